@@ -1,0 +1,73 @@
+"""The small interface every graph store implements.
+
+Stores take whole :class:`~policykg.model.DocumentGraph` objects and replace a
+document's assertions atomically; they never extract. The read side is Cypher
+(``run``) plus a :meth:`GraphStore.snapshot` of everything, which exports and maps
+consume. Keeping this surface small is what lets Neo4j and the embedded engine
+plug in side by side and be tested for identical results.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from policykg.model import DocumentGraph, GraphSnapshot
+
+
+@dataclass
+class QueryResult:
+    """Rows of a Cypher query as plain Python values, with column order kept."""
+
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class GraphStore(ABC):
+    """A place a graph lives: embedded on disk, or a Neo4j database."""
+
+    name: str = "store"
+
+    @abstractmethod
+    def init_schema(self) -> None:
+        """Create constraints and indexes; safe to call repeatedly."""
+
+    @abstractmethod
+    def document_hashes(self) -> dict[str, str]:
+        """Map of document file → sha256 of what was ingested, for incremental builds."""
+
+    @abstractmethod
+    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
+        """Write each document's graph, replacing what that document asserted before.
+
+        Each document is replaced inside one transaction: a failure leaves that
+        document's previous state.
+        """
+
+    @abstractmethod
+    def remove_documents(self, files: Iterable[str]) -> None:
+        """Drop documents and everything only they asserted."""
+
+    @abstractmethod
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        """Run Cypher with parameters; read-only unless ``write``."""
+
+    @abstractmethod
+    def snapshot(self) -> GraphSnapshot:
+        """Everything in the store as sorted records."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
