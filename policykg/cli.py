@@ -1,0 +1,512 @@
+"""The ``policykg`` command line: a thin click layer over the library.
+
+Each command parses options, opens the store, calls one library function and
+renders its result as a table for people or JSON (``--json``) for scripts.
+Every failure a user can cause ends as one line on stderr and a non-zero exit
+code; the library raises :class:`~policykg.errors.PolicyKGError` for those and
+this module is the only place that prints them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import click
+
+from policykg.errors import PolicyKGError
+
+STORE_HELP = "Embedded store folder (default: $POLICYKG_STORE or ./policykg-data)."
+NEO4J_HELP = "Neo4j URI (default: $NEO4J_URI); when set, Neo4j is used instead of the embedded store."
+
+
+# ----------------------------------------------------------------- plumbing
+
+
+class StoreOptions:
+    """Where the graph lives, gathered from options and the conventional environment variables."""
+
+    def __init__(self, store: str | None, neo4j: str | None, password_stdin: bool, database: str | None):
+        self.store = store
+        self.neo4j = neo4j
+        self.password_stdin = password_stdin
+        self.database = database
+
+    def open(self):
+        from policykg.graph.open import open_store
+
+        password = None
+        if self.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        return open_store(
+            store_path=Path(self.store) if self.store else None,
+            neo4j_uri=self.neo4j,
+            password=password,
+            database=self.database,
+        )
+
+
+def store_options(fn: Callable) -> Callable:
+    """Options every command that touches a graph shares."""
+    fn = click.option("--database", default=None, help="Neo4j database (default: $NEO4J_DATABASE or neo4j).")(fn)
+    fn = click.option("--password-stdin", is_flag=True, help="Read the Neo4j password from standard input.")(fn)
+    fn = click.option("--neo4j", "neo4j_uri", default=None, metavar="URI", help=NEO4J_HELP)(fn)
+    fn = click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)(fn)
+    return fn
+
+
+def json_option(fn: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")(fn)
+
+
+def _opts(store_path, neo4j_uri, password_stdin, database) -> StoreOptions:
+    return StoreOptions(store_path, neo4j_uri, password_stdin, database)
+
+
+def emit_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+
+
+def _width(s: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _cell(value: Any, limit: int) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = "、".join(str(v) for v in value)
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    else:
+        text = str(value)
+    text = text.replace("\n", " ")
+    if _width(text) > limit:
+        out, w = [], 0
+        for ch in text:
+            cw = _width(ch)
+            if w + cw > limit - 1:
+                break
+            out.append(ch)
+            w += cw
+        text = "".join(out) + "…"
+    return text
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int = 48) -> None:
+    """A plain aligned table; wide Chinese text is measured in terminal columns."""
+    if not rows:
+        click.echo("(no rows)")
+        return
+    cols = list(columns or rows[0].keys())
+    cells = [[_cell(r.get(c), limit) for c in cols] for r in rows]
+    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(cols)]
+
+    def line(values: Iterable[str]) -> str:
+        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    click.echo(line(cols))
+    click.echo(line("-" * w for w in widths))
+    for row in cells:
+        click.echo(line(row))
+
+
+class PolicyKGGroup(click.Group):
+    """Turns library errors into one stderr line and their exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PolicyKGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=PolicyKGGroup)
+@click.version_option(package_name="policykg")
+def main() -> None:
+    """Chinese innovation-policy documents → a knowledge graph you can look up, query, map and export."""
+
+
+# ----------------------------------------------------------------- build
+
+
+@main.command()
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@store_options
+@click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
+@click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
+@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@json_option
+def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers, max_bytes, quiet, as_json):
+    """Read DOCS (files or folders: txt, md, pdf, docx, html) into the graph.
+
+    Unchanged files are skipped; a changed file replaces exactly its own
+    assertions. Files that cannot be read are reported and the rest still build;
+    the exit code is then non-zero.
+    """
+    from policykg.build import build as run_build
+
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        store.init_schema()
+        progress = None if (quiet or as_json) else _progress_printer()
+        report = run_build(docs, store, prune=prune, workers=workers, max_bytes=max_bytes, progress=progress)
+    for failure in report.failed:
+        click.echo(f"error: {failure.message}", err=True)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        summary = report.to_dict()
+        print_table([{k: (len(v) if isinstance(v, list) else v) for k, v in summary.items()}])
+    if report.failed:
+        sys.exit(2)
+
+
+def _progress_printer() -> Callable[[str, str], None]:
+    """One line per document on stderr, so long builds show they are moving without
+    polluting stdout (which scripts may parse)."""
+    count = {"n": 0}
+
+    def progress(file: str, status: str) -> None:
+        count["n"] += 1
+        click.echo(f"[{count['n']}] {status:<9} {file}", err=True)
+
+    return progress
+
+
+# ----------------------------------------------------------------- look-ups
+
+
+@main.command()
+@click.argument("name")
+@store_options
+@click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
+@json_option
+def org(name, store_path, neo4j_uri, password_stdin, database, depth, as_json):
+    """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
+    from policykg.lookup import org_report
+
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        report = org_report(store, name, depth=depth)
+    if as_json:
+        emit_json(report.to_dict())
+        return
+    e = report.entity
+    click.echo(f"{e['name']}  [{e['type']}]  id={e['id']}")
+    if e.get("aliases"):
+        click.echo("aliases:   " + "、".join(e["aliases"]))
+    click.echo("documents: " + "、".join(e.get("docs") or []))
+    for rel_type, links in report.grouped().items():
+        click.echo("")
+        click.echo(f"{rel_type} ({len(links)})")
+        print_table(links, ["direction", "other", "other_type", "evidence", "doc", "doc_number"])
+    if report.second_degree:
+        click.echo("")
+        click.echo(f"second-degree links ({len(report.second_degree)})")
+        print_table(report.second_degree, ["via", "type", "other", "other_type", "evidence", "doc"])
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@store_options
+@click.option("--max-hops", type=click.IntRange(1, 10), default=6)
+@json_option
+def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, as_json):
+    """Shortest paths between two organisations, with the evidence on each hop."""
+    from policykg.lookup import shortest_paths
+
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        result = shortest_paths(store, a, b, max_hops=max_hops)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not result.paths:
+        click.echo(f"no path within {max_hops} hops between {result.a['name']} and {result.b['name']}")
+        sys.exit(1)
+    for i, hops in enumerate(result.paths, 1):
+        click.echo(f"path {i} ({len(hops)} hops)")
+        print_table(hops, ["from", "type", "to", "evidence", "doc"])
+
+
+# ----------------------------------------------------------------- Cypher
+
+
+def _parse_params(pairs: Sequence[str]) -> dict[str, Any]:
+    """-p key=value; values that parse as JSON (numbers, lists, true) keep that type."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
+        key, raw = pair.split("=", 1)
+        try:
+            value = json.loads(raw)
+            if isinstance(value, str):
+                value = raw
+        except json.JSONDecodeError:
+            value = raw
+        params[key.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("cypher", required=False)
+@click.option("--name", "query_name", default=None, help="Run a named query (see `policykg queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@store_options
+@json_option
+def query(cypher, query_name, params, write, store_path, neo4j_uri, password_stdin, database, as_json):
+    """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
+    from policykg.queries import get_query
+
+    if bool(cypher) == bool(query_name):
+        raise click.UsageError("give either a CYPHER text or --name NAME")
+    parameters = _parse_params(params)
+    text = cypher
+    if query_name:
+        named = get_query(query_name)
+        missing = [p for p in named.params if p not in parameters]
+        if missing:
+            raise click.UsageError(f"query {query_name} needs " + ", ".join(f"-p {m}=..." for m in missing))
+        text = named.text
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        result = store.run(text, parameters, write=write)
+    if as_json:
+        emit_json(result.rows)
+    else:
+        print_table(result.rows, result.columns)
+
+
+@main.command()
+@json_option
+def queries(as_json):
+    """List the named queries shipped with policykg."""
+    from policykg.queries import list_queries
+
+    rows = [{"name": q.name, "params": ", ".join(q.params), "description": q.description} for q in list_queries()]
+    if as_json:
+        emit_json(rows)
+    else:
+        print_table(rows, ["name", "params", "description"], limit=80)
+
+
+# ----------------------------------------------------------------- views
+
+
+@main.command(name="map")
+@store_options
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("policykg-map.html"), show_default=True)
+@click.option("--center", default=None, help="Organisation name or alias to centre an ego map on.")
+@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True)
+@click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
+@click.option("--relations", default=None, help="Comma-separated relation types to keep.")
+@click.option("--max-nodes", type=click.IntRange(1, 100_000), default=500, show_default=True)
+@json_option
+def map_command(store_path, neo4j_uri, password_stdin, database, output, center, depth, types, relations,
+                max_nodes, as_json):
+    """Write an interactive HTML network map that works offline."""
+    from policykg.lookup import resolve_entity
+    from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
+    from policykg.visual.pyvis_map import MapOptions, write_map
+
+    type_set = _split_checked(types, ENTITY_TYPES, "--types")
+    rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        center_id = resolve_entity(store, center)["id"] if center else None
+        snapshot = store.snapshot()
+    options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes)
+    summary = write_map(snapshot, options, output)
+    info = {"path": str(output), "nodes": summary.nodes, "edges": summary.edges,
+            "truncated": summary.truncated, "total_nodes": summary.total_nodes}
+    if as_json:
+        emit_json(info)
+    else:
+        click.echo(f"wrote {output}: {summary.nodes} nodes, {summary.edges} edges"
+                   + (f" (truncated from {summary.total_nodes})" if summary.truncated else ""))
+
+
+def _split_checked(value: str | None, known: dict, option: str) -> set[str] | None:
+    if not value:
+        return None
+    items = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = sorted(items - set(known))
+    if unknown:
+        raise click.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(known)}", param_hint=option)
+    return items
+
+
+EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
+
+
+@main.command()
+@store_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="File (folder for csv); default: standard output (not for csv/graphml/gexf).")
+def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
+    """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
+    from policykg.graph.export import export_snapshot
+
+    if output is None and fmt in ("csv", "graphml", "gexf"):
+        raise click.UsageError(f"--format {fmt} needs -o PATH")
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        snapshot = store.snapshot()
+    if output is None:
+        export_snapshot(snapshot, fmt, sys.stdout)
+    else:
+        export_snapshot(snapshot, fmt, output)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_options
+@click.option("--top", type=int, default=10, show_default=True)
+@json_option
+def stats(store_path, neo4j_uri, password_stdin, database, top, as_json):
+    """Counts by entity and relation type, documents, and the most connected actors."""
+    from policykg.graph.analysis import stats as compute_stats
+
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        snapshot = store.snapshot()
+    result = compute_stats(snapshot, top=top).to_dict()
+    if as_json:
+        emit_json(result)
+        return
+    _print_mapping_tables(result)
+
+
+@main.command()
+@store_options
+@click.option("--top", type=int, default=10, show_default=True)
+@json_option
+def analyze(store_path, neo4j_uri, password_stdin, database, top, as_json):
+    """Centrality (degree, PageRank, betweenness) and communities, via networkx."""
+    from policykg.graph.analysis import analyze as run_analysis
+
+    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        snapshot = store.snapshot()
+    result = run_analysis(snapshot, top=top).to_dict()
+    if as_json:
+        emit_json(result)
+        return
+    _print_mapping_tables(result)
+
+
+def _print_mapping_tables(result: dict[str, Any]) -> None:
+    """Render a dict of scalars / dicts / lists of dicts as a sequence of small tables."""
+    scalars = {k: v for k, v in result.items() if not isinstance(v, (dict, list))}
+    if scalars:
+        print_table([scalars])
+    for key, value in result.items():
+        if isinstance(value, dict) and value:
+            click.echo(f"\n{key}")
+            print_table([{"key": k, "value": v} for k, v in value.items()], ["key", "value"])
+        elif isinstance(value, list) and value:
+            click.echo(f"\n{key}")
+            if isinstance(value[0], dict):
+                print_table(value)
+            else:
+                print_table([{"value": v} for v in value])
+
+
+# ----------------------------------------------------------------- evaluation
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold annotation files (<document stem>.json, see the annotation guidelines).")
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@json_option
+def eval_command(gold_dir, docs, as_json):
+    """Measure extraction on your own annotated documents: per-type precision / recall / F1."""
+    from policykg.build import extract_files
+    from policykg.evaluate import score
+    from policykg.graph.merge import merge_graphs
+
+    graphs, failures = extract_files(docs)
+    for failure in failures:
+        click.echo(f"error: {failure.message}", err=True)
+    report = score(merge_graphs(graphs), gold_dir)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(report.to_text())
+    if failures:
+        sys.exit(2)
+
+
+# ----------------------------------------------------------------- Neo4j administration
+
+
+@main.group()
+def neo4j() -> None:
+    """Neo4j schema set-up and copying graphs between the embedded store and Neo4j."""
+
+
+def _neo4j_options(fn: Callable) -> Callable:
+    fn = click.option("--database", default=None, help="Neo4j database (default: $NEO4J_DATABASE or neo4j).")(fn)
+    fn = click.option("--password-stdin", is_flag=True, help="Read the Neo4j password from standard input.")(fn)
+    fn = click.option("--neo4j", "neo4j_uri", default=None, metavar="URI", help="Neo4j URI (default: $NEO4J_URI).")(fn)
+    return fn
+
+
+def _require_neo4j(neo4j_uri: str | None) -> str:
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if not uri:
+        raise PolicyKGError("no Neo4j configured — pass --neo4j bolt://HOST:7687 or set NEO4J_URI")
+    return uri
+
+
+@neo4j.command("init")
+@_neo4j_options
+def neo4j_init(neo4j_uri, password_stdin, database):
+    """Create constraints and indexes (including a CJK full-text index); safe to run twice."""
+    uri = _require_neo4j(neo4j_uri)
+    with StoreOptions(None, uri, password_stdin, database).open() as store:
+        store.init_schema()
+    click.echo(f"schema ready on {uri}")
+
+
+@neo4j.command("push")
+@click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
+@_neo4j_options
+def neo4j_push(store_path, neo4j_uri, password_stdin, database):
+    """Copy the embedded store into Neo4j (documents are replaced one by one, idempotently)."""
+    from policykg.graph.transfer import copy_graph
+
+    uri = _require_neo4j(neo4j_uri)
+    with StoreOptions(store_path, None, False, None).open() as source, \
+            StoreOptions(None, uri, password_stdin, database).open() as target:
+        target.init_schema()
+        n = copy_graph(source, target)
+    click.echo(f"pushed {n} documents to {uri}")
+
+
+@neo4j.command("pull")
+@click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
+@_neo4j_options
+def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
+    """Copy the Neo4j graph into the embedded store."""
+    from policykg.graph.transfer import copy_graph
+
+    uri = _require_neo4j(neo4j_uri)
+    with StoreOptions(None, uri, password_stdin, database).open() as source, \
+            StoreOptions(store_path, None, False, None).open() as target:
+        target.init_schema()
+        n = copy_graph(source, target)
+    click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

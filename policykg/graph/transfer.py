@@ -1,0 +1,76 @@
+"""Copy a graph between stores (embedded ⇄ Neo4j) document by document.
+
+People build offline on a laptop and publish to a shared Neo4j, or pull a
+server's graph to explore it offline. Copying per document, through the same
+``replace_documents`` path a build uses, keeps the target idempotent and keeps
+per-document provenance (which aliases each document used) intact, which a
+merged snapshot alone would lose.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from policykg.graph.base import GraphStore
+from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
+
+_DOCUMENTS = """
+MATCH (d:Document)
+RETURN d.id AS id, d.file AS file, d.sha256 AS sha256, d.title AS title, d.doc_number AS doc_number,
+       d.issuer AS issuer, d.date AS date, d.addressees AS addressees, d.doc_type AS doc_type, d.region AS region
+ORDER BY file
+"""
+
+_DOCUMENT_ENTITIES = """
+MATCH (d:Document {id: $doc_id})-[m:MENTIONS]->(e:Entity)
+RETURN e.id AS id, e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction,
+       e.confidence AS confidence, m.aliases AS aliases
+ORDER BY id
+"""
+
+_DOCUMENT_RELATIONS = """
+MATCH (d:Document {id: $doc_id})-[:MENTIONS]->(h:Entity)-[r]->(t:Entity)
+WHERE r.doc_id = $doc_id
+RETURN DISTINCT h.id AS head, type(r) AS type, t.id AS tail, r.doc AS doc, r.evidence AS evidence,
+       r.start AS start, r.end AS end, r.rule AS rule, r.confidence AS confidence
+ORDER BY start, end, type, head, tail
+"""
+
+
+def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
+    """Rebuild each stored document's graph (without its text, which stores do not keep)."""
+    for row in store.run(_DOCUMENTS).rows:
+        doc = Document(
+            file=row["file"], sha256=row["sha256"] or "", text="", title=row["title"],
+            doc_number=row["doc_number"], issuer=row["issuer"], date=row["date"],
+            addressees=list(row["addressees"] or []), doc_type=row["doc_type"] or "other", region=row["region"],
+        )
+        entities = []
+        for e in store.run(_DOCUMENT_ENTITIES, {"doc_id": row["id"]}).rows:
+            entity = Entity(name=e["name"], type=e["type"], aliases=list(e["aliases"] or []),
+                            jurisdiction=e["jurisdiction"], confidence=e["confidence"] if e["confidence"] is not None else 1.0)
+            if entity.id != e["id"]:
+                raise ValueError(f"stored entity id {e['id']} does not match its type/name/jurisdiction")
+            entities.append(entity)
+        relations = [
+            Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
+                doc=r["doc"], text=r["evidence"], start=r["start"], end=r["end"], rule=r["rule"],
+                confidence=r["confidence"] if r["confidence"] is not None else 1.0))
+            for r in store.run(_DOCUMENT_RELATIONS, {"doc_id": row["id"]}).rows
+        ]
+        yield DocumentGraph(document=doc, entities=entities, relations=relations)
+
+
+def copy_graph(source: GraphStore, target: GraphStore, *, batch: int = 64) -> int:
+    """Replace every document of ``source`` in ``target``; returns the number of documents copied."""
+    count = 0
+    pending: list[DocumentGraph] = []
+    for graph in iter_document_graphs(source):
+        pending.append(graph)
+        count += 1
+        if len(pending) >= batch:
+            target.replace_documents(pending)
+            pending = []
+    if pending:
+        target.replace_documents(pending)
+    return count
