@@ -29,23 +29,31 @@ NEO4J_HELP = "Neo4j URI (default: $NEO4J_URI); when set, Neo4j is used instead o
 class StoreOptions:
     """Where the graph lives, gathered from options and the conventional environment variables."""
 
-    def __init__(self, store: str | None, neo4j: str | None, password_stdin: bool, database: str | None):
+    def __init__(self, store: str | None, neo4j: str | None, password_stdin: bool, database: str | None,
+                 *, embedded_only: bool = False):
         self.store = store
         self.neo4j = neo4j
         self.password_stdin = password_stdin
         self.database = database
+        self.embedded_only = embedded_only
 
-    def open(self):
-        from policykg.graph.open import open_store
+    def open(self, *, create: bool = False):
+        """Open the store; only ``build`` (and copies into a store) may create a new embedded one,
+        so a typo in --store on a read command is an error instead of an empty graph."""
+        from policykg.graph.open import DEFAULT_STORE, open_store
 
         password = None
         if self.password_stdin:
             password = sys.stdin.readline().rstrip("\n")
+        store_path = Path(self.store) if self.store else None
+        if self.embedded_only and store_path is None:
+            store_path = Path(os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)
         return open_store(
-            store_path=Path(self.store) if self.store else None,
+            store_path=store_path,
             neo4j_uri=self.neo4j,
             password=password,
             database=self.database,
+            create=create,
         )
 
 
@@ -157,7 +165,7 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers,
     """
     from policykg.build import build as run_build
 
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    with _opts(store_path, neo4j_uri, password_stdin, database).open(create=True) as store:
         store.init_schema()
         progress = None if (quiet or as_json) else _progress_printer()
         report = run_build(docs, store, prune=prune, workers=workers, max_bytes=max_bytes, progress=progress)
@@ -276,9 +284,7 @@ def query(cypher, query_name, params, write, store_path, neo4j_uri, password_std
     text = cypher
     if query_name:
         named = get_query(query_name)
-        missing = [p for p in named.params if p not in parameters]
-        if missing:
-            raise click.UsageError(f"query {query_name} needs " + ", ".join(f"-p {m}=..." for m in missing))
+        parameters = named.bind(parameters)
         text = named.text
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         result = store.run(text, parameters, write=write)
@@ -294,7 +300,8 @@ def queries(as_json):
     """List the named queries shipped with policykg."""
     from policykg.queries import list_queries
 
-    rows = [{"name": q.name, "params": ", ".join(q.params), "description": q.description} for q in list_queries()]
+    rows = [{"name": q.name, "params": ", ".join(p.name for p in q.params), "description": q.description}
+            for q in list_queries()]
     if as_json:
         emit_json(rows)
     else:
@@ -473,7 +480,7 @@ def _require_neo4j(neo4j_uri: str | None) -> str:
 def neo4j_init(neo4j_uri, password_stdin, database):
     """Create constraints and indexes (including a CJK full-text index); safe to run twice."""
     uri = _require_neo4j(neo4j_uri)
-    with StoreOptions(None, uri, password_stdin, database).open() as store:
+    with StoreOptions(None, uri, password_stdin, database).open(create=True) as store:
         store.init_schema()
     click.echo(f"schema ready on {uri}")
 
@@ -486,8 +493,8 @@ def neo4j_push(store_path, neo4j_uri, password_stdin, database):
     from policykg.graph.transfer import copy_graph
 
     uri = _require_neo4j(neo4j_uri)
-    with StoreOptions(store_path, None, False, None).open() as source, \
-            StoreOptions(None, uri, password_stdin, database).open() as target:
+    with StoreOptions(store_path, None, False, None, embedded_only=True).open() as source, \
+            StoreOptions(None, uri, password_stdin, database).open(create=True) as target:
         target.init_schema()
         n = copy_graph(source, target)
     click.echo(f"pushed {n} documents to {uri}")
@@ -502,7 +509,7 @@ def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
 
     uri = _require_neo4j(neo4j_uri)
     with StoreOptions(None, uri, password_stdin, database).open() as source, \
-            StoreOptions(store_path, None, False, None).open() as target:
+            StoreOptions(store_path, None, False, None, embedded_only=True).open(create=True) as target:
         target.init_schema()
         n = copy_graph(source, target)
     click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")

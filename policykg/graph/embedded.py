@@ -1,0 +1,246 @@
+"""The zero-setup default store: grafeo, an in-process Cypher engine, kept in a folder.
+
+Why grafeo: it runs Neo4j's Cypher (MERGE, shortestPath, list comprehensions,
+COUNT {} …) unchanged, so the same statements and named queries serve both stores
+and tests can demand identical rows. Why the ceremony around it: grafeo allows one
+process per database and has no read-only session, so this module adds a lock file,
+a marker file that says "this folder is a policykg store", and a textual write guard
+for :meth:`EmbeddedStore.run`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+import grafeo
+
+from policykg.errors import QueryError, StoreError
+from policykg.graph import cypher_store as cs
+from policykg.graph.base import GraphStore, QueryResult
+from policykg.model import DocumentGraph, GraphSnapshot
+
+MARKER = "policykg-store.json"
+LOCK = "policykg.lock"
+FORMAT = "policykg-embedded"
+FORMAT_VERSION = 1
+INDEXED_PROPERTIES = ("id", "name")
+"""Without an index on ``id`` every MERGE scans all nodes (20k entities: minutes instead of a second)."""
+
+
+def _one_line(exc: BaseException) -> str:
+    """grafeo errors carry a multi-line caret diagram; people need the first line."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def plain(value: Any) -> Any:
+    """grafeo values → JSON-friendly Python, shaped like :func:`neo4j_store.plain`.
+
+    Nodes become their properties plus ``_id`` and sorted ``_labels``; relationships
+    their properties plus ``_id``, ``_type``, ``_start``, ``_end``; paths a list
+    alternating nodes and relationships.
+    """
+    if isinstance(value, dict):
+        if "_labels" in value and "_id" in value:
+            out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+            out["_id"] = str(value["_id"])
+            out["_labels"] = sorted(value["_labels"])
+            return out
+        if "_type" in value and "_source" in value and "_target" in value:
+            out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+            out.update(_id=str(value["_id"]), _type=value["_type"], _start=str(value["_source"]),
+                       _end=str(value["_target"]))
+            return out
+        if set(value) == {"nodes", "edges"} and isinstance(value["nodes"], list):
+            nodes = [plain(n) for n in value["nodes"]]
+            edges = [plain(e) for e in value["edges"]]
+            path: list[Any] = []
+            for i, n in enumerate(nodes):
+                path.append(n)
+                if i < len(edges):
+                    path.append(edges[i])
+            return path
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+class EmbeddedStore(GraphStore):
+    """A policykg graph in ``folder`` (grafeo database at ``folder/graph``), one process at a time."""
+
+    name = "embedded"
+
+    def __init__(self, folder: Path | str, *, create: bool = True, batch_size: int = cs.DEFAULT_BATCH_SIZE):
+        self.folder = Path(folder)
+        self.batch_size = batch_size
+        self._lock_fd: int | None = None
+        self._db: Any = None
+        self._prepare_folder(create)
+        self._take_lock()
+        try:
+            self._db = grafeo.GrafeoDB(str(self.folder / "graph"))
+            self.init_schema()
+        except grafeo.GrafeoError as exc:
+            self._release_lock()
+            raise StoreError(f"cannot open the store at {self.folder}: {_one_line(exc)}") from exc
+        except BaseException:
+            self._release_lock()
+            raise
+
+    # ------------------------------------------------------------ opening
+
+    def _prepare_folder(self, create: bool) -> None:
+        folder = self.folder
+        marker = folder / MARKER
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"{folder} is a file, not a store folder — pass a folder path with --store")
+        if marker.is_file():
+            try:
+                info = json.loads(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"{marker} is unreadable ({exc}) — delete the folder and rebuild") from exc
+            if info.get("format") != FORMAT or info.get("version") != FORMAT_VERSION:
+                raise StoreError(
+                    f"{folder} holds store format {info.get('format')} v{info.get('version')}, "
+                    f"this policykg reads {FORMAT} v{FORMAT_VERSION} — rebuild into a new folder"
+                )
+            return
+        if folder.is_dir() and any(folder.iterdir()):
+            raise StoreError(
+                f"{folder} is not a policykg store (no {MARKER}) — choose an empty or new folder"
+            )
+        if not create:
+            raise StoreError(f"no policykg store at {folder} — build one first (policykg build … --store {folder})")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            marker.write_text(json.dumps({
+                "format": FORMAT, "version": FORMAT_VERSION, "engine": f"grafeo {grafeo.__version__}",
+            }) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise StoreError(f"cannot create a store at {folder}: {exc.strerror or exc}") from exc
+
+    def _take_lock(self) -> None:
+        try:
+            fd = os.open(self.folder / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot lock the store at {self.folder}: {exc.strerror or exc}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreError(
+                f"store {self.folder} is in use by another policykg process — wait for it or use another --store"
+            ) from None
+        self._lock_fd = fd
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            try:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            finally:
+                os.close(self._lock_fd)
+                self._lock_fd = None
+
+    # ------------------------------------------------------------ plumbing
+
+    @property
+    def db(self) -> Any:
+        if self._db is None:
+            raise StoreError(f"store {self.folder} is closed — open it again")
+        return self._db
+
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return list(self.db.execute_cypher(cypher, params))
+
+    def _in_transaction(self, body, what: str) -> Any:
+        """Run ``body(run)`` in one grafeo transaction; roll back and raise StoreError on failure."""
+        tx = self.db.begin_transaction()
+
+        def run(cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+            return list(tx.execute_cypher(cypher, params))
+
+        try:
+            result = body(run)
+            tx.commit()
+            return result
+        except BaseException as exc:
+            try:
+                tx.rollback()
+            except grafeo.GrafeoError:
+                pass
+            if isinstance(exc, grafeo.GrafeoError):
+                raise StoreError(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
+            raise
+
+    # ------------------------------------------------------------ GraphStore
+
+    def init_schema(self) -> None:
+        for prop in INDEXED_PROPERTIES:
+            if not self.db.has_property_index(prop):
+                self.db.create_property_index(prop)
+
+    def document_hashes(self) -> dict[str, str]:
+        return cs.read_hashes(self._read)
+
+    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
+        for graph in graphs:
+            plan = cs.plan_document(graph)
+            self._in_transaction(
+                lambda run, plan=plan: cs.replace_document_tx(run, plan, self.batch_size),
+                f"writing {plan.file}",
+            )
+
+    def remove_documents(self, files: Iterable[str]) -> None:
+        for file in files:
+            self._in_transaction(lambda run, file=file: cs.remove_document_tx(run, file, self.batch_size),
+                                 f"removing {file}")
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        params = dict(params or {})
+        if not write:
+            clause = cs.write_clause(cypher)
+            if clause:
+                raise QueryError(cs.READ_ONLY_MESSAGE.format(clause=clause))
+        try:
+            if write:
+                tx = self.db.begin_transaction()
+                try:
+                    result = tx.execute_cypher(cypher, params)
+                    tx.commit()
+                except BaseException:
+                    tx.rollback()
+                    raise
+            else:
+                result = self.db.execute_cypher(cypher, params)
+        except grafeo.GrafeoError as exc:
+            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+        columns = list(result.columns)
+        rows = [{c: plain(row.get(c)) for c in columns} for row in result]
+        return QueryResult(columns=columns, rows=rows)
+
+    def snapshot(self) -> GraphSnapshot:
+        return cs.read_snapshot(self._read)
+
+    def counts(self) -> dict[str, int]:
+        """Node and relationship totals (used by tests and `status`)."""
+        return cs.read_counts(self._read)
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            finally:
+                self._db = None
+                self._release_lock()
+        else:
+            self._release_lock()
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.folder)!r})"

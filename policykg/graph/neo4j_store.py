@@ -1,0 +1,222 @@
+"""The same graph in a Neo4j 5 database, through the official driver.
+
+The statements are those of :mod:`policykg.graph.cypher_store`; this module adds
+what only a server needs: connecting and turning the driver's many failure modes
+into one line a person can act on, a schema (constraints, full-text index), writes
+as managed transactions (the driver retries transient errors), and read-only
+sessions so the *server* refuses writes in :meth:`Neo4jStore.run`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j import exceptions as nx
+from neo4j.graph import Node, Path as GraphPath, Relationship
+
+from policykg.errors import QueryError, StoreError
+from policykg.graph import cypher_store as cs
+from policykg.graph.base import GraphStore, QueryResult
+from policykg.model import DocumentGraph, GraphSnapshot
+
+SCHEMA_STATEMENTS = (
+    "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
+    "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE INDEX policykg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+    "CREATE FULLTEXT INDEX policykg_entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+)
+
+_READ_REFUSED = (
+    "Neo.ClientError.Statement.AccessMode",
+    "Neo.ClientError.Security.Forbidden",
+)
+
+
+def _first_line(text: str) -> str:
+    lines = [ln.strip() for ln in str(text).strip().splitlines() if ln.strip()]
+    return lines[0] if lines else ""
+
+
+def plain(value: Any) -> Any:
+    """Driver values → JSON-friendly Python, shaped like :func:`embedded.plain`."""
+    if isinstance(value, Node):
+        out = {k: plain(v) for k, v in value.items()}
+        out["_id"] = value.element_id
+        out["_labels"] = sorted(value.labels)
+        return out
+    if isinstance(value, Relationship):
+        out = {k: plain(v) for k, v in value.items()}
+        out.update(_id=value.element_id, _type=value.type,
+                   _start=value.start_node.element_id if value.start_node is not None else None,
+                   _end=value.end_node.element_id if value.end_node is not None else None)
+        return out
+    if isinstance(value, GraphPath):
+        path: list[Any] = []
+        for i, node in enumerate(value.nodes):
+            path.append(plain(node))
+            if i < len(value.relationships):
+                path.append(plain(value.relationships[i]))
+        return path
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return str(value)
+
+
+class Neo4jStore(GraphStore):
+    """A policykg graph in one Neo4j 5 database."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
+                 *, batch_size: int = cs.DEFAULT_BATCH_SIZE, connection_timeout: float = 10.0):
+        self.uri = uri
+        self.database = database or "neo4j"
+        self.batch_size = batch_size
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password),
+                                                connection_timeout=connection_timeout,
+                                                max_transaction_retry_time=15.0,
+                                                # "unknown label/property" warnings on an empty database are noise.
+                                                notifications_min_severity="OFF")
+        except (ValueError, nx.ConfigurationError) as exc:
+            raise StoreError(f"{uri} is not a Neo4j URI ({_first_line(str(exc))}) "
+                             "— use bolt://host:7687 or neo4j://host:7687") from exc
+        try:
+            self._check_server()
+        except BaseException:
+            self._driver.close()
+            raise
+
+    # ------------------------------------------------------------ connecting
+
+    def _map_error(self, exc: Exception) -> StoreError:
+        uri = self.uri
+        if isinstance(exc, nx.AuthError):
+            return StoreError(f"Neo4j rejected the user/password for {uri} "
+                              "— check NEO4J_USERNAME/NEO4J_PASSWORD")
+        if isinstance(exc, nx.ServiceUnavailable):
+            return StoreError(f"cannot reach Neo4j at {uri} — is it running? (scripts/neo4j-local start)")
+        code = getattr(exc, "code", "") or ""
+        if code == "Neo.ClientError.Database.DatabaseNotFound":
+            return StoreError(f"database {self.database} does not exist on {uri} "
+                              "— create it or set NEO4J_DATABASE")
+        if isinstance(exc, nx.Neo4jError):
+            return StoreError(f"Neo4j at {uri} failed: {code} {_first_line(exc.message or str(exc))}".strip())
+        return StoreError(f"Neo4j at {uri} failed: {_first_line(str(exc)) or type(exc).__name__}")
+
+    def _check_server(self) -> None:
+        try:
+            self._driver.verify_connectivity()
+            info = self._driver.get_server_info()
+            agent = info.agent or ""
+            version = agent.split("/", 1)[-1]
+            major = version.split(".", 1)[0]
+            if major.isdigit() and int(major) < 5:
+                raise StoreError(f"Neo4j 5 or newer is required (server is {agent})")
+            # verify_connectivity does not touch the database, so a missing one surfaces here.
+            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as s:
+                s.run("RETURN 1").consume()
+        except StoreError:
+            raise
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise self._map_error(exc) from exc
+
+    def _session(self, read: bool):
+        return self._driver.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS,
+        )
+
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            with self._session(read=True) as s:
+                return s.execute_read(lambda tx: [r.data() for r in tx.run(cypher, params)])
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise self._map_error(exc) from exc
+
+    def _write(self, body, what: str) -> Any:
+        """Run ``body(run)`` as one managed write transaction (retried on transient errors)."""
+
+        def work(tx: neo4j.ManagedTransaction) -> Any:
+            return body(lambda cypher, params: [r.data() for r in tx.run(cypher, params)])
+
+        try:
+            with self._session(read=False) as s:
+                return s.execute_write(work)
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            err = self._map_error(exc)
+            raise StoreError(f"{what} failed and was rolled back: {err}") from exc
+
+    # ------------------------------------------------------------ GraphStore
+
+    def init_schema(self) -> None:
+        try:
+            with self._session(read=False) as s:
+                for stmt in SCHEMA_STATEMENTS:
+                    s.run(stmt).consume()
+                s.run("CALL db.awaitIndexes(60)").consume()
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise self._map_error(exc) from exc
+
+    def document_hashes(self) -> dict[str, str]:
+        return cs.read_hashes(self._read)
+
+    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
+        for graph in graphs:
+            plan = cs.plan_document(graph)
+            self._write(lambda run, plan=plan: cs.replace_document_tx(run, plan, self.batch_size),
+                        f"writing {plan.file}")
+
+    def remove_documents(self, files: Iterable[str]) -> None:
+        for file in files:
+            self._write(lambda run, file=file: cs.remove_document_tx(run, file, self.batch_size),
+                        f"removing {file}")
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
+        params = dict(params or {})
+
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = tx.run(cypher, params)
+            columns = list(result.keys())
+            rows = [{c: plain(rec[c]) for c in columns} for rec in result]
+            return QueryResult(columns=columns, rows=rows)
+
+        try:
+            with self._session(read=not write) as s:
+                return s.execute_write(work) if write else s.execute_read(work)
+        except nx.Neo4jError as exc:
+            code = exc.code or ""
+            if not write and (code in _READ_REFUSED or "write" in (exc.message or "").lower()
+                              and code.startswith("Neo.ClientError.Statement")):
+                clause = cs.write_clause(cypher) or "a write"
+                raise QueryError(cs.READ_ONLY_MESSAGE.format(clause=clause)) from exc
+            if code.startswith("Neo.ClientError.Statement") or code.startswith("Neo.ClientError.Procedure"):
+                raise QueryError(f"query failed: {_first_line(exc.message or str(exc))}") from exc
+            raise self._map_error(exc) from exc
+        except nx.DriverError as exc:
+            raise self._map_error(exc) from exc
+
+    def snapshot(self) -> GraphSnapshot:
+        return cs.read_snapshot(self._read)
+
+    def counts(self) -> dict[str, int]:
+        return cs.read_counts(self._read)
+
+    def clear(self) -> None:
+        """Delete everything in the database (tests and `build --rebuild` only)."""
+        self._write(lambda run: run("MATCH (n) DETACH DELETE n", {}), "clearing the database")
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"

@@ -1,0 +1,13 @@
+// Links between actors of two regions (e.g. 上海 and 香港): cooperation and every other
+// relation, an actor belonging to a region by jurisdiction or by name.
+// @param a_region  first region, e.g. 上海
+// @param b_region  second region, e.g. 香港
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE a.type IN {{ACTOR_TYPES}} AND b.type IN {{ACTOR_TYPES}}
+  AND (a.jurisdiction CONTAINS $a_region OR a.name CONTAINS $a_region)
+  AND (b.jurisdiction CONTAINS $b_region OR b.name CONTAINS $b_region)
+RETURN a.name AS a, a.type AS a_type,
+       CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
+       type(r) AS relation, b.name AS b, b.type AS b_type,
+       r.evidence AS evidence, r.doc AS document, r.start AS start
+ORDER BY a, b, relation, direction, document, start

@@ -1,0 +1,21 @@
+// Shortest chains of relations (up to 6 hops) between two entities, with every hop's
+// relation type, direction (the head of each hop), evidence and document.
+// @param a  first entity: name or alias
+// @param b  second entity: name or alias
+// @param limit:int=10  most paths to return
+MATCH (a:Entity)
+WHERE a.name = $a OR $a IN a.aliases
+MATCH (b:Entity)
+WHERE b.name = $b OR $b IN b.aliases
+WITH a, b
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[:{{RELATION_TYPES}}*..6]-(b))
+WITH p, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.id] AS ids
+RETURN names,
+       [r IN relationships(p) | type(r)] AS relations,
+       [r IN relationships(p) | startNode(r).name] AS heads,
+       [r IN relationships(p) | r.evidence] AS evidence,
+       [r IN relationships(p) | r.doc] AS documents,
+       length(p) AS hops
+ORDER BY hops, names, ids
+LIMIT $limit

@@ -1,0 +1,11 @@
+// What one agency issued: documents whose header names it as issuer, and policies or
+// programmes a sentence says it issued.
+// @param agency  agency name or alias
+MATCH (a:Entity)
+WHERE a.name = $agency OR $agency IN a.aliases
+MATCH (a)-[r:ISSUED]->(x)
+OPTIONAL MATCH (d:Document {id: r.doc_id})
+RETURN a.name AS agency, coalesce(x.type, 'Document') AS kind,
+       coalesce(x.name, x.title, x.file) AS policy, d.doc_number AS doc_number, d.date AS date,
+       r.doc AS document, r.evidence AS evidence, r.rule AS rule
+ORDER BY agency, document, kind, policy, evidence
