@@ -1,0 +1,212 @@
+"""Normalisation: canonical characters and spacing, paragraph repair, script conversion
+with exact alignment, and structural repair of a real hard-wrapped seed document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from docs_factory import SAMPLE_PARAGRAPHS, TRADITIONAL_PARAGRAPHS, wrap_lines
+from policykg.loaders.normalize import is_traditional, normalize_text, to_simplified
+
+IDEO = re.compile(r"[\u4e00-\u9fff]")
+
+
+def norm(raw: str, fmt: str = "txt") -> str:
+    return normalize_text(raw, source_format=fmt).text
+
+
+# --- characters and spacing -------------------------------------------------
+
+
+def test_fullwidth_alphanumerics_become_halfwidth_but_chinese_punctuation_stays():
+    out = norm("沪府办规〔２０２２〕１３号，ＡＢＣ公司：（一）“试点”；完成率９５％。")
+    assert out == "沪府办规〔2022〕13号，ABC公司：（一）“试点”；完成率95%。"
+
+
+def test_guillemets_and_angle_brackets_become_book_title_marks():
+    assert norm("印发«青禾市创新措施»和〈实施细则〉。") == "印发《青禾市创新措施》和《实施细则》。"
+
+
+def test_spaces_between_cjk_collapse_but_latin_words_keep_theirs():
+    out = norm("上 海 市 科 学 技 术 委 员 会 与 Hong  Kong Science Park 合作，截至 2021 年 底。")
+    assert out == "上海市科学技术委员会与Hong Kong Science Park合作，截至2021年底。"
+
+
+def test_fullwidth_space_and_spaced_digits():
+    assert norm("　　２　０　２　２ 年，投资 1 2 0 0 万元。") == "2022年，投资1200万元。"
+
+
+def test_pdf_debris_characters_are_repaired():
+    # Kangxi radicals (⼈ U+2F08, ⽣ U+2F63), a soft hyphen and a zero-width space.
+    out = norm("⼈民政府支持⽣物医药\u00ad产业\u200b发展。")
+    assert out == "人民政府支持生物医药产业发展。"
+
+
+def test_ascii_punctuation_inside_chinese_becomes_chinese_punctuation():
+    out = norm("各区人民政府,市政府各部门:\n现将通知印发给你们,请认真执行.\n(此件公开发布)")
+    assert out.split("\n") == ["各区人民政府，市政府各部门：", "现将通知印发给你们，请认真执行。", "（此件公开发布）"]
+    # ... but not in numbers or Latin text.
+    assert norm("Version 2.5, see (appendix).") == "Version 2.5, see (appendix)."
+
+
+def test_markdown_residue_in_txt_is_removed():
+    out = norm("# 青禾市科技局\n\n**一是**加强合作。\n\n---\n\n二是完善机制。")
+    assert out.split("\n") == ["青禾市科技局", "一是加强合作。", "二是完善机制。"]
+
+
+# --- paragraph repair --------------------------------------------------------
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    raw = "\n\n".join(wrap_lines(SAMPLE_PARAGRAPHS, 18))  # PDF-to-text style: blank line after every line
+    assert norm(raw).split("\n") == SAMPLE_PARAGRAPHS
+
+
+def test_headings_and_list_items_keep_their_own_lines():
+    body = wrap_lines([SAMPLE_PARAGRAPHS[0], SAMPLE_PARAGRAPHS[1]], 20)
+    raw = "\n".join(["一、总体要求", "（一）指导思想"] + body[:3] + ["（二）主要目标"] + body[3:])
+    out = norm(raw).split("\n")
+    assert out[0] == "一、总体要求"
+    assert out[1] == "（一）指导思想"
+    assert out[2] == "".join(body[:3])
+    assert out[3] == "（二）主要目标"
+
+
+def test_running_headers_and_page_numbers_are_removed_from_text():
+    pages = [wrap_lines([p], 20) for p in SAMPLE_PARAGRAPHS]
+    chunks = []
+    for number, lines in enumerate(pages, start=1):
+        chunks += ["青禾发展研究报告"] + lines + [f"- {number} -"]
+    out = norm("\n".join(chunks))
+    assert "青禾发展研究报告" not in out
+    assert not re.search(r"-\s*\d+\s*-", out)
+    for para in SAMPLE_PARAGRAPHS:
+        assert para in out
+
+
+def test_form_feed_pages_use_page_aware_furniture_removal():
+    pages = [f"青禾年度报告\n{p}\n第 {i} 页" for i, p in enumerate(SAMPLE_PARAGRAPHS[:2], start=1)]
+    out = norm("\f".join(pages))
+    assert out.split("\n") == SAMPLE_PARAGRAPHS[:2]
+
+
+def test_structured_formats_keep_every_line():
+    raw = "单位名称\n所在区域\n星河生物科技有限公司"
+    assert norm(raw, "docx").split("\n") == raw.split("\n")
+
+
+def test_deterministic():
+    raw = "\n\n".join(wrap_lines(SAMPLE_PARAGRAPHS, 17))
+    assert normalize_text(raw) == normalize_text(raw)
+
+
+# --- script -----------------------------------------------------------------
+
+
+def test_is_traditional():
+    assert is_traditional("\n".join(TRADITIONAL_PARAGRAPHS))
+    assert not is_traditional("\n".join(SAMPLE_PARAGRAPHS))
+    assert not is_traditional("Hello world 2024")
+
+
+def test_to_simplified_is_length_preserving_and_uses_phrases():
+    src = "乾隆年間的著名學者於香港發表論文，乾燥的頭髮。"
+    out = to_simplified(src)
+    assert len(out) == len(src)
+    assert out == "乾隆年间的著名学者于香港发表论文，干燥的头发。"
+
+
+def test_traditional_text_is_simplified_with_aligned_original():
+    raw = "　　" + "\n\n".join(TRADITIONAL_PARAGRAPHS).replace("實驗室", "實 驗 室")
+    result = normalize_text(raw)
+    assert result.script == "traditional"
+    assert len(result.text) == len(result.original)
+    assert result.text == to_simplified(result.original)
+    assert not is_traditional(result.text)
+    # A Simplified name found in text maps back to its Traditional surface form.
+    for simplified, traditional in [("转化医学实验室", "轉化醫學實驗室"), ("创新科技署", "創新科技署"),
+                                    ("东岸医科大学", "東岸醫科大學")]:
+        start = result.text.index(simplified)
+        assert result.original[start:start + len(simplified)] == traditional
+
+
+def test_simplified_input_keeps_text_and_original_identical():
+    result = normalize_text("\n".join(SAMPLE_PARAGRAPHS))
+    assert result.script == "simplified"
+    assert result.text == result.original
+
+
+# --- a real hard-wrapped document (seed 003: a PDF report saved as text) --------------
+
+
+@pytest.fixture(scope="module")
+def wrapped_seed(seeds_dir: Path) -> tuple[str, str]:
+    """The seed whose lines are hard-wrapped: chosen by shape, not by name."""
+    best = None
+    for path in sorted(seeds_dir.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        lines = [ln for ln in raw.split("\n") if ln.strip()]
+        short = sum(1 for ln in lines if 15 <= len(ln.strip()) <= 30)
+        if best is None or short > best[0]:
+            best = (short, raw)
+    assert best is not None and best[0] > 200, "expected a hard-wrapped seed document"
+    raw = best[1]
+    return raw, normalize_text(raw).text
+
+
+def _body_lines(raw: str) -> list[str]:
+    return [ln.replace(" ", "").replace("\u3000", "") for ln in raw.split("\n") if ln.strip()]
+
+
+def test_seed_line_count_drops_sharply(wrapped_seed):
+    raw, text = wrapped_seed
+    assert len(text.split("\n")) * 4 < len(_body_lines(raw))
+
+
+def test_seed_few_lines_end_mid_sentence(wrapped_seed):
+    raw, text = wrapped_seed
+
+    def mid_sentence(lines: list[str]) -> int:
+        return sum(1 for ln in lines if len(ln) >= 15 and IDEO.match(ln[-1]))
+
+    before = mid_sentence(_body_lines(raw))
+    after = mid_sentence(text.split("\n"))
+    assert before > 100
+    assert after * 10 < before
+
+
+def test_seed_institution_names_split_across_lines_are_contiguous(wrapped_seed):
+    raw, text = wrapped_seed
+    lines = _body_lines(raw)
+    joined, bounds = "", set()
+    for ln in lines:
+        joined += ln
+        bounds.add(len(joined))
+    pattern = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|医院|研究院|实验室|中心|委员会|管理局)")
+    split_names = [m.group() for m in pattern.finditer(joined)
+                   if any(m.start() < b < m.end() for b in bounds)]
+    assert len(split_names) >= 5
+    # Each of these names now has more unbroken occurrences than the raw text had.
+    not_repaired = [name for name in split_names if text.count(name) <= raw.count(name)]
+    assert len(not_repaired) <= len(split_names) // 10
+
+
+def test_seed_running_header_removed(wrapped_seed):
+    raw, text = wrapped_seed
+    counts = Counter(ln for ln in _body_lines(raw) if 8 <= len(ln) <= 40 and not re.search(r"[，。、：；（）]", ln))
+    headers = [ln for ln, c in counts.items() if c >= 3]
+    assert headers
+    for header in headers:
+        assert header not in text.split("\n")
+
+
+def test_all_seeds_normalise_without_blank_lines(seeds_dir: Path):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        result = normalize_text(path.read_text(encoding="utf-8"))
+        assert result.text and "\n\n" not in result.text
+        assert not re.search(r"[０-９Ａ-Ｚａ-ｚ\u3000]", result.text)
+        assert len(result.text) == len(result.original)

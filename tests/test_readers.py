@@ -1,0 +1,225 @@
+"""Readers: every format round-trips to normalised text, encodings are detected, bad
+inputs become one-line InputErrors naming the file, and discovery is stable."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+import docs_factory as f
+from docs_factory import SAMPLE_PARAGRAPHS, TABLE_ROWS, TRADITIONAL_PARAGRAPHS
+from policykg.errors import InputError
+from policykg.loaders.normalize import normalize_text, to_simplified
+from policykg.loaders.readers import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    discover,
+    read_source,
+)
+
+
+def read_normalized(path: Path) -> tuple[str, str]:
+    source = read_source(path)
+    return source.encoding, normalize_text(source.text, source_format=source.source_format).text
+
+
+# --- plain text encodings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("writer", "encoding"),
+    [
+        (f.write_utf8, "utf-8"),
+        (f.write_gb18030, "gb18030"),
+        (f.write_utf16_bom, "utf-16"),
+        (lambda p, t: f.write_utf16_bom(p, t, big_endian=True), "utf-16"),
+        (lambda p, t: f.write_utf8(p, t, bom=True), "utf-8-sig"),
+    ],
+)
+def test_text_encodings_round_trip(tmp_path, writer, encoding):
+    path = writer(tmp_path / "doc.txt", "\n\n".join(SAMPLE_PARAGRAPHS))
+    got_encoding, text = read_normalized(path)
+    assert got_encoding == encoding
+    assert text.split("\n") == SAMPLE_PARAGRAPHS
+
+
+def test_big5_traditional_file_is_detected_and_simplified(tmp_path):
+    path = f.write_big5(tmp_path / "hk.txt", "\n".join(TRADITIONAL_PARAGRAPHS))
+    source = read_source(path)
+    assert source.encoding.startswith("big5")
+    result = normalize_text(source.text)
+    assert result.script == "traditional"
+    assert result.original.split("\n") == TRADITIONAL_PARAGRAPHS
+    assert result.text.split("\n") == [to_simplified(p) for p in TRADITIONAL_PARAGRAPHS]
+
+
+def test_sha256_and_metadata(tmp_path):
+    path = f.write_gb18030(tmp_path / "doc.txt", SAMPLE_PARAGRAPHS[0])
+    source = read_source(path)
+    assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert source.path == path
+    assert source.source_format == "txt"
+
+
+def test_all_seeds_read_as_utf8(seeds_dir: Path):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        source = read_source(path)
+        assert source.encoding == "utf-8"
+        assert len(source.text) > 1000
+
+
+# --- binary and structured formats ------------------------------------------------
+
+
+def test_pdf_three_pages_header_footer_and_wrapped_lines(tmp_path):
+    path = f.make_pdf(tmp_path / "report.pdf", SAMPLE_PARAGRAPHS, header="青禾发展研究报告 2023",
+                      chars_per_line=18, lines_per_page=3)
+    source = read_source(path)
+    assert source.encoding == "pdf" and source.source_format == "pdf"
+    text = normalize_text(source.text, source_format="pdf").text
+    assert "青禾发展研究报告" not in source.text
+    assert "- 2 -" not in source.text and "- 3 -" not in source.text
+    # Every paragraph was wrapped at 18 characters and split across pages; all are whole again.
+    assert text.split("\n") == SAMPLE_PARAGRAPHS
+
+
+def test_docx_paragraphs_and_table_cells_in_document_order(tmp_path):
+    path = f.make_docx(tmp_path / "measures.docx", SAMPLE_PARAGRAPHS, TABLE_ROWS, heading="青禾市创新措施")
+    encoding, text = read_normalized(path)
+    assert encoding == "docx"
+    lines = text.split("\n")
+    cells = [cell for row in TABLE_ROWS for cell in row]
+    assert lines[0] == "青禾市创新措施"
+    start = lines.index(cells[0])
+    assert lines[start:start + len(cells)] == cells  # one cell per line, row by row
+    assert lines.index(SAMPLE_PARAGRAPHS[0]) < start < lines.index(SAMPLE_PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb2312"])
+def test_html_drops_junk_and_unescapes_entities(tmp_path, encoding):
+    path = f.make_html(tmp_path / "notice.html", "青禾市科技局通知", SAMPLE_PARAGRAPHS, encoding=encoding)
+    source = read_source(path)
+    text = normalize_text(source.text, source_format="html").text
+    for junk in ("不应出现的脚本文字", "脚本输出", "导航栏文字", "注释文字", "font-family", "tracker"):
+        assert junk not in text
+    assert "研发&转化<试点>平台" in text
+    lines = text.split("\n")
+    assert lines[0] == "青禾市科技局通知"
+    for para in SAMPLE_PARAGRAPHS:  # source line breaks inside <p> are not paragraph breaks
+        assert para in lines
+
+
+def test_markdown_markup_is_stripped(tmp_path):
+    path = f.write_markdown(tmp_path / "note.md", "青禾市科技局", SAMPLE_PARAGRAPHS)
+    source = read_source(path)
+    assert source.source_format == "md"
+    assert not any(mark in source.text for mark in ("**", "# ", "---", "](", "https://"))
+    lines = normalize_text(source.text, source_format="md").text.split("\n")
+    assert lines[0] == "青禾市科技局"
+    assert lines[1:1 + len(SAMPLE_PARAGRAPHS)] == SAMPLE_PARAGRAPHS
+    assert lines[-1] == "详见项目主页"
+
+
+# --- bad inputs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "words"),
+    [
+        ("broken.pdf", f.make_corrupt_pdf, "damaged"),
+        ("broken.docx", f.make_corrupt_docx, "docx"),
+        ("pdf-named.docx", f.make_corrupt_pdf, "docx"),
+        ("empty.txt", f.make_empty, "empty"),
+        ("blank.txt", f.make_whitespace_only, "no text"),
+        ("image.txt", f.make_binary, "binary"),
+        ("image.html", f.make_binary, "binary"),
+        ("image.pdf", f.make_binary, "not a PDF"),
+        ("scan.pdf", f.make_scanned_pdf, "OCR"),
+        ("locked.pdf", lambda p: f.make_encrypted_pdf(p, SAMPLE_PARAGRAPHS), "encrypted"),
+    ],
+)
+def test_bad_inputs_raise_input_error_naming_the_file(tmp_path, name, make, words):
+    path = make(tmp_path / name)
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    message = str(info.value)
+    assert name in message
+    assert words.lower() in message.lower()
+    assert "\n" not in message
+    assert info.value.hint
+
+
+def test_oversized_file_is_refused_with_hint(tmp_path):
+    path = f.make_oversized(tmp_path / "huge.txt", 5000)
+    with pytest.raises(InputError) as info:
+        read_source(path, max_bytes=4000)
+    assert "huge.txt" in str(info.value) and "--max-bytes" in str(info.value)
+    assert read_source(path, max_bytes=DEFAULT_MAX_BYTES).text  # fine under the default
+
+
+def test_undecodable_text_gets_encoding_hint(tmp_path):
+    path = tmp_path / "mixed.txt"
+    # Valid UTF-8, then bytes that are neither UTF-8 nor GB18030 nor plausible text.
+    path.write_bytes("青禾市科技局".encode() + b"\x81\x20\xfe\x20" * 50 + b"\xff\xfe\xfd" * 50)
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    assert "mixed.txt" in str(info.value)
+    assert "UTF-8" in str(info.value)
+
+
+def test_unsupported_missing_and_folder_paths(tmp_path):
+    odd = tmp_path / "sheet.xlsx"
+    odd.write_bytes(b"x")
+    for bad in (odd, tmp_path / "missing.txt"):
+        with pytest.raises(InputError) as info:
+            read_source(bad)
+        assert bad.name in str(info.value)
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(InputError):
+        read_source(folder)
+
+
+# --- discovery -------------------------------------------------------------------
+
+
+def test_discover_folders_and_files(tmp_path):
+    root = tmp_path / "corpus"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".git").mkdir()
+    f.write_utf8(root / "b" / "deep" / "z.md", "正文")
+    f.write_utf8(root / "a.TXT", "正文")
+    f.write_utf8(root / "b" / "c.html", "<p>正文</p>")
+    f.write_utf8(root / "notes.xlsx", "skip")
+    f.write_utf8(root / ".hidden.txt", "skip")
+    f.write_utf8(root / ".git" / "x.txt", "skip")
+    f.write_utf8(root / "b" / "~$lock.docx", "skip")
+    single = f.write_utf8(tmp_path / "single.txt", "正文")
+
+    found = discover([root, single])
+    assert [name for _, name in found] == ["a.TXT", "b/c.html", "b/deep/z.md", "single.txt"]
+    assert all(path.is_file() for path, _ in found)
+    assert found[1][0] == root / "b" / "c.html"
+    assert discover([root]) == discover([root])  # stable
+    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
+
+
+def test_discover_rejects_explicit_unsupported_and_missing(tmp_path):
+    odd = f.write_utf8(tmp_path / "table.csv", "a,b")
+    with pytest.raises(InputError) as info:
+        discover([odd])
+    assert "table.csv" in str(info.value)
+    with pytest.raises(InputError):
+        discover([tmp_path / "nope"])
+
+
+def test_discover_rejects_two_documents_with_one_name(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    one = f.write_utf8(tmp_path / "x" / "doc.txt", "正文")
+    two = f.write_utf8(tmp_path / "y" / "doc.txt", "正文")
+    with pytest.raises(InputError):
+        discover([one, two])
+    assert len(discover([one, one])) == 1  # the same file twice is one document
