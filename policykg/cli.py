@@ -214,14 +214,22 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, as_json):
     if e.get("aliases"):
         click.echo("aliases:   " + "、".join(e["aliases"]))
     click.echo("documents: " + "、".join(e.get("docs") or []))
+    if report.also_matches:
+        click.echo("also named so: " + "、".join(f"{m['name']} [{m['type']}]" for m in report.also_matches))
+    if not report.links:
+        click.echo("\n(no links with evidence yet)")
     for rel_type, links in report.grouped().items():
         click.echo("")
         click.echo(f"{rel_type} ({len(links)})")
-        print_table(links, ["direction", "other", "other_type", "evidence", "doc", "doc_number"])
+        for link in links:
+            arrow = "→" if link["direction"] == "out" else "←"
+            source = link["doc"] + (f" {link['doc_number']}" if link.get("doc_number") else "")
+            click.echo(f"  {arrow} {link['other']} [{link['other_type']}]   ({source})")
+            click.echo(f"      「{link['evidence']}」")
     if report.second_degree:
         click.echo("")
         click.echo(f"second-degree links ({len(report.second_degree)})")
-        print_table(report.second_degree, ["via", "type", "other", "other_type", "evidence", "doc"])
+        print_table(report.second_degree, ["via", "type", "other", "other_type"])
 
 
 @main.command()
@@ -244,7 +252,9 @@ def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, as_jso
         sys.exit(1)
     for i, hops in enumerate(result.paths, 1):
         click.echo(f"path {i} ({len(hops)} hops)")
-        print_table(hops, ["from", "type", "to", "evidence", "doc"])
+        for hop in hops:
+            click.echo(f"  {hop['from']} -[{hop['type']}]-> {hop['to']}   ({hop['doc']})")
+            click.echo(f"      「{hop['evidence']}」")
 
 
 # ----------------------------------------------------------------- Cypher

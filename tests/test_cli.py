@@ -1,0 +1,247 @@
+"""End-to-end behaviour of the command line on the sample documents and on files made here.
+
+These run the real click commands (in-process) against a real embedded store in
+a temporary folder: build, rebuild, change, prune, look-ups, queries, exports,
+maps and every kind of bad input the README promises a clean one-line error for.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import docs_factory
+from policykg.cli import main
+
+
+def run(*args: str, input: str | None = None, ok: bool = True):
+    result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output + result.stderr
+    return result
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, seeds_dir: Path) -> Path:
+    folder = tmp_path / "docs"
+    shutil.copytree(seeds_dir, folder)
+    return folder
+
+
+@pytest.fixture()
+def built(tmp_path: Path, corpus: Path) -> tuple[Path, Path]:
+    store = tmp_path / "store"
+    run("build", str(corpus), "--store", str(store), "--quiet")
+    return corpus, store
+
+
+def export_jsonl(store: Path) -> str:
+    return run("export", "--store", str(store), "--format", "jsonl").stdout
+
+
+def test_build_reports_every_seed_and_rebuild_is_byte_identical(built, tmp_path):
+    corpus, store = built
+    first = export_jsonl(store)
+    kinds = [json.loads(line)["kind"] for line in first.splitlines()]
+    assert kinds.count("document") == len(list(corpus.glob("*.txt")))
+    assert kinds.count("entity") > 50 and kinds.count("relation") > 20
+
+    again = json.loads(run("build", str(corpus), "--store", str(store), "--json").stdout)
+    assert again["unchanged"] == kinds.count("document") and again["added"] == 0
+    assert export_jsonl(store) == first
+
+    # a second, independent store built from the same files exports the same bytes
+    other = tmp_path / "other"
+    run("build", str(corpus), "--store", str(other), "--quiet")
+    assert export_jsonl(other) == first
+
+
+def test_changed_file_replaces_only_its_own_assertions(built):
+    corpus, store = built
+    target = sorted(corpus.glob("*.txt"))[0]
+    before = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    untouched_before = [r for r in before if r["kind"] == "relation" and r["doc"] != target.name]
+
+    target.write_text("上海市科学技术委员会\n\n关于支持示例生物医药创新平台建设的通知\n\n"
+                      "上海市科学技术委员会依托复旦大学建设示例生物医药创新平台。\n", encoding="utf-8")
+    report = json.loads(run("build", str(corpus), "--store", str(store), "--json").stdout)
+    assert report["changed"] == 1 and report["unchanged"] == len(list(corpus.glob("*.txt"))) - 1
+
+    after = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    untouched_after = [r for r in after if r["kind"] == "relation" and r["doc"] != target.name]
+    assert untouched_after == untouched_before
+    mine = [r for r in after if r["kind"] == "relation" and r["doc"] == target.name]
+    assert mine and all(r["evidence"] in target.read_text(encoding="utf-8") for r in mine)
+
+
+def test_prune_drops_documents_whose_files_are_gone(built):
+    corpus, store = built
+    gone = sorted(corpus.glob("*.txt"))[-1]
+    gone.unlink()
+    run("build", str(corpus), "--store", str(store), "--quiet")
+    assert gone.name in export_jsonl(store)  # without --prune nothing is dropped
+    report = json.loads(run("build", str(corpus), "--store", str(store), "--prune", "--json").stdout)
+    assert report["removed"] == 1
+    rows = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    assert all(gone.name not in (r.get("file"), r.get("doc")) and gone.name not in r.get("docs", []) for r in rows)
+
+
+def test_org_shows_links_with_evidence_and_documents(built):
+    corpus, store = built
+    out = json.loads(run("org", "和黄医药", "--store", str(store), "--json").stdout)
+    entity = out["entity"]
+    assert "和黄医药" in [entity["name"], *entity["aliases"]]
+    assert entity["docs"]
+    links = [link for group in out["links"].values() for link in group]
+    assert links, "the organisation should have evidenced links"
+    texts = {p.name: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    for link in links:
+        assert link["doc"] in texts and link["evidence"]
+    human = run("org", "和黄医药", "--store", str(store)).stdout
+    assert entity["name"] in human and "「" in human
+
+
+def test_org_accepts_traditional_and_full_width_input(built):
+    _, store = built
+    simplified = json.loads(run("org", "香港大学", "--store", str(store), "--json").stdout)
+    traditional = json.loads(run("org", "香港大學", "--store", str(store), "--json").stdout)
+    assert traditional["entity"]["id"] == simplified["entity"]["id"]
+
+
+def test_unknown_org_is_one_line_with_suggestions_and_nonzero_exit(built):
+    _, store = built
+    result = run("org", "香港大", "--store", str(store), ok=False)
+    assert result.exit_code != 0
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and "香港大" in lines[0] and "did you mean" in lines[0]
+
+
+def test_path_between_two_organisations_has_evidence_per_hop(built):
+    _, store = built
+    rows = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    names = {r["id"]: r["name"] for r in rows if r["kind"] == "entity"}
+    rel = next(r for r in rows if r["kind"] == "relation")
+    out = json.loads(run("path", names[rel["head"]], names[rel["tail"]], "--store", str(store), "--json").stdout)
+    assert out["paths"] and len(out["paths"][0]) == 1
+    assert out["paths"][0][0]["evidence"]
+
+
+def test_query_takes_parameters_and_is_read_only_by_default(built):
+    _, store = built
+    out = json.loads(run("query", "MATCH (e:Entity) WHERE e.name = $n RETURN e.type AS type", "-p", "n=香港大学",
+                         "--store", str(store), "--json").stdout)
+    assert out == [{"type": "University"}]
+    before = export_jsonl(store)
+    refused = run("query", "MATCH (e:Entity) DETACH DELETE e", "--store", str(store), ok=False)
+    assert refused.exit_code != 0 and "--write" in refused.stderr
+    assert export_jsonl(store) == before
+    # a hostile value is data, not Cypher
+    hostile = "'}) DETACH DELETE n //"
+    out = json.loads(run("query", "MATCH (e:Entity) WHERE e.name = $n RETURN count(e) AS c", "-p", f"n={hostile}",
+                         "--store", str(store), "--json").stdout)
+    assert out == [{"c": 0}] and export_jsonl(store) == before
+
+
+def test_named_queries_are_listed_and_run(built):
+    _, store = built
+    names = {q["name"] for q in json.loads(run("queries", "--json").stdout)}
+    assert {"org_links", "path_between", "policies_issued_by", "agencies_responsible_for",
+            "platforms_in_region", "cross_region_pairs", "top_actors"} <= names
+    top = json.loads(run("query", "--name", "top_actors", "-p", "limit=5", "--store", str(store), "--json").stdout)
+    assert 0 < len(top) <= 5
+    missing = run("query", "--name", "org_links", "--store", str(store), ok=False)
+    assert missing.exit_code != 0
+
+
+def test_exports_in_every_format(built, tmp_path):
+    _, store = built
+    for fmt in ("jsonl", "ttl", "jsonld", "graphml", "gexf"):
+        target = tmp_path / f"graph.{fmt}"
+        run("export", "--store", str(store), "--format", fmt, "-o", str(target))
+        assert target.stat().st_size > 1000
+    run("export", "--store", str(store), "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert (tmp_path / "csv" / "entities.csv").exists()
+
+
+def test_map_is_written_offline_with_escaped_text(built, tmp_path):
+    _, store = built
+    target = tmp_path / "map.html"
+    info = json.loads(run("map", "--store", str(store), "-o", str(target), "--json").stdout)
+    html = target.read_text(encoding="utf-8")
+    assert info["nodes"] > 0
+    assert "https://" not in html.split("</head>")[0] or "cdn" not in html.lower()
+    ego = json.loads(run("map", "--store", str(store), "-o", str(tmp_path / "ego.html"), "--center", "和黄医药",
+                         "--depth", "1", "--json").stdout)
+    assert 1 < ego["nodes"] < info["nodes"]
+
+
+def test_stats_and_analyze(built):
+    _, store = built
+    stats = json.loads(run("stats", "--store", str(store), "--json").stdout)
+    assert stats["documents"] == 5 and stats["entities"] > 0
+    analysis = json.loads(run("analyze", "--store", str(store), "--json").stdout)
+    assert analysis
+
+
+def test_bad_inputs_fail_cleanly_and_leave_the_store_intact(built, tmp_path):
+    corpus, store = built
+    before = export_jsonl(store)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    docs_factory.make_empty(bad / "empty.txt")
+    docs_factory.make_binary(bad / "binary.txt")
+    docs_factory.make_corrupt_pdf(bad / "broken.pdf")
+    docs_factory.make_corrupt_docx(bad / "broken.docx")
+    (bad / "latin1.txt").write_bytes(bytes(range(0x80, 0x100)) * 4)
+    good = bad / "good.txt"
+    good.write_text("深圳市科技创新局\n\n深圳市科技创新局支持深圳湾实验室建设。\n", encoding="utf-8")
+    result = run("build", str(bad), "--store", str(store), "--quiet", ok=False)
+    assert result.exit_code != 0
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 5
+    for name in ("empty.txt", "binary.txt", "broken.pdf", "broken.docx", "latin1.txt"):
+        assert any(name in e for e in errors)
+    after = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    files = {r["file"] for r in after if r["kind"] == "document"}
+    assert "good.txt" in files and not files & {"empty.txt", "binary.txt", "broken.pdf", "broken.docx"}
+    # everything that was there before is still there
+    assert set(before.splitlines()) <= set(export_jsonl(store).splitlines()) | {
+        l for l in before.splitlines() if '"kind":"entity"' in l}
+
+
+def test_oversized_file_is_refused(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("上海市科学技术委员会支持平台建设。\n" * 2000, encoding="utf-8")
+    result = run("build", str(big), "--store", str(tmp_path / "s"), "--max-bytes", "10000", ok=False)
+    assert result.exit_code != 0 and "big.txt" in result.stderr
+
+
+def test_formats_made_here_build_into_one_graph(tmp_path):
+    docs = tmp_path / "mixed"
+    docs.mkdir()
+    docs_factory.make_pdf(docs / "a.pdf", ["上海市科学技术委员会支持复旦大学建设示例创新平台。"])
+    docs_factory.make_docx(docs / "b.docx", ["深圳市科技创新局与香港大学合作共建示例联合实验室。"])
+    docs_factory.make_html(docs / "c.html", "示例", ["香港科技园公司举办示例创新论坛。"])
+    docs_factory.write_gb18030(docs / "d.txt", "上海交通大学依托示例平台开展研究。\n")
+    docs_factory.write_big5(docs / "e.txt", "香港大學與深圳市科技創新局合作。\n")
+    store = tmp_path / "store"
+    report = json.loads(run("build", str(docs), "--store", str(store), "--json").stdout)
+    assert report["added"] == 5 and not report["failed"]
+    rows = [json.loads(l) for l in export_jsonl(store).splitlines()]
+    names = {r["name"] for r in rows if r["kind"] == "entity"}
+    assert {"上海市科学技术委员会", "香港大学", "深圳市科技创新局"} <= names
+
+
+def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path):
+    result = run("stats", "--store", str(tmp_path / "typo"), ok=False)
+    assert result.exit_code != 0 and "typo" in result.stderr
+
+
+def test_unreachable_neo4j_is_one_line(tmp_path):
+    result = run("stats", "--neo4j", "bolt://127.0.0.1:1", ok=False)
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert result.exit_code != 0 and len(lines) == 1 and "127.0.0.1:1" in lines[0]
