@@ -31,6 +31,8 @@ SAMPLE_PARAMS = {
     "top_actors": {"limit": "3"},
     "entity_search": {"q": "庚"},
     "documents": {},
+    "entity_lookup": {"name": "甲委", "key": "甲委"},
+    "entity_names": {},
 }
 
 

@@ -1,0 +1,141 @@
+"""The lexicon of general facts the extractor relies on, loaded once from ``data/``.
+
+Why a data folder rather than code: agency names, their standard abbreviations,
+suffix heads and the generic-term stoplist change as the corpus grows, and a
+policy analyst can extend a TSV without touching the rules. Everything here is a
+public fact (an agency's official name and its usual short form), never a name
+picked from an annotated document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+CITIES = ("上海", "深圳", "香港", "北京", "广州", "澳门", "天津", "重庆", "杭州", "南京", "苏州", "成都", "武汉")
+"""Cities whose documents speak of 市X / 本市 relative to themselves."""
+
+RELATIVE_PREFIXES = ("市", "区")
+"""Surface forms starting with these (市科委, 市政府) only make sense relative to a city."""
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One known entity: canonical name, type, home jurisdiction and the surface forms that denote it."""
+
+    name: str
+    type: str
+    jurisdiction: str | None
+    aliases: tuple[str, ...] = ()
+
+    def surfaces(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """A head word that ends names of one type (医院 → Hospital) and the shortest name it may end."""
+
+    text: str
+    type: str
+    min_len: int
+
+
+@dataclass
+class Lexicon:
+    entries: list[LexEntry] = field(default_factory=list)
+    regions: list[LexEntry] = field(default_factory=list)
+    suffixes: list[Suffix] = field(default_factory=list)
+    generic: frozenset[str] = frozenset()
+    by_surface: dict[str, list[LexEntry]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton | None = None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("policykg.loaders").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+def _entries(name: str) -> list[LexEntry]:
+    out = []
+    for row in _rows(name):
+        row += [""] * (4 - len(row))
+        aliases = tuple(a for a in row[3].split("|") if a)
+        out.append(LexEntry(row[0], row[1], row[2] or None, aliases))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Build the lexicon and its Aho-Corasick automaton (cached: built once per process)."""
+    lex = Lexicon()
+    lex.entries = _entries("agencies.tsv") + _entries("known.tsv")
+    for row in _rows("regions.tsv"):
+        row += [""] * (2 - len(row))
+        aliases = tuple(a for a in row[1].split("|") if a)
+        lex.regions.append(LexEntry(row[0], "Region", row[0], aliases))
+    lex.suffixes = sorted(
+        (Suffix(r[0], r[1], int(r[2]) if len(r) > 2 and r[2] else 3) for r in _rows("suffixes.tsv")),
+        key=lambda s: -len(s.text))
+    lex.generic = frozenset(r[0] for r in _rows("generic.tsv"))
+    auto = ahocorasick.Automaton()
+    for e in lex.entries + lex.regions:
+        for s in e.surfaces():
+            lex.by_surface.setdefault(s, []).append(e)
+    for s, es in lex.by_surface.items():
+        if len(s) >= 2:
+            auto.add_word(s, s)
+    auto.make_automaton()
+    lex.automaton = auto
+    return lex
+
+
+def entries_for(surface: str) -> list[LexEntry]:
+    """All lexicon entries a surface form may denote (several for 市政府: one per city)."""
+    return load().by_surface.get(surface, [])
+
+
+def agency_by_surface(surface: str, region: str | None = None) -> LexEntry | None:
+    """The agency a header line names, preferring the document's own city for relative forms."""
+    cands = [e for e in entries_for(surface) if e.type == "Agency"]
+    if not cands:
+        return None
+    for e in cands:
+        if region and e.jurisdiction == region:
+            return e
+    return cands[0]
+
+
+def suffix_of(name: str) -> Suffix | None:
+    """The longest known head word ``name`` ends with."""
+    table = _suffix_table()
+    for n in table[1]:
+        hit = table[0].get(name[-n:])
+        if hit is not None and len(name) >= n:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _suffix_table() -> tuple[dict[str, Suffix], tuple[int, ...]]:
+    by_text = {s.text: s for s in load().suffixes}
+    return by_text, tuple(sorted({len(t) for t in by_text}, reverse=True))
+
+
+def is_generic(name: str) -> bool:
+    return name in load().generic
+
+
+def region_entry(surface: str) -> LexEntry | None:
+    for e in entries_for(surface):
+        if e.type == "Region":
+            return e
+    return None

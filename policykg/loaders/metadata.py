@@ -1,0 +1,220 @@
+"""Document header metadata: title, 文号, issuer, date, addressees, genre, region.
+
+Chinese official documents put their metadata in a fairly fixed header (issuer
+line, 文号 such as 沪科提复〔2022〕49号, title line, "张三、李四委员：") and a
+footer (issuer + date); research reports have neither. The parser looks only at
+the first and last lines so it stays cheap on long files and is never confused
+by numbers quoted in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.loaders import lexicon
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+DOC_NUMBER_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,8})\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
+DATE_ARABIC_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+DATE_CN_RE = re.compile(r"([〇○零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+ADDRESSEE_RE = re.compile(
+    r"^\s*((?:[\u4e00-\u9fff·]{2,4}[、，,]\s*)*[\u4e00-\u9fff·]{2,4})(?:等)?\s*"
+    r"(委员|代表|同志|先生|女士|议员)\s*[：:]\s*$")
+REPLY_TITLE_RE = re.compile(r"(答复|复函|的回复)")
+POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划|细则|条例|决定|指引|纲要|计划)")
+_MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
+
+_REGION_PREFIX = {"沪": "上海", "深": "深圳", "港": "香港", "粤": "广东", "京": "北京", "苏": "江苏", "浙": "浙江"}
+
+
+@dataclass
+class DocMeta:
+    """Header facts of one document; every field may be missing (reports have no 文号)."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    doc_type: str = "other"
+    region: str | None = None
+
+
+def _cn_number(s: str) -> int:
+    """二十六 → 26, 十 → 10, 八 → 8 (month/day numerals only)."""
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+def parse_date(text: str) -> str | None:
+    """Earliest valid date in ``text`` as ISO yyyy-mm-dd, from Arabic, ISO or Chinese-numeral forms."""
+    found: list[tuple[int, str]] = []
+    for m in DATE_ARABIC_RE.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
+            break
+    for m in DATE_CN_RE.finditer(text):
+        y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+        mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
+            break
+    for m in DATE_ISO_RE.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
+            break
+    return min(found)[1] if found else None
+
+
+def _clean(line: str) -> str:
+    return _MARKUP_RE.sub("", line.replace("\u3000", " ")).strip()
+
+
+def _squash(line: str) -> str:
+    """Drop spaces between CJK characters (letter-spaced PDF headers: 上 海 市 人 民 政 府)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", line)
+
+
+def _find_issuer(lines: list[str]) -> str | None:
+    """The issuer is an agency name alone on a header line (or followed by 文件) or on the signature line."""
+    for line in lines:
+        s = _squash(line)
+        s = re.sub(r"文件$", "", s).strip()
+        if not s or len(s) > 30:
+            continue
+        hit = lexicon.agency_by_surface(s)
+        if hit is not None:
+            return hit.name
+        if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)", s):
+            return s
+    return None
+
+
+def _title(lines: list[str], start: int) -> str | None:
+    """Title: the first substantial line after the 文号 (joined with continuation lines up to 的通知/答复…)."""
+    parts: list[str] = []
+    for line in lines[start:start + 8]:
+        s = line.strip()
+        if not s or DOC_NUMBER_RE.search(s):
+            if parts:
+                break
+            continue
+        if ADDRESSEE_RE.match(s) or s.endswith(("：", ":")) or len(s) > 60:
+            break
+        parts.append(s)
+        joined = "".join(parts)
+        if re.search(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$", joined):
+            break
+    if not parts:
+        return None
+    title = _squash(" ".join(parts)) if len(parts) > 1 else parts[0]
+    title = re.sub(r"(?<=[\u4e00-\u9fff《》«»])\s+(?=[\u4e00-\u9fff《》«»])", "", title) if len(parts) > 1 else title
+    return title.replace("«", "《").replace("»", "》")
+
+
+def parse_metadata(text: str, file: str) -> DocMeta:
+    """Read the header/footer of a normalised document into a :class:`DocMeta`.
+
+    ``file`` is only used as a last-resort title for documents without a header.
+    """
+    all_lines = [_clean(l) for l in text.splitlines()]
+    lines = [l for l in all_lines if l]
+    head = lines[:25]
+    tail = lines[-25:]
+    meta = DocMeta()
+
+    num_idx = None
+    for i, line in enumerate(head):
+        m = DOC_NUMBER_RE.search(_squash(line))
+        if m and len(line) <= 40:
+            meta.doc_number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            num_idx = i
+            break
+
+    issuer_zone = head[: (num_idx if num_idx is not None else 6) + 1]
+    meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
+
+    if num_idx is not None:
+        meta.title = _title(head, num_idx + 1)
+    for line in head:
+        m = ADDRESSEE_RE.match(line)
+        if m:
+            meta.addressees = [p.strip().removesuffix("等") for p in re.split(r"[、，,]", m.group(1)) if p.strip()]
+            break
+
+    # date: the signature block at the end, else the header
+    meta.date = parse_date("\n".join(tail)) if num_idx is not None else None
+    if meta.date is None:
+        meta.date = parse_date("\n".join(head))
+
+    head_text = "\n".join(head)
+    if meta.issuer is None:
+        # Hong Kong replies: "…议员的提问和创新科技及工业局局长…的答复"
+        m = re.search(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复", head_text)
+        if m:
+            words = m.group(1)
+            best = None
+            for k in range(len(words) - 2, -1, -1):
+                hit = lexicon.agency_by_surface(words[k:])
+                if hit is not None:
+                    best = hit.name
+            if best is None:
+                best = re.split(r"[和及与的]", words)[-1]
+            meta.issuer = best
+    if not meta.addressees:
+        m = re.search(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)", head_text)
+        if m:
+            from policykg.loaders.names import person_name_at_end
+            meta.addressees = [n for n in (person_name_at_end(p) for p in re.split(r"议员|[、和及]", m.group(1))) if n]
+    if meta.title is None:
+        for line in head[:6]:
+            if 6 <= len(line) <= 60 and not DOC_NUMBER_RE.search(line) and not line.endswith(("。", "：", ":")) \
+                    and not re.match(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])", line) \
+                    and not re.match(r"^(办理结果|公开属性|发布日期|索引号)", line):
+                if lexicon.agency_by_surface(_squash(line)) is None:
+                    meta.title = line
+                    break
+    if meta.title is None:
+        meta.title = file.rsplit("/", 1)[-1]
+
+    # genre
+    t = meta.title or ""
+    if meta.addressees or REPLY_TITLE_RE.search(t) or (meta.doc_number and "复" in meta.doc_number) \
+            or re.search(r"(提问|质询|问题)[^。]{0,40}答复", head_text):
+        meta.doc_type = "reply"
+    elif meta.doc_number or (POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t)):
+        meta.doc_type = "policy"
+    elif len(text) > 3000:
+        meta.doc_type = "report"
+
+    meta.region = _region(meta, text)
+    return meta
+
+
+def _region(meta: DocMeta, text: str) -> str | None:
+    """Region from the issuer's jurisdiction, then the 文号 prefix, then the most mentioned city."""
+    if meta.issuer:
+        ag = lexicon.agency_by_surface(meta.issuer)
+        if ag is not None and ag.jurisdiction:
+            return ag.jurisdiction
+        for city in lexicon.CITIES:
+            if meta.issuer.startswith(city):
+                return city
+    if meta.doc_number:
+        first = meta.doc_number[0]
+        if first in _REGION_PREFIX:
+            return _REGION_PREFIX[first]
+    if "立法会" in text[:600]:
+        return "香港"  # the Legislative Council is Hong Kong's; mainland replies answer 人大/政协
+    counts = {c: text.count(c) for c in lexicon.CITIES}
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 3 else None

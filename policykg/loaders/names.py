@@ -1,0 +1,564 @@
+"""Find name mentions in normalised text: lexicon hits, 《titles》, quoted names, suffix heads.
+
+Segmenters are too slow for the corpus and cut names at 和/（）, so the finder
+works with an Aho-Corasick scan over the lexicon plus regular expressions: a
+name is found from its head word (医院, 研究院, 平台, 委员会 …) and grown to the
+left until a boundary (punctuation, digits, verbs, function words). Candidates
+overlap; the longest wins, so 中科院上海药物所 beats 中科院 and a suffix name
+that swallows a known agency (香港中文大学（深圳）大湾区…中心) beats the agency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.loaders import lexicon
+from policykg.loaders.lexicon import LexEntry
+
+CJK = "\u4e00-\u9fff"
+NAME_CHAR_RE = re.compile(rf"[{CJK}A-Za-z0-9·（）()\-]")
+
+STOP_WORDS = tuple(sorted(set("""
+成立 设立 建设 建立 组建 依托 支持 推动 加快 推进 打造 发起 举办 主办 承办 参加 参与 开展 建成 成为 提供 获得 认定 授牌
+批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 借助 利用 面向 积极 主动
+共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
+纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
+ 合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合  
+   部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
+正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
+对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
+成功 招揽 联同 连同 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助   
+""".split()), key=len, reverse=True))
+"""Words that cannot sit inside a name: where the leftward scan stops."""
+
+COORD_STOPS = ("和", "与", "及", "以及", "或")
+"""Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
+
+LEADING_JUNK = re.compile(
+    r"^(?:[0-9]+|[一二三四五六七八九十两几多数若干首全各该本此这其])?"
+    r"(?:年|月|日|家|个|所|批|项|款|类|期|届|座|位|名|次|大|级|型)?"
+    r"(?:新版|新建|现有|知名|大型|重点|一流|世界级|国家级|省级|市级|区级)?")
+
+MEASURE_PREFIX = re.compile(r"^[年月日家个所批项款类期届座位名次余多]+")
+
+PERSON_TITLES = ("议员", "副市长", "市长", "副省长", "省长", "副主任", "主任", "院士", "教授", "委员", "代表", "局长", "副局长",
+                 "主席", "副主席", "总理", "部长", "书记", "先生", "女士", "医生", "特首", "行政长官", "司长", "署长")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
+
+PRODUCT_TAILS = ("试剂盒", "替尼片", "替尼", "单抗", "汀片", "西普", "拉韦", "韦片", "保心丸", "胶囊", "注射液", "支架", "疫苗", "颗粒")
+PRODUCT_CUES = ("药", "器械", "产品", "获批", "上市", "研发", "生产")
+
+MAX_NAME = 32
+_TITLE_RE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
+_PRODUCT_RE = re.compile("|".join(PRODUCT_TAILS))
+
+PHRASE_ENDS = ("高校", "医院", "机构", "机制", "制度", "体系", "联合体", "设施", "总部", "企业", "需求", "资源", "政策", "中心", "平台", "项目")
+"""Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
+
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告")
+"""Text right after a head word that shows it is part of a longer word, not the end of a name."""
+
+NOT_HEADS = ("格局", "布局", "结局", "大局", "全局", "开局", "时局", "政局", "出局", "大厅", "展厅", "客厅", "餐厅", "签署",
+             "部署", "原委", "剧院", "影院", "庭院", "四合院")
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau)."""
+
+ENUM_BAD_TAILS = ("改革", "建设", "发展", "研究", "合作", "创新", "管理", "应用", "转化", "试点", "探索", "项目", "工作", "服务", "制度", "领域", "产品", "技术", "资源", "人才", "机制", "政策", "平台", "体系")
+
+GENERIC_MODIFIERS = tuple(sorted(set("""
+服务 公共 交流 合作 研究 开放式 细分 科技成果 成果转化 生物医药 高能级 概念验证 产学研 产学研医 医学 共建 创新型
+总部 以及 和 与 及 联合体 技术 验证 能级 首次公开招股 集成性 科研 卓越 六大 两个 多 环球 国际创科 关联 委托 商业 保险
+医疗保险 创投 培育 递表 医疗保健业 特色 当年 重要 会议 融合 评估 动物实验 大规模 基因工程 国家级 第四个 全球第四个
+区域 地区 相关 政策 配套 具体 支持 专项 一揽子 大量 国内外 风险投资 投资 种子 软件 工程 审评审批 综合 部分 大型 中型 小型 公立 私立 私家 顶尖 知名 著名 国际 国内 国外 海外 行业 数据 港资 外资 内资 合资 独资 上市 科技 生物
+医疗 医药 健康 保健 类 生物科技 医疗健康 医疗保健 世界 百强 一流 世界级 高水平 高端 重点 重大 专业 专门 综合性 大学
+本地 本土 地方 相关 其他 其它 各类 各种 多家 一批 新型 创新 新兴 传统 现代 全球 领先 优秀 骨干 龙头 跨国 制药 医疗器械
+市级 区级 省级 国家级 省市级 部委 政府 企业 机构 核心 基础 公共 第三方 早期 高质量 示范性 研究型 临床 试验 诺贝尔奖 科学家
+股 港股 新三板 A股 医院 中心 药物 人工智能 数字化 信息 信息学 组织 样本 动物 实验 中试 检验检测 产业 孵化 转化 成果
+""".split()), key=len, reverse=True))
+"""Descriptors that make a kind, not a name: 综合医院, 顶尖大学, 港资公司 are built only of these."""
+
+
+def only_modifiers(core: str) -> bool:
+    """True when ``core`` is entirely made of generic descriptors (so core+head is a kind of thing)."""
+    i = 0
+    while i < len(core):
+        for n in _MOD_LENGTHS:
+            if core[i:i + n] in _MOD_SET:
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+_MOD_SET = frozenset(GENERIC_MODIFIERS)
+_MOD_LENGTHS = tuple(sorted({len(w) for w in GENERIC_MODIFIERS}, reverse=True))
+
+
+@dataclass
+class Candidate:
+    """A possible mention before resolution; ``entry`` is set for lexicon hits."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    rule: str
+    confidence: float
+    entry: LexEntry | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+STOP_SET = frozenset(STOP_WORDS)
+STOP_LENGTHS = tuple(sorted({len(w) for w in STOP_WORDS}, reverse=True))
+
+
+def _stop_before(text: str, pos: int, floor: int) -> int:
+    """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
+    for n in STOP_LENGTHS:
+        if pos - n >= floor and text[pos - n:pos] in STOP_SET:
+            return n
+    return 0
+
+
+class _Finder:
+    def __init__(self, text: str):
+        self.text = text
+        self.lex = lexicon.load()
+        self.name_ends: set[int] = set()
+        self.lex_starts: set[int] = set()
+        self._suffix_set = frozenset(x.text for x in self.lex.suffixes if len(x.text) >= 2)
+        self._suffix_lengths = tuple(sorted({len(x) for x in self._suffix_set}, reverse=True))
+
+    # ------------------------------------------------------------ lexicon
+    def lexicon_hits(self) -> list[Candidate]:
+        out = []
+        t = self.text
+        for end_idx, surface in self.lex.automaton.iter(t):
+            start = end_idx - len(surface) + 1
+            end = end_idx + 1
+            # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
+            if surface.isascii() and ((start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
+                                      or (end < len(t) and t[end].isalnum() and t[end].isascii())):
+                continue
+            entries = lexicon.entries_for(surface)
+            e = entries[0]
+            out.append(Candidate(start, end, surface, e.type, "lexicon", 0.95, e))
+            self.lex_starts.add(start)
+            if e.type != "Region":
+                self.name_ends.add(end)
+        return out
+
+    # ------------------------------------------------------------ left boundary
+    def left_boundary(self, suffix_start: int, end: int) -> int:
+        """Grow a name leftwards from its head word until a boundary."""
+        t = self.text
+        floor = max(0, end - MAX_NAME)
+        i = suffix_start
+        depth = 0
+        while i > floor:
+            c = t[i - 1]
+            if c in "）)":
+                depth += 1
+                i -= 1
+                continue
+            if c in "（(":
+                if depth == 0:
+                    break
+                depth -= 1
+                i -= 1
+                continue
+            if depth:
+                i -= 1
+                continue
+            if i in self.lex_starts and t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托"):
+                break
+            if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
+                break
+            if c.isascii() and c.isdigit():
+                if i < len(t) and t[i:i + 1].isascii() and t[i:i + 1].isalpha():
+                    i -= 1
+                    continue
+                break
+            if c.isascii() and c.isalpha():
+                # Latin letters glued to the name (3D打印) are kept; Latin words before a space are not
+                i -= 1
+                continue
+            n = _stop_before(t, i, floor)
+            if n:
+                w = t[i - n:i]
+                if w in COORD_STOPS or w in ("及其",):
+                    if (i - n) in self.name_ends or self._ends_with_suffix(i - n) or t[i - n - 1:i - n] in "）)" \
+                            or i in self.lex_starts or t[i:i + 1] == "市" \
+                            or t[max(0, i - n - 3):i - n].endswith(PHRASE_ENDS):
+                        break
+                    i -= n
+                    continue
+                if w == "由" and t[i - 2:i - 1] == "自":
+                    i -= 2  # 自由贸易…: not the agentive 由
+                    continue
+                break
+            i -= 1
+        return i
+
+    def _ends_with_suffix(self, pos: int) -> bool:
+        t = self.text
+        return any(t[pos - n:pos] in self._suffix_set for n in self._suffix_lengths if pos - n >= 0)
+
+    # ------------------------------------------------------------ suffix names
+    def suffix_names(self) -> list[Candidate]:
+        t = self.text
+        out: list[Candidate] = []
+        table, lengths = lexicon._suffix_table()
+        last_chars = "".join(sorted({x[-1] for x in table}))
+        for m in re.finditer(f"[{re.escape(last_chars)}]", t):
+            # a head word ends here: take the longest one (one set lookup per length, no alternation scan)
+            end = m.end()
+            suf = None
+            for n in lengths:
+                if end - n >= 0:
+                    suf = table.get(t[end - n:end])
+                    if suf is not None:
+                        break
+            if suf is None:
+                continue
+            m_start = end - len(suf.text)
+            # the head must end the word: 委 in 委员, 局 in 局部, 部 in 部分
+            nxt = t[end:end + 1]
+            if suf.text in ("委", "局", "厅", "署", "部") and nxt in ("员", "部", "分", "长", "级", "属", "面", "办"):
+                continue
+            if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1:end + 2] not in "物命态产"):
+                continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
+            if suf.text in ("计划", "工程", "项目", "专项", "行动") and nxt and "\u4e00" <= nxt <= "\u9fff" \
+                    and t[end:end + 2] not in ("之", ):
+                # 计划 as a verb (计划建设) or a name that continues
+                continue
+            start = self.left_boundary(m_start, end)
+            cand = self._trim(start, end)
+            if cand is None:
+                continue
+            s0, name = cand
+            if len(name) < suf.min_len or len(name) - len(suf.text) < 2:
+                continue
+            if not self._acceptable(name, suf, s0):
+                continue
+            out.append(Candidate(s0, end, name, suf.type, "suffix:" + suf.text, 0.7))
+            self.name_ends.add(end)
+        return out
+
+    def _trim(self, start: int, end: int) -> tuple[int, str] | None:
+        t = self.text
+        name = t[start:end]
+        # drop leading counters / dates left after a digit boundary (年深圳市政府 → 深圳市政府)
+        m = MEASURE_PREFIX.match(name)
+        if m and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
+            start += m.end()
+            name = t[start:end]
+        m = LEADING_JUNK.match(name)
+        if m and m.end() and m.end() < len(name) - 1:
+            head = name[:m.end()]
+            # only strip when what was stripped is junk, not the start of a name (首都医科大学)
+            if head in ("新版", "新建", "现有", "知名", "大型", "一批", "首批", "多家", "各", "该", "本", "此", "这",
+                        "其", "首届", "首个", "一个", "两个"):
+                start += m.end()
+                name = t[start:end]
+        name = name.strip("·")
+        if not name:
+            return None
+        return start, name
+
+    def _acceptable(self, name: str, suf: lexicon.Suffix, start: int) -> bool:
+        if lexicon.is_generic(name):
+            return False
+        core = name[: len(name) - len(suf.text)]
+        if lexicon.is_generic(core) and suf.type not in ("Agency",):
+            return False
+        if suf.type not in ("Agency", "Event", "Association") and only_modifiers(core):
+            return False
+        if _stop_before(name, len(name), 0) >= 2:
+            return False
+        if suf.text == "中心" and not (re.match(r"^(国家|中国)", name) or self._specific(name)) \
+                and not re.match(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]", self.text[start + len(name):start + len(name) + 14]):
+            return False
+        if name.endswith(NOT_HEADS):
+            return False
+        if name[0] in "（(" or name[0].isdigit():
+            return False
+        if suf.type == "University" and "世界" in name:
+            return False
+        if suf.text in ("项目", "目录") and not self._specific(core):
+            return False
+        if re.search(r"[两几多第首][个大家所]|[—–]", name):
+            return False
+        if name[0] in "与及":
+            return False
+        if suf.text in ("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"):
+            # an agency name starts from a jurisdiction (市, 区, 国家, a city …)
+            if not re.match(r"^(市|区|省|国家|中国|中华人民共和国|国务院|全国|香港|澳门|[{}]{{2,3}}(市|省|区|县))".format(CJK),
+                            name) and not any(name.startswith(c) for c in lexicon.CITIES) \
+                    and suf.text not in ("办公室", "委员会"):
+                return False
+        if re.search(r"[，。；：、！？]", name):
+            return False
+        # generic phrases: a head with nothing specific in front (重点项目, 合作项目, 各类平台)
+        if suf.type in ("Program",) and len(core) <= 2 and not self._specific(core):
+            return False
+        if re.match(r"^(各类|各种|相关|有关|其他|主要|这些|该类|一种|多种|新型|国内外|国际|全球)", name) and len(name) < 8:
+            return False
+        return True
+
+    def _specific(self, core: str) -> bool:
+        """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""
+        if re.search(r"[A-Za-z]", core) or any(core.startswith(c) for c in lexicon.CITIES):
+            return True
+        return any(core.startswith(r.name) or any(core.startswith(a) for a in r.aliases if len(a) >= 2)
+                   for r in self.lex.regions) or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
+
+    # ------------------------------------------------------------ titles and quotes
+    def book_titles(self) -> list[Candidate]:
+        out = []
+        for m in re.finditer(r"《([^《》\n]{2,80})》", self.text):
+            inner = m.group(1).strip()
+            if not inner:
+                continue
+            out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "book-title", 0.95))
+            self.name_ends.add(m.end(1))
+        return out
+
+    def quoted(self) -> list[Candidate]:
+        t = self.text
+        out = []
+        heads = "|".join(re.escape(s.text) for s in self.lex.suffixes if len(s.text) >= 2)
+        for m in re.finditer(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]", t):
+            inner = m.group(1).strip()
+            if not inner or re.search(r"[，。；！？]", inner):
+                continue
+            qs, qe = m.start(), m.end()
+            # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
+            follow = re.match(rf"([{CJK}A-Za-z0-9]{{0,8}}?)({heads})", t[qe:qe + 14])
+            if follow and not re.search(r"[，。、]", follow.group(0)) and not any(
+                    _stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1)):
+                end = qe + follow.end()
+                suf = lexicon.suffix_of(t[qs:end])
+                name = inner + follow.group(0)
+                if suf and not lexicon.is_generic(follow.group(0)) or (suf and len(inner) >= 2):
+                    out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
+                    self.name_ends.add(end)
+                    continue
+            paren = re.search(r"[（(][A-Za-z0-9\-]{2,12}[）)]$", inner)
+            core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
+            inner_core = t[m.start(1):core_end].strip()
+            suf = lexicon.suffix_of(inner_core)
+            if suf and not lexicon.is_generic(inner_core) and len(inner_core) > len(suf.text) \
+                    and len(inner_core) >= suf.min_len and not re.search(r"[—–]|[一二三四五六七八九十两几多][个大]", inner_core) \
+                    and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国"))):
+                out.append(Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type,
+                                     "quote:" + suf.text, 0.85))
+                self.name_ends.add(m.start(1) + len(inner_core))
+                continue
+            before = t[max(0, qs - 6):qs]
+            if re.search(r"(产品|药物|新药|创新药|品牌|药品)$", before) and re.fullmatch(rf"[{CJK}]{{3,8}}", inner):
+                out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
+                self.name_ends.add(m.end(1))
+            elif re.search(r"(旗舰项目|计划|项目|品牌活动)$", before) and len(inner) >= 3:
+                out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
+        return out
+
+    # ------------------------------------------------------------ persons, products, Latin names
+    def persons(self, addressees: list[str]) -> list[Candidate]:
+        t = self.text
+        out = []
+        for m in _TITLE_RE.finditer(t):
+            if t[m.end():m.end() + 1] == "会":
+                continue  # 委员会, 代表会
+            # look back from the title: 2–3 letter name, optionally followed by 等 (张三等委员)
+            end = m.start()
+            if t[end - 1:end] == "等":
+                end -= 1
+            for n in (3, 2):
+                start = end - n
+                if start < 0:
+                    continue
+                name = t[start:end]
+                prev = t[start - 1:start]
+                if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、和与及由请向对" \
+                        and not t[max(0, start - 3):start].endswith(("局长", "署长", "司长", "主席", "部长", "主任", "院长", "校长")):
+                    continue
+                if self._is_person_name(name):
+                    out.append(Candidate(start, end, name, "Person", "person:title", 0.75))
+                    break
+        for m in re.finditer(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})", t):
+            if self._is_person_name(m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), m.group(1), "Person", "person:contact", 0.8))
+        for name in addressees:
+            for m in re.finditer(re.escape(name), t):
+                out.append(Candidate(m.start(), m.end(), name, "Person", "person:addressee", 0.95))
+        return out
+
+    @staticmethod
+    def _is_person_name(name: str) -> bool:
+        if not re.fullmatch(rf"[{CJK}]{{2,4}}", name):
+            return False
+        if name.startswith(COMPOUND_SURNAMES):
+            return len(name) >= 3
+        if name[0] not in SURNAMES or len(name) > 3:
+            return False
+        return not re.search(r"[市省区县局委院所部的了和与在是为有等新各该本]", name[1:])
+
+    def products(self) -> list[Candidate]:
+        t = self.text
+        out = []
+        for m in _PRODUCT_RE.finditer(t):
+            # grow left over plain CJK letters only until a stop
+            i = m.start()
+            floor = max(0, i - 8)
+            while i > floor and "\u4e00" <= t[i - 1] <= "\u9fff" and not _stop_before(t, i, floor):
+                i -= 1
+            start = i
+            name = t[start:m.end()]
+            mp = MEASURE_PREFIX.match(name)
+            if mp and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
+                start += mp.end()
+                name = t[start:m.end()]
+            if len(name) < 3 or len(name) > 10 or re.search(r"[式型款种类]", name):
+                continue
+            window = t[max(0, start - 30):m.end() + 30]
+            if not any(c in window for c in PRODUCT_CUES):
+                continue
+            if re.match(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)", name) and len(name) <= 4:
+                continue
+            out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
+        return out
+
+    def policy_phrases(self) -> list[Candidate]:
+        """Unbracketed policy names right after a publishing verb (出台生物医药…行动计划) or in a 等文件 list.
+
+        Policy names are full of verbs (建设, 支持), so they are taken whole from the verb to the head
+        word instead of being grown leftwards from the head.
+        """
+        t = self.text
+        out = []
+        for m in _POLICY_AFTER_VERB.finditer(t):
+            self._policy(m.start(1), m.group(1), out)
+        for m in _POLICY_LIST.finditer(t):
+            pos = m.start(1)
+            for part in m.group(1).split("、"):
+                self._policy(pos, part, out)
+                pos += len(part) + 1
+        return out
+
+    def _policy(self, start: int, name: str, out: list[Candidate]) -> None:
+        head = _POLICY_HEAD.search(name)
+        if not head or len(name) < 6:
+            return
+        core = name[: head.start()]
+        if not core or only_modifiers(core) or lexicon.is_generic(name) or re.search(r"[一两几若多]批|等|的", name):
+            return
+        out.append(Candidate(start, start + len(name), name, "Policy", "policy-phrase", 0.7))
+
+    def latin_names(self) -> list[Candidate]:
+        """Latin-script names: capitalised multi-word names ending in an organisation head (MIT Innovation Node)."""
+        out = []
+        for m in re.finditer(r"(?<![A-Za-z])(?:[A-Z][A-Za-z\-]*\s){1,5}(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
+                             r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b",
+                             self.text):
+            name = m.group(0)
+            ty = {"Node": "Platform", "Centre": "Platform", "Center": "Platform", "Hub": "Platform",
+                  "Platform": "Platform", "Institute": "ResearchInstitute", "Laboratory": "Lab", "Lab": "Lab",
+                  "Park": "Park", "Forum": "Event", "Fund": "Company", "Programme": "Program", "Program": "Program",
+                  "Alliance": "Association", "Association": "Association",
+                  "Foundation": "Association"}[name.split()[-1]]
+            out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
+        return out
+
+    def enumerations(self, taken: list[Candidate]) -> list[Candidate]:
+        """Short names listed before a category word: A、B、C等…企业 → companies (the category types the items)."""
+        t = self.text
+        out = []
+        item = rf"[{CJK}A-Za-z]{{2,8}}"
+        lazy = rf"[{CJK}A-Za-z]{{2,8}}?"
+        for m in re.finditer(rf"((?:{item}、)+{lazy})等(?:[^。；，、]{{0,8}}?)(企业|公司|药企|医疗机构|医院|高校|大学)", t):
+            cat = m.group(2)
+            ty = {"企业": "Company", "公司": "Company", "药企": "Company", "医疗机构": "Hospital", "医院": "Hospital",
+                  "高校": "University", "大学": "University"}[cat]
+            self._enum_items(m.start(1), m.group(1), ty, out)
+        for m in re.finditer(rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{item}、)*{lazy})(?=[，。；]|等[，。；])", t):
+            items: list[Candidate] = []
+            self._enum_items(m.start(1), m.group(1), "Company", items)
+            cue = re.search(r"企业|公司|药企|上市|药厂", t[max(0, m.start() - 40):m.start()])
+            if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
+                out.extend(items)
+        return out
+
+    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate]) -> None:
+        pos = base
+        parts = group.split("、")
+        for k, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if k == 0:
+                # the first item's left edge is wherever the enumeration began: trim to the last stop
+                cut = 0
+                for k in range(len(part), 0, -1):
+                    n = _stop_before(part, k, 0)
+                    if n >= 2 or (n == 1 and part[k - 1] in "如的是有为了在"):
+                        cut = k
+                        break
+                s += cut
+                part = self.text[s:e]
+            if len(part) < 2 or lexicon.is_generic(part) or re.search(r"[的了是在有和与及或为将对从以等]", part) \
+                    or part.endswith(ENUM_BAD_TAILS):
+                continue
+            out.append(Candidate(s, e, part, ty, "enumeration", 0.6))
+
+
+_POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意见|管理办法|实施细则|指导意见|方案|措施|意见|办法|规定|细则|条例|规划|指引|纲要"
+_POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
+_POLICY_AFTER_VERB = re.compile(
+    rf"(?:出台|制定|编制|发布|印发|颁布)(?:了|实施)?(?:新一轮)?([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)")
+_POLICY_LIST = re.compile(
+    rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)")
+
+
+def person_name_at_end(s: str) -> str | None:
+    """The person name that ends ``s`` (…会议上李大文 → 李大文), trying three then two characters."""
+    for n in (3, 2):
+        if len(s) >= n and _Finder._is_person_name(s[-n:]):
+            return s[-n:]
+    return None
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping selection: longest span first, then higher confidence."""
+    chosen: list[Candidate] = []
+    occupied = bytearray()
+    if not cands:
+        return chosen
+    n = max(c.end for c in cands) + 1
+    occupied = bytearray(n)
+    for c in sorted(cands, key=lambda c: (-c.length, -c.confidence, c.start)):
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * c.length
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def find_candidates(text: str, addressees: list[str] | None = None) -> list[Candidate]:
+    """All non-overlapping name mentions in ``text`` (normalised), in text order."""
+    f = _Finder(text)
+    cands = f.lexicon_hits()
+    cands += f.book_titles()
+    cands += f.quoted()
+    cands += f.suffix_names()
+    cands += f.persons(addressees or [])
+    cands += f.products()
+    cands += f.latin_names()
+    cands += f.policy_phrases()
+    cands += f.enumerations(cands)
+    return _select(cands)

@@ -1,0 +1,227 @@
+"""Turn mention candidates into one entity per thing per document.
+
+Resolution decides the canonical name of every mention: the lexicon's official
+name for known agencies (市科委 in a Shanghai document → 上海市科学技术委员会),
+the full form for a within-document abbreviation (X（简称“Y”）, X（Y）),
+the issuer for 我委/本委, the document's city for 本市/我市. Mentions sharing a
+canonical name become one :class:`Entity` whose aliases are the other surface
+forms, taken from the original text so Traditional spellings survive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from policykg.loaders import lexicon
+from policykg.loaders.names import Candidate
+from policykg.model import Entity, Mention
+
+SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
+CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
+OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
+LOCAL_CHAR_REFS = re.compile(r"(?<=[在来到落赴驻留])(沪|港)(?=[\u4e00-\u9fff])")
+_SHORT_CITY = {"沪": "上海", "港": "香港"}
+_TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
+
+
+@dataclass
+class Resolved:
+    """Entities of one document and the mentions (in text order) that point at them."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)
+    """(mention, entity id) in text order: what relation rules walk over."""
+    own_policy: str | None = None
+    issuer_id: str | None = None
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """Y abbreviates X when its characters appear in X in order (和黄医药 / 和记黄埔医药…), or it is an acronym."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]{1,15}", short):
+        return True
+    if len(short) >= len(full):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+class _Builder:
+    def __init__(self, text: str, original: str, region: str | None):
+        self.text = text
+        self.original = original or text
+        self.region = region
+        self.entities: dict[tuple[str, str | None], Entity] = {}
+        self.mentions: list[tuple[Mention, tuple[str, str | None]]] = []
+
+    def entity(self, name: str, type_: str, jurisdiction: str | None, confidence: float) -> Entity:
+        key = (name, jurisdiction)
+        e = self.entities.get(key)
+        if e is None:
+            e = self.entities[key] = Entity(name=name, type=type_, jurisdiction=jurisdiction, confidence=confidence)
+        elif confidence > e.confidence:
+            e.type, e.confidence = type_, confidence
+        return e
+
+    def add(self, c: Candidate, name: str, type_: str, jurisdiction: str | None, rule: str | None = None) -> Entity:
+        e = self.entity(name, type_, jurisdiction, c.confidence)
+        surface = self.original[c.start:c.end]
+        m = Mention(text=surface, start=c.start, end=c.end, type=type_, canonical=name, rule=rule or c.rule,
+                    confidence=c.confidence)
+        e.mentions.append(m)
+        if surface != name and surface not in e.aliases and not (rule or c.rule).startswith("coord"):
+            e.aliases.append(surface)
+        self.mentions.append((m, (name, jurisdiction)))
+        return e
+
+
+def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, str | None]:
+    entries = lexicon.entries_for(c.text)
+    chosen = None
+    for e in entries:
+        if e.jurisdiction == region:
+            chosen = e
+            break
+    if chosen is None:
+        relative = c.text.startswith(lexicon.RELATIVE_PREFIXES) or c.text in ("特区政府",)
+        if relative and len({e.jurisdiction for e in entries}) > 1:
+            return c.text, entries[0].type, region
+        if relative and entries and entries[0].jurisdiction and region and entries[0].jurisdiction != region:
+            return c.text, entries[0].type, region
+        chosen = entries[0]
+    return chosen.name, chosen.type, None
+
+
+@lru_cache(maxsize=65536)
+def _city_lexicon(name: str):
+    """香港卫生署 = 卫生署 of 香港: a city name glued to a known body of that city."""
+    for city in lexicon.CITIES:
+        for pre in (city + "市", city):
+            if name.startswith(pre) and len(name) > len(pre) + 1:
+                for e in lexicon.entries_for(name[len(pre):]):
+                    if e.jurisdiction == city and e.type != "Region":
+                        return e
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _city_core(name: str) -> tuple[str, int]:
+    for city in lexicon.CITIES:
+        for pre in (city + "市", city):
+            if name.startswith(pre) and len(name) - len(pre) >= 4:
+                return name[len(pre):], len(pre)
+    return name, 0
+
+
+def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
+    """X, 上海X and 上海市X in one document are one thing: use the most explicit form."""
+    best: dict[str, tuple[int, str]] = {}
+    for c in candidates:
+        if c.entry is not None or c.type in ("Person", "Region"):
+            continue
+        name = canon_of[c.start][0]
+        core, plen = _city_core(name)
+        if core not in best or plen > best[core][0]:
+            best[core] = (plen, name)
+    for c in candidates:
+        if c.entry is not None or c.type in ("Person", "Region"):
+            continue
+        name, ty, jur = canon_of[c.start]
+        core, _ = _city_core(name)
+        full = best.get(core)
+        if full and full[1] != name:
+            canon_of[c.start] = (full[1], ty, jur)
+
+
+def resolve(text: str, original: str, candidates: list[Candidate], *, region: str | None,
+            issuer: str | None, own_policy_title: str | None = None) -> Resolved:
+    """Resolve candidates (already non-overlapping, in text order) into per-document entities."""
+    b = _Builder(text, original, region)
+    # within-document abbreviations: X（简称“Y”） / X（Y）
+    abbrev: dict[str, tuple[str, str]] = {}
+    canon_of: dict[int, tuple[str, str, str | None]] = {}
+    for c in candidates:
+        if c.entry is not None:
+            canon_of[c.start] = _canonical_for_lexicon(c, region)
+        elif c.entry is None and (hit := _city_lexicon(c.text)) is not None:
+            canon_of[c.start] = (hit.name, hit.type, None)
+        elif c.type != "Policy" and c.text.startswith(("市", "区")) and region in ("上海", "深圳") \
+                and c.type == "Agency" and not c.text.startswith(("市场", "市级", "区域")):
+            canon_of[c.start] = (region + c.text if c.text.startswith("市") else c.text, c.type,
+                                 None if c.text.startswith("市") else region)
+        else:
+            canon_of[c.start] = (c.text, c.type, None)
+    _merge_city_variants(candidates, canon_of)
+    for c in candidates:
+        m = re.match(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]",
+                     text[c.end:c.end + 32])
+        if not m:
+            continue
+        short = m.group(1).strip()
+        name, ty, jur = canon_of[c.start]
+        if short and short != c.text and (_is_abbreviation(short, c.text) or "简称" in m.group(0)):
+            abbrev.setdefault(short, (name, ty))
+            if ty == "Policy" and short.startswith("《"):
+                abbrev.setdefault(short.strip("《》"), (name, ty))
+
+    # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too
+    extra: list[Candidate] = []
+    covered = bytearray(len(text) + 1)
+    for c in candidates:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for short, (name, ty) in abbrev.items():
+        for m in re.finditer(re.escape(short), text):
+            if any(covered[m.start():m.end()]):
+                continue
+            # a Latin acronym must stand alone; a Chinese short form must not be inside a longer word of names
+            if short.isascii() and ((m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
+                                    or (m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum())):
+                continue
+            extra.append(Candidate(m.start(), m.end(), short, ty, "abbreviation", 0.85))
+            covered[m.start():m.end()] = b"\x01" * len(short)
+    for rx, kind in ((SELF_REFS, "self"), (CITY_REFS, "city"), (OWN_POLICY_REFS, "own"), (LOCAL_CHAR_REFS, "char")):
+        for m in rx.finditer(text):
+            s, e = m.start(1) if kind == "char" else m.start(), m.end(1) if kind == "char" else m.end()
+            if any(covered[s:e]):
+                continue
+            if kind == "self" and not issuer:
+                continue
+            if kind == "city" and not region:
+                continue
+            if kind == "own" and not own_policy_title:
+                continue
+            extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
+            covered[s:e] = b"\x01" * (e - s)
+
+    issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
+    issuer_name = issuer_entry.name if issuer_entry else issuer
+    for c in sorted(candidates + extra, key=lambda c: c.start):
+        if c.rule == "abbreviation":
+            name, ty = abbrev[c.text]
+            b.add(c, name, ty, None)
+        elif c.type == "self":
+            b.add(c, issuer_name, "Agency", None)
+        elif c.type == "city":
+            b.add(c, region, "Region", None)
+        elif c.type == "own":
+            b.add(c, own_policy_title, "Policy", None)
+        elif c.type == "char":
+            b.add(c, _SHORT_CITY[c.text], "Region", None)
+        elif c.text in abbrev and c.type != "Region":
+            name, ty = abbrev[c.text]
+            b.add(c, name, ty, None)
+        else:
+            name, ty, jur = canon_of[c.start]
+            b.add(c, name, ty, jur)
+
+    res = Resolved()
+    if issuer_name:
+        e = b.entity(issuer_name, "Agency", None, 0.95)
+        res.issuer_id = e.id
+    if own_policy_title:
+        e = b.entity(own_policy_title, "Policy", None, 0.9)
+        res.own_policy = e.id
+    res.entities = list(b.entities.values())
+    res.mentions = [(m, b.entities[key].id) for m, key in b.mentions]
+    return res

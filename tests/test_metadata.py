@@ -1,0 +1,122 @@
+"""Header metadata: 文号, issuer, title, date forms, addressees, genre and region."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.metadata import parse_date, parse_metadata
+from policykg.loaders.normalize import normalize_text
+
+REPLY = """上海市科学技术委员会
+沪科提复〔2021〕15号
+对市政协某届某次会议第0123号提案的答复
+陈一鸣、林晓、周海涛委员：
+你们提出的关于加强医学创新的提案收悉，现答复如下：
+一、总体情况
+本市持续推进相关工作。
+上海市科学技术委员会
+二〇二一年七月十九日
+"""
+
+POLICY = """上 海 市 人 民 政 府 办 公 厅 文 件
+沪府办规〔２０２３〕９号
+上海市人民政府办公厅关于印发
+«上海市支持细胞治疗产业发展的若干措施»的通知
+各区人民政府：
+现将《上海市支持细胞治疗产业发展的若干措施》印发给你们，请认真执行。
+２０２３年３月２日
+"""
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2022年8月26日", "2022-08-26"),
+    ("2022 年 8 月 6 日印发", "2022-08-06"),
+    ("二〇二二年八月二十六日", "2022-08-26"),
+    ("二〇二〇年十二月三十一日", "2020-12-31"),
+    ("发布于2023-05-16。", "2023-05-16"),
+    ("2022年13月40日", None),
+    ("没有日期", None),
+])
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_reply_header():
+    m = parse_metadata(normalize_text(REPLY).text, "r.txt")
+    assert m.doc_number == "沪科提复〔2021〕15号"
+    assert m.issuer == "上海市科学技术委员会"
+    assert m.title == "对市政协某届某次会议第0123号提案的答复"
+    assert m.addressees == ["陈一鸣", "林晓", "周海涛"]
+    assert m.date == "2021-07-19"
+    assert m.doc_type == "reply"
+    assert m.region == "上海"
+
+
+def test_policy_header_with_letter_spacing_and_full_width_digits():
+    m = parse_metadata(normalize_text(POLICY).text, "p.txt")
+    assert m.doc_number == "沪府办规〔2023〕9号"
+    assert m.issuer == "上海市人民政府办公厅"
+    assert m.title == "上海市人民政府办公厅关于印发《上海市支持细胞治疗产业发展的若干措施》的通知"
+    assert m.date == "2023-03-02"
+    assert m.doc_type == "policy"
+    assert m.addressees == []
+
+
+def test_representative_addressee_and_shenzhen_region_from_issuer():
+    text = "深圳市科技创新委员会\n深科建复〔2022〕8号\n关于某代表建议的答复\n赵敏代表：\n您的建议收悉。\n2022年6月1日\n"
+    m = parse_metadata(text, "s.txt")
+    assert m.addressees == ["赵敏"]
+    assert m.issuer == "深圳市科技创新委员会"
+    assert m.region == "深圳"
+
+
+def test_region_from_document_number_prefix_when_issuer_unknown():
+    text = "某某管理办公室\n港创复〔2022〕2号\n关于合作事项的复函\n2022年2月2日\n"
+    m = parse_metadata(text, "h.txt")
+    assert m.doc_number == "港创复〔2022〕2号"
+    assert m.region == "香港"
+
+
+def test_report_without_header():
+    body = "粤港澳大湾区生物医药合作研究\n" + "深圳与香港在生物医药领域各有所长。" * 300
+    m = parse_metadata(body, "reports/study.txt")
+    assert m.doc_number is None and m.addressees == []
+    assert m.doc_type == "report"
+    assert m.title == "粤港澳大湾区生物医药合作研究"
+    assert m.region == "深圳"
+
+
+def test_seed_headers(seeds_dir):
+    """On the real documents: every reply has a 文号, an issuer, a date and addressees."""
+    for p in sorted(seeds_dir.glob("*.txt")):
+        m = parse_metadata(normalize_text(p.read_text(encoding="utf-8")).text, p.name)
+        if m.doc_type == "reply":
+            assert m.doc_number and m.issuer and m.date and m.addressees, (p.name, m)
+        if m.doc_number:
+            assert m.date is not None and m.region is not None
+
+
+HK_REPLY = """立法會十題：支援生物醫藥初創企業
+＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊
+　　以下是今日（六月七日）在立法會會議上何家明議員的提問和創新科技及工業局局長楊啟文的書面答覆：
+
+問題：
+　　政府會否加強支援本港的初創企業？
+
+答覆：
+主席：
+　　政府一直支援本港初創企業發展。
+完
+2023年6月7日（星期三）
+"""
+
+
+def test_hong_kong_legco_reply_in_traditional():
+    n = normalize_text(HK_REPLY)
+    m = parse_metadata(n.text, "hk.txt")
+    assert m.title == "立法会十题：支援生物医药初创企业"
+    assert m.issuer == "创新科技及工业局"
+    assert m.addressees == ["何家明"]
+    assert m.doc_type == "reply"
+    assert m.region == "香港"
+    assert m.date == "2023-06-07"
