@@ -329,9 +329,10 @@ def queries(as_json):
 @click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
 @click.option("--relations", default=None, help="Comma-separated relation types to keep.")
 @click.option("--max-nodes", type=click.IntRange(1, 100_000), default=500, show_default=True)
+@click.option("--isolated", is_flag=True, help="Also draw entities that have no links (whole-graph maps).")
 @json_option
 def map_command(store_path, neo4j_uri, password_stdin, database, output, center, depth, types, relations,
-                max_nodes, as_json):
+                max_nodes, isolated, as_json):
     """Write an interactive HTML network map that works offline."""
     from policykg.lookup import resolve_entity
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
@@ -342,7 +343,8 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         center_id = resolve_entity(store, center)["id"] if center else None
         snapshot = store.snapshot()
-    options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes)
+    options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes,
+                         isolated=isolated)
     summary = write_map(snapshot, options, output)
     info = {"path": str(output), "nodes": summary.nodes, "edges": summary.edges,
             "truncated": summary.truncated, "total_nodes": summary.total_nodes}
@@ -394,13 +396,7 @@ def stats(store_path, neo4j_uri, password_stdin, database, top, as_json):
     """Counts by entity and relation type, documents, and the most connected actors."""
     from policykg.graph.analysis import stats as compute_stats
 
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
-        snapshot = store.snapshot()
-    result = compute_stats(snapshot, top=top).to_dict()
-    if as_json:
-        emit_json(result)
-        return
-    _print_mapping_tables(result)
+    _snapshot_report(_opts(store_path, neo4j_uri, password_stdin, database), compute_stats, top, as_json)
 
 
 @main.command()
@@ -411,13 +407,18 @@ def analyze(store_path, neo4j_uri, password_stdin, database, top, as_json):
     """Centrality (degree, PageRank, betweenness) and communities, via networkx."""
     from policykg.graph.analysis import analyze as run_analysis
 
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    _snapshot_report(_opts(store_path, neo4j_uri, password_stdin, database), run_analysis, top, as_json)
+
+
+def _snapshot_report(opts: StoreOptions, compute: Callable[..., Any], top: int, as_json: bool) -> None:
+    """Read the whole graph once, compute a summary of it, print it as tables or JSON."""
+    with opts.open() as store:
         snapshot = store.snapshot()
-    result = run_analysis(snapshot, top=top).to_dict()
+    result = compute(snapshot, top=top).to_dict()
     if as_json:
         emit_json(result)
-        return
-    _print_mapping_tables(result)
+    else:
+        _print_mapping_tables(result)
 
 
 def _print_mapping_tables(result: dict[str, Any]) -> None:

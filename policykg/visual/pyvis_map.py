@@ -64,6 +64,8 @@ class MapOptions:
     max_nodes: int = 500
     title: str = "policykg map"
     physics: bool | None = None
+    isolated: bool = True
+    """Draw entities that have no link on the map (whole-graph maps read better without them)."""
 
 
 @dataclass
@@ -142,7 +144,8 @@ def _select(snapshot: GraphSnapshot, options: MapOptions) -> _Selection:
                     queue.append(other)
         ranked = sorted(distance, key=lambda i: (distance[i], -degree(i), tiebreak(i)))
     else:
-        ranked = sorted(candidates, key=lambda i: (-degree(i), tiebreak(i)))
+        pool = candidates if options.isolated else {i for i in candidates if degree(i) > 0}
+        ranked = sorted(pool, key=lambda i: (-degree(i), tiebreak(i)))
     kept = set(ranked[: options.max_nodes])
     nodes = [e for e in snapshot.entities if e.id in kept]
     edges = [r for r in relations if r.head in kept and r.tail in kept]
