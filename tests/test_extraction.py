@@ -249,3 +249,84 @@ def test_bibliography_of_a_report_is_not_mined():
     names = set(by_name(g))
     assert "深圳湾实验室" in names
     assert not any("论坛" in n for n in names)
+
+
+# ------------------------------------------------------------------ held-out genres (invented documents)
+
+HK_LEGCO_REPLY = (
+    "立法會十三題：推動生物醫藥科研發展\n"
+    "以下是今日（十一月八日）在立法會會議上周明德議員的提問和創新科技及工業局局長的書面答覆：\n"
+    "問題：\n政府會否告知本會，當局推動生物醫藥研發的最新進展？\n答覆：\n主席：\n"
+    "一、創新科技署透過「創新及科技基金」資助大學及科研機構進行研發。"
+    "截至今年九月，基金已資助香港中文大學及香港理工大學共四十個生物醫藥項目。\n"
+    "二、香港科技園公司與醫院管理局合作，在香港科學園設立臨床創新中心，推動醫療科技轉化。\n"
+    "三、衞生署會同醫院管理局舉辦「智慧醫療研討會」，邀請業界參與。\n")
+
+
+def test_hong_kong_legco_reply_in_traditional_script():
+    g = build(HK_LEGCO_REPLY, "hk_reply.txt")
+    d = g.document
+    assert (d.region, d.doc_type, d.script) == ("香港", "reply", "traditional")
+    assert d.issuer == "创新科技及工业局" and d.addressees == ["周明德"]
+    ents = by_name(g)
+    assert ents["创新科技署"].type == "Agency" and "創新科技署" in ents["创新科技署"].aliases
+    assert "衞生署" in ents["卫生署"].aliases and ents["医院管理局"].type == "Agency"
+    assert ents["创新及科技基金"].type == "Program"  # 「」-quoted fund name
+    assert ents["智慧医疗研讨会"].type == "Event"
+    assert ents["香港中文大学"].type == ents["香港理工大学"].type == "University"
+    assert ents["香港科技园公司"].type == "Company"
+    assert not [n for n in ents if "四十" in n or n.endswith("项目")]  # a counted phrase is not a name
+    r = rels(g)
+    assert ("卫生署", "ORGANIZES", "智慧医疗研讨会") in r and ("医院管理局", "ORGANIZES", "智慧医疗研讨会") in r
+    assert {("香港科技园公司", "COOPERATES_WITH", "医院管理局"), ("医院管理局", "COOPERATES_WITH", "香港科技园公司")} & r
+
+
+REPORT_BODY = (
+    "本研究发现，上海市经济和信息化委员会联合上海市卫生健康委员会发布了《上海市促进细胞治疗科技创新与产业发展行动方案》，"
+    "支持复旦大学附属中山医院建设细胞治疗临床研究中心。同时，上海交通大学与中国科学院上海药物研究所共建联合实验室，"
+    "由复星医药投资设立的青禾细胞科技（上海）有限公司落户张江科学城，研发了多款细胞治疗产品。")
+
+
+def _pdf_report_pages(body: str, header: str, width: int = 22, per_page: int = 3) -> str:
+    """Hard line breaks every ``width`` characters, a running header and a page number on every page."""
+    lines = [body[i:i + width] for i in range(0, len(body), width)]
+    out: list[str] = []
+    for k in range(0, len(lines), per_page):
+        out += [header] + lines[k:k + per_page] + [f"- {k // per_page + 1} -"]
+    return "\n".join(out)
+
+
+def test_pdf_converted_report_with_running_header_and_hard_breaks():
+    raw = _pdf_report_pages(REPORT_BODY, "青禾生物医药产业研究报告")
+    assert "上海交通大学" not in raw.replace("\n", "") or "交通大" in raw  # names really are cut by the layout
+    g = build(raw, "report.txt")
+    assert REPORT_BODY in g.document.text  # header, page numbers and line breaks gone
+    ents = by_name(g)
+    assert not [n for n in ents if "报告" in n]
+    assert ents["上海交通大学"].type == "University"
+    assert ents["中国科学院上海药物研究所"].type == "ResearchInstitute"
+    assert ents["青禾细胞科技（上海）有限公司"].type == "Company"
+    assert ents["上海市促进细胞治疗科技创新与产业发展行动方案"].type == "Policy"
+    r = rels(g)
+    policy = "上海市促进细胞治疗科技创新与产业发展行动方案"
+    assert ("上海市经济和信息化委员会", "ISSUED", policy) in r and ("上海市卫生健康委员会", "ISSUED", policy) in r
+    assert {("上海交通大学", "COOPERATES_WITH", "中国科学院上海药物研究所"),
+            ("中国科学院上海药物研究所", "COOPERATES_WITH", "上海交通大学")} & r
+    assert ("复星医药", "FOUNDED", "青禾细胞科技（上海）有限公司") in r
+    assert ("青禾细胞科技（上海）有限公司", "LOCATED_IN", "张江科学城") in r
+
+
+def test_pdf_report_footnote_inside_a_sentence_does_not_split_a_relation():
+    body = ("青禾研究院在二〇二二年度生物医药产业报告中指出，近年来临床研究体系建设持续加快，上海市科学技术委员会于二〇二一年"
+            "认定复旦大学附属华山医院为市级临床研究示范中心，并支持其开展多中心临床试验，推动研究型病房建设和临床研究人才培养，"
+            "示范中心在新药早期临床试验和医疗器械注册检验等方面发挥了带动作用，服务能力逐年提升。")
+    cut = body.index("认定") + 1  # the page ends between 认 and 定
+    width = 20
+    first = [body[max(0, i - width):i] for i in range(cut, 0, -width)][::-1]  # a full line ends the page
+    rest = [body[i:i + width] for i in range(cut, len(body), width)]
+    raw = "\n".join(first + ["", "①  示范中心名单见市科委官方网站。", ""] + rest) + "\n"
+    assert "认定" not in raw
+    g = build(raw, "report2.txt")
+    assert body in g.document.text
+    assert "①示范中心名单见市科委官方网站。" in g.document.text.split("\n")
+    assert ("上海市科学技术委员会", "SUPPORTS", "复旦大学附属华山医院") in rels(g)

@@ -88,6 +88,34 @@ def test_running_headers_and_page_numbers_are_removed_from_text():
         assert para in out
 
 
+def _paged_with_footnote(split_at: int) -> str:
+    """Three wrapped pages with a running header; page 1 ends mid-word and carries a footnote."""
+    body = "".join(SAMPLE_PARAGRAPHS)
+    lines = wrap_lines([body], 20)
+    cut = split_at
+    first, rest = lines[:cut], lines[cut:]
+    head = "青禾发展研究报告"
+    page1 = [head] + first[:-1] + [first[-1][:-1], "", "①  本页数据来自青禾研究所年度调查。", ""]
+    page2 = [head, " " + first[-1][-1] + rest[0]] + rest[1:6]
+    page3 = [head] + rest[6:]
+    return "\n\n".join(page1 + page2 + page3)
+
+
+def test_footnote_and_running_header_inside_a_sentence_rejoin_the_sentence():
+    out = norm(_paged_with_footnote(4))
+    body = "".join(SAMPLE_PARAGRAPHS)
+    assert "青禾发展研究报告" not in out
+    assert body in out.replace("\n", "") and body[:40] in out.split("\n")[0]
+    first_para = out.split("\n")[0]
+    assert "本页数据" not in first_para  # the footnote does not land inside the sentence
+    assert "①本页数据来自青禾研究所年度调查。" in out.split("\n")  # ... but is kept as its own line
+
+
+def test_circled_list_after_a_colon_is_not_treated_as_a_footnote():
+    raw = "本项目包括以下三项工作内容：\n①建设青禾公共研发平台；\n②引进高端人才团队；\n③完善配套服务体系。"
+    assert norm(raw).split("\n") == raw.split("\n")
+
+
 def test_form_feed_pages_use_page_aware_furniture_removal():
     pages = [f"青禾年度报告\n{p}\n第 {i} 页" for i, p in enumerate(SAMPLE_PARAGRAPHS[:2], start=1)]
     out = norm("\f".join(pages))

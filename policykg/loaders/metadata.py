@@ -121,15 +121,27 @@ def _title(lines: list[str], start: int) -> str | None:
     return title.replace("«", "《").replace("»", "》")
 
 
+def _edge_lines(raw_lines: list[str], n: int) -> list[str]:
+    """The first ``n`` lines that are non-empty once cleaned: only the edges are read,
+    so long documents cost no more than short ones."""
+    out: list[str] = []
+    for line in raw_lines:
+        cleaned = _clean(line)
+        if cleaned:
+            out.append(cleaned)
+            if len(out) == n:
+                break
+    return out
+
+
 def parse_metadata(text: str, file: str) -> DocMeta:
     """Read the header/footer of a normalised document into a :class:`DocMeta`.
 
     ``file`` is only used as a last-resort title for documents without a header.
     """
-    all_lines = [_clean(l) for l in text.splitlines()]
-    lines = [l for l in all_lines if l]
-    head = lines[:25]
-    tail = lines[-25:]
+    raw_lines = text.splitlines()
+    head = _edge_lines(raw_lines, 25)
+    tail = _edge_lines(raw_lines[::-1], 25)[::-1]
     meta = DocMeta()
 
     num_idx = None

@@ -117,9 +117,26 @@ STOP_SET = frozenset(STOP_WORDS)
 STOP_LENGTHS = tuple(sorted({len(w) for w in STOP_WORDS}, reverse=True))
 
 
+def _lengths_by_last_char() -> dict[str, tuple[int, ...]]:
+    by_last: dict[str, set[int]] = {}
+    for w in STOP_WORDS:
+        by_last.setdefault(w[-1], set()).add(len(w))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in by_last.items()}
+
+
+_STOP_BY_LAST = _lengths_by_last_char()
+"""Stop-word lengths keyed by their last character: most characters end no stop word,
+so the common case is one dictionary miss instead of a slice per possible length."""
+
+
 def _stop_before(text: str, pos: int, floor: int) -> int:
     """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
-    for n in STOP_LENGTHS:
+    if pos <= floor:
+        return 0
+    lengths = _STOP_BY_LAST.get(text[pos - 1])
+    if lengths is None:
+        return 0
+    for n in lengths:
         if pos - n >= floor and text[pos - n:pos] in STOP_SET:
             return n
     return 0
@@ -138,15 +155,13 @@ class _Finder:
     def lexicon_hits(self) -> list[Candidate]:
         out = []
         t = self.text
-        for end_idx, surface in self.lex.automaton.iter(t):
+        for end_idx, (surface, e, latin) in self.lex.automaton.iter(t):
             start = end_idx - len(surface) + 1
             end = end_idx + 1
             # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
-            if surface.isascii() and ((start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
-                                      or (end < len(t) and t[end].isalnum() and t[end].isascii())):
+            if latin and ((start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
+                          or (end < len(t) and t[end].isalnum() and t[end].isascii())):
                 continue
-            entries = lexicon.entries_for(surface)
-            e = entries[0]
             out.append(Candidate(start, end, surface, e.type, "lexicon", 0.95, e))
             self.lex_starts.add(start)
             if e.type != "Region":
@@ -160,8 +175,12 @@ class _Finder:
         floor = max(0, end - MAX_NAME)
         i = suffix_start
         depth = 0
+        lex_starts = self.lex_starts
         while i > floor:
             c = t[i - 1]
+            if not depth and "\u4e00" <= c <= "\u9fff" and c not in _STOP_BY_LAST and i not in lex_starts:
+                i -= 1  # the common case: an ordinary ideograph that ends no stop word
+                continue
             if c in "）)":
                 depth += 1
                 i -= 1
@@ -213,19 +232,14 @@ class _Finder:
     def suffix_names(self) -> list[Candidate]:
         t = self.text
         out: list[Candidate] = []
-        table, lengths = lexicon._suffix_table()
-        last_chars = "".join(sorted({x[-1] for x in table}))
-        for m in re.finditer(f"[{re.escape(last_chars)}]", t):
-            # a head word ends here: take the longest one (one set lookup per length, no alternation scan)
-            end = m.end()
-            suf = None
-            for n in lengths:
-                if end - n >= 0:
-                    suf = table.get(t[end - n:end])
-                    if suf is not None:
-                        break
-            if suf is None:
-                continue
+        # the longest head word ending at each position, in text order (one Aho-Corasick pass)
+        longest: dict[int, lexicon.Suffix] = {}
+        for end_idx, hit in lexicon.suffix_automaton().iter(t):
+            prev = longest.get(end_idx)
+            if prev is None or len(hit.text) > len(prev.text):
+                longest[end_idx] = hit
+        for end_idx, suf in longest.items():
+            end = end_idx + 1
             m_start = end - len(suf.text)
             # the head must end the word: 委 in 委员, 局 in 局部, 部 in 部分
             nxt = t[end:end + 1]
@@ -292,7 +306,7 @@ class _Finder:
             return False
         if suf.text in ("项目", "目录") and not self._specific(core):
             return False
-        if re.search(r"[两几多第首][个大家所]|[—–]", name):
+        if _COUNTED.search(name):
             return False
         if name[0] in "与及":
             return False
@@ -315,8 +329,8 @@ class _Finder:
         """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""
         if re.search(r"[A-Za-z]", core) or any(core.startswith(c) for c in lexicon.CITIES):
             return True
-        return any(core.startswith(r.name) or any(core.startswith(a) for a in r.aliases if len(a) >= 2)
-                   for r in self.lex.regions) or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
+        return core.startswith(lexicon.region_prefixes()) \
+            or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
 
     # ------------------------------------------------------------ titles and quotes
     def book_titles(self) -> list[Candidate]:
@@ -463,9 +477,7 @@ class _Finder:
     def latin_names(self) -> list[Candidate]:
         """Latin-script names: capitalised multi-word names ending in an organisation head (MIT Innovation Node)."""
         out = []
-        for m in re.finditer(r"(?<![A-Za-z])(?:[A-Z][A-Za-z\-]*\s){1,5}(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
-                             r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b",
-                             self.text):
+        for m in _LATIN_NAME.finditer(self.text):
             name = m.group(0)
             ty = {"Node": "Platform", "Centre": "Platform", "Center": "Platform", "Hub": "Platform",
                   "Platform": "Platform", "Institute": "ResearchInstitute", "Laboratory": "Lab", "Lab": "Lab",
@@ -475,13 +487,25 @@ class _Finder:
             out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
         return out
 
+    @staticmethod
+    def _enumeration_lists(t: str):
+        """Matches of A、B、C等…企业, searched only inside clauses that hold both 、 and 等.
+
+        A list never crosses 。；， so running the (backtracking) pattern clause by
+        clause gives exactly the whole-text matches at a fraction of the cost.
+        """
+        for clause in _CLAUSE.finditer(t):
+            s, e = clause.span()
+            if t.find("、", s, e) >= 0 and t.find("等", s, e) >= 0:
+                yield from _ENUM_LIST.finditer(t, s, e)
+
     def enumerations(self, taken: list[Candidate]) -> list[Candidate]:
         """Short names listed before a category word: A、B、C等…企业 → companies (the category types the items)."""
         t = self.text
         out = []
         item = rf"[{CJK}A-Za-z]{{2,8}}"
         lazy = rf"[{CJK}A-Za-z]{{2,8}}?"
-        for m in re.finditer(rf"((?:{item}、)+{lazy})等(?:[^。；，、]{{0,8}}?)(企业|公司|药企|医疗机构|医院|高校|大学)", t):
+        for m in self._enumeration_lists(t):
             cat = m.group(2)
             ty = {"企业": "Company", "公司": "Company", "药企": "Company", "医疗机构": "Hospital", "医院": "Hospital",
                   "高校": "University", "大学": "University"}[cat]
@@ -522,6 +546,18 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布)(?:了|实施)?(?:新一轮)?([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)")
 _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)")
+
+
+_COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
+"""A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
+_CLAUSE = re.compile(r"[^。；，]+")
+_ENUM_LIST = re.compile(rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
+                        r"(企业|公司|药企|医疗机构|医院|高校|大学)")
+# the capital comes first so the regex engine can skip to capitals; the look-behind then
+# checks that it does not continue a Latin word
+_LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z\-]*\s(?:[A-Z][A-Za-z\-]*\s){0,4}"
+                         r"(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
+                         r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b")
 
 
 def person_name_at_end(s: str) -> str | None:

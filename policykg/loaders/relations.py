@@ -502,41 +502,54 @@ def _locate(s: _Sentence, em: _Emitter, w: str, ts: int, te: int) -> None:
             em.emit(s, a, "LOCATED_IN", place, "locate:" + w)
 
 
+_OF_GAP = re.compile(r"[”\"]?之[“\"]?")
+_INCLUDING_GAP = re.compile(r"[”\"]?[（(]包括[“\"]?")
+_PROGRAMME_OF_GAP = re.compile(r"的[^，。]{0,6}(项目|计划|资助|基金)[”“\"]*")
+_LOCAL_FIRMS = re.compile(r"(本地|本土|当地)?(企业|公司|药企)")
+_OPENS = re.compile(r"(开设|设立|下设)")
+
+
 def _name_internal(s: _Sentence, em: _Emitter) -> None:
     """Relations stated inside the wording: X之Y (Y part of X), X（包括“Y”）, A、B等上海本地企业 (located in)."""
     text = s.doc
     for i, m in enumerate(s.ms[:-1]):
         n = s.ms[i + 1]
+        if n.start - m.end > 12:
+            continue  # every pattern below is a short gap
         gap = text[m.end:n.start]
-        if re.fullmatch(r"[”\"]?之[“\"]?", gap) and n.type in ("Program", "Platform", "Event"):
+        if _OF_GAP.fullmatch(gap) and n.type in ("Program", "Platform", "Event"):
             em.emit(s, n, "PART_OF", m, "之")
-        if re.fullmatch(r"[”\"]?[（(]包括[“\"]?", gap):
+        if _INCLUDING_GAP.fullmatch(gap):
             em.emit(s, n, "PART_OF", m, "包括")
         if gap == "的" and m.type in ("University", "Company", "Hospital") and \
                 n.type in ("ResearchInstitute", "Lab") and n.start - m.end <= 1:
             em.emit(s, n, "PART_OF", m, "X的Y")
-        if m.type == "Agency" and n.type == "Program" and re.fullmatch(r"的[^，。]{0,6}(项目|计划|资助|基金)[”“\"]*", gap):
+        if m.type == "Agency" and n.type == "Program" and _PROGRAMME_OF_GAP.fullmatch(gap):
             em.emit(s, m, "ISSUED", n, "X的项目")
     for i, m in enumerate(s.ms):
         if m.type not in PLACES:
             continue
-        tail = text[m.end:m.end + 8]
-        if re.match(r"(本地|本土|当地)?(企业|公司|药企)", tail) and text[m.start - 1:m.start] == "等":
+        if text[m.start - 1:m.start] == "等" and _LOCAL_FIRMS.match(text, m.end, m.end + 8):
             grp = s.group_ending_before(m.start - 1, max_gap=0)
             for a in grp:
                 if a.type in ACTORS:
                     em.emit(s, a, "LOCATED_IN", m, "等X本地企业")
     # 在X开设“Y” where Y is a board/platform of X
-    for mm in re.finditer(r"在", text[s.start:s.end]):
-        pos = s.start + mm.end()
-        host = [m for m in s.ms if m.start == pos and m.type in ("Platform", "Company")]
-        if host:
-            after = text[host[0].end:host[0].end + 4]
-            if re.match(r"(开设|设立|下设)", after):
-                obj = s.group_starting_after(host[0].end + 2, max_gap=2)
-                for o in obj:
-                    if o.type == "Platform":
-                        em.emit(s, o, "PART_OF", host[0], "在X开设")
+    hosts = {}
+    for m in s.ms:
+        if m.type in ("Platform", "Company"):
+            hosts.setdefault(m.start, m)
+    if not hosts:
+        return
+    pos = text.find("在", s.start, s.end)
+    while pos >= 0:
+        host = hosts.get(pos + 1)
+        if host is not None and _OPENS.match(text, host.end, host.end + 4):
+            obj = s.group_starting_after(host.end + 2, max_gap=2)
+            for o in obj:
+                if o.type == "Platform":
+                    em.emit(s, o, "PART_OF", host, "在X开设")
+        pos = text.find("在", pos + 1, s.end)
 
 
 def _responsible(text: str, file: str, ms: list[M], own_policy: str, em: _Emitter) -> None:

@@ -23,6 +23,8 @@ CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
 LOCAL_CHAR_REFS = re.compile(r"(?<=[在来到落赴驻留])(沪|港)(?=[\u4e00-\u9fff])")
 _SHORT_CITY = {"沪": "上海", "港": "香港"}
+_ABBREV_AFTER = re.compile(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]")
+"""X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
 
@@ -154,8 +156,7 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             canon_of[c.start] = (c.text, c.type, None)
     _merge_city_variants(candidates, canon_of)
     for c in candidates:
-        m = re.match(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]",
-                     text[c.end:c.end + 32])
+        m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
         if not m:
             continue
         short = m.group(1).strip()
@@ -223,5 +224,6 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
         e = b.entity(own_policy_title, "Policy", None, 0.9)
         res.own_policy = e.id
     res.entities = list(b.entities.values())
-    res.mentions = [(m, b.entities[key].id) for m, key in b.mentions]
+    ids = {key: e.id for key, e in b.entities.items()}  # Entity.id hashes on every access: once per entity
+    res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
