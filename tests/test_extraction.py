@@ -330,3 +330,95 @@ def test_pdf_report_footnote_inside_a_sentence_does_not_split_a_relation():
     assert body in g.document.text
     assert "①示范中心名单见市科委官方网站。" in g.document.text.split("\n")
     assert ("上海市科学技术委员会", "SUPPORTS", "复旦大学附属华山医院") in rels(g)
+
+
+# ------------------------------------------------------------------ names the lexicon does not know (general rules)
+
+GREEN_HEADER = "上海市绿化和市容管理局\n沪绿容提复〔2023〕5号\n对市政协某次会议第0003号提案的答复\n赵敏委员：\n"
+
+
+def test_unknown_agency_short_forms_are_found_and_join_the_full_name():
+    g = build(GREEN_HEADER + "2021年，市绿化市容局联合市水务局、市爱卫办制定了《林荫道建设导则》。"
+              "（责任单位：市绿化市容局、市水务局、市财政局）")
+    ents = by_name(g)
+    full = ents["上海市绿化和市容管理局"]
+    assert "市绿化市容局" in full.aliases  # short form resolved to the issuer's full name
+    for short in ("上海市水务局", "上海市爱卫办", "上海市财政局"):  # 财政局 is a bureau although it ends in 政局
+        assert ents[short].type == "Agency"
+    assert "市政协" in {a for e in g.entities for a in [e.name] + e.aliases}
+    r = rels(g)
+    assert ("上海市水务局", "COOPERATES_WITH", "上海市绿化和市容管理局") in r or \
+        ("上海市绿化和市容管理局", "COOPERATES_WITH", "上海市水务局") in r
+    assert not [n for n in ents if "联合" in n]  # 联合 ends the name before it
+
+
+def test_short_form_rule_leaves_verbs_and_ordinary_words_alone():
+    g = build("本届大会在上海举办，市场局面稳定，全市布局合理，区里办事方便。")
+    assert not [e.name for e in g.entities if e.type == "Agency"]
+
+
+def test_agency_name_is_cut_at_its_jurisdiction_and_lists_type_their_members():
+    g = build("这项改革涉及国家文物局、民政部、交通运输部、国家体育总局等多个部门。根据国家文物局和文旅部联合发布的《文物保护指引》推进。")
+    ents = by_name(g)
+    for name in ("国家文物局", "民政部", "交通运输部", "国家体育总局", "文旅部"):
+        assert ents[name].type == "Agency", name
+    assert not [n for n in ents if n.startswith("涉及")]
+    r = rels(g)
+    assert ("文旅部", "ISSUED", "文物保护指引") in r
+
+
+def test_agent_of_an_official_act_is_an_agency():
+    g = build("该市拥有经民政部批准的青禾医学促进会，并设有被应急管理部认定的青禾安全研究院。")
+    ents = by_name(g)
+    assert ents["民政部"].type == "Agency" and ents["应急管理部"].type == "Agency"
+    assert ("民政部", "SUPPORTS", "青禾医学促进会") in rels(g)
+
+
+def test_place_list_members_and_leading_items_take_the_list_type():
+    g = build(SH_HEADER + "市商务委会同周浦、航头、奉贤、金山等园区开展招商活动。")
+    ents = by_name(g)
+    assert ents["周浦"].type in ("Park", "Region") and ents["航头"].type in ("Park", "Region")
+
+
+def test_academy_institute_short_forms_and_exchange_and_expo_abbreviations():
+    g = build("中科院昆明动物所与复旦大学开展合作。北交所于2021年推出新规则，多家企业参加服贸会。")
+    ents = by_name(g)
+    assert ents["中科院昆明动物所"].type == "ResearchInstitute"
+    assert "中国科学院" not in ents  # the academy inside the institute's short form is not a mention
+    assert ents["北交所"].type == "Platform" and ents["服贸会"].type == "Event"
+    r = rels(g)
+    assert ("中科院昆明动物所", "COOPERATES_WITH", "复旦大学") in r or ("复旦大学", "COOPERATES_WITH", "中科院昆明动物所") in r
+
+
+def test_short_company_names_open_a_clause_with_a_company_act():
+    g = build("国家基因库贡献了大量数据；华辰生物建立了大型细胞库，远川医药宣布完成融资。合成生物建立了新的范式。")
+    ents = by_name(g)
+    assert ents["华辰生物"].type == "Company" and ents["远川医药"].type == "Company"
+    assert "合成生物" not in ents
+
+
+def test_holding_company_first_in_an_enumeration():
+    g = build("另一方面，支持华润控股、远东医药等上海本地企业到香港上市。")
+    ents = by_name(g)
+    assert ents["华润控股"].type == "Company" and ents["远东医药"].type == "Company"
+
+
+def test_city_variants_of_different_cities_stay_apart():
+    g = build("北京大学深圳医院与香港大学深圳医院开展合作，香港大学深圳医院由深圳市政府全额投资。深圳政府积极支持。")
+    ents = by_name(g)
+    assert "北京大学深圳医院" in ents and "香港大学深圳医院" in ents
+    assert "深圳政府" in ents["深圳市人民政府"].aliases or "深圳政府" in ents.get("深圳市政府", ents["深圳市人民政府"]).aliases
+
+
+def test_unknown_parent_agency_of_shared_suffix_sub_centres():
+    g = build("加快国家林草局种苗、花卉审评检查华东分中心建设，推进相关工作。")
+    ents = by_name(g)
+    b = "国家林草局花卉审评检查华东分中心"  # the second half gets the shared prefix
+    assert b in ents and "花卉审评检查华东分中心" not in ents
+    assert (b, "PART_OF", "国家林草局") in rels(g)  # the parent is an agency the rules found
+
+
+def test_passive_marker_inside_a_name_is_not_a_passive():
+    g = build(SH_HEADER.replace("对市政协", "对") + "（责任单位：市经济信息化委、上海医创办、市财政局）")
+    assert not [r for r in g.relations if r.type == "FOUNDED"]
+    assert by_name(g)["上海医创办"].type == "Agency"  # 创办 inside a name is not the verb

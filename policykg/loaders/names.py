@@ -11,6 +11,7 @@ that swallows a known agency (香港中文大学（深圳）大湾区…中心) 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from policykg.loaders import lexicon
@@ -63,6 +64,9 @@ WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院�
 NOT_HEADS = ("格局", "布局", "结局", "大局", "全局", "开局", "时局", "政局", "出局", "大厅", "展厅", "客厅", "餐厅", "签署",
              "部署", "原委", "剧院", "影院", "庭院", "四合院")
 """Ordinary words that merely end in an agency head character (发展格局 is not a bureau)."""
+
+NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
+"""Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""
 
 ENUM_BAD_TAILS = ("改革", "建设", "发展", "研究", "合作", "创新", "管理", "应用", "转化", "试点", "探索", "项目", "工作", "服务", "制度", "领域", "产品", "技术", "资源", "人才", "机制", "政策", "平台", "体系")
 
@@ -194,8 +198,9 @@ class _Finder:
             if depth:
                 i -= 1
                 continue
-            if i in self.lex_starts and t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托"):
-                break
+            if t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合") and (
+                    i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i)):
+                break  # A联合市B委: 市B委 starts a name of its own
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
@@ -256,6 +261,11 @@ class _Finder:
             if cand is None:
                 continue
             s0, name = cand
+            if suf.type == "Agency" and not name.startswith(JURISDICTION_STARTS) \
+                    and not name.startswith(lexicon.region_prefixes()):
+                cut = _NATIONAL_OR_CITY.search(name, 1)
+                if cut and len(name) - cut.start() >= 4 and name[cut.start() - 1] not in "所院局委会心室厅署办部司处":
+                    s0, name = s0 + cut.start(), name[cut.start():]
             if len(name) < suf.min_len or len(name) - len(suf.text) < 2:
                 continue
             if not self._acceptable(name, suf, s0):
@@ -298,7 +308,7 @@ class _Finder:
         if suf.text == "中心" and not (re.match(r"^(国家|中国)", name) or self._specific(name)) \
                 and not re.match(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]", self.text[start + len(name):start + len(name) + 14]):
             return False
-        if name.endswith(NOT_HEADS):
+        if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
         if name[0] in "（(" or name[0].isdigit():
             return False
@@ -380,6 +390,61 @@ class _Finder:
                 self.name_ends.add(m.end(1))
             elif re.search(r"(旗舰项目|计划|项目|品牌活动)$", before) and len(inner) >= 3:
                 out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
+        return out
+
+    # ------------------------------------------------------------ short forms (市科委, 科技部, 港交所 …)
+    def short_forms(self) -> list[Candidate]:
+        """Three-to-six character abbreviations that the head-word rules cannot grow (too short to be safe there).
+
+        Why a separate rule: 市科委 / 市教委 / 国家药监局 / 上海科创办 are how agencies are
+        named in lists and replies, and an unknown one must still be found. They are
+        accepted only between boundaries (punctuation, a list separator, 由/经/被/和 …)
+        so that words merely ending in 委/局/办 (举办, 布局) are not taken.
+        """
+        t = self.text
+        out: list[Candidate] = []
+        # anchored at the head character (a fast single-class scan), matched backwards from it
+        for h in _SHORT_HEAD.finditer(t):
+            e0 = h.end()
+            w0 = max(0, e0 - 10)
+            if _SHORT_PREFIX_CHARS.isdisjoint(t[w0:e0 - 2]):
+                continue  # no jurisdiction can start in the window: skip the regex
+            m = _SHORT_AGENCY.search(t, w0, e0)
+            if m is None:
+                continue
+            s0 = m.start()
+            if not _left_ok(t, s0) or not _right_ok(t, e0, t[e0 - 1]):
+                continue
+            core = m.group("core")
+            tail = core + t[e0 - 1]
+            if core[0] in _BAD_CORE_START or _stop_before(core, len(core), 0) or lexicon.is_generic(t[s0:e0]) \
+                    or _HEAD_IN_CORE.search(core) or core.startswith(("相关", "有关")) \
+                    or tail in _VERBS_ENDING_IN_HEADS or (len(core) >= 3 and tail.endswith(_VERBS_ENDING_IN_HEADS)):
+                continue  # 在上海举办 is an act, 上海科创办 a body
+            out.append(Candidate(s0, e0, t[s0:e0], "Agency", "short:agency", 0.72))
+        for rx, ty, rule, probe in ((_SHORT_LEGISLATURE, "Agency", "short:legislature", ("政协", "人大")),
+                                    (_SHORT_EXCHANGE, "Platform", "short:exchange", ("交所",)),
+                                    (_SHORT_EXPO, "Event", "short:expo", ("博会", "交会", "贸会", "洽会"))):
+            if not any(p in t for p in probe):
+                continue
+            for m in rx.finditer(t):
+                s0, e0 = m.span()
+                if (rule != "short:expo" and not _left_ok(t, s0)) or not _right_ok(t, e0, t[e0 - 1]):
+                    continue
+                out.append(Candidate(s0, e0, t[s0:e0], ty, rule, 0.72))
+        # ministries and other X部/X委/X局 named with no jurisdiction: only as the agent of an
+        # official act (经科技部批准, 被商务部认定) where nothing else could stand there
+        for m in _AGENT_AGENCY.finditer(t):
+            name = m.group(1)
+            if name[0] in "内外全总各部本该这那其中" or _stop_before(name, len(name) - 1, 0) or lexicon.is_generic(name):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), name, "Agency", "short:agent", 0.7))
+        # a research academy's institutes by their usual short form: 中科院上海药物所, 中科院深圳先进院
+        if "中科院" in t or "中国科学院" in t or "中国医" in t:
+            for m in _ACADEMY_UNIT.finditer(t):
+                if _right_ok(t, m.end(), "所"):
+                    out.append(Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit",
+                                         0.8))
         return out
 
     # ------------------------------------------------------------ persons, products, Latin names
@@ -527,7 +592,7 @@ class _Finder:
             if k == 0:
                 # the first item's left edge is wherever the enumeration began: trim to the last stop
                 cut = 0
-                for k in range(len(part), 0, -1):
+                for k in range(len(part) - (2 if part.endswith(_COMPANY_HEADS) else 0), 0, -1):
                     n = _stop_before(part, k, 0)
                     if n >= 2 or (n == 1 and part[k - 1] in "如的是有为了在"):
                         cut = k
@@ -546,6 +611,50 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布)(?:了|实施)?(?:新一轮)?([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)")
 _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)")
+
+
+JURISDICTION_STARTS = ("市", "区", "省", "国家", "国务院", "全国", "中华人民共和国", "中国") + lexicon.CITIES
+"""Where an agency name may begin: a level of government or a city."""
+_NATIONAL_OR_CITY = re.compile("|".join(("国家", "国务院", "全国", "中华人民共和国") + lexicon.CITIES))
+_CITY_ALT = "|".join(lexicon.CITIES)
+_SHORT_HEAD = re.compile("[委局办署]")
+_HEAD_IN_CORE = re.compile("[委局办署]")
+_SHORT_PREFIX_CHARS = frozenset("国全市区省" + "".join(c[0] for c in lexicon.CITIES))
+_SHORT_AGENCY = re.compile(rf"(?:国家|全国|市|区|省|(?:{_CITY_ALT})市?)(?P<core>[{CJK}]{{1,4}})[委局办署]\Z")
+_SHORT_LEGISLATURE = re.compile(rf"(?:全国|市|区|省|(?:{_CITY_ALT})市?)(?:政协|人大常委会|人大)")
+_SHORT_EXCHANGE = re.compile(rf"[{CJK}]{{1,2}}交所")
+_SHORT_EXPO = re.compile(rf"[{CJK}][博交贸洽]会")
+_AGENT_AGENCY = re.compile(rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
+                           r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)")
+_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
+_BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
+"""First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
+_VERBS_ENDING_IN_HEADS = ("举办", "主办", "承办", "创办", "开办", "合办", "协办", "筹办", "督办", "兴办", "试办", "申办",
+                          "代办", "包办", "查办", "操办", "照办", "布局", "格局", "大局", "当局", "结局", "部署", "签署")
+_LEFT_OK_CHARS = frozenset("、，。；：:（(）)“”\"《》和与及同由被经对向在将并会从据请\n ")
+_RIGHT_OK_CHARS = frozenset("、，。；：:（(）)“”\"和与及等的在于将已也还对为组指牵负联会共印发出制设建举主承支推加开批授资认召表并同协配提审统从向是按依根十第一二三四五六七八九0123456789\n ")
+_RIGHT_BAD_BY_HEAD = {"委": "员会托", "局": "长部面势限域", "办": "理法事公学好成得", "署": "名", "所": "有以在谓属得"}
+
+
+def _left_ok(t: str, start: int) -> bool:
+    """A short form must start a word: at the text start, after punctuation or a function word."""
+    if start == 0:
+        return True
+    c = t[start - 1]
+    if c in _LEFT_OK_CHARS or not ("\u4e00" <= c <= "\u9fff"):
+        return True
+    return t[max(0, start - 2):start] in ("联合", "会同", "协同", "配合", "牵头", "指导", "支持", "推动", "通过", "根据", "依据",
+                                          "按照", "召开", "举办", "设立", "成立")
+
+
+def _right_ok(t: str, end: int, head: str) -> bool:
+    """…and end one: the next character must not continue the word (委员, 局长, 办理)."""
+    if end >= len(t):
+        return True
+    c = t[end]
+    if c in _RIGHT_BAD_BY_HEAD.get(head, ""):
+        return False
+    return c in _RIGHT_OK_CHARS or not ("\u4e00" <= c <= "\u9fff")
 
 
 _COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
@@ -592,9 +701,128 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.book_titles()
     cands += f.quoted()
     cands += f.suffix_names()
+    cands += f.short_forms()
     cands += f.persons(addressees or [])
     cands += f.products()
     cands += f.latin_names()
     cands += f.policy_phrases()
     cands += f.enumerations(cands)
-    return _select(cands)
+    chosen = _select(cands)
+    extra = _list_members(text, chosen) + _short_companies(text)
+    return _add_free(chosen, extra) if extra else chosen
+
+
+def _add_free(chosen: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``chosen`` plus those of ``extra`` that overlap nothing already there (extra fills gaps only)."""
+    starts = [c.start for c in chosen]
+    out = list(chosen)
+    for x in sorted(extra, key=lambda c: (c.start, -c.length)):
+        i = bisect_right(starts, x.start)
+        if (i and out[i - 1].end > x.start) or (i < len(out) and out[i].start < x.end):
+            continue
+        out.insert(i, x)
+        starts.insert(i, x.start)
+    return out
+
+
+_COMPANY_HEADS = ("控股", "生物", "医药", "基因", "药业", "制药", "医疗")
+_LIST_TYPES = {"Agency", "Park", "Region", "Company", "University", "Hospital", "ResearchInstitute"}
+_PLACE_TYPES = {"Park", "Region"}
+_LIST_ITEM = re.compile(rf"[{CJK}A-Za-z]{{2,8}}")
+_AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署)")
+
+
+def _list_type(a: Candidate, b: Candidate) -> str | None:
+    if a.type == b.type and a.type in _LIST_TYPES:
+        return a.type
+    if a.type in _PLACE_TYPES and b.type in _PLACE_TYPES:
+        return "Park" if "Park" in (a.type, b.type) else "Region"
+    return None
+
+
+def _plain_item(item: str) -> bool:
+    return bool(_LIST_ITEM.fullmatch(item)) and not lexicon.is_generic(item) and not only_modifiers(item) \
+        and not any(_stop_before(item, k, 0) for k in range(1, len(item) + 1))
+
+
+def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Unknown items inside a 、-list between two names of one type take that type (A、X、Y、B → X, Y).
+
+    Why: lists of agencies, districts or companies are how policy texts name actors,
+    and an item the rules do not know sits between items they do; the list itself
+    says what kind of thing it is. A jurisdiction-less 商务部 right after a known
+    agency (A和商务部联合发布) is taken the same way.
+    """
+    out: list[Candidate] = []
+    for i in range(len(chosen) - 1):
+        a, b = chosen[i], chosen[i + 1]
+        if text[a.end:a.end + 1] != "、" or b.start - a.end > 40:
+            continue
+        gap = text[a.end:b.start]
+        ty = _list_type(a, b)
+        if ty is None:
+            continue
+        if gap != "、":
+            if len(gap) < 4 or gap[-1] != "、":
+                continue
+            items = gap[1:-1].split("、")
+            if not all(_plain_item(x) for x in items):
+                continue
+            pos = a.end + 1
+            for x in items:
+                out.append(Candidate(pos, pos + len(x), x, ty, "list-member", 0.6))
+                pos += len(x) + 1
+        if a.start == 0 or text[a.start - 1] != "、" or (i and chosen[i - 1].end >= a.start - 1):
+            continue
+        # the items before the first known member, back to the clause start (会同X、Y、A、B)
+        clause = max(text.rfind(c, max(0, a.start - 40), a.start) for c in "，。；：\n（(")
+        lead = text[clause + 1:a.start - 1].split("、")
+        first = lead[0]
+        for k in range(len(first), 0, -1):
+            n = _stop_before(first, k, 0)
+            if n:
+                first = first[k:]
+                break
+        lead[0] = first
+        if lead and all(_plain_item(x) for x in lead) and _left_ok(text, a.start - 1 - len("、".join(lead))):
+            pos = a.start - 1 - len("、".join(lead))
+            for x in lead:
+                out.append(Candidate(pos, pos + len(x), x, ty, "list-member:lead", 0.6))
+                pos += len(x) + 1
+    for a in chosen:
+        if a.type != "Agency":
+            continue
+        m = _AGENCY_HEAD_WORD.match(text, a.end + 1)
+        if text[a.end:a.end + 1] in ("和", "与", "及", "、") and m and _right_ok(text, m.end(), m.group(0)[-1]) \
+                and _plain_item(m.group(0)) and m.group(0)[0] not in _BAD_CORE_START:
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "list-member:agency", 0.6))
+    return out
+
+
+_SHORT_COMPANY = re.compile(r"(?:生物|医药|基因|药业|制药|控股)"
+                            r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))")
+_NOT_COMPANY_CORE = ("精准", "智慧", "数字", "互联网", "合成", "海洋", "工业", "农业", "分子", "结构", "计算", "系统", "细胞",
+                     "化学", "民族", "再生", "转化", "基础", "前沿", "未来", "绿色", "远程", "移动", "临床", "中西", "微")
+
+
+def _short_companies(text: str) -> list[Candidate]:
+    """A short trade name (2–4 characters + 生物/医药/基因/药业/制药/控股) opening a clause whose verb is a
+    company's act (北科生物建立了…, 某某医药宣布…) is a Company."""
+    out = []
+    for m in _SHORT_COMPANY.finditer(text):
+        # the name is the whole run of ideographs before the head: 2–4 of them, after a non-letter
+        h = m.start()
+        s0 = h
+        while s0 > 0 and h - s0 <= 4 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
+            s0 -= 1
+        if not 2 <= h - s0 <= 4 or (s0 > 0 and (text[s0 - 1].isascii() and text[s0 - 1].isalpha())):
+            continue
+        if s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
+            continue
+        name = text[s0:m.end()]
+        core = name[:-2]
+        if only_modifiers(core) or core.startswith(_NOT_COMPANY_CORE) or core in lexicon.region_prefixes() \
+                or lexicon.is_generic(name) or any(_stop_before(core, k, 0) for k in range(1, len(core) + 1)):
+            continue
+        out.append(Candidate(s0, m.end(), name, "Company", "short:company", 0.6))
+    return out

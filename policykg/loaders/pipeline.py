@@ -11,13 +11,16 @@ from pathlib import Path
 
 from policykg.loaders import lexicon
 from policykg.loaders.metadata import DocMeta, parse_metadata
-from policykg.loaders.names import Candidate, find_candidates
+from policykg.loaders.names import JURISDICTION_STARTS, Candidate, find_candidates
 from policykg.loaders.normalize import normalize_text
 from policykg.loaders.relations import SENTENCE_RE, extract_relations
 from policykg.loaders.resolve import resolve
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 
 SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室")
+_PARENT_AGENCY = re.compile("(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
+                            "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES)))
+"""A parent agency recognisable by its form: a jurisdiction, a field and a ministry-level head."""
 
 
 def build_document(source, file: str) -> DocumentGraph:
@@ -102,17 +105,19 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
     """P甲、乙TAIL → P甲TAIL and P乙TAIL (国家药监局药品、医疗器械审评检查…分中心 names two centres)."""
     out = list(cands)
-    agency_ends = {p.end: p for p in cands if p.entry is not None and p.type == "Agency"}
+    # the shared prefix is an agency the rules found, known to the lexicon or not (国家X局药品、…分中心)
+    agency_ends = {p.end: p for p in cands if p.type == "Agency"}
     for i, c in enumerate(cands):
-        if c.type != "Agency" or c.entry is not None or c.start < 3 or text[c.start - 1] != "、":
-            continue
+        if c.type != "Agency" or c.entry is not None or c.start < 3 or text[c.start - 1] != "、" \
+                or c.text.startswith(JURISDICTION_STARTS):
+            continue  # 、市B委 is a list of whole agencies, not the second half of a shared name
         # fragment between a known agency and the 、
         j = c.start - 1
         k = j
         while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and j - k < 6:
             k -= 1
             p = agency_ends.get(k)
-            if p is not None:
+            if p is not None and i > 0 and cands[i - 1] is p:
                 frag = text[k:j]
                 second = p.text + c.text
                 first = None
@@ -146,16 +151,20 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
         best = None
         for k in range(len(e.name) - 3, 2, -1):
             prefix = e.name[:k]
-            hit = [x for x in lexicon.entries_for(prefix) if x.type == "Agency"]
+            hit = [x.name for x in lexicon.entries_for(prefix) if x.type == "Agency"]
+            if not hit and prefix in by_name and by_name[prefix].type == "Agency":
+                hit = [prefix]  # the parent is named in the document itself
+            if not hit and _PARENT_AGENCY.fullmatch(prefix):
+                hit = [prefix]  # 国家X管理局 / 广东省X局: a whole agency name by its form alone
             if hit:
                 best = (prefix, hit[0])
                 break
         if best is None:
             continue
-        prefix, entry = best
-        parent = by_name.get(entry.name)
+        prefix, parent_name = best
+        parent = by_name.get(parent_name)
         if parent is None:
-            parent = Entity(name=entry.name, type="Agency", confidence=0.8)
+            parent = Entity(name=parent_name, type="Agency", confidence=0.8)
             entities[parent.id] = parent
             by_name[parent.name] = parent
         at = text.find(prefix)

@@ -199,6 +199,10 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
             pre = text[max(s.start, ts - 40):ts]
             pm = re.search(r"(由|被|经|获)([^，。；由被经获]{0,38})$", pre)
             if pm:
+                marker_at = ts - len(pm.group(0))
+                if any(m.start <= marker_at < m.end for m in s.ms):
+                    pm = None  # 经 inside 市经济信息化委 is no passive marker
+            if pm:
                 agent_from = ts - len(pm.group(2))
                 span = [m for m in s.ms if m.start >= agent_from and m.end <= ts]
                 locs = [m for m in span if m.type in PLACES and re.search(r"[在于落来]$", text[max(s.start, m.start - 1):m.start])]

@@ -108,32 +108,121 @@ def _city_lexicon(name: str):
 
 
 @lru_cache(maxsize=65536)
-def _city_core(name: str) -> tuple[str, int]:
+def _city_core(name: str, min_core: int = 4) -> tuple[str, int, str | None]:
+    """(name without its city prefix, prefix length, city): 上海市X → (X, 3, 上海)."""
     for city in lexicon.CITIES:
         for pre in (city + "市", city):
-            if name.startswith(pre) and len(name) - len(pre) >= 4:
-                return name[len(pre):], len(pre)
-    return name, 0
+            if name.startswith(pre) and len(name) - len(pre) >= min_core:
+                return name[len(pre):], len(pre), city
+    return name, 0, None
 
 
 def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
-    """X, 上海X and 上海市X in one document are one thing: use the most explicit form."""
-    best: dict[str, tuple[int, str]] = {}
+    """X, 上海X and 上海市X in one document are one thing: use the most explicit form.
+
+    Only forms of the same city merge (香港大学深圳医院 and 北京大学深圳医院 share the
+    rest of their names but are two hospitals); a bare X joins a city form only when
+    the document has exactly one city's version of it. Agencies merge on short rests
+    too (深圳政府 = 深圳市政府), other names need four characters after the city.
+    """
+    best: dict[tuple[str, str], tuple[int, str]] = {}
     for c in candidates:
-        if c.entry is not None or c.type in ("Person", "Region"):
+        if c.type in ("Person", "Region"):
             continue
         name = canon_of[c.start][0]
-        core, plen = _city_core(name)
-        if core not in best or plen > best[core][0]:
-            best[core] = (plen, name)
+        core, plen, city = _city_core(name, 2 if c.type == "Agency" else 4)
+        if city is None:
+            continue
+        key = (core, city)
+        if key not in best or plen > best[key][0]:
+            best[key] = (plen, name)
+    cities_of: dict[str, list[str]] = {}
+    for core, city in best:
+        cities_of.setdefault(core, []).append(city)
     for c in candidates:
         if c.entry is not None or c.type in ("Person", "Region"):
             continue
         name, ty, jur = canon_of[c.start]
-        core, _ = _city_core(name)
-        full = best.get(core)
+        core, _, city = _city_core(name, 2 if c.type == "Agency" else 4)
+        if city is None:
+            cities = cities_of.get(name, [])
+            if len(cities) != 1:
+                continue
+            city = cities[0]
+            core = name
+        full = best.get((core, city))
         if full and full[1] != name:
             canon_of[c.start] = (full[1], ty, jur)
+
+
+_AGENCY_PREFIX = re.compile("^(?:(?:{})市?|国家|国务院|市|区|省)".format("|".join(lexicon.CITIES)))
+_FULL_HEADS = {"委": ("委员会", "委"), "局": ("局",), "办": ("办公室", "办公厅", "办"), "署": ("署",), "部": ("部",),
+               "厅": ("厅",)}
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _split_agency(name: str) -> tuple[str, str] | None:
+    """(jurisdiction prefix, rest) of an agency name, or None when it has no prefix."""
+    m = _AGENCY_PREFIX.match(name)
+    if not m or len(name) - m.end() < 1:
+        return None
+    return m.group(0), name[m.end():]
+
+
+def _abbreviates_agency(short: str, full: str) -> bool:
+    """上海市科委 abbreviates 上海市科学技术委员会, 国家药监局 abbreviates 国家药品监督管理局.
+
+    Same jurisdiction prefix, the rest starts with the same character and its
+    characters appear in order in the full rest, and the head maps (委 → 委员会).
+    """
+    if len(short) >= len(full):
+        return False
+    ss, sf = _split_agency(short), _split_agency(full)
+    if not ss or not sf or ss[0] != sf[0]:
+        return False
+    cs, cf = ss[1], sf[1]
+    if len(cs) < 2 or cs[0] != cf[0]:
+        return False
+    heads = _FULL_HEADS.get(cs[-1])
+    if not heads or not cf.endswith(heads):
+        return False
+    return _subsequence(cs[:-1], cf[:-len(next(h for h in heads if cf.endswith(h)))])
+
+
+def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issuer: str | None) -> None:
+    """Point an agency's short form at its full name when the document gives both (or the header does).
+
+    Why: unknown agencies are found in both forms by the rules (上海市X委员会 in the
+    header, 市X委 in the body); without the lexicon nothing else says they are one.
+    """
+    fulls = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if canon_of[c.start][1] == "Agency"}
+    if issuer and issuer not in fulls:
+        fulls[issuer] = (issuer, "Agency", None)
+    if len(fulls) < 2:
+        return
+    # only names with the same prefix and first character can match: bucket on those
+    buckets: dict[tuple[str, str], list[str]] = {}
+    for name in fulls:
+        sp = _split_agency(name)
+        if sp:
+            buckets.setdefault((sp[0], sp[1][0]), []).append(name)
+    target: dict[str, tuple | None] = {}
+    for group in buckets.values():
+        if len(group) < 2:
+            continue
+        for name in group:
+            hits = [f for f in group if len(f) > len(name) and _abbreviates_agency(name, f)]
+            target[name] = fulls[hits[0]] if len(hits) == 1 else None
+    if not target:
+        return
+    for c in candidates:
+        full = target.get(canon_of[c.start][0])
+        if full is not None:
+            canon_of[c.start] = full
 
 
 def resolve(text: str, original: str, candidates: list[Candidate], *, region: str | None,
@@ -155,6 +244,9 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
         else:
             canon_of[c.start] = (c.text, c.type, None)
     _merge_city_variants(candidates, canon_of)
+    issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
+    issuer_name = issuer_entry.name if issuer_entry else issuer
+    _merge_agency_short_forms(candidates, canon_of, issuer_name)
     for c in candidates:
         m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
         if not m:
@@ -195,8 +287,6 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
-    issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
-    issuer_name = issuer_entry.name if issuer_entry else issuer
     for c in sorted(candidates + extra, key=lambda c: c.start):
         if c.rule == "abbreviation":
             name, ty = abbrev[c.text]
