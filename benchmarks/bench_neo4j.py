@@ -7,7 +7,9 @@
 Documents draw entities from a shared pool (so entities merge across documents) and
 relate them; the graph shape, not the text, is what the store's cost depends on.
 Reports: build time and relationships/s, replace-one-document time, snapshot time,
-and median/p95 `org_links` latency.
+and median/p95 `org_links` latency. It hands all documents to one replace_documents
+call (one transaction); for corpus-shaped figures (Zipf-shared entities, batches as a
+build writes them, incremental replace, org look-up, reopen) use bench_store.py.
 """
 
 from __future__ import annotations

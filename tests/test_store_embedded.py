@@ -254,3 +254,82 @@ def test_seed_documents_round_trip(store):
     counts = store.counts()
     store.replace_documents(graphs)
     assert store.counts() == counts
+
+
+def _bad(graph: DocumentGraph) -> DocumentGraph:
+    """The same document, but with a value no store can take (a lone surrogate, as from a bad decode)."""
+    rel = graph.relations[0]
+    ev = dataclasses.replace(rel.evidence, text="坏\ud800文本")
+    doc = dataclasses.replace(graph.document, sha256="sha-bad")
+    return DocumentGraph(doc, graph.entities, [Relation(rel.head, rel.type, rel.tail, ev), *graph.relations[1:]])
+
+
+def test_bad_document_in_a_batch_fails_alone(store):
+    a, b, c = sample_graphs()
+    store.replace_documents([a, b])
+    with pytest.raises(StoreError) as err:
+        store.replace_documents([changed_b(), _bad(a), c])  # one transaction fails → one by one
+    message = str(err.value)
+    assert "policy/a.txt" in message and "rolled back" in message and "\n" not in message
+    assert "reply/b.txt" not in message and "report/c.txt" not in message
+    # the good documents were written, the bad one kept its previous version
+    assert_same(store.snapshot(), merge_graphs([a, changed_b(), c]))
+    assert store.document_hashes()["policy/a.txt"] == a.document.sha256
+
+
+def test_several_bad_documents_are_all_named(store):
+    a, b, c = sample_graphs()
+    with pytest.raises(StoreError, match=r"policy/a.txt.*and 1 more documents failed"):
+        store.replace_documents([_bad(a), _bad(b), c])
+    assert_same(store.snapshot(), merge_graphs([c]))
+
+
+def test_batches_one_by_one_and_repeated_files_agree(tmp_path: Path):
+    """Entities touched by several documents of one batch, or by later batches, merge the same way."""
+    a, b, c = sample_graphs()
+    expected = merge_graphs([a, changed_b(), c])
+    with EmbeddedStore(tmp_path / "one") as one:
+        for g in (c, b, a, changed_b()):
+            one.replace_documents([g])
+        assert_same(one.snapshot(), expected)
+    with EmbeddedStore(tmp_path / "batch") as batch:
+        batch.replace_documents([b, a, c, changed_b()])  # the later b wins, as in merge_graphs
+        assert_same(batch.snapshot(), expected)
+        counts = batch.counts()
+        batch.replace_documents([a, changed_b(), c])
+        assert batch.counts() == counts
+
+
+def _lookup(store, name: str, key: str | None = None) -> list[str]:
+    from policykg.queries import get_query
+
+    q = get_query("entity_lookup")
+    return [r["name"] for r in store.run(q.text, q.bind({"name": name, "key": key or name})).rows]
+
+
+def test_lookup_keys_follow_alias_changes(store):
+    a, b, c = sample_graphs()
+    store.replace_documents([a, b, c])
+    assert _lookup(store, "甲委") == ["上海市甲委员会"]
+    assert _lookup(store, "己大") == ["己大学"]
+    assert _lookup(store, "ＸＸ", "己大") == ["己大学"]  # by normalised key only
+    store.replace_documents([changed_b()])  # drops the alias 己大, adds 甲委会
+    assert _lookup(store, "己大") == [] and _lookup(store, "甲委会") == ["上海市甲委员会"]
+    store.remove_documents(["reply/b.txt"])
+    assert _lookup(store, "甲委会") == [] and _lookup(store, "市甲委") == ["上海市甲委员会"]
+    assert store.run("MATCH (k:LookupKey) WHERE NOT (k)-[:KEY_OF]->() RETURN count(k) AS n").rows == [{"n": 0}]
+
+
+def test_version_1_store_is_upgraded_on_open(tmp_path: Path):
+    import json
+
+    folder = tmp_path / "old"
+    with EmbeddedStore(folder) as s:
+        s.replace_documents(sample_graphs())
+        s.run("MATCH (k:LookupKey) DETACH DELETE k", write=True)  # what a v1 store looked like
+        counts = s.counts()
+    marker = folder / "policykg-store.json"
+    marker.write_text(json.dumps({**json.loads(marker.read_text()), "version": 1}))
+    with EmbeddedStore(folder, create=False) as s:
+        assert _lookup(s, "己大") == ["己大学"] and s.counts() == counts
+    assert json.loads(marker.read_text())["version"] == 2

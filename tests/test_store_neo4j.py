@@ -157,3 +157,27 @@ def test_seed_documents_same_in_both(neo, tmp_path: Path):
     with EmbeddedStore(tmp_path / "seeds") as emb:
         emb.replace_documents(graphs)
         assert neo.snapshot() == emb.snapshot() == merge_graphs(graphs)
+
+
+def test_bad_document_in_a_batch_fails_alone(neo):
+    from test_store_embedded import _bad
+
+    a, b, c = sample_graphs()
+    neo.clear()
+    neo.replace_documents([a, b])
+    with pytest.raises(StoreError) as err:
+        neo.replace_documents([changed_b(), _bad(a), c])
+    assert "policy/a.txt" in str(err.value) and "rolled back" in str(err.value) and "\n" not in str(err.value)
+    assert "reply/b.txt" not in str(err.value)
+    assert_same(neo.snapshot(), merge_graphs([a, changed_b(), c]))
+
+
+def test_lookup_keys_same_as_embedded(neo, embedded):
+    """Alias and normalised-key look-ups go through (:LookupKey) nodes in both stores."""
+    neo.clear()
+    neo.replace_documents(sample_graphs())
+    q = get_query("entity_lookup")
+    for name, key in (("甲委", "甲委"), ("ＸＸ", "己大"), ("无此单位", "无此单位")):
+        params = q.bind({"name": name, "key": key})
+        assert neo.run(q.text, params).rows == embedded.run(q.text, params).rows
+    assert neo.run(q.text, q.bind({"name": "甲委", "key": "甲委"})).rows[0]["name"] == "上海市甲委员会"

@@ -26,9 +26,11 @@ from policykg.model import DocumentGraph, GraphSnapshot
 MARKER = "policykg-store.json"
 LOCK = "policykg.lock"
 FORMAT = "policykg-embedded"
-FORMAT_VERSION = 1
-INDEXED_PROPERTIES = ("id", "name")
-"""Without an index on ``id`` every MERGE scans all nodes (20k entities: minutes instead of a second)."""
+FORMAT_VERSION = 2
+"""v2 added (:LookupKey) nodes; a v1 store is upgraded in place when opened."""
+INDEXED_PROPERTIES = ("id", "name", "k")
+"""Without an index on ``id`` every MERGE scans all nodes (20k entities: minutes instead of a second);
+``k`` is the lookup key that name look-ups seek on (grafeo indexes are per property, not per label)."""
 
 
 def _one_line(exc: BaseException) -> str:
@@ -82,11 +84,13 @@ class EmbeddedStore(GraphStore):
         self.batch_size = batch_size
         self._lock_fd: int | None = None
         self._db: Any = None
-        self._prepare_folder(create)
+        upgrade = self._prepare_folder(create)
         self._take_lock()
         try:
             self._db = grafeo.GrafeoDB(str(self.folder / "graph"))
             self.init_schema()
+            if upgrade:
+                self._upgrade()
         except grafeo.GrafeoError as exc:
             self._release_lock()
             raise StoreError(f"cannot open the store at {self.folder}: {_one_line(exc)}") from exc
@@ -96,7 +100,8 @@ class EmbeddedStore(GraphStore):
 
     # ------------------------------------------------------------ opening
 
-    def _prepare_folder(self, create: bool) -> None:
+    def _prepare_folder(self, create: bool) -> bool:
+        """Check or create the marker; True if the store is an older format to upgrade."""
         folder = self.folder
         marker = folder / MARKER
         if folder.exists() and not folder.is_dir():
@@ -106,12 +111,12 @@ class EmbeddedStore(GraphStore):
                 info = json.loads(marker.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{marker} is unreadable ({exc}) — delete the folder and rebuild") from exc
-            if info.get("format") != FORMAT or info.get("version") != FORMAT_VERSION:
+            if info.get("format") != FORMAT or info.get("version") not in (1, FORMAT_VERSION):
                 raise StoreError(
                     f"{folder} holds store format {info.get('format')} v{info.get('version')}, "
                     f"this policykg reads {FORMAT} v{FORMAT_VERSION} — rebuild into a new folder"
                 )
-            return
+            return info.get("version") != FORMAT_VERSION
         if folder.is_dir() and any(folder.iterdir()):
             raise StoreError(
                 f"{folder} is not a policykg store (no {MARKER}) — choose an empty or new folder"
@@ -120,11 +125,24 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"no policykg store at {folder} — build one first (policykg build … --store {folder})")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            marker.write_text(json.dumps({
-                "format": FORMAT, "version": FORMAT_VERSION, "engine": f"grafeo {grafeo.__version__}",
-            }) + "\n", encoding="utf-8")
+            self._write_marker()
         except OSError as exc:
             raise StoreError(f"cannot create a store at {folder}: {exc.strerror or exc}") from exc
+        return False
+
+    def _write_marker(self) -> None:
+        (self.folder / MARKER).write_text(json.dumps({
+            "format": FORMAT, "version": FORMAT_VERSION, "engine": f"grafeo {grafeo.__version__}",
+        }) + "\n", encoding="utf-8")
+
+    def _upgrade(self) -> None:
+        """v1 → v2: give every entity its lookup keys, then mark the folder as v2."""
+        self._in_transaction(lambda run: cs.backfill_keys(run, self.batch_size),
+                             f"upgrading the store at {self.folder}")
+        try:
+            self._write_marker()
+        except OSError as exc:
+            raise StoreError(f"cannot update {self.folder / MARKER}: {exc.strerror or exc}") from exc
 
     def _take_lock(self) -> None:
         try:
@@ -160,7 +178,11 @@ class EmbeddedStore(GraphStore):
         return list(self.db.execute_cypher(cypher, params))
 
     def _in_transaction(self, body, what: str) -> Any:
-        """Run ``body(run)`` in one grafeo transaction; roll back and raise StoreError on failure."""
+        """Run ``body(run)`` in one grafeo transaction; roll back and raise TransactionFailed on failure.
+
+        ValueError/TypeError count as failures of the data too: grafeo raises them for
+        parameter values it cannot take (e.g. a string with a lone surrogate).
+        """
         tx = self.db.begin_transaction()
 
         def run(cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -175,8 +197,8 @@ class EmbeddedStore(GraphStore):
                 tx.rollback()
             except grafeo.GrafeoError:
                 pass
-            if isinstance(exc, grafeo.GrafeoError):
-                raise StoreError(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
+            if isinstance(exc, (grafeo.GrafeoError, ValueError, TypeError)):
+                raise cs.TransactionFailed(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
             raise
 
     # ------------------------------------------------------------ GraphStore
@@ -190,17 +212,11 @@ class EmbeddedStore(GraphStore):
         return cs.read_hashes(self._read)
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
-        for graph in graphs:
-            plan = cs.plan_document(graph)
-            self._in_transaction(
-                lambda run, plan=plan: cs.replace_document_tx(run, plan, self.batch_size),
-                f"writing {plan.file}",
-            )
+        """All documents in one transaction; if it fails, each in its own (see cypher_store._batched)."""
+        cs.write_documents(self._in_transaction, graphs, self.batch_size)
 
     def remove_documents(self, files: Iterable[str]) -> None:
-        for file in files:
-            self._in_transaction(lambda run, file=file: cs.remove_document_tx(run, file, self.batch_size),
-                                 f"removing {file}")
+        cs.delete_documents(self._in_transaction, files, self.batch_size)
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})

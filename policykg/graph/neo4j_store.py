@@ -25,6 +25,8 @@ SCHEMA_STATEMENTS = (
     "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT policykg_document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX policykg_entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+    # name/alias look-ups seek (:LookupKey {k}) nodes (see cypher_store.KEY_LABEL)
+    "CREATE INDEX policykg_lookup_key IF NOT EXISTS FOR (k:LookupKey) ON (k.k)",
     "CREATE FULLTEXT INDEX policykg_entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 )
@@ -144,7 +146,13 @@ class Neo4jStore(GraphStore):
             raise self._map_error(exc) from exc
 
     def _write(self, body, what: str) -> Any:
-        """Run ``body(run)`` as one managed write transaction (retried on transient errors)."""
+        """Run ``body(run)`` as one managed write transaction (retried on transient errors).
+
+        A statement the server refuses (a client error) or a value the driver cannot
+        send is the data's fault: :class:`cs.TransactionFailed`, so a batch can be
+        retried document by document. Connection and server trouble is a plain
+        StoreError: retrying smaller pieces would not help.
+        """
 
         def work(tx: neo4j.ManagedTransaction) -> Any:
             return body(lambda cypher, params: [r.data() for r in tx.run(cypher, params)])
@@ -152,9 +160,15 @@ class Neo4jStore(GraphStore):
         try:
             with self._session(read=False) as s:
                 return s.execute_write(work)
+        except (ValueError, TypeError) as exc:
+            raise cs.TransactionFailed(f"{what} failed and was rolled back: {_first_line(str(exc))}") from exc
         except (nx.Neo4jError, nx.DriverError) as exc:
             err = self._map_error(exc)
-            raise StoreError(f"{what} failed and was rolled back: {err}") from exc
+            data_fault = isinstance(exc, nx.Neo4jError) and (exc.code or "").startswith("Neo.ClientError.") \
+                and not isinstance(exc, nx.AuthError) \
+                and exc.code != "Neo.ClientError.Database.DatabaseNotFound"
+            cls = cs.TransactionFailed if data_fault else StoreError
+            raise cls(f"{what} failed and was rolled back: {err}") from exc
 
     # ------------------------------------------------------------ GraphStore
 
@@ -166,20 +180,18 @@ class Neo4jStore(GraphStore):
                 s.run("CALL db.awaitIndexes(60)").consume()
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
+        # a graph written before lookup keys existed gets them now (a no-op afterwards)
+        self._write(lambda run: cs.backfill_keys(run, self.batch_size), "adding lookup keys")
 
     def document_hashes(self) -> dict[str, str]:
         return cs.read_hashes(self._read)
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
-        for graph in graphs:
-            plan = cs.plan_document(graph)
-            self._write(lambda run, plan=plan: cs.replace_document_tx(run, plan, self.batch_size),
-                        f"writing {plan.file}")
+        """All documents in one transaction; if it fails, each in its own (see cypher_store._batched)."""
+        cs.write_documents(self._write, graphs, self.batch_size)
 
     def remove_documents(self, files: Iterable[str]) -> None:
-        for file in files:
-            self._write(lambda run, file=file: cs.remove_document_tx(run, file, self.batch_size),
-                        f"removing {file}")
+        cs.delete_documents(self._write, files, self.batch_size)
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})
@@ -213,7 +225,15 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         """Delete everything in the database (tests and `build --rebuild` only)."""
-        self._write(lambda run: run("MATCH (n) DETACH DELETE n", {}), "clearing the database")
+        # Relationships first, then nodes, each in batches of their own transactions: one
+        # transaction over a 10,000-document graph (or DETACH DELETE of a few hub nodes
+        # with thousands of edges each) exceeds the server's transaction memory limit.
+        try:
+            with self._session(read=False) as s:
+                s.run("MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
+                s.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise StoreError(f"clearing the database failed: {self._map_error(exc)}") from exc
 
     def close(self) -> None:
         self._driver.close()

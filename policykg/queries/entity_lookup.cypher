@@ -2,9 +2,13 @@
 // with the documents that mention them (what `policykg org` starts from).
 // @param name  entity name or alias as typed
 // @param key  the same text normalised (full-width folded, no spaces, lower case)
-MATCH (e:Entity)
-WHERE e.name = $name OR $name IN e.aliases OR $key IN e.search
-OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e)
+MATCH (k:LookupKey)
+WHERE k.k IN [$name, $key]
+MATCH (k)-[:KEY_OF]->(e:Entity)
+WHERE (k.k = $name AND k.exact) OR (k.k = $key AND k.search)
+WITH DISTINCT e
+WITH e, [(e)<-[:MENTIONS]-(d:Document) | d] AS ds
+UNWIND CASE WHEN size(ds) = 0 THEN [null] ELSE ds END AS d
 WITH e, d ORDER BY d.file
 WITH e, collect(d.file) AS docs, collect(d.doc_number) AS doc_numbers
 RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.jurisdiction AS jurisdiction,

@@ -3,8 +3,7 @@
 // @param limit:int=50  most entities to return
 MATCH (e:Entity)
 WHERE e.name CONTAINS $q OR any(al IN e.aliases WHERE al CONTAINS $q)
-OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e)
-WITH e, count(d) AS documents
+WITH e, size([(e)<-[:MENTIONS]-(d:Document) | d]) AS documents
 RETURN e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction, e.aliases AS aliases, documents
 ORDER BY size(name), name, type, e.id
 LIMIT $limit

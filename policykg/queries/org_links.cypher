@@ -1,10 +1,12 @@
 // Every link of one organisation: direction, relation type, the entity at the other end,
 // the sentence that states it and the document it comes from.
 // @param name  entity name or alias, exactly as stored
-MATCH (e:Entity)
-WHERE e.name = $name OR $name IN e.aliases
+MATCH (k:LookupKey)
+WHERE k.k = $name AND k.exact
+MATCH (k)-[:KEY_OF]->(e:Entity)
 MATCH (e)-[r]-(o:Entity)
-OPTIONAL MATCH (d:Document {id: r.doc_id})
+CALL { WITH r MATCH (d:Document {id: r.doc_id}) RETURN collect(d) AS ds }
+WITH e, r, o, ds[0] AS d
 RETURN e.name AS entity, e.type AS entity_type,
        CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
        type(r) AS relation, o.name AS other, o.type AS other_type,

@@ -3,10 +3,12 @@
 // @param a  first entity: name or alias
 // @param b  second entity: name or alias
 // @param limit:int=10  most paths to return
-MATCH (a:Entity)
-WHERE a.name = $a OR $a IN a.aliases
-MATCH (b:Entity)
-WHERE b.name = $b OR $b IN b.aliases
+MATCH (ka:LookupKey)
+WHERE ka.k = $a AND ka.exact
+MATCH (ka)-[:KEY_OF]->(a:Entity)
+MATCH (kb:LookupKey)
+WHERE kb.k = $b AND kb.exact
+MATCH (kb)-[:KEY_OF]->(b:Entity)
 WITH a, b
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:{{RELATION_TYPES}}*..6]-(b))
