@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from policykg.errors import InputError, PolicyKGError
+from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.graph.base import GraphStore
 from policykg.model import DocumentGraph
 
@@ -165,10 +165,10 @@ def build(
         (report.changed if status[file] == "changed" else report.added).append(file)
         _notify(progress, file, status[file])
         if len(pending) >= WRITE_BATCH:
-            store.replace_documents(pending)
+            _write(store, pending, report, progress)
             pending = []
     if pending:
-        store.replace_documents(pending)
+        _write(store, pending, report, progress)
 
     if prune:
         gone = sorted(set(stored) - set(seen_names))
@@ -177,6 +177,29 @@ def build(
         report.removed = gone
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport, progress: ProgressFn | None) -> None:
+    """Hand a batch to the store; documents the store refused become failures of this build.
+
+    The store writes the good documents of a batch and leaves each refused one in
+    its previous state; which ones were refused is read back from the stored hashes,
+    so this works whatever the store's error says. An unreachable store raises on
+    that read and ends the build.
+    """
+    try:
+        store.replace_documents(graphs)
+    except StoreError as exc:
+        stored = store.document_hashes()
+        for graph in graphs:
+            doc = graph.document
+            if stored.get(doc.file) != doc.sha256:
+                for bucket in (report.added, report.changed):
+                    if doc.file in bucket:
+                        bucket.remove(doc.file)
+                report.failed.append(BuildFailure(doc.file, f"{doc.file}: not stored ({exc}) — the previous "
+                                                             "version of this document is kept"))
+                _notify(progress, doc.file, "failed")
 
 
 def _notify(progress: ProgressFn | None, file: str, status: str) -> None:

@@ -199,13 +199,15 @@ def _progress_printer() -> Callable[[str, str], None]:
 @click.argument("name")
 @store_options
 @click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
+@click.option("--limit", type=click.IntRange(0, None), default=25, show_default=True,
+              help="Links shown per relation type (0: all).")
 @json_option
-def org(name, store_path, neo4j_uri, password_stdin, database, depth, as_json):
+def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_json):
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
     from policykg.lookup import org_report
 
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
-        report = org_report(store, name, depth=depth)
+        report = org_report(store, name, depth=depth, limit_per_type=limit or None)
     if as_json:
         emit_json(report.to_dict())
         return
@@ -218,9 +220,11 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, as_json):
         click.echo("also named so: " + "、".join(f"{m['name']} [{m['type']}]" for m in report.also_matches))
     if not report.links:
         click.echo("\n(no links with evidence yet)")
+    totals = report.counts()
     for rel_type, links in report.grouped().items():
         click.echo("")
-        click.echo(f"{rel_type} ({len(links)})")
+        shown = f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
+        click.echo(f"{rel_type} ({shown})")
         for link in links:
             arrow = "→" if link["direction"] == "out" else "←"
             source = link["doc"] + (f" {link['doc_number']}" if link.get("doc_number") else "")

@@ -88,15 +88,27 @@ class OrgReport:
     second_degree: list[dict[str, Any]] = field(default_factory=list)
     also_matches: list[dict[str, Any]] = field(default_factory=list)
 
+    limit_per_type: int | None = None
+    """Show at most this many links of each relation type (hub agencies can have thousands)."""
+
+    def counts(self) -> dict[str, int]:
+        totals: dict[str, int] = defaultdict(int)
+        for link in self.links:
+            totals[link["relation"]] += 1
+        return dict(sorted(totals.items()))
+
     def grouped(self) -> dict[str, list[dict[str, Any]]]:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for link in self.links:
-            groups[link["relation"]].append(link)
+            group = groups[link["relation"]]
+            if self.limit_per_type is None or len(group) < self.limit_per_type:
+                group.append(link)
         return dict(sorted(groups.items()))
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "entity": self.entity,
+            "link_counts": self.counts(),
             "links": self.grouped(),
             "second_degree": self.second_degree,
             "also_matches": self.also_matches,
@@ -108,13 +120,14 @@ def _public(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: entity.get(k) for k in keep}
 
 
-def org_report(store: GraphStore, text: str, *, depth: int = 1) -> OrgReport:
+def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None) -> OrgReport:
     """Everything the graph says about one organisation, each link with sentence and document."""
     matches = find_entities(store, text)
     if not matches:
         resolve_entity(store, text)  # raises NotFoundError with suggestions
     entity = matches[0]
-    report = OrgReport(entity=_public(entity), also_matches=[_public(m) for m in matches[1:]])
+    report = OrgReport(entity=_public(entity), also_matches=[_public(m) for m in matches[1:]],
+                       limit_per_type=limit_per_type)
     for row in _run(store, "org_links", name=entity["name"]):
         if row["entity"] != entity["name"] or row["entity_type"] != entity["type"]:
             continue  # another entity that merely carries this name as an alias
