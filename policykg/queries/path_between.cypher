@@ -12,12 +12,13 @@ MATCH (kb)-[:KEY_OF]->(b:Entity)
 WITH a, b
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[:{{RELATION_TYPES}}*..6]-(b))
-WITH p, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.id] AS ids
+WITH p, [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | r.id] AS ids, length(p) AS hops
+// order before projecting: ids are not returned, and grafeo 0.6 mis-sorts on non-returned keys
+ORDER BY hops, names, ids
+LIMIT $limit
 RETURN names,
        [r IN relationships(p) | type(r)] AS relations,
        [r IN relationships(p) | startNode(r).name] AS heads,
        [r IN relationships(p) | r.evidence] AS evidence,
        [r IN relationships(p) | r.doc] AS documents,
-       length(p) AS hops
-ORDER BY hops, names, ids
-LIMIT $limit
+       hops

@@ -4,6 +4,7 @@
 MATCH (e:Entity)-[r]-(o:Entity)
 WHERE e.type IN {{ACTOR_TYPES}}
 WITH e, count(r) AS degree, count(DISTINCT o) AS neighbours
-RETURN e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction, degree, neighbours
-ORDER BY degree DESC, neighbours DESC, name, type, e.id
+// order before projecting: ids are not returned, and grafeo 0.6 mis-sorts on non-returned keys
+ORDER BY degree DESC, neighbours DESC, e.name, e.type, e.id
 LIMIT $limit
+RETURN e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction, degree, neighbours
