@@ -22,9 +22,9 @@ from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.graph.base import GraphStore
 from policykg.model import DocumentGraph
 
-ProgressFn = Callable[[str, str], None]
-"""Called as progress(file, status) once per discovered file; status is one of
-"unchanged", "added", "changed", "failed"."""
+ProgressFn = Callable[[str, str, int], None]
+"""Called as progress(file, status, total) once per discovered file (total = files discovered);
+status is one of "unchanged", "added", "changed", "failed"."""
 
 WRITE_BATCH = 64
 """Documents handed to the store at a time: large enough to amortise a store round
@@ -129,6 +129,10 @@ def build(
     limit = max_bytes or DEFAULT_MAX_BYTES
     found = discover([Path(p) for p in paths])
     report.discovered = len(found)
+
+    def notify(file: str, status: str) -> None:
+        if progress is not None:
+            progress(file, status, len(found))
     seen_names: dict[str, Path] = {}
     stored = store.document_hashes()
     jobs: list[tuple[str, str, int]] = []
@@ -138,18 +142,18 @@ def build(
             msg = (f"{path}: has the same relative name as {seen_names[file]} — "
                    "build the two folders into separate stores or rename one file")
             report.failed.append(BuildFailure(file, msg))
-            _notify(progress, file, "failed")
+            notify(file, "failed")
             continue
         seen_names[file] = path
         try:
             digest = file_sha256(path)
         except OSError as exc:
             report.failed.append(BuildFailure(file, f"{path}: cannot be read ({exc.strerror}) — check permissions"))
-            _notify(progress, file, "failed")
+            notify(file, "failed")
             continue
         if stored.get(file) == digest:
             report.unchanged.append(file)
-            _notify(progress, file, "unchanged")
+            notify(file, "unchanged")
             continue
         status[file] = "changed" if file in stored else "added"
         jobs.append((str(path), file, limit))
@@ -158,17 +162,17 @@ def build(
     for file, graph, error in _extract_all(jobs, workers or default_workers()):
         if error is not None:
             report.failed.append(BuildFailure(file, error))
-            _notify(progress, file, "failed")
+            notify(file, "failed")
             continue
         assert graph is not None
         pending.append(graph)
         (report.changed if status[file] == "changed" else report.added).append(file)
-        _notify(progress, file, status[file])
+        notify(file, status[file])
         if len(pending) >= WRITE_BATCH:
-            _write(store, pending, report, progress)
+            _write(store, pending, report, notify)
             pending = []
     if pending:
-        _write(store, pending, report, progress)
+        _write(store, pending, report, notify)
 
     if prune:
         gone = sorted(set(stored) - set(seen_names))
@@ -179,7 +183,8 @@ def build(
     return report
 
 
-def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport, progress: ProgressFn | None) -> None:
+def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
+           notify: Callable[[str, str], None]) -> None:
     """Hand a batch to the store; documents the store refused become failures of this build.
 
     The store writes the good documents of a batch and leaves each refused one in
@@ -199,12 +204,7 @@ def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport, 
                         bucket.remove(doc.file)
                 report.failed.append(BuildFailure(doc.file, f"{doc.file}: not stored ({exc}) — the previous "
                                                              "version of this document is kept"))
-                _notify(progress, doc.file, "failed")
-
-
-def _notify(progress: ProgressFn | None, file: str, status: str) -> None:
-    if progress is not None:
-        progress(file, status)
+                notify(doc.file, "failed")
 
 
 def extract_files(paths: Iterable[Path], *, max_bytes: int | None = None) -> tuple[list[DocumentGraph], list[BuildFailure]]:

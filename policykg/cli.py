@@ -180,14 +180,23 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers,
         sys.exit(2)
 
 
-def _progress_printer() -> Callable[[str, str], None]:
-    """One line per document on stderr, so long builds show they are moving without
-    polluting stdout (which scripts may parse)."""
-    count = {"n": 0}
+def _progress_printer() -> Callable[[str, str, int], None]:
+    """Progress on stderr (stdout stays clean for scripts): one updating line on a terminal,
+    otherwise a line every 5% — and every failure at once, in both cases."""
+    count = {"n": 0, "shown": -1}
+    tty = sys.stderr.isatty()
 
-    def progress(file: str, status: str) -> None:
+    def progress(file: str, status: str, total: int) -> None:
         count["n"] += 1
-        click.echo(f"[{count['n']}] {status:<9} {file}", err=True)
+        n = count["n"]
+        line = f"[{n}/{total}] {status:<9} {file}"
+        if tty:
+            click.echo("\r\x1b[2K" + line, err=True, nl=n == total)
+            return
+        step = max(1, total // 20)
+        if status == "failed" or n == total or n // step != count["shown"]:
+            count["shown"] = n // step
+            click.echo(line, err=True)
 
     return progress
 
