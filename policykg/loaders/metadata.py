@@ -20,7 +20,9 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3
 DOC_NUMBER_RE = re.compile(
     r"([\u4e00-\u9fff]{1,8})\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
 DATE_ARABIC_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-DATE_ISO_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+DATE_ISO_RE = re.compile(r"((?:19|20)(?<!\d..)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+"""yyyy-mm-dd not preceded by a digit; the look-behind sits after the literal century so the
+engine can skip to candidate positions instead of trying the look-behind everywhere."""
 DATE_CN_RE = re.compile(r"([〇○零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 ADDRESSEE_RE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff·]{2,4}[、，,]\s*)*[\u4e00-\u9fff·]{2,4})(?:等)?\s*"
@@ -28,6 +30,16 @@ ADDRESSEE_RE = re.compile(
 REPLY_TITLE_RE = re.compile(r"(答复|复函|的回复)")
 POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划|细则|条例|决定|指引|纲要|计划)")
 _MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
+
+_HK_REPLY_ISSUER_RE = re.compile(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复")
+_HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)")
+
+_FILE_SUFFIX = re.compile(r"文件$")
+_ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
+_TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
+_TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
+_NUMBERED_LINE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])")
+_QUESTION_REPLY = re.compile(r"(提问|质询|问题)[^。]{0,40}答复")
 
 _REGION_PREFIX = {"沪": "上海", "深": "深圳", "港": "香港", "粤": "广东", "京": "北京", "苏": "江苏", "浙": "浙江"}
 
@@ -76,25 +88,33 @@ def parse_date(text: str) -> str | None:
 
 
 def _clean(line: str) -> str:
-    return _MARKUP_RE.sub("", line.replace("\u3000", " ")).strip()
+    s = line.replace("\u3000", " ")
+    # markup can only be a leading #>*- or space run or a trailing * run: skip the regex otherwise
+    if s and (s[0] in "#>*-" or s[0].isspace() or "*" in s):
+        s = _MARKUP_RE.sub("", s)
+    return s.strip()
+
+
+_CJK_SPACED = re.compile(r"\s(?<=[\u4e00-\u9fff]\s)\s*(?=[\u4e00-\u9fff])")
+"""Whitespace between two ideographs (look-behind after the first space: see DATE_ISO_RE)."""
 
 
 def _squash(line: str) -> str:
     """Drop spaces between CJK characters (letter-spaced PDF headers: 上 海 市 人 民 政 府)."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", line)
+    return _CJK_SPACED.sub("", line)
 
 
 def _find_issuer(lines: list[str]) -> str | None:
     """The issuer is an agency name alone on a header line (or followed by 文件) or on the signature line."""
     for line in lines:
         s = _squash(line)
-        s = re.sub(r"文件$", "", s).strip()
+        s = _FILE_SUFFIX.sub("", s).strip()
         if not s or len(s) > 30:
             continue
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if re.fullmatch(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)", s):
+        if _ISSUER_FORM.fullmatch(s):
             return s
     return None
 
@@ -112,12 +132,12 @@ def _title(lines: list[str], start: int) -> str | None:
             break
         parts.append(s)
         joined = "".join(parts)
-        if re.search(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$", joined):
+        if _TITLE_END.search(joined):
             break
     if not parts:
         return None
     title = _squash(" ".join(parts)) if len(parts) > 1 else parts[0]
-    title = re.sub(r"(?<=[\u4e00-\u9fff《》«»])\s+(?=[\u4e00-\u9fff《》«»])", "", title) if len(parts) > 1 else title
+    title = _TITLE_SPACED.sub("", title) if len(parts) > 1 else title
     return title.replace("«", "《").replace("»", "》")
 
 
@@ -171,7 +191,10 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     head_text = "\n".join(head)
     if meta.issuer is None:
         # Hong Kong replies: "…议员的提问和创新科技及工业局局长…的答复"
-        m = re.search(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复", head_text)
+        # the literal words the pattern needs are tested first: the backtracking search is
+        # the costliest step of the header parse and most headers lack them
+        m = _HK_REPLY_ISSUER_RE.search(head_text) \
+            if ("局长" in head_text or "署长" in head_text) and "答复" in head_text else None
         if m:
             words = m.group(1)
             best = None
@@ -183,15 +206,15 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 best = re.split(r"[和及与的]", words)[-1]
             meta.issuer = best
     if not meta.addressees:
-        m = re.search(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)", head_text)
+        m = _HK_MEMBERS_RE.search(head_text) if "议员的" in head_text else None
         if m:
             from policykg.loaders.names import person_name_at_end
             meta.addressees = [n for n in (person_name_at_end(p) for p in re.split(r"议员|[、和及]", m.group(1))) if n]
     if meta.title is None:
         for line in head[:6]:
             if 6 <= len(line) <= 60 and not DOC_NUMBER_RE.search(line) and not line.endswith(("。", "：", ":")) \
-                    and not re.match(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])", line) \
-                    and not re.match(r"^(办理结果|公开属性|发布日期|索引号)", line):
+                    and not _NUMBERED_LINE.match(line) \
+                    and not line.startswith(("办理结果", "公开属性", "发布日期", "索引号")):
                 if lexicon.agency_by_surface(_squash(line)) is None:
                     meta.title = line
                     break
@@ -201,7 +224,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     # genre
     t = meta.title or ""
     if meta.addressees or REPLY_TITLE_RE.search(t) or (meta.doc_number and "复" in meta.doc_number) \
-            or re.search(r"(提问|质询|问题)[^。]{0,40}答复", head_text):
+            or _QUESTION_REPLY.search(head_text):
         meta.doc_type = "reply"
     elif meta.doc_number or (POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t)):
         meta.doc_type = "policy"

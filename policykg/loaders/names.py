@@ -100,7 +100,7 @@ _MOD_SET = frozenset(GENERIC_MODIFIERS)
 _MOD_LENGTHS = tuple(sorted({len(w) for w in GENERIC_MODIFIERS}, reverse=True))
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A possible mention before resolution; ``entry`` is set for lexicon hits."""
 
@@ -146,30 +146,78 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _LexDerived:
+    """Per-lexicon tables the finder consults on every document, built once per lexicon."""
+
+    suffix_set: frozenset[str]
+    suffix_lengths: tuple[int, ...]
+    quote_follow: re.Pattern[str]
+
+
+_DERIVED: dict[int, tuple[lexicon.Lexicon, _LexDerived]] = {}
+
+
+def _derived(lex: lexicon.Lexicon) -> _LexDerived:
+    """Tables derived from ``lex``; rebuilt when the lexicon object changes (``exclude_entries``)."""
+    hit = _DERIVED.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    suffix_set = frozenset(x.text for x in lex.suffixes if len(x.text) >= 2)
+    heads = "|".join(re.escape(s.text) for s in lex.suffixes if len(s.text) >= 2)
+    d = _LexDerived(suffix_set, tuple(sorted({len(x) for x in suffix_set}, reverse=True)),
+                    re.compile(rf"([{CJK}A-Za-z0-9]{{0,8}}?)({heads})"))
+    _DERIVED.clear()
+    _DERIVED[id(lex)] = (lex, d)
+    return d
+
+
+def _plain_run_pattern() -> re.Pattern[str]:
+    excluded = sorted(ord(c) for c in _STOP_BY_LAST if "\u4e00" <= c <= "\u9fff")
+    ranges = [(lo, hi) for lo, hi in zip([0x4E00] + [e + 1 for e in excluded], [e - 1 for e in excluded] + [0x9FFF])
+              if lo <= hi]
+    return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]*")
+
+
+_PLAIN_RUN = _plain_run_pattern()
+"""A run of ideographs none of which ends a stop word: what :meth:`_Finder.left_boundary` skips
+without a test per character (matched on the reversed text, i.e. leftwards)."""
+
+
 class _Finder:
     def __init__(self, text: str):
         self.text = text
         self.lex = lexicon.load()
         self.name_ends: set[int] = set()
         self.lex_starts: set[int] = set()
-        self._suffix_set = frozenset(x.text for x in self.lex.suffixes if len(x.text) >= 2)
-        self._suffix_lengths = tuple(sorted({len(x) for x in self._suffix_set}, reverse=True))
+        d = _derived(self.lex)
+        self._suffix_set = d.suffix_set
+        self._suffix_lengths = d.suffix_lengths
+        self._quote_follow = d.quote_follow
+        self._generic = self.lex.generic
+        self._rev: str | None = None
+        self._lex_sorted: list[int] = []
 
     # ------------------------------------------------------------ lexicon
     def lexicon_hits(self) -> list[Candidate]:
         out = []
         t = self.text
+        n = len(t)
+        append = out.append
+        add_start = self.lex_starts.add
+        add_end = self.name_ends.add
         for end_idx, (surface, e, latin) in self.lex.automaton.iter(t):
-            start = end_idx - len(surface) + 1
             end = end_idx + 1
+            start = end - len(surface)
             # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
             if latin and ((start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
-                          or (end < len(t) and t[end].isalnum() and t[end].isascii())):
+                          or (end < n and t[end].isalnum() and t[end].isascii())):
                 continue
-            out.append(Candidate(start, end, surface, e.type, "lexicon", 0.95, e))
-            self.lex_starts.add(start)
-            if e.type != "Region":
-                self.name_ends.add(end)
+            ty = e.type
+            append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
+            add_start(start)
+            if ty != "Region":
+                add_end(end)
         return out
 
     # ------------------------------------------------------------ left boundary
@@ -180,7 +228,20 @@ class _Finder:
         i = suffix_start
         depth = 0
         lex_starts = self.lex_starts
+        rev = self._rev
+        size = len(t)
+        lex_sorted = self._lex_sorted
         while i > floor:
+            if not depth:
+                # the common case: ordinary ideographs that end no stop word and start no
+                # lexicon name, skipped in one regex match on the reversed text
+                if i not in lex_starts:
+                    j = i - (_PLAIN_RUN.match(rev, size - i, size - floor).end() - (size - i))
+                    if j < i:
+                        k = bisect_right(lex_sorted, i - 1) - 1
+                        i = lex_sorted[k] if k >= 0 and lex_sorted[k] >= j else j
+                        if i <= floor:
+                            break
             c = t[i - 1]
             if not depth and "\u4e00" <= c <= "\u9fff" and c not in _STOP_BY_LAST and i not in lex_starts:
                 i -= 1  # the common case: an ordinary ideograph that ends no stop word
@@ -198,7 +259,7 @@ class _Finder:
             if depth:
                 i -= 1
                 continue
-            if t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合") and (
+            if c in "合同手作托" and t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合") and (
                     i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i)):
                 break  # A联合市B委: 市B委 starts a name of its own
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
@@ -237,40 +298,48 @@ class _Finder:
     def suffix_names(self) -> list[Candidate]:
         t = self.text
         out: list[Candidate] = []
+        self._rev = t[::-1]
+        self._lex_sorted = sorted(self.lex_starts)
         # the longest head word ending at each position, in text order (one Aho-Corasick pass)
         longest: dict[int, lexicon.Suffix] = {}
+        get = longest.get
         for end_idx, hit in lexicon.suffix_automaton().iter(t):
-            prev = longest.get(end_idx)
+            prev = get(end_idx)
             if prev is None or len(hit.text) > len(prev.text):
                 longest[end_idx] = hit
+        region_prefixes = lexicon.region_prefixes()
+        left_boundary = self.left_boundary
+        trim = self._trim
+        acceptable = self._acceptable
         for end_idx, suf in longest.items():
             end = end_idx + 1
-            m_start = end - len(suf.text)
+            stext = suf.text
+            m_start = end - len(stext)
             # the head must end the word: 委 in 委员, 局 in 局部, 部 in 部分
             nxt = t[end:end + 1]
-            if suf.text in ("委", "局", "厅", "署", "部") and nxt in ("员", "部", "分", "长", "级", "属", "面", "办"):
+            if stext in _WORD_END_HEADS and nxt in _NOT_WORD_END_NEXT:
                 continue
             if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1:end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
-            if suf.text in ("计划", "工程", "项目", "专项", "行动") and nxt and "\u4e00" <= nxt <= "\u9fff" \
+            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" \
                     and t[end:end + 2] not in ("之", ):
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
-            start = self.left_boundary(m_start, end)
-            cand = self._trim(start, end)
+            start = left_boundary(m_start, end)
+            cand = trim(start, end)
             if cand is None:
                 continue
             s0, name = cand
             if suf.type == "Agency" and not name.startswith(JURISDICTION_STARTS) \
-                    and not name.startswith(lexicon.region_prefixes()):
+                    and not name.startswith(region_prefixes):
                 cut = _NATIONAL_OR_CITY.search(name, 1)
                 if cut and len(name) - cut.start() >= 4 and name[cut.start() - 1] not in "所院局委会心室厅署办部司处":
                     s0, name = s0 + cut.start(), name[cut.start():]
-            if len(name) < suf.min_len or len(name) - len(suf.text) < 2:
+            if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
-            if not self._acceptable(name, suf, s0):
+            if not acceptable(name, suf, s0):
                 continue
-            out.append(Candidate(s0, end, name, suf.type, "suffix:" + suf.text, 0.7))
+            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext, 0.7))
             self.name_ends.add(end)
         return out
 
@@ -278,66 +347,70 @@ class _Finder:
         t = self.text
         name = t[start:end]
         # drop leading counters / dates left after a digit boundary (年深圳市政府 → 深圳市政府)
-        m = MEASURE_PREFIX.match(name)
-        if m and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
-            start += m.end()
-            name = t[start:end]
-        m = LEADING_JUNK.match(name)
-        if m and m.end() and m.end() < len(name) - 1:
-            head = name[:m.end()]
-            # only strip when what was stripped is junk, not the start of a name (首都医科大学)
-            if head in ("新版", "新建", "现有", "知名", "大型", "一批", "首批", "多家", "各", "该", "本", "此", "这",
-                        "其", "首届", "首个", "一个", "两个"):
+        if start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
+            m = MEASURE_PREFIX.match(name)
+            if m:
                 start += m.end()
                 name = t[start:end]
+        # only strip when what was stripped is junk, not the start of a name (首都医科大学);
+        # a name not starting with junk cannot lose a junk head, so the regex runs only then
+        if name.startswith(_JUNK_HEADS):
+            m = LEADING_JUNK.match(name)
+            if m and m.end() and m.end() < len(name) - 1:
+                head = name[:m.end()]
+                if head in _JUNK_HEADS:
+                    start += m.end()
+                    name = t[start:end]
         name = name.strip("·")
         if not name:
             return None
         return start, name
 
     def _acceptable(self, name: str, suf: lexicon.Suffix, start: int) -> bool:
-        if lexicon.is_generic(name):
+        generic = self._generic
+        if name in generic:
             return False
-        core = name[: len(name) - len(suf.text)]
-        if lexicon.is_generic(core) and suf.type not in ("Agency",):
+        stext = suf.text
+        stype = suf.type
+        core = name[: len(name) - len(stext)]
+        if core in generic and stype != "Agency":
             return False
-        if suf.type not in ("Agency", "Event", "Association") and only_modifiers(core):
+        if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
         if _stop_before(name, len(name), 0) >= 2:
             return False
-        if suf.text == "中心" and not (re.match(r"^(国家|中国)", name) or self._specific(name)) \
-                and not re.match(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]", self.text[start + len(name):start + len(name) + 14]):
+        if stext == "中心" and not (name.startswith(("国家", "中国")) or self._specific(name)) \
+                and not _LATIN_ABBREV_AFTER.match(self.text[start + len(name):start + len(name) + 14]):
             return False
         if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
         if name[0] in "（(" or name[0].isdigit():
             return False
-        if suf.type == "University" and "世界" in name:
+        if stype == "University" and "世界" in name:
             return False
-        if suf.text in ("项目", "目录") and not self._specific(core):
+        if stext in ("项目", "目录") and not self._specific(core):
             return False
         if _COUNTED.search(name):
             return False
         if name[0] in "与及":
             return False
-        if suf.text in ("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"):
+        if stext in _AGENCY_HEADS:
             # an agency name starts from a jurisdiction (市, 区, 国家, a city …)
-            if not re.match(r"^(市|区|省|国家|中国|中华人民共和国|国务院|全国|香港|澳门|[{}]{{2,3}}(市|省|区|县))".format(CJK),
-                            name) and not any(name.startswith(c) for c in lexicon.CITIES) \
-                    and suf.text not in ("办公室", "委员会"):
+            if not _JURISDICTION_OPENING.match(name) and not name.startswith(lexicon.CITIES) \
+                    and stext not in ("办公室", "委员会"):
                 return False
-        if re.search(r"[，。；：、！？]", name):
+        if _CLAUSE_PUNCT.search(name):
             return False
         # generic phrases: a head with nothing specific in front (重点项目, 合作项目, 各类平台)
-        if suf.type in ("Program",) and len(core) <= 2 and not self._specific(core):
+        if stype == "Program" and len(core) <= 2 and not self._specific(core):
             return False
-        if re.match(r"^(各类|各种|相关|有关|其他|主要|这些|该类|一种|多种|新型|国内外|国际|全球)", name) and len(name) < 8:
+        if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
 
     def _specific(self, core: str) -> bool:
         """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""
-        if re.search(r"[A-Za-z]", core) or any(core.startswith(c) for c in lexicon.CITIES):
+        if _LATIN_LETTER.search(core) or core.startswith(lexicon.CITIES):
             return True
         return core.startswith(lexicon.region_prefixes()) \
             or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
@@ -345,7 +418,7 @@ class _Finder:
     # ------------------------------------------------------------ titles and quotes
     def book_titles(self) -> list[Candidate]:
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,80})》", self.text):
+        for m in _BOOK_TITLE_RE.finditer(self.text):
             inner = m.group(1).strip()
             if not inner:
                 continue
@@ -356,39 +429,42 @@ class _Finder:
     def quoted(self) -> list[Candidate]:
         t = self.text
         out = []
-        heads = "|".join(re.escape(s.text) for s in self.lex.suffixes if len(s.text) >= 2)
-        for m in re.finditer(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]", t):
+        follow_re = self._quote_follow
+        generic = self._generic
+        for m in _QUOTED.finditer(t):
             inner = m.group(1).strip()
-            if not inner or re.search(r"[，。；！？]", inner):
+            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner):
                 continue
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
-            follow = re.match(rf"([{CJK}A-Za-z0-9]{{0,8}}?)({heads})", t[qe:qe + 14])
-            if follow and not re.search(r"[，。、]", follow.group(0)) and not any(
+            follow = follow_re.match(t[qe:qe + 14])
+            if follow and not _LIST_PUNCT.search(follow.group(0)) and not any(
                     _stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1)):
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
                 name = inner + follow.group(0)
-                if suf and not lexicon.is_generic(follow.group(0)) or (suf and len(inner) >= 2):
+                if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
                     self.name_ends.add(end)
                     continue
-            paren = re.search(r"[（(][A-Za-z0-9\-]{2,12}[）)]$", inner)
+            paren = _TRAILING_LATIN_PAREN.search(inner)
             core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
             inner_core = t[m.start(1):core_end].strip()
             suf = lexicon.suffix_of(inner_core)
-            if suf and not lexicon.is_generic(inner_core) and len(inner_core) > len(suf.text) \
-                    and len(inner_core) >= suf.min_len and not re.search(r"[—–]|[一二三四五六七八九十两几多][个大]", inner_core) \
+            if suf and inner_core not in generic and len(inner_core) > len(suf.text) \
+                    and len(inner_core) >= suf.min_len and not _COUNT_OR_DASH.search(inner_core) \
                     and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国"))):
                 out.append(Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type,
                                      "quote:" + suf.text, 0.85))
                 self.name_ends.add(m.start(1) + len(inner_core))
                 continue
             before = t[max(0, qs - 6):qs]
-            if re.search(r"(产品|药物|新药|创新药|品牌|药品)$", before) and re.fullmatch(rf"[{CJK}]{{3,8}}", inner):
+            if before.endswith("\n"):
+                before = before[:-1]  # as a regex ``$`` would: it also matches before a final newline
+            if before.endswith(("产品", "药物", "新药", "创新药", "品牌", "药品")) and _CJK_3_8.fullmatch(inner):
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
-            elif re.search(r"(旗舰项目|计划|项目|品牌活动)$", before) and len(inner) >= 3:
+            elif before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) and len(inner) >= 3:
                 out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
         return out
 
@@ -427,7 +503,9 @@ class _Finder:
                                     (_SHORT_EXPO, "Event", "short:expo", ("博会", "交会", "贸会", "洽会"))):
             if not any(p in t for p in probe):
                 continue
-            for m in rx.finditer(t):
+            matches = _finditer_near(_SHORT_LEGISLATURE, t, probe, 3, 5) if rx is _SHORT_LEGISLATURE \
+                else rx.finditer(t)
+            for m in matches:
                 s0, e0 = m.span()
                 if (rule != "short:expo" and not _left_ok(t, s0)) or not _right_ok(t, e0, t[e0 - 1]):
                     continue
@@ -470,7 +548,7 @@ class _Finder:
                 if self._is_person_name(name):
                     out.append(Candidate(start, end, name, "Person", "person:title", 0.75))
                     break
-        for m in re.finditer(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})", t):
+        for m in _CONTACT_PERSON_RE.finditer(t):
             if self._is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Person", "person:contact", 0.8))
         for name in addressees:
@@ -480,13 +558,13 @@ class _Finder:
 
     @staticmethod
     def _is_person_name(name: str) -> bool:
-        if not re.fullmatch(rf"[{CJK}]{{2,4}}", name):
+        if not _SHORT_CJK_NAME_RE.fullmatch(name):
             return False
         if name.startswith(COMPOUND_SURNAMES):
             return len(name) >= 3
         if name[0] not in SURNAMES or len(name) > 3:
             return False
-        return not re.search(r"[市省区县局委院所部的了和与在是为有等新各该本]", name[1:])
+        return not _PERSON_NAME_BREAKER_RE.search(name[1:])
 
     def products(self) -> list[Candidate]:
         t = self.text
@@ -503,12 +581,12 @@ class _Finder:
             if mp and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
                 start += mp.end()
                 name = t[start:m.end()]
-            if len(name) < 3 or len(name) > 10 or re.search(r"[式型款种类]", name):
+            if len(name) < 3 or len(name) > 10 or _PRODUCT_KIND_WORD_RE.search(name):
                 continue
             window = t[max(0, start - 30):m.end() + 30]
             if not any(c in window for c in PRODUCT_CUES):
                 continue
-            if re.match(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)", name) and len(name) <= 4:
+            if _GENERIC_PRODUCT_PREFIX_RE.match(name) and len(name) <= 4:
                 continue
             out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
         return out
@@ -535,7 +613,7 @@ class _Finder:
         if not head or len(name) < 6:
             return
         core = name[: head.start()]
-        if not core or only_modifiers(core) or lexicon.is_generic(name) or re.search(r"[一两几若多]批|等|的", name):
+        if not core or only_modifiers(core) or lexicon.is_generic(name) or _QUANTITY_OR_PARTICLE_RE.search(name):
             return
         out.append(Candidate(start, start + len(name), name, "Policy", "policy-phrase", 0.7))
 
@@ -559,26 +637,33 @@ class _Finder:
         A list never crosses 。；， so running the (backtracking) pattern clause by
         clause gives exactly the whole-text matches at a fraction of the cost.
         """
-        for clause in _CLAUSE.finditer(t):
-            s, e = clause.span()
-            if t.find("、", s, e) >= 0 and t.find("等", s, e) >= 0:
+        # visit only the clauses that hold a 等: found from each 等 outwards to the nearest 。；，
+        n = len(t)
+        pos = t.find("等")
+        while pos >= 0:
+            s = max(t.rfind("。", 0, pos), t.rfind("；", 0, pos), t.rfind("，", 0, pos)) + 1
+            e = n
+            for stop in "。；，":
+                k = t.find(stop, pos, e)
+                if k >= 0:
+                    e = k
+            if t.find("、", s, e) >= 0:
                 yield from _ENUM_LIST.finditer(t, s, e)
+            pos = t.find("等", e)
 
     def enumerations(self, taken: list[Candidate]) -> list[Candidate]:
         """Short names listed before a category word: A、B、C等…企业 → companies (the category types the items)."""
         t = self.text
         out = []
-        item = rf"[{CJK}A-Za-z]{{2,8}}"
-        lazy = rf"[{CJK}A-Za-z]{{2,8}}?"
         for m in self._enumeration_lists(t):
             cat = m.group(2)
             ty = {"企业": "Company", "公司": "Company", "药企": "Company", "医疗机构": "Hospital", "医院": "Hospital",
                   "高校": "University", "大学": "University"}[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
-        for m in re.finditer(rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{item}、)*{lazy})(?=[，。；]|等[，。；])", t):
+        for m in _COMPANY_ENUMERATION_RE.finditer(t):
             items: list[Candidate] = []
             self._enum_items(m.start(1), m.group(1), "Company", items)
-            cue = re.search(r"企业|公司|药企|上市|药厂", t[max(0, m.start() - 40):m.start()])
+            cue = _COMPANY_CUE_RE.search(t[max(0, m.start() - 40):m.start()])
             if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
                 out.extend(items)
         return out
@@ -599,7 +684,7 @@ class _Finder:
                         break
                 s += cut
                 part = self.text[s:e]
-            if len(part) < 2 or lexicon.is_generic(part) or re.search(r"[的了是在有和与及或为将对从以等]", part) \
+            if len(part) < 2 or lexicon.is_generic(part) or _FUNCTION_WORD_RE.search(part) \
                     or part.endswith(ENUM_BAD_TAILS):
                 continue
             out.append(Candidate(s, e, part, ty, "enumeration", 0.6))
@@ -636,6 +721,36 @@ _RIGHT_OK_CHARS = frozenset("、，。；：:（(）)“”\"和与及等的在�
 _RIGHT_BAD_BY_HEAD = {"委": "员会托", "局": "长部面势限域", "办": "理法事公学好成得", "署": "名", "所": "有以在谓属得"}
 
 
+def _finditer_near(rx: re.Pattern[str], t: str, literals: tuple[str, ...], before: int, after: int):
+    """``rx.finditer(t)`` for a pattern every match of which contains one of ``literals``
+    starting at most ``before`` characters after the match start and ending the match at
+    most ``after`` characters after the literal starts.
+
+    Why: a pattern that opens with a long alternation is tried at every position of the
+    text; run only over the few windows around the literals it gives the same matches,
+    because no match can cross a window boundary and the pattern has no anchors.
+    """
+    spots = sorted({i for lit in literals for i in _positions(t, lit)})
+    windows: list[list[int]] = []
+    for i in spots:
+        lo, hi = max(0, i - before), min(len(t), i + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from rx.finditer(t, lo, hi)
+
+
+def _positions(t: str, lit: str) -> list[int]:
+    out = []
+    i = t.find(lit)
+    while i >= 0:
+        out.append(i)
+        i = t.find(lit, i + 1)
+    return out
+
+
 def _left_ok(t: str, start: int) -> bool:
     """A short form must start a word: at the text start, after punctuation or a function word."""
     if start == 0:
@@ -659,7 +774,6 @@ def _right_ok(t: str, end: int, head: str) -> bool:
 
 _COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
 """A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
-_CLAUSE = re.compile(r"[^。；，]+")
 _ENUM_LIST = re.compile(rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
                         r"(企业|公司|药企|医疗机构|医院|高校|大学)")
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
@@ -677,6 +791,25 @@ def person_name_at_end(s: str) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
+_SENTENCE_PUNCT_IN_QUOTE = re.compile(r"[，。；！？]")
+_LIST_PUNCT = re.compile(r"[，。、]")
+_TRAILING_LATIN_PAREN = re.compile(r"[（(][A-Za-z0-9\-]{2,12}[）)]$")
+_COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多][个大]")
+_CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
+_WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
+_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办"))
+_VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "行动"))
+_JUNK_HEADS = ("新版", "新建", "现有", "知名", "大型", "一批", "首批", "多家", "各", "该", "本", "此", "这",
+               "其", "首届", "首个", "一个", "两个")
+_AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
+_JURISDICTION_OPENING = re.compile(rf"^(市|区|省|国家|中国|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))")
+_LATIN_ABBREV_AFTER = re.compile(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]")
+_CLAUSE_PUNCT = re.compile(r"[，。；：、！？]")
+_VAGUE_OPENINGS = ("各类", "各种", "相关", "有关", "其他", "主要", "这些", "该类", "一种", "多种", "新型", "国内外", "国际", "全球")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping selection: longest span first, then higher confidence."""
     chosen: list[Candidate] = []
@@ -685,10 +818,12 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
         return chosen
     n = max(c.end for c in cands) + 1
     occupied = bytearray(n)
-    for c in sorted(cands, key=lambda c: (-c.length, -c.confidence, c.start)):
-        if any(occupied[c.start:c.end]):
+    # the key is (-length, -confidence, start) written without the ``length`` property call
+    for c in sorted(cands, key=lambda c: (c.start - c.end, -c.confidence, c.start)):
+        s, e = c.start, c.end
+        if occupied.find(1, s, e) >= 0:
             continue
-        occupied[c.start:c.end] = b"\x01" * c.length
+        occupied[s:e] = b"\x01" * (e - s)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -826,3 +961,18 @@ def _short_companies(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(s0, m.end(), name, "Company", "short:company", 0.6))
     return out
+
+
+# Patterns used inside the functions above, compiled once at import (not looked up in
+# the ``re`` cache on every call: these run per mention, per sentence or per line).
+_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,80})》")
+_CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
+_SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
+_PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
+_PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
+_GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
+_QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
+_ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
+_COMPANY_ENUMERATION_RE = re.compile(rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])")
+_COMPANY_CUE_RE = re.compile(r"企业|公司|药企|上市|药厂")
+_FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]")

@@ -163,8 +163,6 @@ def _translate_runs(match: re.Match[str]) -> str:
 # Why the patterns below start with a literal or a class and check what precedes with a
 # look-behind afterwards: a pattern that opens with a look-behind is tried at every
 # position, one that opens with a character lets the engine skip ahead (3–20× faster).
-_SPACE_RUN = re.compile(r" +")
-_ONE_CJK = re.compile(_CJK_CLASS)
 _MULTI_SPACE = re.compile(r" (?<=\S )(?: +)(?=\S)")
 _SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
 _TRAILING_SPACE = re.compile(r" +$", re.M)
@@ -207,6 +205,8 @@ _PAGE_NUMBER = re.compile(
     )$""",
     re.X,
 )
+_PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
+"""The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_PUNCT = re.compile(r"[，。；：、（）,;:()！？!?《》“”]")
@@ -219,19 +219,15 @@ def _ascii_parens(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_SPACES_TOUCHING_CJK = re.compile(rf" (?:(?<={_CJK_CLASS} ) *(?=\S)|(?<=\S ) *(?={_CJK_CLASS}))")
+"""A whole run of spaces between two non-space characters, one of them CJK. The look-behinds
+sit after the first space so the engine jumps from space to space (see the note above)."""
+
+
 def _drop_spaces_near_cjk(s: str) -> str:
     """Remove a run of spaces that touches a CJK character on one side and a
     non-space on the other ("上 海 市", "截至 2021 年"); runs at line edges stay."""
-    def repl(m: re.Match[str]) -> str:
-        a, b = m.span()
-        if a == 0 or b >= len(s):
-            return m.group(0)
-        prev, nxt = s[a - 1], s[b]
-        if prev.isspace() or nxt.isspace():
-            return m.group(0)
-        return "" if _ONE_CJK.match(prev) or _ONE_CJK.match(nxt) else m.group(0)
-
-    return _SPACE_RUN.sub(repl, s) if " " in s else s
+    return _SPACES_TOUCHING_CJK.sub("", s) if " " in s else s
 
 
 def _fix_characters_and_spacing(s: str) -> str:
@@ -248,7 +244,8 @@ def _fix_characters_and_spacing(s: str) -> str:
     s = _drop_spaces_near_cjk(s)
     s = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _MULTI_SPACE.sub(" ", s)
-    s = _TRAILING_SPACE.sub("", s)
+    if " \n" in s or s.endswith(" "):  # the only places " +$" (multiline) can match
+        s = _TRAILING_SPACE.sub("", s)
     return s
 
 
@@ -309,14 +306,15 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
         and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
     }
     drop = {i for i, k in enumerate(keys) if k in repeated}
-    numbers = [(i, int(st)) for i, st in enumerate(stripped) if _BARE_NUMBER.match(st)]
+    # both number patterns need a digit (or one of a few marks) first: test that before matching
+    numbers = [(i, int(st)) for i, st in enumerate(stripped) if st[:1].isdecimal() and _BARE_NUMBER.match(st)]
     for j, (i, v) in enumerate(numbers):
         prev_ok = j > 0 and 0 < v - numbers[j - 1][1] <= 3
         next_ok = j + 1 < len(numbers) and 0 < numbers[j + 1][1] - v <= 3
         if prev_ok or next_ok:
             drop.add(i)
     for i, st in enumerate(stripped):
-        if _PAGE_NUMBER.match(st):
+        if st and (st[0] in _PAGE_NUMBER_FIRST or st[0].isdecimal()) and _PAGE_NUMBER.match(st):
             drop.add(i)
     if not drop:
         return lines
@@ -353,8 +351,9 @@ def _wrap_width(lines: list[_Line]) -> float | None:
         return None
     hist = Counter(widths)
     best_w, best_mass = 0, 0
+    get = hist.get
     for w in hist:
-        mass = sum(hist.get(x, 0) for x in range(w - 2, w + 2))
+        mass = get(w - 2, 0) + get(w - 1, 0) + get(w, 0) + get(w + 1, 0)
         if mass > best_mass or (mass == best_mass and w > best_w):
             best_w, best_mass = w, mass
     longer = sum(1 for w in widths if w > best_w + 3)
@@ -380,14 +379,17 @@ def _is_heading(line: _Line, column: float | None) -> bool:
 
 
 _ANY_BRACKET = re.compile("[" + re.escape(_OPENERS + _CLOSINGS) + "]")
+_OPENER_SET = frozenset(_OPENERS)
 
 
 def _bracket_balance(s: str) -> int:
     """Unclosed opening brackets/quotes in ``s`` (negative if more close than open)."""
-    if not _ANY_BRACKET.search(s):
+    found = _ANY_BRACKET.findall(s)
+    if not found:
         return 0
-    # str.count is a C scan; translate() on CJK text rebuilds the whole string twice
-    return sum(s.count(c) for c in _OPENERS) - sum(s.count(c) for c in _CLOSINGS)
+    # brackets are few: count the matched ones instead of scanning the line once per bracket kind
+    opening = sum(map(_OPENER_SET.__contains__, found))
+    return opening - (len(found) - opening)
 
 
 def _prepare_lines(raw_lines: list[str]) -> list[_Line]:

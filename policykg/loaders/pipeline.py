@@ -43,7 +43,7 @@ def _own_policy_title(meta: DocMeta) -> str | None:
     """The policy a policy document issues: the 《…》 in its title, or the title itself."""
     if meta.doc_type != "policy" or not meta.title:
         return None
-    m = re.search(r"《([^《》]+)》", meta.title)
+    m = _BOOK_TITLE_RE.search(meta.title)
     if m:
         return m.group(1)
     return meta.title
@@ -75,7 +75,7 @@ def extract(document: Document) -> DocumentGraph:
     own = _own_policy_title(meta)
     res = resolve(text, original, cands, region=document.region, issuer=issuer, own_policy_title=own)
     relations = extract_relations(text, document.file, res.mentions, own_policy=res.own_policy)
-    entities = {e.id: e for e in res.entities}
+    entities = dict(zip(res.entity_ids, res.entities))
     relations += _subunits(text, original, document.file, entities)
     if res.issuer_id and res.own_policy:
         relations += _issued_own(text, document.file, res.issuer_id, res.own_policy, issuer, own)
@@ -88,7 +88,7 @@ def extract(document: Document) -> DocumentGraph:
 def _references_start(text: str) -> int | None:
     """Where a report's bibliography begins: journal titles and authors there are not actors of the study."""
     m = None
-    for m in re.finditer(r"(?m)^\s*(参考文献|参考资料|References|REFERENCES)\s*[:：]?\s*$", text):
+    for m in _BIBLIOGRAPHY_HEADING_RE.finditer(text):
         pass
     if m is not None and m.start() > len(text) * 0.5:
         return m.start()
@@ -185,7 +185,7 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
 
 def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:
     """The header 'X关于印发《P》的通知' states that X issued P."""
-    m = re.search(r"关于(?:印发|发布)", text[:3000])
+    m = _ISSUING_NOTICE_RE.search(text[:3000])
     if not m:
         return []
     s = max(0, text.rfind("\n", 0, m.start()) + 1)
@@ -195,3 +195,10 @@ def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: st
     return [Relation(head=issuer_id, type="ISSUED", tail=policy_id,
                      evidence=Evidence(doc=file, text=ev[:160], start=s, end=s + len(ev[:160]), rule="header:印发",
                                        confidence=0.9))]
+
+
+# Patterns used inside the functions above, compiled once at import (not looked up in
+# the ``re`` cache on every call: these run per mention, per sentence or per line).
+_BOOK_TITLE_RE = re.compile(r"《([^《》]+)》")
+_BIBLIOGRAPHY_HEADING_RE = re.compile(r"(?m)^\s*(参考文献|参考资料|References|REFERENCES)\s*[:：]?\s*$")
+_ISSUING_NOTICE_RE = re.compile(r"关于(?:印发|发布)")

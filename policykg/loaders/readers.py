@@ -62,6 +62,47 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")
 
 
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` without building a Path (this runs once per file in a folder)."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _walk_folder(top: str) -> list[tuple[str, str, bool]]:
+    """Supported, non-hidden files under ``top``: (path, posix path relative to ``top``, is a symlink).
+
+    Walks like ``os.walk`` (symlinked folders are listed but not entered, an unreadable
+    folder is skipped whole) but keeps each ``os.scandir`` entry, so that whether a file
+    is a symlink is known without a system call per file.
+    """
+    out: list[tuple[str, str, bool]] = []
+    stack = [(top, "")]
+    while stack:
+        folder, rel = stack.pop()
+        files: list[tuple[str, str, bool]] = []
+        subdirs: list[tuple[str, bool]] = []
+        try:
+            with os.scandir(folder) as it:
+                for entry in it:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    name = entry.name
+                    if is_dir:
+                        if not _hidden(name):
+                            subdirs.append((name, entry.is_symlink()))
+                    elif not _hidden(name) and _suffix(name).lower() in SUPPORTED_SUFFIXES:
+                        files.append((os.path.join(folder, name), rel + name, entry.is_symlink()))
+        except OSError:
+            continue  # os.walk reports nothing for a folder it cannot list
+        out.extend(files)
+        for name, link in subdirs:
+            if not link:
+                stack.append((os.path.join(folder, name), rel + name + "/"))
+    return out
+
+
 def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     """Expand files and folders into ``(path, document name)`` pairs.
 
@@ -69,32 +110,36 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     path relative to the folder argument (posix slashes), so moving the whole folder
     keeps every id.  Inside folders, hidden entries and unsupported files are
     skipped silently; a file named explicitly must be supported.
+
+    Why strings and one ``realpath`` per folder: a corpus folder holds tens of thousands
+    of files and building and resolving a Path for each took seconds; a file inside a
+    walked folder resolves to the folder's real path plus its relative name unless the
+    file itself is a symlink (symlinked folders are not entered).
     """
-    found: list[tuple[Path, str]] = []
+    # (path, name, resolved path or None when it must still be resolved)
+    found: list[tuple[Path, str, str | None]] = []
     for arg in paths:
         arg = Path(arg)
         if arg.is_dir():
-            inner: list[tuple[Path, str]] = []
-            for root, dirs, files in os.walk(arg):
-                dirs[:] = sorted(d for d in dirs if not _hidden(d))
-                for name in files:
-                    if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                        continue
-                    full = Path(root) / name
-                    inner.append((full, full.relative_to(arg).as_posix()))
-            found.extend(sorted(inner, key=lambda item: item[1]))
+            top = os.fspath(arg)
+            real_top = os.path.realpath(top)
+            inner = _walk_folder(top)
+            inner.sort(key=lambda item: item[1])
+            found.extend((Path(full), rel, None if link else os.path.join(real_top, rel))
+                         for full, rel, link in inner)
         elif arg.is_file():
             if arg.suffix.lower() not in SUPPORTED_SUFFIXES:
                 raise InputError(str(arg), f"unsupported file type '{arg.suffix or '(none)'}'",
                                  f"use one of {_SUPPORTED_LIST}, or convert the file first")
-            found.append((arg, arg.name))
+            found.append((arg, arg.name, None))
         else:
             raise InputError(str(arg), "no such file or folder", "check the path")
-    seen_paths: set[Path] = set()
+    seen_paths: set[str] = set()
     seen_names: dict[str, Path] = {}
     unique: list[tuple[Path, str]] = []
-    for path, name in found:
-        resolved = path.resolve()
+    for path, name, resolved in found:
+        if resolved is None:
+            resolved = str(path.resolve())
         if resolved in seen_paths:
             continue
         if name in seen_names:

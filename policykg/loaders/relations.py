@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policykg.model import Evidence, Mention, Relation
 
@@ -33,14 +33,27 @@ DEVELOP_WORDS = ("研发", "生产", "开发", "研制")
 LOCATE_WORDS = ("落户", "落地", "位于", "坐落", "入驻", "进驻")
 MEMBER_WORDS = ("成员", "加入", "会员")
 REFER_WORDS = ("根据", "依据", "按照", "参照", "贯彻落实", "框架下")
+_ISSUE_SET = frozenset(ISSUE_WORDS)
+_FOUND_SET = frozenset(FOUND_WORDS)
+_ORGANIZE_SET = frozenset(ORGANIZE_WORDS)
+_COOP_SET = frozenset(COOP_WORDS)
+_SUPPORT_SET = frozenset(SUPPORT_WORDS)
+_DEVELOP_SET = frozenset(DEVELOP_WORDS)
+_LOCATE_SET = frozenset(LOCATE_WORDS)
+_MEMBER_SET = frozenset(MEMBER_WORDS)
+_REFER_SET = frozenset(REFER_WORDS)
+"""The word lists as sets, for the membership tests the rules make per trigger."""
 TRIGGER_RE = re.compile("|".join(sorted(set(
     ISSUE_WORDS + FOUND_WORDS + ORGANIZE_WORDS + COOP_WORDS + SUPPORT_WORDS + DEVELOP_WORDS + LOCATE_WORDS
     + MEMBER_WORDS + REFER_WORDS + ("依托", "投资", "基础上", "组成部分")), key=len, reverse=True)))
 
 
-@dataclass(frozen=True)
-class M:
-    """A mention inside one sentence: offsets in the document, entity id and type."""
+class M(NamedTuple):
+    """A mention inside one sentence: offsets in the document, entity id and type.
+
+    A named tuple rather than a frozen dataclass: rules compare mentions (``in``, ``index``)
+    and build many of them, and tuple equality and construction run in C.
+    """
 
     start: int
     end: int
@@ -50,6 +63,8 @@ class M:
 
 
 class _Sentence:
+    __slots__ = ("doc", "start", "end", "ms")
+
     def __init__(self, text: str, start: int, end: int, mentions: list[M]):
         self.doc = text
         self.start = start
@@ -62,25 +77,27 @@ class _Sentence:
     def group_ending_before(self, pos: int, max_gap: int = 10, allow_comma: bool = False,
                             types: set[str] | None = None) -> list[M]:
         """The coordinated group whose last member ends before ``pos`` within ``max_gap`` characters."""
-        cands = [m for m in self.ms if m.end <= pos and (types is None or m.type in types)]
-        if not cands:
+        for last in reversed(self.ms):
+            if last.end <= pos and (types is None or last.type in types):
+                break
+        else:
             return []
-        last = cands[-1]
-        gap = self.between(last.end, pos)
-        if len(gap) > max_gap or (not allow_comma and re.search(r"[，,：:（(]", gap)):
+        gap = self.doc[last.end:pos]
+        if len(gap) > max_gap or (not allow_comma and _CLAUSE_BREAK_RE.search(gap)):
             return []
         group = [last]
         idx = self.ms.index(last)
         left_edge = last.start
+        ms, doc = self.ms, self.doc
         while idx > 0:
-            prev = self.ms[idx - 1]
-            gap = self.between(prev.end, left_edge)
+            prev = ms[idx - 1]
+            gap = doc[prev.end:left_edge]
             if gap == "的" and prev.type in ACTORS:
                 # 斯坦福大学医学院的保罗中心: the owner is not a separate member of the list
                 left_edge = prev.start
                 idx -= 1
                 continue
-            if CONNECTOR_RE.match(gap) and "，" not in gap and (types is None or prev.type in types):
+            if "，" not in gap and CONNECTOR_RE.match(gap) and (types is None or prev.type in types):
                 group.insert(0, prev)
                 left_edge = prev.start
                 idx -= 1
@@ -89,19 +106,21 @@ class _Sentence:
         return group
 
     def group_starting_after(self, pos: int, max_gap: int = 8, types: set[str] | None = None) -> list[M]:
-        cands = [m for m in self.ms if m.start >= pos and (types is None or m.type in types)]
-        if not cands:
+        for first in self.ms:
+            if first.start >= pos and (types is None or first.type in types):
+                break
+        else:
             return []
-        first = cands[0]
-        gap = self.between(pos, first.start)
-        if len(gap) > max_gap or re.search(r"[，,。；]", gap):
+        gap = self.doc[pos:first.start]
+        if len(gap) > max_gap or _SENTENCE_BREAK_RE.search(gap):
             return []
         group = [first]
         idx = self.ms.index(first)
-        while idx + 1 < len(self.ms):
-            nxt = self.ms[idx + 1]
-            if CONNECTOR_RE.match(self.between(group[-1].end, nxt.start)) and \
-                    "，" not in self.between(group[-1].end, nxt.start) and (types is None or nxt.type in types):
+        ms, doc = self.ms, self.doc
+        while idx + 1 < len(ms):
+            nxt = ms[idx + 1]
+            gap = doc[group[-1].end:nxt.start]
+            if "，" not in gap and CONNECTOR_RE.match(gap) and (types is None or nxt.type in types):
                 group.append(nxt)
                 idx += 1
             else:
@@ -161,11 +180,11 @@ def _sentences(text: str, mentions: list[M]) -> list[_Sentence]:
 
 def _rel_for_creation(word: str, tail_type: str) -> str | None:
     if tail_type in ("Policy", "Program"):
-        return "ISSUED" if word in ISSUE_WORDS or word in ("设立", "推出", "发起", "打造", "启动") else None
+        return "ISSUED" if word in _ISSUE_SET or word in ("设立", "推出", "发起", "打造", "启动") else None
     if tail_type == "Event":
-        return "ORGANIZES" if word in ORGANIZE_WORDS or word in ("举办", "打造") else None
+        return "ORGANIZES" if word in _ORGANIZE_SET or word in ("举办", "打造") else None
     if tail_type in ACTORS:
-        return "FOUNDED" if word in FOUND_WORDS else None
+        return "FOUNDED" if word in _FOUND_SET else None
     return None
 
 
@@ -195,9 +214,10 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
         if any(m.start < te and ts < m.end for m in s.ms):
             continue  # 创办 inside 上海科创办, 投资 inside 投资公司: part of a name, not a verb
         # passive / agentive 由A…W的B, 被A W的B, 经A W的B
-        if w in FOUND_WORDS or w in DEVELOP_WORDS or w in SUPPORT_WORDS or w in ("投资",):
+        if w in _FOUND_SET or w in _DEVELOP_SET or w in _SUPPORT_SET or w in ("投资",):
             pre = text[max(s.start, ts - 40):ts]
-            pm = re.search(r"(由|被|经|获)([^，。；由被经获]{0,38})$", pre)
+            # the pattern needs one of its four markers: test for them before searching
+            pm = _PASSIVE_AGENT_RE.search(pre) if ("由" in pre or "被" in pre or "经" in pre or "获" in pre) else None
             if pm:
                 marker_at = ts - len(pm.group(0))
                 if any(m.start <= marker_at < m.end for m in s.ms):
@@ -205,12 +225,12 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
             if pm:
                 agent_from = ts - len(pm.group(2))
                 span = [m for m in s.ms if m.start >= agent_from and m.end <= ts]
-                locs = [m for m in span if m.type in PLACES and re.search(r"[在于落来]$", text[max(s.start, m.start - 1):m.start])]
-                agents = _actors([m for m in span if m not in locs], PLACES if w not in SUPPORT_WORDS else {"Region"})
+                locs = [m for m in span if m.type in PLACES and _LOCATIVE_BEFORE_RE.search(text[max(s.start, m.start - 1):m.start])]
+                agents = _actors([m for m in span if m not in locs], PLACES if w not in _SUPPORT_SET else {"Region"})
                 if agents:
                     after = text[te:te + 3]
                     tail_grp: list[M] = []
-                    if re.match(r"[了的]", after) or w in SUPPORT_WORDS:
+                    if _ASPECT_PARTICLE_RE.match(after) or w in _SUPPORT_SET:
                         tail_grp = s.group_starting_after(te, max_gap=12)
                     if not tail_grp:
                         # the thing was mentioned before 由: B就是由A研发 / B是由A全额投资
@@ -222,14 +242,14 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                             ty = _passive_type(w, t.type, pm.group(1))
                             if ty:
                                 em.emit(s, a, ty, t, f"passive:{pm.group(1)}{w}")
-                    if w in FOUND_WORDS:
+                    if w in _FOUND_SET:
                         for loc in locs:
                             for t in tail_grp:
                                 if t.type in ACTORS:
                                     em.emit(s, t, "LOCATED_IN", loc, f"passive:在X{w}")
                     if tail_grp:
                         continue
-                elif pm.group(1) == "获" and w in SUPPORT_WORDS and len(pm.group(2)) <= 2:
+                elif pm.group(1) == "获" and w in _SUPPORT_SET and len(pm.group(2)) <= 2:
                     # A会同…建设X，B和C获认定…: recognised by the agency the sentence is about
                     tail_grp = _actors(s.group_ending_before(ts - len(pm.group(0)), max_gap=1))
                     agency = [m for m in s.ms if m.end <= ts and m.type == "Agency" and m not in tail_grp][:1]
@@ -238,7 +258,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                             em.emit(s, a, "SUPPORTS", t, "获" + w, 0.55)
                     if tail_grp:
                         continue
-        if w in COOP_WORDS:
+        if w in _COOP_SET:
             _coop(s, em, w, ts, te)
             continue
         if w == "依托":
@@ -246,7 +266,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
             subj = s.group_ending_before(ts, max_gap=4)
             target = _actors(subj)
             # 依托A，在B的基础上，成立了C: the thing founded later in the sentence relies on A (and B)
-            later = re.search("|".join(FOUND_WORDS), text[te:s.end])
+            later = _FOUND_WORD_RE.search(text[te:s.end])
             if later:
                 founded = [m for m in s.ms if m.start >= te + later.end() and m.type in ACTORS]
                 target = founded[:1] or target
@@ -256,10 +276,10 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                         em.emit(s, t, "RELIES_ON", b, "依托")
             continue
         if w == "基础上":
-            m_ = re.search(r"在([^，。]{2,40})的基础上$", text[s.start:te])
+            m_ = _ON_THE_BASIS_OF_RE.search(text[s.start:te])
             if m_:
                 base = [m for m in s.ms if m.start >= te - len(m_.group(0)) and m.end <= te and m.type in ACTORS]
-                later = re.search("|".join(FOUND_WORDS), text[te:s.end])
+                later = _FOUND_WORD_RE.search(text[te:s.end])
                 if later:
                     founded = [m for m in s.ms if m.start >= te + later.end() and m.type in ACTORS][:1]
                     for f in founded:
@@ -274,7 +294,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                 if prev:
                     em.emit(s, prev[-1], "PART_OF", whole[-1], "组成部分")
             continue
-        if w in REFER_WORDS:
+        if w in _REFER_SET:
             cited = s.group_starting_after(te, max_gap=4, types={"Policy"}) if w != "框架下" else \
                 s.group_ending_before(ts, max_gap=2, types={"Policy"})
             after_cited = cited[-1].end + 4 if cited and w != "框架下" else (te if w != "框架下" else ts)
@@ -283,7 +303,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                 for r in cited:
                     em.emit(s, c, "REFERS_TO", r, "refer:" + w)
             continue
-        if w in MEMBER_WORDS:
+        if w in _MEMBER_SET:
             if w == "加入":
                 subj = s.group_ending_before(ts, max_gap=6) or _continuation_subject(s, ts)
                 obj = s.group_starting_after(te, max_gap=4)
@@ -292,7 +312,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                         if b.type in ("Association", "Program", "Platform"):
                             em.emit(s, a, "MEMBER_OF", b, "加入")
             else:
-                mm = re.search(r"是([^，。]{2,40})的[^，。]{0,16}$", text[s.start:ts])
+                mm = _IS_X_OF_RE.search(text[s.start:ts])
                 if mm:
                     whole = [m for m in s.ms if s.start + mm.start(1) <= m.start and m.end <= ts
                              and m.type in ("Association", "Program")]
@@ -301,26 +321,25 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
                         for b in whole[:1]:
                             em.emit(s, a, "MEMBER_OF", b, "成员")
             continue
-        if w in LOCATE_WORDS:
+        if w in _LOCATE_SET:
             _locate(s, em, w, ts, te)
             continue
         # active: subject group W object group
         subj = s.group_ending_before(ts, max_gap=12)
         subj = _skip_location(s, subj, ts)
         obj = s.group_starting_after(te, max_gap=6)
-        if obj and re.search(r"以$", text[te:obj[0].start]):
+        if obj and _ENDS_WITH_YI_RE.search(text[te:obj[0].start]):
             continue  # 建立了以A、B为主体的体系: A is not what was set up
         loc = _location_before(s, ts)
-        if loc is not None and w in FOUND_WORDS:
+        if loc is not None and w in _FOUND_SET:
             for b in obj:
                 if b.type in ACTORS:
                     em.emit(s, b, "LOCATED_IN", loc, "在X" + w)
-            if not obj and re.match(r"(了)?([\u4e00-\u9fff]{0,4})(分校|校区|分院|分部|分公司|办事处|研究院|总部|研发中心|实验室|工厂|基地|办公室)",
-                                    text[te:te + 12]):
+            if not obj and _BRANCH_UNIT_RE.match(text[te:te + 12]):
                 for a in subj[-1:]:
                     if a.type in ACTORS:
                         em.emit(s, a, "LOCATED_IN", loc, "在X" + w + "分校")
-        if w in DEVELOP_WORDS and obj and re.search(r"其$", text[max(s.start, ts - 1):ts]):
+        if w in _DEVELOP_SET and obj and _ENDS_WITH_QI_RE.search(text[max(s.start, ts - 1):ts]):
             owner = [m for m in s.ms if m.end <= ts and m.type in ACTORS][-1:]
             for a in owner:
                 for b in obj:
@@ -341,7 +360,7 @@ def _sentence_rules(s: _Sentence, em: _Emitter) -> None:
 def _continuation_subject(s: _Sentence, ts: int) -> list[M]:
     """…，并加入X: a clause opened by 并/还/也 continues the sentence's first subject."""
     clause_start = max(s.start, s.doc.rfind("，", s.start, ts) + 1)
-    if clause_start == s.start or not re.match(r"(并|还|也|同时|随后|此后)", s.doc[clause_start:ts]):
+    if clause_start == s.start or not _CONTINUATION_ADVERB_RE.match(s.doc[clause_start:ts]):
         return []
     if any(clause_start <= m.start < ts for m in s.ms):
         return []
@@ -352,9 +371,9 @@ def _continuation_subject(s: _Sentence, ts: int) -> list[M]:
 
 
 def _passive_type(w: str, tail_type: str, marker: str) -> str | None:
-    if w in DEVELOP_WORDS:
+    if w in _DEVELOP_SET:
         return "DEVELOPED" if tail_type == "Product" else None
-    if w in SUPPORT_WORDS:
+    if w in _SUPPORT_SET:
         return "SUPPORTS" if tail_type in ACTORS or tail_type == "Program" else None
     if w == "投资":
         return "INVESTED_IN" if tail_type in ACTORS else None
@@ -363,11 +382,11 @@ def _passive_type(w: str, tail_type: str, marker: str) -> str | None:
 
 def _active_type(w: str, head_type: str, tail_type: str) -> str | None:
     if head_type not in ACTORS and head_type not in PLACES:
-        if not (w in SUPPORT_WORDS and head_type in ("Policy", "Program")):
+        if not (w in _SUPPORT_SET and head_type in ("Policy", "Program")):
             return None
-    if w in DEVELOP_WORDS:
+    if w in _DEVELOP_SET:
         return "DEVELOPED" if tail_type == "Product" else None
-    if w in SUPPORT_WORDS:
+    if w in _SUPPORT_SET:
         return "SUPPORTS" if tail_type in ACTORS or tail_type == "Program" else None
     if w == "投资":
         return "INVESTED_IN" if tail_type in ACTORS and head_type in ACTORS else None
@@ -393,7 +412,7 @@ def _location_before(s: _Sentence, ts: int) -> M | None:
             gap = s.doc[m.end:ts]
             chain = _place_chain_start(s, m)
             pre = s.doc[max(s.start, chain - 2):chain]
-            if len(gap) <= 4 and not re.search(r"[，,]", gap) and re.search(r"[在于]$", pre):
+            if len(gap) <= 4 and not _COMMA_RE.search(gap) and _AT_IN_BEFORE_RE.search(pre):
                 return m
             return None
     return None
@@ -403,7 +422,7 @@ def _skip_location(s: _Sentence, subj: list[M], ts: int) -> list[M]:
     """Drop the place of 在X设立 from the subject and take the real subject before 在."""
     if subj and subj[-1].type in PLACES:
         chain = _place_chain_start(s, subj[-1])
-        if re.search(r"[在于]$", s.doc[max(s.start, chain - 1):chain]):
+        if _AT_IN_BEFORE_RE.search(s.doc[max(s.start, chain - 1):chain]):
             return s.group_ending_before(chain - 1, max_gap=12, allow_comma=True)
     return subj
 
@@ -421,7 +440,7 @@ def _coop(s: _Sentence, em: _Emitter, w: str, ts: int, te: int) -> None:
         # A与B合作 / A和B联合出台: the members of the subject group cooperate;
         # A与B、C签署: A is the hub that signs with each of the others
         partners = []
-        hub = len(subj) >= 3 and re.match(r"\s*[将也还亦均已正]?[与和同跟]", text[subj[0].end:subj[1].start])
+        hub = len(subj) >= 3 and _WITH_CONJUNCTION_RE.match(text[subj[0].end:subj[1].start])
         for i, a in enumerate(subj):
             for b in subj[i + 1:]:
                 if hub and i > 0:
@@ -439,12 +458,12 @@ def _coop(s: _Sentence, em: _Emitter, w: str, ts: int, te: int) -> None:
     agents = subj + partners
     after_from = (partners[-1].end if partners else te)
     nxt = TRIGGER_RE.search(text, after_from, s.end)
-    if nxt and nxt.start() - after_from <= 12 and not re.search(r"[，,]", text[after_from:nxt.start()]):
+    if nxt and nxt.start() - after_from <= 12 and not _COMMA_RE.search(text[after_from:nxt.start()]):
         w2 = nxt.group(0)
         obj2 = s.group_starting_after(nxt.end(), max_gap=10)
         for a in agents:
             for b in obj2:
-                if w2 in COOP_WORDS:
+                if w2 in _COOP_SET:
                     continue
                 ty = _active_type(w2, a.type, b.type)
                 if ty:
@@ -454,7 +473,7 @@ def _coop(s: _Sentence, em: _Emitter, w: str, ts: int, te: int) -> None:
 def _coop_with_partner(s: _Sentence, em: _Emitter, w: str, ts: int) -> None:
     """A(将)与B(及其他…)加强合作: A and B cooperate even when words sit between B and 合作."""
     clause_start = max(s.start, s.doc.rfind("，", s.start, ts) + 1)
-    for m in re.finditer(r"[与同跟和]", s.doc[clause_start:ts]):
+    for m in _WITH_WORD_RE.finditer(s.doc[clause_start:ts]):
         pos = clause_start + m.start()
         partner = s.group_starting_after(pos + 1, max_gap=0)
         subj = s.group_ending_before(pos, max_gap=4)
@@ -498,7 +517,7 @@ def _locate(s: _Sentence, em: _Emitter, w: str, ts: int, te: int) -> None:
         if m.type in ACTORS:
             subj = s.group_ending_before(m.end + 0, max_gap=0) or [m]
             gap = text[m.end:end_subj]
-            if len(gap) > 24 or re.search(r"[，,。]", gap):
+            if len(gap) > 24 or _COMMA_OR_STOP_RE.search(gap):
                 subj = []
             break
     for a in subj:
@@ -559,7 +578,7 @@ def _name_internal(s: _Sentence, em: _Emitter) -> None:
 def _responsible(text: str, file: str, ms: list[M], own_policy: str, em: _Emitter) -> None:
     """(责任单位：A、B、C) → each agency RESPONSIBLE_FOR the document's own policy."""
     starts = [x.start for x in ms]
-    for m in re.finditer(r"[（(]\s*责任单位\s*[:：]([^（()）]{1,300})[）)]", text):
+    for m in _RESPONSIBLE_UNITS_RE.finditer(text):
         s, e = m.start(), m.end()
         lo, hi = bisect_left(starts, m.start(1)), bisect_left(starts, e)
         inside = [x for x in ms[lo:hi] if x.end <= e and x.type in ACTORS]
@@ -568,3 +587,25 @@ def _responsible(text: str, file: str, ms: list[M], own_policy: str, em: _Emitte
             ev_e = min(e, ev_s + MAX_EVIDENCE)
             ev = _Sentence(text, ev_s, ev_e, inside)
             em.emit(ev, a, "RESPONSIBLE_FOR", M(a.start, a.end, own_policy, "Policy", ""), "责任单位", 0.9)
+
+
+# Patterns used inside the functions above, compiled once at import (not looked up in
+# the ``re`` cache on every call: these run per mention, per sentence or per line).
+_CLAUSE_BREAK_RE = re.compile(r"[，,：:（(]")
+_SENTENCE_BREAK_RE = re.compile(r"[，,。；]")
+_PASSIVE_AGENT_RE = re.compile(r"(由|被|经|获)([^，。；由被经获]{0,38})$")
+_LOCATIVE_BEFORE_RE = re.compile(r"[在于落来]$")
+_ASPECT_PARTICLE_RE = re.compile(r"[了的]")
+_FOUND_WORD_RE = re.compile("|".join(FOUND_WORDS))
+_ON_THE_BASIS_OF_RE = re.compile(r"在([^，。]{2,40})的基础上$")
+_IS_X_OF_RE = re.compile(r"是([^，。]{2,40})的[^，。]{0,16}$")
+_ENDS_WITH_YI_RE = re.compile(r"以$")
+_BRANCH_UNIT_RE = re.compile(r"(了)?([\u4e00-\u9fff]{0,4})(分校|校区|分院|分部|分公司|办事处|研究院|总部|研发中心|实验室|工厂|基地|办公室)")
+_ENDS_WITH_QI_RE = re.compile(r"其$")
+_CONTINUATION_ADVERB_RE = re.compile(r"(并|还|也|同时|随后|此后)")
+_COMMA_RE = re.compile(r"[，,]")
+_AT_IN_BEFORE_RE = re.compile(r"[在于]$")
+_WITH_CONJUNCTION_RE = re.compile(r"\s*[将也还亦均已正]?[与和同跟]")
+_WITH_WORD_RE = re.compile(r"[与同跟和]")
+_COMMA_OR_STOP_RE = re.compile(r"[，,。]")
+_RESPONSIBLE_UNITS_RE = re.compile(r"[（(]\s*责任单位\s*[:：]([^（()）]{1,300})[）)]")

@@ -21,10 +21,13 @@ from policykg.model import Entity, Mention
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
-LOCAL_CHAR_REFS = re.compile(r"(?<=[在来到落赴驻留])(沪|港)(?=[\u4e00-\u9fff])")
+LOCAL_CHAR_REFS = re.compile(r"(沪|港)(?<=[在来到落赴驻留][沪港])(?=[\u4e00-\u9fff])")
+"""在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
+the engine jumps between those two characters instead of testing it at every position."""
 _SHORT_CITY = {"沪": "上海", "港": "香港"}
 _ABBREV_AFTER = re.compile(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]")
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
+_ABBREV_OPENERS = frozenset("》”\"」』（(")
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
 
@@ -37,11 +40,13 @@ class Resolved:
     """(mention, entity id) in text order: what relation rules walk over."""
     own_policy: str | None = None
     issuer_id: str | None = None
+    entity_ids: list[str] = field(default_factory=list)
+    """``entities[i].id``, computed once (an id is a hash recomputed on every access)."""
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
     """Y abbreviates X when its characters appear in X in order (和黄医药 / 和记黄埔医药…), or it is an acronym."""
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9\-]{1,15}", short):
+    if _LATIN_ACRONYM_RE.fullmatch(short):
         return True
     if len(short) >= len(full):
         return False
@@ -67,14 +72,21 @@ class _Builder:
         return e
 
     def add(self, c: Candidate, name: str, type_: str, jurisdiction: str | None, rule: str | None = None) -> Entity:
-        e = self.entity(name, type_, jurisdiction, c.confidence)
-        surface = self.original[c.start:c.end]
-        m = Mention(text=surface, start=c.start, end=c.end, type=type_, canonical=name, rule=rule or c.rule,
-                    confidence=c.confidence)
+        confidence = c.confidence
+        key = (name, jurisdiction)
+        e = self.entities.get(key)  # inlined :meth:`entity`: this runs once per mention
+        if e is None:
+            e = self.entities[key] = Entity(name=name, type=type_, jurisdiction=jurisdiction, confidence=confidence)
+        elif confidence > e.confidence:
+            e.type, e.confidence = type_, confidence
+        start, end = c.start, c.end
+        surface = self.original[start:end]
+        rule = rule or c.rule
+        m = Mention(text=surface, start=start, end=end, type=type_, canonical=name, rule=rule, confidence=confidence)
         e.mentions.append(m)
-        if surface != name and surface not in e.aliases and not (rule or c.rule).startswith("coord"):
+        if surface != name and surface not in e.aliases and not rule.startswith("coord"):
             e.aliases.append(surface)
-        self.mentions.append((m, (name, jurisdiction)))
+        self.mentions.append((m, key))
         return e
 
 
@@ -232,9 +244,13 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
     # within-document abbreviations: X（简称“Y”） / X（Y）
     abbrev: dict[str, tuple[str, str]] = {}
     canon_of: dict[int, tuple[str, str, str | None]] = {}
+    lex_canon: dict[str, tuple[str, str, str | None]] = {}  # a known name recurs: resolve its surface once
     for c in candidates:
         if c.entry is not None:
-            canon_of[c.start] = _canonical_for_lexicon(c, region)
+            hit = lex_canon.get(c.text)
+            if hit is None:
+                hit = lex_canon[c.text] = _canonical_for_lexicon(c, region)
+            canon_of[c.start] = hit
         elif c.entry is None and (hit := _city_lexicon(c.text)) is not None:
             canon_of[c.start] = (hit.name, hit.type, None)
         elif c.type != "Policy" and c.text.startswith(("市", "区")) and region in ("上海", "深圳") \
@@ -248,6 +264,10 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
     for c in candidates:
+        # the pattern opens with a closing mark, a space or a bracket: test that character first
+        nxt = text[c.end:c.end + 1]
+        if not nxt or not (nxt in _ABBREV_OPENERS or nxt.isspace()):
+            continue
         m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
         if not m:
             continue
@@ -315,5 +335,11 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
         res.own_policy = e.id
     res.entities = list(b.entities.values())
     ids = {key: e.id for key, e in b.entities.items()}  # Entity.id hashes on every access: once per entity
+    res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+# Patterns used inside the functions above, compiled once at import (not looked up in
+# the ``re`` cache on every call: these run per mention, per sentence or per line).
+_LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")
