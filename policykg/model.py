@@ -67,7 +67,7 @@ class Document:
         return document_id(self.file)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a name in a document's normalised text."""
 
@@ -82,7 +82,7 @@ class Mention:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a relation was stated: which document, which sentence, which characters, which rule."""
 
@@ -110,7 +110,7 @@ class Entity:
         return entity_id(self.type, self.name, self.jurisdiction)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A typed, directed link between two entity ids, never without evidence."""
 
