@@ -57,11 +57,17 @@ class StoreOptions:
         )
 
 
-def store_options(fn: Callable) -> Callable:
-    """Options every command that touches a graph shares."""
+def _neo4j_options(fn: Callable) -> Callable:
+    """How to reach Neo4j: URI, password on standard input, database."""
     fn = click.option("--database", default=None, help="Neo4j database (default: $NEO4J_DATABASE or neo4j).")(fn)
     fn = click.option("--password-stdin", is_flag=True, help="Read the Neo4j password from standard input.")(fn)
     fn = click.option("--neo4j", "neo4j_uri", default=None, metavar="URI", help=NEO4J_HELP)(fn)
+    return fn
+
+
+def store_options(fn: Callable) -> Callable:
+    """Options every command that touches a graph shares: the embedded folder or Neo4j."""
+    fn = _neo4j_options(fn)
     fn = click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)(fn)
     return fn
 
@@ -485,13 +491,6 @@ def neo4j() -> None:
     """Neo4j schema set-up and copying graphs between the embedded store and Neo4j."""
 
 
-def _neo4j_options(fn: Callable) -> Callable:
-    fn = click.option("--database", default=None, help="Neo4j database (default: $NEO4J_DATABASE or neo4j).")(fn)
-    fn = click.option("--password-stdin", is_flag=True, help="Read the Neo4j password from standard input.")(fn)
-    fn = click.option("--neo4j", "neo4j_uri", default=None, metavar="URI", help="Neo4j URI (default: $NEO4J_URI).")(fn)
-    return fn
-
-
 def _require_neo4j(neo4j_uri: str | None) -> str:
     uri = neo4j_uri or os.environ.get("NEO4J_URI")
     if not uri:
@@ -509,18 +508,23 @@ def neo4j_init(neo4j_uri, password_stdin, database):
     click.echo(f"schema ready on {uri}")
 
 
+def _copy(source: StoreOptions, target: StoreOptions) -> int:
+    """Copy every document from one store to another (creating the target's schema first)."""
+    from policykg.graph.transfer import copy_graph
+
+    with source.open() as src, target.open(create=True) as dst:
+        dst.init_schema()
+        return copy_graph(src, dst)
+
+
 @neo4j.command("push")
 @click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
 @_neo4j_options
 def neo4j_push(store_path, neo4j_uri, password_stdin, database):
     """Copy the embedded store into Neo4j (documents are replaced one by one, idempotently)."""
-    from policykg.graph.transfer import copy_graph
-
     uri = _require_neo4j(neo4j_uri)
-    with StoreOptions(store_path, None, False, None, embedded_only=True).open() as source, \
-            StoreOptions(None, uri, password_stdin, database).open(create=True) as target:
-        target.init_schema()
-        n = copy_graph(source, target)
+    n = _copy(StoreOptions(store_path, None, False, None, embedded_only=True),
+              StoreOptions(None, uri, password_stdin, database))
     click.echo(f"pushed {n} documents to {uri}")
 
 
@@ -529,13 +533,9 @@ def neo4j_push(store_path, neo4j_uri, password_stdin, database):
 @_neo4j_options
 def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
     """Copy the Neo4j graph into the embedded store."""
-    from policykg.graph.transfer import copy_graph
-
     uri = _require_neo4j(neo4j_uri)
-    with StoreOptions(None, uri, password_stdin, database).open() as source, \
-            StoreOptions(store_path, None, False, None, embedded_only=True).open(create=True) as target:
-        target.init_schema()
-        n = copy_graph(source, target)
+    n = _copy(StoreOptions(None, uri, password_stdin, database),
+              StoreOptions(store_path, None, False, None, embedded_only=True))
     click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
 
 
