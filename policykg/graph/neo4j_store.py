@@ -155,7 +155,7 @@ class Neo4jStore(GraphStore):
         """
 
         def work(tx: neo4j.ManagedTransaction) -> Any:
-            return body(lambda cypher, params: [r.data() for r in tx.run(cypher, params)])
+            return body(lambda cypher, params: [r.data() for r in tx.run(cs.index_hinted(cypher), params)])
 
         try:
             with self._session(read=False) as s:
