@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from policykg.errors import NotFoundError
+from policykg.errors import NotFoundError, QueryError
 from policykg.graph.base import GraphStore
 from policykg.queries import get_query
 
@@ -163,7 +163,15 @@ def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limi
     result = PathResult(a=ea, b=eb)
     if ea["id"] == eb["id"]:
         return result
-    for row in _run(store, "path_between", a=ea["name"], b=eb["name"], limit=limit):
+    try:
+        rows = _run(store, "path_between", a=ea["name"], b=eb["name"], limit=limit)
+    except QueryError as exc:
+        # hub entities can join two names by millions of equally short chains; the engine
+        # refuses to hold them all rather than run out of memory
+        raise QueryError(f"too many shortest chains between {ea['name']} and {eb['name']} to list "
+                         f"({str(exc).splitlines()[0][:120]}) — look at each with `policykg org`, "
+                         "or run your own bounded Cypher with `policykg query`") from exc
+    for row in rows:
         if row["hops"] > max_hops:
             continue
         hops = []
