@@ -1,6 +1,6 @@
 """Score extraction on the development seeds: build, merge, export JSONL, run the official scorer.
 
-Usage: python benchmarks/eval_dev.py [--out /tmp/policykg-dev.jsonl] [-v] [--speed N] [--ablate-gold-lexicon]
+Usage: python benchmarks/eval_dev.py [--out PATH] [-v] [--speed N] [--ablate-gold-lexicon]
 Reads ../shared/seeds and ../shared/eval/gold-dev relative to the repository root.
 
 --ablate-gold-lexicon scores a second time with every lexicon entry left out whose
@@ -15,6 +15,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +84,7 @@ def _score(sources, out: str, verbose: bool, label: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default="/tmp/policykg-dev.jsonl")
+    ap.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "policykg-dev.jsonl"))
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--speed", type=int, default=0, help="also time extraction over the seeds N times")
     ap.add_argument("--ablate-gold-lexicon", action="store_true",

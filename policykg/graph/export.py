@@ -1,6 +1,6 @@
 """Flat exports of a :class:`~policykg.model.GraphSnapshot`: JSON Lines, CSV, and a dispatcher.
 
-JSON Lines is the evaluation contract (``/work/shared/eval/score.py`` reads it) and the
+JSON Lines is the evaluation contract (``../shared/eval/score.py`` reads it) and the
 exchange format between stores (``neo4j push/pull``), so it is written to be
 byte-identical for identical snapshots: fixed key order, a total sort order, no
 dependence on dict or set iteration, ``\\n`` line ends on every platform.
