@@ -249,6 +249,7 @@ def bench_extraction(files: list[Path], corpus: Path, sample: int, seed: int) ->
 
     read_s = extract_s = 0.0
     nbytes = entities = relations = 0
+    cpu0 = time.process_time()  # per-core speed is work per CPU second: other processes' load must not count
     for path, rel in zip(picked, rels):
         a = time.perf_counter()
         src = read_source(path)
@@ -261,6 +262,7 @@ def bench_extraction(files: list[Path], corpus: Path, sample: int, seed: int) ->
         entities += len(graph.entities)
         relations += len(graph.relations)
     total = read_s + extract_s
+    cpu = time.process_time() - cpu0
 
     prof = cProfile.Profile()
     profiled = list(zip(picked, rels))[:PROFILE_DOCS]
@@ -280,7 +282,9 @@ def bench_extraction(files: list[Path], corpus: Path, sample: int, seed: int) ->
         "seconds": round(total, 3),
         "read_seconds": round(read_s, 3),
         "extract_seconds": round(extract_s, 3),
-        "mb_s_per_core": round(nbytes / MB / total, 3) if total else None,
+        "cpu_seconds": round(cpu, 3),
+        "mb_s_per_core": round(nbytes / MB / cpu, 3) if cpu else None,
+        "mb_s_wall": round(nbytes / MB / total, 3) if total else None,
         "ms_per_doc": round(1000 * total / len(picked), 2),
         "entities_per_doc": round(entities / len(picked), 1),
         "relations_per_doc": round(relations / len(picked), 1),
@@ -572,8 +576,9 @@ def table(result: dict[str, Any]) -> str:
                            f"{c['traditional']} Traditional", ""))
     ex = result.get("extraction", {})
     if "mb_s_per_core" in ex:
-        rows.append(("extraction, 1 core", f"{ex['mb_s_per_core']:.2f} MB/s ({ex['ms_per_doc']:.1f} ms/doc, "
-                                           f"{ex['docs']} docs)", mark("extract_mb_s_per_core", ex["mb_s_per_core"])))
+        rows.append(("extraction, 1 core", f"{ex['mb_s_per_core']:.2f} MB per CPU second (wall {ex['mb_s_wall']:.2f} MB/s, "
+                                           f"{ex['ms_per_doc']:.1f} ms/doc, {ex['docs']} docs)",
+                     mark("extract_mb_s_per_core", ex["mb_s_per_core"])))
         split = ex["stage_split_seconds"]
         whole = sum(split.values()) or 1.0
         for stage, sec in split.items():

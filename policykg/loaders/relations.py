@@ -540,9 +540,10 @@ def _name_internal(s: _Sentence, em: _Emitter) -> None:
         if n.start - m.end > 12:
             continue  # every pattern below is a short gap
         gap = text[m.end:n.start]
-        if _OF_GAP.fullmatch(gap) and n.type in ("Program", "Platform", "Event"):
+        # both patterns need a literal (之 / 包括) that most gaps (、 和 与) lack: test it before the regex
+        if "之" in gap and _OF_GAP.fullmatch(gap) and n.type in ("Program", "Platform", "Event"):
             em.emit(s, n, "PART_OF", m, "之")
-        if _INCLUDING_GAP.fullmatch(gap):
+        if "包括" in gap and _INCLUDING_GAP.fullmatch(gap):
             em.emit(s, n, "PART_OF", m, "包括")
         if gap == "的" and m.type in ("University", "Company", "Hospital") and \
                 n.type in ("ResearchInstitute", "Lab") and n.start - m.end <= 1:

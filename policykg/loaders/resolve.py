@@ -74,9 +74,10 @@ class _Builder:
     def add(self, c: Candidate, name: str, type_: str, jurisdiction: str | None, rule: str | None = None) -> Entity:
         confidence = c.confidence
         key = (name, jurisdiction)
-        e = self.entities.get(key)  # inlined :meth:`entity`: this runs once per mention
+        entities = self.entities
+        e = entities.get(key)  # inlined :meth:`entity`: this runs once per mention
         if e is None:
-            e = self.entities[key] = Entity(name=name, type=type_, jurisdiction=jurisdiction, confidence=confidence)
+            e = entities[key] = Entity(name=name, type=type_, jurisdiction=jurisdiction, confidence=confidence)
         elif confidence > e.confidence:
             e.type, e.confidence = type_, confidence
         start, end = c.start, c.end
@@ -84,8 +85,10 @@ class _Builder:
         rule = rule or c.rule
         m = Mention(text=surface, start=start, end=end, type=type_, canonical=name, rule=rule, confidence=confidence)
         e.mentions.append(m)
-        if surface != name and surface not in e.aliases and not rule.startswith("coord"):
-            e.aliases.append(surface)
+        if surface != name:
+            aliases = e.aliases
+            if surface not in aliases and not rule.startswith("coord"):
+                aliases.append(surface)
         self.mentions.append((m, key))
         return e
 
