@@ -1,8 +1,8 @@
 """Neo4j load benchmark: relationships/s per UNWIND batch size on a ≥ 1M-relationship graph.
 
     eval "$(scripts/neo4j-local start)"                       # or any NEO4J_URI (its database is WIPED)
-    .venv/bin/python benchmarks/bench_neo4j.py                # 1,000,000 relations, batch sizes 100/1000/10000
-    .venv/bin/python benchmarks/bench_neo4j.py --relations 100000 --batch-sizes 1000   # quick check
+    .venv/bin/python -m benchmarks.bench_neo4j                # 1,000,000 relations, batch sizes 100/1000/10000
+    .venv/bin/python -m benchmarks.bench_neo4j --relations 100000 --batch-sizes 1000   # quick check
 
 Issue "Neo4j as the production store": ≥ 100k relationships/s batched, org look-up p50 < 20 ms.
 
@@ -45,13 +45,9 @@ from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 
 OUT = Path(__file__).resolve().parent / "out"
 
-_SUFFIX = {
-    "Agency": "委员会", "Hospital": "医院", "University": "大学", "ResearchInstitute": "研究院", "Lab": "实验室",
-    "Company": "有限公司", "Platform": "服务平台", "Park": "产业园", "Association": "协会", "Policy": "若干措施",
-    "Program": "专项计划", "Event": "论坛", "Person": "", "Region": "区", "Product": "注射液",
-}
-_REGIONS = ("上海", "深圳", "香港")
-_SYLLABLES = "华康生医药科创新联合源泰和瑞明达信安博智远恒通天海东西南北中金银星光"
+# the same synthetic vocabulary as the corpus-shaped store benchmark, so figures compare
+from benchmarks.bench_store import _REGIONS, _SUFFIX, _SYLLABLES  # noqa: E402
+
 _VERBS = ("联合建设", "共同承担", "牵头组织", "支持推进", "协同开展", "委托实施", "参与共建", "负责落实")
 _OBJECTS = ("生物医药产业创新平台", "临床研究转化项目", "高端医疗器械攻关任务", "细胞与基因治疗公共服务体系",
             "创新药物首发应用工作", "重大科技基础设施建设", "国际合作联合实验室", "产业链协同创新专项")
