@@ -122,12 +122,12 @@ def build(
     are removed. Unreadable files are listed in ``report.failed`` and leave the
     store's previous state for them.
     """
-    from policykg.loaders.readers import DEFAULT_MAX_BYTES, discover
+    from policykg.loaders.readers import DEFAULT_MAX_BYTES
 
     started = time.perf_counter()
     report = BuildReport()
     limit = max_bytes or DEFAULT_MAX_BYTES
-    found = discover([Path(p) for p in paths])
+    found = _discover_each(paths, report)
     report.discovered = len(found)
 
     def notify(file: str, status: str) -> None:
@@ -181,6 +181,27 @@ def build(
         report.removed = gone
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _discover_each(paths: Iterable[Path], report: BuildReport) -> list[tuple[Path, str]]:
+    """Discover argument by argument, so one missing or unsupported argument is a failure of
+    that argument while the rest of the batch still builds; a file named twice counts once."""
+    from policykg.loaders.readers import discover
+
+    found: list[tuple[Path, str]] = []
+    seen: set[str] = set()
+    for arg in paths:
+        try:
+            items = discover([Path(arg)])
+        except InputError as exc:
+            report.failed.append(BuildFailure(str(arg), str(exc)))
+            continue
+        for path, file in items:
+            key = os.path.realpath(path)
+            if key not in seen:
+                seen.add(key)
+                found.append((path, file))
+    return found
 
 
 def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,

@@ -94,8 +94,10 @@ def _width(s: str) -> int:
 def _cell(value: Any, limit: int) -> str:
     if value is None:
         text = ""
+    elif isinstance(value, float):
+        text = f"{value:.4g}"
     elif isinstance(value, (list, tuple)):
-        text = "、".join(str(v) for v in value)
+        text = "、".join(str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value)
     elif isinstance(value, dict):
         text = json.dumps(value, ensure_ascii=False, default=str)
     else:
@@ -155,7 +157,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
@@ -468,13 +470,20 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
 def eval_command(gold_dir, docs, as_json):
     """Measure extraction on your own annotated documents: per-type precision / recall / F1."""
     from policykg.build import extract_files
-    from policykg.evaluate import score
+    from policykg.evaluate import gold_documents, score
     from policykg.graph.merge import merge_graphs
 
     graphs, failures = extract_files(docs)
     for failure in failures:
         click.echo(f"error: {failure.message}", err=True)
-    report = score(merge_graphs(graphs), gold_dir)
+    given = {Path(g.document.file).name for g in graphs}
+    annotated = set(gold_documents(gold_dir))
+    if not given & annotated:
+        raise PolicyKGError(f"none of the documents given has a gold file in {gold_dir} — gold files name their "
+                            "document in \"doc\"; pass the documents they annotate")
+    for name in sorted(given - annotated):
+        click.echo(f"note: {name} has no gold file in {gold_dir}; not scored", err=True)
+    report = score(merge_graphs(graphs), gold_dir, only_docs=given)
     if as_json:
         emit_json(report.to_dict())
     else:

@@ -167,8 +167,17 @@ def _base(name: str) -> str:
     return str(name).replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def score(pred: GraphSnapshot, gold_dir: Path) -> EvalReport:
-    """Score a snapshot against every ``*.json`` gold file in ``gold_dir`` (documents matched by base name)."""
+def gold_documents(gold_dir: Path) -> dict[str, Path]:
+    """Base name of the annotated document → its gold file."""
+    out: dict[str, Path] = {}
+    for gf in sorted(Path(gold_dir).glob("*.json")):
+        out[_base(json.loads(gf.read_text(encoding="utf-8"))["doc"])] = gf
+    return out
+
+
+def score(pred: GraphSnapshot, gold_dir: Path, only_docs: set[str] | None = None) -> EvalReport:
+    """Score a snapshot against the ``*.json`` gold files in ``gold_dir`` (documents matched by base name);
+    with ``only_docs``, only the gold files of those documents (base names) count."""
     ents_by_doc: dict[str, list[EntityRecord]] = defaultdict(list)
     for e in pred.entities:
         for d in e.docs:
@@ -182,6 +191,8 @@ def score(pred: GraphSnapshot, gold_dir: Path) -> EvalReport:
     for gf in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         doc = _base(gold["doc"])
+        if only_docs is not None and doc not in only_docs:
+            continue
         gents = gold["entities"]
         pents = sorted(ents_by_doc.get(doc, []), key=lambda e: (e.type, e.name, e.id))
         by_id = {e.id: e for e in pents}

@@ -142,7 +142,7 @@ def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: 
                 continue
             report.second_degree.append({
                 "via": row["via"], "type": f"{row['first_relation']} → {row['second_relation']}",
-                "other": row["other"], "other_type": row["other_type"], "evidence": "", "doc": "",
+                "other": row["other"], "other_type": row["other_type"],
             })
     return report
 

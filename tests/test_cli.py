@@ -245,3 +245,37 @@ def test_unreachable_neo4j_is_one_line(tmp_path):
     result = run("stats", "--neo4j", "bolt://127.0.0.1:1", ok=False)
     lines = [l for l in result.stderr.splitlines() if l.strip()]
     assert result.exit_code != 0 and len(lines) == 1 and "127.0.0.1:1" in lines[0]
+
+
+def test_bad_arguments_do_not_stop_the_rest_of_the_batch(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("深圳市科技创新局支持深圳湾实验室建设。\n", encoding="utf-8")
+    odd = tmp_path / "notes.xyz"
+    odd.write_text("x", encoding="utf-8")
+    store = tmp_path / "store"
+    result = run("build", str(odd), str(tmp_path / "missing.txt"), str(good), "--store", str(store), "--json",
+                 ok=False)
+    assert result.exit_code != 0
+    report = json.loads(result.stdout)
+    assert report["added"] == 1 and len(report["failed"]) == 2
+    assert any("notes.xyz" in f["error"] for f in report["failed"])
+    assert any("missing.txt" in f["error"] for f in report["failed"])
+    files = [json.loads(l)["file"] for l in export_jsonl(store).splitlines() if '"kind":"document"' in l]
+    assert files == ["good.txt"]
+
+
+def test_http_neo4j_uri_is_one_line(tmp_path):
+    result = run("stats", "--neo4j", "http://127.0.0.1:1", ok=False)
+    lines = [l for l in result.stderr.splitlines() if l.strip() and "Warning" not in l]
+    assert result.exit_code != 0 and len(lines) == 1 and "bolt://" in lines[0]
+
+
+def test_eval_scores_only_the_documents_given(tmp_path, seeds_dir, gold_dir):
+    one = sorted(seeds_dir.glob("*.txt"))[0]
+    out = json.loads(run("eval", "--gold", str(gold_dir), str(one), "--json").stdout)
+    assert [d["doc"] for d in out["documents"]] == [one.name]
+    assert out["micro"]["entity_f"] > 0.5
+    stray = tmp_path / "stray.txt"
+    stray.write_text("上海市科学技术委员会支持示例平台建设。\n", encoding="utf-8")
+    refused = run("eval", "--gold", str(gold_dir), str(stray), ok=False)
+    assert refused.exit_code != 0 and "gold file" in refused.stderr

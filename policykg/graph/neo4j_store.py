@@ -73,6 +73,10 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+BOLT_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
+"""URI schemes the driver speaks Bolt on; its HTTP transport is a preview that needs extra packages."""
+
+
 class Neo4jStore(GraphStore):
     """A policykg graph in one Neo4j 5 database."""
 
@@ -83,6 +87,10 @@ class Neo4jStore(GraphStore):
         self.uri = uri
         self.database = database or "neo4j"
         self.batch_size = batch_size
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            raise StoreError(f"{uri} is not a Bolt URI — use bolt://host:7687 or neo4j://host:7687 "
+                             "(policykg talks to Neo4j over Bolt, not HTTP)")
         try:
             self._driver = GraphDatabase.driver(uri, auth=(user, password),
                                                 connection_timeout=connection_timeout,
