@@ -165,3 +165,19 @@ def test_types_outside_the_ontology_are_refused():
     snap.entities[0].type = "Robot"
     with pytest.raises(PolicyKGError, match="unknown entity type 'Robot'"):
         rdf.to_graph(snap)
+
+
+def test_canonical_names_are_simplified_even_with_rare_characters():
+    """Names come from the normalised (Simplified) text; a character such as 昇 that also
+    occurs in Traditional text must not make the preferred label zh-Hant."""
+    graph = DocumentGraph(
+        Document(file="e.txt", sha256="x", text=""),
+        [Entity("示例“春昇杯”创新大赛", "Event", ["春昇杯"]), Entity("香港示例大學", "University", ["示例大學"])],
+        [],
+    )
+    g = rdf.to_graph(merge_graphs([graph]))
+    skos = Namespace(ontology.SKOS)
+    pref = {str(o): o.language for o in g.objects(None, skos.prefLabel)}
+    assert pref["示例“春昇杯”创新大赛"] == "zh-Hans"
+    alt = {str(o): o.language for o in g.objects(None, skos.altLabel)}
+    assert alt["示例大學"] == "zh-Hant"

@@ -85,7 +85,12 @@ def _confidence(value: float) -> Literal:
     return Literal(Decimal(repr(round(float(value), 6))))
 
 
-def text_literal(text: str) -> Literal:
+def text_literal(text: str, *, simplified: bool = False) -> Literal:
+    """A tagged literal. ``simplified`` marks text taken from the normalised (Simplified)
+    document text — names, evidence, metadata — whose script is known, so no guess is made;
+    only aliases keep original surface forms and are tagged by looking at them."""
+    if simplified:
+        return Literal(text, lang="zh-Hans" if _HAN.search(text) else None)
     return Literal(text, lang=language_tag(text))
 
 
@@ -150,13 +155,13 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         add((node, RDF.type, type_class(e.type)))
         add((node, RDF.type, URIRef(ontology.ENTITY_TYPES[e.type].rdf_class)))
         add((node, DCT.identifier, Literal(e.id)))
-        name = text_literal(e.name)
+        name = text_literal(e.name, simplified=True)
         add((node, SKOS.prefLabel, name))
         add((node, RDFS.label, name))
         for alias in sorted(set(e.aliases) - {e.name}):
             add((node, SKOS.altLabel, text_literal(alias)))
         if e.jurisdiction:
-            add((node, PKG.jurisdiction, text_literal(e.jurisdiction)))
+            add((node, PKG.jurisdiction, text_literal(e.jurisdiction, simplified=True)))
         add((node, PKG.confidence, _confidence(e.confidence)))
         for file in sorted(set(e.docs)):
             add((document_iri(file, base), URIRef(ontology.MENTIONS_RDF), node))
@@ -172,26 +177,26 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         if d.sha256:
             add((node, PKG.sha256, Literal(d.sha256)))
         if d.title:
-            add((node, DCT.title, text_literal(d.title)))
+            add((node, DCT.title, text_literal(d.title, simplified=True)))
         if d.doc_number:
             add((node, DCT.identifier, Literal(d.doc_number)))
         if d.date:
             add((node, DCT.date, Literal(d.date, datatype=XSD.date) if _ISO_DATE.match(d.date)
                  else Literal(d.date)))
         if d.issuer:
-            add((node, DCT.publisher, text_literal(d.issuer)))
+            add((node, DCT.publisher, text_literal(d.issuer, simplified=True)))
             issuer_node = agencies_by_name.get(d.issuer)
             if issuer_node is not None:
                 add((node, URIRef(ontology.DOCUMENT_ISSUED_RDF), issuer_node))
         for person in d.addressees:
-            add((node, PKG.addressee, text_literal(person)))
+            add((node, PKG.addressee, text_literal(person, simplified=True)))
             person_node = people_by_name.get(person)
             if person_node is not None:
                 add((node, URIRef(ontology.ADDRESSED_TO_RDF), person_node))
         if d.doc_type:
             add((node, PKG.docType, Literal(d.doc_type)))
         if d.region:
-            add((node, PKG.region, text_literal(d.region)))
+            add((node, PKG.region, text_literal(d.region, simplified=True)))
 
     for r in snapshot.relations:
         head, tail = entity_iri(r.head, base), entity_iri(r.tail, base)
@@ -205,7 +210,7 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         add((stmt, RDF.object, tail))
         add((stmt, PKG.relationType, Literal(r.type)))
         add((stmt, PROV.wasDerivedFrom, document_iri(r.doc, base)))
-        add((stmt, PKG.evidence, text_literal(r.evidence)))
+        add((stmt, PKG.evidence, text_literal(r.evidence, simplified=True)))
         add((stmt, PKG.start, Literal(int(r.start))))
         add((stmt, PKG.end, Literal(int(r.end))))
         if r.rule:
