@@ -250,7 +250,10 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_
     if report.second_degree:
         click.echo("")
         click.echo(f"second-degree links ({len(report.second_degree)})")
-        print_table(report.second_degree, ["via", "type", "other", "other_type"])
+        for link in report.second_degree:
+            click.echo(f"  {link['type']} {link['other']} [{link['other_type']}]")
+            click.echo(f"      「{link['first_evidence']}」 ({link['first_doc']})")
+            click.echo(f"      「{link['second_evidence']}」 ({link['second_doc']})")
 
 
 @main.command()

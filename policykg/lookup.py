@@ -140,9 +140,13 @@ def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: 
         for row in _run(store, "org_links_depth2", name=entity["name"]):
             if row["entity"] != entity["name"]:
                 continue
+            first = "→" if row["first_direction"] == "out" else "←"
+            second = "→" if row["second_direction"] == "out" else "←"
             report.second_degree.append({
-                "via": row["via"], "type": f"{row['first_relation']} → {row['second_relation']}",
+                "via": row["via"], "type": f"{first}{row['first_relation']} {row['via']} {second}{row['second_relation']}",
                 "other": row["other"], "other_type": row["other_type"],
+                "first_evidence": row["first_evidence"], "first_doc": row["first_doc"],
+                "second_evidence": row["second_evidence"], "second_doc": row["second_doc"],
             })
     return report
 

@@ -280,3 +280,13 @@ def test_eval_scores_only_the_documents_given(tmp_path, seeds_dir, gold_dir):
     stray.write_text("上海市科学技术委员会支持示例平台建设。\n", encoding="utf-8")
     refused = run("eval", "--gold", str(gold_dir), str(stray), ok=False)
     assert refused.exit_code != 0 and "gold file" in refused.stderr
+
+
+def test_second_degree_links_carry_both_sentences(built):
+    corpus, store = built
+    out = json.loads(run("org", "和黄医药", "--depth", "2", "--store", str(store), "--json").stdout)
+    assert out["second_degree"]
+    texts = {p.name: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
+    for link in out["second_degree"]:
+        assert link["first_doc"] in texts and link["second_doc"] in texts
+        assert link["first_evidence"] and link["second_evidence"]
