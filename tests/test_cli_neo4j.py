@@ -12,23 +12,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from policykg.cli import main
 from policykg.queries import list_queries
+
+from test_cli import run
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
     pytest.mark.neo4j,
     pytest.mark.skipif(not URI, reason="NEO4J_URI is not set; run: eval \"$(scripts/neo4j-local start)\""),
 ]
-
-
-def run(*args: str, input: str | None = None, ok: bool = True, env: dict | None = None):
-    result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=False, env=env)
-    if ok:
-        assert result.exit_code == 0, result.output + result.stderr
-    return result
 
 
 def wipe() -> None:

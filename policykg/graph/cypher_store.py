@@ -23,8 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
+from abc import abstractmethod
+
 from policykg import ontology
 from policykg.errors import StoreError
+from policykg.graph.base import GraphStore
 from policykg.model import (
     DocumentGraph,
     DocumentRecord,
@@ -678,3 +681,38 @@ def write_clause(cypher: str) -> str | None:
 
 
 READ_ONLY_MESSAGE = "the query uses {clause} but queries are read-only; add --write to change the graph"
+
+
+# ---------------------------------------------------------------- the shared store class
+
+
+class CypherStore(GraphStore):
+    """What every Cypher store does the same way, given two primitives of its own:
+    ``_read(cypher, params) -> rows`` outside any write transaction, and
+    ``_in_transaction(body, what)`` running ``body(run)`` in one write transaction
+    (commit, or roll back and raise :class:`TransactionFailed`)."""
+
+    batch_size: int = DEFAULT_BATCH_SIZE
+
+    @abstractmethod
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]: ...
+
+    @abstractmethod
+    def _in_transaction(self, body: Callable[[TxRun], Any], what: str) -> Any: ...
+
+    def document_hashes(self) -> dict[str, str]:
+        return read_hashes(self._read)
+
+    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
+        """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""
+        write_documents(self._in_transaction, graphs, self.batch_size)
+
+    def remove_documents(self, files: Iterable[str]) -> None:
+        delete_documents(self._in_transaction, files, self.batch_size)
+
+    def snapshot(self) -> GraphSnapshot:
+        return read_snapshot(self._read)
+
+    def counts(self) -> dict[str, int]:
+        """Node and relationship totals (look-up keys left out)."""
+        return read_counts(self._read)

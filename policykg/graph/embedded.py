@@ -14,14 +14,13 @@ import fcntl
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import grafeo
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph import cypher_store as cs
-from policykg.graph.base import GraphStore, QueryResult
-from policykg.model import DocumentGraph, GraphSnapshot
+from policykg.graph.base import QueryResult
 
 MARKER = "policykg-store.json"
 LOCK = "policykg.lock"
@@ -74,7 +73,7 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-class EmbeddedStore(GraphStore):
+class EmbeddedStore(cs.CypherStore):
     """A policykg graph in ``folder`` (grafeo database at ``folder/graph``), one process at a time."""
 
     name = "embedded"
@@ -208,15 +207,8 @@ class EmbeddedStore(GraphStore):
             if not self.db.has_property_index(prop):
                 self.db.create_property_index(prop)
 
-    def document_hashes(self) -> dict[str, str]:
-        return cs.read_hashes(self._read)
 
-    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
-        """All documents in one transaction; if it fails, each in its own (see cypher_store._batched)."""
-        cs.write_documents(self._in_transaction, graphs, self.batch_size)
 
-    def remove_documents(self, files: Iterable[str]) -> None:
-        cs.delete_documents(self._in_transaction, files, self.batch_size)
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})
@@ -241,12 +233,7 @@ class EmbeddedStore(GraphStore):
         rows = [{c: plain(row.get(c)) for c in columns} for row in result]
         return QueryResult(columns=columns, rows=rows)
 
-    def snapshot(self) -> GraphSnapshot:
-        return cs.read_snapshot(self._read)
 
-    def counts(self) -> dict[str, int]:
-        """Node and relationship totals (used by tests and `status`)."""
-        return cs.read_counts(self._read)
 
     def close(self) -> None:
         if self._db is not None:

@@ -9,7 +9,7 @@ sessions so the *server* refuses writes in :meth:`Neo4jStore.run`.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase
@@ -18,8 +18,7 @@ from neo4j.graph import Node, Path as GraphPath, Relationship
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph import cypher_store as cs
-from policykg.graph.base import GraphStore, QueryResult
-from policykg.model import DocumentGraph, GraphSnapshot
+from policykg.graph.base import QueryResult
 
 SCHEMA_STATEMENTS = (
     "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -77,7 +76,7 @@ BOLT_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo
 """URI schemes the driver speaks Bolt on; its HTTP transport is a preview that needs extra packages."""
 
 
-class Neo4jStore(GraphStore):
+class Neo4jStore(cs.CypherStore):
     """A policykg graph in one Neo4j 5 database."""
 
     name = "neo4j"
@@ -153,7 +152,7 @@ class Neo4jStore(GraphStore):
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
 
-    def _write(self, body, what: str) -> Any:
+    def _in_transaction(self, body, what: str) -> Any:
         """Run ``body(run)`` as one managed write transaction (retried on transient errors).
 
         A statement the server refuses (a client error) or a value the driver cannot
@@ -189,17 +188,10 @@ class Neo4jStore(GraphStore):
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
         # a graph written before lookup keys existed gets them now (a no-op afterwards)
-        self._write(lambda run: cs.backfill_keys(run, self.batch_size), "adding lookup keys")
+        self._in_transaction(lambda run: cs.backfill_keys(run, self.batch_size), "adding lookup keys")
 
-    def document_hashes(self) -> dict[str, str]:
-        return cs.read_hashes(self._read)
 
-    def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
-        """All documents in one transaction; if it fails, each in its own (see cypher_store._batched)."""
-        cs.write_documents(self._write, graphs, self.batch_size)
 
-    def remove_documents(self, files: Iterable[str]) -> None:
-        cs.delete_documents(self._write, files, self.batch_size)
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})
@@ -225,11 +217,7 @@ class Neo4jStore(GraphStore):
         except nx.DriverError as exc:
             raise self._map_error(exc) from exc
 
-    def snapshot(self) -> GraphSnapshot:
-        return cs.read_snapshot(self._read)
 
-    def counts(self) -> dict[str, int]:
-        return cs.read_counts(self._read)
 
     def clear(self) -> None:
         """Delete everything in the database (tests and `build --rebuild` only)."""
