@@ -30,6 +30,18 @@ SCHEMA_STATEMENTS = (
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 )
 
+# List properties people see and the Cypher stores always write, [] included. Neo4j's
+# offline importer (policykg.graph.neo4j_import) cannot write an empty list, so `init`
+# fills them in after a bulk import; on a graph written through Bolt these find nothing.
+# (MENTIONS.aliases, internal and by far the most numerous, is left out when empty by
+# both paths: see cypher_store.gather_rows.)
+EMPTY_LIST_FILLS = (
+    "MATCH (e:Entity) WHERE e.aliases IS NULL "
+    "CALL { WITH e SET e.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (d:Document) WHERE d.addressees IS NULL "
+    "CALL { WITH d SET d.addressees = [] } IN TRANSACTIONS OF 10000 ROWS",
+)
+
 _READ_REFUSED = (
     "Neo.ClientError.Statement.AccessMode",
     "Neo.ClientError.Security.Forbidden",
@@ -185,6 +197,8 @@ class Neo4jStore(cs.CypherStore):
                 for stmt in SCHEMA_STATEMENTS:
                     s.run(stmt).consume()
                 s.run("CALL db.awaitIndexes(60)").consume()
+                for stmt in EMPTY_LIST_FILLS:  # auto-commit: IN TRANSACTIONS needs it
+                    s.run(stmt).consume()
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
         # a graph written before lookup keys existed gets them now (a no-op afterwards)

@@ -9,6 +9,7 @@ merged snapshot alone would lose.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Iterator
 
 from policykg.graph.base import GraphStore
@@ -21,44 +22,56 @@ RETURN d.id AS id, d.file AS file, d.sha256 AS sha256, d.title AS title, d.doc_n
 ORDER BY file
 """
 
-_DOCUMENT_ENTITIES = """
-MATCH (d:Document {id: $doc_id})-[m:MENTIONS]->(e:Entity)
-RETURN e.id AS id, e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction,
+# All mentions and all relations in one read each, grouped by document in Python: a query
+# per document walked the hub entities' edges again for every document (quadratic: 4.7
+# minutes for 10,000 documents on the embedded store, against seconds this way).
+_MENTIONS = """
+MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+RETURN d.id AS doc_id, e.id AS id, e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction,
        e.confidence AS confidence, m.aliases AS aliases
-ORDER BY id
 """
 
-_DOCUMENT_RELATIONS = """
-MATCH (d:Document {id: $doc_id})-[:MENTIONS]->(h:Entity)-[r]->(t:Entity)
-WHERE r.doc_id = $doc_id
-RETURN DISTINCT h.id AS head, type(r) AS type, t.id AS tail, r.doc AS doc, r.evidence AS evidence,
+_RELATIONS = """
+MATCH (h:Entity)-[r]->(t:Entity)
+RETURN r.doc_id AS doc_id, h.id AS head, type(r) AS type, t.id AS tail, r.doc AS doc, r.evidence AS evidence,
        r.start AS start, r.end AS end, r.rule AS rule, r.confidence AS confidence
-ORDER BY start, end, type, head, tail
 """
+
+
+def _relation_order(r: dict) -> tuple:
+    return (r["start"], r["end"], r["type"], r["head"], r["tail"])
 
 
 def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
-    """Rebuild each stored document's graph (without its text, which stores do not keep)."""
-    for row in store.run(_DOCUMENTS).rows:
+    """Rebuild each stored document's graph (without its text, which stores do not keep), in file order."""
+    documents = store.run(_DOCUMENTS).rows
+    mentions: dict[str, list[dict]] = defaultdict(list)
+    for row in store.run(_MENTIONS).rows:
+        mentions[row["doc_id"]].append(row)
+    relations: dict[str, list[dict]] = defaultdict(list)
+    for row in store.run(_RELATIONS).rows:
+        relations[row["doc_id"]].append(row)
+    for row in documents:
         doc = Document(
             file=row["file"], sha256=row["sha256"] or "", text="", title=row["title"],
             doc_number=row["doc_number"], issuer=row["issuer"], date=row["date"],
             addressees=list(row["addressees"] or []), doc_type=row["doc_type"] or "other", region=row["region"],
         )
         entities = []
-        for e in store.run(_DOCUMENT_ENTITIES, {"doc_id": row["id"]}).rows:
+        for e in sorted(mentions.pop(row["id"], []), key=lambda m: m["id"]):
             entity = Entity(name=e["name"], type=e["type"], aliases=list(e["aliases"] or []),
                             jurisdiction=e["jurisdiction"], confidence=e["confidence"] if e["confidence"] is not None else 1.0)
             if entity.id != e["id"]:
                 raise ValueError(f"stored entity id {e['id']} does not match its type/name/jurisdiction")
             entities.append(entity)
-        relations = [
-            Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
+        rels: dict[tuple, Relation] = {}
+        for r in sorted(relations.pop(row["id"], []), key=_relation_order):
+            rel = Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
                 doc=r["doc"], text=r["evidence"], start=r["start"], end=r["end"], rule=r["rule"],
                 confidence=r["confidence"] if r["confidence"] is not None else 1.0))
-            for r in store.run(_DOCUMENT_RELATIONS, {"doc_id": row["id"]}).rows
-        ]
-        yield DocumentGraph(document=doc, entities=entities, relations=relations)
+            rels.setdefault((r["head"], r["type"], r["tail"], r["doc"], r["evidence"], r["start"], r["end"],
+                             r["rule"], r["confidence"]), rel)
+        yield DocumentGraph(document=doc, entities=entities, relations=list(rels.values()))
 
 
 def copy_graph(source: GraphStore, target: GraphStore, *, batch: int = 64) -> int:

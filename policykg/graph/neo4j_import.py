@@ -1,0 +1,222 @@
+"""A graph as the CSV files of ``neo4j-admin database import full``: the bulk path into Neo4j.
+
+Writing through Bolt (:mod:`policykg.graph.neo4j_store`) is transactional and
+incremental, but the server applies each statement on one core: about 5,000
+extracted relations per second on a laptop. Loading a whole corpus into an *empty*
+database does not need transactions: Neo4j's offline importer builds the store
+files directly and runs at hundreds of thousands of relationships per second.
+
+The files hold exactly the graph a build through :class:`~policykg.graph.cypher_store.CypherStore`
+writes — same labels, properties, merged entity state and lookup keys — because
+every value comes from the same planning code (:func:`cypher_store.plan_document`,
+:func:`cypher_store.lookup_keys`, :func:`cypher_store.search_keys`). A test imports
+the sample documents this way and compares the export with the embedded store's,
+byte for byte.
+
+Streaming: documents, mentions and relations go to disk as each document is read;
+only the merged entity state (a few hundred bytes per distinct entity) is held
+until the end, when entities and their lookup keys are written.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+from policykg import ontology
+from policykg.errors import StoreError
+from policykg.graph import cypher_store as cs
+from policykg.model import DocumentGraph
+
+ARRAY_DELIMITER = "\x1f"
+"""Between the elements of a list property. U+001F (unit separator) never occurs in
+normalised text; a value containing it is refused rather than silently split."""
+
+ARGS_FILE = "neo4j-admin-import.args"
+"""The importer's arguments, one per line; pass it as ``@FILE`` to ``neo4j-admin``."""
+
+# Node and relationship files: (file name, header). The ID spaces keep entity,
+# document and key ids apart; ``id:ID(...)`` also stores ``id`` as a property,
+# as the Cypher stores do, while lookup keys get an id only the importer sees.
+_DOCUMENT_PROPS = ("sha256", "title", "doc_number", "issuer", "date", "doc_type", "region")
+NODE_FILES: dict[str, list[str]] = {
+    "documents.csv": ["id:ID(Document)", "file", *_DOCUMENT_PROPS, "addressees:string[]", ":LABEL"],
+    "entities.csv": ["id:ID(Entity)", "name", "type", "jurisdiction", "aliases:string[]", "search:string[]",
+                     "confidence:double", ":LABEL"],
+    "lookup_keys.csv": [":ID(LookupKey)", "k", "exact:boolean", "search:boolean", ":LABEL"],
+}
+RELATIONSHIP_FILES: dict[str, list[str]] = {
+    "relations.csv": [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "doc", "doc_id", "evidence",
+                      "start:long", "end:long", "rule", "confidence:double"],
+    "mentions.csv": [":START_ID(Document)", ":END_ID(Entity)", ":TYPE", "aliases:string[]", "confidence:double"],
+    "issued.csv": [":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "doc", "doc_id", "rule"],
+    "addressed.csv": [":START_ID(Document)", ":END_ID(Entity)", ":TYPE", "doc", "doc_id", "rule"],
+    "key_of.csv": [":START_ID(LookupKey)", ":END_ID(Entity)", ":TYPE"],
+}
+
+
+@dataclass
+class ImportFiles:
+    """The files written for one import, and what they hold."""
+
+    folder: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    """documents, entities, lookup_keys, relations, mentions, issued, addressed"""
+
+    @property
+    def args_file(self) -> Path:
+        return self.folder / ARGS_FILE
+
+    def admin_args(self) -> list[str]:
+        """Options for ``neo4j-admin database import full`` (the database name goes after them)."""
+        folder = self.folder.resolve()
+        args = [f"--nodes={folder / name}" for name in NODE_FILES]
+        args += [f"--relationships={folder / name}" for name in RELATIONSHIP_FILES]
+        args += [
+            "--array-delimiter=U+001F",
+            # evidence sentences and titles may hold line breaks
+            "--multiline-fields=true",
+            # the files are complete and consistent by construction: any bad row is a bug, so stop on it
+            "--bad-tolerance=0",
+            # documents hold "" titles and the like that must stay "" rather than become missing
+            "--ignore-empty-strings=false",
+        ]
+        return args
+
+
+class _Writer:
+    """One CSV file: strings always quoted, a missing value as an empty unquoted field.
+
+    The importer reads an unquoted empty field as "no property" and ``""`` as the
+    empty string, which is exactly the distinction the Cypher stores make between an
+    absent property and an empty one. ``csv.QUOTE_STRINGS`` (Python 3.12) writes just
+    that, in C: a Python function per field took most of the time of a 1M-relation export.
+    """
+
+    def __init__(self, path: Path, header: list[str]):
+        self._fh: TextIO = path.open("w", encoding="utf-8", newline="")
+        self._fh.write(",".join(header) + "\n")
+        self._csv = csv.writer(self._fh, quoting=csv.QUOTE_STRINGS, lineterminator="\n")
+        self.rows = 0
+
+    def row(self, values: list[Any]) -> None:
+        self._csv.writerow(values)
+        self.rows += 1
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _array(values: list[str]) -> str | None:
+    """A list property as one field; an empty list has no CSV form the importer reads back
+    as [] (it is left out, and ``policykg neo4j init`` fills it in where it matters)."""
+    for item in values:
+        if ARRAY_DELIMITER in item:
+            raise StoreError(f"a list value contains U+001F, which the import files use as a separator: {item!r}")
+    return ARRAY_DELIMITER.join(values) if values else None
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+@dataclass
+class _EntityState:
+    props: dict[str, Any]
+    aliases: set[str]
+    confidence: float
+
+
+def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
+                       progress: Callable[[int], None] | None = None) -> ImportFiles:
+    """Write the import files of ``graphs`` into ``folder`` (created; must be empty or new).
+
+    ``progress(n)`` is called after each document with the number written so far.
+    Raises StoreError for a graph the Cypher stores would refuse too (an unknown type,
+    a relation to an entity the document does not list) or for a file listed twice.
+    """
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise StoreError(f"{folder} is not empty — give a new or empty folder for the import files")
+    folder.mkdir(parents=True, exist_ok=True)
+    writers = {name: _Writer(folder / name, header) for name, header in {**NODE_FILES, **RELATIONSHIP_FILES}.items()}
+    entities: dict[str, _EntityState] = {}
+    files_seen: set[str] = set()
+    try:
+        for n, graph in enumerate(graphs, 1):
+            try:
+                plan = cs.plan_document(graph)
+            except ValueError as exc:  # an unknown entity type, from ontology.checked_label
+                raise StoreError(f"{graph.document.file}: {exc} — fix the extractor output") from exc
+            if plan.file in files_seen:
+                raise StoreError(f"{plan.file} is listed twice — each document can be imported once")
+            files_seen.add(plan.file)
+            _write_document(writers, plan)
+            for type_name, rows in plan.entities_by_type.items():
+                for row in rows:
+                    entities.setdefault(row["id"], _EntityState(dict(row["props"]), set(), 0.0))
+            for m in plan.mentions:
+                state = entities[m["id"]]
+                state.aliases.update(m["aliases"])
+                state.confidence = max(state.confidence, m["confidence"])
+            if progress is not None:
+                progress(n)
+        _write_entities(writers, entities)
+    except BaseException:
+        for w in writers.values():
+            w.close()
+        raise
+    for w in writers.values():
+        w.close()
+    files = ImportFiles(folder=folder, counts={
+        "documents": writers["documents.csv"].rows, "entities": writers["entities.csv"].rows,
+        "lookup_keys": writers["lookup_keys.csv"].rows, "relations": writers["relations.csv"].rows,
+        "mentions": writers["mentions.csv"].rows, "issued": writers["issued.csv"].rows,
+        "addressed": writers["addressed.csv"].rows,
+    })
+    files.args_file.write_text("\n".join(files.admin_args()) + "\n", encoding="utf-8")
+    return files
+
+
+def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:
+    p = plan.props
+    writers["documents.csv"].row([plan.doc_id, p["file"], *(p.get(k) for k in _DOCUMENT_PROPS),
+                                  _array(p.get("addressees") or []), "Document"])
+    for m in plan.mentions:
+        writers["mentions.csv"].row([plan.doc_id, m["id"], "MENTIONS", _array(m["aliases"]), m["confidence"]])
+    for type_name in sorted(plan.relations_by_type):
+        rel = ontology.checked_relation(type_name)
+        for r in plan.relations_by_type[type_name]:
+            writers["relations.csv"].row([r["head"], r["tail"], rel, r["id"], r["doc"], r["doc_id"], r["evidence"],
+                                          r["start"], r["end"], r["rule"], r["confidence"]])
+    if plan.issuer_id:
+        writers["issued.csv"].row([plan.issuer_id, plan.doc_id, "ISSUED", plan.file, plan.doc_id, "metadata"])
+    for pid in plan.addressee_ids:
+        writers["addressed.csv"].row([plan.doc_id, pid, "ADDRESSED_TO", plan.file, plan.doc_id, "metadata"])
+
+
+def _write_entities(writers: dict[str, _Writer], entities: dict[str, _EntityState]) -> None:
+    key_id = 0
+    for eid in sorted(entities):
+        state = entities[eid]
+        name = state.props["name"]
+        aliases = sorted(state.aliases - {name})
+        label = ontology.checked_label(state.props["type"])
+        writers["entities.csv"].row([eid, name, state.props["type"], state.props.get("jurisdiction"), _array(aliases),
+                                     _array(cs.search_keys(name, aliases)), state.confidence,
+                                     f"Entity{ARRAY_DELIMITER}{label}"])
+        for key in cs.lookup_keys(name, aliases):
+            key_id += 1
+            writers["lookup_keys.csv"].row([f"k{key_id}", key["k"], _bool(key["exact"]), _bool(key["search"]), cs.KEY_LABEL])
+            writers["key_of.csv"].row([f"k{key_id}", eid, cs.KEY_OF])
+
+
+def admin_command_line(files: ImportFiles, database: str = "neo4j") -> str:
+    """The command a person runs on their own (stopped) Neo4j server, for the CLI to print."""
+    return f"neo4j-admin database import full --overwrite-destination=true @{files.args_file} {database}"
+
+
+def folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in Path(folder).iterdir() if f.is_file())
