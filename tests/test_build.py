@@ -12,12 +12,28 @@ from policykg.graph.embedded import EmbeddedStore
 from policykg.graph.export import to_jsonl
 
 
-def test_process_pool_and_single_process_build_the_same_graph(tmp_path: Path, seeds_dir: Path):
-    with EmbeddedStore(tmp_path / "one") as one, EmbeddedStore(tmp_path / "two") as two:
+def test_process_pool_and_single_process_build_the_same_graph(tmp_path: Path, seeds_dir: Path, monkeypatch):
+    import policykg.build as build_module
+
+    used_pool: list[int] = []
+    real_pool = build_module.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):
+        used_pool.append(1)
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "ProcessPoolExecutor", counting_pool)
+    with EmbeddedStore(tmp_path / "one") as one, EmbeddedStore(tmp_path / "two") as two, \
+            EmbeddedStore(tmp_path / "three") as three:
         r1 = build([seeds_dir], one, workers=1)
+        # the samples are far below the pool's threshold: two workers still extract in-process
         r2 = build([seeds_dir], two, workers=2)
-        assert r1.ok and r2.ok and len(r1.added) == len(r2.added) == 5
-        assert to_jsonl(one.snapshot()) == to_jsonl(two.snapshot())
+        assert not used_pool
+        monkeypatch.setattr(build_module, "POOL_MIN_BYTES", 0)
+        r3 = build([seeds_dir], three, workers=2)
+        assert used_pool
+        assert r1.ok and r2.ok and r3.ok and len(r1.added) == len(r2.added) == len(r3.added) == 5
+        assert to_jsonl(one.snapshot()) == to_jsonl(two.snapshot()) == to_jsonl(three.snapshot())
 
 
 class RefusingStore(EmbeddedStore):

@@ -333,3 +333,26 @@ def test_version_1_store_is_upgraded_on_open(tmp_path: Path):
     with EmbeddedStore(folder, create=False) as s:
         assert _lookup(s, "己大") == ["己大学"] and s.counts() == counts
     assert json.loads(marker.read_text())["version"] == 2
+
+
+def test_a_re_mention_with_less_confidence_or_fewer_aliases_lowers_the_merged_state(store):
+    """Replacing a document folds kept mentions in cheaply; a mention that gives back less must still shrink."""
+    a, b, c = sample_graphs()
+    store.replace_documents([a, b, c])
+    weaker = _graph(
+        "reply/b.txt",
+        [Entity("上海市甲委员会", "Agency", ["甲委"], "上海"), Entity("己大学", "University", ["己大"], "上海"),
+         Entity("辛医院", "Hospital", [], "上海"), Entity("王某某", "Person"),
+         Entity("香港庚科技有限公司", "Company", ["庚科技"], "香港", 0.7), Entity(INJECTION, "Company")],
+        [("上海市甲委员会", "SUPPORTS", "己大学")],
+        title="关于某建议的答复", issuer="上海市甲委员会", addressees=["王某某"], doc_type="reply", region="上海",
+        date="2024-05-01",
+    )
+    store.replace_documents([weaker])
+    assert_same(store.snapshot(), merge_graphs([a, weaker, c]))
+    company = next(e for e in store.snapshot().entities if e.name == "香港庚科技有限公司")
+    assert company.confidence == 0.8  # document a's, now the highest
+    fewer = dataclasses.replace(weaker, entities=[dataclasses.replace(e, aliases=[]) for e in weaker.entities])
+    store.replace_documents([fewer])
+    assert_same(store.snapshot(), merge_graphs([a, fewer, c]))
+    assert _lookup(store, "己大") == []

@@ -104,12 +104,20 @@ def _walk_folder(top: str) -> list[tuple[str, str, bool]]:
 
 
 def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Expand files and folders into ``(path, document name)`` pairs.
+    """Expand files and folders into ``(path, document name)`` pairs (see :func:`discover_resolved`)."""
+    return [(path, name) for path, name, _ in discover_resolved(paths)]
+
+
+def discover_resolved(paths: Iterable[Path]) -> list[tuple[Path, str, str]]:
+    """Expand files and folders into ``(path, document name, real path)`` triples.
 
     The document name is the document's identity: a file argument's basename, or a
     path relative to the folder argument (posix slashes), so moving the whole folder
     keeps every id.  Inside folders, hidden entries and unsupported files are
     skipped silently; a file named explicitly must be supported.
+
+    The real path lets a caller that discovers several arguments drop a file named
+    twice without resolving every path again.
 
     Why strings and one ``realpath`` per folder: a corpus folder holds tens of thousands
     of files and building and resolving a Path for each took seconds; a file inside a
@@ -136,7 +144,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
             raise InputError(str(arg), "no such file or folder", "check the path")
     seen_paths: set[str] = set()
     seen_names: dict[str, Path] = {}
-    unique: list[tuple[Path, str]] = []
+    unique: list[tuple[Path, str, str]] = []
     for path, name, resolved in found:
         if resolved is None:
             resolved = str(path.resolve())
@@ -147,7 +155,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
                              "rename one of them, or pass their common parent folder instead")
         seen_paths.add(resolved)
         seen_names[name] = path
-        unique.append((path, name))
+        unique.append((path, name, resolved))
     return unique
 
 
