@@ -4,8 +4,10 @@ People type short names, abbreviations, Traditional characters or full-width
 letters; the store keeps canonical names, aliases and normalised lookup keys.
 This module turns the typed text into one entity (exact matches first, the most
 documented one if several share a name), or into a :class:`NotFoundError` that
-carries suggestions. All queries it runs are the named ones in
-``policykg/queries`` so that ``policykg query --name`` gives the same rows.
+carries suggestions. The queries it runs are the named ones in ``policykg/queries``
+(so ``policykg query --name`` gives the same rows), except the two breadth-first steps
+of the shortest-chain search, which take lists of ids. Every look-up is bounded on hub
+agencies with tens of thousands of links: limits are applied inside the store.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
-from policykg.errors import NotFoundError, QueryError
+from policykg import ontology
+from policykg.errors import NotFoundError
 from policykg.graph.base import GraphStore
 from policykg.queries import get_query
 
@@ -85,13 +88,18 @@ class OrgReport:
 
     entity: dict[str, Any]
     links: list[dict[str, Any]] = field(default_factory=list)
+    """The links fetched: all of them, or with a limit only the first of each relation type."""
     second_degree: list[dict[str, Any]] = field(default_factory=list)
     also_matches: list[dict[str, Any]] = field(default_factory=list)
 
     limit_per_type: int | None = None
     """Show at most this many links of each relation type (hub agencies can have thousands)."""
+    totals: dict[str, int] | None = None
+    """Links per relation type in the graph, when ``links`` holds only the first of each."""
 
     def counts(self) -> dict[str, int]:
+        if self.totals is not None:
+            return dict(sorted(self.totals.items()))
         totals: dict[str, int] = defaultdict(int)
         for link in self.links:
             totals[link["relation"]] += 1
@@ -120,24 +128,44 @@ def _public(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: entity.get(k) for k in keep}
 
 
-def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None) -> OrgReport:
-    """Everything the graph says about one organisation, each link with sentence and document."""
+def _link(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "relation": row["relation"], "direction": row["direction"], "other": row["other"],
+        "other_type": row["other_type"], "evidence": row["evidence"], "doc": row["document"],
+        "doc_number": row["doc_number"], "start": row["start"],
+    }
+
+
+def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None,
+               depth2_limit: int = 200) -> OrgReport:
+    """Everything the graph says about one organisation, each link with sentence and document.
+
+    With ``limit_per_type`` the store itself keeps the first links of each relation type
+    (``org_links_top``) and reports the full counts, so a hub agency with tens of thousands
+    of links costs about as much as a small one; without it every link is fetched.
+    ``depth2_limit`` bounds the second-degree rows (``org_links_depth2``'s ``$limit``).
+    """
     matches = find_entities(store, text)
     if not matches:
         resolve_entity(store, text)  # raises NotFoundError with suggestions
     entity = matches[0]
     report = OrgReport(entity=_public(entity), also_matches=[_public(m) for m in matches[1:]],
                        limit_per_type=limit_per_type)
-    for row in _run(store, "org_links", name=entity["name"]):
-        if row["entity"] != entity["name"] or row["entity_type"] != entity["type"]:
-            continue  # another entity that merely carries this name as an alias
-        report.links.append({
-            "relation": row["relation"], "direction": row["direction"], "other": row["other"],
-            "other_type": row["other_type"], "evidence": row["evidence"], "doc": row["document"],
-            "doc_number": row["doc_number"], "start": row["start"],
-        })
+
+    def ours(row: dict[str, Any]) -> bool:
+        # other entities may merely carry this name as an alias
+        return row["entity"] == entity["name"] and row["entity_type"] == entity["type"]
+
+    if limit_per_type is None or limit_per_type < 1:
+        report.links.extend(_link(row) for row in _run(store, "org_links", name=entity["name"]) if ours(row))
+    else:
+        report.totals = {}
+        for row in _run(store, "org_links_top", name=entity["name"], limit=limit_per_type):
+            if ours(row):
+                report.totals[row["relation"]] = row["total"]
+                report.links.append(_link(row))
     if depth >= 2:
-        for row in _run(store, "org_links_depth2", name=entity["name"]):
+        for row in _run(store, "org_links_depth2", name=entity["name"], limit=depth2_limit):
             if row["entity"] != entity["name"]:
                 continue
             first = "→" if row["first_direction"] == "out" else "←"
@@ -161,31 +189,160 @@ class PathResult:
         return {"a": _public(self.a), "b": _public(self.b), "paths": self.paths}
 
 
+# The path search walks the graph from Python one breadth-first layer at a time, with
+# these two statements, instead of asking for allShortestPaths: between hub agencies
+# there are millions of equally short chains and the engines materialise them all
+# (grafeo stops at its memory limit) before ORDER BY … LIMIT keeps ten. They take lists
+# of ids, which named queries' string parameters cannot carry, so they live here; the
+# unbounded form stays available as the named query ``path_between``.
+_RELATIONS = "|".join(ontology.checked_relation(r) for r in ontology.RELATION_TYPES)
+NEIGHBOURS = (
+    f"UNWIND $ids AS id MATCH (n:Entity {{id: id}})-[:{_RELATIONS}]-(m:Entity) "
+    "RETURN DISTINCT n.id AS id, m.id AS other, m.name AS name"
+)
+HOP_EDGES = (
+    f"UNWIND $pairs AS pair MATCH (n:Entity {{id: pair[0]}})-[r:{_RELATIONS}]-(m:Entity {{id: pair[1]}}) "
+    "RETURN pair[0] AS a, pair[1] AS b, r.id AS id, type(r) AS type, startNode(r).id AS head, "
+    "r.evidence AS evidence, r.doc AS doc"
+)
+
+
+@dataclass
+class _Search:
+    """Two breadth-first searches, from a and from b, over entities and evidenced relations."""
+
+    store: GraphStore
+    names: dict[str, str]
+    adjacent: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Neighbours; complete for every expanded entity (edges are stored both ways)."""
+    layers: tuple[list[list[str]], list[list[str]]] = field(default_factory=lambda: ([], []))
+    seen: tuple[dict[str, int], dict[str, int]] = field(default_factory=lambda: ({}, {}))
+
+    def start(self, side: int, entity_id: str) -> None:
+        self.layers[side].append([entity_id])
+        self.seen[side][entity_id] = 0
+
+    def expand(self, side: int) -> list[str]:
+        """The next layer on one side; returns the entities it shares with the other side."""
+        frontier = self.layers[side][-1]
+        depth = len(self.layers[side])
+        found: set[str] = set()
+        for row in self.store.run(NEIGHBOURS, {"ids": frontier}).rows:
+            here, there = row["id"], row["other"]
+            self.adjacent[here].add(there)
+            self.adjacent[there].add(here)
+            self.names[there] = row["name"]
+            if there not in self.seen[side]:
+                self.seen[side][there] = depth
+                found.add(there)
+        self.layers[side].append(sorted(found))
+        return sorted(v for v in found if v in self.seen[1 - side])
+
+
+def _on_shortest_paths(search: _Search, meeting: list[str]) -> list[set[str]]:
+    """For each position 0..L of a shortest chain, the entities that can stand there.
+
+    Every shortest chain passes the meeting layer at the same position (its distance
+    from a); before it, a node must be one layer nearer a and adjacent to a candidate
+    of the next position, after it one layer nearer b and adjacent to the previous one.
+    """
+    ka, kb = len(search.layers[0]) - 1, len(search.layers[1]) - 1
+    length = ka + kb
+    positions: list[set[str]] = [set() for _ in range(length + 1)]
+    positions[ka] = set(meeting)
+    for i in range(ka - 1, -1, -1):
+        positions[i] = {v for v in search.layers[0][i] if search.adjacent[v] & positions[i + 1]}
+    for i in range(ka + 1, length + 1):
+        positions[i] = {v for v in search.layers[1][length - i] if search.adjacent[v] & positions[i - 1]}
+    return positions
+
+
+def _name_sequences(search: _Search, positions: list[set[str]]) -> Iterator[list[set[str]]]:
+    """Chains as sequences of same-named entity sets, in the order of their names."""
+
+    def walk(i: int, here: set[str]) -> Iterator[list[set[str]]]:
+        if i == len(positions) - 1:
+            yield [here]
+            return
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for v in here:
+            for w in search.adjacent[v] & positions[i + 1]:
+                by_name[search.names[w]].add(w)
+        for name in sorted(by_name):
+            for rest in walk(i + 1, by_name[name]):
+                yield [here, *rest]
+
+    yield from walk(0, positions[0])
+
+
+def _chains(search: _Search, sets: list[set[str]], limit: int) -> list[list[dict[str, Any]]]:
+    """The first ``limit`` chains through these entity sets, in the order of their relation ids."""
+    alive = [set() for _ in sets]
+    alive[-1] = set(sets[-1])
+    for i in range(len(sets) - 2, -1, -1):
+        alive[i] = {v for v in sets[i] if search.adjacent[v] & alive[i + 1]}
+    pairs = sorted([v, w] for i in range(len(sets) - 1) for v in alive[i] for w in search.adjacent[v] & alive[i + 1])
+    edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in search.store.run(HOP_EDGES, {"pairs": pairs}).rows:
+        edges[row["a"]].append(row)
+    for rows in edges.values():
+        rows.sort(key=lambda r: (r["id"] or "", r["b"]))
+    out: list[list[dict[str, Any]]] = []
+
+    def walk(i: int, v: str, prefix: list[dict[str, Any]]) -> None:
+        if len(out) >= limit:
+            return
+        if i == len(sets) - 1:
+            out.append(prefix)
+            return
+        for row in edges[v]:
+            if row["b"] in alive[i + 1]:
+                walk(i + 1, row["b"], [*prefix, row])
+                if len(out) >= limit:
+                    return
+
+    for v in sorted(alive[0]):
+        walk(0, v, [])
+    return out
+
+
 def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10) -> PathResult:
-    """Shortest chains of evidenced relations between two organisations."""
+    """Shortest chains of evidenced relations between two organisations, at most ``limit`` of them.
+
+    Chains run over entities only (documents are not stepping stones) and come in the
+    order of the named query ``path_between``: by the names along the chain, then by
+    relation ids. The search is a breadth-first search from both ends, one query per
+    layer, so its cost is bounded by the entities it reaches, however many equally
+    short chains hub agencies create between the two.
+    """
     ea, eb = resolve_entity(store, a), resolve_entity(store, b)
     result = PathResult(a=ea, b=eb)
-    if ea["id"] == eb["id"]:
+    if ea["id"] == eb["id"] or limit < 1:
         return result
-    try:
-        rows = _run(store, "path_between", a=ea["name"], b=eb["name"], limit=limit)
-    except QueryError as exc:
-        # hub entities can join two names by millions of equally short chains; the engine
-        # refuses to hold them all rather than run out of memory
-        raise QueryError(f"too many shortest chains between {ea['name']} and {eb['name']} to list "
-                         f"({str(exc).splitlines()[0][:120]}) — look at each with `policykg org`, "
-                         "or run your own bounded Cypher with `policykg query`") from exc
-    for row in rows:
-        if row["hops"] > max_hops:
-            continue
-        hops = []
-        names = row["names"]
-        for i, rel in enumerate(row["relations"]):
-            left, right = names[i], names[i + 1]
-            head = row["heads"][i]
-            hops.append({
-                "from": head, "type": rel, "to": right if head == left else left,
-                "evidence": row["evidence"][i], "doc": row["documents"][i],
-            })
-        result.paths.append(hops)
+    search = _Search(store, names={ea["id"]: ea["name"], eb["id"]: eb["name"]})
+    search.start(0, ea["id"])
+    search.start(1, eb["id"])
+    meeting: list[str] = []
+    while not meeting:
+        reached = len(search.layers[0]) + len(search.layers[1]) - 2
+        fronts = [search.layers[0][-1], search.layers[1][-1]]
+        if reached >= max_hops or not fronts[0] or not fronts[1]:
+            return result
+        meeting = search.expand(0 if len(fronts[0]) <= len(fronts[1]) else 1)
+    positions = _on_shortest_paths(search, meeting)
+    for sets in _name_sequences(search, positions):
+        for chain in _chains(search, sets, limit - len(result.paths)):
+            hops = []
+            left = ea["id"]
+            for row in chain:
+                right = row["b"]
+                hops.append({
+                    "from": search.names[row["head"]], "type": row["type"],
+                    "to": search.names[right if row["head"] == left else left],
+                    "evidence": row["evidence"], "doc": row["doc"],
+                })
+                left = right
+            result.paths.append(hops)
+        if len(result.paths) >= limit:
+            break
     return result

@@ -59,13 +59,14 @@ def test_neo4j_export_equals_embedded_export_byte_for_byte(both):
     assert from_neo4j == from_embedded
 
 
-def test_every_named_query_and_lookup_matches(both):
-    _, store = both
+def named_query_params(store: Path) -> dict[str, list[str]]:
+    """Arguments that make every named query return rows on the seeds (read from ``store``)."""
     measures = json.loads(run("query", "MATCH (:Entity)-[:RESPONSIBLE_FOR]->(p:Entity) RETURN DISTINCT p.name AS name "
                               "ORDER BY name", "--store", str(store), "--json").stdout)
     assert measures, "the policy-measures sample should have 责任单位 links"
     params = {
-        "org_links": ["-p", "name=香港大学"], "org_links_depth2": ["-p", "name=香港大学"],
+        "org_links": ["-p", "name=香港大学"], "org_links_top": ["-p", "name=香港大学", "-p", "limit=2"],
+        "org_links_depth2": ["-p", "name=香港大学"],
         "path_between": ["-p", "a=上海市科学技术委员会", "-p", "b=香港大学"],
         "policies_issued_by": ["-p", "agency=上海市人民政府办公厅"],
         "agencies_responsible_for": ["-p", f"policy={measures[0]['name']}"],
@@ -74,6 +75,12 @@ def test_every_named_query_and_lookup_matches(both):
         "entity_lookup": ["-p", "name=港大", "-p", "key=港大"], "entity_names": ["-p", "limit=50"],
     }
     assert {q.name for q in list_queries()} <= set(params)
+    return params
+
+
+def test_every_named_query_and_lookup_matches(both):
+    _, store = both
+    params = named_query_params(store)
     for name, extra in params.items():
         a = run("query", "--name", name, *extra, "--neo4j", URI, "--json").stdout
         b = run("query", "--name", name, *extra, "--store", str(store), "--json").stdout

@@ -17,11 +17,12 @@ from policykg.queries import get_query, list_queries, parse_query
 
 from test_store_embedded import sample_graphs
 
-REQUIRED = {"org_links", "org_links_depth2", "path_between", "policies_issued_by", "agencies_responsible_for",
+REQUIRED = {"org_links", "org_links_top", "org_links_depth2", "path_between", "policies_issued_by", "agencies_responsible_for",
             "platforms_in_region", "cross_region_pairs", "top_actors", "entity_search", "documents"}
 
 SAMPLE_PARAMS = {
     "org_links": {"name": "己大学"},
+    "org_links_top": {"name": "上海市甲委员会", "limit": "1"},
     "org_links_depth2": {"name": "上海市甲委员会"},
     "path_between": {"a": "香港壬研究院", "b": "市甲委"},
     "policies_issued_by": {"agency": "市甲委"},
@@ -95,6 +96,15 @@ def test_org_links(store):
     coop = next(r for r in rows if r["other"] == "香港庚科技有限公司")
     assert coop["document"] == "policy/a.txt" and coop["doc_number"] == "甲发〔2024〕1号"
     assert "己大学" in coop["evidence"]
+
+
+def test_org_links_top(store):
+    rows = ask(store, "org_links_top", name="市甲委", limit=1)  # by alias
+    assert [(r["relation"], r["total"]) for r in rows] == [("ISSUED", 1), ("RESPONSIBLE_FOR", 1), ("SUPPORTS", 2)]
+    full = [r for r in ask(store, "org_links", name="市甲委") if r["relation"] == "SUPPORTS"]
+    supports = next(r for r in rows if r["relation"] == "SUPPORTS")
+    assert {k: v for k, v in supports.items() if k != "total"} == full[0]
+    assert len(ask(store, "org_links_top", name="市甲委")) == 4  # default limit keeps all of a small entity
 
 
 def test_org_links_depth2(store):

@@ -1,5 +1,7 @@
 // Shortest chains of relations (up to 6 hops) between two entities, with every hop's
 // relation type, direction (the head of each hop), evidence and document.
+// Unbounded: between hub agencies the engine may refuse to hold every equally short chain;
+// `policykg path` gives the same first chains with a bounded search from both ends.
 // @param a  first entity: name or alias
 // @param b  second entity: name or alias
 // @param limit:int=10  most paths to return
