@@ -527,6 +527,28 @@ class _Finder:
 
     # ------------------------------------------------------------ persons, products, Latin names
     def persons(self, addressees: list[str]) -> list[Candidate]:
+        return self.titled_persons() + self.addressee_persons(addressees)
+
+    def addressee_persons(self, addressees: list[str]) -> list[Candidate]:
+        """Every occurrence of a person the header addresses (the document, not the sentence, says who)."""
+        t = self.text
+        out: list[Candidate] = []
+        for name in addressees:
+            if not name:  # (an empty pattern matches everywhere; kept as the regex had it)
+                out += [Candidate(m.start(), m.end(), name, "Person", "person:addressee", 0.95)
+                        for m in re.finditer("", t)]
+                continue
+            # non-overlapping occurrences left to right, as ``re.finditer`` of the escaped name
+            # gives them, without compiling a pattern per name (every document has its own)
+            n = len(name)
+            i = t.find(name)
+            while i >= 0:
+                out.append(Candidate(i, i + n, name, "Person", "person:addressee", 0.95))
+                i = t.find(name, i + n)
+        return out
+
+    def titled_persons(self) -> list[Candidate]:
+        """Persons named before a title (张三委员) or after a contact label (联系人：张三)."""
         t = self.text
         out = []
         for m in _TITLE_RE.finditer(t):
@@ -551,9 +573,6 @@ class _Finder:
         for m in _CONTACT_PERSON_RE.finditer(t):
             if self._is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Person", "person:contact", 0.8))
-        for name in addressees:
-            for m in re.finditer(re.escape(name), t):
-                out.append(Candidate(m.start(), m.end(), name, "Person", "person:addressee", 0.95))
         return out
 
     @staticmethod
@@ -653,13 +672,23 @@ class _Finder:
 
     def enumerations(self, taken: list[Candidate]) -> list[Candidate]:
         """Short names listed before a category word: A、B、C等…企业 → companies (the category types the items)."""
+        return self.category_lists() + self.company_lists()
+
+    def category_lists(self) -> list[Candidate]:
+        """A、B、C等…企业: the items of a list typed by the category word after it (clause by clause)."""
         t = self.text
-        out = []
+        out: list[Candidate] = []
         for m in self._enumeration_lists(t):
             cat = m.group(2)
             ty = {"企业": "Company", "公司": "Company", "药企": "Company", "医疗机构": "Hospital", "医院": "Hospital",
                   "高校": "University", "大学": "University"}[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
+        return out
+
+    def company_lists(self) -> list[Candidate]:
+        """企业如A、B、C: companies listed after a cue (one item only when a company word precedes)."""
+        t = self.text
+        out: list[Candidate] = []
         for m in _COMPANY_ENUMERATION_RE.finditer(t):
             items: list[Candidate] = []
             self._enum_items(m.start(1), m.group(1), "Company", items)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from policykg.loaders import lexicon
 from policykg.loaders.metadata import DocMeta, parse_metadata
-from policykg.loaders.names import JURISDICTION_STARTS, Candidate, find_candidates
+from policykg.loaders.line_memo import find_candidates
+from policykg.loaders.names import JURISDICTION_STARTS, Candidate
 from policykg.loaders.normalize import normalize_text
 from policykg.loaders.relations import SENTENCE_RE, extract_relations
 from policykg.loaders.resolve import resolve
@@ -87,6 +88,8 @@ def extract(document: Document) -> DocumentGraph:
 
 def _references_start(text: str) -> int | None:
     """Where a report's bibliography begins: journal titles and authors there are not actors of the study."""
+    if "参考" not in text and "References" not in text and "REFERENCES" not in text:
+        return None  # the heading pattern needs one of these words
     m = None
     for m in _BIBLIOGRAPHY_HEADING_RE.finditer(text):
         pass

@@ -157,24 +157,53 @@ class _Emitter:
             doc=self.file, text=ev_text, start=ev_s, end=ev_s + len(ev_text), rule=rule, confidence=conf))
 
 
+class _Recorder:
+    """Stands in for :class:`_Emitter` while the rules run over one sentence: it keeps each
+    call as (head index, type, tail index, rule, confidence) so that the same sentence met
+    again (policy texts reuse whole sentences) replays the calls instead of the rules.
+
+    Why replaying is exact: the rules read the sentence's text only (the character before
+    a sentence is a stop or a line break, and after one nothing they match can follow its
+    closing stop), its mentions' offsets and types, and entity ids only to compare them;
+    the emitter's state (which relation came first) is applied at replay, in call order.
+    """
+
+    __slots__ = ("calls", "index")
+
+    def __init__(self, ms: list[M]):
+        self.calls: list[tuple[int, str, int, str, float]] = []
+        self.index = {id(m): i for i, m in enumerate(ms)}  # the rules pass the sentence's own objects
+
+    def emit(self, s: _Sentence, head: M, type_: str, tail: M, rule: str, conf: float = 0.7) -> None:
+        self.calls.append((self.index[id(head)], type_, self.index[id(tail)], rule, conf))
+
+
+_RULE_MEMO: dict[tuple, tuple] = {}
+"""(sentence text, mention layout) → the emitter calls its rules make."""
+_RULE_MEMO_MAX = 50_000
+"""Sentences kept before the memo is emptied: bounds memory, costs nothing in correctness."""
+
+
 def _sentences(text: str, mentions: list[M]) -> list[_Sentence]:
     out = []
     i = 0
     n = len(mentions)
+    if not n:
+        return out
     for m in SENTENCE_RE.finditer(text):
-        s, e = m.start(), m.end()
-        if i < n and mentions[i].start >= e:
+        s, e = m.span()
+        if mentions[i].start >= e:
             continue
         while i < n and mentions[i].start < s:
             i += 1
         j = i
-        inside = []
         while j < n and mentions[j].end <= e:
-            inside.append(mentions[j])
             j += 1
-        if len(inside) >= 1:
-            out.append(_Sentence(text, s, e, inside))
+        if j > i:
+            out.append(_Sentence(text, s, e, mentions[i:j]))
         i = j
+        if i >= n:
+            break  # no mention left: later sentences would hold none
     return out
 
 
@@ -193,10 +222,26 @@ def extract_relations(text: str, file: str, mentions: list[tuple[Mention, str]],
     """Apply every rule to every sentence of ``text``; mentions are (Mention, entity id) in text order."""
     ms = [M(m.start, m.end, eid, m.type, m.text) for m, eid in mentions]
     em = _Emitter(text, file)
+    if len(_RULE_MEMO) > _RULE_MEMO_MAX:
+        _RULE_MEMO.clear()
+    emit = em.emit
     for s in _sentences(text, ms):
-        if len(s.ms) >= 2:
-            _sentence_rules(s, em)
-        _name_internal(s, em)
+        # what the rules emit depends only on the sentence's text and its mentions' offsets,
+        # types and which of them share an entity (see :class:`_Recorder`)
+        base = s.start
+        same: dict[str, int] = {}
+        key = (text[base:s.end], tuple([(m.start - base, m.end - base, m.type, same.setdefault(m.eid, len(same)))
+                                        for m in s.ms]))
+        calls = _RULE_MEMO.get(key)
+        if calls is None:
+            rec = _Recorder(s.ms)
+            if len(s.ms) >= 2:
+                _sentence_rules(s, rec)
+            _name_internal(s, rec)
+            calls = _RULE_MEMO[key] = tuple(rec.calls)
+        ms_ = s.ms
+        for head, type_, tail, rule, conf in calls:
+            emit(s, ms_[head], type_, ms_[tail], rule, conf)
     if own_policy:
         _responsible(text, file, ms, own_policy, em)
     return list(em.out.values())
@@ -578,6 +623,8 @@ def _name_internal(s: _Sentence, em: _Emitter) -> None:
 
 def _responsible(text: str, file: str, ms: list[M], own_policy: str, em: _Emitter) -> None:
     """(责任单位：A、B、C) → each agency RESPONSIBLE_FOR the document's own policy."""
+    if "责任单位" not in text:
+        return  # the pattern needs the label
     starts = [x.start for x in ms]
     for m in _RESPONSIBLE_UNITS_RE.finditer(text):
         s, e = m.start(), m.end()

@@ -11,12 +11,13 @@ forms, taken from the original text so Traditional spellings survive.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from policykg.loaders import lexicon
 from policykg.loaders.names import Candidate
-from policykg.model import Entity, Mention
+from policykg.model import Entity, Mention, entity_id
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
@@ -29,6 +30,12 @@ _ABBREV_AFTER = re.compile(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下�
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
 _ABBREV_OPENERS = frozenset("》”\"」』（(")
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
+
+# :meth:`_Builder.add` builds mentions and entities with positional arguments (once per
+# mention, keywords cost a third more); fail at import, not silently, if the fields move.
+if [f.name for f in fields(Mention)] != ["text", "start", "end", "type", "canonical", "rule", "confidence"] \
+        or [f.name for f in fields(Entity)] != ["name", "type", "aliases", "jurisdiction", "confidence", "mentions"]:
+    raise ImportError("policykg.model Mention/Entity fields changed: update resolve._Builder.add")
 
 
 @dataclass
@@ -77,13 +84,14 @@ class _Builder:
         entities = self.entities
         e = entities.get(key)  # inlined :meth:`entity`: this runs once per mention
         if e is None:
-            e = entities[key] = Entity(name=name, type=type_, jurisdiction=jurisdiction, confidence=confidence)
+            e = entities[key] = Entity(name, type_, [], jurisdiction, confidence, [])
         elif confidence > e.confidence:
             e.type, e.confidence = type_, confidence
         start, end = c.start, c.end
         surface = self.original[start:end]
         rule = rule or c.rule
-        m = Mention(text=surface, start=start, end=end, type=type_, canonical=name, rule=rule, confidence=confidence)
+        # positional: a frozen dataclass's keyword call costs a third more, once per mention
+        m = Mention(surface, start, end, type_, name, rule, confidence)
         e.mentions.append(m)
         if surface != name:
             aliases = e.aliases
@@ -108,6 +116,15 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
             return c.text, entries[0].type, region
         chosen = entries[0]
     return chosen.name, chosen.type, None
+
+
+_START = attrgetter("start")
+_CITIES = lexicon.CITIES
+"""Every city-prefixed name starts with one of these: a C-level test before the cached helpers."""
+
+_entity_id = lru_cache(maxsize=65536)(entity_id)
+"""``Entity.id`` (a SHA-1 recomputed on every access), remembered: the same agencies,
+cities and institutions recur in document after document."""
 
 
 @lru_cache(maxsize=65536)
@@ -145,12 +162,16 @@ def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
         if c.type in ("Person", "Region"):
             continue
         name = canon_of[c.start][0]
+        if not name.startswith(_CITIES):
+            continue  # (what :func:`_city_core` answers for a name without a city, without its cache)
         core, plen, city = _city_core(name, 2 if c.type == "Agency" else 4)
         if city is None:
             continue
         key = (core, city)
         if key not in best or plen > best[key][0]:
             best[key] = (plen, name)
+    if not best:
+        return  # no name carries a city: nothing to merge (every candidate below would skip)
     cities_of: dict[str, list[str]] = {}
     for core, city in best:
         cities_of.setdefault(core, []).append(city)
@@ -158,7 +179,10 @@ def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
         if c.entry is not None or c.type in ("Person", "Region"):
             continue
         name, ty, jur = canon_of[c.start]
-        core, _, city = _city_core(name, 2 if c.type == "Agency" else 4)
+        if name.startswith(_CITIES):
+            core, _, city = _city_core(name, 2 if c.type == "Agency" else 4)
+        else:
+            core, city = name, None
         if city is None:
             cities = cities_of.get(name, [])
             if len(cities) != 1:
@@ -254,7 +278,7 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             if hit is None:
                 hit = lex_canon[c.text] = _canonical_for_lexicon(c, region)
             canon_of[c.start] = hit
-        elif c.entry is None and (hit := _city_lexicon(c.text)) is not None:
+        elif c.text.startswith(_CITIES) and (hit := _city_lexicon(c.text)) is not None:
             canon_of[c.start] = (hit.name, hit.type, None)
         elif c.type != "Policy" and c.text.startswith(("市", "区")) and region in ("上海", "深圳") \
                 and c.type == "Agency" and not c.text.startswith(("市场", "市级", "区域")):
@@ -310,34 +334,34 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
-    for c in sorted(candidates + extra, key=lambda c: c.start):
+    refs = {"self": (issuer_name, "Agency"), "city": (region, "Region"), "own": (own_policy_title, "Policy")}
+    add = b.add
+    for c in sorted(candidates + extra, key=_START) if extra else sorted(candidates, key=_START):
+        ty = c.type
         if c.rule == "abbreviation":
             name, ty = abbrev[c.text]
-            b.add(c, name, ty, None)
-        elif c.type == "self":
-            b.add(c, issuer_name, "Agency", None)
-        elif c.type == "city":
-            b.add(c, region, "Region", None)
-        elif c.type == "own":
-            b.add(c, own_policy_title, "Policy", None)
-        elif c.type == "char":
-            b.add(c, _SHORT_CITY[c.text], "Region", None)
-        elif c.text in abbrev and c.type != "Region":
+            add(c, name, ty, None)
+        elif ty in refs:
+            name, ty = refs[ty]
+            add(c, name, ty, None)
+        elif ty == "char":
+            add(c, _SHORT_CITY[c.text], "Region", None)
+        elif abbrev and c.text in abbrev and ty != "Region":
             name, ty = abbrev[c.text]
-            b.add(c, name, ty, None)
+            add(c, name, ty, None)
         else:
             name, ty, jur = canon_of[c.start]
-            b.add(c, name, ty, jur)
+            add(c, name, ty, jur)
 
     res = Resolved()
     if issuer_name:
         e = b.entity(issuer_name, "Agency", None, 0.95)
-        res.issuer_id = e.id
+        res.issuer_id = _entity_id(e.type, e.name, e.jurisdiction)
     if own_policy_title:
         e = b.entity(own_policy_title, "Policy", None, 0.9)
-        res.own_policy = e.id
+        res.own_policy = _entity_id(e.type, e.name, e.jurisdiction)
     res.entities = list(b.entities.values())
-    ids = {key: e.id for key, e in b.entities.items()}  # Entity.id hashes on every access: once per entity
+    ids = {key: _entity_id(e.type, e.name, e.jurisdiction) for key, e in b.entities.items()}
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
