@@ -356,3 +356,22 @@ def test_a_re_mention_with_less_confidence_or_fewer_aliases_lowers_the_merged_st
     store.replace_documents([fewer])
     assert_same(store.snapshot(), merge_graphs([a, fewer, c]))
     assert _lookup(store, "己大") == []
+
+
+def test_an_alias_another_document_still_gives_survives_a_replacement(store):
+    def doc(file: str, aliases: list[str], confidence: float = 1.0) -> DocumentGraph:
+        return _graph(file, [Entity("上海市甲委员会", "Agency", aliases, "上海", confidence),
+                             Entity("己大学", "University", [], "上海")],
+                      [("上海市甲委员会", "SUPPORTS", "己大学")], title=file, doc_type="reply", region="上海")
+
+    one, two = doc("one.txt", ["甲委", "市甲委"]), doc("two.txt", ["甲委"], 0.9)
+    store.replace_documents([one, two])
+    edited = [doc("one.txt", [], 0.8)]  # drops both aliases and the top confidence
+    store.replace_documents(edited)
+    assert_same(store.snapshot(), merge_graphs([edited[0], two]))
+    assert _lookup(store, "甲委") == ["上海市甲委员会"]  # two.txt still gives it
+    assert _lookup(store, "市甲委") == []
+    agency = next(e for e in store.snapshot().entities if e.name == "上海市甲委员会")
+    assert agency.aliases == ["甲委"] and agency.confidence == 0.9
+    store.replace_documents([doc("two.txt", [], 0.5)])
+    assert _lookup(store, "甲委") == []
