@@ -57,7 +57,7 @@ from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 OUT = Path(__file__).resolve().parent / "out"
 
 # the same synthetic vocabulary as the corpus-shaped store benchmark, so figures compare
-from benchmarks.bench_store import _REGIONS, _SUFFIX, _SYLLABLES  # noqa: E402
+from benchmarks.bench_store import _REGIONS, _SUFFIX, entity_pool  # noqa: E402
 
 _VERBS = ("联合建设", "共同承担", "牵头组织", "支持推进", "协同开展", "委托实施", "参与共建", "负责落实")
 _OBJECTS = ("生物医药产业创新平台", "临床研究转化项目", "高端医疗器械攻关任务", "细胞与基因治疗公共服务体系",
@@ -77,22 +77,9 @@ class Synthetic:
 
 def _pool(size: int, rng: random.Random) -> list[Entity]:
     """Entity ``i`` is the i-th most popular; agencies fill the top ranks (they head most documents)."""
-    types = list(_SUFFIX)
-    assert set(types) <= set(ontology.ENTITY_TYPES)
-    out = []
-    for i in range(size):
-        t = "Agency" if i < 100 or rng.random() < 0.12 else rng.choice(types)
-        region = _REGIONS[i % 3]
-        core = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
-        if t == "Person":
-            name = rng.choice("王李张刘陈杨黄赵") + core[:2] + f"{i}"
-        else:
-            name = f"{region}市{core}{i}{_SUFFIX[t]}"
-        aliases = [f"{core}{i}"] if rng.random() < 0.5 else []
-        if rng.random() < 0.1:
-            aliases.append(f"{region[0]}{core}{i}")
-        out.append(Entity(name, t, aliases, region if t not in ("Region", "Person") else None))
-    return out
+    assert set(_SUFFIX) <= set(ontology.ENTITY_TYPES)
+    return entity_pool(size, rng, types=list(_SUFFIX), top_agencies=100, agency_share=0.12, city_word="市",
+                       odd_width_share=None)
 
 
 def _evidence(h: Entity, t: Entity, rng: random.Random) -> str:
@@ -312,6 +299,7 @@ def bench_bulk(syn: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
     try:
         t0 = time.perf_counter()
         store.init_schema()
+        store.fill_empty_lists()
         init_s = time.perf_counter() - t0
         counts = store.counts()
         n_rel = sum(len(g.relations) for g in syn.graphs)

@@ -59,20 +59,26 @@ class Corpus:
     pool: list[Entity]
 
 
-def _pool(size: int, rng: random.Random) -> list[Entity]:
-    """Entity ``i`` is the i-th most popular; agencies are over-represented at the top."""
-    types = list(ontology.ENTITY_TYPES)
+def entity_pool(size: int, rng: random.Random, *, types: list[str] | None = None, top_agencies: int = 50,
+                agency_share: float = 0.15, city_word: str = "", odd_width_share: float | None = 0.05) -> list[Entity]:
+    """Entity ``i`` is the i-th most popular; agencies fill the top ranks and are over-represented.
+
+    ``odd_width_share``: part of the names written with full-width letters and a space, to
+    exercise normalised look-up keys (None: none, and no random draw for it, so a pool
+    without them keeps its own sequence). Shared by the store and the Neo4j benchmarks.
+    """
+    types = list(ontology.ENTITY_TYPES) if types is None else types
     out = []
     for i in range(size):
-        t = "Agency" if i < 50 or rng.random() < 0.15 else rng.choice(types)
+        t = "Agency" if i < top_agencies or rng.random() < agency_share else rng.choice(types)
         region = _REGIONS[i % 3]
         core = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
         if t == "Person":
             name = rng.choice("王李张刘陈杨黄赵") + core[:2] + f"{i}"
-        elif rng.random() < 0.05:
-            name = f"{region}{core}ＢＩＯ {i}{_SUFFIX[t]}"  # full-width/space: exercises normalised keys
+        elif odd_width_share is not None and rng.random() < odd_width_share:
+            name = f"{region}{city_word}{core}ＢＩＯ {i}{_SUFFIX[t]}"
         else:
-            name = f"{region}{core}{i}{_SUFFIX[t]}"
+            name = f"{region}{city_word}{core}{i}{_SUFFIX[t]}"
         aliases = [f"{core}{i}"] if rng.random() < 0.5 else []
         if rng.random() < 0.1:
             aliases.append(f"{region[0]}{core}{i}")
@@ -83,7 +89,7 @@ def _pool(size: int, rng: random.Random) -> list[Entity]:
 def synthetic_corpus(docs: int, *, entities_per_doc: int = 30, relations_per_doc: int = 15,
                      zipf: float = 0.9, pool_factor: int = 4, seed: int = 7) -> Corpus:
     rng = random.Random(seed)
-    pool = _pool(max(entities_per_doc * 2, docs * pool_factor), rng)
+    pool = entity_pool(max(entities_per_doc * 2, docs * pool_factor), rng)
     cum = list(itertools.accumulate(1.0 / (i + 1) ** zipf for i in range(len(pool))))
     total = cum[-1]
     rel_types = list(ontology.RELATION_TYPES)

@@ -173,8 +173,7 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers,
     """
     from policykg.build import build as run_build
 
-    with _opts(store_path, neo4j_uri, password_stdin, database).open(create=True) as store:
-        store.init_schema()
+    with _opts(store_path, neo4j_uri, password_stdin, database).open(create=True) as store:  # creates the schema
         progress = None if (quiet or as_json) else _progress_printer()
         report = run_build(docs, store, prune=prune, workers=workers, max_bytes=max_bytes, progress=progress)
     for failure in report.failed:
@@ -515,8 +514,8 @@ def _require_neo4j(neo4j_uri: str | None) -> str:
 def neo4j_init(neo4j_uri, password_stdin, database):
     """Create constraints and indexes (including a CJK full-text index); safe to run twice."""
     uri = _require_neo4j(neo4j_uri)
-    with StoreOptions(None, uri, password_stdin, database).open(create=True) as store:
-        store.init_schema()
+    with StoreOptions(None, uri, password_stdin, database).open(create=True) as store:  # creates the schema
+        store.fill_empty_lists()  # after a bulk import (neo4j import-files); a no-op otherwise
     click.echo(f"schema ready on {uri}")
 
 
@@ -524,8 +523,7 @@ def _copy(source: StoreOptions, target: StoreOptions) -> int:
     """Copy every document from one store to another (creating the target's schema first)."""
     from policykg.graph.transfer import copy_graph
 
-    with source.open() as src, target.open(create=True) as dst:
-        dst.init_schema()
+    with source.open() as src, target.open(create=True) as dst:  # opening to create sets up the schema
         return copy_graph(src, dst)
 
 

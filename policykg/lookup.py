@@ -88,12 +88,11 @@ class OrgReport:
 
     entity: dict[str, Any]
     links: list[dict[str, Any]] = field(default_factory=list)
-    """The links fetched: all of them, or with a limit only the first of each relation type."""
+    """The links fetched: all of them, or with a limit only the first of each relation type
+    (the query makes that cut: hub agencies have thousands)."""
     second_degree: list[dict[str, Any]] = field(default_factory=list)
     also_matches: list[dict[str, Any]] = field(default_factory=list)
 
-    limit_per_type: int | None = None
-    """Show at most this many links of each relation type (hub agencies can have thousands)."""
     totals: dict[str, int] | None = None
     """Links per relation type in the graph, when ``links`` holds only the first of each."""
 
@@ -108,9 +107,7 @@ class OrgReport:
     def grouped(self) -> dict[str, list[dict[str, Any]]]:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for link in self.links:
-            group = groups[link["relation"]]
-            if self.limit_per_type is None or len(group) < self.limit_per_type:
-                group.append(link)
+            groups[link["relation"]].append(link)
         return dict(sorted(groups.items()))
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,8 +146,7 @@ def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: 
     if not matches:
         resolve_entity(store, text)  # raises NotFoundError with suggestions
     entity = matches[0]
-    report = OrgReport(entity=_public(entity), also_matches=[_public(m) for m in matches[1:]],
-                       limit_per_type=limit_per_type)
+    report = OrgReport(entity=_public(entity), also_matches=[_public(m) for m in matches[1:]])
 
     def ours(row: dict[str, Any]) -> bool:
         # other entities may merely carry this name as an alias

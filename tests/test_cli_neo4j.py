@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from policykg.queries import list_queries
 
-from test_cli import run
+from test_cli import corpus, run  # noqa: F401  (corpus: a fixture, the seeds copied)
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
@@ -32,22 +31,15 @@ def wipe() -> None:
 
 
 @pytest.fixture()
-def seeds_copy(tmp_path: Path, seeds_dir: Path) -> Path:
-    folder = tmp_path / "docs"
-    shutil.copytree(seeds_dir, folder)
-    return folder
-
-
-@pytest.fixture()
-def both(tmp_path: Path, seeds_copy: Path):
+def both(tmp_path: Path, corpus: Path):
     """The seeds built into Neo4j and, from the same files, into an embedded store."""
     wipe()
     run("neo4j", "init")
     run("neo4j", "init")  # safe twice
-    run("build", str(seeds_copy), "--neo4j", URI, "--quiet")
+    run("build", str(corpus), "--neo4j", URI, "--quiet")
     store = tmp_path / "embedded"
-    run("build", str(seeds_copy), "--store", str(store), "--quiet")
-    yield seeds_copy, store
+    run("build", str(corpus), "--store", str(store), "--quiet")
+    yield corpus, store
     wipe()
 
 

@@ -122,13 +122,6 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-@dataclass
-class _EntityState:
-    props: dict[str, Any]
-    aliases: set[str]
-    confidence: float
-
-
 def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
                        progress: Callable[[int], None] | None = None) -> ImportFiles:
     """Write the import files of ``graphs`` into ``folder`` (created; must be empty or new).
@@ -142,7 +135,10 @@ def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
         raise StoreError(f"{folder} is not empty — give a new or empty folder for the import files")
     folder.mkdir(parents=True, exist_ok=True)
     writers = {name: _Writer(folder / name, header) for name, header in {**NODE_FILES, **RELATIONSHIP_FILES}.items()}
-    entities: dict[str, _EntityState] = {}
+    entities: dict[str, dict[str, Any]] = {}
+    """entity id → node properties, as first planned"""
+    merged: dict[str, tuple[set[str], float]] = {}
+    """entity id → aliases and confidence over all its mentions (cypher_store.fold_mention)"""
     files_seen: set[str] = set()
     try:
         for n, graph in enumerate(graphs, 1):
@@ -154,16 +150,14 @@ def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
                 raise StoreError(f"{plan.file} is listed twice — each document can be imported once")
             files_seen.add(plan.file)
             _write_document(writers, plan)
-            for type_name, rows in plan.entities_by_type.items():
+            for rows in plan.entities_by_type.values():
                 for row in rows:
-                    entities.setdefault(row["id"], _EntityState(dict(row["props"]), set(), 0.0))
+                    entities.setdefault(row["id"], row["props"])
             for m in plan.mentions:
-                state = entities[m["id"]]
-                state.aliases.update(m["aliases"])
-                state.confidence = max(state.confidence, m["confidence"])
+                cs.fold_mention(merged, m)
             if progress is not None:
                 progress(n)
-        _write_entities(writers, entities)
+        _write_entities(writers, entities, merged)
     except BaseException:
         for w in writers.values():
             w.close()
@@ -197,17 +191,17 @@ def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:
         writers["addressed.csv"].row([plan.doc_id, pid, "ADDRESSED_TO", plan.file, plan.doc_id, "metadata"])
 
 
-def _write_entities(writers: dict[str, _Writer], entities: dict[str, _EntityState]) -> None:
+def _write_entities(writers: dict[str, _Writer], entities: dict[str, dict[str, Any]],
+                    merged: dict[str, tuple[set[str], float]]) -> None:
     key_id = 0
     for eid in sorted(entities):
-        state = entities[eid]
-        name = state.props["name"]
-        aliases = sorted(state.aliases - {name})
-        label = ontology.checked_label(state.props["type"])
-        writers["entities.csv"].row([eid, name, state.props["type"], state.props.get("jurisdiction"), _array(aliases),
-                                     _array(cs.search_keys(name, aliases)), state.confidence,
+        row = cs.new_entity_row(entities[eid], *merged[eid])
+        props = row["props"]
+        label = ontology.checked_label(props["type"])
+        writers["entities.csv"].row([eid, props["name"], props["type"], props.get("jurisdiction"),
+                                     _array(props["aliases"]), _array(props["search"]), props["confidence"],
                                      f"Entity{ARRAY_DELIMITER}{label}"])
-        for key in cs.lookup_keys(name, aliases):
+        for key in row["keys"]:
             key_id += 1
             writers["lookup_keys.csv"].row([f"k{key_id}", key["k"], _bool(key["exact"]), _bool(key["search"]), cs.KEY_LABEL])
             writers["key_of.csv"].row([f"k{key_id}", eid, cs.KEY_OF])

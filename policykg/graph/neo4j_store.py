@@ -31,10 +31,10 @@ SCHEMA_STATEMENTS = (
 )
 
 # List properties people see and the Cypher stores always write, [] included. Neo4j's
-# offline importer (policykg.graph.neo4j_import) cannot write an empty list, so `init`
-# fills them in after a bulk import; on a graph written through Bolt these find nothing.
-# (MENTIONS.aliases, internal and by far the most numerous, is left out when empty by
-# both paths: see cypher_store.gather_rows.)
+# offline importer (policykg.graph.neo4j_import) cannot write an empty list, so
+# `policykg neo4j init` fills them in after a bulk import (Neo4jStore.fill_empty_lists);
+# on a graph written through Bolt these find nothing. (MENTIONS.aliases, internal and by
+# far the most numerous, is left out when empty by both paths: see cypher_store.gather_rows.)
 EMPTY_LIST_FILLS = (
     "MATCH (e:Entity) WHERE e.aliases IS NULL "
     "CALL { WITH e SET e.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
@@ -197,12 +197,23 @@ class Neo4jStore(cs.CypherStore):
                 for stmt in SCHEMA_STATEMENTS:
                     s.run(stmt).consume()
                 s.run("CALL db.awaitIndexes(60)").consume()
-                for stmt in EMPTY_LIST_FILLS:  # auto-commit: IN TRANSACTIONS needs it
-                    s.run(stmt).consume()
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
         # a graph written before lookup keys existed gets them now (a no-op afterwards)
         self._in_transaction(lambda run: cs.backfill_keys(run, self.batch_size), "adding lookup keys")
+
+    def fill_empty_lists(self) -> None:
+        """Give list properties the bulk importer left out their [] (see EMPTY_LIST_FILLS).
+
+        Only `policykg neo4j init` runs this, not every open: it scans every entity and
+        document, which a build through Bolt never needs.
+        """
+        try:
+            with self._session(read=False) as s:
+                for stmt in EMPTY_LIST_FILLS:  # auto-commit: IN TRANSACTIONS needs it
+                    s.run(stmt).consume()
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise self._map_error(exc) from exc
 
 
 

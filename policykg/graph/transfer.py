@@ -12,29 +12,18 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
+from policykg.graph import cypher_store as cs
 from policykg.graph.base import GraphStore
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 
-_DOCUMENTS = """
-MATCH (d:Document)
-RETURN d.id AS id, d.file AS file, d.sha256 AS sha256, d.title AS title, d.doc_number AS doc_number,
-       d.issuer AS issuer, d.date AS date, d.addressees AS addressees, d.doc_type AS doc_type, d.region AS region
-ORDER BY file
-"""
-
-# All mentions and all relations in one read each, grouped by document in Python: a query
-# per document walked the hub entities' edges again for every document (quadratic: 4.7
-# minutes for 10,000 documents on the embedded store, against seconds this way).
+# All mentions and all relations in one read each (relations with the snapshot's own
+# statement), grouped by document in Python: a query per document walked the hub
+# entities' edges again for every document (quadratic: 4.7 minutes for 10,000
+# documents on the embedded store, against seconds this way).
 _MENTIONS = """
 MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
 RETURN d.id AS doc_id, e.id AS id, e.name AS name, e.type AS type, e.jurisdiction AS jurisdiction,
        e.confidence AS confidence, m.aliases AS aliases
-"""
-
-_RELATIONS = """
-MATCH (h:Entity)-[r]->(t:Entity)
-RETURN r.doc_id AS doc_id, h.id AS head, type(r) AS type, t.id AS tail, r.doc AS doc, r.evidence AS evidence,
-       r.start AS start, r.end AS end, r.rule AS rule, r.confidence AS confidence
 """
 
 
@@ -44,12 +33,12 @@ def _relation_order(r: dict) -> tuple:
 
 def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
     """Rebuild each stored document's graph (without its text, which stores do not keep), in file order."""
-    documents = store.run(_DOCUMENTS).rows
+    documents = sorted(store.run(cs.SNAPSHOT_DOCUMENTS).rows, key=lambda d: d["file"])
     mentions: dict[str, list[dict]] = defaultdict(list)
     for row in store.run(_MENTIONS).rows:
         mentions[row["doc_id"]].append(row)
     relations: dict[str, list[dict]] = defaultdict(list)
-    for row in store.run(_RELATIONS).rows:
+    for row in store.run(cs.SNAPSHOT_RELATIONS).rows:
         relations[row["doc_id"]].append(row)
     for row in documents:
         doc = Document(
@@ -64,14 +53,13 @@ def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
             if entity.id != e["id"]:
                 raise ValueError(f"stored entity id {e['id']} does not match its type/name/jurisdiction")
             entities.append(entity)
-        rels: dict[tuple, Relation] = {}
-        for r in sorted(relations.pop(row["id"], []), key=_relation_order):
-            rel = Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
+        relations_of_doc = [
+            Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
                 doc=r["doc"], text=r["evidence"], start=r["start"], end=r["end"], rule=r["rule"],
                 confidence=r["confidence"] if r["confidence"] is not None else 1.0))
-            rels.setdefault((r["head"], r["type"], r["tail"], r["doc"], r["evidence"], r["start"], r["end"],
-                             r["rule"], r["confidence"]), rel)
-        yield DocumentGraph(document=doc, entities=entities, relations=list(rels.values()))
+            for r in sorted(relations.pop(row["id"], []), key=_relation_order)
+        ]
+        yield DocumentGraph(document=doc, entities=entities, relations=relations_of_doc)
 
 
 def copy_graph(source: GraphStore, target: GraphStore, *, batch: int = 64) -> int:

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from policykg.loaders import lexicon
 from policykg.loaders.names import Candidate
-from policykg.model import Entity, Mention, entity_id
+from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
@@ -90,7 +90,6 @@ class _Builder:
         start, end = c.start, c.end
         surface = self.original[start:end]
         rule = rule or c.rule
-        # positional: a frozen dataclass's keyword call costs a third more, once per mention
         m = Mention(surface, start, end, type_, name, rule, confidence)
         e.mentions.append(m)
         if surface != name:
@@ -121,10 +120,6 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
 _START = attrgetter("start")
 _CITIES = lexicon.CITIES
 """Every city-prefixed name starts with one of these: a C-level test before the cached helpers."""
-
-_entity_id = lru_cache(maxsize=65536)(entity_id)
-"""``Entity.id`` (a SHA-1 recomputed on every access), remembered: the same agencies,
-cities and institutions recur in document after document."""
 
 
 @lru_cache(maxsize=65536)
@@ -356,12 +351,12 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
     res = Resolved()
     if issuer_name:
         e = b.entity(issuer_name, "Agency", None, 0.95)
-        res.issuer_id = _entity_id(e.type, e.name, e.jurisdiction)
+        res.issuer_id = e.id
     if own_policy_title:
         e = b.entity(own_policy_title, "Policy", None, 0.9)
-        res.own_policy = _entity_id(e.type, e.name, e.jurisdiction)
+        res.own_policy = e.id
     res.entities = list(b.entities.values())
-    ids = {key: _entity_id(e.type, e.name, e.jurisdiction) for key, e in b.entities.items()}
+    ids = {key: e.id for key, e in b.entities.items()}
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
