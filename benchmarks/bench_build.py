@@ -266,7 +266,7 @@ def bench_extraction(files: list[Path], corpus: Path, sample: int, seed: int) ->
 
     # The timed pass memoised the lines it saw (loaders.line_memo); profiling the same
     # documents again would hide the name finder. Start the profile from an empty memo.
-    from policykg.loaders import line_memo
+    from policykg.extract import line_memo
 
     line_memo._CACHE.clear()
     prof = cProfile.Profile()

@@ -101,7 +101,7 @@ def main() -> int:
         dt = time.perf_counter() - t0
         print(f"speed: {total / dt / 1e6:.2f} MB/s ({total / 1e6:.2f} MB in {dt:.2f}s, 1 core)")
     if args.ablate_gold_lexicon:
-        from policykg.loaders import lexicon, resolve
+        from policykg.extract import lexicon, resolve
 
         dropped = lexicon.exclude_entries(_gold_surfaces(SHARED / "eval" / "gold-dev"))
         resolve._city_lexicon.cache_clear()

@@ -104,6 +104,36 @@ RELATION_TYPES: dict[str, RelationType] = {
     )
 }
 
+ACTOR_TYPES = frozenset(n for n, t in ENTITY_TYPES.items() if t.is_actor)
+"""Organisations that act: the usual heads of a relation."""
+_ANY_ORG = ACTOR_TYPES | {"Region"}
+"""Places act as governments (香港 issued a plan, 深圳 cooperates with 香港)."""
+
+RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ISSUED": (_ANY_ORG | {"Person"}, frozenset({"Policy", "Program"})),
+    "RESPONSIBLE_FOR": (frozenset({"Agency", "Company", "Association", "ResearchInstitute", "University"}),
+                        frozenset({"Policy", "Program"})),
+    "COOPERATES_WITH": (_ANY_ORG, _ANY_ORG),
+    "FOUNDED": (_ANY_ORG | {"Person"}, ACTOR_TYPES | {"Park", "Program", "Event"}),
+    "INVESTED_IN": (_ANY_ORG | {"Person"}, ACTOR_TYPES | {"Park", "Program"}),
+    "PART_OF": (ACTOR_TYPES | {"Region", "Park", "Program", "Policy"}, ACTOR_TYPES | {"Region", "Park", "Program", "Policy"}),
+    "LOCATED_IN": (ACTOR_TYPES | {"Park", "Event"}, frozenset({"Park", "Region"})),
+    "SUPPORTS": (_ANY_ORG | {"Policy", "Program"}, ACTOR_TYPES | {"Program", "Policy", "Product", "Park", "Event", "Person"}),
+    "ORGANIZES": (_ANY_ORG, frozenset({"Event", "Program"})),
+    "RELIES_ON": (ACTOR_TYPES | {"Park", "Program"}, _ANY_ORG),
+    "DEVELOPED": (ACTOR_TYPES | {"Person"}, frozenset({"Product", "Platform"})),
+    "MEMBER_OF": (_ANY_ORG | {"Person"}, ACTOR_TYPES | {"Program", "Event"}),
+    "REFERS_TO": (frozenset({"Policy", "Program"}), frozenset({"Policy"})),
+}
+"""Which head and tail types each relation allows: every relation rule is checked against it."""
+
+
+def allows(relation: str, head_type: str, tail_type: str) -> bool:
+    """Whether ``head_type -relation-> tail_type`` is a well-typed edge."""
+    heads, tails = RELATION_SIGNATURES[relation]
+    return head_type in heads and tail_type in tails
+
+
 DOCUMENT_LABEL = "Document"
 ENTITY_LABEL = "Entity"
 """Every entity node carries this label plus its type label, so one index serves all types."""

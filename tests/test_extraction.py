@@ -451,7 +451,7 @@ def test_line_memo_finds_exactly_what_the_whole_text_finder_finds(seeds_dir):
     where a rule reads past a line break; twice, so the second pass runs from the memo."""
     import random
 
-    from policykg.loaders import line_memo, names
+    from policykg.extract import line_memo, names
     from policykg.loaders.normalize import normalize_text
     from policykg.loaders.readers import read_source
 
@@ -480,7 +480,7 @@ def test_sentence_rule_memo_replays_what_the_rules_emit(seeds_dir, monkeypatch):
     on the seeds and on copies with shuffled lines (the same sentences, other neighbours)."""
     import random
 
-    from policykg.loaders import pipeline, relations
+    from policykg.loaders import pipeline
     from policykg.loaders.readers import read_source
 
     rng = random.Random(11)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.loaders.metadata import parse_date, parse_metadata
+from policykg.extract.metadata import parse_date, parse_metadata
 from policykg.loaders.normalize import normalize_text
 
 REPLY = """上海市科学技术委员会

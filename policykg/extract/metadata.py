@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders import lexicon
+from policykg.extract import lexicon
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -208,7 +208,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     if not meta.addressees:
         m = _HK_MEMBERS_RE.search(head_text) if "议员的" in head_text else None
         if m:
-            from policykg.loaders.names import person_name_at_end
+            from policykg.extract.names import person_name_at_end
             meta.addressees = [n for n in (person_name_at_end(p) for p in re.split(r"议员|[、和及]", m.group(1))) if n]
     if meta.title is None:
         for line in head[:6]:

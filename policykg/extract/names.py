@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from policykg.loaders import lexicon
-from policykg.loaders.lexicon import LexEntry
+from policykg.extract import lexicon
+from policykg.extract.lexicon import LexEntry
 
 CJK = "\u4e00-\u9fff"
 NAME_CHAR_RE = re.compile(rf"[{CJK}A-Za-z0-9·（）()\-]")

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
 
-from policykg.loaders import lexicon
-from policykg.loaders.names import Candidate
+from policykg.extract import lexicon
+from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")

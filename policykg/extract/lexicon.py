@@ -55,7 +55,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("policykg.loaders").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("policykg.resources").joinpath("lexicon", name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

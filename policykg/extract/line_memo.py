@@ -3,11 +3,11 @@
 Why: policy documents repeat whole lines (salutations, closing formulas, lists of
 responsible agencies, paragraphs reused across replies) and, more often still, whole
 sentences and clauses inside lines that differ elsewhere; finding names is the most
-expensive stage. Almost every rule of :mod:`policykg.loaders.names` stops at a line
+expensive stage. Almost every rule of :mod:`policykg.extract.names` stops at a line
 break and at a stop (。；，): names, titles, policy phrases and clauses never hold one.
 So each line is cut after its stops into units, the names a unit holds are a function
 of the unit alone, and :func:`find_candidates` here returns exactly what
-:func:`policykg.loaders.names.find_candidates` returns while computing each distinct
+:func:`policykg.extract.names.find_candidates` returns while computing each distinct
 unit once per process. A line seen before without whole-text candidates is answered
 whole, in one lookup.
 
@@ -29,7 +29,7 @@ Exactly, not approximately: the few rules that look past a unit are handled expl
 * A name grown leftwards inside brackets past its unit's start (the one growth that does
   not stop at a line break or stop), a contact label at a line end (联系人：⏎张三) or a
   whole-text candidate spanning a line break send the document through the reference
-  path, :func:`policykg.loaders.names.find_candidates`.
+  path, :func:`policykg.extract.names.find_candidates`.
 
 Overlap resolution (longest first) never crosses a unit, so resolving per unit is the
 same as resolving the whole text. The steps that follow (list members, short company
@@ -42,8 +42,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from policykg.loaders import lexicon
-from policykg.loaders.names import (Candidate, _add_free, _Finder, _list_members, _select, _short_companies,
+from policykg.extract import lexicon
+from policykg.extract.names import (Candidate, _add_free, _Finder, _list_members, _select, _short_companies,
                                     find_candidates as find_candidates_whole)
 
 _Row = tuple  # (start, end, text, type, rule, confidence, entry), start/end relative to the line
@@ -217,7 +217,7 @@ def _line_units(line: str, pos: int, blocked: set[int]) -> list[tuple[int, str]]
 
 
 def find_candidates(text: str, addressees: list[str] | None = None) -> list[Candidate]:
-    """Same result as :func:`policykg.loaders.names.find_candidates`, computed per distinct unit."""
+    """Same result as :func:`policykg.extract.names.find_candidates`, computed per distinct unit."""
     lex = lexicon.load()
     if _CACHE_LEXICON[0] is not lex or len(_CACHE) > _CACHE_MAX or len(_LINE_CACHE) > _CACHE_MAX:
         _CACHE.clear()  # (cleared only here: a document's units stay memoised until it is done)

@@ -1,0 +1,50 @@
+"""Name candidates from the rule finder: institutional head words, 《titles》, quoted names,
+known names from the lexicon, coordinated names that share a head (A、B和C大学).
+
+The finder itself is :mod:`policykg.extract.names` (with its line memo); this component
+runs it on the body of the document and splits names that share a prefix and a tail.
+"""
+
+from __future__ import annotations
+
+from policykg.extract.doc import Doc
+from policykg.extract.line_memo import find_candidates
+from policykg.extract.names import JURISDICTION_STARTS, Candidate
+
+
+def run(doc: Doc) -> None:
+    cands = find_candidates(doc.text, doc.document.addressees)
+    cands = [c for c in cands if c.start < doc.body_end]
+    doc.candidates = _shared_suffix(doc.text, cands)
+
+
+def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """P甲、乙TAIL → P甲TAIL and P乙TAIL (国家药监局药品、医疗器械审评检查…分中心 names two centres)."""
+    out = list(cands)
+    # the shared prefix is an agency the rules found, known to the lexicon or not (国家X局药品、…分中心)
+    agency_ends = {p.end: p for p in cands if p.type == "Agency"}
+    for i, c in enumerate(cands):
+        if c.type != "Agency" or c.entry is not None or c.start < 3 or text[c.start - 1] != "、" \
+                or c.text.startswith(JURISDICTION_STARTS):
+            continue  # 、市B委 is a list of whole agencies, not the second half of a shared name
+        # fragment between a known agency and the 、
+        j = c.start - 1
+        k = j
+        while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and j - k < 6:
+            k -= 1
+            p = agency_ends.get(k)
+            if p is not None and i > 0 and cands[i - 1] is p:
+                frag = text[k:j]
+                second = p.text + c.text
+                first = None
+                for n in range(len(c.text) - 3, 1, -1):
+                    tail = c.text[-n:]
+                    if (p.text + frag + tail) in text:
+                        first = p.text + frag + tail
+                        break
+                out[i] = Candidate(c.start, c.end, second, c.type, "coord:shared-suffix", c.confidence)
+                if first:
+                    out.append(Candidate(k, j, first, c.type, "coord:shared-suffix", c.confidence))
+                break
+    out.sort(key=lambda c: c.start)
+    return out

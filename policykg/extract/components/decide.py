@@ -1,0 +1,7 @@
+"""decide (filled in below)."""
+
+from policykg.extract.doc import Doc
+
+
+def run(doc: Doc) -> None:
+    return None

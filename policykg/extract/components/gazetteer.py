@@ -1,0 +1,7 @@
+"""gazetteer (filled in below)."""
+
+from policykg.extract.doc import Doc
+
+
+def run(doc: Doc) -> None:
+    return None

@@ -1,0 +1,59 @@
+"""Header facts: 文号, issuer, date, addressees, genre, the document's city, its own title.
+
+Also where a report's bibliography starts: journal titles and authors there are sources,
+not actors of the study, so later components stop before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.extract import lexicon
+from policykg.extract.doc import Doc
+from policykg.extract.metadata import DocMeta, parse_metadata
+
+_BOOK_TITLE_RE = re.compile(r"《([^《》]+)》")
+_BIBLIOGRAPHY_HEADING_RE = re.compile(r"(?m)^\s*(?:#+\s*)?(参考文献|参考资料|References|REFERENCES)\s*[:：]?\s*$")
+
+
+def run(doc: Doc) -> None:
+    document = doc.document
+    meta = parse_metadata(doc.text, document.file)
+    doc.meta = meta
+    document.title = document.title or meta.title
+    document.doc_number = document.doc_number or meta.doc_number
+    document.date = document.date or meta.date
+    document.addressees = document.addressees or meta.addressees
+    if document.doc_type == "other":
+        document.doc_type = meta.doc_type
+    document.region = document.region or meta.region
+    issuer = document.issuer or meta.issuer
+    if issuer:
+        entry = lexicon.agency_by_surface(issuer, document.region)
+        issuer = entry.name if entry else issuer
+    document.issuer = issuer
+    doc.issuer = issuer
+    doc.own_policy_title = own_policy_title(meta)
+    refs = references_start(doc.text)
+    if refs is not None:
+        doc.body_end = refs
+
+
+def own_policy_title(meta: DocMeta) -> str | None:
+    """The policy a policy document issues: the 《…》 in its title, or the title itself."""
+    if meta.doc_type != "policy" or not meta.title:
+        return None
+    m = _BOOK_TITLE_RE.search(meta.title)
+    return m.group(1) if m else meta.title
+
+
+def references_start(text: str) -> int | None:
+    """Where a report's bibliography begins (a heading in the second half of the text)."""
+    if "参考" not in text and "References" not in text and "REFERENCES" not in text:
+        return None
+    m = None
+    for m in _BIBLIOGRAPHY_HEADING_RE.finditer(text):
+        pass
+    if m is not None and m.start() > len(text) * 0.5:
+        return m.start()
+    return None

@@ -1,0 +1,194 @@
+"""Relations stated by a document's structure rather than by a verb.
+
+- 责任单位 / 牵头单位 / 负责单位 lists: each listed body answers for the measure the list closes,
+  one RESPONSIBLE_FOR per measure, with the measure's number and heading as evidence;
+- annexed policies (a part's title line) become Policy entities, issued by the document's issuer;
+- the header 'X关于印发《P》的通知' states that X issued P; a policy titled 'X关于…' was issued by X;
+- a unit named after its parent (国家X局…分中心, X大学Y学院, 中国科学院X研究所) is PART_OF it;
+- a list of officials under 组长 / 副组长 / 成员 are MEMBER_OF the group the list belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from policykg.extract import lexicon
+from policykg.extract.components.segments import SENTENCE_RE, measure_at, part_at
+from policykg.extract.doc import Doc
+from policykg.model import Entity, Evidence, Mention, Relation
+
+SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室")
+_PARENT_AGENCY = re.compile("(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
+                            "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES)))
+_RESPONSIBLE_LIST = re.compile(r"[（(]\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：]([^（()）]{1,400})[）)]"
+                               r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$", re.M)
+_TITLE_ISSUER = re.compile(r"^(?P<who>.{2,40}?)(?:关于|印发)")
+_ISSUING_NOTICE_RE = re.compile(r"关于(?:印发|发布)")
+MAX_EVIDENCE = 160
+
+
+def run(doc: Doc) -> None:
+    _part_policies(doc)
+    _responsible_lists(doc)
+    _title_issuers(doc)
+    if doc.issuer_id and doc.own_policy:
+        doc.relations += _issued_own(doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer,
+                                     doc.entities[doc.own_policy].name)
+    doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
+
+
+def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str, confidence: float) -> str:
+    e = Entity(name=name, type=type_, confidence=confidence)
+    eid = e.id
+    e = doc.entities.setdefault(eid, e)
+    m = Mention(doc.original[start:end], start, end, type_, name, rule, confidence)
+    e.mentions.append(m)
+    doc.mentions.append((m, eid))
+    return eid
+
+
+def _part_policies(doc: Doc) -> None:
+    """Each annexed policy is an entity of its own, issued by the document's issuer."""
+    for p in doc.parts:
+        at = doc.text.find(p.title, p.start)
+        at = p.start if at < 0 else at
+        p.policy_id = _add_entity(doc, p.title, "Policy", at, at + len(p.title), "part:title", 0.85)
+        if doc.issuer_id and p.policy_id != doc.issuer_id:
+            title = (doc.meta.title if doc.meta else "") or ""
+            if p.title in title:
+                k = doc.text.find(p.title)
+                doc.relations.append(Relation(head=doc.issuer_id, type="ISSUED", tail=p.policy_id,
+                                              evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8)))
+    doc.mentions.sort(key=lambda me: me[0].start)
+
+
+def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float) -> Evidence:
+    """The sentence around [start, end), at most MAX_EVIDENCE characters."""
+    s, e = _sentence_at(doc.text, start)
+    s, e = max(s, start - 60), min(max(e, end), end + 60, s + MAX_EVIDENCE)
+    return Evidence(doc=doc.file, text=doc.text[s:e], start=s, end=e, rule=rule, confidence=confidence)
+
+
+def _responsible_lists(doc: Doc) -> None:
+    """(责任单位：A、B、C) closes a measure: each listed body answers for it."""
+    text = doc.text
+    if "单位" not in text and "部门" not in text:
+        return
+    by_pos = {m.start: (m, eid) for m, eid in doc.mentions}
+    starts = sorted(by_pos)
+    
+    for lm in _RESPONSIBLE_LIST.finditer(text):
+        g = 1 if lm.group(1) is not None else 2
+        a, b = lm.start(g), lm.end(g)
+        policy = None
+        part = part_at(doc, a)
+        if part is not None:
+            policy = part.policy_id
+        policy = policy or doc.own_policy
+        if policy is None:
+            continue
+        measure = measure_at(doc, lm.start())
+        if measure is not None and measure.start < lm.start():
+            ev_text = f"{measure.label}{measure.heading}……{text[lm.start():lm.end()]}"
+        else:
+            ev_text = text[max(0, lm.start() - 40):lm.end()]
+        ev_text = ev_text[:MAX_EVIDENCE]
+        k = bisect.bisect_left(starts, a)
+        while k < len(starts) and starts[k] < b:
+            m, eid = by_pos[starts[k]]
+            k += 1
+            ent = doc.entities.get(eid)
+            if ent is None or ent.type not in ("Agency", "Company", "Association", "ResearchInstitute", "University"):
+                continue
+            doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=Evidence(
+                doc=doc.file, text=ev_text, start=lm.start(), end=lm.end(), rule="structure:责任单位", confidence=0.9)))
+
+
+def _title_issuers(doc: Doc) -> None:
+    """A policy titled 'X关于…' / 'X印发…' was issued by X when X is an agency named in the document."""
+    by_name = {e.name: eid for eid, e in doc.entities.items()}
+    alias_of = {}
+    for eid, e in doc.entities.items():
+        for a in e.aliases:
+            alias_of.setdefault(a, eid)
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Policy" or not e.mentions:
+            continue
+        m = _TITLE_ISSUER.match(e.name)
+        if not m:
+            continue
+        for who in re.split(r"[\s、和]+", m.group("who")):
+            hid = by_name.get(who) or alias_of.get(who)
+            if hid is None:
+                entry = lexicon.agency_by_surface(who, doc.document.region)
+                hid = by_name.get(entry.name) if entry else None
+            if hid and hid != eid and doc.entities[hid].type == "Agency":
+                at = e.mentions[0].start
+                doc.relations.append(Relation(head=hid, type="ISSUED", tail=eid,
+                                              evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85)))
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    for m in SENTENCE_RE.finditer(text, max(0, pos - 200)):
+        if m.start() <= pos < m.end():
+            return m.start(), m.end()
+    return pos, min(len(text), pos + 40)
+
+
+def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) -> list[Relation]:
+    """A unit named after its parent agency (国家药品监督管理局…长三角分中心) is PART_OF that agency."""
+    out = []
+    by_name = {e.name: e for e in entities.values()}
+    for e in list(entities.values()):
+        if not e.name.endswith(SUBUNIT_TAILS) or e.type != "Agency":
+            continue
+        best = None
+        for k in range(len(e.name) - 3, 2, -1):
+            prefix = e.name[:k]
+            hit = [x.name for x in lexicon.entries_for(prefix) if x.type == "Agency"]
+            if not hit and prefix in by_name and by_name[prefix].type == "Agency":
+                hit = [prefix]  # the parent is named in the document itself
+            if not hit and _PARENT_AGENCY.fullmatch(prefix):
+                hit = [prefix]  # 国家X管理局 / 广东省X局: a whole agency name by its form alone
+            if hit:
+                best = (prefix, hit[0])
+                break
+        if best is None:
+            continue
+        prefix, parent_name = best
+        parent = by_name.get(parent_name)
+        if parent is None:
+            parent = Entity(name=parent_name, type="Agency", confidence=0.8)
+            entities[parent.id] = parent
+            by_name[parent.name] = parent
+        at = text.find(prefix)
+        if prefix != parent.name and at >= 0:
+            surface = original[at:at + len(prefix)]
+            if surface not in parent.aliases:
+                parent.aliases.append(surface)
+        if parent.id == e.id or not e.mentions:
+            continue
+        m = e.mentions[0]
+        s, t = _sentence_at(text, m.start)
+        s, t = max(s, m.start - 60), min(t, m.end + 60)
+        ev = text[s:t]
+        out.append(Relation(head=e.id, type="PART_OF", tail=parent.id,
+                            evidence=Evidence(doc=file, text=ev, start=s, end=t, rule="name:subunit", confidence=0.8)))
+    return out
+
+
+def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:
+    """The header 'X关于印发《P》的通知' states that X issued P."""
+    m = _ISSUING_NOTICE_RE.search(text[:3000])
+    if not m:
+        return []
+    s = max(0, text.rfind("\n", 0, m.start()) + 1)
+    e = min(len(text), m.end() + len(own) + 6)
+    ev = text[s:e].strip()
+    s = text.index(ev, s)
+    return [Relation(head=issuer_id, type="ISSUED", tail=policy_id,
+                     evidence=Evidence(doc=file, text=ev[:160], start=s, end=s + len(ev[:160]), rule="header:印发",
+                                       confidence=0.9))]
+
+

@@ -1,0 +1,101 @@
+"""Extraction as an ordered list of small components over one :class:`Doc`.
+
+Each component names the layers it reads and the layers it adds; :func:`check_order`
+verifies once that every layer is added before it is read. The order lives here and
+nowhere else, so the CLI, the API, the benchmarks and the per-rule report all run the
+same pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from policykg.extract.doc import Doc
+from policykg.model import Document, DocumentGraph
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    reads: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[Doc], None]
+    doc: str = ""
+
+
+def _components() -> tuple[Component, ...]:
+    # imported here so that each module can import Doc without a cycle
+    from policykg.extract.components import (candidates, decide, gazetteer, header, people,
+                                             resolution, segments, structure)
+    from policykg.extract.relations import engine
+
+    return (
+        Component("header", ("text",), ("meta", "issuer", "own_policy_title", "body_end"), header.run,
+                  "文号, issuer, date, addressees, genre, city; where a report's bibliography starts"),
+        Component("segments", ("text", "meta"), ("segments", "parts", "measures"), segments.run,
+                  "sentences, list items and table rows; annexed policies; numbered measures"),
+        Component("head-names", ("text", "meta", "body_end"), ("candidates",), candidates.run,
+                  "names ending in an institutional head word, 《titles》, quoted names, known names"),
+        Component("gazetteer", ("text", "candidates", "body_end"), ("candidates",), gazetteer.run,
+                  "places from the administrative-division and country tables"),
+        Component("people", ("text", "segments", "candidates", "body_end"), ("candidates",), people.run,
+                  "people named with a title or in a list of officials"),
+        Component("decide", ("text", "candidates"), ("candidates",), decide.run,
+                  "boundaries, generic phrases and overlaps decided once for all sources"),
+        Component("resolve", ("text", "candidates", "meta", "issuer", "own_policy_title"),
+                  ("mentions", "entities", "own_policy", "issuer_id"), resolution.run,
+                  "one entity per thing: abbreviations, self references, city-relative names"),
+        Component("structure", ("text", "mentions", "entities", "parts", "measures", "own_policy", "issuer_id"),
+                  ("relations",), structure.run,
+                  "relations stated by a document's structure: 责任单位 lists, member lists, nesting, header"),
+        Component("relation-rules", ("text", "segments", "mentions", "entities"), ("relations",), engine.run,
+                  "trigger rules over mention pairs in a sentence (rules in resources/rules/relations.toml)"),
+    )
+
+
+COMPONENTS: tuple[Component, ...] = ()
+
+
+def components() -> tuple[Component, ...]:
+    global COMPONENTS
+    if not COMPONENTS:
+        COMPONENTS = _components()
+        check_order(COMPONENTS)
+    return COMPONENTS
+
+
+def check_order(comps: tuple[Component, ...]) -> None:
+    """Every layer a component reads was added by an earlier one (or is the input text)."""
+    have = {"text"}
+    for c in comps:
+        missing = [r for r in c.reads if r not in have]
+        if missing:
+            raise RuntimeError(f"extraction component {c.name!r} reads {missing} before any component adds them")
+        have.update(c.adds)
+
+
+def run(document: Document) -> Doc:
+    """Run every component over ``document`` (already normalised) and return the filled Doc."""
+    original = document.original_text if len(document.original_text) == len(document.text) else document.text
+    doc = Doc(document=document, text=document.text, original=original, body_end=len(document.text))
+    for c in components():
+        c.run(doc)
+    return doc
+
+
+def extract(document: Document) -> DocumentGraph:
+    """Entities and relations of one normalised document, each traced to its text."""
+    doc = run(document)
+    ents = list(doc.entities.values())
+    for e in ents:
+        e.aliases = sorted(set(a for a in e.aliases if a and a != e.name))
+    return DocumentGraph(document=document, entities=ents, relations=_dedupe(doc.relations))
+
+
+def _dedupe(rels):
+    """One relation per (head, type, tail, evidence start): a fact stated twice in one place is one fact."""
+    seen = {}
+    for r in rels:
+        seen.setdefault((r.head, r.type, r.tail, r.evidence.start if r.type == "RESPONSIBLE_FOR" else 0), r)
+    return list(seen.values())

@@ -1,0 +1,1 @@
+"""Relations from rules kept as data: trigger words, voice, type signatures, coordination."""

@@ -1,0 +1,358 @@
+"""Relation rules as data, applied to the mentions of each sentence.
+
+A rule (a record in ``resources/rules/relations.toml``) names trigger words, the
+*form* in which they state a relation, the relation it emits, optional narrowing of
+the head and tail types and a confidence. The forms are the few ways Chinese policy
+text states a link between named things:
+
+``active``     HEAD … trigger … TAIL          (X印发《Y》, X资助A、B和C)
+``inverse``    TAIL … trigger … HEAD          (粤港澳大湾区包括香港、澳门 → 香港 PART_OF …)
+``passive``    [TAIL] marker HEAD … trigger [的 TAIL]   (Y由X主办, 由X创立的Y, Y获X批准)
+``with``       HEAD 与/同/和 TAIL … trigger     (X与Y合作, X同Y签署)
+``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
+``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
+
+Members of a coordinated group (A、B和C) each take part; a rule with ``together``
+also links the members of the head group to each other with COOPERATES_WITH when a
+co-marker (共同, 联合, 合作 …) stands before the trigger. Every emitted edge must be
+allowed by :data:`policykg.ontology.RELATION_SIGNATURES`.
+
+Results depend only on a sentence's text and the layout of its mentions, so the
+engine remembers them per sentence (the rules' declared scope) across documents.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import ahocorasick
+
+from policykg.extract.components.segments import part_at
+from policykg.extract.doc import Doc
+from policykg.model import Evidence, Relation
+from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
+
+FORMS = ("active", "inverse", "passive", "with", "at", "mutual", "duty", "cites")
+MAX_EVIDENCE = 160
+_GROUP_GAP = re.compile(r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
+_SENTENCE_BREAK = re.compile(r"[；;。！？]")
+CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
+POLICY_VIRTUAL = "@policy"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    relation: str
+    form: str
+    triggers: tuple[str, ...]
+    head_types: frozenset[str] | None = None
+    tail_types: frozenset[str] | None = None
+    markers: tuple[str, ...] = ()
+    head_gap: int = 24
+    tail_gap: int = 10
+    together: bool = False
+    swap: bool = False
+    """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
+    confidence: float = 0.7
+    genres: tuple[str, ...] = ()
+    """Document types the rule applies to (empty: all)."""
+    description: str = ""
+    examples: tuple[dict, ...] = ()
+
+
+class M(NamedTuple):
+    """A mention inside one sentence: offsets in the document, entity id and type."""
+
+    start: int
+    end: int
+    eid: str
+    type: str
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The rules shipped with policykg, validated against the ontology once."""
+    data = tomllib.loads(resources.files("policykg.resources").joinpath("rules", "relations.toml")
+                         .read_text(encoding="utf-8"))
+    out = []
+    seen = set()
+    for raw in data["rule"]:
+        r = Rule(id=raw["id"], relation=raw["relation"], form=raw["form"], triggers=tuple(raw["triggers"]),
+                 head_types=frozenset(raw["head_types"]) if "head_types" in raw else None,
+                 tail_types=frozenset(raw["tail_types"]) if "tail_types" in raw else None,
+                 markers=tuple(raw.get("markers", ())), head_gap=raw.get("head_gap", 24),
+                 tail_gap=raw.get("tail_gap", 10), together=raw.get("together", False),
+                 swap=raw.get("swap", False),
+                 confidence=raw.get("confidence", 0.7), genres=tuple(raw.get("genres", ())),
+                 description=raw.get("description", ""), examples=tuple(raw.get("examples", ())))
+        if r.id in seen:
+            raise ValueError(f"relation rule {r.id!r} is defined twice")
+        seen.add(r.id)
+        if r.relation not in RELATION_TYPES or r.form not in FORMS:
+            raise ValueError(f"relation rule {r.id!r}: unknown relation {r.relation!r} or form {r.form!r}")
+        heads, tails = RELATION_SIGNATURES[r.relation]
+        if (r.head_types and not r.head_types <= heads) or (r.tail_types and not r.tail_types <= tails):
+            raise ValueError(f"relation rule {r.id!r} allows types its relation's signature does not")
+        out.append(r)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    by_word: dict[str, list[Rule]] = {}
+    for r in rules():
+        for w in r.triggers:
+            by_word.setdefault(w, []).append(r)
+    for w, rs in by_word.items():
+        auto.add_word(w, (w, tuple(rs)))
+    auto.make_automaton()
+    return auto
+
+
+_MEMO: dict[tuple, tuple] = {}
+_MEMO_MAX = 50_000
+
+
+def run(doc: Doc) -> None:
+    text = doc.text
+    ms = sorted((M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions
+                 if eid in doc.entities), key=lambda m: (m.start, -m.end))
+    genre = doc.document.doc_type
+    if len(_MEMO) > _MEMO_MAX:
+        _MEMO.clear()
+    i = 0
+    n = len(ms)
+    for seg in doc.segments:
+        while i < n and ms[i].start < seg.start:
+            i += 1
+        j = i
+        while j < n and ms[j].end <= seg.end:
+            j += 1
+        inside = ms[i:j]
+        i = j
+        s_text = text[seg.start:seg.end]
+        policy = _policy_for(doc, seg.start)
+        if not inside and policy is None:
+            continue
+        same: dict[str, int] = {}
+        key = (s_text, genre, policy is not None,
+               tuple((m.start - seg.start, m.end - seg.start, m.type, same.setdefault(m.eid, len(same)))
+                     for m in inside))
+        calls = _MEMO.get(key)
+        if calls is None:
+            local = [M(m.start - seg.start, m.end - seg.start, str(k), m.type) for k, m in enumerate(inside)]
+            calls = _MEMO[key] = tuple(sentence_relations(s_text, local, genre, policy is not None))
+        for h, rel, t, rule_id, conf, ev_s, ev_e in calls:
+            head = policy if h == POLICY_VIRTUAL else inside[int(h)].eid
+            tail = policy if t == POLICY_VIRTUAL else inside[int(t)].eid
+            if head is None or tail is None or head == tail:
+                continue
+            s, e = seg.start + ev_s, seg.start + ev_e
+            doc.relations.append(Relation(head=head, type=rel, tail=tail,
+                                          evidence=Evidence(doc=doc.file, text=text[s:e], start=s, end=e,
+                                                            rule=rule_id, confidence=conf)))
+
+
+def _policy_for(doc: Doc, pos: int) -> str | None:
+    """The policy a sentence belongs to: its annexed part's, else the document's own."""
+    part = part_at(doc, pos)
+    if part is not None and part.policy_id:
+        return part.policy_id
+    return doc.own_policy
+
+
+# ------------------------------------------------------------------ one sentence
+
+def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> list[tuple]:
+    """(head, relation, tail, rule id, confidence, evidence start, evidence end) for one sentence.
+
+    Heads and tails are indices into ``ms`` (as strings) or :data:`POLICY_VIRTUAL`.
+    """
+    out: list[tuple] = []
+    groups = _groups(s, ms)
+    for end, (word, rs) in _automaton().iter(s):
+        ts, te = end - len(word) + 1, end + 1
+        if any(m.start < te and ts < m.end for m in ms):
+            continue  # 投资 inside 投资公司: part of a name, not a verb
+        for r in rs:
+            if r.genres and genre not in r.genres:
+                continue
+            for h, t in _apply(r, s, ms, groups, ts, te, has_policy):
+                if r.swap:
+                    h, t = t, h
+                out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
+            if r.together and r.form == "active" and any(c in s[max(0, ts - 6):ts] for c in CO_MARKERS):
+                grp = _group_before(s, groups, ts, r.head_gap)
+                members = [m for m in grp if allows("COOPERATES_WITH", m.type, m.type)] if grp else []
+                for a in range(len(members)):
+                    for b in range(a + 1, len(members)):
+                        ha, hb = members[a].eid, members[b].eid
+                        out.append((ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
+                                   + _evidence_span(s, ms, ha, hb, ts, te))
+    return out
+
+
+def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool):
+    form = r.form
+    if form == "active":
+        heads = _group_before(s, groups, ts, r.head_gap)
+        tails = _group_after(s, groups, te, r.tail_gap)
+        return _pairs(r, heads, tails)
+    if form == "inverse":
+        tails = _group_before(s, groups, ts, r.head_gap)
+        heads = _group_after(s, groups, te, r.tail_gap)
+        return _pairs(r, heads, tails)
+    if form == "passive":
+        return _passive(r, s, groups, ts, te)
+    if form == "with":
+        return _with(r, s, groups, ts)
+    if form == "at":
+        return _at(r, s, groups, ts, te)
+    if form == "mutual":
+        grp = _group_before(s, groups, ts, r.head_gap)
+        members = [m for m in grp if _fits(r, m.type, m.type)]
+        return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
+    if form == "duty":
+        if not has_policy:
+            return []
+        if s[ts:te] in ("请", "由"):
+            heads = _group_after(s, groups, te, 2)
+        else:
+            heads = _group_before(s, groups, ts, r.head_gap)
+        return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
+    if form == "cites":
+        if not has_policy:
+            return []
+        tails = _group_after(s, groups, te, r.tail_gap)
+        return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
+    return []
+
+
+def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
+    if r.head_types is not None and head_type not in r.head_types:
+        return False
+    if r.tail_types is not None and tail_type not in r.tail_types:
+        return False
+    return allows(r.relation, head_type, tail_type)
+
+
+def _pairs(r: Rule, heads: list[M], tails: list[M]):
+    return [(h.eid, t.eid) for h in heads for t in tails if h.eid != t.eid and _fits(r, h.type, t.type)]
+
+
+def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
+    window = s[max(0, ts - r.head_gap - 20):ts]
+    for mk in r.markers:
+        k = window.rfind(mk)
+        if k < 0:
+            continue
+        mpos = max(0, ts - r.head_gap - 20) + k
+        heads = _group_after(s, groups, mpos + len(mk), 2)
+        if not heads or heads[-1].end > ts:
+            continue
+        if _SENTENCE_BREAK.search(s[heads[-1].end:ts]):
+            continue
+        tails = []
+        if s[te:te + 1] == "的":
+            tails = _group_after(s, groups, te + 1, 2)
+        if not tails:
+            tails = _group_before(s, groups, mpos, 12)
+        return _pairs(r, heads, tails)
+    return []
+
+
+def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
+    for mk in r.markers or ("在",):
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        places = _group_after(s, groups, k + len(mk), 1)
+        if not places or places[-1].end > ts or _CLAUSE_BREAK.search(s[places[-1].end:ts]):
+            continue
+        objects = _group_after(s, groups, te, r.tail_gap)
+        return _pairs(r, objects, places)
+    return []
+
+
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
+    """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger."""
+    for mk in r.markers or ("与", "同", "和", "跟"):
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        tails = _group_after(s, groups, k + len(mk), 2)
+        if not tails or tails[-1].end > ts or _CLAUSE_BREAK.search(s[tails[-1].end:ts]):
+            continue
+        heads = _group_before(s, groups, k, 12)
+        return _pairs(r, heads, tails)
+    return []
+
+
+# ------------------------------------------------------------------ groups
+
+def _groups(s: str, ms: list[M]) -> list[list[M]]:
+    """Maximal runs of mentions joined only by connectors (A、B和C); nested mentions are skipped."""
+    out: list[list[M]] = []
+    for m in ms:
+        if out and m.start < out[-1][-1].end:
+            continue
+        if out and _GROUP_GAP.match(s[out[-1][-1].end:m.start]):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
+    best = None
+    for g in groups:
+        if g[-1].end <= pos:
+            best = g
+        else:
+            break
+    if best is None:
+        return []
+    gap = s[best[-1].end:pos]
+    if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+        return []
+    return best
+
+
+def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
+    for g in groups:
+        if g[0].start >= pos:
+            gap = s[pos:g[0].start]
+            if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+                return []
+            return g
+    return []
+
+
+def _evidence_span(s: str, ms: list[M], h: str, t: str, ts: int, te: int) -> tuple[int, int]:
+    """The shortest stretch of the sentence holding both ends and the trigger (≤ MAX_EVIDENCE)."""
+    points = [ts, te]
+    for x in (h, t):
+        if x != POLICY_VIRTUAL:
+            m = ms[int(x)]
+            points += [m.start, m.end]
+    a, b = min(points), max(points)
+    if b - a >= MAX_EVIDENCE:
+        return a, a + MAX_EVIDENCE
+    # widen to the clause, within the limit
+    left = max(s.rfind(c, 0, a) for c in "，,；;：:")
+    left = 0 if left < 0 else left + 1
+    right_candidates = [k for k in (s.find(c, b) for c in "，,；;。") if k >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(s)
+    if right - left > MAX_EVIDENCE:
+        left, right = a, b
+    return left, right
