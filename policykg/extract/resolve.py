@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from policykg.extract import lexicon
+from policykg.extract.components.gazetteer import canonical_place
 from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
 
@@ -279,6 +280,8 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
                 and c.type == "Agency" and not c.text.startswith(("市场", "市级", "区域")):
             canon_of[c.start] = (region + c.text if c.text.startswith("市") else c.text, c.type,
                                  None if c.text.startswith("市") else region)
+        elif c.rule == "gazetteer:place":
+            canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:
             canon_of[c.start] = (c.text, c.type, None)
     _merge_city_variants(candidates, canon_of)

@@ -1,7 +1,166 @@
-"""decide (filled in below)."""
+"""One place that decides, for candidates from every source, where a name starts and whether it
+names one specific thing.
 
+Three decisions, each driven by tables in ``resources/names/`` and jieba's dictionary tags:
+
+1. **Left boundary.** A name found by its head word can swallow the words before it. Function
+   words (prepositions, adverbs, pronouns, particles: 就 / 而 / 何 / 透过) never stand inside a
+   name, so the name starts after the last one; verbs are cut only at the start (加上科学园).
+   A person named right before an agency in a list of officials (赵某某省教育厅) is split off.
+2. **Generic phrases.** Before a head that many descriptions share (平台, 实验室, 园区, 基金 …),
+   a name needs something that makes it one thing: a place, a proper noun, a word the dictionary
+   does not know, Latin letters, digits or quotes. 工业互联网平台 and 研究型大学 are kinds.
+3. **Quantified or pointed mentions.** 各市人民政府, 该平台, 一批实验室: a quantifier or a
+   demonstrative before the name makes it generic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from policykg.extract import lexical
+from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
+from policykg.extract.names import SURNAMES, Candidate
+
+_DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration")
+"""Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
+_FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
+                            "o", "rr", "rz", "t", "tg", "dg", "f", "m", "mq", "q"})
+_LEADING_TAGS = _FUNCTION_TAGS | {"v", "vd", "vn", "a", "ag", "an", "s"}
+_INNER_KEEP = frozenset("和与及")
+"""Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""
+_DISTINCT_CHARS = re.compile(r"[A-Za-z0-9“”\"「」《》（）()·]")
+_JURISDICTION = re.compile(r"^(?:省|市|区|县|国家|中国|中央|国务院|全国|人行)")
+
+
+@lru_cache(maxsize=1)
+def _table(name: str) -> frozenset[str]:
+    text = resources.files("policykg.resources").joinpath("names", name).read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def generic_heads() -> frozenset[str]:
+    return _table("generic_heads.tsv")
+
+
+def descriptive_modifiers() -> frozenset[str]:
+    return _table("descriptive_modifiers.tsv")
+
+
+def quantifiers() -> frozenset[str]:
+    return _table("quantifiers.tsv")
 
 
 def run(doc: Doc) -> None:
-    return None
+    text = doc.text
+    out: list[Candidate] = []
+    for c in doc.candidates:
+        if _quantified(text, c):
+            continue
+        if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
+            person, c = _split_person(text, c)
+            if person is not None:
+                out.append(person)
+            c = _trim_left(c)
+            if c is None or _generic(c):
+                continue
+        out.append(c)
+    doc.candidates = out
+
+
+def _quantified(text: str, c: Candidate) -> bool:
+    """各市人民政府, 这些平台: the mention is preceded by a quantifier or demonstrative."""
+    if c.type in ("Policy", "Person", "Region") or c.rule.startswith(("book-title", "quote")):
+        return False
+    before = text[max(0, c.start - 2):c.start]
+    if not before:
+        return False
+    q = quantifiers()
+    return before in q or before[-1:] in q
+
+
+def _trim_left(c: Candidate) -> Candidate | None:
+    """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
+    tokens = lexical.cut(c.text)
+    if len(tokens) < 2:
+        return c
+    head_len = len(tokens[-1])
+    cut_at = 0
+    pos = 0
+    leading = True
+    for tok in tokens[:-1]:
+        tg = lexical.tag(tok)
+        pos += len(tok)
+        if tok in _INNER_KEEP:
+            leading = False
+            continue
+        if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS):
+            cut_at = pos
+        elif tg in lexical.PROPER_TAGS:
+            break  # a place or a proper name: the name starts at or before it
+        else:
+            leading = False
+    if cut_at == 0:
+        return c
+    rest = c.text[cut_at:]
+    if len(rest) < max(2, head_len) or len(rest) == head_len and c.type != "Agency":
+        return None  # only the head word is left: 科学园 alone names nothing specific here
+    return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+def _generic(c: Candidate) -> bool:
+    """A description ending in a generic head: nothing in it singles one thing out."""
+    if c.type in ("Agency", "Person", "Region", "Policy"):
+        return False
+    head = next((h for h in sorted(generic_heads(), key=len, reverse=True) if c.text.endswith(h)), None)
+    if head is None:
+        return False
+    prefix = c.text[: -len(head)]
+    if not prefix:
+        return True
+    if _DISTINCT_CHARS.search(prefix):
+        return False
+    pl = places()
+    tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    descriptive = False
+    for tok in tokens:
+        tg = lexical.tag(tok)
+        if tg in lexical.PROPER_TAGS or tok in pl:
+            return False
+        if tg is None and len(tok) >= 2:
+            return False  # a word the dictionary does not know: a proper name
+        if tok in descriptive_modifiers() or (len(tok) >= 2 and tok[-1] in "型级类式"):
+            descriptive = True
+    if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
+        return False  # 国家技术转移东部中心: national facilities are named this way
+    # characters the dictionary does not know as words: a proper name spelt in characters
+    singles = [t for t in tokens if len(t) == 1 and lexical.tag(t) in (None, "ng", "nr", "ns", "nz")]
+    if len(singles) >= 2:
+        return False
+    return descriptive or len(tokens) <= 2
+
+
+def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """赵某某省教育厅 in a list of officials: a person's name glued to the agency after it."""
+    if c.type not in ("Agency", "Company") or len(c.text) < 6:
+        return None, c
+    for n in (3, 2):
+        name, rest = c.text[:n], c.text[n:]
+        if name[0] not in SURNAMES or not (_JURISDICTION.match(rest) or _starts_with_place(rest)):
+            continue
+        if any(lexical.tag(name[k:k + 2]) in ("n", "v", "vn") for k in range(n - 1)) and n == 2:
+            continue
+        before = text[max(0, c.start - 1):c.start]
+        person = Candidate(c.start, c.start + n, name, "Person", "person:before-agency", 0.7) \
+            if before in ("", "\n", " ", "\u3000", "：", ":", "、", "，") else None
+        return person, Candidate(c.start + n, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+    return None, c
+
+
+def _starts_with_place(s: str) -> bool:
+    pl = places()
+    return any(s[:k] in pl for k in (2, 3, 4))

