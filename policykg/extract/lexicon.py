@@ -73,6 +73,14 @@ def _entries(name: str) -> list[LexEntry]:
     return out
 
 
+AGENCY_TABLES = ("agencies_cn_national.tsv", "agencies_hk.tsv", "agencies.tsv", "known.tsv")
+"""Tables of named bodies; every row ends with the source of its fact."""
+
+
+def _all_entries() -> list[LexEntry]:
+    return [e for name in AGENCY_TABLES for e in _entries(name)]
+
+
 _EXCLUDED: frozenset[str] = frozenset()
 """Surfaces whose entries are left out (evaluation only: see :func:`exclude_entries`)."""
 
@@ -90,7 +98,7 @@ def exclude_entries(surfaces: frozenset[str] | set[str]) -> int:
     _EXCLUDED = frozenset(surfaces)
     for cached in (load, suffix_automaton, region_prefixes, _suffix_table):
         cached.cache_clear()
-    full = len(_entries("agencies.tsv") + _entries("known.tsv"))
+    full = len(_all_entries())
     return full - len(load().entries)
 
 
@@ -98,8 +106,7 @@ def exclude_entries(surfaces: frozenset[str] | set[str]) -> int:
 def load() -> Lexicon:
     """Build the lexicon and its Aho-Corasick automaton (cached: built once per process)."""
     lex = Lexicon()
-    lex.entries = [e for e in _entries("agencies.tsv") + _entries("known.tsv")
-                   if not _EXCLUDED.intersection(e.surfaces())]
+    lex.entries = [e for e in _all_entries() if not _EXCLUDED.intersection(e.surfaces())]
     for row in _rows("regions.tsv"):
         row += [""] * (2 - len(row))
         aliases = tuple(a for a in row[1].split("|") if a)

