@@ -28,7 +28,7 @@ from policykg.extract.names import SURNAMES, Candidate
 _DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
 _FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
-                            "o", "rr", "rz", "t", "tg", "dg", "f", "m", "mq", "q"})
+                            "o", "rr", "rz", "dg"})
 _LEADING_TAGS = _FUNCTION_TAGS | {"v", "vd", "a", "ag", "an"}
 _INNER_KEEP = frozenset("和与及")
 """Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""

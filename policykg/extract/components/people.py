@@ -1,7 +1,104 @@
-"""people (filled in below)."""
+"""People: named with a title (副主席萧某某指 / 王某某局长), in a list of officials (组长：王某某 省长),
+and every further occurrence of a name once the document has named that person.
 
+A name is two or three characters led by a common surname (the finder's surname table);
+where two and three characters both fit, the longer is taken only when the character after it
+ends the name (punctuation, a verb of saying, a title, a jurisdiction). Titles are data in
+``resources/names/person_titles.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from policykg.extract import lexicon
+from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
+from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
+
+_AFTER_NAME = re.compile(r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士")
+_JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
+_LINE_LABEL = re.compile(r"^(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|联系人|召集人)\s*[:：]\s*")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    text = resources.files("policykg.resources").joinpath("names", "person_titles.tsv").read_text(encoding="utf-8")
+    words = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, titles())))
+
+
+def _surname_len(s: str) -> int:
+    if s[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if s[:1] in SURNAMES else 0
+
+
+def name_at(text: str, pos: int) -> str | None:
+    """A person's name starting at ``pos``, or None."""
+    k = _surname_len(text[pos:pos + 2])
+    if not k:
+        return None
+    for n in (k + 2, k + 1):
+        name = text[pos:pos + n]
+        if len(name) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        rest = text[pos + n:pos + n + 4]
+        if not rest or _AFTER_NAME.match(rest) or _title_re().match(rest) or _JURISDICTION.match(rest) \
+                or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places()):
+            if lexicon.entries_for(name) or name in places() or lexicon.is_generic(name):
+                return None
+            return name
+    return None
 
 
 def run(doc: Doc) -> None:
-    return None
+    text = doc.text
+    end = doc.body_end
+    occupied = bytearray(len(text) + 1)
+    for c in doc.candidates:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    found: list[Candidate] = []
+
+    def add(start: int, name: str, rule: str, conf: float) -> None:
+        e = start + len(name)
+        if occupied.find(1, start, e) >= 0:
+            return
+        occupied[start:e] = b"\x01" * (e - start)
+        found.append(Candidate(start, e, name, "Person", rule, conf))
+
+    # 1. a title, then the name: 前线医生联盟副主席萧某某指
+    for m in _title_re().finditer(text, 0, end):
+        name = name_at(text, m.end())
+        if name:
+            add(m.end(), name, "person:after-title", 0.8)
+    # 2. lists of officials: one per line, 'NAME ROLE' or '组长：NAME ROLE'
+    pos = 0
+    for line in text[:end].splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        s = line.rstrip("\n")
+        if not s.strip() or len(s) > 40 or "。" in s:
+            continue
+        lead = len(s) - len(s.lstrip(" \u3000\t"))
+        lab = _LINE_LABEL.match(s[lead:])
+        at = lead + (lab.end() if lab else 0)
+        name = name_at(s, at)
+        if name and (_title_re().search(s[at + len(name):]) or lab):
+            add(start + at, name, "person:official-list", 0.8)
+    # 3. the same name elsewhere in the document
+    names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
+    for name in names:
+        i = text.find(name, 0, end)
+        while i >= 0:
+            if occupied.find(1, i, i + len(name)) < 0:
+                add(i, name, "person:repeat", 0.75)
+            i = text.find(name, i + len(name), end)
+    if found:
+        doc.candidates = sorted(doc.candidates + found, key=lambda c: c.start)

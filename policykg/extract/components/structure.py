@@ -17,6 +17,7 @@ from policykg.extract import lexicon
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, part_at
 from policykg.extract.doc import Doc
 from policykg.model import Entity, Evidence, Mention, Relation
+from policykg.ontology import allows
 
 SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室")
 _PARENT_AGENCY = re.compile("(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
@@ -30,12 +31,16 @@ MAX_EVIDENCE = 160
 
 def run(doc: Doc) -> None:
     _part_policies(doc)
+    _inner_titles(doc)
     _responsible_lists(doc)
+    _responsible_columns(doc)
     _title_issuers(doc)
+    _official_lists(doc)
     if doc.issuer_id and doc.own_policy:
         doc.relations += _issued_own(doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer,
                                      doc.entities[doc.own_policy].name)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
+    _nested_names(doc)
 
 
 def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str, confidence: float) -> str:
@@ -127,6 +132,146 @@ def _title_issuers(doc: Doc) -> None:
                 at = e.mentions[0].start
                 doc.relations.append(Relation(head=hid, type="ISSUED", tail=eid,
                                               evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85)))
+
+
+_GOVERNMENT = re.compile(r"(?:人民政府|国务院|特别行政区政府|特区政府)$")
+_NESTED_TYPES = frozenset({"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform",
+                           "Association", "Program"})
+_ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
+
+
+def _nested_names(doc: Doc) -> None:
+    """X大学Y学院, 中国科学院X研究所, X工作小组办公室: a unit named after a parent the document names."""
+    known = {}
+    for eid, e in doc.entities.items():
+        if e.type in _NESTED_TYPES and e.mentions:
+            for n in [e.name] + e.aliases:
+                if len(n) >= 3:
+                    known.setdefault(n, eid)
+    already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    for eid, e in doc.entities.items():
+        if e.type not in _NESTED_TYPES or not e.mentions:
+            continue
+        best = None
+        for n in [e.name] + e.aliases:
+            for k in range(len(n) - 2, 2, -1):
+                pid = known.get(n[:k])
+                if pid is not None and pid != eid:
+                    rest = _ATTACHED.sub("", n[k:])
+                    if len(rest) >= 2 and (best is None or k > best[1]):
+                        best = (pid, k)
+                    break
+        if best is None or (eid, best[0]) in already:
+            continue
+        parent = doc.entities[best[0]]
+        if not allows("PART_OF", e.type, parent.type) or parent.type == "Company" \
+                or (parent.type == "Agency" and _GOVERNMENT.search(parent.name)) or e.name.endswith("办公厅"):
+            continue  # a firm's namesake is its founder's; a government's departments are not its parts
+        m = e.mentions[0]
+        doc.relations.append(Relation(head=eid, type="PART_OF", tail=best[0],
+                                      evidence=_evidence(doc, m.start, m.end, "structure:nested-name", 0.75)))
+        already.add((eid, best[0]))
+
+
+_COLUMN_HEADS = ("责任单位", "牵头单位", "负责单位", "责任部门", "牵头部门", "负责部门", "指导部门", "主管部门", "实施部门")
+
+
+def _responsible_columns(doc: Doc) -> None:
+    """A table with a 责任单位 / 指导部门 column: each body in that column answers for the part's policy."""
+    text = doc.text
+    if "\t" not in text or not any(h in text for h in _COLUMN_HEADS):
+        return
+    by_pos = sorted(((m.start, m.end, eid) for m, eid in doc.mentions), key=lambda x: x[0])
+    starts = [x[0] for x in by_pos]
+    col = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        cells = line.rstrip("\n").split("\t")
+        heads = [i for i, c in enumerate(cells) if c.strip().replace(" ", "") in _COLUMN_HEADS]
+        if heads:
+            col = heads[0]
+            continue
+        if col is None:
+            continue
+        if len(cells) <= col:
+            if len(cells) <= 1:
+                continue  # a section line inside the table
+            col = None
+            continue
+        a = start + sum(len(c) + 1 for c in cells[:col])
+        b = a + len(cells[col])
+        policy = _policy_at(doc, a)
+        if policy is None:
+            continue
+        k = bisect.bisect_left(starts, a)
+        while k < len(by_pos) and by_pos[k][0] < b:
+            ms, me, eid = by_pos[k]
+            k += 1
+            ent = doc.entities.get(eid)
+            if ent is None or ent.type != "Agency" or eid == policy:
+                continue
+            doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=Evidence(
+                doc=doc.file, text=line.strip()[:MAX_EVIDENCE], start=start, end=min(pos, start + MAX_EVIDENCE),
+                rule="structure:responsible-column", confidence=0.85)))
+
+
+def _policy_at(doc: Doc, pos: int) -> str | None:
+    part = part_at(doc, pos)
+    if part is not None and part.policy_id:
+        return part.policy_id
+    return doc.own_policy
+
+
+_INNER_TITLE = re.compile(r"^(?P<who>.{2,40}?)(?:联合)?印发[〈<《](?P<inner>[^〉>》]{4,80})[〉>》]")
+
+
+def _inner_titles(doc: Doc) -> None:
+    """《X、Y印发〈P〉的通知》 names P too, issued by X and Y."""
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Policy" or not e.mentions:
+            continue
+        m = _INNER_TITLE.match(e.name)
+        if not m:
+            continue
+        mention = e.mentions[0]
+        at = doc.text.find(m.group("inner"), mention.start)
+        if at < 0:
+            continue
+        pid = _add_entity(doc, m.group("inner"), "Policy", at, at + len(m.group("inner")), "structure:inner-title", 0.8)
+        for who in re.split(r"[\s、和]+", m.group("who")):
+            entry = lexicon.agency_by_surface(who, doc.document.region) if who else None
+            hid = None
+            for oid, o in doc.entities.items():
+                if o.type == "Agency" and (o.name == who or who in o.aliases or (entry and o.name == entry.name)):
+                    hid = oid
+                    break
+            if hid is None and entry is not None:
+                hid = _add_entity(doc, entry.name, "Agency", mention.start, mention.start, "structure:inner-title", 0.7)
+            if hid:
+                doc.relations.append(Relation(head=hid, type="ISSUED", tail=pid, evidence=_evidence(
+                    doc, mention.start, mention.end, "structure:inner-title", 0.8)))
+    doc.mentions.sort(key=lambda me: me[0].start)
+
+
+_GROUP_NAME = re.compile(r"(?:工作组|领导小组|工作小组|小组|委员会|联席会议)$")
+
+
+def _official_lists(doc: Doc) -> None:
+    """Officials listed under a working group (组长 / 成员 lines) are members of that group."""
+    people = [(m, eid) for m, eid in doc.mentions if m.rule == "person:official-list"]
+    if not people:
+        return
+    groups = sorted(((m.start, eid) for m, eid in doc.mentions
+                     if doc.entities.get(eid) is not None and doc.entities[eid].type == "Agency"
+                     and _GROUP_NAME.search(doc.entities[eid].name)), key=lambda x: x[0])
+    for m, pid in people:
+        before = [g for g in groups if g[0] < m.start and m.start - g[0] < 3000]
+        if not before:
+            continue
+        gid = before[-1][1]
+        doc.relations.append(Relation(head=pid, type="MEMBER_OF", tail=gid,
+                                      evidence=_evidence(doc, m.start, m.end, "structure:official-list", 0.75)))
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:

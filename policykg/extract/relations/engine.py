@@ -203,7 +203,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool):
     form = r.form
     if form == "active":
-        heads = _group_before(s, groups, ts, r.head_gap)
+        heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
         return _pairs(r, heads, tails)
     if form == "inverse":
@@ -325,6 +325,51 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
     gap = s[best[-1].end:pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
+    return best
+
+
+_PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
+_CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
+_PLACES = frozenset({"Region", "Park"})
+
+
+def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
+    """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
+    modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
+    idx = _index_before(groups, pos)
+    if idx is None:
+        return []
+    g = groups[idx]
+    gap = s[g[-1].end:pos]
+    if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+        return []
+    while idx > 0 and all(m.type in _PLACES for m in g):
+        before = s[groups[idx - 1][-1].end:g[0].start]
+        if _PLACE_MARKER.search(s[:g[0].start]) or (gap.strip() and before.startswith("等")):
+            prev = groups[idx - 1]
+            if s[prev[-1].end:pos].__len__() > max_gap + 12 or _CLAUSE_BREAK.search(s[prev[-1].end:g[0].start]):
+                break
+            idx -= 1
+            g = prev
+            gap = s[g[-1].end:pos]
+        else:
+            break
+    out = list(g)
+    if idx > 0 and _CO_VERB.search(s[:g[0].start]):
+        prev = groups[idx - 1]
+        between = s[prev[-1].end:g[0].start]
+        if len(between) <= 4 and not _CLAUSE_BREAK.search(between):
+            out = list(prev) + out
+    return out
+
+
+def _index_before(groups: list[list[M]], pos: int) -> int | None:
+    best = None
+    for i, g in enumerate(groups):
+        if g[-1].end <= pos:
+            best = i
+        else:
+            break
     return best
 
 
