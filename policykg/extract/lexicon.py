@@ -18,7 +18,7 @@ import ahocorasick
 CITIES = ("上海", "深圳", "香港", "北京", "广州", "澳门", "天津", "重庆", "杭州", "南京", "苏州", "成都", "武汉")
 """Cities whose documents speak of 市X / 本市 relative to themselves."""
 
-RELATIVE_PREFIXES = ("市", "区")
+RELATIVE_PREFIXES = ("市", "区", "省")
 """Surface forms starting with these (市科委, 市政府) only make sense relative to a city."""
 
 

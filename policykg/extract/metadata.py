@@ -270,6 +270,22 @@ def _region(meta: DocMeta, text: str) -> str | None:
             return _REGION_PREFIX[first]
     if "立法会" in text[:600]:
         return "香港"  # the Legislative Council is Hong Kong's; mainland replies answer 人大/政协
+    if meta.issuer:
+        place = leading_place(meta.issuer)
+        if place:
+            return place  # 佛山市人民政府 → 佛山, 安徽省人民政府办公厅 → 安徽
     counts = {c: text.count(c) for c in lexicon.CITIES}
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 3 else None
+
+
+def leading_place(name: str) -> str | None:
+    """The province or city a name starts with, by the administrative-division table."""
+    from policykg.extract.components.gazetteer import places
+
+    table = places()
+    for k in range(min(9, len(name)), 1, -1):
+        p = table.get(name[:k])
+        if p is not None and not p.name.endswith(("区", "县", "旗")):
+            return p.name
+    return None

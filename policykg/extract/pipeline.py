@@ -27,7 +27,7 @@ class Component:
 def _components() -> tuple[Component, ...]:
     # imported here so that each module can import Doc without a cycle
     from policykg.extract.components import (candidates, decide, gazetteer, header, people,
-                                             resolution, segments, structure)
+                                             resolution, segments, structure, tagger)
     from policykg.extract.relations import engine
 
     return (
@@ -41,6 +41,8 @@ def _components() -> tuple[Component, ...]:
                   "places from the administrative-division and country tables"),
         Component("people", ("text", "segments", "candidates", "body_end"), ("candidates",), people.run,
                   "people named with a title or in a list of officials"),
+        Component("tagger", ("text", "segments", "candidates"), ("candidates",), tagger.run,
+                  "names without a head word from the LAC tagger, in sentences the rules left empty"),
         Component("decide", ("text", "candidates"), ("candidates",), decide.run,
                   "boundaries, generic phrases and overlaps decided once for all sources"),
         Component("resolve", ("text", "candidates", "meta", "issuer", "own_policy_title"),

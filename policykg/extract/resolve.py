@@ -110,12 +110,18 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
             break
     if chosen is None:
         relative = c.text.startswith(lexicon.RELATIVE_PREFIXES) or c.text in ("特区政府",)
-        if relative and len({e.jurisdiction for e in entries}) > 1:
-            return c.text, entries[0].type, region
-        if relative and entries and entries[0].jurisdiction and region and entries[0].jurisdiction != region:
-            return c.text, entries[0].type, region
+        if relative and region and (len({e.jurisdiction for e in entries}) > 1
+                                    or (entries and entries[0].jurisdiction and entries[0].jurisdiction != region)):
+            return _in_region(c.text, region), entries[0].type, region
         chosen = entries[0]
     return chosen.name, chosen.type, None
+
+
+def _in_region(relative: str, region: str) -> str:
+    """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府."""
+    if relative[0] in "市省" and not region.endswith(relative[0]):
+        return region + relative
+    return region + relative if relative[0] == "区" else relative
 
 
 _START = attrgetter("start")

@@ -25,11 +25,13 @@ from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
-_DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration")
+_DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration", "tagger:ORG")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
 _FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
                             "o", "rr", "rz", "dg"})
-_LEADING_TAGS = _FUNCTION_TAGS | {"v", "vd", "a", "ag", "an"}
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+"""Verbs are cut only at the start: names hold verbs of their own (技术转移中心, 审评认证中心)."""
+_LEADING_TAGS = _FUNCTION_TAGS | _VERB_TAGS | {"m", "mq", "q"}
 _INNER_KEEP = frozenset("和与及")
 """Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""
 _DISTINCT_CHARS = re.compile(r"[A-Za-z0-9“”\"「」《》（）()·]")
@@ -38,7 +40,7 @@ _LEADING_LATIN = re.compile(r"^[A-Za-z]+(?=[\u4e00-\u9fff])")
 _JURISDICTION = re.compile(r"^(?:省|市|区|县|国家|中国|中央|国务院|全国|人行)")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _table(name: str) -> frozenset[str]:
     text = resources.files("policykg.resources").joinpath("names", name).read_text(encoding="utf-8")
     return frozenset(line.split("\t")[0].strip() for line in text.splitlines()
@@ -47,6 +49,11 @@ def _table(name: str) -> frozenset[str]:
 
 def generic_heads() -> frozenset[str]:
     return _table("generic_heads.tsv")
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(generic_heads(), key=len, reverse=True))
 
 
 def descriptive_modifiers() -> frozenset[str]:
@@ -60,9 +67,13 @@ def quantifiers() -> frozenset[str]:
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
+    region = doc.document.region
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if region is None and c.entry is not None and c.text.startswith(lexicon.RELATIVE_PREFIXES) \
+                and c.entry.jurisdiction:
+            continue  # 市人民政府 in a national notice: some city's government, not one entity
         if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
@@ -98,8 +109,14 @@ def _common_words(s: str) -> bool:
     return True
 
 
+_UNTRIMMED_TYPES = frozenset({"Policy", "Program", "Event", "Person", "Region"})
+"""Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划)."""
+
+
 def _trim_left(c: Candidate) -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
+    if c.type in _UNTRIMMED_TYPES:
+        return c
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
         c = Candidate(c.start + latin.end(), c.end, c.text[latin.end():], c.type, c.rule, c.confidence, c.entry)
@@ -110,16 +127,19 @@ def _trim_left(c: Candidate) -> Candidate | None:
     cut_at = 0
     pos = 0
     leading = True
-    for tok in tokens[:-1]:
+    body = tokens[:-1]
+    for i, tok in enumerate(body):
         tg = lexical.tag(tok)
         pos += len(tok)
         if tok in _INNER_KEEP:
             leading = False
             continue
+        nxt = tokens[i + 1]
+        if len(tok) == 1 and (len(nxt) == 1 or tg in _VERB_TAGS):
+            leading = False
+            continue  # single characters in a row spell an unknown word (莫德纳, 春昇杯), not words to cut
         if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS):
-            cut_at = pos
-        elif tg in lexical.PROPER_TAGS:
-            break  # a place or a proper name: the name starts at or before it
+            cut_at = pos  # a function word anywhere, a verb at the start: the name starts after it
         else:
             leading = False
     if cut_at == 0:
@@ -134,7 +154,7 @@ def _generic(c: Candidate) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out."""
     if c.type in ("Agency", "Person", "Region", "Policy"):
         return False
-    head = next((h for h in sorted(generic_heads(), key=len, reverse=True) if c.text.endswith(h)), None)
+    head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
     if head is None:
         return False
     prefix = c.text[: -len(head)]

@@ -35,10 +35,14 @@ def _title_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, titles())))
 
 
+_FUNCTION_CHARS = frozenset("和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成")
+"""Surnames that are far more often function words or jurisdiction words at this position."""
+
+
 def _surname_len(s: str) -> int:
     if s[:2] in COMPOUND_SURNAMES:
         return 2
-    return 1 if s[:1] in SURNAMES else 0
+    return 1 if s[:1] in SURNAMES and s[:1] not in _FUNCTION_CHARS else 0
 
 
 def name_at(text: str, pos: int) -> str | None:

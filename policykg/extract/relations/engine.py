@@ -290,10 +290,11 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         k = s.rfind(mk, max(0, ts - r.head_gap), ts)
         if k < 0:
             continue
-        tails = _group_after(s, groups, k + len(mk), 2)
+        split = _split_at(groups, k)
+        tails = _group_after(s, split, k + len(mk), 2)
         if not tails or tails[-1].end > ts or _CLAUSE_BREAK.search(s[tails[-1].end:ts]):
             continue
-        heads = _group_before(s, groups, k, 12)
+        heads = _group_before(s, split, k, 12)
         return _pairs(r, heads, tails)
     return []
 
@@ -310,6 +311,16 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
             out[-1].append(m)
         else:
             out.append([m])
+    return out
+
+
+def _split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
+    """The groups with any group that spans ``pos`` cut in two there (A与B: A and B are sides, not a list)."""
+    out: list[list[M]] = []
+    for g in groups:
+        left = [m for m in g if m.end <= pos]
+        right = [m for m in g if m.start >= pos]
+        out.extend(x for x in (left, right) if x)
     return out
 
 
@@ -343,17 +354,17 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     gap = s[g[-1].end:pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
-    while idx > 0 and all(m.type in _PLACES for m in g):
-        before = s[groups[idx - 1][-1].end:g[0].start]
-        if _PLACE_MARKER.search(s[:g[0].start]) or (gap.strip() and before.startswith("等")):
-            prev = groups[idx - 1]
-            if s[prev[-1].end:pos].__len__() > max_gap + 12 or _CLAUSE_BREAK.search(s[prev[-1].end:g[0].start]):
-                break
-            idx -= 1
-            g = prev
-            gap = s[g[-1].end:pos]
-        else:
+    while all(m.type in _PLACES for m in g):
+        marked = _PLACE_MARKER.search(s[:g[0].start]) is not None
+        before = s[groups[idx - 1][-1].end:g[0].start] if idx > 0 else ""
+        if not (marked or (gap.strip() and before.startswith("等"))):
             break
+        prev = groups[idx - 1] if idx > 0 else None
+        if prev is None or len(s[prev[-1].end:pos]) > max_gap + 12 or _CLAUSE_BREAK.search(before):
+            return [] if marked else list(g)  # 在香港成立…: the place is where, not who
+        idx -= 1
+        g = prev
+        gap = s[g[-1].end:pos]
     out = list(g)
     if idx > 0 and _CO_VERB.search(s[:g[0].start]):
         prev = groups[idx - 1]
