@@ -413,7 +413,8 @@ class _Finder:
         if _LATIN_LETTER.search(core) or core.startswith(lexicon.CITIES):
             return True
         return core.startswith(lexicon.region_prefixes()) \
-            or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
+            or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港")) \
+            or _starts_with_place(core)
 
     # ------------------------------------------------------------ titles and quotes
     def book_titles(self) -> list[Candidate]:
@@ -837,6 +838,14 @@ _LATIN_ABBREV_AFTER = re.compile(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]")
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？]")
 _VAGUE_OPENINGS = ("各类", "各种", "相关", "有关", "其他", "主要", "这些", "该类", "一种", "多种", "新型", "国内外", "国际", "全球")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _starts_with_place(name: str) -> bool:
+    """The name opens with a province, city, district or country from the place tables."""
+    from policykg.extract.components.gazetteer import places
+
+    table = places()
+    return any(name[:k] in table for k in range(2, min(8, len(name)) + 1))
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:

@@ -60,6 +60,18 @@ def descriptive_modifiers() -> frozenset[str]:
     return _table("descriptive_modifiers.tsv")
 
 
+def leading_words() -> frozenset[str]:
+    return _table("leading_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Multi-character trigger verbs of the relation rules: where one stands, a name has ended."""
+    from policykg.extract.relations.engine import rules
+
+    return frozenset(w for r in rules() for w in r.triggers if len(w) >= 2 and r.form not in ("duty", "cites"))
+
+
 def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
@@ -76,15 +88,62 @@ def run(doc: Doc) -> None:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
         if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        c = _with_place_before(text, c, out)
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
             if person is not None:
                 out.append(person)
+            left, c = _split_at_trigger(c)
+            if left is not None and not _generic(left):
+                out.append(left)
             c = _trim_left(c)
             if c is None or _generic(c):
                 continue
         out.append(c)
-    doc.candidates = out
+    doc.candidates = sorted(out, key=lambda c: c.start)
+
+
+_LEVEL = "市省区县"
+
+
+def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candidate:
+    """温州 + 市科学技术局, 苏州市 + 市场监督管理局: a city-relative name glued to the city before it."""
+    if c.type in ("Region", "Person", "Policy") or c.start == 0:
+        return c
+    pl = places()
+    if c.text[0] in _LEVEL:
+        probe = [(k, text[c.start - k:c.start] + c.text[0]) for k in (2, 3, 4)]
+        shift = 0
+    elif text[c.start - 1] in _LEVEL:
+        probe = [(k, text[c.start - k:c.start]) for k in (3, 4, 5)]
+        shift = 1
+    else:
+        return c
+    for k, surface in probe:
+        if k > c.start or surface not in pl:
+            continue
+        start = c.start - k
+        while taken and taken[-1].end > start:
+            if taken[-1].type != "Region":
+                return c
+            taken.pop()  # the place alone was a fragment of this name
+        return Candidate(start, c.end, text[start:c.end], c.type, c.rule, c.confidence, None)
+    return c
+
+
+def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """A卫生健康委员会联合B大学: two names around a relation verb; the left one is kept as its own."""
+    tokens = lexical.cut(c.text)
+    pos = 0
+    for tok in tokens[:-1]:
+        pos += len(tok)
+        if tok in _trigger_words():
+            left = c.text[:pos - len(tok)]
+            suf = lexicon.suffix_of(left) if len(left) >= 4 else None
+            if suf is not None:
+                return (Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
+                        Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry))
+    return None, c
 
 
 def _quantified(text: str, c: Candidate) -> bool:
@@ -96,6 +155,11 @@ def _quantified(text: str, c: Candidate) -> bool:
         return False
     q = quantifiers()
     return before in q or before[-1:] in q
+
+
+def _ends_a_name(s: str) -> bool:
+    """``s`` ends with an institutional head word or is a place (东岭市卫生健康委员会|联合|…)."""
+    return lexicon.suffix_of(s) is not None or s in places()
 
 
 def _common_words(s: str) -> bool:
@@ -135,6 +199,11 @@ def _trim_left(c: Candidate) -> Candidate | None:
             leading = False
             continue
         nxt = tokens[i + 1]
+        before = c.text[:pos - len(tok)]
+        if (tok in _trigger_words() and (not before or _ends_a_name(before))) \
+                or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1):
+            cut_at = pos  # 投资/联合/兴建 after a whole name, or 请/由/入 before one: not part of the name
+            continue
         if len(tok) == 1 and (len(nxt) == 1 or tg in _VERB_TAGS):
             leading = False
             continue  # single characters in a row spell an unknown word (莫德纳, 春昇杯), not words to cut
@@ -190,6 +259,8 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
         name, rest = c.text[:n], c.text[n:]
         if name[0] not in SURNAMES or not (_JURISDICTION.match(rest) or _starts_with_place(rest)):
             continue
+        if name in places() or (name + rest[:1]) in places() or _starts_with_place(c.text):
+            return None, c  # 温州 + 市科学技术局: a city, not a person
         if any(lexical.tag(name[k:k + 2]) in ("n", "v", "vn") for k in range(n - 1)) and n == 2:
             continue
         before = text[max(0, c.start - 1):c.start]

@@ -205,6 +205,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
+        if heads and _OBJECT_MARKER.search(s[:heads[0].start]):
+            # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
+            k = _OBJECT_MARKER.search(s[:heads[0].start]).start()
+            tails, heads = heads, _group_before(s, groups, k, 12)
         return _pairs(r, heads, tails)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
@@ -226,7 +230,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if s[ts:te] in ("请", "由"):
             heads = _group_after(s, groups, te, 2)
         else:
-            heads = _group_before(s, groups, ts, r.head_gap)
+            heads = _subject_before(s, groups, ts, r.head_gap)
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
         if not has_policy:
@@ -342,6 +346,7 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
 _PLACES = frozenset({"Region", "Park"})
+_OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
