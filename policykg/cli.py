@@ -479,7 +479,7 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
 
 @main.command(name="eval", short_help="Precision / recall / F1 against your gold files.")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of gold annotation files (<document stem>.json, see the annotation guidelines).")
+              help="Folder of gold files, one JSON per document (how to write them: docs/annotating.md).")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
 def eval_command(gold_dir, docs, as_json):
