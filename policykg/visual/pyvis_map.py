@@ -56,7 +56,8 @@ FONT_FACE = "Noto Sans CJK SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei
 
 def labelled_count(n_nodes: int) -> int:
     """How many of the best-connected nodes keep a readable label at every zoom: all of a
-    small map, a quarter of a larger one, between 15 and 40 (more would cover each other)."""
+    small map, a quarter of a larger one, between 15 and 40 (more would cover each other).
+    In maps of more than 25 nodes only nodes with at least two neighbours are candidates."""
     if n_nodes <= 25:
         return n_nodes
     return max(15, min(40, n_nodes // 4))
@@ -378,7 +379,7 @@ def _doc_labels(snapshot: GraphSnapshot, keys: Iterable[str]) -> dict[str, str]:
     """Relations may cite a document by id or by file; show people the file (and title)."""
     known: dict[str, str] = {}
     for d in snapshot.documents:
-        label = f"{d.file} — {d.title}" if d.title else d.file
+        label = f"{d.file} — {d.title}" if d.title and d.title != d.file else d.file
         known[d.id] = label
         known[d.file] = label
     return {k: known.get(k, k) for k in sorted(set(keys))}
@@ -469,6 +470,8 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
         rel_counts[rtype] = rel_counts.get(rtype, 0) + 1
     doc_keys = [d for e in sel.nodes for d in e.docs] + [r.doc for r in sel.edges]
     by_degree = sorted(sel.nodes, key=lambda e: (-len(neighbours.get(e.id, ())), e.type, e.name, e.id))
+    if len(sel.nodes) > 25:  # in a larger map a leaf's label is noise over the hubs' labels
+        by_degree = [e for e in by_degree if len(neighbours.get(e.id, ())) >= 2]
     labelled = sorted(e.id for e in by_degree[: labelled_count(len(sel.nodes))])
     return {
         "labelled": labelled,
@@ -497,6 +500,7 @@ def script_fold(texts: Iterable[str]) -> dict[str, str]:
     """Character → Simplified form, for every Simplified or Traditional form of the characters
     in ``texts`` whose forms differ: the page folds both the names and what is typed into
     the search box with it, so 醫管局 and 医管局 find each other whichever the documents wrote."""
+    from policykg.loaders.normalize import to_simplified
     from policykg.lookup import script_variants
 
     fold: dict[str, str] = {}
@@ -504,7 +508,7 @@ def script_fold(texts: Iterable[str]) -> dict[str, str]:
         forms = script_variants(ch)
         if len(forms) < 2 or any(len(f) != 1 for f in forms):
             continue
-        simplified = forms[1]
+        simplified = to_simplified(ch)
         for form in forms:
             if form != simplified:
                 fold[form] = simplified
