@@ -154,8 +154,11 @@ def test_command_summaries_are_not_cut():
 @pytest.mark.parametrize("command, option", [("path", "--max-hops"), ("map", "--depth"), ("path", "--via-regions")])
 def test_every_option_has_help(command, option):
     out = run(command, "--help").stdout
-    line = re.search(rf"^\s+{option}\b.*(?:\n\s{{10,}}\S.*)*", out, re.M).group(0)
-    assert len(line.split(None, 2)) == 3, line  # option, metavar or flag text, and words after it
+    # the help column follows the option and its metavar after a run of spaces, and wraps indented
+    found = re.search(rf"^\s+{option}\b[^\n]*?\s{{2,}}(\S.*(?:\n\s{{20,}}\S.*)*)", out, re.M)
+    assert found, out
+    words = re.findall(r"[A-Za-z]{3,}", re.sub(r"\[[^\]]*\]", "", found.group(1)))  # not just [1<=x<=10]
+    assert len(words) >= 3, found.group(0)
 
 
 def test_documents_without_header_are_titled_by_their_first_line(tmp_path):
@@ -387,3 +390,13 @@ def test_seed_path_says_when_it_needs_a_region(seeds_store):
     ends = [(h.split()[0], h.split()[2]) for h in hops]
     first_path = ends[: int(re.search(r"path 1 \((\d+) hops\)", out).group(1))]
     assert all(first_path[i][1] == first_path[i + 1][0] for i in range(len(first_path) - 1)), first_path
+
+
+def test_readme_starts_from_the_repository_alone():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    quick = readme[readme.index("## Quick start"):readme.index("## What you can do")]
+    assert "examples/documents" in quick and "What `../shared` is for" in quick
+    assert "skipped" in quick.split("What `../shared` is for")[1]
+    assert "../shared/seeds" not in quick.split("What `../shared` is for")[0]
+    assert "default=../shared" not in (REPO / "scripts" / "demo").read_text() and \
+        "../shared" not in (REPO / "scripts" / "demo").read_text()
