@@ -156,7 +156,7 @@ def main() -> None:
 # ----------------------------------------------------------------- build
 
 
-@main.command()
+@main.command(short_help="Read documents (txt md pdf docx html) into the graph.")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
@@ -211,7 +211,7 @@ def _progress_printer() -> Callable[[str, str, int], None]:
 # ----------------------------------------------------------------- look-ups
 
 
-@main.command()
+@main.command(short_help="One organisation: aliases, documents, links, evidence.")
 @click.argument("name")
 @store_options
 @click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
@@ -235,7 +235,7 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_
     if report.also_matches:
         click.echo("also named so: " + "、".join(f"{m['name']} [{m['type']}]" for m in report.also_matches))
     if not report.links:
-        click.echo("\n(no links with evidence yet)")
+        click.echo("\n(no links found in the documents)")
     totals = report.counts()
     for rel_type, links in report.grouped().items():
         click.echo("")
@@ -255,28 +255,35 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_
             click.echo(f"      「{link['second_evidence']}」 ({link['second_doc']})")
 
 
-@main.command()
+@main.command(short_help="Chains of evidenced links between two organisations.")
 @click.argument("a")
 @click.argument("b")
 @store_options
-@click.option("--max-hops", type=click.IntRange(1, 10), default=6)
+@click.option("--max-hops", type=click.IntRange(1, 10), default=6, show_default=True,
+              help="Longest chain searched, in links between entities (1–10).")
+@click.option("--via-regions", is_flag=True,
+              help="Also step through regions (cities, districts); without it they are used only when "
+                   "nothing else connects the two.")
 @json_option
-def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, as_json):
-    """Shortest paths between two organisations, with the evidence on each hop."""
+def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, via_regions, as_json):
+    """Shortest chains of evidenced links between two organisations, read from A to B."""
     from policykg.lookup import shortest_paths
 
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
-        result = shortest_paths(store, a, b, max_hops=max_hops)
+        result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
     if as_json:
         emit_json(result.to_dict())
         return
     if not result.paths:
         click.echo(f"no path within {max_hops} hops between {result.a['name']} and {result.b['name']}")
         sys.exit(1)
+    if result.via_regions and not via_regions:
+        click.echo("(only chains through a region connect these two)")
     for i, hops in enumerate(result.paths, 1):
         click.echo(f"path {i} ({len(hops)} hops)")
         for hop in hops:
-            click.echo(f"  {hop['from']} -[{hop['type']}]-> {hop['to']}   ({hop['doc']})")
+            link = f"-[{hop['type']}]->" if hop["forward"] else f"<-[{hop['type']}]-"
+            click.echo(f"  {hop['left']} {link} {hop['right']}   ({hop['doc']})")
             click.echo(f"      「{hop['evidence']}」")
 
 
@@ -300,7 +307,7 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, Any]:
     return params
 
 
-@main.command()
+@main.command(short_help="Run Cypher or a named query, with -p parameters.")
 @click.argument("cypher", required=False)
 @click.option("--name", "query_name", default=None, help="Run a named query (see `policykg queries`).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
@@ -313,13 +320,18 @@ def query(cypher, query_name, params, write, store_path, neo4j_uri, password_std
 
     if bool(cypher) == bool(query_name):
         raise click.UsageError("give either a CYPHER text or --name NAME")
+    from policykg.lookup import bind_entity_names
+
     parameters = _parse_params(params)
     text = cypher
+    named = None
     if query_name:
         named = get_query(query_name)
         parameters = named.bind(parameters)
         text = named.text
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+        if named is not None:
+            parameters = bind_entity_names(store, named, parameters)
         result = store.run(text, parameters, write=write)
     if as_json:
         emit_json(result.rows)
@@ -327,7 +339,7 @@ def query(cypher, query_name, params, write, store_path, neo4j_uri, password_std
         print_table(result.rows, result.columns)
 
 
-@main.command()
+@main.command(short_help="List the named queries shipped with policykg.")
 @json_option
 def queries(as_json):
     """List the named queries shipped with policykg."""
@@ -344,11 +356,12 @@ def queries(as_json):
 # ----------------------------------------------------------------- views
 
 
-@main.command(name="map")
+@main.command(name="map", short_help="Write an interactive network map (works offline).")
 @store_options
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("policykg-map.html"), show_default=True)
 @click.option("--center", default=None, help="Organisation name or alias to centre an ego map on.")
-@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True)
+@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True,
+              help="With --center: how many links away from the centre to draw (1–4).")
 @click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
 @click.option("--relations", default=None, help="Comma-separated relation types to keep.")
 @click.option("--max-nodes", type=click.IntRange(1, 100_000), default=500, show_default=True)
@@ -391,7 +404,7 @@ def _split_checked(value: str | None, known: dict, option: str) -> set[str] | No
 EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 
 
-@main.command()
+@main.command(short_help="Export as JSONL, Turtle, JSON-LD, GraphML, GEXF, CSV.")
 @store_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
@@ -411,7 +424,7 @@ def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
         click.echo(f"wrote {output}", err=True)
 
 
-@main.command()
+@main.command(short_help="Counts by type and relation; best-connected actors.")
 @store_options
 @click.option("--top", type=int, default=10, show_default=True)
 @json_option
@@ -422,7 +435,7 @@ def stats(store_path, neo4j_uri, password_stdin, database, top, as_json):
     _snapshot_report(_opts(store_path, neo4j_uri, password_stdin, database), compute_stats, top, as_json)
 
 
-@main.command()
+@main.command(short_help="Centrality and communities (networkx).")
 @store_options
 @click.option("--top", type=int, default=10, show_default=True)
 @json_option
@@ -464,9 +477,9 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
 # ----------------------------------------------------------------- evaluation
 
 
-@main.command(name="eval")
+@main.command(name="eval", short_help="Precision / recall / F1 against your gold files.")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of gold annotation files (<document stem>.json, see the annotation guidelines).")
+              help="Folder of gold files, one JSON per document (how to write them: docs/annotating.md).")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
 def eval_command(gold_dir, docs, as_json):
@@ -497,7 +510,7 @@ def eval_command(gold_dir, docs, as_json):
 # ----------------------------------------------------------------- Neo4j administration
 
 
-@main.group()
+@main.group(short_help="Neo4j schema set-up and copies to and from Neo4j.")
 def neo4j() -> None:
     """Neo4j schema set-up and copying graphs between the embedded store and Neo4j."""
 
@@ -509,7 +522,7 @@ def _require_neo4j(neo4j_uri: str | None) -> str:
     return uri
 
 
-@neo4j.command("init")
+@neo4j.command("init", short_help="Create constraints and indexes; safe to run twice.")
 @_neo4j_options
 def neo4j_init(neo4j_uri, password_stdin, database):
     """Create constraints and indexes (including a CJK full-text index); safe to run twice."""
@@ -527,7 +540,7 @@ def _copy(source: StoreOptions, target: StoreOptions) -> int:
         return copy_graph(src, dst)
 
 
-@neo4j.command("push")
+@neo4j.command("push", short_help="Copy the embedded store into Neo4j.")
 @click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
 @_neo4j_options
 def neo4j_push(store_path, neo4j_uri, password_stdin, database):
@@ -538,7 +551,7 @@ def neo4j_push(store_path, neo4j_uri, password_stdin, database):
     click.echo(f"pushed {n} documents to {uri}")
 
 
-@neo4j.command("pull")
+@neo4j.command("pull", short_help="Copy the Neo4j graph into the embedded store.")
 @click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
 @_neo4j_options
 def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
@@ -549,7 +562,7 @@ def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
     click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
 
 
-@neo4j.command("import-files")
+@neo4j.command("import-files", short_help="CSV files for neo4j-admin's offline bulk import.")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
 @click.option("--database", default="neo4j", show_default=True, help="Database name for the printed command.")

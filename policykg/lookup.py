@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,20 +38,64 @@ def lookup_forms(text: str) -> tuple[str, str]:
     return simplified, key
 
 
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config).convert
+
+
+def script_variants(text: str) -> list[str]:
+    """The typed text in each script a document may have used, as typed first.
+
+    Documents keep the names they wrote as aliases (醫管局 in a Hong Kong reply, 和黄医药
+    in a Shanghai one), so a look-up tries the typed form, its Simplified form and its
+    Traditional forms (Hong Kong, Taiwan and plain: 衞 and 衛 differ), whichever script the
+    person typed in.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip().strip("《》“”\"'「」")
+    if not cleaned:
+        return []
+    from policykg.loaders.normalize import to_simplified
+
+    forms = [cleaned, to_simplified(cleaned)]
+    forms += [_converter(config)(forms[1]) for config in ("s2hk", "s2t", "s2tw")]
+    return list(dict.fromkeys(forms))
+
+
 def _run(store: GraphStore, query_name: str, **params: Any) -> list[dict[str, Any]]:
     query = get_query(query_name)
     return store.run(query.text, query.bind(params)).rows
 
 
 def find_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
-    """All entities whose name or alias is the typed text, best first."""
+    """All entities whose name or alias is the typed text, in either script, best first."""
     name, key = lookup_forms(text)
     if not key:
         return []
     rows = _run(store, "entity_lookup", name=name, key=key)
-    if not rows and name != text.strip():
-        rows = _run(store, "entity_lookup", name=text.strip(), key=key)
+    if rows:
+        return rows
+    for form in script_variants(text):
+        if form == name:
+            continue
+        rows = _run(store, "entity_lookup", name=form, key=re.sub(r"\s+", "", form).lower())
+        if rows:
+            return rows
     return rows
+
+
+def bind_entity_names(store: GraphStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """Bound parameters of a named query with each ``entity`` parameter replaced by the stored
+    name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work); a text that names
+    no entity is passed on as typed, and the query answers with no rows."""
+    out = dict(params)
+    for p in query.params:
+        if p.type == "entity" and isinstance(out.get(p.name), str):
+            rows = find_entities(store, out[p.name])
+            if rows:
+                out[p.name] = rows[0]["name"]
+    return out
 
 
 def suggest(store: GraphStore, text: str, limit: int = SUGGESTIONS) -> list[str]:
@@ -177,12 +222,18 @@ def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: 
 
 @dataclass
 class PathResult:
+    """Chains from ``a`` to ``b``. Each hop is written in reading order: ``left`` is the
+    entity nearer ``a``; ``from``/``to`` are the relation's own head and tail, and
+    ``forward`` says whether the relation points from left to right."""
+
     a: dict[str, Any]
     b: dict[str, Any]
     paths: list[list[dict[str, Any]]] = field(default_factory=list)
+    via_regions: bool = False
+    """True when the chains step through a region (asked for, or nothing else connects)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": _public(self.a), "b": _public(self.b), "paths": self.paths}
+        return {"a": _public(self.a), "b": _public(self.b), "via_regions": self.via_regions, "paths": self.paths}
 
 
 # The path search walks the graph from Python one breadth-first layer at a time, with
@@ -194,8 +245,12 @@ class PathResult:
 _RELATIONS = "|".join(ontology.checked_relation(r) for r in ontology.RELATION_TYPES)
 NEIGHBOURS = (
     f"UNWIND $ids AS id MATCH (n:Entity {{id: id}})-[:{_RELATIONS}]-(m:Entity) "
-    "RETURN DISTINCT n.id AS id, m.id AS other, m.name AS name"
+    "WHERE NOT m.type IN $skip OR m.id IN $ends "
+    "RETURN DISTINCT n.id AS id, m.id AS other, m.name AS name, m.type AS type"
 )
+HUB_TYPES = ("Region",)
+"""Entity types a path goes through only when asked or when nothing else connects: a city
+is LOCATED_IN's tail for every firm in it, so through it everything is two hops apart."""
 HOP_EDGES = (
     f"UNWIND $pairs AS pair MATCH (n:Entity {{id: pair[0]}})-[r:{_RELATIONS}]-(m:Entity {{id: pair[1]}}) "
     "RETURN pair[0] AS a, pair[1] AS b, r.id AS id, type(r) AS type, startNode(r).id AS head, "
@@ -209,6 +264,9 @@ class _Search:
 
     store: GraphStore
     names: dict[str, str]
+    types: dict[str, str] = field(default_factory=dict)
+    skip: list[str] = field(default_factory=list)
+    """Entity types not to step through (the two ends are always allowed)."""
     adjacent: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Neighbours; complete for every expanded entity (edges are stored both ways)."""
     layers: tuple[list[list[str]], list[list[str]]] = field(default_factory=lambda: ([], []))
@@ -223,11 +281,13 @@ class _Search:
         frontier = self.layers[side][-1]
         depth = len(self.layers[side])
         found: set[str] = set()
-        for row in self.store.run(NEIGHBOURS, {"ids": frontier}).rows:
+        ends = [layer[0][0] for layer in self.layers]
+        for row in self.store.run(NEIGHBOURS, {"ids": frontier, "skip": self.skip, "ends": ends}).rows:
             here, there = row["id"], row["other"]
             self.adjacent[here].add(there)
             self.adjacent[there].add(here)
             self.names[there] = row["name"]
+            self.types[there] = row["type"]
             if there not in self.seen[side]:
                 self.seen[side][there] = depth
                 found.add(there)
@@ -302,7 +362,26 @@ def _chains(search: _Search, sets: list[set[str]], limit: int) -> list[list[dict
     return out
 
 
-def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10) -> PathResult:
+def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10,
+                   via_regions: bool = False) -> PathResult:
+    """Shortest chains between two organisations that read like the documents.
+
+    Regions are hubs (every firm is LOCATED_IN its city), so chains avoid stepping
+    through them unless ``via_regions`` is set or no other chain connects the two
+    within ``max_hops``; ``PathResult.via_regions`` then says the chains use them.
+    """
+    ea, eb = resolve_entity(store, a), resolve_entity(store, b)
+    if not via_regions:
+        result = _shortest_paths(store, ea, eb, max_hops=max_hops, limit=limit, skip=list(HUB_TYPES))
+        if result.paths or ea["id"] == eb["id"]:
+            return result
+    result = _shortest_paths(store, ea, eb, max_hops=max_hops, limit=limit, skip=[])
+    result.via_regions = any(hop["right_type"] in HUB_TYPES for hops in result.paths for hop in hops[:-1])
+    return result
+
+
+def _shortest_paths(store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *, max_hops: int, limit: int,
+                    skip: list[str]) -> PathResult:
     """Shortest chains of evidenced relations between two organisations, at most ``limit`` of them.
 
     Chains run over entities only (documents are not stepping stones) and come in the
@@ -311,11 +390,11 @@ def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limi
     layer, so its cost is bounded by the entities it reaches, however many equally
     short chains hub agencies create between the two.
     """
-    ea, eb = resolve_entity(store, a), resolve_entity(store, b)
     result = PathResult(a=ea, b=eb)
     if ea["id"] == eb["id"] or limit < 1:
         return result
-    search = _Search(store, names={ea["id"]: ea["name"], eb["id"]: eb["name"]})
+    search = _Search(store, names={ea["id"]: ea["name"], eb["id"]: eb["name"]}, skip=skip,
+                     types={ea["id"]: ea["type"], eb["id"]: eb["type"]})
     search.start(0, ea["id"])
     search.start(1, eb["id"])
     meeting: list[str] = []
@@ -332,9 +411,12 @@ def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limi
             left = ea["id"]
             for row in chain:
                 right = row["b"]
+                forward = row["head"] == left
                 hops.append({
                     "from": search.names[row["head"]], "type": row["type"],
-                    "to": search.names[right if row["head"] == left else left],
+                    "to": search.names[right if forward else left],
+                    "left": search.names[left], "right": search.names[right], "forward": forward,
+                    "left_type": search.types.get(left), "right_type": search.types.get(right),
                     "evidence": row["evidence"], "doc": row["doc"],
                 })
                 left = right

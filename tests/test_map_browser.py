@@ -243,3 +243,156 @@ def test_large_map_uses_fixed_layout_and_notice(driver, tmp_path):
     assert notice.is_displayed() and f"showing {summary.nodes} of {LARGE_GRAPH * 3} nodes" in notice.text
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
     driver.save_screenshot(str(ARTIFACTS / "map_large.png"))
+
+
+# ------------------------------------------------------------------ readable Chinese, readable labels
+
+GLYPH_CHECK = """
+/* Which characters of a text render as the missing-glyph box in a font stack? Each
+ * character is drawn alone on a canvas and compared, pixel for pixel and by advance
+ * width, with two code points that no font has (U+0378, U+0379): a character the
+ * fonts lack falls back to exactly that box. */
+var font = arguments[0], text = arguments[1];
+function draw(ch) {
+  var c = document.createElement('canvas'); c.width = 48; c.height = 48;
+  var x = c.getContext('2d'); x.font = font; x.fillStyle = '#000'; x.textBaseline = 'top';
+  x.fillText(ch, 4, 4);
+  return { w: x.measureText(ch).width, px: Array.from(x.getImageData(0, 0, 48, 48).data).join('') };
+}
+function same(a, b) { return a.w === b.w && a.px === b.px; }
+var box = draw('\\u0378'), other = draw('\\u0379');
+var boxes = [];
+Array.from(new Set(Array.from(text))).forEach(function (ch) {
+  if (/[\\u3400-\\u9fff]/.test(ch) && same(draw(ch), box)) { boxes.push(ch); }
+});
+return { control: same(box, other), inked: box.px.indexOf('255') >= 0, boxes: boxes };
+"""
+
+
+def glyph_boxes(driver) -> dict:
+    """Missing-glyph boxes among the Chinese characters the page shows, in the page's CSS
+    font and in the font vis draws node labels with."""
+    text = driver.execute_script(
+        "var m = policykgMap, t = document.body.innerText;"
+        "m.nodes.forEach(function (n) { t += n.label || ''; }); return t;")
+    faces = driver.execute_script(
+        "return [getComputedStyle(document.body).fontFamily,"
+        " policykgMap.network.body.nodes[policykgMap.nodes.getIds()[0]].options.font.face];")
+    out = {"control": True, "boxes": []}
+    for face in faces:
+        found = driver.execute_script(GLYPH_CHECK, f"20px {face}", text)
+        out["control"] = out["control"] and found["control"]
+        out["boxes"] += found["boxes"]
+    assert any("\u4e00" <= c <= "\u9fff" for c in text)
+    return out
+
+
+def test_chinese_renders_with_a_real_font_not_boxes(driver, demo):
+    found = glyph_boxes(driver)
+    assert found["control"], "two unassigned code points should draw the same box: the check itself is broken"
+    assert found["boxes"] == [], (f"{len(found['boxes'])} Chinese characters render as missing-glyph boxes "
+                                  f"({''.join(found['boxes'][:20])}…): install a CJK font (scripts/system-deps install)")
+
+
+def test_box_check_fails_in_a_browser_without_cjk_fonts(tmp_path):
+    """The same check in a Chromium whose fontconfig sees only DejaVu (no CJK font) finds boxes:
+    the test above can fail, and would on a machine that has Chromium but no Chinese font."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    if not dejavu.is_dir():
+        pytest.skip("needs fonts-dejavu-core as the one font of the font-less browser")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+                    f"<dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,700",
+                f"--user-data-dir={tmp_path / 'profile'}"):
+        opts.add_argument(arg)
+    env = {**__import__("os").environ, "FONTCONFIG_FILE": str(conf)}
+    drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER), env=env), options=opts)
+    try:
+        path = tmp_path / "nofont.html"
+        write_map(demo_snapshot(), MapOptions(title="无字体 no font"), path)
+        drv.get(path.as_uri())
+        end = time.monotonic() + 30
+        while not drv.execute_script("return !!(window.policykgMap && window.policykgMap.ready)"):
+            assert time.monotonic() < end, "map did not become ready"
+            time.sleep(0.05)
+        found = glyph_boxes(drv)
+        assert found["control"]
+        assert len(found["boxes"]) > 10, found
+        ARTIFACTS.mkdir(exist_ok=True)
+        drv.save_screenshot(str(ARTIFACTS / "map_without_cjk_font.png"))
+    finally:
+        drv.quit()
+
+
+LABEL_TRAP = """
+window.__drawnText = [];
+var fill = CanvasRenderingContext2D.prototype.fillText;
+CanvasRenderingContext2D.prototype.fillText = function (text) {
+  window.__drawnText.push(String(text));
+  return fill.apply(this, arguments);
+};
+"""
+
+
+def hub_snapshot(n_hubs: int, leaves: int) -> GraphSnapshot:
+    """Agencies each supporting a fan of companies, hubs chained by cooperation: ~n_hubs × leaves nodes."""
+    hubs = [ent(f"第{i}市科学技术委员会", "Agency") for i in range(n_hubs)]
+    firms = [[ent(f"第{i}区第{j}号生物科技有限公司", "Company") for j in range(leaves + i % 3)] for i in range(n_hubs)]
+    rels = [rel(h, "SUPPORTS", f, f"{h.name}支持{f.name}。", 1000 * i + j)
+            for i, (h, fs) in enumerate(zip(hubs, firms)) for j, f in enumerate(fs)]
+    rels += [rel(hubs[i], "COOPERATES_WITH", hubs[i + 1], "合作。", 900_000 + i) for i in range(n_hubs - 1)]
+    return GraphSnapshot(entities=hubs + [f for fs in firms for f in fs], relations=rels).sort()
+
+
+@pytest.mark.parametrize("n_hubs, leaves", [(12, 9), (30, 9)])
+def test_labels_of_the_best_connected_nodes_show_at_the_opening_zoom(driver, tmp_path, n_hubs, leaves):
+    from policykg.visual.pyvis_map import labelled_count
+
+    snap = hub_snapshot(n_hubs, leaves)
+    path = tmp_path / "labels.html"
+    summary = write_map(snap, MapOptions(title="标签 labels"), path)
+    assert 100 <= summary.nodes <= LARGE_GRAPH + 100
+    script = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LABEL_TRAP})
+    try:
+        open_map(driver, path)
+    finally:
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+    scale, threshold = driver.execute_script(
+        "var n = policykgMap.network; return [n.getScale(), n.body.nodes[policykgMap.nodes.getIds()[0]]"
+        ".options.scaling.label.drawThreshold];")
+    assert 14 * scale < threshold, "the opening zoom is close enough that every label shows anyway"
+    # what the canvas drew last, after one more frame at the opening zoom
+    drawn = set(driver.execute_async_script(
+        "var done = arguments[0]; window.__drawnText = [];"
+        "policykgMap.network.once('afterDrawing', function () { done(window.__drawnText); });"
+        "policykgMap.network.redraw();"))
+    hubs = {e.name for e in snap.entities if e.type == "Agency"}
+    assert hubs <= drawn, sorted(hubs - drawn)
+    labelled = driver.execute_script("return policykgMap.labelled();")
+    assert len(labelled) == min(labelled_count(summary.nodes), n_hubs) >= 12  # hubs; leaves have one link
+    names = {e.id: e.name for e in snap.entities}
+    assert {names[i] for i in labelled} <= drawn
+    # at the opening zoom the labelled ones are the only ones: the rest appear as one zooms in
+    assert len(drawn & set(names.values())) == len(labelled)
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"map_labels_{summary.nodes}.png"))
+
+
+def test_search_box_finds_either_script(driver, tmp_path):
+    agency = ent("醫院管理局", "Agency", ("醫管局",))           # written in Traditional
+    firm = ent("明川医疗器械股份有限公司", "Company", ("明川医疗",))  # written in Simplified
+    rels = [rel(agency, "COOPERATES_WITH", firm, "醫管局與明川醫療合作。", 3)]
+    snap = GraphSnapshot(entities=[agency, firm], relations=rels).sort()
+    path = tmp_path / "scripts.html"
+    write_map(snap, MapOptions(), path)
+    open_map(driver, path)
+    for query, expected in (("医管局", agency.id), ("医院管理", agency.id), ("醫管局", agency.id),
+                            ("明川醫療", firm.id), ("明川醫療器械股份有限公司", firm.id), ("明川医疗", firm.id)):
+        assert driver.execute_script("return policykgMap.search(arguments[0]);", query) == expected, query
+    assert driver.execute_script("return policykgMap.search('医管署');") is None

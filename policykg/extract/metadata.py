@@ -168,10 +168,29 @@ def _edge_lines(raw_lines: list[str], n: int) -> list[str]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+TITLE_FALLBACK_CHARS = 40
+
+
+def _first_line_title(head: list[str]) -> str | None:
+    """A title for a document without a header: its first heading or line (cut at the first
+    sentence end, or to ``TITLE_FALLBACK_CHARS``), so that people see words of the document
+    rather than its file name twice."""
+    for line in head:
+        if line.startswith(("办理结果", "公开属性", "发布日期", "索引号")) or len(line) < 2:
+            continue
+        m = _SENTENCE_END.search(line)
+        if m and 2 <= m.start() <= TITLE_FALLBACK_CHARS:
+            return line[: m.start()]
+        return line if len(line) <= TITLE_FALLBACK_CHARS else line[: TITLE_FALLBACK_CHARS - 1] + "…"
+    return None
+
+
 def parse_metadata(text: str, file: str) -> DocMeta:
     """Read the header/footer of a normalised document into a :class:`DocMeta`.
 
-    ``file`` is only used as a last-resort title for documents without a header.
+    ``file`` is only used as a last-resort title for documents without any text line;
+    others without a header are titled by their first heading or line.
     """
     raw_lines = text.splitlines()
     head = _edge_lines(raw_lines, 25)
@@ -233,7 +252,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                     meta.title = line
                     break
     if meta.title is None:
-        meta.title = file.rsplit("/", 1)[-1]
+        meta.title = _first_line_title(head) or file.rsplit("/", 1)[-1]
     if meta.issuer is None and meta.title:
         # 'X关于印发…的通知': the issuer heads the title
         m = _TITLE_ISSUER.match(meta.title)

@@ -9,6 +9,7 @@ Header convention — leading ``//`` lines of a file::
     // What the query answers (one or more lines: the description).
     // @param name  what to pass                      (a string parameter)
     // @param limit:int=20  how many rows              (typed, with a default)
+    // @param name:entity  an entity's name            (a string the caller may look up first)
 
 Two placeholders are expanded from :mod:`policykg.ontology` when loading, so no
 type list is repeated in the files: ``{{RELATION_TYPES}}`` (``ISSUED|RESPONSIBLE_FOR|…``,
@@ -27,7 +28,7 @@ from typing import Any, Mapping
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
 
-_PARAM = re.compile(r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string))?"
+_PARAM = re.compile(r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity))?"
                     r"(?:=(?P<default>\S+))?\s*(?P<desc>.*)$")
 
 
@@ -36,7 +37,9 @@ class QueryParam:
     name: str
     description: str
     type: str = "str"
-    """"str", "int" or "float": how a command-line value is converted."""
+    """"str", "int", "float" or "entity": how a command-line value is converted. An "entity"
+    parameter is a string naming an entity; :func:`policykg.lookup.bind_entity_names` turns
+    what a person typed (an alias, either script) into the name as stored."""
     default: Any = None
 
     @property
@@ -71,7 +74,7 @@ class NamedQuery:
 
 
 def _convert(query: str, p: QueryParam, value: Any) -> Any:
-    if p.type == "str":
+    if p.type in ("str", "entity"):
         return str(value)
     try:
         return int(value) if p.type == "int" else float(value)

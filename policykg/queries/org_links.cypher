@@ -1,6 +1,6 @@
 // Every link of one organisation: direction, relation type, the entity at the other end,
 // the sentence that states it and the document it comes from.
-// @param name  entity name or alias, exactly as stored
+// @param name:entity  entity name or alias (either script: looked up first)
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact
 MATCH (k)-[:KEY_OF]->(e:Entity)

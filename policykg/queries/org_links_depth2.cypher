@@ -2,7 +2,7 @@
 // their direction (out: the first-named entity is the head), evidence sentence and document.
 // Bounded for hub agencies: only the first $limit (via, other) pairs are expanded, and of
 // each pair only as many sentences on each side as can still make the first $limit rows.
-// @param name  entity name or alias, exactly as stored
+// @param name:entity  entity name or alias (either script: looked up first)
 // @param limit:int=200  most rows to return
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact

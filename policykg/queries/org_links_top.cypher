@@ -2,7 +2,7 @@
 // what `policykg org` shows. Hub agencies have tens of thousands of links, so the cut is
 // made here, before any document is read; within a relation type rows come in org_links'
 // order (document, start, direction, other), and `total` is the type's full count.
-// @param name  entity name or alias, exactly as stored
+// @param name:entity  entity name or alias (either script: looked up first)
 // @param limit:int=25  most links of each relation type
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact

@@ -2,8 +2,8 @@
 // relation type, direction (the head of each hop), evidence and document.
 // Unbounded: between hub agencies the engine may refuse to hold every equally short chain;
 // `policykg path` gives the same first chains with a bounded search from both ends.
-// @param a  first entity: name or alias
-// @param b  second entity: name or alias
+// @param a:entity  first entity: name or alias (either script)
+// @param b:entity  second entity: name or alias (either script)
 // @param limit:int=10  most paths to return
 MATCH (ka:LookupKey)
 WHERE ka.k = $a AND ka.exact

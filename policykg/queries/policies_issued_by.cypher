@@ -1,6 +1,6 @@
 // What one agency issued: documents whose header names it as issuer, and policies or
 // programmes a sentence says it issued.
-// @param agency  agency name or alias
+// @param agency:entity  agency name or alias (either script)
 MATCH (k:LookupKey)
 WHERE k.k = $agency AND k.exact
 MATCH (k)-[:KEY_OF]->(a:Entity)

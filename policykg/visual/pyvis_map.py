@@ -50,6 +50,17 @@ LAYOUT_SEED = 7
 EDGE_LENGTH = 90.0
 """Ideal distance between linked nodes in the precomputed layout (vis canvas units)."""
 LABEL_CHARS = 16
+FONT_FACE = "Noto Sans CJK SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif"
+"""Canvas labels use the page's CJK font stack (vis draws in Arial by default)."""
+
+
+def labelled_count(n_nodes: int) -> int:
+    """How many of the best-connected nodes keep a readable label at every zoom: all of a
+    small map, a quarter of a larger one, between 15 and 40 (more would cover each other).
+    In maps of more than 25 nodes only nodes with at least two neighbours are candidates."""
+    if n_nodes <= 25:
+        return n_nodes
+    return max(15, min(40, n_nodes // 4))
 VIS_VERSION = "vis-9.1.2"
 
 
@@ -368,7 +379,7 @@ def _doc_labels(snapshot: GraphSnapshot, keys: Iterable[str]) -> dict[str, str]:
     """Relations may cite a document by id or by file; show people the file (and title)."""
     known: dict[str, str] = {}
     for d in snapshot.documents:
-        label = f"{d.file} — {d.title}" if d.title else d.file
+        label = f"{d.file} — {d.title}" if d.title and d.title != d.file else d.file
         known[d.id] = label
         known[d.file] = label
     return {k: known.get(k, k) for k in sorted(set(keys))}
@@ -385,13 +396,13 @@ def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
-            "font": {"size": 14, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 14, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff", "face": FONT_FACE},
             "scaling": {"label": {"drawThreshold": 7}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False if large else {"enabled": True, "type": "curvedCW", "roundness": 0.12},
-            "font": {"size": 11, "align": "middle", "color": "#444444", "strokeWidth": 3},
+            "font": {"size": 11, "align": "middle", "color": "#444444", "strokeWidth": 3, "face": FONT_FACE},
             "width": 1.2,
             "selectionWidth": 1.5,
         },
@@ -458,7 +469,13 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
     for (_, rtype, _) in links:
         rel_counts[rtype] = rel_counts.get(rtype, 0) + 1
     doc_keys = [d for e in sel.nodes for d in e.docs] + [r.doc for r in sel.edges]
+    by_degree = sorted(sel.nodes, key=lambda e: (-len(neighbours.get(e.id, ())), e.type, e.name, e.id))
+    if len(sel.nodes) > 25:  # in a larger map a leaf's label is noise over the hubs' labels
+        by_degree = [e for e in by_degree if len(neighbours.get(e.id, ())) >= 2]
+    labelled = sorted(e.id for e in by_degree[: labelled_count(len(sel.nodes))])
     return {
+        "labelled": labelled,
+        "fold": script_fold(text for e in sel.nodes for text in (e.name, *e.aliases)),
         "title": options.title,
         "center": options.center,
         "physics": physics,
@@ -477,6 +494,25 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
         + [_type_entry(name, name, "#999999", n) for name, n in sorted(rel_counts.items())
            if name not in RELATION_TYPES],
     }
+
+
+def script_fold(texts: Iterable[str]) -> dict[str, str]:
+    """Character → Simplified form, for every Simplified or Traditional form of the characters
+    in ``texts`` whose forms differ: the page folds both the names and what is typed into
+    the search box with it, so 醫管局 and 医管局 find each other whichever the documents wrote."""
+    from policykg.loaders.normalize import to_simplified
+    from policykg.lookup import script_variants
+
+    fold: dict[str, str] = {}
+    for ch in sorted({c for t in texts for c in t if ord(c) > 0x2E80}):
+        forms = script_variants(ch)
+        if len(forms) < 2 or any(len(f) != 1 for f in forms):
+            continue
+        simplified = to_simplified(ch)
+        for form in forms:
+            if form != simplified:
+                fold[form] = simplified
+    return dict(sorted(fold.items()))
 
 
 def _type_entry(name: str, label: str, colour: str, count: int) -> dict[str, Any]:

@@ -46,6 +46,14 @@
   function relLabel(t) { var i = relInfo[t]; return i ? i.label : t; }
   function docLabel(key) { return Object.prototype.hasOwnProperty.call(data.docs, key) ? data.docs[key] : key; }
 
+  /* Labels of the best-connected nodes stay readable at any zoom, the opening one included:
+   * vis hides a label whose on-screen size falls below drawThreshold, which at the zoom
+   * that fits a map of a hundred nodes is every label. Their font grows as the view zooms
+   * out so that it stays LABEL_PX on screen; the others appear as one zooms in. */
+  var LABEL_PX = 12;
+  var pinned = new Set(data.labelled || []);
+  var pinnedSize = 14;
+
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = byId("pk-canvas");
@@ -138,14 +146,30 @@
     keepEdges.forEach(function (eid) { keepNodes.add(baseEdge[eid].from); keepNodes.add(baseEdge[eid].to); });
     return { nodes: keepNodes, edges: keepEdges };
   }
+  function fontOf(id, on) {
+    var f = on ? { color: FONT, strokeWidth: 3 } : { color: DIM_FONT, strokeWidth: 0 };
+    if (pinned.has(id)) { f.size = pinnedSize; }
+    return f;
+  }
+  function applyPinned() {
+    var scale = network.getScale();
+    if (!(scale > 0) || !pinned.size) { return; }
+    var size = Math.max(14, Math.ceil(LABEL_PX / scale));
+    if (size === pinnedSize) { return; }
+    pinnedSize = size;
+    var updates = [];
+    pinned.forEach(function (id) { updates.push({ id: id, font: fontOf(id, nodeOn[id]) }); });
+    nodes.update(updates);
+  }
+  api.labelled = function () { return Array.from(pinned); };
+
   function applyLook(keep) {
     var nodeUpdates = [];
     data.nodes.forEach(function (n) {
       var on = !keep || keep.nodes.has(n.id);
       if (nodeOn[n.id] !== on) {
         nodeOn[n.id] = on;
-        nodeUpdates.push({ id: n.id, color: on ? n.color : DIM_NODE,
-                           font: on ? { color: FONT, strokeWidth: 3 } : { color: DIM_FONT, strokeWidth: 0 } });
+        nodeUpdates.push({ id: n.id, color: on ? n.color : DIM_NODE, font: fontOf(n.id, on) });
       }
     });
     var edgeUpdates = [];
@@ -285,12 +309,22 @@
 
   /* ------------------------------------------------------------ search */
 
+  /* names and queries are compared in one script: every Traditional form folds to its
+   * Simplified one (the table holds the characters of this map's names) */
+  var foldTable = data.fold || {};
+  function fold(text) {
+    var out = "";
+    for (var ch of String(text).toLowerCase()) {
+      out += Object.prototype.hasOwnProperty.call(foldTable, ch) ? foldTable[ch] : ch;
+    }
+    return out;
+  }
   var searchIndex = data.nodes.map(function (n) {
     var i = info.nodes[n.id];
-    return { id: n.id, name: i.n.toLowerCase(), aliases: i.a.map(function (a) { return a.toLowerCase(); }) };
+    return { id: n.id, name: fold(i.n), aliases: i.a.map(fold) };
   });
   function findNodes(query) {
-    var q = String(query || "").trim().toLowerCase();
+    var q = fold(String(query || "").trim());
     if (!q) { return []; }
     var hits = [];
     searchIndex.forEach(function (s) {
@@ -348,7 +382,15 @@
 
   /* ------------------------------------------------------------ ready */
 
+  network.on("zoom", applyPinned);
+  network.on("animationFinished", applyPinned);
+
   var progress = byId("pk-progress");
+  function whenDrawn(then) {
+    applyPinned();
+    network.once("afterDrawing", then);
+    network.redraw();
+  }
   function markReady() {
     if (api.ready) { return; }
     api.ready = true;
@@ -369,11 +411,10 @@
     network.once("stabilizationIterationsDone", function () {
       /* stop the simulation once settled so the map holds still and stays cheap */
       network.setOptions({ physics: { enabled: false } });
-      network.once("afterDrawing", markReady);
-      network.redraw();
+      whenDrawn(markReady);
     });
   } else {
-    network.once("afterDrawing", markReady);
     network.fit({ animation: false });
+    whenDrawn(markReady);
   }
 }());
