@@ -91,8 +91,9 @@ def _build_char_table() -> dict[int, str | None]:
         ch = chr(cp)
         if ch not in _KEEP_FULLWIDTH:
             table[cp] = chr(cp - 0xFEE0)
-    # Every kind of space (ideographic, no-break, thin, tab…) → an ordinary space.
-    for cp in (0x3000, 0x00A0, 0x202F, 0x205F, 0x1680, 0x09, 0x0B):
+    # Every kind of space (ideographic, no-break, thin…) → an ordinary space. Tabs stay: they
+    # separate the cells of a table row (责任单位 / 负责部门 columns are read cell by cell).
+    for cp in (0x3000, 0x00A0, 0x202F, 0x205F, 0x1680, 0x0B):
         table[cp] = " "
     for cp in range(0x2000, 0x200B):
         table[cp] = " "
@@ -418,6 +419,8 @@ def _prepare_lines(raw_lines: list[str]) -> list[_Line]:
             continue
         if _MARKER.match(stripped):
             starts_block = True
+        if "\t" in stripped:
+            hard_end = starts_block = True  # a table row is a line of its own
         out.append(_Line(stripped, raw.startswith("  "), starts_block, hard_end, blank, _width(stripped)))
         blank = False
     return out
@@ -493,11 +496,17 @@ def _interrupts(prev: _Line, ln: _Line, following: list[_Line], column: float | 
     return False
 
 
+_DOC_NUMBER_LINE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_TITLE_END_LINE = re.compile(r"(?:的通知|的意见|的答复|的决定|的批复|的复函|的报告|的函)[》»]?\s*$")
+
+
 def _continues(prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float,
                column: float | None, blank_meaningful: bool) -> bool:
     """Decide whether ``nxt`` continues the paragraph that ends with ``prev``."""
     if nxt.indent or nxt.starts_block or prev.hard_end:
         return False
+    if _DOC_NUMBER_LINE.match(nxt.text) or (len(prev.text) <= 80 and _TITLE_END_LINE.search(prev.text)):
+        return False  # a 文号 line, or the line after a document's title, starts a header field of its own
     open_bracket = balance > 0 and buf_len < 400
     text = prev.text
     if _ends_sentence(text):

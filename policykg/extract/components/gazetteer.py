@@ -38,6 +38,9 @@ _CITY_SUFFIXES = ("土家族苗族自治州", "藏族自治州", "彝族自治�
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CITY_CHARS = frozenset("州阳山江城安宁原昌海口沙南京门庆都汉肥")
+"""Last characters of most two-character city names (合肥, 兰州, 沈阳): jieba tags some of them as
+common nouns, but a city short form ending so is not an ordinary word."""
 _EXCLUDED_COUNTRIES = {"HK", "MO", "TW", "CN"}  # parts of China, or China itself: in the regions table
 
 
@@ -49,7 +52,7 @@ class Place:
 
 def _short_ok(short: str) -> bool:
     tag = lexical.tag(short)
-    return tag is None or tag == "ns"
+    return tag is None or tag in ("ns", "nt", "nz", "j") or (tag == "n" and len(short) == 2 and short[-1] in _CITY_CHARS)
 
 
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:

@@ -257,9 +257,23 @@ def _inner_titles(doc: Doc) -> None:
 _GROUP_NAME = re.compile(r"(?:工作组|领导小组|工作小组|小组|委员会|联席会议)$")
 
 
+_LIST_LABEL = re.compile(r"(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|召集人)\s*[:：]\s*$")
+
+
+def _starts_list_line(text: str, pos: int) -> bool:
+    """The person opens a short line, after an optional 组长： / 成员： label."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    head = text[line_start:pos].strip(" \u3000\t")
+    return line_end - line_start <= 40 and (not head or _LIST_LABEL.search(head) is not None)
+
+
 def _official_lists(doc: Doc) -> None:
     """Officials listed under a working group (组长 / 成员 lines) are members of that group."""
-    people = [(m, eid) for m, eid in doc.mentions if m.rule == "person:official-list"]
+    text = doc.text
+    people = [(m, eid) for m, eid in doc.mentions if m.rule in ("person:official-list", "person:before-agency")
+              and _starts_list_line(text, m.start)]
     if not people:
         return
     groups = sorted(((m.start, eid) for m, eid in doc.mentions

@@ -183,9 +183,9 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         if any(m.start < te and ts < m.end for m in ms):
             continue  # 投资 inside 投资公司: part of a name, not a verb
         for r in rs:
-            if r.genres and genre not in r.genres:
+            if r.genres and genre not in r.genres and r.form != "cites":
                 continue
-            for h, t in _apply(r, s, ms, groups, ts, te, has_policy):
+            for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
@@ -200,7 +200,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     return out
 
 
-def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool):
+def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool,
+           genre: str = ""):
     form = r.form
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
@@ -233,11 +234,27 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _subject_before(s, groups, ts, r.head_gap)
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
-        if not has_policy:
-            return []
         tails = _group_after(s, groups, te, r.tail_gap)
+        drafted = _drafted_after(s, groups, tails[-1].end if tails else te)
+        if drafted is not None:
+            # 根据《X》，本市制定了《Y》: Y cites X, whatever document says so
+            return [(drafted.eid, m.eid) for m in tails if m.eid != drafted.eid and _fits(r, drafted.type, m.type)]
+        if not has_policy or (r.genres and genre not in r.genres):
+            return []
         return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
     return []
+
+
+_DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了?")
+
+
+def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
+    """A policy drafted later in the same sentence (…制定了《Y》)."""
+    m = _DRAFTING.search(s, pos)
+    if m is None:
+        return None
+    after = _group_after(s, groups, m.end(), 2)
+    return next((x for x in after if x.type == "Policy"), None)
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
@@ -270,6 +287,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
+        if not tails and r.swap:
+            tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
         return _pairs(r, heads, tails)
     return []
 

