@@ -1,64 +1,78 @@
-"""Score extraction on the development seeds: build, merge, export JSONL, run the official scorer.
+"""Extraction quality where it was and was not tuned: seeds, dev2-tune and dev2-check side by side.
 
-Usage: python benchmarks/eval_dev.py [--out PATH] [-v] [--speed N] [--ablate-gold-lexicon]
-Reads ../shared/seeds and ../shared/eval/gold-dev relative to the repository root.
+Usage: python benchmarks/eval_dev.py [--rules] [--json PATH] [--ablate-gold-lexicon] [--official]
 
---ablate-gold-lexicon scores a second time with every lexicon entry left out whose
-name or alias equals a gold entity name or alias (read from the gold files at run
-time; nothing is stored): an estimate of how the rules do on names they do not know,
-as on the held-out documents.
+Reads ../shared/seeds + ../shared/eval/gold-dev and ../shared/eval/dev2 (docs, gold and SPLIT.md)
+relative to the repository root. For each set it prints entity and relation figures from
+``policykg.evaluate`` (the same matching as ``../shared/eval/score.py``; ``--official`` also runs that
+script on the JSON Lines export), per relation type, and the whole-pipeline speed in MB of input
+per CPU-second (reading, normalising and extracting, in one process). ``--rules`` adds the per-rule
+report on every set. Read errors on tune only; on check, look at the figures.
+
+--ablate-gold-lexicon scores the seeds a second time with every lexicon entry whose name or alias is
+a gold entity of the seeds left out (read from the gold files at run time; nothing is stored).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from policykg.evaluate import score  # noqa: E402
+from policykg.evaluate import prf, score  # noqa: E402
+from policykg.extract.audit import audit, summary, table  # noqa: E402
+from policykg.graph.export import to_jsonl  # noqa: E402
 from policykg.graph.merge import merge_graphs  # noqa: E402
 from policykg.loaders.pipeline import build_document  # noqa: E402
+from policykg.loaders.readers import read_source  # noqa: E402
 
 
-@dataclass
-class _Source:
-    path: Path
-    text: str
-    encoding: str = "utf-8"
-    source_format: str = "txt"
-    sha256: str = ""
-
-
-def _sources() -> list[_Source]:
-    out = []
-    for p in sorted((SHARED / "seeds").glob("*.txt")):
-        out.append(_Source(p, p.read_text(encoding="utf-8")))
+def sets() -> dict[str, tuple[list[Path], Path]]:
+    """Set name → (documents, gold folder)."""
+    out = {"seeds": (sorted((SHARED / "seeds").glob("*.txt")), SHARED / "eval" / "gold-dev")}
+    split = SHARED / "eval" / "dev2" / "SPLIT.md"
+    if split.is_file():
+        text = split.read_text(encoding="utf-8")
+        for half in ("tune", "check"):
+            names = re.search(rf"- {half}: (.*)", text).group(1).split(",")
+            out["dev2-" + half] = ([SHARED / "eval" / "dev2" / "docs" / f"{n.strip()}.txt" for n in names],
+                                   SHARED / "eval" / "dev2" / "gold")
     return out
 
 
-def _jsonl(snapshot) -> str:
-    try:
-        from policykg.graph.export import to_jsonl
-        return to_jsonl(snapshot)
-    except ImportError:  # the exporter is written elsewhere; fall back to the contract
-        lines = []
-        for e in snapshot.entities:
-            lines.append(json.dumps({"kind": "entity", "id": e.id, "name": e.name, "type": e.type,
-                                     "aliases": e.aliases, "docs": e.docs}, ensure_ascii=False))
-        for r in snapshot.relations:
-            lines.append(json.dumps({"kind": "relation", "head": r.head, "type": r.type, "tail": r.tail,
-                                     "doc": r.doc, "evidence": r.evidence, "start": r.start, "end": r.end},
-                                    ensure_ascii=False))
-        return "\n".join(lines) + "\n"
+def run_set(files: list[Path], gold: Path):
+    sources = [read_source(p) for p in files]
+    t0 = time.process_time()
+    graphs = [build_document(s, p.name) for s, p in zip(sources, files)]
+    cpu = time.process_time() - t0
+    size = sum(p.stat().st_size for p in files)
+    rep = score(merge_graphs(graphs), gold, only_docs={p.name for p in files})
+    return graphs, rep, size / cpu / 1e6 if cpu else 0.0
+
+
+def official(graphs, gold: Path, files: list[Path]) -> str:
+    """The shared scorer's summary line on the JSON Lines export (gold restricted to ``files``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gdir = Path(tmp) / "gold"
+        gdir.mkdir()
+        for p in files:
+            g = gold / f"{p.stem}.json"
+            if g.is_file():
+                (gdir / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
+        pred = Path(tmp) / "pred.jsonl"
+        pred.write_text(to_jsonl(merge_graphs(graphs)), encoding="utf-8")
+        out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(pred),
+                              "--gold-dir", str(gdir)], capture_output=True, text=True).stdout
+    return out.strip().splitlines()[-1] if out.strip() else "(no output)"
 
 
 def _gold_surfaces(gold_dir: Path) -> set[str]:
@@ -70,44 +84,64 @@ def _gold_surfaces(gold_dir: Path) -> set[str]:
     return names
 
 
-def _score(sources, out: str, verbose: bool, label: str) -> None:
-    graphs = [build_document(s, s.path.name) for s in sources]
-    snap = merge_graphs(graphs)
-    Path(out).write_text(_jsonl(snap), encoding="utf-8")
-    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--pred", out, "--gold-dir",
-           str(SHARED / "eval" / "gold-dev")] + (["-v"] if verbose else [])
-    print(f"== {label} ({out})", flush=True)
-    subprocess.run(cmd, check=False)
-    rep = score(snap, SHARED / "eval" / "gold-dev")
-    print("policykg.evaluate:", rep.summary_line(), flush=True)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "policykg-dev.jsonl"))
-    ap.add_argument("-v", action="store_true")
-    ap.add_argument("--speed", type=int, default=0, help="also time extraction over the seeds N times")
+    ap.add_argument("--rules", action="store_true", help="also print the per-rule report on every set")
+    ap.add_argument("--official", action="store_true", help="also run ../shared/eval/score.py on each set")
+    ap.add_argument("--json", dest="json_out", help="write all figures to this JSON file")
     ap.add_argument("--ablate-gold-lexicon", action="store_true",
-                    help="also score with lexicon entries named in the gold files left out")
+                    help="also score the seeds with lexicon entries named in their gold files left out")
     args = ap.parse_args()
-    sources = _sources()
-    _score(sources, args.out, args.v, "full lexicon")
-    if args.speed:
-        total = sum(len(s.text.encode("utf-8")) for s in sources) * args.speed
-        t0 = time.perf_counter()
-        for _ in range(args.speed):
-            for s in sources:
-                build_document(s, s.path.name)
-        dt = time.perf_counter() - t0
-        print(f"speed: {total / dt / 1e6:.2f} MB/s ({total / 1e6:.2f} MB in {dt:.2f}s, 1 core)")
+    if not (SHARED / "seeds").is_dir():
+        print("../shared is not beside the repository: nothing to evaluate", file=sys.stderr)
+        return 2
+    results, audits, per_type = {}, {}, {}
+    rows = []
+    for name, (files, gold) in sets().items():
+        graphs, rep, speed = run_set(files, gold)
+        f = rep.micro.figures()
+        results[name] = {k: round(v, 3) for k, v in f.items()} | {"mb_per_cpu_s": round(speed, 2),
+                                                                   "documents": len(files)}
+        rows.append((name, f, speed, len(files)))
+        per_type[name] = rep.relation_types
+        audits[name] = audit(graphs, gold)
+        if args.official:
+            results[name]["official"] = official(graphs, gold, files)
+    print(f"{'set':<11}{'docs':>5}  {'entity P/R/F':<20}{'typed relation P/R/F':<23}{'pair F':>7}{'MB/cpu-s':>10}")
+    for name, f, speed, n in rows:
+        print(f"{name:<11}{n:>5}  {f['entity_p']:.3f}/{f['entity_r']:.3f}/{f['entity_f']:.3f}   "
+              f"{f['rel_p']:.3f}/{f['rel_r']:.3f}/{f['rel_f']:.3f}      {f['pair_f']:.3f}{speed:>10.2f}")
+        if args.official:
+            print(f"{'':<11}score.py: {results[name]['official']}")
+    for name in per_type:
+        print(f"\nper relation type, {name}:  gold  pred  tp   P     R     F")
+        for t, c in sorted(per_type[name].items()):
+            p, r, fv = prf(c["tp"], c["pred"], c["gold"])
+            print(f"  {t:<28}{c['gold']:>5}{c['pred']:>6}{c['tp']:>4}  {p:.2f}  {r:.2f}  {fv:.2f}")
+    if args.rules:
+        print("\nper rule (fires / documents / precision on each set):")
+        for row in table(audits):
+            cells = [f"{row['rule']:<32}{row['kind']:<9}"]
+            for name in audits:
+                p = row[f"{name} P"]
+                cells.append(f"{row[f'{name} fires']:>5}/{row[f'{name} docs']:<3}{'' if p is None else f'{p:.2f}':>5}")
+            print("  ".join(cells))
+        print(summary(audits))
     if args.ablate_gold_lexicon:
-        from policykg.extract import lexicon, resolve
+        from policykg.extract import lexicon
+        from policykg.extract import resolve
 
         dropped = lexicon.exclude_entries(_gold_surfaces(SHARED / "eval" / "gold-dev"))
         resolve._city_lexicon.cache_clear()
         resolve._city_core.cache_clear()
-        out = str(Path(args.out).with_suffix("")) + "-ablated.jsonl"
-        _score(sources, out, args.v, f"gold names left out of the lexicon ({dropped} entries dropped)")
+        files, gold = sets()["seeds"]
+        _, rep, _ = run_set(files, gold)
+        print(f"\nseeds with {dropped} lexicon entries named in their gold left out: {rep.summary_line()}")
+        results["seeds-ablated"] = {k: round(v, 3) for k, v in rep.micro.figures().items()}
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps({"sets": results, "relation_types": per_type,
+                                                   "rules": table(audits)}, ensure_ascii=False, indent=1),
+                                       encoding="utf-8")
     return 0
 
 

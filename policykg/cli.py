@@ -480,10 +480,12 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
 @main.command(name="eval", short_help="Precision / recall / F1 against your gold files.")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of gold files, one JSON per document (how to write them: docs/annotating.md).")
+@click.option("--rules", "by_rule", is_flag=True,
+              help="Report each extraction rule instead: how often it fires, in how many documents, how often right.")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
-def eval_command(gold_dir, docs, as_json):
-    """Measure extraction on your own annotated documents: per-type precision / recall / F1."""
+def eval_command(gold_dir, docs, by_rule, as_json):
+    """Measure extraction on your own annotated documents: per-type precision / recall / F1 (or per rule)."""
     from policykg.build import extract_files
     from policykg.evaluate import gold_documents, score
     from policykg.graph.merge import merge_graphs
@@ -498,6 +500,19 @@ def eval_command(gold_dir, docs, as_json):
                             "document in \"doc\"; pass the documents they annotate")
     for name in sorted(given - annotated):
         click.echo(f"note: {name} has no gold file in {gold_dir}; not scored", err=True)
+    if by_rule:
+        from policykg.extract.audit import audit, summary, table
+
+        stats = {"docs": audit(graphs, gold_dir)}
+        rows = table(stats)
+        if as_json:
+            emit_json({"rules": rows, "summary": summary(stats)})
+        else:
+            print_table(rows, limit=60)
+            click.echo(", ".join(f"{k}: {v}" for k, v in summary(stats).items()))
+        if failures:
+            sys.exit(2)
+        return
     report = score(merge_graphs(graphs), gold_dir, only_docs=given)
     if as_json:
         emit_json(report.to_dict())

@@ -92,6 +92,7 @@ def run(doc: Doc) -> None:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
         if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
@@ -109,6 +110,28 @@ def run(doc: Doc) -> None:
 
 _LEVEL = "市省区县"
 _NAMED_BY_A_WORD: frozenset[str] = frozenset()
+
+
+_MANDATE_VERBS = ("推进", "促进", "推动", "加快")
+_BODY_HEADS = ("工作组", "领导小组", "工作小组", "办公室", "指挥部", "联席会议")
+
+
+def _with_mandate_before(text: str, c: Candidate) -> Candidate:
+    """省推进…专项工作组, 市促进…领导小组: a body named by its jurisdiction and its mandate."""
+    if c.type != "Agency" or not c.text.endswith(_BODY_HEADS) or c.start < 3:
+        return c
+    verb = text[c.start - 2:c.start]
+    if verb not in _MANDATE_VERBS:
+        return c
+    k = c.start - 2
+    if text[k - 1] in _LEVEL:
+        start = k - 1
+        for n in (4, 3, 2):
+            if start - n >= 0 and text[start - n:start] in places():
+                start -= n
+                break
+        return Candidate(start, c.end, text[start:c.end], c.type, c.rule, c.confidence, None)
+    return c
 
 
 def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candidate:
