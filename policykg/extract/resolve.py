@@ -22,11 +22,22 @@ from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
+GOVERNMENT_REF = re.compile(r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由])政府(?![部机官工当间采门])")
+"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague)."""
+_REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
-LOCAL_CHAR_REFS = re.compile(r"(沪|港)(?<=[在来到落赴驻留][沪港])(?=[\u4e00-\u9fff])")
+def _province_abbreviations() -> dict[str, str]:
+    from importlib import resources as _res
+
+    text = _res.files("policykg.resources").joinpath("facts", "province_abbreviations.tsv").read_text(encoding="utf-8")
+    return {r[0]: r[1] for r in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+
+
+_SHORT_CITY = _province_abbreviations()
+_CHARS = "".join(_SHORT_CITY)
+LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
-_SHORT_CITY = {"沪": "上海", "港": "香港"}
 _ABBREV_AFTER = re.compile(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]")
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
 _ABBREV_OPENERS = frozenset("》”\"」』（(")
@@ -50,6 +61,15 @@ class Resolved:
     issuer_id: str | None = None
     entity_ids: list[str] = field(default_factory=list)
     """``entities[i].id``, computed once (an id is a hash recomputed on every access)."""
+
+
+_COMMON_CHARS = frozenset("新宁云青川贵秦甘陇蜀台吉黑辽")
+_SETTLE = ("投资", "落地", "落户", "布局", "设立", "发展", "创业", "就业", "举办", "工作", "上市", "办学", "求学", "交流")
+
+
+def _settles_after(text: str, end: int) -> bool:
+    """在皖落地, 来沪投资: a one-character province name is followed by the act it hosts."""
+    return text.startswith(_SETTLE, end)
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
@@ -324,7 +344,11 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
                 continue
             extra.append(Candidate(m.start(), m.end(), short, ty, "abbreviation", 0.85))
             covered[m.start():m.end()] = b"\x01" * len(short)
-    for rx, kind in ((SELF_REFS, "self"), (CITY_REFS, "city"), (OWN_POLICY_REFS, "own"), (LOCAL_CHAR_REFS, "char")):
+    gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
+    for rx, kind in ((SELF_REFS, "self"), (CITY_REFS, "city"), (OWN_POLICY_REFS, "own"), (LOCAL_CHAR_REFS, "char"),
+                     (gov_rx, "gov")):
+        if rx is None:
+            continue
         for m in rx.finditer(text):
             s, e = m.start(1) if kind == "char" else m.start(), m.end(1) if kind == "char" else m.end()
             if any(covered[s:e]):
@@ -335,10 +359,13 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
                 continue
             if kind == "own" and not own_policy_title:
                 continue
+            if kind == "char" and text[s] in _COMMON_CHARS and not _settles_after(text, e):
+                continue  # 在新…, 在宁…: characters that are also ordinary words need a hosted act after them
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
-    refs = {"self": (issuer_name, "Agency"), "city": (region, "Region"), "own": (own_policy_title, "Policy")}
+    refs = {"self": (issuer_name, "Agency"), "city": (region, "Region"), "own": (own_policy_title, "Policy"),
+            "gov": (_REGION_GOVERNMENTS.get(region or ""), "Agency")}
     add = b.add
     for c in sorted(candidates + extra, key=_START) if extra else sorted(candidates, key=_START):
         ty = c.type

@@ -41,6 +41,7 @@ def run(doc: Doc) -> None:
                                      doc.entities[doc.own_policy].name)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
+    _addresses(doc)
 
 
 def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str, confidence: float) -> str:
@@ -171,6 +172,29 @@ def _nested_names(doc: Doc) -> None:
         doc.relations.append(Relation(head=eid, type="PART_OF", tail=best[0],
                                       evidence=_evidence(doc, m.start, m.end, "structure:nested-name", 0.75)))
         already.add((eid, best[0]))
+
+
+_POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}(?!\d)")
+
+
+def _addresses(doc: Doc) -> None:
+    """An author's affiliation with its address (X研究院，北京 100190): the body is in that city."""
+    text = doc.text
+    if not re.search(r"\d{6}", text):
+        return
+    regions = {m.start: eid for m, eid in doc.mentions if doc.entities.get(eid) and doc.entities[eid].type == "Region"}
+    for m, eid in doc.mentions:
+        e = doc.entities.get(eid)
+        if e is None or e.type not in _NESTED_TYPES or e.type == "Program":
+            continue
+        pm = _POSTCODE.match(text, m.end, m.end + 20)
+        if not pm:
+            continue
+        rid = regions.get(pm.start("place"))
+        if rid is None:
+            continue
+        doc.relations.append(Relation(head=eid, type="LOCATED_IN", tail=rid,
+                                      evidence=_evidence(doc, m.start, pm.end(), "structure:address", 0.8)))
 
 
 _COLUMN_HEADS = ("责任单位", "牵头单位", "负责单位", "责任部门", "牵头部门", "负责部门", "指导部门", "主管部门", "实施部门")

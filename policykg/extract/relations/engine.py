@@ -37,7 +37,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "mutual", "duty", "cites")
+FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
@@ -221,6 +221,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _with(r, s, groups, ts)
     if form == "at":
         return _at(r, s, groups, ts, te)
+    if form == "settles":
+        return _settles(r, s, groups, ts)
     if form == "mutual":
         grp = _group_before(s, groups, ts, r.head_gap)
         members = [m for m in grp if _fits(r, m.type, m.type)]
@@ -304,6 +306,21 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue
         objects = _group_after(s, groups, te, r.tail_gap)
         return _pairs(r, objects, places)
+    return []
+
+
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
+    """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb."""
+    for mk in r.markers or ("在", "于"):
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        split = _split_at(groups, k)
+        places = _group_after(s, split, k + len(mk), 1)
+        if not places or places[-1].end > ts or _CLAUSE_BREAK.search(s[places[-1].end:ts]):
+            continue
+        heads = _group_before(s, split, k, 8)
+        return _pairs(r, heads, places)
     return []
 
 
