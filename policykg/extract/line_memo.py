@@ -43,7 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from policykg.extract import lexicon
-from policykg.extract.names import (Candidate, _add_free, _Finder, _list_members, _select, _short_companies,
+from policykg.extract.names import (Candidate, add_free, _Finder, _list_members, _select, _short_companies,
                                     find_candidates as find_candidates_whole)
 
 _Row = tuple  # (start, end, text, type, rule, confidence, entry), start/end relative to the line
@@ -347,5 +347,5 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
             raw += mine[3]
             extend(_select(raw))
     extra = _list_members(text, chosen) + _short_companies(text)
-    return _add_free(chosen, extra) if extra else chosen
+    return add_free(chosen, extra) if extra else chosen
 

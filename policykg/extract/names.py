@@ -882,10 +882,10 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.enumerations(cands)
     chosen = _select(cands)
     extra = _list_members(text, chosen) + _short_companies(text)
-    return _add_free(chosen, extra) if extra else chosen
+    return add_free(chosen, extra) if extra else chosen
 
 
-def _add_free(chosen: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+def add_free(chosen: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
     """``chosen`` plus those of ``extra`` that overlap nothing already there (extra fills gaps only)."""
     starts = [c.start for c in chosen]
     out = list(chosen)

@@ -7,15 +7,34 @@ runs it on the body of the document and splits names that share a prefix and a t
 
 from __future__ import annotations
 
+import re
+
+from policykg.extract import lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
-from policykg.extract.names import JURISDICTION_STARTS, Candidate
+from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free
+
+
+_NAMED_AFTER = re.compile(r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
+                          r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]")
+"""推出的“企业支援计划”, 名为“网络安全资讯共享平台”: a quoted term after an act of creation names the thing."""
 
 
 def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
-    doc.candidates = _shared_suffix(doc.text, cands)
+    cands = _shared_suffix(doc.text, cands)
+    doc.candidates = add_free(cands, _named_after_creation(doc.text, doc.body_end))
+
+
+def _named_after_creation(text: str, end: int) -> list[Candidate]:
+    out = []
+    for m in _NAMED_AFTER.finditer(text, 0, end):
+        inner = m.group(1).strip()
+        suf = lexicon.suffix_of(inner)
+        out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, suf.type if suf else "Program",
+                             "quote:after-creation", 0.75))
+    return out
 
 
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
