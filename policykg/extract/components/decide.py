@@ -201,13 +201,21 @@ def _common_words(s: str) -> bool:
     return True
 
 
-_UNTRIMMED_TYPES = frozenset({"Policy", "Program", "Event", "Person", "Region"})
-"""Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划)."""
+_UNTRIMMED_TYPES = frozenset({"Person", "Region"})
+_TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
+"""Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
+count (一项网络防卫计划) is cut from them."""
+_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种]")
 
 
 def _trim_left(c: Candidate) -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
+        return c
+    if c.type in _TITLED_TYPES:
+        m = _COUNT.match(c.text)
+        if m and len(c.text) - m.end() >= 3 and not c.rule.startswith(("book-title", "quote")):
+            return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.type, c.rule, c.confidence, c.entry)
         return c
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":

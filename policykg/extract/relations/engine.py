@@ -335,7 +335,12 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         if not tails or tails[-1].end > ts or _CLAUSE_BREAK.search(s[tails[-1].end:ts]):
             continue
         heads = _group_before(s, split, k, 12)
-        return _pairs(r, heads, tails)
+        pairs = _pairs(r, heads, tails)
+        if r.relation == "COOPERATES_WITH" and len(heads) > 1:
+            # A和B一直与C探讨: A and B act together too
+            pairs += [(heads[a].eid, heads[b].eid) for a in range(len(heads)) for b in range(a + 1, len(heads))
+                      if _fits(r, heads[a].type, heads[b].type)]
+        return pairs
     return []
 
 
