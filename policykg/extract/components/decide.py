@@ -234,8 +234,9 @@ def _trim_left(c: Candidate) -> Candidate | None:
         tg = lexical.tag(tok)
         pos += len(tok)
         if tok in _INNER_KEEP:
-            if i == 0:
+            if i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
+                # (but 和记黄埔医药: a name may start with 和)
             leading = False
             continue
         nxt = tokens[i + 1]
