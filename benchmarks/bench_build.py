@@ -53,13 +53,14 @@ NAMED_QUERY = "org_links"
 """The named query timed per entity: the one behind ``policykg org`` tables, parameterised by name."""
 
 TARGETS = {
-    "extract_mb_s_per_core": (">=", 2.0, "MB/s"),
+    "extract_mb_s_per_core": (">=", 0.5, "MB/s"),
     "build_seconds_10k": ("<", 120.0, "s"),
     "incremental_1pct_seconds": ("<", 5.0, "s"),
     "org_p50_ms": ("<", 20.0, "ms"),
     "build_peak_rss_mb": ("<", 4000.0, "MB"),
 }
-"""The issue's targets. "Memory bounded" has no number in the issue; 4 GB (a sixth of
+"""The issues' targets (extraction: at least 0.5 MB per CPU-second, set on real documents by the
+extraction issue; ``benchmarks/eval_dev.py`` reports it on dev2). "Memory bounded" has no number; 4 GB (a sixth of
 this machine) is the line drawn here, and the JSON keeps the raw figure."""
 
 
@@ -180,16 +181,23 @@ def missing(what: str, exc: BaseException) -> dict[str, Any]:
 
 
 STAGE_OF_MODULE = {
-    "readers": "read", "normalize": "normalise", "metadata": "metadata", "names": "names",
-    "lexicon": "names", "line_memo": "names", "resolve": "resolve", "relations": "relations",
+    "readers": "read", "normalize": "normalise", "header": "header", "segments": "segments",
+    "candidates": "head-names", "people": "people", "tagger": "tagger", "decide": "decide",
+    "gazetteer": "gazetteer", "resolution": "resolve", "structure": "structure", "engine": "relation-rules",
 }
 
 
 def _module_of(filename: str) -> str | None:
-    """``.../policykg/loaders/names.py`` → ``names``; None outside policykg/loaders."""
+    """``.../policykg/extract/components/decide.py`` → ``decide``; ``pipeline`` for either pipeline module;
+    None outside the loaders and the extraction components."""
     parts = Path(filename).parts
-    if "loaders" in parts and parts[-1].endswith(".py") and "policykg" in parts:
-        return parts[-1][:-3]
+    if "policykg" not in parts or not parts[-1].endswith(".py"):
+        return None
+    name = parts[-1][:-3]
+    if name == "pipeline" and ("loaders" in parts or "extract" in parts):
+        return "pipeline"
+    if "loaders" in parts or "components" in parts or ("relations" in parts and name == "engine"):
+        return name
     return None
 
 
