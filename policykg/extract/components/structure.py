@@ -30,6 +30,7 @@ MAX_EVIDENCE = 160
 
 
 def run(doc: Doc) -> None:
+    _own_policy_in_header(doc)
     _part_policies(doc)
     _inner_titles(doc)
     _responsible_lists(doc)
@@ -42,6 +43,25 @@ def run(doc: Doc) -> None:
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _addresses(doc)
+    _listed_parts(doc)
+
+
+def _own_policy_in_header(doc: Doc) -> None:
+    """The document's own title is a mention of its policy, issued by the issuer it names (X关于…的通知)."""
+    if not doc.own_policy:
+        return
+    e = doc.entities[doc.own_policy]
+    at = doc.text.find(e.name, 0, 3000)
+    if at < 0:
+        return
+    if not e.mentions:
+        m = Mention(doc.original[at:at + len(e.name)], at, at + len(e.name), "Policy", e.name, "header:title", 0.9)
+        e.mentions.append(m)
+        doc.mentions.append((m, doc.own_policy))
+        doc.mentions.sort(key=lambda me: me[0].start)
+    if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
+        doc.relations.append(Relation(head=doc.issuer_id, type="ISSUED", tail=doc.own_policy,
+                                      evidence=_evidence(doc, at, at + len(e.name), "header:title", 0.9)))
 
 
 def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str, confidence: float) -> str:
@@ -60,6 +80,9 @@ def _part_policies(doc: Doc) -> None:
         at = doc.text.find(p.title, p.start)
         at = p.start if at < 0 else at
         p.policy_id = _add_entity(doc, p.title, "Policy", at, at + len(p.title), "part:title", 0.85)
+        if doc.own_policy and p.policy_id != doc.own_policy:
+            doc.relations.append(Relation(head=p.policy_id, type="PART_OF", tail=doc.own_policy,
+                                          evidence=_evidence(doc, at, at + len(p.title), "part:annex", 0.8)))
         if doc.issuer_id and p.policy_id != doc.issuer_id:
             title = (doc.meta.title if doc.meta else "") or ""
             if p.title in title:
@@ -174,7 +197,36 @@ def _nested_names(doc: Doc) -> None:
         already.add((eid, best[0]))
 
 
-_POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}(?!\d)")
+_COUNTED_PLACES = re.compile(r"(?:[\d一二三四五六七八九十]+(?:个)?(?:市|城市|区|地|省|国))?[（(]")
+
+
+def _listed_parts(doc: Doc) -> None:
+    """珠三角9市（广州、深圳、…）: places listed in brackets right after a region are parts of it."""
+    text = doc.text
+    ms = sorted(((m.start, m.end, eid) for m, eid in doc.mentions), key=lambda x: x[0])
+    for i, (s0, e0, eid) in enumerate(ms):
+        whole = doc.entities.get(eid)
+        if whole is None or whole.type not in ("Region", "Park"):
+            continue
+        opener = _COUNTED_PLACES.match(text, e0, e0 + 8)
+        if not opener:
+            continue
+        close = text.find("）", opener.end(), opener.end() + 200)
+        close = close if close >= 0 else text.find(")", opener.end(), opener.end() + 200)
+        if close < 0:
+            continue
+        inside = [(a, b, x) for a, b, x in ms[i + 1:] if b <= close and a >= opener.end()]
+        members = [x for a, b, x in inside if doc.entities.get(x) is not None and doc.entities[x].type == "Region"]
+        gaps = [text[b:a] for (_, b, _), (a, _, _) in zip(inside, inside[1:])]
+        if len(members) < 2 or any(g not in ("、", "，", ",", "和", "及", "与") for g in gaps):
+            continue
+        for x in members:
+            if x != eid:
+                doc.relations.append(Relation(head=x, type="PART_OF", tail=eid,
+                                              evidence=_evidence(doc, s0, close + 1, "structure:listed-parts", 0.75)))
+
+
+_POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)")
 
 
 def _addresses(doc: Doc) -> None:
