@@ -64,6 +64,10 @@ def clause_verbs() -> frozenset[str]:
     return _table("clause_verbs.tsv")
 
 
+def leading_verbs() -> frozenset[str]:
+    return _table("leading_verbs.tsv")
+
+
 def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
@@ -92,6 +96,7 @@ def run(doc: Doc) -> None:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
         if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        c = _without_local_char(text, c)
         c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
@@ -110,6 +115,16 @@ def run(doc: Doc) -> None:
 
 _LEVEL = "市省区县"
 _NAMED_BY_A_WORD: frozenset[str] = frozenset()
+
+
+def _without_local_char(text: str, c: Candidate) -> Candidate:
+    """在沪国家实验室: the one-character province after 在/来/赴 is where, not part of the name."""
+    from policykg.extract.resolve import _SHORT_CITY
+
+    if c.entry is None and len(c.text) > 4 and c.text[0] in _SHORT_CITY and text[c.start - 1:c.start] in "在来到赴驻落" \
+            and c.start > 0 and c.type not in ("Region", "Person"):
+        return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
+    return c
 
 
 _MANDATE_VERBS = ("推进", "促进", "推动", "加快")
@@ -250,6 +265,9 @@ def _trim_left(c: Candidate) -> Candidate | None:
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
             continue  # single characters in a row spell an unknown word (莫德纳, 闵行), not words to cut
+        if leading and tok in leading_verbs() and not registered:
+            cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
+            continue
         if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS and not registered):
             cut_at = pos  # a function word anywhere, a verb at the start: the name starts after it
         else:
