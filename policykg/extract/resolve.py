@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place
+from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
 
@@ -65,6 +66,11 @@ class Resolved:
 
 _COMMON_CHARS = frozenset("新宁云青川贵秦甘陇蜀台吉黑辽")
 _SETTLE = ("投资", "落地", "落户", "布局", "设立", "发展", "创业", "就业", "举办", "工作", "上市", "办学", "求学", "交流")
+
+
+def _place_starts(text: str, pos: int) -> bool:
+    table = _places()
+    return any(text[pos:pos + k] in table for k in (2, 3, 4))
 
 
 def _settles_after(text: str, end: int) -> bool:
@@ -359,6 +365,8 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
                 continue
             if kind == "own" and not own_policy_title:
                 continue
+            if kind == "char" and _place_starts(text, s):
+                continue  # 在苏州: the character begins a city's name, it is not 江苏
             if kind == "char" and text[s] in _COMMON_CHARS and not _settles_after(text, e):
                 continue  # 在新…, 在宁…: characters that are also ordinary words need a hosted act after them
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))

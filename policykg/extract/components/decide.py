@@ -122,7 +122,7 @@ def _without_local_char(text: str, c: Candidate) -> Candidate:
     from policykg.extract.resolve import _SHORT_CITY
 
     if c.entry is None and len(c.text) > 4 and c.text[0] in _SHORT_CITY and text[c.start - 1:c.start] in "在来到赴驻落" \
-            and c.start > 0 and c.type not in ("Region", "Person"):
+            and c.start > 0 and c.type not in ("Region", "Person") and not _starts_with_place(c.text):
         return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
     return c
 
