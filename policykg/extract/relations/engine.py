@@ -295,53 +295,52 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
-def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
-    """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
-    for mk in r.markers or ("在",):
+def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
+    """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
+    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger."""
+    for mk in r.markers or default:
         k = s.rfind(mk, max(0, ts - r.head_gap), ts)
         if k < 0:
             continue
-        places = _group_after(s, groups, k + len(mk), 1)
-        if not places or places[-1].end > ts or _CLAUSE_BREAK.search(s[places[-1].end:ts]):
+        split = _split_at(groups, k)
+        after = _group_after(s, split, k + len(mk), gap)
+        if not after or after[-1].end > ts or _CLAUSE_BREAK.search(s[after[-1].end:ts]):
             continue
-        objects = _group_after(s, groups, te, r.tail_gap)
-        return _pairs(r, objects, places)
-    return []
+        return after, split, k
+    return None
+
+
+def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
+    hit = _marked(r, s, groups, ts, ("在",), 1)
+    if hit is None:
+        return []
+    places, split, _ = hit
+    return _pairs(r, _group_after(s, split, te, r.tail_gap), places)
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb."""
-    for mk in r.markers or ("在", "于"):
-        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
-        if k < 0:
-            continue
-        split = _split_at(groups, k)
-        places = _group_after(s, split, k + len(mk), 1)
-        if not places or places[-1].end > ts or _CLAUSE_BREAK.search(s[places[-1].end:ts]):
-            continue
-        heads = _group_before(s, split, k, 8)
-        return _pairs(r, heads, places)
-    return []
+    hit = _marked(r, s, groups, ts, ("在", "于"), 1)
+    if hit is None:
+        return []
+    places, split, k = hit
+    return _pairs(r, _group_before(s, split, k, 8), places)
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger."""
-    for mk in r.markers or ("与", "同", "和", "跟"):
-        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
-        if k < 0:
-            continue
-        split = _split_at(groups, k)
-        tails = _group_after(s, split, k + len(mk), 2)
-        if not tails or tails[-1].end > ts or _CLAUSE_BREAK.search(s[tails[-1].end:ts]):
-            continue
-        heads = _group_before(s, split, k, 12)
-        pairs = _pairs(r, heads, tails)
-        if r.relation == "COOPERATES_WITH" and len(heads) > 1:
-            # A和B一直与C探讨: A and B act together too
-            pairs += [(heads[a].eid, heads[b].eid) for a in range(len(heads)) for b in range(a + 1, len(heads))
-                      if _fits(r, heads[a].type, heads[b].type)]
-        return pairs
-    return []
+    hit = _marked(r, s, groups, ts, ("与", "同", "和", "跟"), 2)
+    if hit is None:
+        return []
+    tails, split, k = hit
+    heads = _group_before(s, split, k, 12)
+    pairs = _pairs(r, heads, tails)
+    if r.relation == "COOPERATES_WITH" and len(heads) > 1:
+        # A和B一直与C探讨: A and B act together too
+        pairs += [(heads[x].eid, heads[y].eid) for x in range(len(heads)) for y in range(x + 1, len(heads))
+                  if _fits(r, heads[x].type, heads[y].type)]
+    return pairs
 
 
 # ------------------------------------------------------------------ groups
