@@ -228,9 +228,15 @@ def _trim_left(c: Candidate) -> Candidate | None:
     if c.type in _UNTRIMMED_TYPES:
         return c
     if c.type in _TITLED_TYPES:
+        if c.rule.startswith(("book-title", "quote")):
+            return c
         m = _COUNT.match(c.text)
-        if m and len(c.text) - m.end() >= 3 and not c.rule.startswith(("book-title", "quote")):
+        if m and len(c.text) - m.end() >= 3:
             return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.type, c.rule, c.confidence, c.entry)
+        first = lexical.cut(c.text)[0]
+        if (first in clause_verbs() or first in leading_words()) and len(c.text) - len(first) >= 4:
+            # 指出创新及科技基金: a verb of saying or a preposition never opens a title
+            return Candidate(c.start + len(first), c.end, c.text[len(first):], c.type, c.rule, c.confidence, None)
         return c
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
