@@ -80,9 +80,7 @@ def _part_policies(doc: Doc) -> None:
         at = doc.text.find(p.title, p.start)
         at = p.start if at < 0 else at
         p.policy_id = _add_entity(doc, p.title, "Policy", at, at + len(p.title), "part:title", 0.85)
-        if doc.own_policy and p.policy_id != doc.own_policy:
-            doc.relations.append(Relation(head=p.policy_id, type="PART_OF", tail=doc.own_policy,
-                                          evidence=_evidence(doc, at, at + len(p.title), "part:annex", 0.8)))
+
         if doc.issuer_id and p.policy_id != doc.issuer_id:
             title = (doc.meta.title if doc.meta else "") or ""
             if p.title in title:
