@@ -308,10 +308,11 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             canon_of[c.start] = hit
         elif c.text.startswith(_CITIES) and (hit := _city_lexicon(c.text)) is not None:
             canon_of[c.start] = (hit.name, hit.type, None)
-        elif c.type != "Policy" and c.text.startswith(("市", "区")) and region in ("上海", "深圳") \
-                and c.type == "Agency" and not c.text.startswith(("市场", "市级", "区域")):
-            canon_of[c.start] = (region + c.text if c.text.startswith("市") else c.text, c.type,
-                                 None if c.text.startswith("市") else region)
+        elif c.type == "Agency" and c.text.startswith(("市", "区", "省")) and region \
+                and not c.text.startswith(("市场", "市级", "区域", "省级")):
+            # 市科技局 in a 佛山 notice is 佛山市科技局; a district's 区… keeps its name within the city
+            canon_of[c.start] = (_in_region(c.text, region) if c.text[0] in "市省" else c.text, c.type,
+                                 None if c.text[0] in "市省" else region)
         elif c.rule == "gazetteer:place":
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:

@@ -1,0 +1,13 @@
+// Who answers for one measure of a policy: the units of the 责任单位 list that closes the measure
+// whose number or heading words are given (each RESPONSIBLE_FOR's evidence opens with the measure's
+// number and heading), with the policy matched like agencies_responsible_for.
+// @param measure  the measure's number or words of its heading, e.g. （十四） or 临床
+// @param policy  policy name, alias, title fragment, document number or file
+MATCH (a:Entity)-[r:RESPONSIBLE_FOR]->(x:Entity)
+WHERE r.evidence CONTAINS $measure
+CALL { WITH r MATCH (d:Document {id: r.doc_id}) RETURN collect(d) AS ds }
+WITH a, r, x, ds[0] AS d
+WHERE x.name = $policy OR $policy IN x.aliases OR d.title CONTAINS $policy
+   OR d.doc_number = $policy OR d.file = $policy
+RETURN a.name AS agency, x.name AS policy, r.evidence AS measure, r.doc AS document, r.start AS start
+ORDER BY document, start, agency
