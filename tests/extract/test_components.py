@@ -124,3 +124,18 @@ def test_tagger_finds_people_without_a_title_when_switched_on(monkeypatch):
     monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "0")
     off = build("会上，林振华表示，将继续推动区域合作。", "u.txt")
     assert "林振华" not in names(off) or names(off)["林振华"].mentions[0].rule != "tagger:PER"
+
+
+# ------------------------------------------------------------------ programmes and quoted names
+
+def test_programmes_named_after_the_act_that_runs_them():
+    g = build("政府去年推出科技券计划，并实施工业大数据能力提升工程。我们的研究计划尚未开始。")
+    by = names(g)
+    assert by["科技券计划"].type == "Program" and by["工业大数据能力提升工程"].type == "Program"
+    assert "我们的研究计划" not in by and "研究计划" not in by
+
+
+def test_a_quoted_name_after_an_act_of_creation():
+    g = build("创新科技署于2015年推出的“企业支援计划”已资助多家企业。")
+    assert names(g)["企业支援计划"].type == "Program"
+    assert has_relation(g, "创新科技署", "ISSUED", "企业支援计划")

@@ -20,11 +20,32 @@ _NAMED_AFTER = re.compile(r"(?:设立|推出|成立|启动|开设|建立|打造|
 """推出的“企业支援计划”, 名为“网络安全资讯共享平台”: a quoted term after an act of creation names the thing."""
 
 
+_PROGRAMME_AFTER_ACT = re.compile(
+    r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持)(?:了|的)?"
+    r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>[\u4e00-\u9fffA-Za-z0-9+＋]{2,16}?"
+    r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|$)")
+"""推出科技券计划, 实施工业大数据能力提升工程: a programme named right after the act that runs it."""
+
+
 def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
     cands = _shared_suffix(doc.text, cands)
-    doc.candidates = add_free(cands, _named_after_creation(doc.text, doc.body_end))
+    extra = _named_after_creation(doc.text, doc.body_end) + _programmes_after_act(doc.text, doc.body_end)
+    doc.candidates = add_free(cands, extra)
+
+
+_NOT_IN_PROGRAMME = re.compile(r"[我你他她它们的或把被将已在这那该各每个些]")
+
+
+def _programmes_after_act(text: str, end: int) -> list[Candidate]:
+    out = []
+    for m in _PROGRAMME_AFTER_ACT.finditer(text, 0, end):
+        name = m.group("name")
+        if _NOT_IN_PROGRAMME.search(name):
+            continue  # 或批准把药物纳入基金, 我们的研究计划: a clause, not a name
+        out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
+    return out
 
 
 def _named_after_creation(text: str, end: int) -> list[Candidate]:
