@@ -233,10 +233,14 @@ def _trim_left(c: Candidate) -> Candidate | None:
         m = _COUNT.match(c.text)
         if m and len(c.text) - m.end() >= 3:
             return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.type, c.rule, c.confidence, c.entry)
-        first = lexical.cut(c.text)[0]
-        if (first in clause_verbs() or first in leading_words()) and len(c.text) - len(first) >= 4:
-            # 指出创新及科技基金: a verb of saying or a preposition never opens a title
-            return Candidate(c.start + len(first), c.end, c.text[len(first):], c.type, c.rule, c.confidence, None)
+        cut_at, pos = 0, 0
+        tokens = lexical.cut(c.text)
+        for tok in tokens[:-1]:
+            pos += len(tok)
+            if tok in clause_verbs() or (tok in leading_words() and pos == len(tok)):
+                cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        if cut_at and len(c.text) - cut_at >= 3:
+            return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
