@@ -25,7 +25,7 @@ from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
-_DECIDED_RULES = ("suffix:", "quote+head", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
+_DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
 _FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
                             "o", "rr", "rz", "dg"})
