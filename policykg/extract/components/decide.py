@@ -114,7 +114,6 @@ def run(doc: Doc) -> None:
 
 
 _LEVEL = "市省区县"
-_NAMED_BY_A_WORD: frozenset[str] = frozenset()
 
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:
@@ -155,11 +154,9 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
         return c
     pl = places()
     if c.text[0] in _LEVEL:
-        probe = [(k, text[c.start - k:c.start] + c.text[0]) for k in (2, 3, 4)]
-        shift = 0
+        probe = [(k, text[c.start - k:c.start] + c.text[0]) for k in (2, 3, 4)]  # 温州 + 市…
     elif text[c.start - 1] in _LEVEL:
-        probe = [(k, text[c.start - k:c.start]) for k in (3, 4, 5)]
-        shift = 1
+        probe = [(k, text[c.start - k:c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
     else:
         return c
     for k, surface in probe:
@@ -321,7 +318,7 @@ def _generic(c: Candidate) -> bool:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
-    return descriptive or (len(tokens) <= 2 and c.type not in _NAMED_BY_A_WORD)
+    return descriptive or len(tokens) <= 2
 
 
 def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:
