@@ -282,7 +282,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
-        if _SENTENCE_BREAK.search(s[heads[-1].end:ts]):
+        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end:ts]):
+            # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
+            # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
         tails = []
         if s[te:te + 1] == "的":
