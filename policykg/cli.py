@@ -160,11 +160,14 @@ def main() -> None:
 @click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
+@click.option("--yes", "prune_confirmed", is_flag=True,
+              help="With --prune: remove even when more documents would go than the paths hold.")
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @json_option
-def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers, max_bytes, quiet, as_json):
+def build(docs, store_path, neo4j_uri, password_stdin, database, prune, prune_confirmed, workers, max_bytes, quiet,
+          as_json):
     """Read DOCS (files or folders: txt, md, pdf, docx, html) into the graph.
 
     Unchanged files are skipped; a changed file replaces exactly its own
@@ -175,15 +178,24 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers,
 
     with _opts(store_path, neo4j_uri, password_stdin, database).open(create=True) as store:  # creates the schema
         progress = None if (quiet or as_json) else _progress_printer()
-        report = run_build(docs, store, prune=prune, workers=workers, max_bytes=max_bytes, progress=progress)
+        report = run_build(docs, store, prune=prune, prune_confirmed=prune_confirmed, workers=workers,
+                           max_bytes=max_bytes, progress=progress)
+    for skipped in report.skipped:
+        click.echo(f"note: {skipped.message}", err=True)
     for failure in report.failed:
         click.echo(f"error: {failure.message}", err=True)
+    for problem in (report.prune_refused, report.stopped):
+        if problem:
+            click.echo(f"error: {problem}", err=True)
     if as_json:
         emit_json(report.to_dict())
     else:
-        summary = report.to_dict()
-        print_table([{k: (len(v) if isinstance(v, list) else v) for k, v in summary.items()}])
-    if report.failed:
+        summary = {k: (len(v) if isinstance(v, list) else v) for k, v in report.to_dict().items()
+                   if k not in ("prune_refused", "stopped")}
+        print_table([summary])
+    if report.stopped:
+        sys.exit(3)
+    if not report.ok:
         sys.exit(2)
 
 

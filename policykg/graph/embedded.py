@@ -32,6 +32,34 @@ INDEXED_PROPERTIES = ("id", "name", "k")
 ``k`` is the lookup key that name look-ups seek on (grafeo indexes are per property, not per label)."""
 
 
+_HELD_LOCKS: set[int] = set()
+"""Lock descriptors this process holds. A forked child (an extraction worker) closes its copies at
+once: otherwise, killed builds left workers that kept the store locked for minutes."""
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _one_line(exc: BaseException) -> str:
     """grafeo errors carry a multi-line caret diagram; people need the first line."""
     text = str(exc).strip().splitlines()
@@ -151,14 +179,35 @@ class EmbeddedStore(cs.CypherStore):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            owner = self._lock_owner(fd)
             os.close(fd)
+            if owner is not None and not _pid_alive(owner):
+                raise StoreError(
+                    f"store {self.folder} is still locked by processes left from policykg process {owner}, which "
+                    f"has ended — stop them (fuser -k {self.folder / LOCK}) or wait for them to finish"
+                ) from None
+            who = f" (pid {owner})" if owner is not None else ""
             raise StoreError(
-                f"store {self.folder} is in use by another policykg process — wait for it or use another --store"
+                f"store {self.folder} is in use by another policykg process{who} — wait for it or use another --store"
             ) from None
         self._lock_fd = fd
+        _HELD_LOCKS.add(fd)
+        try:  # who holds the lock, for the message another process shows
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass  # a full disk must not stop reading the store
+
+    @staticmethod
+    def _lock_owner(fd: int) -> int | None:
+        try:
+            return int(os.pread(fd, 32, 0).decode().strip() or "x")
+        except (OSError, ValueError):
+            return None
 
     def _release_lock(self) -> None:
         if self._lock_fd is not None:
+            _HELD_LOCKS.discard(self._lock_fd)
             try:
                 fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             finally:
