@@ -190,15 +190,15 @@ def _link_entry(full: str, rel: str, real_top: str) -> tuple[str, str, str | Non
         return Skipped(full, f"{full}: skipped, a broken symbolic link ({exc.strerror or exc}) — "
                              "remove or fix the link")
     real = os.path.realpath(full)
-    if not _inside(real, real_top):
-        return Skipped(full, f"{full}: skipped, a link to {real} outside the folder (not followed) — "
-                             "pass the target itself to build it")
     if stat.S_ISDIR(st.st_mode):
         return Skipped(full, f"{full}: skipped, a link to a folder (not followed) — pass {real} itself "
                              "to build it")
     if not stat.S_ISREG(st.st_mode):
         return Skipped(full, f"{full}: skipped, a link to {_kind_of(st.st_mode)}, not a document file — "
                              "only regular files are read")
+    if not _inside(real, real_top):
+        return Skipped(full, f"{full}: skipped, a link to {real} outside the folder (not followed) — "
+                             "pass the target itself to build it")
     suffix = _suffix(os.path.basename(full))
     if suffix.lower() not in SUPPORTED_SUFFIXES:
         return _unsupported(full, suffix)
@@ -255,7 +255,8 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
             inner, skips = _walk_folder(top, real_top)
             skipped.extend(skips)
             if not inner:
-                others = f" ({len(skips)} other entries skipped)" if skips else ""
+                names = ", ".join(os.path.basename(x.path) for x in skips[:5]) + (" …" if len(skips) > 5 else "")
+                others = f" (skipped {len(skips)}: {names})" if skips else ""
                 raise InputError(str(arg), f"holds no supported document{others}",
                                  f"check the path (is the drive mounted?); supported: {_SUPPORTED_LIST}")
             inner.sort(key=lambda item: item[1])
