@@ -18,6 +18,10 @@ from typing import Any, Callable, Iterable, Sequence
 import click
 
 from policykg.errors import PolicyKGError
+from policykg.textsafe import for_terminal, to_json
+
+_t = for_terminal
+"""Escapes a value (line breaks included) before it is put into a printed line."""
 
 STORE_HELP = "Embedded store folder (default: $POLICYKG_STORE or ./policykg-data)."
 NEO4J_HELP = "Neo4j URI (default: $NEO4J_URI); when set, Neo4j is used instead of the embedded store."
@@ -36,6 +40,14 @@ class StoreOptions:
         self.password_stdin = password_stdin
         self.database = database
         self.embedded_only = embedded_only
+
+    def embedded_folders(self) -> list[Path]:
+        """The embedded store folder these options point at (none for Neo4j): outputs must not land in it."""
+        if self.neo4j or (self.store is None and os.environ.get("NEO4J_URI") and not self.embedded_only):
+            return []
+        from policykg.graph.open import DEFAULT_STORE
+
+        return [Path(self.store or os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)]
 
     def open(self, *, create: bool = False):
         """Open the store; only ``build`` (and copies into a store) may create a new embedded one,
@@ -81,7 +93,15 @@ def _opts(store_path, neo4j_uri, password_stdin, database) -> StoreOptions:
 
 
 def emit_json(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+    """Strict JSON (NaN as null), with terminal controls escaped inside strings."""
+    click.echo(to_json(obj))
+
+
+def echo(text: Any = "", *, err: bool = False, nl: bool = True) -> None:
+    """click.echo with every control character escaped, line by line: the line breaks a
+    command writes stay, anything else (ESC, CR, bidi overrides, bad bytes) is shown inert.
+    Values that might hold a line break themselves are passed through :func:`_t` first."""
+    click.echo("\n".join(for_terminal(part) for part in str(text).split("\n")), err=err, nl=nl)
 
 
 def _width(s: str) -> int:
@@ -99,10 +119,10 @@ def _cell(value: Any, limit: int) -> str:
     elif isinstance(value, (list, tuple)):
         text = "、".join(str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value)
     elif isinstance(value, dict):
-        text = json.dumps(value, ensure_ascii=False, default=str)
+        text = to_json(value, indent=None)
     else:
         text = str(value)
-    text = text.replace("\n", " ")
+    text = for_terminal(text.replace("\n", " "))
     if _width(text) > limit:
         out, w = [], 0
         for ch in text:
@@ -118,7 +138,7 @@ def _cell(value: Any, limit: int) -> str:
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int = 48) -> None:
     """A plain aligned table; wide Chinese text is measured in terminal columns."""
     if not rows:
-        click.echo("(no rows)")
+        echo("(no rows)")
         return
     cols = list(columns or rows[0].keys())
     cells = [[_cell(r.get(c), limit) for c in cols] for r in rows]
@@ -127,10 +147,10 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = 
     def line(values: Iterable[str]) -> str:
         return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    click.echo(line(cols))
-    click.echo(line("-" * w for w in widths))
+    echo(line(cols))
+    echo(line("-" * w for w in widths))
     for row in cells:
-        click.echo(line(row))
+        echo(line(row))
 
 
 class PolicyKGGroup(click.Group):
@@ -140,11 +160,48 @@ class PolicyKGGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PolicyKGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {_t(exc)}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            echo("interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # e.g. `policykg export | head`: the reader has what it wanted
+            _quiet_stdout()
+            ctx.exit(141)
+        except OSError as exc:
+            from policykg.graph.output import describe_os_error
+
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            echo(f"error: {_t(where)}cannot write or read: {describe_os_error(exc)}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # a bug: still one line (POLICYKG_DEBUG=1 shows the traceback)
+            if os.environ.get("POLICYKG_DEBUG"):
+                raise
+            echo(f"error: unexpected {type(exc).__name__}: {_t(exc)} — please report this "
+                 "(run with POLICYKG_DEBUG=1 for details)", err=True)
+            ctx.exit(1)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's final flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _name_arg(value: str, what: str) -> str:
+    """A name typed by a person; bytes that are not UTF-8 (a GBK terminal) are one clear line."""
+    from policykg.errors import InputError
+    from policykg.textsafe import has_undecodable
+
+    if has_undecodable(value):
+        raise InputError(f"{what} {_t(value)}", "has bytes that are not UTF-8 (typed in a GBK terminal?)",
+                         "switch the terminal to UTF-8 (e.g. LANG=zh_CN.UTF-8) and type it again")
+    return value
 
 
 @click.group(cls=PolicyKGGroup)
@@ -181,12 +238,12 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, prune_co
         report = run_build(docs, store, prune=prune, prune_confirmed=prune_confirmed, workers=workers,
                            max_bytes=max_bytes, progress=progress)
     for skipped in report.skipped:
-        click.echo(f"note: {skipped.message}", err=True)
+        echo(f"note: {_t(skipped.message)}", err=True)
     for failure in report.failed:
-        click.echo(f"error: {failure.message}", err=True)
+        echo(f"error: {_t(failure.message)}", err=True)
     for problem in (report.prune_refused, report.stopped):
         if problem:
-            click.echo(f"error: {problem}", err=True)
+            echo(f"error: {_t(problem)}", err=True)
     if as_json:
         emit_json(report.to_dict())
     else:
@@ -208,9 +265,9 @@ def _progress_printer() -> Callable[[str, str, int], None]:
     def progress(file: str, status: str, total: int) -> None:
         count["n"] += 1
         n = count["n"]
-        line = f"[{n}/{total}] {status:<9} {file}"
+        line = f"[{n}/{total}] {status:<9} {_t(file)}"
         if tty:
-            click.echo("\r\x1b[2K" + line, err=True, nl=n == total)
+            click.echo("\r\x1b[2K" + line, err=True, nl=n == total)  # its file name is escaped
             return
         step = max(1, total // 20)
         if status == "failed" or n == total or n // step != count["shown"]:
@@ -234,37 +291,38 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
     from policykg.lookup import org_report
 
+    name = _name_arg(name, "name")
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         report = org_report(store, name, depth=depth, limit_per_type=limit or None)
     if as_json:
         emit_json(report.to_dict())
         return
     e = report.entity
-    click.echo(f"{e['name']}  [{e['type']}]  id={e['id']}")
+    echo(f"{_t(e['name'])}  [{e['type']}]  id={_t(e['id'])}")
     if e.get("aliases"):
-        click.echo("aliases:   " + "、".join(e["aliases"]))
-    click.echo("documents: " + "、".join(e.get("docs") or []))
+        echo("aliases:   " + "、".join(_t(a) for a in e["aliases"]))
+    echo("documents: " + "、".join(_t(d) for d in e.get("docs") or []))
     if report.also_matches:
-        click.echo("also named so: " + "、".join(f"{m['name']} [{m['type']}]" for m in report.also_matches))
+        echo("also named so: " + "、".join(f"{_t(m['name'])} [{m['type']}]" for m in report.also_matches))
     if not report.links:
-        click.echo("\n(no links with evidence yet)")
+        echo("\n(no links with evidence yet)")
     totals = report.counts()
     for rel_type, links in report.grouped().items():
-        click.echo("")
+        echo("")
         shown = f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
-        click.echo(f"{rel_type} ({shown})")
+        echo(f"{rel_type} ({shown})")
         for link in links:
             arrow = "→" if link["direction"] == "out" else "←"
-            source = link["doc"] + (f" {link['doc_number']}" if link.get("doc_number") else "")
-            click.echo(f"  {arrow} {link['other']} [{link['other_type']}]   ({source})")
-            click.echo(f"      「{link['evidence']}」")
+            source = _t(link["doc"]) + (f" {_t(link['doc_number'])}" if link.get("doc_number") else "")
+            echo(f"  {arrow} {_t(link['other'])} [{link['other_type']}]   ({source})")
+            echo(f"      「{_t(link['evidence'])}」")
     if report.second_degree:
-        click.echo("")
-        click.echo(f"second-degree links ({len(report.second_degree)})")
+        echo("")
+        echo(f"second-degree links ({len(report.second_degree)})")
         for link in report.second_degree:
-            click.echo(f"  {link['type']} {link['other']} [{link['other_type']}]")
-            click.echo(f"      「{link['first_evidence']}」 ({link['first_doc']})")
-            click.echo(f"      「{link['second_evidence']}」 ({link['second_doc']})")
+            echo(f"  {link['type']} {_t(link['other'])} [{link['other_type']}]")
+            echo(f"      「{_t(link['first_evidence'])}」 ({_t(link['first_doc'])})")
+            echo(f"      「{_t(link['second_evidence'])}」 ({_t(link['second_doc'])})")
 
 
 @main.command()
@@ -277,19 +335,20 @@ def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, as_jso
     """Shortest paths between two organisations, with the evidence on each hop."""
     from policykg.lookup import shortest_paths
 
+    a, b = _name_arg(a, "name"), _name_arg(b, "name")
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         result = shortest_paths(store, a, b, max_hops=max_hops)
     if as_json:
         emit_json(result.to_dict())
         return
     if not result.paths:
-        click.echo(f"no path within {max_hops} hops between {result.a['name']} and {result.b['name']}")
+        echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
         sys.exit(1)
     for i, hops in enumerate(result.paths, 1):
-        click.echo(f"path {i} ({len(hops)} hops)")
+        echo(f"path {i} ({len(hops)} hops)")
         for hop in hops:
-            click.echo(f"  {hop['from']} -[{hop['type']}]-> {hop['to']}   ({hop['doc']})")
-            click.echo(f"      「{hop['evidence']}」")
+            echo(f"  {_t(hop['from'])} -[{hop['type']}]-> {_t(hop['to'])}   ({_t(hop['doc'])})")
+            echo(f"      「{_t(hop['evidence'])}」")
 
 
 # ----------------------------------------------------------------- Cypher
@@ -299,6 +358,7 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, Any]:
     """-p key=value; values that parse as JSON (numbers, lists, true) keep that type."""
     params: dict[str, Any] = {}
     for pair in pairs:
+        _name_arg(pair, "parameter")
         if "=" not in pair:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
         key, raw = pair.split("=", 1)
@@ -323,6 +383,8 @@ def query(cypher, query_name, params, write, store_path, neo4j_uri, password_std
     """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
     from policykg.queries import get_query
 
+    if cypher:
+        _name_arg(cypher, "query")
     if bool(cypher) == bool(query_name):
         raise click.UsageError("give either a CYPHER text or --name NAME")
     parameters = _parse_params(params)
@@ -373,9 +435,15 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
+    from policykg.graph.output import check_output
+
+    if center:
+        _name_arg(center, "--center")
     type_set = _split_checked(types, ENTITY_TYPES, "--types")
     rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    opts = _opts(store_path, neo4j_uri, password_stdin, database)
+    check_output(output, protected=opts.embedded_folders(), make_parents=True)
+    with opts.open() as store:
         center_id = resolve_entity(store, center)["id"] if center else None
         snapshot = store.snapshot()
     options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes,
@@ -386,7 +454,7 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     if as_json:
         emit_json(info)
     else:
-        click.echo(f"wrote {output}: {summary.nodes} nodes, {summary.edges} edges"
+        echo(f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
                    + (f" (truncated from {summary.total_nodes})" if summary.truncated else ""))
 
 
@@ -412,15 +480,20 @@ def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
     from policykg.graph.export import export_snapshot
 
+    from policykg.graph.output import check_output
+
     if output is None and fmt in ("csv", "graphml", "gexf"):
         raise click.UsageError(f"--format {fmt} needs -o PATH")
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    opts = _opts(store_path, neo4j_uri, password_stdin, database)
+    if output is not None:  # before reading the graph: a refused path costs nothing
+        check_output(output, protected=opts.embedded_folders(), folder=fmt == "csv")
+    with opts.open() as store:
         snapshot = store.snapshot()
     if output is None:
         export_snapshot(snapshot, fmt, sys.stdout)
     else:
         export_snapshot(snapshot, fmt, output)
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {_t(output)}", err=True)
 
 
 @main.command()
@@ -463,10 +536,10 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
         print_table([scalars])
     for key, value in result.items():
         if isinstance(value, dict) and value:
-            click.echo(f"\n{key}")
+            echo(f"\n{key}")
             print_table([{"key": k, "value": v} for k, v in value.items()], ["key", "value"])
         elif isinstance(value, list) and value:
-            click.echo(f"\n{key}")
+            echo(f"\n{key}")
             if isinstance(value[0], dict):
                 print_table(value)
             else:
@@ -489,19 +562,19 @@ def eval_command(gold_dir, docs, as_json):
 
     graphs, failures = extract_files(docs)
     for failure in failures:
-        click.echo(f"error: {failure.message}", err=True)
+        echo(f"error: {_t(failure.message)}", err=True)
     given = {Path(g.document.file).name for g in graphs}
     annotated = set(gold_documents(gold_dir))
     if not given & annotated:
         raise PolicyKGError(f"none of the documents given has a gold file in {gold_dir} — gold files name their "
                             "document in \"doc\"; pass the documents they annotate")
     for name in sorted(given - annotated):
-        click.echo(f"note: {name} has no gold file in {gold_dir}; not scored", err=True)
+        echo(f"note: {_t(name)} has no gold file in {_t(gold_dir)}; not scored", err=True)
     report = score(merge_graphs(graphs), gold_dir, only_docs=given)
     if as_json:
         emit_json(report.to_dict())
     else:
-        click.echo(report.to_text())
+        echo(report.to_text())
     if failures:
         sys.exit(2)
 
@@ -528,7 +601,7 @@ def neo4j_init(neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     with StoreOptions(None, uri, password_stdin, database).open(create=True) as store:  # creates the schema
         store.fill_empty_lists()  # after a bulk import (neo4j import-files); a no-op otherwise
-    click.echo(f"schema ready on {uri}")
+    echo(f"schema ready on {uri}")
 
 
 def _copy(source: StoreOptions, target: StoreOptions) -> int:
@@ -547,7 +620,7 @@ def neo4j_push(store_path, neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     n = _copy(StoreOptions(store_path, None, False, None, embedded_only=True),
               StoreOptions(None, uri, password_stdin, database))
-    click.echo(f"pushed {n} documents to {uri}")
+    echo(f"pushed {n} documents to {uri}")
 
 
 @neo4j.command("pull")
@@ -558,7 +631,7 @@ def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     n = _copy(StoreOptions(None, uri, password_stdin, database),
               StoreOptions(store_path, None, False, None, embedded_only=True))
-    click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
+    echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
 
 
 @neo4j.command("import-files")
@@ -588,13 +661,13 @@ def neo4j_import_files(folder, store_path, database, quiet, as_json):
     summary = {"folder": str(folder), "bytes": folder_size(folder), **files.counts,
                "command": admin_command_line(files, database)}
     if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        emit_json(summary)
         return
     print_table([{k: v for k, v in summary.items() if k != "command"}])
-    click.echo("next, with the Neo4j server stopped (this replaces the database's contents):")
-    click.echo(f"  {summary['command']}")
-    click.echo(f"  (or, for the local server of scripts/neo4j-local: scripts/neo4j-local import {folder})")
-    click.echo("then start the server and run: policykg neo4j init")
+    echo("next, with the Neo4j server stopped (this replaces the database's contents):")
+    echo(f"  {summary['command']}")
+    echo(f"  (or, for the local server of scripts/neo4j-local: scripts/neo4j-local import {folder})")
+    echo("then start the server and run: policykg neo4j init")
 
 
 if __name__ == "__main__":  # pragma: no cover

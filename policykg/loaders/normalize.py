@@ -102,6 +102,10 @@ def _build_char_table() -> dict[int, str | None]:
     # Invisible characters and C0/C1 controls (keep \n and \f, the page separator).
     for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
         table[cp] = None
+    # Bidirectional controls (LRM/RLM, embeddings, overrides, isolates, ALM): invisible in Chinese
+    # text, and in a name they make a terminal or a map show it reversed ("right-to-left override").
+    for cp in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[cp] = None
     for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
         if cp not in (0x0A, 0x0C, 0x09, 0x0B):
             table[cp] = None
