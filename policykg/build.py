@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from policykg.errors import InputError, PolicyKGError, StoreError
+from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
 from policykg.graph.base import GraphStore
 from policykg.model import DocumentGraph
 
@@ -127,8 +127,11 @@ def _extract_all(jobs: list[tuple[str, str, int]], workers: int) -> Iterator[tup
             yield _extract_one(job)
         return
     chunksize = max(1, min(32, len(jobs) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
         yield from pool.map(_extract_one, jobs, chunksize=chunksize)
+    finally:  # a build that stops early (full disk, Ctrl-C) does not wait for the rest to be extracted
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_init(parent: int) -> None:
@@ -205,20 +208,28 @@ def build(
         jobs.append((str(path), file, limit))
 
     pending: list[DocumentGraph] = []
-    for file, graph, error in _extract_all(jobs, workers or default_workers()):
-        if error is not None:
-            report.failed.append(BuildFailure(file, error))
-            notify(file, "failed")
-            continue
-        assert graph is not None
-        pending.append(graph)
-        (report.changed if status[file] == "changed" else report.added).append(file)
-        notify(file, status[file])
-        if len(pending) >= WRITE_BATCH:
+    extracted = _extract_all(jobs, workers or default_workers())
+    try:
+        for file, graph, error in extracted:
+            if error is not None:
+                report.failed.append(BuildFailure(file, error))
+                notify(file, "failed")
+                continue
+            assert graph is not None
+            pending.append(graph)
+            (report.changed if status[file] == "changed" else report.added).append(file)
+            notify(file, status[file])
+            if len(pending) >= WRITE_BATCH:
+                _write(store, pending, report, notify)
+                pending = []
+        if pending:
             _write(store, pending, report, notify)
-            pending = []
-    if pending:
-        _write(store, pending, report, notify)
+    except StoreFull as exc:
+        extracted.close()
+        kept = len(report.added) + len(report.changed)
+        report.stopped = (f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
+                          f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written")
+        prune = False  # the store does not reflect the inputs: removing anything now could be wrong
 
     if prune:
         gone = sorted(set(stored) - set(seen_names))
@@ -229,6 +240,11 @@ def build(
             report.removed = gone
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
+    """Files that were to be extracted and failed (so are neither written nor 'not written')."""
+    return sum(1 for f in report.failed if f.file in status)
 
 
 def _prune_refusal(bad_arguments: list[BuildFailure], gone: int, stored: int, found: int,
@@ -278,6 +294,14 @@ def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
     """
     try:
         store.replace_documents(graphs)
+    except StoreFull as exc:
+        # keep exactly what the store holds: documents of this batch it did not take leave the counts
+        stored = store.document_hashes()
+        unstored = [g.document.file for g in graphs if stored.get(g.document.file) != g.document.sha256]
+        for bucket in (report.added, report.changed):
+            bucket[:] = [f for f in bucket if f not in set(unstored)]
+        exc.first_file = unstored[0] if unstored else "?"  # type: ignore[attr-defined]
+        raise
     except StoreError as exc:
         stored = store.document_hashes()
         for graph in graphs:

@@ -19,7 +19,7 @@ from typing import Any
 
 import grafeo
 
-from policykg.errors import QueryError, StoreError
+from policykg.errors import QueryError, StoreError, StoreFull
 from policykg.graph import cypher_store as cs
 from policykg.graph.base import QueryResult
 
@@ -309,6 +309,9 @@ class EmbeddedStore(cs.CypherStore):
                 tx.rollback()
             except Exception:  # noqa: BLE001 - e.g. "Transaction already completed" when Ctrl-C hit after
                 pass           # the commit: the first exception is the one to report
+            if isinstance(exc, (grafeo.GrafeoError, OSError)) and _disk_full(exc):
+                raise StoreFull(f"the disk holding the store {self.folder} is full: {what} was rolled back — "
+                                "free some space and build again") from exc
             if isinstance(exc, (grafeo.GrafeoError, ValueError, TypeError)):
                 raise cs.TransactionFailed(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
             raise
@@ -355,6 +358,12 @@ class EmbeddedStore(cs.CypherStore):
         if self._db is not None:
             try:
                 self._db.close()
+            except grafeo.GrafeoError as exc:
+                # Closing folds the write-ahead log into the database file. On a full disk that
+                # cannot happen, but every committed transaction is already in the log and is read
+                # back on the next open: nothing is lost, so reading a store on a full disk works.
+                if not _disk_full(exc):
+                    raise StoreError(f"cannot close the store at {self.folder}: {_one_line(exc)}") from exc
             finally:
                 self._db = None
                 self._release_lock()
