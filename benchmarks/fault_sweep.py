@@ -295,6 +295,16 @@ def export_cases(s: Sweep) -> None:
     s.judge("export into a closed pipe", Run(0, "", err.decode(errors="replace"), 0), fail=False, errors=0)
 
 
+def _fill(path: Path) -> None:
+    """Take whatever space is left on the disk holding ``path``."""
+    with open(path, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+
+
 def disk_full_cases(s: Sweep) -> None:
     if os.geteuid() != 0:
         print("disk-full cases skipped: need root for a tmpfs", file=sys.stderr)
@@ -302,7 +312,7 @@ def disk_full_cases(s: Sweep) -> None:
     d = s.folder("full")
     disk = d / "disk"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", str(disk)], check=True)
     try:
         docs = d / "docs"
         docs.mkdir()
@@ -312,13 +322,21 @@ def disk_full_cases(s: Sweep) -> None:
         store = disk / "store"
         r = cli("build", str(docs), "--store", str(store), "--json", "--workers", "1")
         o = s.judge("build onto a full disk", r, fail=True, words=("full", "first failed write"))
+        o.notes.append(r.err.strip().splitlines()[-1][-70:] if r.err.strip() else "")
         kept = json.loads(r.out)["added"] if r.out.strip().startswith("{") else -1
         if s.documents(store) != kept:
             s.lost(o, f"reported {kept} kept, store holds {s.documents(store)}")
         s.judge("stats on a full disk", cli("stats", "--store", str(store)), fail=False, errors=0)
         s.judge("export on a full disk (to stdout)", cli("export", "--store", str(store)), fail=False, errors=0)
-        s.judge("export onto a full disk", cli("export", "--store", str(store), "-o", str(disk / "x.jsonl")),
-                fail=True, words=("disk is full",))
+        other = d / "other-disk"  # reading the store may free space on its own disk: export onto another
+        other.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(other)], check=True)
+        try:
+            _fill(other / "filler")
+            s.judge("export onto a full disk", cli("export", "--store", str(store), "-o", str(other / "x.jsonl")),
+                    fail=True, words=("disk is full",))
+        finally:
+            subprocess.run(["umount", "-l", str(other)], check=False)
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
         r = cli("build", str(docs), "--store", str(store), "-q")
         o = s.judge("rebuild after freeing space", r, fail=False, errors=0)

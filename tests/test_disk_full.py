@@ -29,13 +29,23 @@ def small_disk(tmp_path: Path):
         pytest.skip("mounting a small tmpfs to fill needs root")
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _fill(path: Path) -> None:
+    """Take every byte left on the disk holding ``path``."""
+    with open(path, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
 
 
 def _corpus(folder: Path, n: int = 160) -> Path:
@@ -66,11 +76,19 @@ def test_build_on_a_full_disk_stops_cleanly_and_keeps_what_it_committed(tmp_path
     exported = run("export", "--store", str(store))
     assert exported.exit_code == 0 and exported.stdout.count('"kind": "document"') == kept
 
-    # an export onto the full disk fails in one line and leaves nothing behind
-    target = small_disk / "graph.jsonl"
-    failed = run("export", "--store", str(store), "-o", str(target))
-    assert failed.exit_code != 0 and "disk is full" in failed.stderr and len(failed.stderr.splitlines()) == 1
-    assert not target.exists() and not [p for p in small_disk.iterdir() if p.name.endswith(".tmp")]
+    # an export onto a full disk fails in one line and leaves nothing behind (a second, filled
+    # tmpfs: reading the store may fold its log into the database and free space on the first)
+    other = tmp_path / "other-disk"
+    other.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(other)], check=True)
+    try:
+        _fill(other / "filler")
+        target = other / "graph.jsonl"
+        failed = run("export", "--store", str(store), "-o", str(target))
+        assert failed.exit_code != 0 and "disk is full" in failed.stderr and len(failed.stderr.splitlines()) == 1
+        assert not target.exists() and not [p for p in other.iterdir() if p.name.endswith(".tmp")]
+    finally:
+        subprocess.run(["umount", "-l", str(other)], check=False)
 
     # free space: the rebuild finishes the job and equals a clean build
     subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
