@@ -114,7 +114,7 @@ class Sweep:
         if not o.crash:
             error_lines = [line for line in r.err.splitlines() if line.startswith("error:")]
             other = [line for line in r.err.splitlines()
-                     if line and not line.startswith(("error:", "note:", "[", "interrupted", "wrote "))]
+                     if line and not line.startswith(("error:", "note:", "[", "interrupted", "terminated", "wrote "))]
             if fail and r.code == 0:
                 o.unclear = True
                 o.notes.append("exit 0 for a failure")
@@ -353,6 +353,9 @@ def process_cases(s: Sweep) -> None:
     for i in range(8):  # over 4 MB: extraction runs in worker processes
         unit = "\n".join(p.replace("星河", f"星河{i}") for p in f.SAMPLE_PARAGRAPHS) + "\n"
         f.write_utf8(docs / f"big{i}.txt", unit * (700_000 // len(unit.encode()) + 1))
+    clean = d / "clean"
+    assert cli("build", str(docs), "--store", str(clean), "-q").code == 0
+    clean_export = cli("export", "--store", str(clean)).out
     for sig, name in ((signal.SIGKILL, "kill -9"), (signal.SIGINT, "Ctrl-C"), (signal.SIGTERM, "SIGTERM")):
         for delay in (0.5, 2.0, 4.0):
             store = d / f"store-{sig}-{delay}"
@@ -370,7 +373,8 @@ def process_cases(s: Sweep) -> None:
             if sig == signal.SIGKILL or r.code == 0:
                 o = s.judge(case, Run(0, "", "", 0), fail=False, errors=0)  # nothing to read from a killed process
             else:
-                o = s.judge(case, r, fail=True, errors=0, words=("interrupted",) if sig == signal.SIGINT else ())
+                o = s.judge(case, r, fail=True, errors=0,
+                            words=("interrupted",) if sig == signal.SIGINT else ("terminated",))
             if alive:
                 o.crash = True
                 o.notes.append(f"workers {alive} outlived the build")
@@ -379,6 +383,8 @@ def process_cases(s: Sweep) -> None:
             after = cli("build", str(docs), "--store", str(store), "-q")
             if after.code != 0:
                 s.lost(o, f"the next build failed: {after.err.strip()[:120]}")
+            elif cli("export", "--store", str(store)).out != clean_export:
+                s.lost(o, "the rebuild differs from a clean build")
     # a second writer
     store = d / "locked"
     holder = subprocess.Popen([sys.executable, "-c",

@@ -157,11 +157,15 @@ class PolicyKGGroup(click.Group):
     """Turns library errors into one stderr line and their exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        _terminate_like_interrupt()
         try:
             return super().invoke(ctx)
         except PolicyKGError as exc:
             echo(f"error: {_t(exc)}", err=True)
             ctx.exit(exc.exit_code)
+        except _Terminated:
+            echo("terminated", err=True)
+            ctx.exit(143)
         except KeyboardInterrupt:
             echo("interrupted", err=True)
             ctx.exit(130)
@@ -182,6 +186,27 @@ class PolicyKGGroup(click.Group):
             echo(f"error: unexpected {type(exc).__name__}: {_t(exc)} — please report this "
                  "(run with POLICYKG_DEBUG=1 for details)", err=True)
             ctx.exit(1)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so the open transaction rolls back and the store closes."""
+
+
+def _terminate_like_interrupt() -> None:
+    """On SIGTERM, stop as on Ctrl-C (one line, exit 143) instead of dying mid-write without a word.
+    Only when nothing else handles SIGTERM and only from the main thread (signals' rule)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def raise_terminated(signum, frame):
+        raise _Terminated()
+
+    signal.signal(signal.SIGTERM, raise_terminated)
 
 
 def _quiet_stdout() -> None:

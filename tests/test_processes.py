@@ -124,3 +124,24 @@ def test_ctrl_c_just_after_a_commit_is_one_line_and_exit_130(tmp_path, monkeypat
     # the committed document is there
     stats = CliRunner().invoke(main, ["stats", "--store", str(store), "--json"])
     assert stats.exit_code == 0 and '"documents": 1' in stats.stdout
+
+
+@pytest.mark.slow
+def test_sigterm_mid_build_is_one_line_and_the_rebuild_equals_a_clean_build(tmp_path):
+    docs = _big_corpus(tmp_path / "docs")
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
+                             "--workers", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build finished before it started its workers"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143 and err.strip() == "terminated", (proc.returncode, err)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(docs), "--store", str(store), "-q"]).exit_code == 0
+    clean = tmp_path / "clean"
+    assert runner.invoke(main, ["build", str(docs), "--store", str(clean), "-q"]).exit_code == 0
+    assert (runner.invoke(main, ["export", "--store", str(store)]).stdout
+            == runner.invoke(main, ["export", "--store", str(clean)]).stdout)
