@@ -649,7 +649,8 @@ sentence's length, so one 20 MB line without punctuation took minutes (800k char
 space before the limit when there is one) by a line break, which keeps the work linear
 in the text's length. The break is inserted into the original-script text before the
 Simplified twin is derived, so both stay character-aligned."""
-_LONG_RUN = re.compile(rf"[^。！？；;!?\n]{{{MAX_SENTENCE_CHARS + 1},}}")
+_LONG_RUN = re.compile(rf"(?<![^。！？；;!?\n])[^。！？；;!?\n]{{{MAX_SENTENCE_CHARS + 1},}}")
+# (the look-behind tries a match only where a run starts, so the scan is linear)
 _SOFT_BREAK = re.compile(r"[，、,： ]")
 
 
