@@ -195,14 +195,20 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
         _child = None
         raise InputError(name, f"took more than {limits.seconds:.0f} s to parse (a damaged or crafted file?)",
                          "re-export it or convert it to .txt; POLICYKG_PARSE_SECONDS raises the limit") from None
-    except (BrokenPipeError, OSError):
+    except OSError:
         reply = None
+    except BaseException:  # Ctrl-C while the child works: it must not answer this file to the next one
+        child.kill()
+        _child = None
+        raise
     if not isinstance(reply, tuple):
         status = child.kill()
         _child = None
-        raise InputError(name, f"needed more than {limits.memory_bytes // _MB} MB of memory to parse"
-                         + ("" if status in (None, 1, -9) else f" (parser exit {status})"),
-                         "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit") from None
+        if status in (None, 1, -9):  # the kernel's kill, or an exit after an allocation failed
+            raise InputError(name, f"needed more than {limits.memory_bytes // _MB} MB of memory to parse",
+                             "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit")
+        raise InputError(name, f"made the parser stop (exit status {status}; a damaged or crafted file?)",
+                         "re-export it or convert it to .txt")
     kind, peak, *rest = reply
     _last_peak = peak
     if kind == "ok":
