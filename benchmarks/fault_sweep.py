@@ -346,6 +346,21 @@ def disk_full_cases(s: Sweep) -> None:
         subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
+def _children(pid: int) -> list[int]:
+    """Child process ids of ``pid``, read from /proc (no procps needed)."""
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                kids.append(int(entry))
+    return kids
+
+
 def process_cases(s: Sweep) -> None:
     d = s.folder("signals")
     docs = d / "docs"
@@ -362,7 +377,7 @@ def process_cases(s: Sweep) -> None:
             proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
                                      "-q", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             time.sleep(delay)
-            kids = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+            kids = [str(k) for k in _children(proc.pid)]
             proc.send_signal(sig)
             out, err = proc.communicate(timeout=120)
             time.sleep(1.0)
