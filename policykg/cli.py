@@ -254,7 +254,10 @@ def build(docs, store_path, neo4j_uri, password_stdin, database, prune, prune_co
 
     Unchanged files are skipped; a changed file replaces exactly its own
     assertions. Files that cannot be read are reported and the rest still build;
-    the exit code is then non-zero.
+    the exit code is then non-zero. Folder entries that are not read (old .doc/.wps
+    files, other types, FIFOs, link loops, links out of the folder) are named on
+    stderr. --prune removes nothing if a path is missing or empty, and needs --yes
+    to remove more documents than the paths hold.
     """
     from policykg.build import build as run_build
 
