@@ -379,7 +379,12 @@ def process_cases(s: Sweep) -> None:
             time.sleep(delay)
             kids = [str(k) for k in _children(proc.pid)]
             proc.send_signal(sig)
-            out, err = proc.communicate(timeout=120)
+            try:
+                out, err = proc.communicate(timeout=120)
+            except subprocess.TimeoutExpired:  # leftover workers keep its output pipes open
+                proc.kill()
+                proc.wait()
+                out, err = b"", b"(output pipes held open by leftover processes)"
             time.sleep(1.0)
             alive = [k for k in kids if Path(f"/proc/{k}").exists()
                      and Path(f"/proc/{k}/stat").read_text().split(")")[-1].split()[0] != "Z"]
