@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from policykg.errors import InputError, PolicyKGError, StoreError
+from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
 from policykg.graph.base import GraphStore
 from policykg.model import DocumentGraph
 
@@ -47,11 +47,17 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[BuildFailure] = field(default_factory=list)
+    skipped: list[BuildFailure] = field(default_factory=list)
+    """Folder entries not built (unsupported types, FIFOs, links…), each named with its reason."""
+    prune_refused: str | None = None
+    """Why ``prune`` removed nothing although asked to (one line), else None."""
+    stopped: str | None = None
+    """Why the build stopped before writing every document (e.g. the disk is full), else None."""
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.prune_refused is None and self.stopped is None
 
     def to_dict(self) -> dict:
         return {
@@ -61,13 +67,19 @@ class BuildReport:
             "unchanged": len(self.unchanged),
             "removed": len(self.removed),
             "failed": [{"file": f.file, "error": f.message} for f in self.failed],
+            "skipped": [{"file": f.file, "reason": f.message} for f in self.skipped],
+            "prune_refused": self.prune_refused,
+            "stopped": self.stopped,
             "seconds": round(self.seconds, 3),
         }
 
 
 def file_sha256(path: Path) -> str:
+    """Hash of a regular file's bytes; a FIFO or device is an InputError instead of a hang."""
+    from policykg.loaders.readers import open_regular_file
+
     h = hashlib.sha256()
-    with path.open("rb") as fh:
+    with os.fdopen(open_regular_file(path), "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -115,8 +127,19 @@ def _extract_all(jobs: list[tuple[str, str, int]], workers: int) -> Iterator[tup
             yield _extract_one(job)
         return
     chunksize = max(1, min(32, len(jobs) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
         yield from pool.map(_extract_one, jobs, chunksize=chunksize)
+    finally:  # a build that stops early (full disk, Ctrl-C) does not wait for the rest to be extracted
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init(parent: int) -> None:
+    """Extraction workers end with the build (even after kill -9 of it), so none is left holding
+    memory; the store's lock descriptor is closed in them when they fork (see embedded.py)."""
+    from policykg.processes import die_with_parent
+
+    die_with_parent(parent)
 
 
 def default_workers() -> int:
@@ -128,6 +151,7 @@ def build(
     store: GraphStore,
     *,
     prune: bool = False,
+    prune_confirmed: bool = False,
     workers: int | None = None,
     max_bytes: int | None = None,
     progress: ProgressFn | None = None,
@@ -136,8 +160,11 @@ def build(
 
     Unchanged files (same sha256 as stored) are not re-extracted; changed files
     replace their own assertions; with ``prune``, documents whose files are gone
-    are removed. Unreadable files are listed in ``report.failed`` and leave the
-    store's previous state for them.
+    are removed — but only when every path exists and holds a supported document
+    (a mistyped path or an unmounted drive must not empty the graph), and, unless
+    ``prune_confirmed``, only when fewer documents would go than the paths hold;
+    otherwise ``report.prune_refused`` says why and how many would go. Unreadable
+    files are listed in ``report.failed`` and leave the store's previous state for them.
     """
     from policykg.loaders.readers import DEFAULT_MAX_BYTES
 
@@ -146,6 +173,7 @@ def build(
     limit = max_bytes or DEFAULT_MAX_BYTES
     found = _discover_each(paths, report)
     report.discovered = len(found)
+    bad_arguments = list(report.failed)
 
     def notify(file: str, status: str) -> None:
         if progress is not None:
@@ -164,6 +192,10 @@ def build(
         seen_names[file] = path
         try:
             digest = file_sha256(path)
+        except InputError as exc:
+            report.failed.append(BuildFailure(file, str(exc)))
+            notify(file, "failed")
+            continue
         except OSError as exc:
             report.failed.append(BuildFailure(file, f"{path}: cannot be read ({exc.strerror}) — check permissions"))
             notify(file, "failed")
@@ -176,43 +208,74 @@ def build(
         jobs.append((str(path), file, limit))
 
     pending: list[DocumentGraph] = []
-    for file, graph, error in _extract_all(jobs, workers or default_workers()):
-        if error is not None:
-            report.failed.append(BuildFailure(file, error))
-            notify(file, "failed")
-            continue
-        assert graph is not None
-        pending.append(graph)
-        (report.changed if status[file] == "changed" else report.added).append(file)
-        notify(file, status[file])
-        if len(pending) >= WRITE_BATCH:
+    extracted = _extract_all(jobs, workers or default_workers())
+    try:
+        for file, graph, error in extracted:
+            if error is not None:
+                report.failed.append(BuildFailure(file, error))
+                notify(file, "failed")
+                continue
+            assert graph is not None
+            pending.append(graph)
+            (report.changed if status[file] == "changed" else report.added).append(file)
+            notify(file, status[file])
+            if len(pending) >= WRITE_BATCH:
+                _write(store, pending, report, notify)
+                pending = []
+        if pending:
             _write(store, pending, report, notify)
-            pending = []
-    if pending:
-        _write(store, pending, report, notify)
+    except StoreFull as exc:
+        extracted.close()
+        kept = len(report.added) + len(report.changed)
+        report.stopped = (f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
+                          f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written")
+        prune = False  # the store does not reflect the inputs: removing anything now could be wrong
 
     if prune:
         gone = sorted(set(stored) - set(seen_names))
-        if gone:
+        report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names),
+                                              prune_confirmed)
+        if gone and report.prune_refused is None:
             store.remove_documents(gone)
-        report.removed = gone
+            report.removed = gone
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
+    """Files that were to be extracted and failed (so are neither written nor 'not written')."""
+    return sum(1 for f in report.failed if f.file in status)
+
+
+def _prune_refusal(bad_arguments: list[BuildFailure], gone: int, stored: int, found: int,
+                   confirmed: bool) -> str | None:
+    """Why pruning must not run now (one line saying how many would go and what to do), or None."""
+    if not gone:
+        return None
+    if bad_arguments:
+        names = ", ".join(f.file for f in bad_arguments[:3]) + (" …" if len(bad_arguments) > 3 else "")
+        return (f"not pruning: {names} could not be read as documents, so {gone} of {stored} stored documents "
+                "would have been removed — fix the paths and build again with --prune")
+    if gone > found and not confirmed:
+        return (f"not pruning: --prune would remove {gone} of {stored} stored documents, more than the {found} "
+                "found in the paths given — check the paths, or add --yes to remove them")
+    return None
 
 
 def _discover_each(paths: Iterable[Path], report: BuildReport) -> list[tuple[Path, str]]:
     """Discover argument by argument, so one missing or unsupported argument is a failure of
     that argument while the rest of the batch still builds; a file named twice counts once."""
-    from policykg.loaders.readers import discover_resolved
+    from policykg.loaders.readers import discover_all
 
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
     for arg in paths:
         try:
-            items = discover_resolved([Path(arg)])
+            items, skipped = discover_all([Path(arg)])
         except InputError as exc:
             report.failed.append(BuildFailure(str(arg), str(exc)))
             continue
+        report.skipped.extend(BuildFailure(s.path, s.message) for s in skipped)
         for path, file, key in items:
             if key not in seen:
                 seen.add(key)
@@ -231,6 +294,14 @@ def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
     """
     try:
         store.replace_documents(graphs)
+    except StoreFull as exc:
+        # keep exactly what the store holds: documents of this batch it did not take leave the counts
+        stored = store.document_hashes()
+        unstored = [g.document.file for g in graphs if stored.get(g.document.file) != g.document.sha256]
+        for bucket in (report.added, report.changed):
+            bucket[:] = [f for f in bucket if f not in set(unstored)]
+        exc.first_file = unstored[0] if unstored else "?"  # type: ignore[attr-defined]
+        raise
     except StoreError as exc:
         stored = store.document_hashes()
         for graph in graphs:

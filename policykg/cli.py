@@ -18,6 +18,10 @@ from typing import Any, Callable, Iterable, Sequence
 import click
 
 from policykg.errors import PolicyKGError
+from policykg.textsafe import for_terminal, to_json
+
+_t = for_terminal
+"""Escapes a value (line breaks included) before it is put into a printed line."""
 
 STORE_HELP = "Embedded store folder (default: $POLICYKG_STORE or ./policykg-data)."
 NEO4J_HELP = "Neo4j URI (default: $NEO4J_URI); when set, Neo4j is used instead of the embedded store."
@@ -36,6 +40,14 @@ class StoreOptions:
         self.password_stdin = password_stdin
         self.database = database
         self.embedded_only = embedded_only
+
+    def embedded_folders(self) -> list[Path]:
+        """The embedded store folder these options point at (none for Neo4j): outputs must not land in it."""
+        if self.neo4j or (self.store is None and os.environ.get("NEO4J_URI") and not self.embedded_only):
+            return []
+        from policykg.graph.open import DEFAULT_STORE
+
+        return [Path(self.store or os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)]
 
     def open(self, *, create: bool = False):
         """Open the store; only ``build`` (and copies into a store) may create a new embedded one,
@@ -81,7 +93,15 @@ def _opts(store_path, neo4j_uri, password_stdin, database) -> StoreOptions:
 
 
 def emit_json(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+    """Strict JSON (NaN as null), with terminal controls escaped inside strings."""
+    click.echo(to_json(obj))
+
+
+def echo(text: Any = "", *, err: bool = False, nl: bool = True) -> None:
+    """click.echo with every control character escaped, line by line: the line breaks a
+    command writes stay, anything else (ESC, CR, bidi overrides, bad bytes) is shown inert.
+    Values that might hold a line break themselves are passed through :func:`_t` first."""
+    click.echo("\n".join(for_terminal(part) for part in str(text).split("\n")), err=err, nl=nl)
 
 
 def _width(s: str) -> int:
@@ -99,10 +119,10 @@ def _cell(value: Any, limit: int) -> str:
     elif isinstance(value, (list, tuple)):
         text = "、".join(str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value)
     elif isinstance(value, dict):
-        text = json.dumps(value, ensure_ascii=False, default=str)
+        text = to_json(value, indent=None)
     else:
         text = str(value)
-    text = text.replace("\n", " ")
+    text = for_terminal(text.replace("\n", " "))
     if _width(text) > limit:
         out, w = [], 0
         for ch in text:
@@ -118,7 +138,7 @@ def _cell(value: Any, limit: int) -> str:
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int = 48) -> None:
     """A plain aligned table; wide Chinese text is measured in terminal columns."""
     if not rows:
-        click.echo("(no rows)")
+        echo("(no rows)")
         return
     cols = list(columns or rows[0].keys())
     cells = [[_cell(r.get(c), limit) for c in cols] for r in rows]
@@ -127,24 +147,86 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = 
     def line(values: Iterable[str]) -> str:
         return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    click.echo(line(cols))
-    click.echo(line("-" * w for w in widths))
+    echo(line(cols))
+    echo(line("-" * w for w in widths))
     for row in cells:
-        click.echo(line(row))
+        echo(line(row))
 
 
 class PolicyKGGroup(click.Group):
     """Turns library errors into one stderr line and their exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        _terminate_like_interrupt()
         try:
             return super().invoke(ctx)
         except PolicyKGError as exc:
-            click.echo(f"error: {exc}", err=True)
+            echo(f"error: {_t(exc)}", err=True)
             ctx.exit(exc.exit_code)
+        except _Terminated:
+            echo("terminated", err=True)
+            ctx.exit(143)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            echo("interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # e.g. `policykg export | head`: the reader has what it wanted
+            _quiet_stdout()
+            ctx.exit(141)
+        except OSError as exc:
+            from policykg.graph.output import describe_os_error
+
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            echo(f"error: {_t(where)}cannot write or read: {describe_os_error(exc)}", err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # a bug: still one line (POLICYKG_DEBUG=1 shows the traceback)
+            if os.environ.get("POLICYKG_DEBUG"):
+                raise
+            echo(f"error: unexpected {type(exc).__name__}: {_t(exc)} — please report this "
+                 "(run with POLICYKG_DEBUG=1 for details)", err=True)
+            ctx.exit(1)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so the open transaction rolls back and the store closes."""
+
+
+def _terminate_like_interrupt() -> None:
+    """On SIGTERM, stop as on Ctrl-C (one line, exit 143) instead of dying mid-write without a word.
+    Only when nothing else handles SIGTERM and only from the main thread (signals' rule)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def raise_terminated(signum, frame):
+        raise _Terminated()
+
+    signal.signal(signal.SIGTERM, raise_terminated)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's final flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _name_arg(value: str, what: str) -> str:
+    """A name typed by a person; bytes that are not UTF-8 (a GBK terminal) are one clear line."""
+    from policykg.errors import InputError
+    from policykg.textsafe import has_undecodable
+
+    if has_undecodable(value):
+        raise InputError(f"{what} {_t(value)}", "has bytes that are not UTF-8 (typed in a GBK terminal?)",
+                         "switch the terminal to UTF-8 (e.g. LANG=zh_CN.UTF-8) and type it again")
+    return value
 
 
 @click.group(cls=PolicyKGGroup)
@@ -160,30 +242,45 @@ def main() -> None:
 @click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
+@click.option("--yes", "prune_confirmed", is_flag=True,
+              help="With --prune: remove even when more documents would go than the paths hold.")
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @json_option
-def build(docs, store_path, neo4j_uri, password_stdin, database, prune, workers, max_bytes, quiet, as_json):
+def build(docs, store_path, neo4j_uri, password_stdin, database, prune, prune_confirmed, workers, max_bytes, quiet,
+          as_json):
     """Read DOCS (files or folders: txt, md, pdf, docx, html) into the graph.
 
     Unchanged files are skipped; a changed file replaces exactly its own
     assertions. Files that cannot be read are reported and the rest still build;
-    the exit code is then non-zero.
+    the exit code is then non-zero. Folder entries that are not read (old .doc/.wps
+    files, other types, FIFOs, link loops, links out of the folder) are named on
+    stderr. --prune removes nothing if a path is missing or empty, and needs --yes
+    to remove more documents than the paths hold.
     """
     from policykg.build import build as run_build
 
     with _opts(store_path, neo4j_uri, password_stdin, database).open(create=True) as store:  # creates the schema
         progress = None if (quiet or as_json) else _progress_printer()
-        report = run_build(docs, store, prune=prune, workers=workers, max_bytes=max_bytes, progress=progress)
+        report = run_build(docs, store, prune=prune, prune_confirmed=prune_confirmed, workers=workers,
+                           max_bytes=max_bytes, progress=progress)
+    for skipped in report.skipped:
+        echo(f"note: {_t(skipped.message)}", err=True)
     for failure in report.failed:
-        click.echo(f"error: {failure.message}", err=True)
+        echo(f"error: {_t(failure.message)}", err=True)
+    for problem in (report.prune_refused, report.stopped):
+        if problem:
+            echo(f"error: {_t(problem)}", err=True)
     if as_json:
         emit_json(report.to_dict())
     else:
-        summary = report.to_dict()
-        print_table([{k: (len(v) if isinstance(v, list) else v) for k, v in summary.items()}])
-    if report.failed:
+        summary = {k: (len(v) if isinstance(v, list) else v) for k, v in report.to_dict().items()
+                   if k not in ("prune_refused", "stopped")}
+        print_table([summary])
+    if report.stopped:
+        sys.exit(3)
+    if not report.ok:
         sys.exit(2)
 
 
@@ -196,9 +293,9 @@ def _progress_printer() -> Callable[[str, str, int], None]:
     def progress(file: str, status: str, total: int) -> None:
         count["n"] += 1
         n = count["n"]
-        line = f"[{n}/{total}] {status:<9} {file}"
+        line = f"[{n}/{total}] {status:<9} {_t(file)}"
         if tty:
-            click.echo("\r\x1b[2K" + line, err=True, nl=n == total)
+            click.echo("\r\x1b[2K" + line, err=True, nl=n == total)  # its file name is escaped
             return
         step = max(1, total // 20)
         if status == "failed" or n == total or n // step != count["shown"]:
@@ -222,37 +319,38 @@ def org(name, store_path, neo4j_uri, password_stdin, database, depth, limit, as_
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
     from policykg.lookup import org_report
 
+    name = _name_arg(name, "name")
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         report = org_report(store, name, depth=depth, limit_per_type=limit or None)
     if as_json:
         emit_json(report.to_dict())
         return
     e = report.entity
-    click.echo(f"{e['name']}  [{e['type']}]  id={e['id']}")
+    echo(f"{_t(e['name'])}  [{e['type']}]  id={_t(e['id'])}")
     if e.get("aliases"):
-        click.echo("aliases:   " + "、".join(e["aliases"]))
-    click.echo("documents: " + "、".join(e.get("docs") or []))
+        echo("aliases:   " + "、".join(_t(a) for a in e["aliases"]))
+    echo("documents: " + "、".join(_t(d) for d in e.get("docs") or []))
     if report.also_matches:
-        click.echo("also named so: " + "、".join(f"{m['name']} [{m['type']}]" for m in report.also_matches))
+        echo("also named so: " + "、".join(f"{_t(m['name'])} [{m['type']}]" for m in report.also_matches))
     if not report.links:
-        click.echo("\n(no links found in the documents)")
+        echo("\n(no links found in the documents)")
     totals = report.counts()
     for rel_type, links in report.grouped().items():
-        click.echo("")
+        echo("")
         shown = f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
-        click.echo(f"{rel_type} ({shown})")
+        echo(f"{rel_type} ({shown})")
         for link in links:
             arrow = "→" if link["direction"] == "out" else "←"
-            source = link["doc"] + (f" {link['doc_number']}" if link.get("doc_number") else "")
-            click.echo(f"  {arrow} {link['other']} [{link['other_type']}]   ({source})")
-            click.echo(f"      「{link['evidence']}」")
+            source = _t(link["doc"]) + (f" {_t(link['doc_number'])}" if link.get("doc_number") else "")
+            echo(f"  {arrow} {_t(link['other'])} [{link['other_type']}]   ({source})")
+            echo(f"      「{_t(link['evidence'])}」")
     if report.second_degree:
-        click.echo("")
-        click.echo(f"second-degree links ({len(report.second_degree)})")
+        echo("")
+        echo(f"second-degree links ({len(report.second_degree)})")
         for link in report.second_degree:
-            click.echo(f"  {link['type']} {link['other']} [{link['other_type']}]")
-            click.echo(f"      「{link['first_evidence']}」 ({link['first_doc']})")
-            click.echo(f"      「{link['second_evidence']}」 ({link['second_doc']})")
+            echo(f"  {link['type']} {_t(link['other'])} [{link['other_type']}]")
+            echo(f"      「{_t(link['first_evidence'])}」 ({_t(link['first_doc'])})")
+            echo(f"      「{_t(link['second_evidence'])}」 ({_t(link['second_doc'])})")
 
 
 @main.command(short_help="Chains of evidenced links between two organisations.")
@@ -269,22 +367,23 @@ def path(a, b, store_path, neo4j_uri, password_stdin, database, max_hops, via_re
     """Shortest chains of evidenced links between two organisations, read from A to B."""
     from policykg.lookup import shortest_paths
 
+    a, b = _name_arg(a, "name"), _name_arg(b, "name")
     with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
         result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
     if as_json:
         emit_json(result.to_dict())
         return
     if not result.paths:
-        click.echo(f"no path within {max_hops} hops between {result.a['name']} and {result.b['name']}")
+        echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
         sys.exit(1)
     if result.via_regions and not via_regions:
-        click.echo("(only chains through a region connect these two)")
+        echo("(only chains through a region connect these two)")
     for i, hops in enumerate(result.paths, 1):
-        click.echo(f"path {i} ({len(hops)} hops)")
+        echo(f"path {i} ({len(hops)} hops)")
         for hop in hops:
             link = f"-[{hop['type']}]->" if hop["forward"] else f"<-[{hop['type']}]-"
-            click.echo(f"  {hop['left']} {link} {hop['right']}   ({hop['doc']})")
-            click.echo(f"      「{hop['evidence']}」")
+            echo(f"  {_t(hop['left'])} {link} {_t(hop['right'])}   ({_t(hop['doc'])})")
+            echo(f"      「{_t(hop['evidence'])}」")
 
 
 # ----------------------------------------------------------------- Cypher
@@ -294,6 +393,7 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, Any]:
     """-p key=value; values that parse as JSON (numbers, lists, true) keep that type."""
     params: dict[str, Any] = {}
     for pair in pairs:
+        _name_arg(pair, "parameter")
         if "=" not in pair:
             raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
         key, raw = pair.split("=", 1)
@@ -318,6 +418,8 @@ def query(cypher, query_name, params, write, store_path, neo4j_uri, password_std
     """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
     from policykg.queries import get_query
 
+    if cypher:
+        _name_arg(cypher, "query")
     if bool(cypher) == bool(query_name):
         raise click.UsageError("give either a CYPHER text or --name NAME")
     from policykg.lookup import bind_entity_names
@@ -374,9 +476,15 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
+    from policykg.graph.output import check_output
+
+    if center:
+        _name_arg(center, "--center")
     type_set = _split_checked(types, ENTITY_TYPES, "--types")
     rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    opts = _opts(store_path, neo4j_uri, password_stdin, database)
+    check_output(output, protected=opts.embedded_folders(), make_parents=True)
+    with opts.open() as store:
         center_id = resolve_entity(store, center)["id"] if center else None
         snapshot = store.snapshot()
     options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes,
@@ -387,7 +495,7 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     if as_json:
         emit_json(info)
     else:
-        click.echo(f"wrote {output}: {summary.nodes} nodes, {summary.edges} edges"
+        echo(f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
                    + (f" (truncated from {summary.total_nodes})" if summary.truncated else ""))
 
 
@@ -413,15 +521,20 @@ def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
     from policykg.graph.export import export_snapshot
 
+    from policykg.graph.output import check_output
+
     if output is None and fmt in ("csv", "graphml", "gexf"):
         raise click.UsageError(f"--format {fmt} needs -o PATH")
-    with _opts(store_path, neo4j_uri, password_stdin, database).open() as store:
+    opts = _opts(store_path, neo4j_uri, password_stdin, database)
+    if output is not None:  # before reading the graph: a refused path costs nothing
+        check_output(output, protected=opts.embedded_folders(), folder=fmt == "csv")
+    with opts.open() as store:
         snapshot = store.snapshot()
     if output is None:
         export_snapshot(snapshot, fmt, sys.stdout)
     else:
         export_snapshot(snapshot, fmt, output)
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {_t(output)}", err=True)
 
 
 @main.command(short_help="Counts by type and relation; best-connected actors.")
@@ -464,10 +577,10 @@ def _print_mapping_tables(result: dict[str, Any]) -> None:
         print_table([scalars])
     for key, value in result.items():
         if isinstance(value, dict) and value:
-            click.echo(f"\n{key}")
+            echo(f"\n{key}")
             print_table([{"key": k, "value": v} for k, v in value.items()], ["key", "value"])
         elif isinstance(value, list) and value:
-            click.echo(f"\n{key}")
+            echo(f"\n{key}")
             if isinstance(value[0], dict):
                 print_table(value)
             else:
@@ -492,14 +605,14 @@ def eval_command(gold_dir, docs, by_rule, as_json):
 
     graphs, failures = extract_files(docs)
     for failure in failures:
-        click.echo(f"error: {failure.message}", err=True)
+        echo(f"error: {_t(failure.message)}", err=True)
     given = {Path(g.document.file).name for g in graphs}
     annotated = set(gold_documents(gold_dir))
     if not given & annotated:
         raise PolicyKGError(f"none of the documents given has a gold file in {gold_dir} — gold files name their "
                             "document in \"doc\"; pass the documents they annotate")
     for name in sorted(given - annotated):
-        click.echo(f"note: {name} has no gold file in {gold_dir}; not scored", err=True)
+        echo(f"note: {_t(name)} has no gold file in {_t(gold_dir)}; not scored", err=True)
     if by_rule:
         from policykg.extract.audit import audit, summary, table
 
@@ -509,7 +622,7 @@ def eval_command(gold_dir, docs, by_rule, as_json):
             emit_json({"rules": rows, "summary": summary(stats)})
         else:
             print_table(rows, limit=60)
-            click.echo(", ".join(f"{k}: {v}" for k, v in summary(stats).items()))
+            echo(", ".join(f"{k}: {v}" for k, v in summary(stats).items()))
         if failures:
             sys.exit(2)
         return
@@ -517,7 +630,7 @@ def eval_command(gold_dir, docs, by_rule, as_json):
     if as_json:
         emit_json(report.to_dict())
     else:
-        click.echo(report.to_text())
+        echo(report.to_text())
     if failures:
         sys.exit(2)
 
@@ -544,7 +657,7 @@ def neo4j_init(neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     with StoreOptions(None, uri, password_stdin, database).open(create=True) as store:  # creates the schema
         store.fill_empty_lists()  # after a bulk import (neo4j import-files); a no-op otherwise
-    click.echo(f"schema ready on {uri}")
+    echo(f"schema ready on {uri}")
 
 
 def _copy(source: StoreOptions, target: StoreOptions) -> int:
@@ -563,7 +676,7 @@ def neo4j_push(store_path, neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     n = _copy(StoreOptions(store_path, None, False, None, embedded_only=True),
               StoreOptions(None, uri, password_stdin, database))
-    click.echo(f"pushed {n} documents to {uri}")
+    echo(f"pushed {n} documents to {uri}")
 
 
 @neo4j.command("pull", short_help="Copy the Neo4j graph into the embedded store.")
@@ -574,7 +687,7 @@ def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
     uri = _require_neo4j(neo4j_uri)
     n = _copy(StoreOptions(None, uri, password_stdin, database),
               StoreOptions(store_path, None, False, None, embedded_only=True))
-    click.echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
+    echo(f"pulled {n} documents into {store_path or 'the embedded store'}")
 
 
 @neo4j.command("import-files", short_help="CSV files for neo4j-admin's offline bulk import.")
@@ -604,13 +717,13 @@ def neo4j_import_files(folder, store_path, database, quiet, as_json):
     summary = {"folder": str(folder), "bytes": folder_size(folder), **files.counts,
                "command": admin_command_line(files, database)}
     if as_json:
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        emit_json(summary)
         return
     print_table([{k: v for k, v in summary.items() if k != "command"}])
-    click.echo("next, with the Neo4j server stopped (this replaces the database's contents):")
-    click.echo(f"  {summary['command']}")
-    click.echo(f"  (or, for the local server of scripts/neo4j-local: scripts/neo4j-local import {folder})")
-    click.echo("then start the server and run: policykg neo4j init")
+    echo("next, with the Neo4j server stopped (this replaces the database's contents):")
+    echo(f"  {summary['command']}")
+    echo(f"  (or, for the local server of scripts/neo4j-local: scripts/neo4j-local import {folder})")
+    echo("then start the server and run: policykg neo4j init")
 
 
 if __name__ == "__main__":  # pragma: no cover

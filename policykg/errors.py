@@ -30,6 +30,10 @@ class StoreError(PolicyKGError):
     exit_code = 3
 
 
+class StoreFull(StoreError):
+    """The disk under the store is full: the write was rolled back; nothing after it can succeed."""
+
+
 class QueryError(PolicyKGError):
     """A Cypher query failed or was refused (e.g. a write in read-only mode)."""
 

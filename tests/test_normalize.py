@@ -238,3 +238,20 @@ def test_all_seeds_normalise_without_blank_lines(seeds_dir: Path):
         assert result.text and "\n\n" not in result.text
         assert not re.search(r"[０-９Ａ-Ｚａ-ｚ\u3000]", result.text)
         assert len(result.text) == len(result.original)
+
+
+def test_runs_without_sentence_breaks_are_bounded_and_stay_aligned():
+    """A line of hundreds of thousands of characters without punctuation used to make extraction
+    quadratic (800k characters: 180 s); normalisation now breaks such runs, preferring a comma."""
+    from policykg.loaders.normalize import MAX_SENTENCE_CHARS
+
+    unit = "星河生物科技有限公司與東岸醫科大學共建聯合實驗室，"
+    raw = unit * (3 * MAX_SENTENCE_CHARS // len(unit))
+    out = normalize_text(raw)
+    assert len(out.text) == len(out.original)
+    runs = re.split(r"[。！？；;!?\n]", out.text)
+    assert max(len(r) for r in runs) <= MAX_SENTENCE_CHARS and len(runs) >= 3
+    assert all(r.endswith("，") for r in runs[:-1])  # broken after a comma, not inside a name
+    assert out.text.replace("\n", "") == to_simplified(raw)
+    short = "星河生物科技有限公司与东岸医科大学共建联合实验室" * 10
+    assert normalize_text(short).text == short  # ordinary text is untouched

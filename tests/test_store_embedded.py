@@ -188,7 +188,7 @@ def test_run_is_read_only_unless_write(store):
     counts = store.counts()
     for q in ("MATCH (n) DETACH DELETE n", "CREATE (:X)", "MATCH (n:Entity) SET n.x = 1",
               "merge (n:Entity {id: 'x'})", "MATCH (n) REMOVE n.name", "MATCH (n)\nDELETE n"):
-        with pytest.raises(QueryError, match="read-only; add --write"):
+        with pytest.raises(QueryError, match="read-only — add --write"):
             store.run(q)
     assert store.counts() == counts
     # keywords inside strings, comments, property names and parameters are not writes

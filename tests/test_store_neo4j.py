@@ -96,7 +96,7 @@ def test_read_only_refused_by_the_server(neo):
     neo.replace_documents(sample_graphs())
     counts = neo.counts()
     for q in ("MATCH (n) DETACH DELETE n", "CREATE (:Scratch)", "MATCH (e:Entity) SET e.x = 1"):
-        with pytest.raises(QueryError, match="read-only; add --write"):
+        with pytest.raises(QueryError, match="read-only — add --write"):
             neo.run(q)
     assert neo.counts() == counts
     neo.run("CREATE (:Scratch {v: 1})", write=True)

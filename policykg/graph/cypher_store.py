@@ -754,7 +754,7 @@ def write_clause(cypher: str) -> str | None:
     return re.sub(r"\s+", " ", m.group(1)).upper() if m else None
 
 
-READ_ONLY_MESSAGE = "the query uses {clause} but queries are read-only; add --write to change the graph"
+READ_ONLY_MESSAGE = "the query uses {clause} but queries are read-only — add --write to change the graph"
 
 
 # ---------------------------------------------------------------- the shared store class

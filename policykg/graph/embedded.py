@@ -10,6 +10,7 @@ for :meth:`EmbeddedStore.run`.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -18,11 +19,13 @@ from typing import Any
 
 import grafeo
 
-from policykg.errors import QueryError, StoreError
+from policykg.errors import QueryError, StoreError, StoreFull
 from policykg.graph import cypher_store as cs
 from policykg.graph.base import QueryResult
 
 MARKER = "policykg-store.json"
+GRAPH = "graph"
+"""grafeo's database file inside the store folder."""
 LOCK = "policykg.lock"
 FORMAT = "policykg-embedded"
 FORMAT_VERSION = 2
@@ -30,6 +33,42 @@ FORMAT_VERSION = 2
 INDEXED_PROPERTIES = ("id", "name", "k")
 """Without an index on ``id`` every MERGE scans all nodes (20k entities: minutes instead of a second);
 ``k`` is the lookup key that name look-ups seek on (grafeo indexes are per property, not per label)."""
+
+
+_HELD_LOCKS: set[int] = set()
+"""Lock descriptors this process holds. A forked child (an extraction worker) closes its copies at
+once: otherwise, killed builds left workers that kept the store locked for minutes."""
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """ENOSPC/EDQUOT, raised as OSError or inside a grafeo error's text."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    text = str(exc).lower()
+    return "no space left" in text or "quota exceeded" in text or "file too large" in text
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _one_line(exc: BaseException) -> str:
@@ -83,24 +122,34 @@ class EmbeddedStore(cs.CypherStore):
         self.batch_size = batch_size
         self._lock_fd: int | None = None
         self._db: Any = None
-        upgrade = self._prepare_folder(create)
+        self._made_folder = False
+        state = self._prepare_folder(create)
         self._take_lock()
         try:
-            self._db = grafeo.GrafeoDB(str(self.folder / "graph"))
+            if state == "new" and (self.folder / GRAPH).exists():
+                (self.folder / GRAPH).unlink()  # left by a creation that was interrupted
+            self._db = grafeo.GrafeoDB(str(self.folder / GRAPH))
             self.init_schema()
-            if upgrade:
+            if state == "upgrade":
                 self._upgrade()
-        except grafeo.GrafeoError as exc:
+            if state == "new":
+                self._write_marker(complete=True)  # the store exists from here on
+        except BaseException as exc:
+            if state == "new":
+                self._abandon_creation()
             self._release_lock()
-            raise StoreError(f"cannot open the store at {self.folder}: {_one_line(exc)}") from exc
-        except BaseException:
-            self._release_lock()
+            if isinstance(exc, (grafeo.GrafeoError, OSError)):
+                reason = _one_line(exc) if isinstance(exc, grafeo.GrafeoError) else (exc.strerror or str(exc))
+                verb = "create" if state == "new" else "open"
+                raise StoreError(f"cannot {verb} the store at {self.folder}: {reason}"
+                                 + (" — free some space and try again" if _disk_full(exc) else "")) from exc
             raise
 
     # ------------------------------------------------------------ opening
 
-    def _prepare_folder(self, create: bool) -> bool:
-        """Check or create the marker; True if the store is an older format to upgrade."""
+    def _prepare_folder(self, create: bool) -> str:
+        """Check the folder: "open" a store, "upgrade" an older format, or make a "new" one
+        (marked unfinished until its database exists, so a failed creation never looks like a store)."""
         folder = self.folder
         marker = folder / MARKER
         if folder.exists() and not folder.is_dir():
@@ -110,12 +159,22 @@ class EmbeddedStore(cs.CypherStore):
                 info = json.loads(marker.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{marker} is unreadable ({exc}) — delete the folder and rebuild") from exc
-            if info.get("format") != FORMAT or info.get("version") not in (1, FORMAT_VERSION):
+            if not isinstance(info, dict) or info.get("format") != FORMAT \
+                    or info.get("version") not in (1, FORMAT_VERSION):
+                got = info if not isinstance(info, dict) else f"{info.get('format')} v{info.get('version')}"
                 raise StoreError(
-                    f"{folder} holds store format {info.get('format')} v{info.get('version')}, "
+                    f"{folder} holds store format {got}, "
                     f"this policykg reads {FORMAT} v{FORMAT_VERSION} — rebuild into a new folder"
                 )
-            return info.get("version") != FORMAT_VERSION
+            if info.get("complete") is False:  # an earlier creation did not finish
+                if not create:
+                    raise StoreError(f"the store at {folder} was never finished (its creation was interrupted) — "
+                                     f"build into it again to create it")
+                return "new"
+            if not (folder / GRAPH).is_file():
+                raise StoreError(f"the store at {folder} has lost its database file ({folder / GRAPH} is missing) — "
+                                 "restore it from a backup, or delete the folder and rebuild")
+            return "upgrade" if info.get("version") != FORMAT_VERSION else "open"
         if folder.is_dir() and any(folder.iterdir()):
             raise StoreError(
                 f"{folder} is not a policykg store (no {MARKER}) — choose an empty or new folder"
@@ -123,16 +182,49 @@ class EmbeddedStore(cs.CypherStore):
         if not create:
             raise StoreError(f"no policykg store at {folder} — build one first (policykg build … --store {folder})")
         try:
+            self._made_folder = not folder.exists()
             folder.mkdir(parents=True, exist_ok=True)
-            self._write_marker()
+            self._write_marker(complete=False)
         except OSError as exc:
-            raise StoreError(f"cannot create a store at {folder}: {exc.strerror or exc}") from exc
-        return False
+            self._abandon_creation()
+            raise StoreError(f"cannot create a store at {folder}: {exc.strerror or exc}"
+                             + (" — free some space and try again" if _disk_full(exc) else "")) from exc
+        return "new"
 
-    def _write_marker(self) -> None:
-        (self.folder / MARKER).write_text(json.dumps({
-            "format": FORMAT, "version": FORMAT_VERSION, "engine": f"grafeo {grafeo.__version__}",
-        }) + "\n", encoding="utf-8")
+    def _abandon_creation(self) -> None:
+        """Remove what a failed creation made, so the next build starts clean."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            except Exception:  # noqa: BLE001 - closing a half-made database; its file is removed next
+                pass
+            self._db = None
+        for name in (GRAPH, MARKER, LOCK):
+            try:
+                (self.folder / name).unlink()
+            except OSError:
+                pass
+        if self._made_folder:
+            try:
+                self.folder.rmdir()
+            except OSError:
+                pass
+
+    def _write_marker(self, *, complete: bool = True) -> None:
+        """Write the marker through a temporary file and a rename, so it is never half-written."""
+        info: dict[str, Any] = {"format": FORMAT, "version": FORMAT_VERSION, "engine": f"grafeo {grafeo.__version__}"}
+        if not complete:
+            info["complete"] = False
+        tmp = self.folder / (MARKER + ".tmp")
+        try:
+            tmp.write_text(json.dumps(info) + "\n", encoding="utf-8")
+            os.replace(tmp, self.folder / MARKER)
+        except OSError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            raise
 
     def _upgrade(self) -> None:
         """v1 → v2: give every entity its lookup keys, then mark the folder as v2."""
@@ -151,14 +243,35 @@ class EmbeddedStore(cs.CypherStore):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            owner = self._lock_owner(fd)
             os.close(fd)
+            if owner is not None and not _pid_alive(owner):
+                raise StoreError(
+                    f"store {self.folder} is still locked by processes left from policykg process {owner}, which "
+                    f"has ended — stop them (fuser -k {self.folder / LOCK}) or wait for them to finish"
+                ) from None
+            who = f" (pid {owner})" if owner is not None else ""
             raise StoreError(
-                f"store {self.folder} is in use by another policykg process — wait for it or use another --store"
+                f"store {self.folder} is in use by another policykg process{who} — wait for it or use another --store"
             ) from None
         self._lock_fd = fd
+        _HELD_LOCKS.add(fd)
+        try:  # who holds the lock, for the message another process shows
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except OSError:
+            pass  # a full disk must not stop reading the store
+
+    @staticmethod
+    def _lock_owner(fd: int) -> int | None:
+        try:
+            return int(os.pread(fd, 32, 0).decode().strip() or "x")
+        except (OSError, ValueError):
+            return None
 
     def _release_lock(self) -> None:
         if self._lock_fd is not None:
+            _HELD_LOCKS.discard(self._lock_fd)
             try:
                 fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
             finally:
@@ -194,8 +307,11 @@ class EmbeddedStore(cs.CypherStore):
         except BaseException as exc:
             try:
                 tx.rollback()
-            except grafeo.GrafeoError:
-                pass
+            except Exception:  # noqa: BLE001 - e.g. "Transaction already completed" when Ctrl-C hit after
+                pass           # the commit: the first exception is the one to report
+            if isinstance(exc, (grafeo.GrafeoError, OSError)) and _disk_full(exc):
+                raise StoreFull(f"the disk holding the store {self.folder} is full: {what} was rolled back — "
+                                "free some space and build again") from exc
             if isinstance(exc, (grafeo.GrafeoError, ValueError, TypeError)):
                 raise cs.TransactionFailed(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
             raise
@@ -223,7 +339,10 @@ class EmbeddedStore(cs.CypherStore):
                     result = tx.execute_cypher(cypher, params)
                     tx.commit()
                 except BaseException:
-                    tx.rollback()
+                    try:
+                        tx.rollback()
+                    except Exception:  # noqa: BLE001 - already completed; report the first exception
+                        pass
                     raise
             else:
                 result = self.db.execute_cypher(cypher, params)
@@ -239,6 +358,12 @@ class EmbeddedStore(cs.CypherStore):
         if self._db is not None:
             try:
                 self._db.close()
+            except grafeo.GrafeoError as exc:
+                # Closing folds the write-ahead log into the database file. On a full disk that
+                # cannot happen, but every committed transaction is already in the log and is read
+                # back on the next open: nothing is lost, so reading a store on a full disk works.
+                if not _disk_full(exc):
+                    raise StoreError(f"cannot close the store at {self.folder}: {_one_line(exc)}") from exc
             finally:
                 self._db = None
                 self._release_lock()

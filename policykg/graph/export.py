@@ -199,7 +199,9 @@ DOCUMENT_CSV = ("id", "file", "title", "doc_number", "issuer", "date", "doc_type
 
 
 def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    from policykg.graph.output import atomic_output
+
+    with atomic_output(path, encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, lineterminator="\r\n")
         w.writerow(header)
         for row in rows:
@@ -208,10 +210,13 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any
 
 def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[Path]:
     """Write entities.csv, relations.csv and documents.csv into ``folder`` (created if needed)."""
-    out = Path(folder)
-    if out.exists() and not out.is_dir():
-        raise PolicyKGError(f"{out}: CSV export needs a folder, not a file — give a folder path")
-    out.mkdir(parents=True, exist_ok=True)
+    from policykg.graph.output import OutputError, check_output, describe_os_error
+
+    out = check_output(folder, folder=True)
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be created: {describe_os_error(exc)}") from None
     names = {e.id: e.name for e in snapshot.entities}
     paths = [out / "entities.csv", out / "relations.csv", out / "documents.csv"]
     _write_csv(paths[0], ENTITY_CSV, (entity_row(e) for e in sorted_entities(snapshot)))
@@ -265,11 +270,16 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
             writer(snapshot, buf)
             path_or_fh.write(buf.getvalue().decode("utf-8"))  # type: ignore[union-attr]
         else:
-            writer(snapshot, path_or_fh)  # type: ignore[arg-type]
+            from policykg.graph.output import atomic_output, check_output
+
+            with atomic_output(check_output(path_or_fh), binary=True) as fh:  # type: ignore[arg-type]
+                writer(snapshot, fh)
         return
     text = _render_text(snapshot, f, base)
     if is_handle:
         path_or_fh.write(text)  # type: ignore[union-attr]
     else:
-        with open(path_or_fh, "w", encoding="utf-8", newline="\n") as fh:  # type: ignore[arg-type]
+        from policykg.graph.output import atomic_output, check_output
+
+        with atomic_output(check_output(path_or_fh)) as fh:  # type: ignore[arg-type]
             fh.write(text)

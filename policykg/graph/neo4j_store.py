@@ -9,6 +9,7 @@ sessions so the *server* refuses writes in :meth:`Neo4jStore.run`.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import neo4j
@@ -17,6 +18,11 @@ from neo4j import exceptions as nx
 from neo4j.graph import Node, Path as GraphPath, Relationship
 
 from policykg.errors import QueryError, StoreError
+
+# The driver logs each connection retry as a warning; with no handler configured Python prints
+# them on stderr ("nine retry warnings before the one-line error"). The one-line StoreError says
+# it all; an application that wants the driver's log adds its own handler.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 from policykg.graph import cypher_store as cs
 from policykg.graph.base import QueryResult
 

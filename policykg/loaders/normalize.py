@@ -103,6 +103,10 @@ def _build_char_table() -> dict[int, str | None]:
     # Invisible characters and C0/C1 controls (keep \n and \f, the page separator).
     for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
         table[cp] = None
+    # Bidirectional controls (LRM/RLM, embeddings, overrides, isolates, ALM): invisible in Chinese
+    # text, and in a name they make a terminal or a map show it reversed ("right-to-left override").
+    for cp in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[cp] = None
     for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
         if cp not in (0x0A, 0x0C, 0x09, 0x0B):
             table[cp] = None
@@ -645,6 +649,43 @@ def is_traditional(s: str, *, sample: int = 20000, threshold: float = 0.05) -> b
 # ---------------------------------------------------------------------------
 
 
+MAX_SENTENCE_CHARS = 4000
+"""Longest run without a sentence break (。！？；;!? or a line break) that extraction is given.
+
+Why: extraction works sentence by sentence and its cost grows faster than linearly in a
+sentence's length, so one 20 MB line without punctuation took minutes (800k characters:
+180 s). Real sentences are far shorter; a longer run is broken (at the last comma, 、 or
+space before the limit when there is one) by a line break, which keeps the work linear
+in the text's length. The break is inserted into the original-script text before the
+Simplified twin is derived, so both stay character-aligned."""
+_LONG_RUN = re.compile(rf"(?<![^。！？；;!?\n])[^。！？；;!?\n]{{{MAX_SENTENCE_CHARS + 1},}}")
+# (the look-behind tries a match only where a run starts, so the scan is linear)
+_SOFT_BREAK = re.compile(r"[，、,： ]")
+
+
+def _split_run(match: re.Match[str]) -> str:
+    run = match.group()
+    pieces: list[str] = []
+    start = 0
+    while len(run) - start > MAX_SENTENCE_CHARS:
+        end = start + MAX_SENTENCE_CHARS
+        window = run[start + MAX_SENTENCE_CHARS * 3 // 4:end]
+        soft = None
+        for soft in _SOFT_BREAK.finditer(window):
+            pass
+        if soft is not None:
+            end = start + MAX_SENTENCE_CHARS * 3 // 4 + soft.end()
+        pieces.append(run[start:end])
+        start = end
+    pieces.append(run[start:])
+    return "\n".join(pieces)
+
+
+def _bound_sentences(text: str) -> str:
+    """Break every run longer than :data:`MAX_SENTENCE_CHARS` without a sentence break."""
+    return _LONG_RUN.sub(_split_run, text)
+
+
 def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     """Normalise decoded text from any reader (see module docstring for the why)."""
     traditional = is_traditional(raw)
@@ -661,6 +702,8 @@ def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     original = "\n".join(_join_paragraphs(lines, wrapped_format))
     if "(" in original:  # pairs split across lines can only be matched after joining
         original = _ASCII_PARENS.sub(_ascii_parens, original)
+    if len(original) > MAX_SENTENCE_CHARS:
+        original = _bound_sentences(original)
     text = to_simplified(original) if traditional else original
     return NormalizedText(text=text, original=original,
                           script="traditional" if traditional else "simplified")

@@ -9,10 +9,12 @@ files from arbitrary folders.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import io
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,8 @@ __all__ = [
     "SourceText",
     "read_source",
     "discover",
+    "discover_all",
+    "Skipped",
     "decode_bytes",
 ]
 
@@ -68,39 +72,137 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
-def _walk_folder(top: str) -> list[tuple[str, str, bool]]:
-    """Supported, non-hidden files under ``top``: (path, posix path relative to ``top``, is a symlink).
+_OLD_OFFICE = {".doc": "an old Word .doc file", ".wps": "a WPS Office .wps file", ".wpt": "a WPS template",
+               ".rtf": "an RTF file", ".odt": "an OpenDocument file", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
+               ".et": "a WPS spreadsheet", ".ppt": "a presentation", ".pptx": "a presentation", ".ofd": "an OFD file",
+               ".caj": "a CAJ file"}
+_CONVERT_HINT = ("save it as .docx (Word or WPS: Save As) or convert it, e.g. "
+                 "libreoffice --headless --convert-to docx FILE")
 
-    Walks like ``os.walk`` (symlinked folders are listed but not entered, an unreadable
-    folder is skipped whole) but keeps each ``os.scandir`` entry, so that whether a file
-    is a symlink is known without a system call per file.
+
+@dataclass
+class Skipped:
+    """A folder entry that is not built, and why (every one is named to the user)."""
+
+    path: str
+    message: str
+    """One line: the path, what it is, what to do."""
+
+
+def _unsupported(path: str, suffix: str) -> Skipped:
+    what = _OLD_OFFICE.get(suffix.lower())
+    if what:
+        return Skipped(path, f"{path}: skipped, {what} (not read) — {_CONVERT_HINT}")
+    kind = f"type '{suffix}'" if suffix else "file without an extension"
+    return Skipped(path, f"{path}: skipped, unsupported {kind} — supported: {_SUPPORTED_LIST}")
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def _inside(real: str, real_top: str) -> bool:
+    return real == real_top or real.startswith(real_top.rstrip(os.sep) + os.sep)
+
+
+def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | None]], list[Skipped]]:
+    """Supported regular files under ``top`` as (path, posix path relative to ``top``, real path
+    or None when it is the folder's real path plus the relative name), and the entries skipped.
+
+    Hidden entries (``.name``) and Word lock files (``~$name``) are ignored without a word:
+    they are never documents. Everything else that is not built is named with its reason:
+    unsupported types (old .doc/.wps files among them), FIFOs, sockets and devices (reading
+    one would hang or never end), links that loop, dangle, point out of the folder or at a
+    folder (none are followed). An unreadable folder is named too.
+
+    Why ``os.scandir``: its entries know whether they are files, folders or links without a
+    system call per file (a corpus folder holds tens of thousands); only links are stat'ed.
     """
-    out: list[tuple[str, str, bool]] = []
+    out: list[tuple[str, str, str | None]] = []
+    skipped: list[Skipped] = []
     stack = [(top, "")]
     while stack:
         folder, rel = stack.pop()
-        files: list[tuple[str, str, bool]] = []
-        subdirs: list[tuple[str, bool]] = []
+        files: list[tuple[str, str, str | None]] = []
+        subdirs: list[str] = []
         try:
             with os.scandir(folder) as it:
-                for entry in it:
-                    try:
-                        is_dir = entry.is_dir()
-                    except OSError:
-                        is_dir = False
-                    name = entry.name
-                    if is_dir:
-                        if not _hidden(name):
-                            subdirs.append((name, entry.is_symlink()))
-                    elif not _hidden(name) and _suffix(name).lower() in SUPPORTED_SUFFIXES:
-                        files.append((os.path.join(folder, name), rel + name, entry.is_symlink()))
-        except OSError:
-            continue  # os.walk reports nothing for a folder it cannot list
+                entries = list(it)
+        except OSError as exc:
+            skipped.append(Skipped(folder, f"{folder}: skipped, a folder that cannot be listed "
+                                           f"({exc.strerror or exc}) — check its permissions"))
+            continue
+        for entry in entries:
+            name = entry.name
+            if _hidden(name):
+                continue
+            full = os.path.join(folder, name)
+            try:
+                if entry.is_symlink():
+                    item = _link_entry(full, rel + name, real_top)
+                    if isinstance(item, Skipped):
+                        skipped.append(item)
+                    else:
+                        files.append(item)
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    subdirs.append(name)
+                    continue
+                regular = entry.is_file(follow_symlinks=False)
+            except OSError as exc:
+                skipped.append(Skipped(full, f"{full}: skipped, cannot be examined ({exc.strerror or exc})"
+                                             " — check its permissions"))
+                continue
+            suffix = _suffix(name)
+            if not regular:
+                try:
+                    kind = _kind_of(entry.stat(follow_symlinks=False).st_mode)
+                except OSError:
+                    kind = "not a regular file"
+                skipped.append(Skipped(full, f"{full}: skipped, {kind}, not a document file — "
+                                             "only regular files are read"))
+            elif suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append((full, rel + name, None))
+            else:
+                skipped.append(_unsupported(full, suffix))
         out.extend(files)
-        for name, link in subdirs:
-            if not link:
-                stack.append((os.path.join(folder, name), rel + name + "/"))
-    return out
+        for name in subdirs:
+            stack.append((os.path.join(folder, name), rel + name + "/"))
+    return out, skipped
+
+
+def _link_entry(full: str, rel: str, real_top: str) -> tuple[str, str, str | None] | Skipped:
+    """A symbolic link inside a walked folder: a supported regular file inside the folder is
+    read (as a second name of its target); anything else is named and not followed."""
+    try:
+        st = os.stat(full)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skipped(full, f"{full}: skipped, a symbolic link loop — remove or fix the link")
+        return Skipped(full, f"{full}: skipped, a broken symbolic link ({exc.strerror or exc}) — "
+                             "remove or fix the link")
+    real = os.path.realpath(full)
+    if stat.S_ISDIR(st.st_mode):
+        return Skipped(full, f"{full}: skipped, a link to a folder (not followed) — pass {real} itself "
+                             "to build it")
+    if not stat.S_ISREG(st.st_mode):
+        return Skipped(full, f"{full}: skipped, a link to {_kind_of(st.st_mode)}, not a document file — "
+                             "only regular files are read")
+    if not _inside(real, real_top):
+        return Skipped(full, f"{full}: skipped, a link to {real} outside the folder (not followed) — "
+                             "pass the target itself to build it")
+    suffix = _suffix(os.path.basename(full))
+    if suffix.lower() not in SUPPORTED_SUFFIXES:
+        return _unsupported(full, suffix)
+    return (full, rel, real)
 
 
 def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -109,12 +211,20 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
 
 
 def discover_resolved(paths: Iterable[Path]) -> list[tuple[Path, str, str]]:
-    """Expand files and folders into ``(path, document name, real path)`` triples.
+    """Expand files and folders into ``(path, document name, real path)`` triples; entries that
+    are skipped are dropped (see :func:`discover_all` for the list of them)."""
+    return discover_all(paths)[0]
+
+
+def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], list[Skipped]]:
+    """Expand files and folders into ``(path, document name, real path)`` triples, plus the
+    folder entries that were skipped, each with its reason.
 
     The document name is the document's identity: a file argument's basename, or a
     path relative to the folder argument (posix slashes), so moving the whole folder
-    keeps every id.  Inside folders, hidden entries and unsupported files are
-    skipped silently; a file named explicitly must be supported.
+    keeps every id.  A file named explicitly must be a supported regular file, and a
+    folder must hold at least one supported document (an empty folder is usually a
+    mistyped path or an unmounted drive): otherwise :class:`InputError`.
 
     The real path lets a caller that discovers several arguments drop a file named
     twice without resolving every path again.
@@ -126,28 +236,48 @@ def discover_resolved(paths: Iterable[Path]) -> list[tuple[Path, str, str]]:
     """
     # (path, name, resolved path or None when it must still be resolved)
     found: list[tuple[Path, str, str | None]] = []
+    skipped: list[Skipped] = []
     for arg in paths:
         arg = Path(arg)
-        if arg.is_dir():
+        try:
+            st = os.stat(arg)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError(str(arg), "is a symbolic link loop", "fix the link or pass its target") from None
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise InputError(str(arg), "no such file or folder",
+                                 "check the path (is the drive mounted?)") from None
+            raise InputError(str(arg), f"cannot be examined ({exc.strerror or exc})",
+                             "check the path and its permissions") from None
+        if stat.S_ISDIR(st.st_mode):
             top = os.fspath(arg)
             real_top = os.path.realpath(top)
-            inner = _walk_folder(top)
+            inner, skips = _walk_folder(top, real_top)
+            skipped.extend(skips)
+            if not inner:
+                names = ", ".join(os.path.basename(x.path) for x in skips[:5]) + (" …" if len(skips) > 5 else "")
+                others = f" (skipped {len(skips)}: {names})" if skips else ""
+                raise InputError(str(arg), f"holds no supported document{others}",
+                                 f"check the path (is the drive mounted?); supported: {_SUPPORTED_LIST}")
             inner.sort(key=lambda item: item[1])
-            found.extend((Path(full), rel, None if link else os.path.join(real_top, rel))
-                         for full, rel, link in inner)
-        elif arg.is_file():
+            found.extend((Path(full), rel, real or os.path.join(real_top, rel)) for full, rel, real in inner)
+        elif stat.S_ISREG(st.st_mode):
             if arg.suffix.lower() not in SUPPORTED_SUFFIXES:
+                what = _OLD_OFFICE.get(arg.suffix.lower())
+                if what:
+                    raise InputError(str(arg), f"is {what}, which policykg does not read", _CONVERT_HINT)
                 raise InputError(str(arg), f"unsupported file type '{arg.suffix or '(none)'}'",
                                  f"use one of {_SUPPORTED_LIST}, or convert the file first")
             found.append((arg, arg.name, None))
         else:
-            raise InputError(str(arg), "no such file or folder", "check the path")
+            raise InputError(str(arg), f"is {_kind_of(st.st_mode)}, not a document file",
+                             "pass regular files or folders")
     seen_paths: set[str] = set()
     seen_names: dict[str, Path] = {}
     unique: list[tuple[Path, str, str]] = []
     for path, name, resolved in found:
         if resolved is None:
-            resolved = str(path.resolve())
+            resolved = os.path.realpath(path)
         if resolved in seen_paths:
             continue
         if name in seen_names:
@@ -156,7 +286,7 @@ def discover_resolved(paths: Iterable[Path]) -> list[tuple[Path, str, str]]:
         seen_paths.add(resolved)
         seen_names[name] = path
         unique.append((path, name, resolved))
-    return unique
+    return unique, skipped
 
 
 # ---------------------------------------------------------------------------
@@ -302,8 +432,11 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 _CID_DEBRIS = re.compile(r"\(cid:\d+\)")
 
 
-def _read_pdf(path: str, data: bytes) -> str:
-    """Per page, so running headers/footers and page numbers can be recognised."""
+def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
+    """Per page, so running headers/footers and page numbers can be recognised.
+
+    Runs in the parsing child of :mod:`policykg.loaders.sandbox` during builds (it has no
+    memory or time bound of its own, except ``max_pages``); MemoryError is left to the caller."""
     if b"%PDF-" not in data[:1024]:
         raise InputError(path, "is not a PDF (no %PDF header)", _REEXPORT)
     try:
@@ -312,14 +445,19 @@ def _read_pdf(path: str, data: bytes) -> str:
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "needs pdfminer.six to be read", "pip install pdfminer.six") from None
     try:
-        text = extract_text(io.BytesIO(data))
+        text = extract_text(io.BytesIO(data), maxpages=max_pages + 1)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(path, "is an encrypted PDF", "remove the password (print to PDF) and try again") from None
+    except (MemoryError, RecursionError):
+        raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         raise InputError(path, f"is a damaged PDF ({type(exc).__name__})", _REEXPORT) from None
     pages = text.split("\f")
     if pages and not pages[-1].strip():
         pages.pop()
+    if text.count("\f") > max_pages:
+        raise InputError(path, f"has more than {max_pages} pages",
+                         "split it, or raise POLICYKG_PDF_MAX_PAGES if it really is that long")
     if not pages:
         raise InputError(path, "is a damaged PDF (no pages could be read)", _REEXPORT)
     if not any(p.strip() for p in pages):
@@ -335,9 +473,28 @@ def _read_pdf(path: str, data: bytes) -> str:
     return "\n".join(strip_page_furniture(pages))
 
 
-def _read_docx(path: str, data: bytes) -> str:
+def _check_inflated_size(path: str, data: bytes, max_inflated: int) -> None:
+    """Refuse a DOCX whose XML parts would inflate past ``max_inflated`` bytes, reading only
+    the zip directory (zipfile never inflates a member past the size the directory gives)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(path, f"is not a readable .docx ({type(exc).__name__})",
+                         "open and re-save it as .docx (old .doc files must be converted), or save it as .txt") from None
+    inflated = sum(m.file_size for m in members if not m.filename.startswith("word/media/"))
+    if inflated > max_inflated:
+        raise InputError(path, f"would inflate to {_human(inflated)} of XML, over the {_human(max_inflated)} limit "
+                               "(a damaged or crafted file?)",
+                         "re-save it in Word, or raise POLICYKG_DOCX_XML_MB if it really is that large")
+
+
+def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> str:
     """Paragraphs and table cells in document order (one cell per line, so cell
-    boundaries survive spacing normalisation)."""
+    boundaries survive spacing normalisation). Runs in the parsing child during builds."""
+    _check_inflated_size(path, data, max_inflated)
     try:
         import docx
         from docx.oxml.ns import qn
@@ -347,6 +504,8 @@ def _read_docx(path: str, data: bytes) -> str:
         raise InputError(path, "needs python-docx to be read", "pip install python-docx") from None
     try:
         document = docx.Document(io.BytesIO(data))
+    except (MemoryError, RecursionError):
+        raise
     except Exception as exc:  # zipfile, lxml and python-docx errors alike
         raise InputError(path, f"is not a readable .docx ({type(exc).__name__})",
                          "open and re-save it as .docx (old .doc files must be converted), or save it as .txt")
@@ -373,6 +532,8 @@ def _read_docx(path: str, data: bytes) -> str:
 
     try:
         walk(document.element.body, document)
+    except (MemoryError, RecursionError):
+        raise
     except Exception as exc:
         raise InputError(path, f"has a damaged document body ({type(exc).__name__})",
                          "open and re-save it as .docx, or save it as .txt") from None
@@ -486,6 +647,50 @@ def _human(n: int) -> str:
     return f"{n} bytes"
 
 
+def open_regular_file(path: Path | str) -> int:
+    """A file descriptor for a regular file; anything else is an InputError.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or a device
+    (even one swapped in after discovery) fails at once instead of hanging the build."""
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(name, "no such file", "check the path") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file", "pass the folder to the build command") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "is a symbolic link loop", "fix the link or pass its target") from None
+        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise InputError(name, f"is {_kind_of(mode)}, not a document file", "pass regular files or folders")
+    return fd
+
+
+def read_regular_file(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (checked before reading)."""
+    name = str(path)
+    fd = open_regular_file(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise InputError(name, f"is {_human(size)}, over the {_human(max_bytes)} limit",
+                             "split it into smaller files or raise --max-bytes")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew while being read
+        raise InputError(name, f"is over the {_human(max_bytes)} limit",
+                         "split it into smaller files or raise --max-bytes")
+    return data
+
+
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file of any supported format; every failure is an InputError."""
     path = Path(path)
@@ -495,29 +700,15 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
     if fmt is None:
         raise InputError(name, f"unsupported file type '{suffix or '(none)'}'",
                          f"use one of {_SUPPORTED_LIST}, or convert the file first")
-    if path.is_dir():
-        raise InputError(name, "is a folder, not a file", "pass the folder to discover() / the build command")
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(name, "no such file", "check the path") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
-    if size > max_bytes:
-        raise InputError(name, f"is {_human(size)}, over the {_human(max_bytes)} limit",
-                         "split it into smaller files or raise --max-bytes")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror})", "check the path and permissions") from None
+    data = read_regular_file(path, max_bytes)
     if not data.strip():
         raise InputError(name, "is empty", "remove it or put the document's text in it")
     digest = hashlib.sha256(data).hexdigest()
 
-    if fmt == "pdf":
-        text, encoding = _read_pdf(name, data), "pdf"
-    elif fmt == "docx":
-        text, encoding = _read_docx(name, data), "docx"
+    if fmt in ("pdf", "docx"):
+        from policykg.loaders.sandbox import parse_bounded
+
+        text, encoding = parse_bounded(fmt, name, data), fmt
     elif fmt == "html":
         text, encoding = _read_html(name, data)
     else:

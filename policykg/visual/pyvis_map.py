@@ -603,9 +603,12 @@ def write_map(snapshot: GraphSnapshot, options: MapOptions, path: Path) -> MapSu
     """Render and save a map; the summary tells the caller what made it onto the page."""
     page, sel, n_edges = _render(snapshot, options)
     path = Path(path)
+    from policykg.graph.output import atomic_output
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
+        with atomic_output(path) as fh:  # never half a map over an old one
+            fh.write(page)
     except OSError as exc:
         raise PolicyKGError(f"{path}: cannot write the map ({exc.strerror or exc}) — choose a writable path") from exc
     return MapSummary(path=path, nodes=len(sel.nodes), edges=n_edges, truncated=sel.truncated,

@@ -1,0 +1,79 @@
+"""The parsing child of :mod:`policykg.loaders.sandbox`: reads (format, name, bytes) frames on
+standard input, answers with the text or the failure, under the address-space limit its
+parent set in ``POLICYKG_PARSE_CHILD_AS``.
+
+Kept apart from the sandbox so the child imports only what parsing needs.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+
+from policykg.errors import InputError
+from policykg.loaders import sandbox
+from policykg.processes import die_with_parent
+
+
+def _peak() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+
+
+def _parse(fmt: str, name: str, data: bytes, inflated: int, pages: int) -> str:
+    from policykg.loaders import readers
+
+    if fmt == "pdf":
+        return readers.read_pdf_text(name, data, max_pages=pages)
+    if fmt == "docx":
+        return readers.read_docx_text(name, data, max_inflated=inflated)
+    raise InputError(name, f"unknown format {fmt!r} for the parser", "please report this")
+
+
+def main() -> None:
+    parent = os.getppid()
+    die_with_parent(parent)
+    limit = int(os.environ.get("POLICYKG_PARSE_CHILD_AS", "0") or 0)
+    if limit > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # answers go to a private copy of stdout; anything a library prints goes nowhere
+    reply_fd = os.dup(1)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    request_fd = sys.stdin.fileno()
+    # import the parsers before the first request, so their cost is not a file's
+    import policykg.loaders.readers  # noqa: F401
+    sandbox._write_frame(reply_fd, ("ready",))
+    while True:
+        try:
+            request = sandbox._read_frame(request_fd, None)
+        except (OSError, EOFError):
+            return
+        if request is None:
+            return
+        fmt, name, data, inflated, pages = request  # type: ignore[misc]
+        try:
+            reply: tuple = ("ok", 0, _parse(fmt, name, data, inflated, pages))
+        except MemoryError:
+            reply = ("memory", 0)
+        except InputError as exc:
+            reply = ("error", 0, exc.problem, exc.hint)
+        except RecursionError:
+            reply = ("error", 0, "is nested too deeply to parse (a damaged or crafted file?)",
+                     "re-export it or convert it to .txt")
+        except Exception as exc:  # a parser bug on an odd file: one line, the batch goes on
+            reply = ("error", 0, f"could not be parsed ({type(exc).__name__})", "re-export it or convert it to .txt")
+        del data
+        reply = (reply[0], _peak(), *reply[2:])
+        try:
+            sandbox._write_frame(reply_fd, reply)
+        except MemoryError:
+            sandbox._write_frame(reply_fd, ("memory", _peak()))
+        except OSError:
+            return
+        if reply[0] == "memory":
+            return
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Child processes that end with their parent.
+
+Why: when a build is killed with SIGKILL, Python runs no clean-up; extraction workers
+and parsing children would live on, holding memory and (through inherited descriptors)
+the store's lock, so every later command said the store was in use. On Linux the
+kernel can send a child a signal when its parent ends; elsewhere children still stop
+at the end of their input.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Ask the kernel to SIGKILL this process when its parent ends; exit now if it already has."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if parent is not None and os.getppid() != parent:  # the parent went before the request took effect
+        os._exit(0)
