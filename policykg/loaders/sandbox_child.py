@@ -17,6 +17,16 @@ from policykg.processes import die_with_parent
 
 
 def _peak() -> int:
+    """This process's own resident high-water mark. VmHWM belongs to the address space the child
+    built after exec; ru_maxrss would also count what the parent had in memory when it forked
+    (Linux carries it across exec), which made a small parse look as big as the parent."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
 
 
