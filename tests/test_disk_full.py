@@ -29,7 +29,7 @@ def small_disk(tmp_path: Path):
         pytest.skip("mounting a small tmpfs to fill needs root")
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:
@@ -48,10 +48,14 @@ def _fill(path: Path) -> None:
             pass
 
 
+_CHARS = "金木水火土日月山川云风雨雪"
+
+
 def _corpus(folder: Path, n: int = 160) -> Path:
     folder.mkdir()
     for i in range(n):  # distinct organisations in every document, so each one adds to the store
-        lines = [p.replace("星河", f"星河{i:03d}{j}").replace("东岸", f"东岸{i:03d}{j}")
+        tag = _CHARS[i // len(_CHARS)] + _CHARS[i % len(_CHARS)]  # names are written in characters
+        lines = [p.replace("星河", f"星河{tag}{j}").replace("东岸", f"东岸{tag}{j}")
                  for j in "甲乙丙丁戊己庚辛" for p in f.SAMPLE_PARAGRAPHS]
         f.write_utf8(folder / f"doc{i:03d}.txt", "\n".join(lines))
     return folder
