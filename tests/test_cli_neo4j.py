@@ -62,6 +62,7 @@ def named_query_params(store: Path) -> dict[str, list[str]]:
         "path_between": ["-p", "a=上海市科学技术委员会", "-p", "b=香港大学"],
         "policies_issued_by": ["-p", "agency=上海市人民政府办公厅"],
         "agencies_responsible_for": ["-p", f"policy={measures[0]['name']}"],
+        "responsible_for_measure": ["-p", "measure=（三）", "-p", f"policy={measures[0]['name']}"],
         "platforms_in_region": ["-p", "region=深圳"], "cross_region_pairs": ["-p", "a_region=上海", "-p", "b_region=香港"],
         "top_actors": ["-p", "limit=10"], "entity_search": ["-p", "q=大学"], "documents": [],
         "entity_lookup": ["-p", "name=港大", "-p", "key=港大"], "entity_names": ["-p", "limit=50"],

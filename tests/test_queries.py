@@ -27,6 +27,7 @@ SAMPLE_PARAMS = {
     "path_between": {"a": "香港壬研究院", "b": "市甲委"},
     "policies_issued_by": {"agency": "市甲委"},
     "agencies_responsible_for": {"policy": "乙产业若干措施"},
+    "responsible_for_measure": {"measure": "乙", "policy": "乙产业若干措施"},
     "platforms_in_region": {"region": "上海"},
     "cross_region_pairs": {"a_region": "上海", "b_region": "香港"},
     "top_actors": {"limit": "3"},
