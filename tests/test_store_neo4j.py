@@ -247,6 +247,21 @@ def test_parallel_write_of_a_bad_document_leaves_no_trace(parallel):
     assert stored_keys(parallel) == expected_keys(expected)
 
 
+def test_parallel_write_of_a_document_with_a_dangling_relation(parallel):
+    """Relations are planned by the writers, after the entities step: a refused one still leaves no trace."""
+    import dataclasses
+
+    from test_store_embedded import expected_keys, stored_keys
+
+    a, b, c = sample_graphs()
+    dangling = dataclasses.replace(a, entities=[e for e in a.entities if e.name != "上海市丙局"])
+    with pytest.raises(StoreError, match="policy/a.txt.*does not list"):
+        parallel.replace_documents([dangling, b, c])
+    expected = merge_graphs([b, c])
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)
+
+
 def test_parallel_write_with_an_unstorable_entity_value(parallel):
     """If the entities step itself fails, the documents are written one by one and only the culprit is left out."""
     from test_store_embedded import _graph, expected_keys, stored_keys

@@ -248,6 +248,13 @@ def _pick(candidates: list[tuple[int, str, str]]) -> str | None:
 
 
 def plan_document(graph: DocumentGraph) -> DocumentPlan:
+    """The whole plan of a document; StoreError (or ValueError for an unknown entity type) if it cannot be written."""
+    return plan_relations(plan_entities(graph), graph)
+
+
+def plan_entities(graph: DocumentGraph) -> DocumentPlan:
+    """A document's plan without its relations (:func:`plan_relations` adds them): all that the
+    entities step of a parallel write needs, at a fraction of the cost."""
     d = graph.document
     doc_id = d.id
     props = {
@@ -281,6 +288,27 @@ def plan_document(graph: DocumentGraph) -> DocumentPlan:
         })
     plan.entities_by_type = dict(by_type)
 
+    # Document-level edges: the header's issuer and addressees, when they are entities here.
+    if d.issuer:
+        cands = [(0 if row["type"] == "Agency" else 1, row["id"], row["id"])
+                 for row in merged.values() if row["name"] == d.issuer]
+        if not cands:
+            cands = [(2 if row["type"] == "Agency" else 3, row["id"], row["id"])
+                     for row in merged.values() if d.issuer in row["aliases"]]
+        plan.issuer_id = _pick(cands)
+    wanted = set(d.addressees)
+    plan.addressee_ids = sorted(
+        row["id"] for row in merged.values()
+        if row["type"] == "Person" and (row["name"] in wanted or wanted & row["aliases"])
+    )
+    return plan
+
+
+def plan_relations(plan: DocumentPlan, graph: DocumentGraph) -> DocumentPlan:
+    """Add the document's relation rows to ``plan``; StoreError for a relation the store must refuse."""
+    d = graph.document
+    doc_id = plan.doc_id
+    merged = {m["id"] for m in plan.mentions}
     seen: set[str] = set()
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in graph.relations:
@@ -302,20 +330,6 @@ def plan_document(graph: DocumentGraph) -> DocumentPlan:
             "start": ev.start, "end": ev.end, "rule": ev.rule, "confidence": ev.confidence,
         })
     plan.relations_by_type = dict(rels)
-
-    # Document-level edges: the header's issuer and addressees, when they are entities here.
-    if d.issuer:
-        cands = [(0 if row["type"] == "Agency" else 1, row["id"], row["id"])
-                 for row in merged.values() if row["name"] == d.issuer]
-        if not cands:
-            cands = [(2 if row["type"] == "Agency" else 3, row["id"], row["id"])
-                     for row in merged.values() if d.issuer in row["aliases"]]
-        plan.issuer_id = _pick(cands)
-    wanted = set(d.addressees)
-    plan.addressee_ids = sorted(
-        row["id"] for row in merged.values()
-        if row["type"] == "Person" and (row["name"] in wanted or wanted & row["aliases"])
-    )
     return plan
 
 
@@ -552,19 +566,22 @@ def new_entity_row(props: dict[str, Any], aliases: set[str], confidence: float) 
             "keys": lookup_keys(name, listed)}
 
 
-def gather_rows(plans: list[DocumentPlan]) -> BatchRows:
+def gather_rows(plans: list[DocumentPlan], *, edges: bool = True) -> BatchRows:
+    """Regroup plans into statement rows; ``edges=False``: only entities and their merged state."""
     rows = BatchRows()
     for p in plans:
         for type_name, ents in p.entities_by_type.items():
             for row in ents:
                 rows.entities[type_name].setdefault(row["id"], row)
+        for m in p.mentions:
+            fold_mention(rows.added, m)
+        if not edges:
+            continue
         for type_name, rels in p.relations_by_type.items():
             rows.relations[type_name].extend(rels)
-        for m in p.mentions:
-            # No aliases is no property rather than [] (readers treat both alike): Neo4j's bulk
-            # importer cannot write an empty list, and this is the only list there are millions of.
-            rows.mentions.append({**m, "aliases": m["aliases"] or None, "doc_id": p.doc_id})
-            fold_mention(rows.added, m)
+        # No aliases is no property rather than [] (readers treat both alike): Neo4j's bulk
+        # importer cannot write an empty list, and this is the only list there are millions of.
+        rows.mentions.extend({**m, "aliases": m["aliases"] or None, "doc_id": p.doc_id} for m in p.mentions)
         if p.issuer_id:
             rows.issued.append({"doc_id": p.doc_id, "entity_id": p.issuer_id, "file": p.file})
         rows.addressed.extend({"doc_id": p.doc_id, "entity_id": pid, "file": p.file} for pid in p.addressee_ids)
@@ -630,7 +647,7 @@ def prepare_entities_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int =
     need only CREATE statements that touch no entity property (:func:`create_documents_tx`),
     so several transactions can write disjoint documents at once.
     """
-    rows = gather_rows(plans)
+    rows = gather_rows(plans, edges=False)
     state = _read_state(run, sorted(rows.added), batch_size)
     _create_new_entities(run, rows, state, batch_size)
     _extend_entities(run, {k: v for k, v in rows.added.items() if k in state}, state, batch_size)
@@ -683,23 +700,33 @@ def _describe(verb: str, files: list[str]) -> str:
     return f"{verb} {len(files)} documents ({files[0]} … {files[-1]})"
 
 
-def plan_documents(graphs: Iterable[DocumentGraph]) -> tuple[list[DocumentPlan], list[StoreError]]:
-    """Plans for the documents (a later graph of the same file wins, as in merge_graphs) and
-    the documents that cannot be written at all."""
+def _last_per_file(graphs: Iterable[DocumentGraph]) -> list[DocumentGraph]:
+    """One graph per file: a later graph of the same file wins, as in merge_graphs."""
     by_file: dict[str, DocumentGraph] = {}
     for g in graphs:
         by_file.pop(g.document.file, None)
         by_file[g.document.file] = g
+    return list(by_file.values())
+
+
+def _plan_each(graphs: list[DocumentGraph], plan: Callable[[DocumentGraph], DocumentPlan]
+               ) -> tuple[list[DocumentPlan], list[StoreError]]:
     plans: list[DocumentPlan] = []
     errors: list[StoreError] = []
-    for g in by_file.values():
+    for g in graphs:
         try:
-            plans.append(plan_document(g))
+            plans.append(plan(g))
         except StoreError as exc:
             errors.append(exc)
         except ValueError as exc:  # an unknown entity type from ontology.checked_label
             errors.append(StoreError(f"{g.document.file}: {exc} — fix the extractor output"))
     return plans, errors
+
+
+def plan_documents(graphs: Iterable[DocumentGraph]) -> tuple[list[DocumentPlan], list[StoreError]]:
+    """Plans for the documents (a later graph of the same file wins, as in merge_graphs) and
+    the documents that cannot be written at all."""
+    return _plan_each(_last_per_file(graphs), plan_document)
 
 
 def _raise_collected(errors: list[StoreError]) -> None:
@@ -768,37 +795,52 @@ def _run_parallel(jobs: list[Callable[[], Any]], writers: int) -> list[Any]:
         return [f.result() for f in [pool.submit(job) for job in jobs]]
 
 
-def _write_new_in_parallel(in_tx: InTransaction, plans: list[DocumentPlan], opts: WriteOptions) -> list[StoreError]:
+def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan, DocumentGraph]],
+                           opts: WriteOptions) -> list[StoreError]:
     """Documents not yet in the graph: entities first, then the documents from several writers.
 
-    Each document is still written in one transaction: the entities step only adds
-    what the documents will need (new entities, their aliases and confidence), and a
-    document whose own transaction fails is retried alone through the full replace
-    path; if that fails too, its entities are recounted from the mentions actually
-    stored (an entity only it named is deleted), so the graph ends as if the failed
-    document had never been given. Readers may see an entity's new alias a moment
-    before the document that gives it.
+    ``fresh`` pairs each graph with its plan *without relations* (:func:`plan_entities`):
+    the writers plan the relations of their own documents, so that Python work overlaps
+    the server's. Each document is still written in one transaction: the entities step
+    only adds what the documents will need (new entities, their aliases and
+    confidence); a document that cannot be planned, or whose transaction fails again
+    when retried alone through the full replace path, is left out, and its entities are
+    then recounted from the mentions actually stored (an entity only it named is
+    deleted), so the graph ends as if it had never been given. Readers may see an
+    entity's new alias a moment before the document that gives it.
     """
     bs = opts.batch_size
-    chunks = _chunks(plans, opts.docs_per_transaction)
+    plans = [p for p, _ in fresh]
+    chunks = [fresh] if not opts.docs_per_transaction else list(batches(fresh, opts.docs_per_transaction))
     try:
         in_tx(lambda run: prepare_entities_tx(run, plans, bs),
               _describe("preparing the entities of", [p.file for p in plans]))
     except TransactionFailed:
         # Some entity value cannot be stored: find the documents at fault one by one.
-        return [e for chunk in chunks
-                for e in _batched(in_tx, chunk, lambda run, ps: replace_documents_tx(run, ps, bs),
-                                  lambda p: p.file, "writing")]
+        errors: list[StoreError] = []
+        for chunk in chunks:
+            done, errs = _plan_relations(chunk)
+            errors += errs + _batched(in_tx, done, lambda run, ps: replace_documents_tx(run, ps, bs),
+                                      lambda p: p.file, "writing")
+        return errors
 
-    def job(chunk: list[DocumentPlan]) -> list[DocumentPlan]:
+    def job(chunk: list[tuple[DocumentPlan, DocumentGraph]]) -> list[tuple[DocumentPlan, StoreError]]:
         """The chunk's documents that could not be written (after a one-by-one retry)."""
+        ready: list[DocumentPlan] = []
+        failed: list[tuple[DocumentPlan, StoreError]] = []
+        for plan, graph in chunk:
+            try:
+                ready.append(plan_relations(plan, graph))
+            except StoreError as exc:
+                failed.append((plan, exc))
+        if not ready:
+            return failed
         try:
-            in_tx(lambda run: create_documents_tx(run, chunk, bs), _describe("writing", [p.file for p in chunk]))
-            return []
+            in_tx(lambda run: create_documents_tx(run, ready, bs), _describe("writing", [p.file for p in ready]))
+            return failed
         except TransactionFailed:
             pass
-        failed = []
-        for p in chunk:
+        for p in ready:
             try:
                 in_tx(lambda run, p=p: replace_documents_tx(run, [p], bs), _describe("writing", [p.file]))
             except TransactionFailed as exc:
@@ -813,6 +855,17 @@ def _write_new_in_parallel(in_tx: InTransaction, plans: list[DocumentPlan], opts
     return [exc for _, exc in failed]
 
 
+def _plan_relations(pairs: list[tuple[DocumentPlan, DocumentGraph]]) -> tuple[list[DocumentPlan], list[StoreError]]:
+    done: list[DocumentPlan] = []
+    errors: list[StoreError] = []
+    for plan, graph in pairs:
+        try:
+            done.append(plan_relations(plan, graph))
+        except StoreError as exc:
+            errors.append(exc)
+    return done, errors
+
+
 def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
                     batch_size: int | WriteOptions = DEFAULT_BATCH_SIZE) -> None:
     """Replace documents, in as few transactions as the options allow; StoreError naming each failed file.
@@ -825,17 +878,22 @@ def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
     """
     opts = batch_size if isinstance(batch_size, WriteOptions) else WriteOptions(batch_size=batch_size)
     bs = opts.batch_size
-    plans, errors = plan_documents(graphs)
-    fresh: list[DocumentPlan] = []
-    if opts.writers > 1 and opts.docs_per_transaction and len(plans) > opts.docs_per_transaction:
-        stored = set(in_tx(lambda run: [r["id"] for r in run(EXISTING_DOCUMENTS, {"doc_ids": [p.doc_id for p in plans]})],
+    unique = _last_per_file(graphs)
+    fresh: list[DocumentGraph] = []
+    if opts.writers > 1 and opts.docs_per_transaction and len(unique) > opts.docs_per_transaction:
+        ids = [g.document.id for g in unique]
+        stored = set(in_tx(lambda run: [r["id"] for r in run(EXISTING_DOCUMENTS, {"doc_ids": ids})],
                            "reading which documents are stored"))
-        fresh = [p for p in plans if p.doc_id not in stored]
-        plans = [p for p in plans if p.doc_id in stored]
+        fresh = [g for g, i in zip(unique, ids) if i not in stored]
+        unique = [g for g, i in zip(unique, ids) if i in stored]
+    plans, errors = _plan_each(unique, plan_document)
     for chunk in _chunks(plans, opts.docs_per_transaction):
         errors += _batched(in_tx, chunk, lambda run, ps: replace_documents_tx(run, ps, bs), lambda p: p.file, "writing")
     if fresh:
-        errors += _write_new_in_parallel(in_tx, fresh, opts)
+        entity_plans, plan_errors = _plan_each(fresh, plan_entities)
+        errors += plan_errors
+        by_file = {g.document.file: g for g in fresh}
+        errors += _write_new_in_parallel(in_tx, [(p, by_file[p.file]) for p in entity_plans], opts)
     _raise_collected(errors)
 
 
