@@ -588,12 +588,14 @@ def gather_rows(plans: list[DocumentPlan], *, edges: bool = True) -> BatchRows:
     return rows
 
 
-def _create_new_entities(run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int) -> None:
-    """Create the batch's entities that are not in the graph yet, merged state and lookup keys included."""
+def _create_new_entities(run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int,
+                         only: set[str] | None = None) -> None:
+    """Create the batch's entities that are not in the graph yet (of ``only``, if given),
+    merged state and lookup keys included."""
     for type_name in sorted(rows.entities):
         create = []
         for eid, row in rows.entities[type_name].items():
-            if eid in state:
+            if eid in state or (only is not None and eid not in only):
                 continue
             create.append(new_entity_row(row["props"], *rows.added[eid]))
         stmt = create_entities_statement(type_name)
@@ -639,18 +641,19 @@ def replace_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int 
     _recompute_entities(run, lost, batch_size, keys_gone=True)
 
 
-def prepare_entities_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+def prepare_entities_tx(run: TxRun, rows: BatchRows, ids: list[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """First step of a parallel write of *new* documents: their entities in their merged state.
 
+    ``rows``: the documents' entity rows (``gather_rows(plans, edges=False)``); ``ids``: the
+    entities this transaction takes care of (disjoint sets can be prepared at once).
     Entities missing from the graph are created (with lookup keys), existing ones get
     the aliases and confidence the documents add. After this, the documents themselves
     need only CREATE statements that touch no entity property (:func:`create_documents_tx`),
     so several transactions can write disjoint documents at once.
     """
-    rows = gather_rows(plans, edges=False)
-    state = _read_state(run, sorted(rows.added), batch_size)
-    _create_new_entities(run, rows, state, batch_size)
-    _extend_entities(run, {k: v for k, v in rows.added.items() if k in state}, state, batch_size)
+    state = _read_state(run, ids, batch_size)
+    _create_new_entities(run, rows, state, batch_size, only=set(ids))
+    _extend_entities(run, {k: rows.added[k] for k in ids if k in state}, state, batch_size)
 
 
 def create_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -785,6 +788,20 @@ def _chunks(plans: list[DocumentPlan], size: int | None) -> list[list[DocumentPl
     return [plans] if not size else list(batches(plans, size))
 
 
+PREPARE_ENTITIES = 10_000
+"""Entities per transaction of the entities step (with their lookup keys, well inside the default heap)."""
+
+
+def _balanced(items: list[Any], most: int | None, writers: int) -> list[list[Any]]:
+    """``items`` in contiguous runs of at most ``most``, as many runs as a multiple of ``writers``
+    and of equal size, so that no writer idles while the last run of a call is written."""
+    if not items:
+        return []
+    n = -(-len(items) // most) if most else 1
+    n = min(len(items), -(-n // writers) * writers)
+    return [items[len(items) * i // n:len(items) * (i + 1) // n] for i in range(n)]
+
+
 def _run_parallel(jobs: list[Callable[[], Any]], writers: int) -> list[Any]:
     """Results of ``jobs`` in order, at most ``writers`` at a time (threads: the work waits on a server)."""
     if writers <= 1 or len(jobs) <= 1:
@@ -811,18 +828,32 @@ def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan,
     """
     bs = opts.batch_size
     plans = [p for p, _ in fresh]
-    chunks = [fresh] if not opts.docs_per_transaction else list(batches(fresh, opts.docs_per_transaction))
-    try:
-        in_tx(lambda run: prepare_entities_tx(run, plans, bs),
-              _describe("preparing the entities of", [p.file for p in plans]))
-    except TransactionFailed:
-        # Some entity value cannot be stored: find the documents at fault one by one.
-        errors: list[StoreError] = []
+    chunks = _balanced(fresh, opts.docs_per_transaction, opts.writers)
+    rows = gather_rows(plans, edges=False)
+    ids = sorted(rows.added)
+    stripes = _balanced(ids, PREPARE_ENTITIES, opts.writers)
+
+    def prepare(stripe: list[str]) -> StoreError | None:
+        try:
+            in_tx(lambda run: prepare_entities_tx(run, rows, stripe, bs),
+                  _describe("preparing the entities of", [p.file for p in plans]))
+            return None
+        except TransactionFailed as exc:
+            return exc
+
+    if any(_run_parallel([lambda s=s: prepare(s) for s in stripes], opts.writers)):
+        # Some entity value cannot be stored: find the documents at fault one by one
+        # (the stripes that did commit are recounted below if their documents fail).
+        failed: list[tuple[DocumentPlan, StoreError]] = []
         for chunk in chunks:
-            done, errs = _plan_relations(chunk)
-            errors += errs + _batched(in_tx, done, lambda run, ps: replace_documents_tx(run, ps, bs),
-                                      lambda p: p.file, "writing")
-        return errors
+            ready: list[DocumentPlan] = []
+            for plan, graph in chunk:
+                try:
+                    ready.append(plan_relations(plan, graph))
+                except StoreError as exc:
+                    failed.append((plan, exc))
+            failed += _replace_or_each(in_tx, ready, bs)
+        return _undo_failed(in_tx, failed, bs)
 
     def job(chunk: list[tuple[DocumentPlan, DocumentGraph]]) -> list[tuple[DocumentPlan, StoreError]]:
         """The chunk's documents that could not be written (after a one-by-one retry)."""
@@ -839,31 +870,40 @@ def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan,
             in_tx(lambda run: create_documents_tx(run, ready, bs), _describe("writing", [p.file for p in ready]))
             return failed
         except TransactionFailed:
-            pass
-        for p in ready:
-            try:
-                in_tx(lambda run, p=p: replace_documents_tx(run, [p], bs), _describe("writing", [p.file]))
-            except TransactionFailed as exc:
-                failed.append((p, exc))
-        return failed
+            return failed + _each_alone(in_tx, ready, bs)
 
     failed = [f for result in _run_parallel([lambda c=c: job(c) for c in chunks], opts.writers) for f in result]
+    return _undo_failed(in_tx, failed, bs)
+
+
+def _replace_or_each(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -> list[tuple[DocumentPlan, StoreError]]:
+    """Replace the documents in one transaction, or each in its own if that fails; the failures."""
+    if not plans:
+        return []
+    try:
+        in_tx(lambda run: replace_documents_tx(run, plans, bs), _describe("writing", [p.file for p in plans]))
+        return []
+    except TransactionFailed:
+        return _each_alone(in_tx, plans, bs)
+
+
+def _each_alone(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -> list[tuple[DocumentPlan, StoreError]]:
+    failed = []
+    for p in plans:
+        try:
+            in_tx(lambda run, p=p: replace_documents_tx(run, [p], bs), _describe("writing", [p.file]))
+        except TransactionFailed as exc:
+            failed.append((p, exc))
+    return failed
+
+
+def _undo_failed(in_tx: InTransaction, failed: list[tuple[DocumentPlan, StoreError]], bs: int) -> list[StoreError]:
+    """Recount the entities of documents left out after the entities step, which counted them in."""
     if failed:
         ids = sorted({eid for p, _ in failed for eid in p.entity_ids})
         in_tx(lambda run: recompute_entities_tx(run, ids, bs),
               _describe("undoing the entity updates of", [p.file for p, _ in failed]))
     return [exc for _, exc in failed]
-
-
-def _plan_relations(pairs: list[tuple[DocumentPlan, DocumentGraph]]) -> tuple[list[DocumentPlan], list[StoreError]]:
-    done: list[DocumentPlan] = []
-    errors: list[StoreError] = []
-    for plan, graph in pairs:
-        try:
-            done.append(plan_relations(plan, graph))
-        except StoreError as exc:
-            errors.append(exc)
-    return done, errors
 
 
 def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
