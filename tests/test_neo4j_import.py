@@ -204,10 +204,10 @@ def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, se
 def test_files_written_in_parallel_hold_the_same_rows(tmp_path, monkeypatch):
     """Parts from several processes, read in the order the importer is given them, are the one-process files."""
     import policykg.graph.neo4j_import as ni
-    from test_store_neo4j import _shared_entity_graphs
+    from test_store_embedded import shared_entity_graphs
 
     monkeypatch.setattr(ni, "PART_DOCUMENTS", 3)  # 40 documents → several parts per worker
-    graphs = _shared_entity_graphs(40)
+    graphs = shared_entity_graphs(40)
     one = write_import_files(graphs, tmp_path / "one")
     many = write_import_files(graphs, tmp_path / "many", workers=2)
     assert many.counts == one.counts and len(many.parts["relations.csv"]) > 2

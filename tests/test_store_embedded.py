@@ -416,3 +416,29 @@ def test_lookup_keys_exact_after_the_sample_sequence(store):
     for step in ([a], [b, c], [changed_b()], [a, b]):
         store.replace_documents(step)
         assert stored_keys(store) == expected_keys(store.snapshot())
+
+
+def shared_entity_graphs(n: int = 40):
+    """Documents that share a small pool of entities and add aliases to them as they go,
+    so parallel writers touch the same entities (and their merged state and keys) all the time."""
+    import random
+
+    rng = random.Random(5)
+    pool = [(f"上海市第{i}委员会", "Agency") for i in range(6)] + [(f"第{i}研究院", "ResearchInstitute") for i in range(10)]
+    graphs = []
+    for d in range(n):
+        picked = rng.sample(pool, 5)
+        ents = [Entity(name, typ, [f"{name[-3:]}{k}" for k in range(3) if rng.random() < 0.3], "上海",
+                       rng.choice([0.7, 0.9, 1.0])) for name, typ in picked]
+        rels = [(ents[i].name, "COOPERATES_WITH", ents[i + 1].name) for i in range(4)]
+        graphs.append(_graph(f"shared/{d:03d}.txt", ents, rels, issuer=ents[0].name, doc_type="policy"))
+    return graphs
+
+
+def test_growing_aliases_over_many_batches_keep_state_and_keys_exact(store):
+    graphs = shared_entity_graphs()
+    for i in range(0, len(graphs), 7):
+        store.replace_documents(graphs[i:i + 7])
+    expected = merge_graphs(graphs)
+    assert_same(store.snapshot(), expected)
+    assert stored_keys(store) == expected_keys(expected)

@@ -192,30 +192,10 @@ def parallel(neo):
     s.close()
 
 
-def _shared_entity_graphs(n: int = 40):
-    """Documents that share a small pool of entities and add aliases to them as they go,
-    so parallel writers touch the same entities (and their merged state and keys) all the time."""
-    import random
-
-    from test_store_embedded import _graph
-    from policykg.model import Entity
-
-    rng = random.Random(5)
-    pool = [(f"上海市第{i}委员会", "Agency") for i in range(6)] + [(f"第{i}研究院", "ResearchInstitute") for i in range(10)]
-    graphs = []
-    for d in range(n):
-        picked = rng.sample(pool, 5)
-        ents = [Entity(name, typ, [f"{name[-3:]}{k}" for k in range(3) if rng.random() < 0.3], "上海",
-                       rng.choice([0.7, 0.9, 1.0])) for name, typ in picked]
-        rels = [(ents[i].name, "COOPERATES_WITH", ents[i + 1].name) for i in range(4)]
-        graphs.append(_graph(f"shared/{d:03d}.txt", ents, rels, issuer=ents[0].name, doc_type="policy"))
-    return graphs
-
-
 def test_parallel_writers_give_the_same_graph_and_keys(parallel, tmp_path: Path):
-    from test_store_embedded import expected_keys, stored_keys
+    from test_store_embedded import expected_keys, shared_entity_graphs, stored_keys
 
-    graphs = _shared_entity_graphs()
+    graphs = shared_entity_graphs()
     parallel.replace_documents(graphs)
     expected = merge_graphs(graphs)
     assert_same(parallel.snapshot(), expected)
