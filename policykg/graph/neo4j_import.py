@@ -1,10 +1,11 @@
 """A graph as the CSV files of ``neo4j-admin database import full``: the bulk path into Neo4j.
 
 Writing through Bolt (:mod:`policykg.graph.neo4j_store`) is transactional and
-incremental, but the server applies each statement on one core: about 5,000
-extracted relations per second on a laptop. Loading a whole corpus into an *empty*
-database does not need transactions: Neo4j's offline importer builds the store
-files directly and runs at hundreds of thousands of relationships per second.
+incremental, and each transaction is applied on one server core (two writers use two).
+Loading a whole corpus into an *empty* database does not need transactions: Neo4j's
+offline importer builds the store files directly, on all cores, without per-statement
+work — though stopping and starting the server and building the indexes afterwards
+are fixed costs (see benchmarks/README.md for when it pays).
 
 The files hold exactly the graph a build through :class:`~policykg.graph.cypher_store.CypherStore`
 writes — same labels, properties, merged entity state and lookup keys — because
@@ -13,9 +14,11 @@ every value comes from the same planning code (:func:`cypher_store.plan_document
 the sample documents this way and compares the export with the embedded store's,
 byte for byte.
 
-Streaming: documents, mentions and relations go to disk as each document is read;
-only the merged entity state (a few hundred bytes per distinct entity) is held
-until the end, when entities and their lookup keys are written.
+Streaming: with one process, documents, mentions and relations go to disk as each
+document is read; only the merged entity state (a few hundred bytes per distinct
+entity) is held until the end, when entities and their lookup keys are written. With
+several (``workers``), the graphs are held in memory and forked processes write
+contiguous runs of documents into part files, which the importer reads in order.
 """
 
 from __future__ import annotations
