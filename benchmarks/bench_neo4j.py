@@ -1,35 +1,42 @@
-"""Neo4j load benchmark: relationships/s per UNWIND batch size on a ≥ 1M-relationship graph.
+"""Neo4j load benchmark: the project's Bolt path, a bare-Cypher reference and the bulk path, one graph, one run.
 
     eval "$(scripts/neo4j-local start)"                       # or any NEO4J_URI (its database is WIPED)
-    .venv/bin/python -m benchmarks.bench_neo4j                # 1,000,000 relations, batch sizes 100/1000/10000
-    .venv/bin/python -m benchmarks.bench_neo4j --relations 100000 --batch-sizes 1000   # quick check
+    .venv/bin/python -m benchmarks.bench_neo4j                # 1,000,000 relations: bulk, Bolt, reference
+    .venv/bin/python -m benchmarks.bench_neo4j --relations 200000 --mode bolt --skip-lookups   # quick check
 
-Issue "Neo4j as the production store": ≥ 100k relationships/s batched, org look-up p50 < 20 ms.
+Issue 14: the whole graph through Bolt at ≥ 11,000 relations/s on 2 cores and at least
+80 % of a bare-Cypher load of the same graph measured in the same run; the bulk path
+faster end to end.
 
 The graph is generated here, deterministically from ``--seed``: ``--entities`` entities
 (default 100k) whose popularity across documents is Zipf-like (a few agencies in most
 documents, most names in one or two), documents of ``--entities-per-doc`` entities and
 ``--relations-per-doc`` relations (default 20,000 × 50 = 1M), each relation carrying a
-~60-character Chinese evidence sentence, documents with a header issuer. Every batch
-size loads the whole graph into an emptied database through the real write path
-(``Neo4jStore.replace_documents``, ``--docs-per-call`` documents per call, i.e. per
-transaction), so the figures include planning in Python, the driver's packing, the
-round trips and the server's work. Besides wall time the script samples CPU seconds
-of this process and of the Neo4j server process (when it runs on this machine), which
-tells where the time goes. Then org look-ups over ``--lookups`` random entity names:
-``lookup.org_report`` (limit_per_type=25) and the ``org_links`` named query alone.
+~60-character Chinese evidence sentence, documents with a header issuer.
 
-``--mode bulk`` measures the other way in: the same graph written as the CSV files of
-Neo4j's offline importer (``policykg neo4j import-files``, i.e.
-:func:`policykg.graph.neo4j_import.write_import_files`), loaded by
-``scripts/neo4j-local import`` into a private instance (``benchmarks/out/neo4j-bulk-instance``,
-Bolt port 7695, or the instance of ``POLICYKG_NEO4J_HOME``: its database is REPLACED), then
-``policykg neo4j init``. Timed apart: writing the files, the importer alone (its own
-"IMPORT DONE" figure), the whole ``import`` step (stop, import, start) and ``init``.
+In one run, each into an emptied database and each with the server's CPU seconds (read
+from /proc when it runs here) and the load average before and after:
 
+- the bulk path (``--mode bulk|both``): the import files of ``policykg neo4j import-files``
+  (:func:`policykg.graph.neo4j_import.write_import_files`, ``--file-workers`` processes),
+  stopping the server, ``scripts/neo4j-local import`` (the importer's own "IMPORT DONE"
+  figure and the restart apart) and ``policykg neo4j init``, into the instance of
+  ``POLICYKG_NEO4J_HOME`` (REPLACED) or a private one (``benchmarks/out/neo4j-bulk-instance``,
+  Bolt port 7695);
+- a warm-up load of ``--warmup-docs`` documents, so that the first measured path does not
+  pay for the server compiling its hot paths;
+- the project's path (``Neo4jStore.replace_documents``, ``--docs-per-call`` documents per
+  call, ``--writers``, ``--docs-per-transaction``), so the figures include planning in
+  Python, the driver's packing, the round trips and the server's work; with
+  ``--profile-statements``, the time of each statement;
+- the bare-Cypher reference (``--reference-writers``, default 1 and 2): the same graph
+  through the same ``CREATE`` statements with rows built before the clock starts — what
+  the server allows at that moment; the summary gives every path as a share of the best.
+
+Then org look-ups over ``--lookups`` random entity names (unless ``--skip-lookups``).
 Reported: relations/s (extracted relations written) and stored edges/s (all
-relationships the graph shows, MENTIONS/ISSUED included; LookupKey edges not counted),
-total time, look-up p50/p95. Prints a table; JSON to ``benchmarks/out/bench_neo4j-<relations>[-label].json``.
+relationships the graph shows, MENTIONS/ISSUED included; LookupKey edges not counted).
+Prints tables; JSON to ``benchmarks/out/bench_neo4j-<relations>[-label].json``.
 """
 
 from __future__ import annotations
