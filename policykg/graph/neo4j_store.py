@@ -98,8 +98,8 @@ class Neo4jStore(cs.CypherStore):
     """A policykg graph in one Neo4j 5 database."""
 
     name = "neo4j"
-    documents_per_call = 2000
-    """What build and push hand over at once: ten transactions of DOCS_PER_TRANSACTION, so the
+    documents_per_call = 5000
+    """What build and push hand over at once: 25 transactions of DOCS_PER_TRANSACTION, so the
     writers stay busy between the calls' entity steps."""
 
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
