@@ -27,7 +27,7 @@ ProgressFn = Callable[[str, str, int], None]
 status is one of "unchanged", "added", "changed", "failed"."""
 
 WRITE_BATCH = 64
-"""Documents handed to the store at a time: large enough to amortise a store round
+"""Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``): large enough to amortise a store round
 trip, small enough that memory stays bounded on a big corpus."""
 
 
@@ -219,7 +219,7 @@ def build(
             pending.append(graph)
             (report.changed if status[file] == "changed" else report.added).append(file)
             notify(file, status[file])
-            if len(pending) >= WRITE_BATCH:
+            if len(pending) >= getattr(store, "documents_per_call", WRITE_BATCH):
                 _write(store, pending, report, notify)
                 pending = []
         if pending:

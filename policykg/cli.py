@@ -695,8 +695,10 @@ def neo4j_pull(store_path, neo4j_uri, password_stdin, database):
 @click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)
 @click.option("--database", default="neo4j", show_default=True, help="Database name for the printed command.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes writing the files (default: the number of cores).")
 @json_option
-def neo4j_import_files(folder, store_path, database, quiet, as_json):
+def neo4j_import_files(folder, store_path, database, quiet, workers, as_json):
     """Write the embedded store as CSV files for Neo4j's offline bulk importer.
 
     Loading a whole corpus into an empty Neo4j this way is far faster than `push`
@@ -712,8 +714,14 @@ def neo4j_import_files(folder, store_path, database, quiet, as_json):
         progress = None
         if not (quiet or as_json):
             printer = _progress_printer()
-            progress = lambda n: printer(f"to {folder}", "written", total)  # noqa: E731
-        files = write_import_files(iter_document_graphs(store), folder, progress=progress)
+            done = [0]
+
+            def progress(n: int) -> None:  # n documents written so far (a run at a time when parallel)
+                for _ in range(n - done[0]):
+                    printer(f"to {folder}", "written", total)
+                done[0] = n
+        files = write_import_files(iter_document_graphs(store), folder, progress=progress,
+                                   workers=workers or os.cpu_count() or 1)
     summary = {"folder": str(folder), "bytes": folder_size(folder), **files.counts,
                "command": admin_command_line(files, database)}
     if as_json:

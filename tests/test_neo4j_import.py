@@ -199,3 +199,22 @@ def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, se
     finally:
         subprocess.run([script, "reset"], env=env, capture_output=True, timeout=180)
         shutil.rmtree(tmp_path / "server", ignore_errors=True)
+
+
+def test_files_written_in_parallel_hold_the_same_rows(tmp_path, monkeypatch):
+    """Parts from several processes, read in the order the importer is given them, are the one-process files."""
+    import policykg.graph.neo4j_import as ni
+    from test_store_embedded import shared_entity_graphs
+
+    monkeypatch.setattr(ni, "PART_DOCUMENTS", 3)  # 40 documents → several parts per worker
+    graphs = shared_entity_graphs(40)
+    one = write_import_files(graphs, tmp_path / "one")
+    many = write_import_files(graphs, tmp_path / "many", workers=2)
+    assert many.counts == one.counts and len(many.parts["relations.csv"]) > 2
+    for name in [*NODE_FILES, *RELATIONSHIP_FILES]:
+        whole = (tmp_path / "one" / name).read_text(encoding="utf-8")
+        joined = "".join((tmp_path / "many" / f).read_text(encoding="utf-8")
+                         for f in [name, *many.parts.get(name, [])])
+        assert joined == whole, name
+    args = (tmp_path / "many" / ARGS_FILE).read_text(encoding="utf-8")
+    assert f"relations.csv,{(tmp_path / 'many').resolve()}/relations.part0000.csv," in args

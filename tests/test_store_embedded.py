@@ -375,3 +375,70 @@ def test_an_alias_another_document_still_gives_survives_a_replacement(store):
     assert agency.aliases == ["甲委"] and agency.confidence == 0.9
     store.replace_documents([doc("two.txt", [], 0.5)])
     assert _lookup(store, "甲委") == []
+
+
+def stored_keys(store) -> list[tuple[str, str, bool, bool]]:
+    """Every (:LookupKey) as (entity id, key, exact, search), sorted; duplicates kept."""
+    rows = store.run("MATCH (k:LookupKey)-[:KEY_OF]->(e:Entity) "
+                     "RETURN e.id AS id, k.k AS k, k.exact AS exact, k.search AS search").rows
+    return sorted((r["id"], r["k"], r["exact"], r["search"]) for r in rows)
+
+
+def expected_keys(snapshot) -> list[tuple[str, str, bool, bool]]:
+    """The keys each stored entity should have: exactly cs.lookup_keys of its name and merged aliases."""
+    return sorted((e.id, key["k"], key["exact"], key["search"])
+                  for e in snapshot.entities for key in cs.lookup_keys(e.name, e.aliases))
+
+
+def test_lookup_keys_grow_with_aliases_and_stay_exact(store):
+    """Adding aliases creates only the missing keys and raises the flags of a key that becomes exact."""
+    wide = Entity("ＡＢＣ大学", "University", [], "上海")  # its normalised key 'abc大学' is search-only
+    first = _graph("k/1.txt", [wide, Entity("上海市丙局", "Agency", [], "上海")],
+                   [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")])
+    store.replace_documents([first])
+    assert ("abc大学", False, True) in [k[1:] for k in stored_keys(store)]
+    # a later document gives the normalised form as an alias (now exact too) and a new alias
+    second = _graph("k/2.txt", [Entity("ＡＢＣ大学", "University", ["abc大学", "ＡＢ大"], "上海"),
+                                Entity("上海市丙局", "Agency", ["丙局"], "上海")],
+                    [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")])
+    store.replace_documents([second])
+    snap = store.snapshot()
+    assert stored_keys(store) == expected_keys(snap)
+    assert ("abc大学", True, True) in [k[1:] for k in stored_keys(store)]
+    assert _lookup(store, "abc大学") == ["ＡＢＣ大学"] and _lookup(store, "丙局") == ["上海市丙局"]
+    store.remove_documents(["k/2.txt"])  # shrinks again: keys rewritten from the remaining mentions
+    assert stored_keys(store) == expected_keys(store.snapshot())
+    assert ("abc大学", False, True) in [k[1:] for k in stored_keys(store)]
+
+
+def test_lookup_keys_exact_after_the_sample_sequence(store):
+    a, b, c = sample_graphs()
+    for step in ([a], [b, c], [changed_b()], [a, b]):
+        store.replace_documents(step)
+        assert stored_keys(store) == expected_keys(store.snapshot())
+
+
+def shared_entity_graphs(n: int = 40):
+    """Documents that share a small pool of entities and add aliases to them as they go,
+    so parallel writers touch the same entities (and their merged state and keys) all the time."""
+    import random
+
+    rng = random.Random(5)
+    pool = [(f"上海市第{i}委员会", "Agency") for i in range(6)] + [(f"第{i}研究院", "ResearchInstitute") for i in range(10)]
+    graphs = []
+    for d in range(n):
+        picked = rng.sample(pool, 5)
+        ents = [Entity(name, typ, [f"{name[-3:]}{k}" for k in range(3) if rng.random() < 0.3], "上海",
+                       rng.choice([0.7, 0.9, 1.0])) for name, typ in picked]
+        rels = [(ents[i].name, "COOPERATES_WITH", ents[i + 1].name) for i in range(4)]
+        graphs.append(_graph(f"shared/{d:03d}.txt", ents, rels, issuer=ents[0].name, doc_type="policy"))
+    return graphs
+
+
+def test_growing_aliases_over_many_batches_keep_state_and_keys_exact(store):
+    graphs = shared_entity_graphs()
+    for i in range(0, len(graphs), 7):
+        store.replace_documents(graphs[i:i + 7])
+    expected = merge_graphs(graphs)
+    assert_same(store.snapshot(), expected)
+    assert stored_keys(store) == expected_keys(expected)

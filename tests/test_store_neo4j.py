@@ -181,3 +181,77 @@ def test_lookup_keys_same_as_embedded(neo, embedded):
         params = q.bind({"name": name, "key": key})
         assert neo.run(q.text, params).rows == embedded.run(q.text, params).rows
     assert neo.run(q.text, q.bind({"name": "甲委", "key": "甲委"})).rows[0]["name"] == "上海市甲委员会"
+
+
+@pytest.fixture()
+def parallel(neo):
+    """The same database through a store that writes new documents one per transaction from two writers."""
+    s = _connect(batch_size=2, docs_per_transaction=1, writers=2)
+    s.clear()
+    yield s
+    s.close()
+
+
+def test_parallel_writers_give_the_same_graph_and_keys(parallel, tmp_path: Path):
+    from test_store_embedded import expected_keys, shared_entity_graphs, stored_keys
+
+    graphs = shared_entity_graphs()
+    parallel.replace_documents(graphs)
+    expected = merge_graphs(graphs)
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)
+    with EmbeddedStore(tmp_path / "emb") as emb:
+        emb.replace_documents(graphs)
+        assert stored_keys(parallel) == stored_keys(emb)
+    # again (all stored: replaced in place) and with a few edited: same as merge_graphs
+    parallel.replace_documents(graphs)
+    assert_same(parallel.snapshot(), expected)
+    a, b, c = sample_graphs()
+    parallel.replace_documents([a, b, c, *graphs[:5]])
+    parallel.replace_documents([changed_b()])
+    expected = merge_graphs([*graphs, a, changed_b(), c])
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)
+
+
+def test_parallel_write_of_a_bad_document_leaves_no_trace(parallel):
+    """A new document that fails alone is absent, and so is what the entities step did for it."""
+    from test_store_embedded import _bad, expected_keys, stored_keys
+
+    a, b, c = sample_graphs()
+    with pytest.raises(StoreError) as err:
+        parallel.replace_documents([_bad(a), b, c])
+    assert "policy/a.txt" in str(err.value) and "\n" not in str(err.value)
+    expected = merge_graphs([b, c])  # a's own entities (上海市丙局 …) and its alias 市甲委 are gone
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)
+
+
+def test_parallel_write_of_a_document_with_a_dangling_relation(parallel):
+    """Relations are planned by the writers, after the entities step: a refused one still leaves no trace."""
+    import dataclasses
+
+    from test_store_embedded import expected_keys, stored_keys
+
+    a, b, c = sample_graphs()
+    dangling = dataclasses.replace(a, entities=[e for e in a.entities if e.name != "上海市丙局"])
+    with pytest.raises(StoreError, match="policy/a.txt.*does not list"):
+        parallel.replace_documents([dangling, b, c])
+    expected = merge_graphs([b, c])
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)
+
+
+def test_parallel_write_with_an_unstorable_entity_value(parallel):
+    """If the entities step itself fails, the documents are written one by one and only the culprit is left out."""
+    from test_store_embedded import _graph, expected_keys, stored_keys
+    from policykg.model import Entity
+
+    a, b, c = sample_graphs()
+    bad = _graph("bad/alias.txt", [Entity("上海市甲委员会", "Agency", ["坏\ud800"], "上海"), Entity("己大学", "University", [], "上海")],
+                 [("上海市甲委员会", "SUPPORTS", "己大学")])
+    with pytest.raises(StoreError, match="bad/alias.txt"):
+        parallel.replace_documents([a, bad, b, c])
+    expected = merge_graphs([a, b, c])
+    assert_same(parallel.snapshot(), expected)
+    assert stored_keys(parallel) == expected_keys(expected)

@@ -140,6 +140,10 @@ CREATE_KEYS = (
     "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) UNWIND row.keys AS key "
     "CREATE (:LookupKey {k: key.k, exact: key.exact, search: key.search})-[:KEY_OF]->(e)"
 )
+RAISE_KEY_FLAGS = (
+    "UNWIND $rows AS row MATCH (k:LookupKey {k: row.k})-[:KEY_OF]->(e:Entity {id: row.id}) "
+    "SET k.exact = row.exact, k.search = row.search"
+)
 ENTITIES_WITHOUT_KEYS = (
     "MATCH (e:Entity) WHERE NOT EXISTS { (e)<-[:KEY_OF]-(:LookupKey) } "
     "RETURN e.id AS id, e.name AS name, e.aliases AS aliases"
@@ -244,6 +248,13 @@ def _pick(candidates: list[tuple[int, str, str]]) -> str | None:
 
 
 def plan_document(graph: DocumentGraph) -> DocumentPlan:
+    """The whole plan of a document; StoreError (or ValueError for an unknown entity type) if it cannot be written."""
+    return plan_relations(plan_entities(graph), graph)
+
+
+def plan_entities(graph: DocumentGraph) -> DocumentPlan:
+    """A document's plan without its relations (:func:`plan_relations` adds them): all that the
+    entities step of a parallel write needs, at a fraction of the cost."""
     d = graph.document
     doc_id = d.id
     props = {
@@ -277,6 +288,27 @@ def plan_document(graph: DocumentGraph) -> DocumentPlan:
         })
     plan.entities_by_type = dict(by_type)
 
+    # Document-level edges: the header's issuer and addressees, when they are entities here.
+    if d.issuer:
+        cands = [(0 if row["type"] == "Agency" else 1, row["id"], row["id"])
+                 for row in merged.values() if row["name"] == d.issuer]
+        if not cands:
+            cands = [(2 if row["type"] == "Agency" else 3, row["id"], row["id"])
+                     for row in merged.values() if d.issuer in row["aliases"]]
+        plan.issuer_id = _pick(cands)
+    wanted = set(d.addressees)
+    plan.addressee_ids = sorted(
+        row["id"] for row in merged.values()
+        if row["type"] == "Person" and (row["name"] in wanted or wanted & row["aliases"])
+    )
+    return plan
+
+
+def plan_relations(plan: DocumentPlan, graph: DocumentGraph) -> DocumentPlan:
+    """Add the document's relation rows to ``plan``; StoreError for a relation the store must refuse."""
+    d = graph.document
+    doc_id = plan.doc_id
+    merged = {m["id"] for m in plan.mentions}
     seen: set[str] = set()
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in graph.relations:
@@ -298,20 +330,6 @@ def plan_document(graph: DocumentGraph) -> DocumentPlan:
             "start": ev.start, "end": ev.end, "rule": ev.rule, "confidence": ev.confidence,
         })
     plan.relations_by_type = dict(rels)
-
-    # Document-level edges: the header's issuer and addressees, when they are entities here.
-    if d.issuer:
-        cands = [(0 if row["type"] == "Agency" else 1, row["id"], row["id"])
-                 for row in merged.values() if row["name"] == d.issuer]
-        if not cands:
-            cands = [(2 if row["type"] == "Agency" else 3, row["id"], row["id"])
-                     for row in merged.values() if d.issuer in row["aliases"]]
-        plan.issuer_id = _pick(cands)
-    wanted = set(d.addressees)
-    plan.addressee_ids = sorted(
-        row["id"] for row in merged.values()
-        if row["type"] == "Person" and (row["name"] in wanted or wanted & row["aliases"])
-    )
     return plan
 
 
@@ -467,8 +485,16 @@ def _extend_entities(run: TxRun, added: dict[str, tuple[set[str], float]],
     mentions) but needs one row per entity instead of every mention of it — the
     difference between linear and quadratic for an agency named in most documents.
     Only entities whose state actually changes are written.
+
+    Aliases only grow here, so lookup keys only grow too: the missing keys are
+    created and the flags of existing ones raised (:func:`key_changes`), never a
+    delete and rewrite. On Neo4j deleting a few hundred key nodes early in a
+    transaction made every later index seek of that transaction consult the
+    deleted set: a load with it ran at a third of the speed.
     """
     updates: list[dict[str, Any]] = []
+    new_keys: list[dict[str, Any]] = []
+    raised: list[dict[str, Any]] = []
     for eid in sorted(added):
         row = state[eid]
         new_aliases, new_conf = added[eid]
@@ -477,12 +503,39 @@ def _extend_entities(run: TxRun, added: dict[str, tuple[set[str], float]],
         confidence = new_conf if row["confidence"] is None else max(row["confidence"], new_conf)
         if aliases == old_aliases and confidence == row["confidence"]:
             continue
-        updates.append({
-            "id": eid, "name": row["name"], "aliases": aliases,
-            "search": search_keys(row["name"], aliases), "confidence": confidence,
-            "rekey": aliases != old_aliases,
-        })
-    _write_entity_state(run, updates, batch_size)
+        updates.append({"id": eid, "aliases": aliases, "search": search_keys(row["name"], aliases),
+                        "confidence": confidence})
+        if aliases != old_aliases:
+            missing, flagged = key_changes(row["name"], old_aliases, aliases)
+            if missing:
+                new_keys.append({"id": eid, "keys": missing})
+            raised.extend({"id": eid, **key} for key in flagged)
+    for chunk in batches(updates, batch_size):
+        run(UPDATE_ENTITIES, {"rows": chunk})
+    for chunk in batches(new_keys, batch_size):
+        run(CREATE_KEYS, {"rows": chunk})
+    for chunk in batches(raised, batch_size):
+        run(RAISE_KEY_FLAGS, {"rows": chunk})
+
+
+def key_changes(name: str, old_aliases: Iterable[str], aliases: Iterable[str]
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """How an entity's lookup keys change when its aliases grow from ``old_aliases`` to a superset.
+
+    Returns the keys to create and the existing keys whose ``exact``/``search`` flags
+    must be raised (a new alias may equal an existing normalised key, or normalise to
+    an existing exact form). Flags never fall while aliases only grow.
+    """
+    old = {key["k"]: key for key in lookup_keys(name, old_aliases)}
+    missing: list[dict[str, Any]] = []
+    flagged: list[dict[str, Any]] = []
+    for key in lookup_keys(name, aliases):
+        before = old.get(key["k"])
+        if before is None:
+            missing.append(key)
+        elif before != key:
+            flagged.append(key)
+    return missing, flagged
 
 
 @dataclass
@@ -513,36 +566,57 @@ def new_entity_row(props: dict[str, Any], aliases: set[str], confidence: float) 
             "keys": lookup_keys(name, listed)}
 
 
-def gather_rows(plans: list[DocumentPlan]) -> BatchRows:
+def gather_rows(plans: list[DocumentPlan], *, edges: bool = True) -> BatchRows:
+    """Regroup plans into statement rows; ``edges=False``: only entities and their merged state."""
     rows = BatchRows()
     for p in plans:
         for type_name, ents in p.entities_by_type.items():
             for row in ents:
                 rows.entities[type_name].setdefault(row["id"], row)
+        for m in p.mentions:
+            fold_mention(rows.added, m)
+        if not edges:
+            continue
         for type_name, rels in p.relations_by_type.items():
             rows.relations[type_name].extend(rels)
-        for m in p.mentions:
-            # No aliases is no property rather than [] (readers treat both alike): Neo4j's bulk
-            # importer cannot write an empty list, and this is the only list there are millions of.
-            rows.mentions.append({**m, "aliases": m["aliases"] or None, "doc_id": p.doc_id})
-            fold_mention(rows.added, m)
+        # No aliases is no property rather than [] (readers treat both alike): Neo4j's bulk
+        # importer cannot write an empty list, and this is the only list there are millions of.
+        rows.mentions.extend({**m, "aliases": m["aliases"] or None, "doc_id": p.doc_id} for m in p.mentions)
         if p.issuer_id:
             rows.issued.append({"doc_id": p.doc_id, "entity_id": p.issuer_id, "file": p.file})
         rows.addressed.extend({"doc_id": p.doc_id, "entity_id": pid, "file": p.file} for pid in p.addressee_ids)
     return rows
 
 
-def _create_new_entities(run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int) -> None:
-    """Create the batch's entities that are not in the graph yet, merged state and lookup keys included."""
+def _create_new_entities(run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int,
+                         only: set[str] | None = None) -> None:
+    """Create the batch's entities that are not in the graph yet (of ``only``, if given),
+    merged state and lookup keys included."""
     for type_name in sorted(rows.entities):
         create = []
         for eid, row in rows.entities[type_name].items():
-            if eid in state:
+            if eid in state or (only is not None and eid not in only):
                 continue
             create.append(new_entity_row(row["props"], *rows.added[eid]))
         stmt = create_entities_statement(type_name)
         for chunk in batches(create, batch_size):
             run(stmt, {"rows": chunk})
+
+
+def _create_documents_and_edges(run: TxRun, plans: list[DocumentPlan], rows: BatchRows, batch_size: int) -> None:
+    """The documents' nodes and every edge they assert; their entities must exist. Only CREATE."""
+    for chunk in batches([{"props": p.props} for p in plans], batch_size):
+        run(CREATE_DOCUMENTS, {"rows": chunk})
+    for chunk in batches(rows.mentions, batch_size):
+        run(CREATE_MENTIONS, {"rows": chunk})
+    for type_name in sorted(rows.relations):
+        stmt = create_relations_statement(type_name)
+        for chunk in batches(rows.relations[type_name], batch_size):
+            run(stmt, {"rows": chunk})
+    for chunk in batches(rows.issued, batch_size):
+        run(CREATE_ISSUED, {"rows": chunk})
+    for chunk in batches(rows.addressed, batch_size):
+        run(CREATE_ADDRESSED, {"rows": chunk})
 
 
 def replace_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -560,22 +634,36 @@ def replace_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int 
     lost = _may_shrink(run, old_mentions, rows.added, state, batch_size)
     # Key upkeep of existing entities goes first, while they have no uncommitted edges (see _delete_keys).
     _delete_keys(run, lost, batch_size)
-    for chunk in batches([{"props": p.props} for p in plans], batch_size):
-        run(CREATE_DOCUMENTS, {"rows": chunk})
     _create_new_entities(run, rows, state, batch_size)
     # Folding new mentions into entities that lost none needs only their stored state, not the new edges.
     _extend_entities(run, {k: v for k, v in rows.added.items() if k in state and k not in lost}, state, batch_size)
-    for chunk in batches(rows.mentions, batch_size):
-        run(CREATE_MENTIONS, {"rows": chunk})
-    for type_name in sorted(rows.relations):
-        stmt = create_relations_statement(type_name)
-        for chunk in batches(rows.relations[type_name], batch_size):
-            run(stmt, {"rows": chunk})
-    for chunk in batches(rows.issued, batch_size):
-        run(CREATE_ISSUED, {"rows": chunk})
-    for chunk in batches(rows.addressed, batch_size):
-        run(CREATE_ADDRESSED, {"rows": chunk})
+    _create_documents_and_edges(run, plans, rows, batch_size)
     _recompute_entities(run, lost, batch_size, keys_gone=True)
+
+
+def prepare_entities_tx(run: TxRun, rows: BatchRows, ids: list[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """First step of a parallel write of *new* documents: their entities in their merged state.
+
+    ``rows``: the documents' entity rows (``gather_rows(plans, edges=False)``); ``ids``: the
+    entities this transaction takes care of (disjoint sets can be prepared at once).
+    Entities missing from the graph are created (with lookup keys), existing ones get
+    the aliases and confidence the documents add. After this, the documents themselves
+    need only CREATE statements that touch no entity property (:func:`create_documents_tx`),
+    so several transactions can write disjoint documents at once.
+    """
+    state = _read_state(run, ids, batch_size)
+    _create_new_entities(run, rows, state, batch_size, only=set(ids))
+    _extend_entities(run, {k: rows.added[k] for k in ids if k in state}, state, batch_size)
+
+
+def create_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Second step of a parallel write: documents not in the graph, whose entities are ready."""
+    _create_documents_and_edges(run, plans, gather_rows(plans), batch_size)
+
+
+def recompute_entities_tx(run: TxRun, ids: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Merged state recounted from the mentions; entities nobody mentions are deleted."""
+    _recompute_entities(run, ids, batch_size)
 
 
 def replace_document_tx(run: TxRun, plan: DocumentPlan, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -615,23 +703,33 @@ def _describe(verb: str, files: list[str]) -> str:
     return f"{verb} {len(files)} documents ({files[0]} … {files[-1]})"
 
 
-def plan_documents(graphs: Iterable[DocumentGraph]) -> tuple[list[DocumentPlan], list[StoreError]]:
-    """Plans for the documents (a later graph of the same file wins, as in merge_graphs) and
-    the documents that cannot be written at all."""
+def _last_per_file(graphs: Iterable[DocumentGraph]) -> list[DocumentGraph]:
+    """One graph per file: a later graph of the same file wins, as in merge_graphs."""
     by_file: dict[str, DocumentGraph] = {}
     for g in graphs:
         by_file.pop(g.document.file, None)
         by_file[g.document.file] = g
+    return list(by_file.values())
+
+
+def _plan_each(graphs: list[DocumentGraph], plan: Callable[[DocumentGraph], DocumentPlan]
+               ) -> tuple[list[DocumentPlan], list[StoreError]]:
     plans: list[DocumentPlan] = []
     errors: list[StoreError] = []
-    for g in by_file.values():
+    for g in graphs:
         try:
-            plans.append(plan_document(g))
+            plans.append(plan(g))
         except StoreError as exc:
             errors.append(exc)
         except ValueError as exc:  # an unknown entity type from ontology.checked_label
             errors.append(StoreError(f"{g.document.file}: {exc} — fix the extractor output"))
     return plans, errors
+
+
+def plan_documents(graphs: Iterable[DocumentGraph]) -> tuple[list[DocumentPlan], list[StoreError]]:
+    """Plans for the documents (a later graph of the same file wins, as in merge_graphs) and
+    the documents that cannot be written at all."""
+    return _plan_each(_last_per_file(graphs), plan_document)
 
 
 def _raise_collected(errors: list[StoreError]) -> None:
@@ -668,12 +766,174 @@ def _batched(in_tx: InTransaction, units: list[Any], body: Callable[[TxRun, list
     return errors
 
 
+@dataclass
+class WriteOptions:
+    """How a store splits a write into transactions.
+
+    ``docs_per_transaction``: ``None`` writes a whole call in one transaction (the
+    embedded store: grafeo pays per statement, not per transaction). On Neo4j about
+    200 documents (≈ 16k edges) per transaction fits the default 512 MB heap, where
+    1,000 exhausted the transaction memory pool. ``writers`` > 1 writes new documents
+    from that many threads at once (see :func:`write_documents`).
+    """
+
+    batch_size: int = DEFAULT_BATCH_SIZE
+    docs_per_transaction: int | None = None
+    writers: int = 1
+
+
+def _chunks(plans: list[DocumentPlan], size: int | None) -> list[list[DocumentPlan]]:
+    if not plans:
+        return []
+    return [plans] if not size else list(batches(plans, size))
+
+
+PREPARE_ENTITIES = 10_000
+"""Entities per transaction of the entities step (with their lookup keys, well inside the default heap)."""
+
+
+def _balanced(items: list[Any], most: int | None, writers: int) -> list[list[Any]]:
+    """``items`` in contiguous runs of at most ``most``, as many runs as a multiple of ``writers``
+    and of equal size, so that no writer idles while the last run of a call is written."""
+    if not items:
+        return []
+    n = -(-len(items) // most) if most else 1
+    n = min(len(items), -(-n // writers) * writers)
+    return [items[len(items) * i // n:len(items) * (i + 1) // n] for i in range(n)]
+
+
+def _run_parallel(jobs: list[Callable[[], Any]], writers: int) -> list[Any]:
+    """Results of ``jobs`` in order, at most ``writers`` at a time (threads: the work waits on a server)."""
+    if writers <= 1 or len(jobs) <= 1:
+        return [job() for job in jobs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=writers, thread_name_prefix="policykg-writer") as pool:
+        return [f.result() for f in [pool.submit(job) for job in jobs]]
+
+
+def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan, DocumentGraph]],
+                           opts: WriteOptions) -> list[StoreError]:
+    """Documents not yet in the graph: entities first, then the documents from several writers.
+
+    ``fresh`` pairs each graph with its plan *without relations* (:func:`plan_entities`):
+    the writers plan the relations of their own documents, so that Python work overlaps
+    the server's. Each document is still written in one transaction: the entities step
+    only adds what the documents will need (new entities, their aliases and
+    confidence); a document that cannot be planned, or whose transaction fails again
+    when retried alone through the full replace path, is left out, and its entities are
+    then recounted from the mentions actually stored (an entity only it named is
+    deleted), so the graph ends as if it had never been given. Readers may see an
+    entity's new alias a moment before the document that gives it.
+    """
+    bs = opts.batch_size
+    plans = [p for p, _ in fresh]
+    chunks = _balanced(fresh, opts.docs_per_transaction, opts.writers)
+    rows = gather_rows(plans, edges=False)
+    ids = sorted(rows.added)
+    stripes = _balanced(ids, PREPARE_ENTITIES, opts.writers)
+
+    def prepare(stripe: list[str]) -> StoreError | None:
+        try:
+            in_tx(lambda run: prepare_entities_tx(run, rows, stripe, bs),
+                  _describe("preparing the entities of", [p.file for p in plans]))
+            return None
+        except TransactionFailed as exc:
+            return exc
+
+    if any(_run_parallel([lambda s=s: prepare(s) for s in stripes], opts.writers)):
+        # Some entity value cannot be stored: find the documents at fault one by one
+        # (the stripes that did commit are recounted below if their documents fail).
+        failed: list[tuple[DocumentPlan, StoreError]] = []
+        for chunk in chunks:
+            ready: list[DocumentPlan] = []
+            for plan, graph in chunk:
+                try:
+                    ready.append(plan_relations(plan, graph))
+                except StoreError as exc:
+                    failed.append((plan, exc))
+            failed += _replace_or_each(in_tx, ready, bs)
+        return _undo_failed(in_tx, failed, bs)
+
+    def job(chunk: list[tuple[DocumentPlan, DocumentGraph]]) -> list[tuple[DocumentPlan, StoreError]]:
+        """The chunk's documents that could not be written (after a one-by-one retry)."""
+        ready: list[DocumentPlan] = []
+        failed: list[tuple[DocumentPlan, StoreError]] = []
+        for plan, graph in chunk:
+            try:
+                ready.append(plan_relations(plan, graph))
+            except StoreError as exc:
+                failed.append((plan, exc))
+        if not ready:
+            return failed
+        try:
+            in_tx(lambda run: create_documents_tx(run, ready, bs), _describe("writing", [p.file for p in ready]))
+            return failed
+        except TransactionFailed:
+            return failed + _each_alone(in_tx, ready, bs)
+
+    failed = [f for result in _run_parallel([lambda c=c: job(c) for c in chunks], opts.writers) for f in result]
+    return _undo_failed(in_tx, failed, bs)
+
+
+def _replace_or_each(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -> list[tuple[DocumentPlan, StoreError]]:
+    """Replace the documents in one transaction, or each in its own if that fails; the failures."""
+    if not plans:
+        return []
+    try:
+        in_tx(lambda run: replace_documents_tx(run, plans, bs), _describe("writing", [p.file for p in plans]))
+        return []
+    except TransactionFailed:
+        return _each_alone(in_tx, plans, bs)
+
+
+def _each_alone(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -> list[tuple[DocumentPlan, StoreError]]:
+    failed = []
+    for p in plans:
+        try:
+            in_tx(lambda run, p=p: replace_documents_tx(run, [p], bs), _describe("writing", [p.file]))
+        except TransactionFailed as exc:
+            failed.append((p, exc))
+    return failed
+
+
+def _undo_failed(in_tx: InTransaction, failed: list[tuple[DocumentPlan, StoreError]], bs: int) -> list[StoreError]:
+    """Recount the entities of documents left out after the entities step, which counted them in."""
+    if failed:
+        ids = sorted({eid for p, _ in failed for eid in p.entity_ids})
+        in_tx(lambda run: recompute_entities_tx(run, ids, bs),
+              _describe("undoing the entity updates of", [p.file for p, _ in failed]))
+    return [exc for _, exc in failed]
+
+
 def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
-                    batch_size: int = DEFAULT_BATCH_SIZE) -> None:
-    """Replace documents, all in one transaction when possible; StoreError naming each failed file."""
-    plans, errors = plan_documents(graphs)
-    errors += _batched(in_tx, plans, lambda run, ps: replace_documents_tx(run, ps, batch_size),
-                       lambda p: p.file, "writing")
+                    batch_size: int | WriteOptions = DEFAULT_BATCH_SIZE) -> None:
+    """Replace documents, in as few transactions as the options allow; StoreError naming each failed file.
+
+    With one writer, each transaction replaces its documents completely
+    (:func:`replace_documents_tx`). With several, documents already in the graph are
+    replaced that way first, and the new ones — all of a first build or a push into an
+    empty database — go through :func:`_write_new_in_parallel`, which keeps both of
+    the server's cores busy.
+    """
+    opts = batch_size if isinstance(batch_size, WriteOptions) else WriteOptions(batch_size=batch_size)
+    bs = opts.batch_size
+    unique = _last_per_file(graphs)
+    fresh: list[DocumentGraph] = []
+    if opts.writers > 1 and opts.docs_per_transaction and len(unique) > opts.docs_per_transaction:
+        ids = [g.document.id for g in unique]
+        stored = set(in_tx(lambda run: [r["id"] for r in run(EXISTING_DOCUMENTS, {"doc_ids": ids})],
+                           "reading which documents are stored"))
+        fresh = [g for g, i in zip(unique, ids) if i not in stored]
+        unique = [g for g, i in zip(unique, ids) if i in stored]
+    plans, errors = _plan_each(unique, plan_document)
+    for chunk in _chunks(plans, opts.docs_per_transaction):
+        errors += _batched(in_tx, chunk, lambda run, ps: replace_documents_tx(run, ps, bs), lambda p: p.file, "writing")
+    if fresh:
+        entity_plans, plan_errors = _plan_each(fresh, plan_entities)
+        errors += plan_errors
+        by_file = {g.document.file: g for g in fresh}
+        errors += _write_new_in_parallel(in_tx, [(p, by_file[p.file]) for p in entity_plans], opts)
     _raise_collected(errors)
 
 
@@ -767,6 +1027,12 @@ class CypherStore(GraphStore):
     (commit, or roll back and raise :class:`TransactionFailed`)."""
 
     batch_size: int = DEFAULT_BATCH_SIZE
+    docs_per_transaction: int | None = None
+    """None: each replace_documents call is one transaction (then per document on failure)."""
+    writers: int = 1
+    """Threads writing new documents at once (see :func:`write_documents`)."""
+    documents_per_call: int = 64
+    """How many documents callers that stream (build, push) should hand to one replace_documents call."""
 
     @abstractmethod
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]: ...
@@ -779,7 +1045,8 @@ class CypherStore(GraphStore):
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""
-        write_documents(self._in_transaction, graphs, self.batch_size)
+        write_documents(self._in_transaction, graphs,
+                        WriteOptions(self.batch_size, self.docs_per_transaction, self.writers))
 
     def remove_documents(self, files: Iterable[str]) -> None:
         delete_documents(self._in_transaction, files, self.batch_size)

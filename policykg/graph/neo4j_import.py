@@ -1,10 +1,11 @@
 """A graph as the CSV files of ``neo4j-admin database import full``: the bulk path into Neo4j.
 
 Writing through Bolt (:mod:`policykg.graph.neo4j_store`) is transactional and
-incremental, but the server applies each statement on one core: about 5,000
-extracted relations per second on a laptop. Loading a whole corpus into an *empty*
-database does not need transactions: Neo4j's offline importer builds the store
-files directly and runs at hundreds of thousands of relationships per second.
+incremental, and each transaction is applied on one server core (two writers use two).
+Loading a whole corpus into an *empty* database does not need transactions: Neo4j's
+offline importer builds the store files directly, on all cores, without per-statement
+work — though stopping and starting the server and building the indexes afterwards
+are fixed costs (see benchmarks/README.md for when it pays).
 
 The files hold exactly the graph a build through :class:`~policykg.graph.cypher_store.CypherStore`
 writes — same labels, properties, merged entity state and lookup keys — because
@@ -13,17 +14,20 @@ every value comes from the same planning code (:func:`cypher_store.plan_document
 the sample documents this way and compares the export with the embedded store's,
 byte for byte.
 
-Streaming: documents, mentions and relations go to disk as each document is read;
-only the merged entity state (a few hundred bytes per distinct entity) is held
-until the end, when entities and their lookup keys are written.
+Streaming: with one process, documents, mentions and relations go to disk as each
+document is read; only the merged entity state (a few hundred bytes per distinct
+entity) is held until the end, when entities and their lookup keys are written. With
+several (``workers``), the graphs are held in memory and forked processes write
+contiguous runs of documents into part files, which the importer reads in order.
 """
 
 from __future__ import annotations
 
 import csv
+import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, TextIO
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from policykg import ontology
 from policykg.errors import StoreError
@@ -64,6 +68,9 @@ class ImportFiles:
     folder: Path
     counts: dict[str, int] = field(default_factory=dict)
     """documents, entities, lookup_keys, relations, mentions, issued, addressed"""
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    """file name → the files that make it up when written in parallel: the named file holds
+    only the header, the parts hold the rows in document order (absent: one file)"""
 
     @property
     def args_file(self) -> Path:
@@ -72,8 +79,12 @@ class ImportFiles:
     def admin_args(self) -> list[str]:
         """Options for ``neo4j-admin database import full`` (the database name goes after them)."""
         folder = self.folder.resolve()
-        args = [f"--nodes={folder / name}" for name in NODE_FILES]
-        args += [f"--relationships={folder / name}" for name in RELATIONSHIP_FILES]
+
+        def group(name: str) -> str:
+            return ",".join(str(folder / f) for f in [name, *self.parts.get(name, [])])
+
+        args = [f"--nodes={group(name)}" for name in NODE_FILES]
+        args += [f"--relationships={group(name)}" for name in RELATIONSHIP_FILES]
         args += [
             "--array-delimiter=U+001F",
             # evidence sentences and titles may hold line breaks
@@ -95,9 +106,10 @@ class _Writer:
     that, in C: a Python function per field took most of the time of a 1M-relation export.
     """
 
-    def __init__(self, path: Path, header: list[str]):
+    def __init__(self, path: Path, header: list[str] | None):
         self._fh: TextIO = path.open("w", encoding="utf-8", newline="")
-        self._fh.write(",".join(header) + "\n")
+        if header is not None:  # parts of a file written in parallel have none
+            self._fh.write(",".join(header) + "\n")
         self._csv = csv.writer(self._fh, quoting=csv.QUOTE_STRINGS, lineterminator="\n")
         self.rows = 0
 
@@ -122,56 +134,155 @@ def _bool(value: bool) -> str:
     return "true" if value else "false"
 
 
+DOCUMENT_FILES = ("documents.csv", "mentions.csv", "relations.csv", "issued.csv", "addressed.csv")
+"""The files written document by document (in parts, when in parallel); entities and keys come last."""
+
+
+def _plan(graph: DocumentGraph) -> cs.DocumentPlan:
+    try:
+        return cs.plan_document(graph)
+    except ValueError as exc:  # an unknown entity type, from ontology.checked_label
+        raise StoreError(f"{graph.document.file}: {exc} — fix the extractor output") from exc
+
+
+@dataclass
+class _Part:
+    """What writing one run of documents leaves for the entity files: first-seen properties
+    and the fold of the mentions (cypher_store.fold_mention), plus row counts."""
+
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    merged: dict[str, tuple[set[str], float]] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def _write_run(graphs: Iterable[DocumentGraph], writers: dict[str, _Writer],
+               progress: Callable[[int], None] | None = None) -> _Part:
+    part = _Part()
+    try:
+        for n, graph in enumerate(graphs, 1):
+            plan = _plan(graph)
+            _write_document(writers, plan)
+            for rows in plan.entities_by_type.values():
+                for row in rows:
+                    part.entities.setdefault(row["id"], row["props"])
+            for m in plan.mentions:
+                cs.fold_mention(part.merged, m)
+            if progress is not None:
+                progress(n)
+    finally:
+        for w in writers.values():
+            w.close()
+    part.rows = {name: w.rows for name, w in writers.items()}
+    return part
+
+
+_FORKED: list[DocumentGraph] = []
+"""The graphs of a parallel write, inherited by the forked workers (no pickling of graphs)."""
+
+
+def _write_part(task: tuple[Path, int, int, int]) -> _Part:
+    folder, index, start, end = task
+    writers = {name: _Writer(folder / _part_name(name, index), None) for name in DOCUMENT_FILES}
+    return _write_run(_FORKED[start:end], writers)
+
+
+def _part_name(name: str, index: int) -> str:
+    stem, ext = name.rsplit(".", 1)
+    return f"{stem}.part{index:04d}.{ext}"
+
+
 def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
-                       progress: Callable[[int], None] | None = None) -> ImportFiles:
+                       progress: Callable[[int], None] | None = None, workers: int = 1) -> ImportFiles:
     """Write the import files of ``graphs`` into ``folder`` (created; must be empty or new).
 
-    ``progress(n)`` is called after each document with the number written so far.
-    Raises StoreError for a graph the Cypher stores would refuse too (an unknown type,
-    a relation to an entity the document does not list) or for a file listed twice.
+    ``progress(n)`` is called with the number of documents written so far (after each
+    document; after each run of documents when parallel). ``workers`` > 1 writes the
+    documents' files from that many forked processes, each a contiguous run of documents
+    into part files, so the rows are in the same order as with one; the graphs are then
+    held in memory. Raises StoreError for a graph the Cypher stores would refuse too (an
+    unknown type, a relation to an entity the document does not list) or for a file listed twice.
     """
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise StoreError(f"{folder} is not empty — give a new or empty folder for the import files")
+    parallel = workers > 1 and "fork" in multiprocessing.get_all_start_methods()
+    if parallel:
+        graphs = list(graphs)
+        _check_distinct(graphs)
+        parallel = len(graphs) >= 2 * PART_DOCUMENTS
+    else:
+        graphs = _distinct(graphs)
     folder.mkdir(parents=True, exist_ok=True)
-    writers = {name: _Writer(folder / name, header) for name, header in {**NODE_FILES, **RELATIONSHIP_FILES}.items()}
-    entities: dict[str, dict[str, Any]] = {}
-    """entity id → node properties, as first planned"""
-    merged: dict[str, tuple[set[str], float]] = {}
-    """entity id → aliases and confidence over all its mentions (cypher_store.fold_mention)"""
-    files_seen: set[str] = set()
+    parts: dict[str, list[str]] = {}
+    if parallel:
+        assert isinstance(graphs, list)
+        for name in DOCUMENT_FILES:
+            _Writer(folder / name, RELATIONSHIP_FILES.get(name) or NODE_FILES[name]).close()
+        n_parts = max(workers, min(len(graphs) // PART_DOCUMENTS, 8 * workers))
+        bounds = [len(graphs) * i // n_parts for i in range(n_parts + 1)]
+        tasks = [(folder, i, bounds[i], bounds[i + 1]) for i in range(n_parts)]
+        parts = {name: [_part_name(name, i) for i in range(n_parts)] for name in DOCUMENT_FILES}
+        total = _Part()
+        _FORKED[:] = graphs
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for (_, _, _, end), part in zip(tasks, pool.imap(_write_part, tasks)):
+                    for eid, props in part.entities.items():
+                        total.entities.setdefault(eid, props)
+                    for eid, (aliases, conf) in part.merged.items():
+                        old = total.merged.get(eid)
+                        total.merged[eid] = (aliases, conf) if old is None else (old[0] | aliases, max(old[1], conf))
+                    for name, rows in part.rows.items():
+                        total.rows[name] = total.rows.get(name, 0) + rows
+                    if progress is not None:
+                        progress(end)
+        finally:
+            _FORKED.clear()
+    else:
+        writers = {name: _Writer(folder / name, RELATIONSHIP_FILES.get(name) or NODE_FILES[name])
+                   for name in DOCUMENT_FILES}
+        total = _write_run(graphs, writers, progress)
+    entity_writers = {name: _Writer(folder / name, header) for name, header in
+                      (("entities.csv", NODE_FILES["entities.csv"]), ("lookup_keys.csv", NODE_FILES["lookup_keys.csv"]),
+                       ("key_of.csv", RELATIONSHIP_FILES["key_of.csv"]))}
     try:
-        for n, graph in enumerate(graphs, 1):
-            try:
-                plan = cs.plan_document(graph)
-            except ValueError as exc:  # an unknown entity type, from ontology.checked_label
-                raise StoreError(f"{graph.document.file}: {exc} — fix the extractor output") from exc
-            if plan.file in files_seen:
-                raise StoreError(f"{plan.file} is listed twice — each document can be imported once")
-            files_seen.add(plan.file)
-            _write_document(writers, plan)
-            for rows in plan.entities_by_type.values():
-                for row in rows:
-                    entities.setdefault(row["id"], row["props"])
-            for m in plan.mentions:
-                cs.fold_mention(merged, m)
-            if progress is not None:
-                progress(n)
-        _write_entities(writers, entities, merged)
-    except BaseException:
-        for w in writers.values():
+        _write_entities(entity_writers, total.entities, total.merged)
+    finally:
+        for w in entity_writers.values():
             w.close()
-        raise
-    for w in writers.values():
-        w.close()
-    files = ImportFiles(folder=folder, counts={
-        "documents": writers["documents.csv"].rows, "entities": writers["entities.csv"].rows,
-        "lookup_keys": writers["lookup_keys.csv"].rows, "relations": writers["relations.csv"].rows,
-        "mentions": writers["mentions.csv"].rows, "issued": writers["issued.csv"].rows,
-        "addressed": writers["addressed.csv"].rows,
+    rows = {**total.rows, **{name: w.rows for name, w in entity_writers.items()}}
+    files = ImportFiles(folder=folder, parts=parts, counts={
+        "documents": rows["documents.csv"], "entities": rows["entities.csv"],
+        "lookup_keys": rows["lookup_keys.csv"], "relations": rows["relations.csv"],
+        "mentions": rows["mentions.csv"], "issued": rows["issued.csv"], "addressed": rows["addressed.csv"],
     })
     files.args_file.write_text("\n".join(files.admin_args()) + "\n", encoding="utf-8")
     return files
+
+
+PART_DOCUMENTS = 250
+"""Documents per part file at least: below twice that, one process writes everything."""
+
+
+def _twice(file: str) -> StoreError:
+    return StoreError(f"{file} is listed twice — each document can be imported once")
+
+
+def _check_distinct(graphs: list[DocumentGraph]) -> None:
+    seen: set[str] = set()
+    for g in graphs:
+        if g.document.file in seen:
+            raise _twice(g.document.file)
+        seen.add(g.document.file)
+
+
+def _distinct(graphs: Iterable[DocumentGraph]) -> Iterator[DocumentGraph]:
+    seen: set[str] = set()
+    for g in graphs:
+        if g.document.file in seen:
+            raise _twice(g.document.file)
+        seen.add(g.document.file)
+        yield g
 
 
 def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:

@@ -90,6 +90,12 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+DOCS_PER_TRANSACTION = 200
+"""About 16k edges of a corpus-shaped document: fits the server's default 512 MB heap, where
+1,000 documents per transaction exhausted its transaction memory pool."""
+WRITERS = 2
+"""The server applies one transaction on one core; two writers on disjoint documents use two."""
+
 BOLT_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
 """URI schemes the driver speaks Bolt on; its HTTP transport is a preview that needs extra packages."""
 
@@ -98,12 +104,18 @@ class Neo4jStore(cs.CypherStore):
     """A policykg graph in one Neo4j 5 database."""
 
     name = "neo4j"
+    documents_per_call = 5000
+    """What build and push hand over at once: 25 transactions of DOCS_PER_TRANSACTION, so the
+    writers stay busy between the calls' entity steps."""
 
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
-                 *, batch_size: int = cs.DEFAULT_BATCH_SIZE, connection_timeout: float = 10.0):
+                 *, batch_size: int = cs.DEFAULT_BATCH_SIZE, connection_timeout: float = 10.0,
+                 docs_per_transaction: int | None = DOCS_PER_TRANSACTION, writers: int = WRITERS):
         self.uri = uri
         self.database = database or "neo4j"
         self.batch_size = batch_size
+        self.docs_per_transaction = docs_per_transaction
+        self.writers = max(1, writers)
         scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
         if scheme not in BOLT_SCHEMES:
             raise StoreError(f"{uri} is not a Bolt URI — use bolt://host:7687 or neo4j://host:7687 "

@@ -62,8 +62,13 @@ def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
         yield DocumentGraph(document=doc, entities=entities, relations=relations_of_doc)
 
 
-def copy_graph(source: GraphStore, target: GraphStore, *, batch: int = 64) -> int:
-    """Replace every document of ``source`` in ``target``; returns the number of documents copied."""
+def copy_graph(source: GraphStore, target: GraphStore, *, batch: int | None = None) -> int:
+    """Replace every document of ``source`` in ``target``; returns the number of documents copied.
+
+    ``batch`` documents per replace_documents call, by default what the target prefers
+    (Neo4j writes new documents from several transactions at once, given enough of them).
+    """
+    batch = batch or getattr(target, "documents_per_call", 64)
     count = 0
     pending: list[DocumentGraph] = []
     for graph in iter_document_graphs(source):
