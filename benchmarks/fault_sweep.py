@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import docs_factory as f  # noqa: E402
 import hostile_factory as h  # noqa: E402
+from policykg.processes import child_pids  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -346,19 +347,6 @@ def disk_full_cases(s: Sweep) -> None:
         subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
-def _children(pid: int) -> list[int]:
-    """Child process ids of ``pid``, read from /proc (no procps needed)."""
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                kids.append(int(entry))
-    return kids
 
 
 def process_cases(s: Sweep) -> None:
@@ -377,7 +365,7 @@ def process_cases(s: Sweep) -> None:
             proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
                                      "-q", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             time.sleep(delay)
-            kids = [str(k) for k in _children(proc.pid)]
+            kids = [str(k) for k in child_pids(proc.pid)]
             proc.send_signal(sig)
             try:
                 out, err = proc.communicate(timeout=120)

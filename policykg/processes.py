@@ -26,3 +26,24 @@ def die_with_parent(parent: int | None = None) -> None:
             pass
     if parent is not None and os.getppid() != parent:  # the parent went before the request took effect
         os._exit(0)
+
+
+def child_pids(pid: int) -> list[int]:
+    """Ids of the direct children of ``pid``, read from /proc (Linux; no procps needed).
+
+    Used by the tests and the fault sweep to check that no worker outlives its build."""
+    kids = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return kids
+    for entry in entries:
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                kids.append(int(entry))
+    return kids

@@ -24,6 +24,7 @@ from policykg.errors import InputError
 from policykg.loaders import sandbox
 from policykg.loaders.readers import read_source
 from policykg.cli import main
+from policykg.processes import child_pids
 
 MB = 1 << 20
 
@@ -114,19 +115,6 @@ def test_hostile_files_fail_one_line_each_and_the_batch_builds(tmp_path, tight):
     assert len(errors) == 3 and "Traceback" not in result.stderr
 
 
-def _children(pid: int) -> list[int]:
-    """Child process ids of ``pid``, read from /proc (no procps needed)."""
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                kids.append(int(entry))
-    return kids
 
 
 def test_parsing_child_dies_with_its_parent(tmp_path):
@@ -137,7 +125,7 @@ def test_parsing_child_dies_with_its_parent(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", code, str(bomb)], env=dict(os.environ, POLICYKG_PARSE_SECONDS="600"))
     child = None
     for _ in range(300):
-        out = _children(proc.pid)
+        out = child_pids(proc.pid)
         if out:
             child = int(out[0])
             break

@@ -16,21 +16,9 @@ from click.testing import CliRunner
 import docs_factory as f
 from policykg.cli import main
 from policykg.graph.embedded import EmbeddedStore
+from policykg.processes import child_pids
 
 
-def _children(pid: int) -> list[int]:
-    """Child process ids of ``pid``, read from /proc (no procps needed)."""
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                kids.append(int(entry))
-    return kids
 
 
 def _alive(pid: int) -> bool:
@@ -64,7 +52,7 @@ def test_kill_9_of_a_build_leaves_no_worker_holding_the_store(tmp_path):
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
-        workers = _children(proc.pid)
+        workers = child_pids(proc.pid)
         if len(workers) >= 2:
             break
         time.sleep(0.05)
@@ -143,7 +131,7 @@ def test_sigterm_mid_build_is_one_line_and_the_rebuild_equals_a_clean_build(tmp_
     proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
                              "--workers", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None and len(_children(proc.pid)) < 2:
+    while time.monotonic() < deadline and proc.poll() is None and len(child_pids(proc.pid)) < 2:
         time.sleep(0.05)
     assert proc.poll() is None, "the build finished before it started its workers"
     proc.send_signal(signal.SIGTERM)
