@@ -296,16 +296,6 @@ def export_cases(s: Sweep) -> None:
     s.judge("export into a closed pipe", Run(0, "", err.decode(errors="replace"), 0), fail=False, errors=0)
 
 
-def _fill(path: Path) -> None:
-    """Take whatever space is left on the disk holding ``path``."""
-    with open(path, "wb", buffering=0) as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 4096)
-        except OSError:
-            pass
-
-
 def disk_full_cases(s: Sweep) -> None:
     if os.geteuid() != 0:
         print("disk-full cases skipped: need root for a tmpfs", file=sys.stderr)
@@ -333,7 +323,7 @@ def disk_full_cases(s: Sweep) -> None:
         other.mkdir()
         subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(other)], check=True)
         try:
-            _fill(other / "filler")
+            h.fill_disk(other / "filler")
             s.judge("export onto a full disk", cli("export", "--store", str(store), "-o", str(other / "x.jsonl")),
                     fail=True, words=("disk is full",))
         finally:

@@ -155,3 +155,13 @@ def make_xobject_bomb_pdf(path: Path, depth: int = 40) -> Path:
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     path.write_bytes(pdf_from_objects(objects))
     return path
+
+
+def fill_disk(path: Path) -> None:
+    """Take every byte left on the disk holding ``path`` (a small tmpfs the caller mounted)."""
+    with open(path, "wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 4096)
+        except OSError:
+            pass

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import docs_factory as f
+import hostile_factory as h
 from policykg.cli import main
 
 
@@ -36,16 +37,6 @@ def small_disk(tmp_path: Path):
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(path: Path) -> None:
-    """Take every byte left on the disk holding ``path``."""
-    with open(path, "wb", buffering=0) as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 4096)
-        except OSError:
-            pass
 
 
 _CHARS = "金木水火土日月山川云风雨雪"
@@ -86,7 +77,7 @@ def test_build_on_a_full_disk_stops_cleanly_and_keeps_what_it_committed(tmp_path
     other.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(other)], check=True)
     try:
-        _fill(other / "filler")
+        h.fill_disk(other / "filler")
         target = other / "graph.jsonl"
         failed = run("export", "--store", str(store), "-o", str(target))
         assert failed.exit_code != 0 and "disk is full" in failed.stderr and len(failed.stderr.splitlines()) == 1

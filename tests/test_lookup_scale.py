@@ -9,18 +9,17 @@ embedded store and, when NEO4J_URI is set, on Neo4j (whose database this module 
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
 import pytest
 
-from policykg.graph.embedded import EmbeddedStore
 from policykg.graph.merge import merge_graphs
 from policykg.lookup import org_report, shortest_paths
 from policykg.model import DocumentGraph, Entity
 from policykg.queries import get_query
 
 from test_store_embedded import _graph
+from stores_factory import STORES, seeded_store
 
 HUB_A, HUB_B = "上海市甲委员会", "上海市乙局"
 START, END = "戊医院", "己研究所"
@@ -56,27 +55,9 @@ def _twin_graph(file: str, twin: Entity, a: Entity, b: Entity):
     return doc, [twin, a, b], rels
 
 
-STORES = ["embedded", pytest.param("neo4j", marks=[
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")])]
-
-
 @pytest.fixture(scope="module", params=STORES)
 def store(request, tmp_path_factory):
-    if request.param == "embedded":
-        s = EmbeddedStore(tmp_path_factory.mktemp("scale") / "store")
-    else:
-        from policykg.graph.neo4j_store import Neo4jStore
-
-        s = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))
-        s.init_schema()
-        s.clear()
-    s.replace_documents(hub_graphs())
-    yield s
-    if request.param != "embedded":
-        s.clear()
-    s.close()
+    yield from seeded_store(request.param, tmp_path_factory.mktemp("scale"), hub_graphs())
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ hop is printed from the first name towards the second, with the relation's own a
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +15,7 @@ from policykg.lookup import shortest_paths
 from policykg.model import Entity
 
 from test_store_embedded import _graph
+from stores_factory import STORES, seeded_store
 
 FIRM_A, FIRM_B, LONE = "甲子生物科技有限公司", "乙丑医药有限公司", "丙寅器械有限公司"
 LAB, AGENCY, CITY = "丁卯联合实验室", "上海市戊辰委员会", "上海"
@@ -35,27 +35,9 @@ def region_graphs():
     ]
 
 
-STORES = ["embedded", pytest.param("neo4j", marks=[
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")])]
-
-
 @pytest.fixture(scope="module", params=STORES)
 def store(request, tmp_path_factory):
-    if request.param == "embedded":
-        s = EmbeddedStore(tmp_path_factory.mktemp("regions") / "store")
-    else:
-        from policykg.graph.neo4j_store import Neo4jStore
-
-        s = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))
-        s.init_schema()
-        s.clear()
-    s.replace_documents(region_graphs())
-    yield s
-    if request.param != "embedded":
-        s.clear()
-    s.close()
+    yield from seeded_store(request.param, tmp_path_factory.mktemp("regions"), region_graphs())
 
 
 def chain(hops):

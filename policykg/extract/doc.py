@@ -67,6 +67,14 @@ class Doc:
     issuer_id: str | None = None
     relations: list[Relation] = field(default_factory=list)
 
+    def occupied(self) -> bytearray:
+        """One byte per character of the text, set where a candidate already stands: sources that only
+        fill gaps (places, people, the tagger) test and mark it."""
+        mask = bytearray(len(self.text) + 1)
+        for c in self.candidates:
+            mask[c.start:c.end] = b"\x01" * (c.end - c.start)
+        return mask
+
     @property
     def file(self) -> str:
         return self.document.file

@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place
+from policykg.extract.components.gazetteer import facts_rows
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
@@ -27,15 +28,9 @@ GOVERNMENT_REF = re.compile(r"(?<![\u4e00-\u9fff])政府(?![部机官工当间�
 """A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague)."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
-def _province_abbreviations() -> dict[str, str]:
-    from importlib import resources as _res
-
-    text = _res.files("policykg.resources").joinpath("facts", "province_abbreviations.tsv").read_text(encoding="utf-8")
-    return {r[0]: r[1] for r in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
-
-
-_SHORT_CITY = _province_abbreviations()
-_CHARS = "".join(_SHORT_CITY)
+PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}
+"""One-character province names (皖 → 安徽), from ``resources/facts/province_abbreviations.tsv``."""
+_CHARS = "".join(PROVINCE_ABBREVIATIONS)
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
@@ -385,7 +380,7 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             name, ty = refs[ty]
             add(c, name, ty, None)
         elif ty == "char":
-            add(c, _SHORT_CITY[c.text], "Region", None)
+            add(c, PROVINCE_ABBREVIATIONS[c.text], "Region", None)
         elif abbrev and c.text in abbrev and ty != "Region":
             name, ty = abbrev[c.text]
             add(c, name, ty, None)

@@ -118,9 +118,9 @@ _LEVEL = "市省区县"
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:
     """在沪国家实验室: the one-character province after 在/来/赴 is where, not part of the name."""
-    from policykg.extract.resolve import _SHORT_CITY
+    from policykg.extract.resolve import PROVINCE_ABBREVIATIONS
 
-    if c.entry is None and len(c.text) > 4 and c.text[0] in _SHORT_CITY and text[c.start - 1:c.start] in "在来到赴驻落" \
+    if c.entry is None and len(c.text) > 4 and c.text[0] in PROVINCE_ABBREVIATIONS and text[c.start - 1:c.start] in "在来到赴驻落" \
             and c.start > 0 and c.type not in ("Region", "Person") and not _starts_with_place(c.text):
         return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
     return c

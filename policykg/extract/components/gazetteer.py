@@ -106,7 +106,7 @@ def places() -> dict[str, Place]:
                 add(z, zh_names[0], "pycountry ISO 3166-1 zh_CN")
     except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency
         pass
-    for row in _facts_rows("hk_districts.tsv"):
+    for row in facts_rows("hk_districts.tsv"):
         name, aliases, source = row[0], row[1], row[2]
         add(name, name, source)
         for a in filter(None, aliases.split("|")):
@@ -114,7 +114,8 @@ def places() -> dict[str, Place]:
     return out
 
 
-def _facts_rows(name: str) -> list[list[str]]:
+def facts_rows(name: str) -> list[list[str]]:
+    """Rows of a tab-separated table under ``resources/facts/`` (comment lines skipped)."""
     text = resources.files("policykg.resources").joinpath("facts", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -130,9 +131,7 @@ def _automaton() -> ahocorasick.Automaton:
 
 def run(doc: Doc) -> None:
     text = doc.text
-    occupied = bytearray(len(text) + 1)
-    for c in doc.candidates:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    occupied = doc.occupied()
     hits: list[Candidate] = []
     for end, (surface, name) in _automaton().iter(text, 0, doc.body_end):
         start = end - len(surface) + 1

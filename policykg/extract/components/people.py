@@ -66,9 +66,7 @@ def name_at(text: str, pos: int) -> str | None:
 def run(doc: Doc) -> None:
     text = doc.text
     end = doc.body_end
-    occupied = bytearray(len(text) + 1)
-    for c in doc.candidates:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    occupied = doc.occupied()
     found: list[Candidate] = []
 
     def add(start: int, name: str, rule: str, conf: float) -> None:

@@ -90,6 +90,14 @@ def measure_at(doc: Doc, pos: int) -> Measure | None:
     return best
 
 
+def policy_at(doc: Doc, pos: int) -> str | None:
+    """The policy a position belongs to: its annexed part's, else the document's own."""
+    part = part_at(doc, pos)
+    if part is not None and part.policy_id:
+        return part.policy_id
+    return doc.own_policy
+
+
 def part_at(doc: Doc, pos: int) -> Part | None:
     for p in doc.parts:
         if p.start <= pos < p.end:

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from policykg.extract import lexicon
-from policykg.extract.components.segments import SENTENCE_RE, measure_at, part_at
+from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
@@ -108,11 +108,7 @@ def _responsible_lists(doc: Doc) -> None:
     for lm in _RESPONSIBLE_LIST.finditer(text):
         g = 1 if lm.group(1) is not None else 2
         a, b = lm.start(g), lm.end(g)
-        policy = None
-        part = part_at(doc, a)
-        if part is not None:
-            policy = part.policy_id
-        policy = policy or doc.own_policy
+        policy = policy_at(doc, a)
         if policy is None:
             continue
         measure = measure_at(doc, lm.start())
@@ -132,13 +128,17 @@ def _responsible_lists(doc: Doc) -> None:
                 doc=doc.file, text=ev_text, start=lm.start(), end=lm.end(), rule="structure:责任单位", confidence=0.9)))
 
 
+def _agency_named(doc: Doc, who: str):
+    """(entity id of the agency the document names ``who``, or None; the lexicon's entry for ``who``)."""
+    entry = lexicon.agency_by_surface(who, doc.document.region) if who else None
+    for oid, o in doc.entities.items():
+        if o.type == "Agency" and (o.name == who or who in o.aliases or (entry is not None and o.name == entry.name)):
+            return oid, entry
+    return None, entry
+
+
 def _title_issuers(doc: Doc) -> None:
     """A policy titled 'X关于…' / 'X印发…' was issued by X when X is an agency named in the document."""
-    by_name = {e.name: eid for eid, e in doc.entities.items()}
-    alias_of = {}
-    for eid, e in doc.entities.items():
-        for a in e.aliases:
-            alias_of.setdefault(a, eid)
     for eid, e in list(doc.entities.items()):
         if e.type != "Policy" or not e.mentions:
             continue
@@ -146,11 +146,8 @@ def _title_issuers(doc: Doc) -> None:
         if not m:
             continue
         for who in re.split(r"[\s、和]+", m.group("who")):
-            hid = by_name.get(who) or alias_of.get(who)
-            if hid is None:
-                entry = lexicon.agency_by_surface(who, doc.document.region)
-                hid = by_name.get(entry.name) if entry else None
-            if hid and hid != eid and doc.entities[hid].type == "Agency":
+            hid, _ = _agency_named(doc, who)
+            if hid and hid != eid:
                 at = e.mentions[0].start
                 doc.relations.append(Relation(head=hid, type="ISSUED", tail=eid,
                                               evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85)))
@@ -275,7 +272,7 @@ def _responsible_columns(doc: Doc) -> None:
             continue
         a = start + sum(len(c) + 1 for c in cells[:col])
         b = a + len(cells[col])
-        policy = _policy_at(doc, a)
+        policy = policy_at(doc, a)
         if policy is None:
             continue
         k = bisect.bisect_left(starts, a)
@@ -288,13 +285,6 @@ def _responsible_columns(doc: Doc) -> None:
             doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=Evidence(
                 doc=doc.file, text=line.strip()[:MAX_EVIDENCE], start=start, end=min(pos, start + MAX_EVIDENCE),
                 rule="structure:responsible-column", confidence=0.85)))
-
-
-def _policy_at(doc: Doc, pos: int) -> str | None:
-    part = part_at(doc, pos)
-    if part is not None and part.policy_id:
-        return part.policy_id
-    return doc.own_policy
 
 
 _INNER_TITLE = re.compile(r"^(?P<who>.{2,40}?)(?:联合)?印发[〈<《](?P<inner>[^〉>》]{4,80})[〉>》]")
@@ -314,12 +304,7 @@ def _inner_titles(doc: Doc) -> None:
             continue
         pid = _add_entity(doc, m.group("inner"), "Policy", at, at + len(m.group("inner")), "structure:inner-title", 0.8)
         for who in re.split(r"[\s、和]+", m.group("who")):
-            entry = lexicon.agency_by_surface(who, doc.document.region) if who else None
-            hid = None
-            for oid, o in doc.entities.items():
-                if o.type == "Agency" and (o.name == who or who in o.aliases or (entry and o.name == entry.name)):
-                    hid = oid
-                    break
+            hid, entry = _agency_named(doc, who)
             if hid is None and entry is not None:
                 hid = _add_entity(doc, entry.name, "Agency", mention.start, mention.start, "structure:inner-title", 0.7)
             if hid:

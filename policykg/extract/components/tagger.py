@@ -73,9 +73,7 @@ def run(doc: Doc) -> None:
     if left <= 0:
         return
     text = doc.text
-    occupied = bytearray(len(text) + 1)
-    for c in doc.candidates:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    occupied = doc.occupied()
     found: list[Candidate] = []
     for seg in doc.segments:
         n = seg.end - seg.start

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from policykg.extract.components.segments import part_at
+from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
@@ -139,7 +139,7 @@ def run(doc: Doc) -> None:
         inside = ms[i:j]
         i = j
         s_text = text[seg.start:seg.end]
-        policy = _policy_for(doc, seg.start)
+        policy = policy_at(doc, seg.start)
         if not inside and policy is None:
             continue
         same: dict[str, int] = {}
@@ -159,14 +159,6 @@ def run(doc: Doc) -> None:
             doc.relations.append(Relation(head=head, type=rel, tail=tail,
                                           evidence=Evidence(doc=doc.file, text=text[s:e], start=s, end=e,
                                                             rule=rule_id, confidence=conf)))
-
-
-def _policy_for(doc: Doc, pos: int) -> str | None:
-    """The policy a sentence belongs to: its annexed part's, else the document's own."""
-    part = part_at(doc, pos)
-    if part is not None and part.policy_id:
-        return part.policy_id
-    return doc.own_policy
 
 
 # ------------------------------------------------------------------ one sentence
