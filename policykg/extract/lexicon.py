@@ -191,3 +191,34 @@ def region_entry(surface: str) -> LexEntry | None:
         if e.type == "Region":
             return e
     return None
+
+
+_MANDATE_OPENINGS = ("中华人民共和国", "国家")
+_MANDATE_HEADS = ("委员会", "总局", "总署", "部", "局", "署", "委")
+_NOT_MANDATE_OPENINGS = CITIES + ("中国", "中共", "全国", "国务院", "最高", "美国", "欧洲", "广东", "政府", "政务", "财政司")
+"""Names that open with a place or a higher body: what follows is a body's name, not a mandate."""
+_NOT_MANDATE_ENDS = ("办公室", "办公厅", "中心", "研究院", "处", "所", "政府")
+
+
+@lru_cache(maxsize=1)
+def mandates() -> tuple[str, ...]:
+    """What central and Hong Kong bodies are in charge of, read off their names in the agency tables
+    (发展和改革, 人力资源和社会保障, 住房和城乡建设, 市场监督管理). Local departments repeat their
+    ministry's mandate (省人力资源和社会保障厅, 区住房和城乡建设局), so a mandate written right before
+    a head word belongs to the name, even where it holds a coordinator or a verb (建设, 管理)."""
+    out: set[str] = set()
+    for e in load().entries:
+        if e.type != "Agency":
+            continue
+        core = e.name
+        for p in _MANDATE_OPENINGS:
+            if core.startswith(p):
+                core = core[len(p):]
+                break
+        for h in _MANDATE_HEADS:
+            if core.endswith(h):
+                core = core[: -len(h)]
+                break
+        if len(core) >= 4 and not core.startswith(_NOT_MANDATE_OPENINGS) and not core.endswith(_NOT_MANDATE_ENDS):
+            out.add(core)
+    return tuple(sorted(out, key=len, reverse=True))

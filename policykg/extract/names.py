@@ -233,6 +233,7 @@ class _Finder:
         rev = self._rev
         size = len(t)
         lex_sorted = self._lex_sorted
+        i -= _mandate_before(t, i)  # 省|住房和城乡建设|厅: the mandate is part of the name whatever its words
         while i > floor:
             if not depth:
                 # the common case: ordinary ideographs that end no stop word and start no
@@ -279,6 +280,9 @@ class _Finder:
             if n:
                 w = t[i - n:i]
                 if w in COORD_STOPS or w in ("及其",):
+                    if _inside_mandate(t, i - n, w):
+                        i -= n
+                        continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
                     if (i - n) in self.name_ends or self._ends_with_suffix(i - n) or t[i - n - 1:i - n] in "）)" \
                             or i in self.lex_starts or t[i:i + 1] == "市" \
                             or t[max(0, i - n - 3):i - n].endswith(PHRASE_ENDS):
@@ -399,7 +403,7 @@ class _Finder:
         if stext in _AGENCY_HEADS:
             # an agency name starts from a jurisdiction (市, 区, 国家, a city …)
             if not _JURISDICTION_OPENING.match(name) and not name.startswith(lexicon.CITIES) \
-                    and stext not in ("办公室", "委员会"):
+                    and not _starts_with_place(name) and stext not in ("办公室", "委员会"):
                 return False
         if _CLAUSE_PUNCT.search(name):
             return False
@@ -841,6 +845,25 @@ _LATIN_ABBREV_AFTER = re.compile(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]")
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？]")
 _VAGUE_OPENINGS = ("各类", "各种", "相关", "有关", "其他", "主要", "这些", "该类", "一种", "多种", "新型", "国内外", "国际", "全球")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _mandate_before(t: str, pos: int) -> int:
+    """Length of a ministry's mandate (住房和城乡建设, 市场监督管理) ending at ``pos``, else 0."""
+    for core in lexicon.mandates():
+        if t.startswith(core, pos - len(core)):
+            return len(core)
+    return 0
+
+
+def _inside_mandate(t: str, pos: int, word: str) -> bool:
+    """The coordinator ``word`` at ``pos`` belongs to a mandate written in the text (发展和改革)."""
+    for core in lexicon.mandates():
+        k = core.find(word)
+        while k >= 0:
+            if t.startswith(core, pos - k):
+                return True
+            k = core.find(word, k + 1)
+    return False
 
 
 def _starts_with_place(name: str) -> bool:
