@@ -91,6 +91,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
+            continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
         if region is None and c.entry is not None and c.text.startswith(lexicon.RELATIVE_PREFIXES) \
                 and c.entry.jurisdiction:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
@@ -106,7 +108,7 @@ def run(doc: Doc) -> None:
             left, c = _split_at_trigger(c)
             if left is not None and not _generic(left):
                 out.append(left)
-            c = _trim_left(c)
+            c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")
             if c is None or _generic(c):
                 continue
         out.append(c)
@@ -114,6 +116,7 @@ def run(doc: Doc) -> None:
 
 
 _LEVEL = "市省区县"
+_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化")
 
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:
@@ -220,7 +223,11 @@ count (一项网络防卫计划) is cut from them."""
 _COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种]")
 
 
-def _trim_left(c: Candidate) -> Candidate | None:
+_NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
+"""After these a noun phrase starts: a body named by what it does (用药评估委员会) is not cut to nothing."""
+
+
+def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
         return c
@@ -283,6 +290,9 @@ def _trim_left(c: Candidate) -> Candidate | None:
         return c
     rest = c.text[cut_at:]
     if len(rest) <= head_len and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS:
+        if c.type == "Agency" and char_before in _NOUN_PHRASE_OPENERS and not any(
+                lexical.tag(t) in _FUNCTION_TAGS for t in body):
+            return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
