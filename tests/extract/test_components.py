@@ -139,3 +139,36 @@ def test_a_quoted_name_after_an_act_of_creation():
     g = build("创新科技署于2015年推出的“企业支援计划”已资助多家企业。")
     assert names(g)["企业支援计划"].type == "Program"
     assert has_relation(g, "创新科技署", "ISSUED", "企业支援计划")
+
+
+# ------------------------------------------------------------------ agencies named by jurisdiction and mandate
+
+def test_a_ministry_mandate_with_a_coordinator_stays_in_a_local_department_name():
+    g = build("（责任单位：省经济和信息化厅、省人力资源和社会保障厅、省教育厅）\n"
+              "由区住房和城乡建设局会同区市场监督管理局负责。")
+    by = names(g)
+    for name in ("省人力资源和社会保障厅", "区住房和城乡建设局", "区市场监督管理局"):
+        assert name in by and by[name].type == "Agency", name
+    assert "社会保障厅" not in by
+
+
+def test_a_place_from_the_division_or_country_tables_opens_a_local_agency():
+    g = build("（责任单位：人行合肥中心支行、湖北银保监局、湖北证监局）\n该药已获澳大利亚治疗用品管理局批准。")
+    by = names(g)
+    assert {"湖北银保监局", "湖北证监局", "澳大利亚治疗用品管理局"} <= set(by)
+    assert "保监局" not in by
+
+
+def test_a_body_named_by_what_it_does_is_kept_after_de():
+    g = build("医管局的用药评估委员会定期检讨药物名单。\n另一方面，加快建设委员会。")
+    by = names(g)
+    assert "用药评估委员会" in by and by["用药评估委员会"].type == "Agency"
+    assert "建设委员会" not in by and "加快建设委员会" not in by
+
+
+def test_a_place_qualifying_a_notion_is_not_a_mention_of_the_place():
+    g = build("坚持中国特色自主创新道路，推进中国式现代化。中国与德国签署合作协议。")
+    by = names(g)
+    assert "中国" in by  # named on its own in the last sentence
+    mentions = [m.text for e in g.entities if e.name == "中国" for m in e.mentions]
+    assert len(mentions) == 1
