@@ -172,3 +172,12 @@ def test_a_place_qualifying_a_notion_is_not_a_mention_of_the_place():
     assert "中国" in by  # named on its own in the last sentence
     mentions = [m.text for e in g.entities if e.name == "中国" for m in e.mentions]
     assert len(mentions) == 1
+
+
+def test_a_country_before_a_foreign_institution_is_split_off_but_national_bodies_keep_it():
+    g = build("该中心由美国哈佛大学与德国拜耳公司共同建立，并获美国国家科学基金会资助。")
+    by = names(g)
+    assert {"哈佛大学", "拜耳公司", "美国", "德国"} <= set(by)
+    assert by["美国"].type == "Region" and by["哈佛大学"].type == "University"
+    assert "美国哈佛大学" not in {e.name for e in g.entities}
+    assert "美国国家科学基金会" in by

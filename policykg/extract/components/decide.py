@@ -111,6 +111,9 @@ def run(doc: Doc) -> None:
             c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")
             if c is None or _generic(c):
                 continue
+            country, c = _split_country(c)
+            if country is not None:
+                out.append(country)
         out.append(c)
     doc.candidates = sorted(out, key=lambda c: c.start)
 
@@ -347,6 +350,28 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
         person = Candidate(c.start, c.start + n, name, "Person", "person:before-agency", 0.7) \
             if before in ("", "\n", " ", "\u3000", "：", ":", "、", "，") else None
         return person, Candidate(c.start + n, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+    return None, c
+
+
+_FOREIGN_NAMED_TYPES = frozenset({"University", "Company", "ResearchInstitute", "Hospital", "Lab", "Association"})
+
+
+def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """美国哈佛大学, 德国拜耳公司: a country written before a foreign institution's name says where it is;
+    the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name)."""
+    if c.type not in _FOREIGN_NAMED_TYPES:
+        return None, c
+    pl = places()
+    for k in (5, 4, 3, 2):
+        head = c.text[:k]
+        place = pl.get(head)
+        if place is None or not place.source.startswith("pycountry") or len(c.text) - k < 4:
+            continue
+        rest = c.text[k:]
+        if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")):
+            return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
+        return (Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
+                Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry))
     return None, c
 
 
