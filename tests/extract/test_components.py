@@ -181,3 +181,11 @@ def test_a_country_before_a_foreign_institution_is_split_off_but_national_bodies
     assert by["美国"].type == "Region" and by["哈佛大学"].type == "University"
     assert "美国哈佛大学" not in {e.name for e in g.entities}
     assert "美国国家科学基金会" in by
+
+
+def test_people_named_before_a_title_or_after_a_title_and_before_a_verb():
+    g = build("2013年，时任中共中央总书记胡某涛视察中科院时指出方向。\n会上，李某平总书记强调创新。\n元某进团队（天津大学）完成测序。")
+    by = names(g)
+    for n in ("胡某涛", "李某平", "元某进"):
+        assert n in by and by[n].type == "Person", n
+    assert "强调" not in by  # a surname character opening an ordinary word after a title

@@ -13,13 +13,15 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from policykg.extract import lexicon
+from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 
 _AFTER_NAME = re.compile(r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士")
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
+_BEFORE_NAME = frozenset("，。、；：:（(\n “\"") | {""}
+"""Where a name standing before its title may start: after punctuation or at the start of a line."""
 _LINE_LABEL = re.compile(r"^(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|联系人|召集人)\s*[:：]\s*")
 
 
@@ -45,7 +47,15 @@ def _surname_len(s: str) -> int:
     return 1 if s[:1] in SURNAMES and s[:1] not in _FUNCTION_CHARS else 0
 
 
-def name_at(text: str, pos: int) -> str | None:
+_NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
+
+
+def _verb_follows(rest: str) -> bool:
+    """总书记胡锦涛视察…: after a title, a verb the dictionary knows ends the name."""
+    return any(lexical.tag(rest[:n]) in ("v", "vd", "vi") for n in (2, 3) if len(rest) >= n)
+
+
+def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     """A person's name starting at ``pos``, or None."""
     k = _surname_len(text[pos:pos + 2])
     if not k:
@@ -56,9 +66,11 @@ def name_at(text: str, pos: int) -> str | None:
             continue
         rest = text[pos + n:pos + n + 4]
         if not rest or _AFTER_NAME.match(rest) or _title_re().match(rest) or _JURISDICTION.match(rest) \
-                or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places()):
-            if lexicon.entries_for(name) or name in places() or lexicon.is_generic(name):
-                return None
+                or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places()) \
+                or (after_title and _verb_follows(rest)):
+            if lexicon.entries_for(name) or name in places() or lexicon.is_generic(name) \
+                    or lexical.tag(name) not in _NAME_TAGS:
+                return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
     return None
 
@@ -76,11 +88,20 @@ def run(doc: Doc) -> None:
         occupied[start:e] = b"\x01" * (e - start)
         found.append(Candidate(start, e, name, "Person", rule, conf))
 
-    # 1. a title, then the name: 前线医生联盟副主席萧某某指
+    # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
-        name = name_at(text, m.end())
+        name = name_at(text, m.end(), after_title=True)
         if name:
             add(m.end(), name, "person:after-title", 0.8)
+            continue
+        for n in (3, 2):
+            at = m.start() - n
+            if at < 0 or text[at - 1:at] not in _BEFORE_NAME:
+                continue
+            name = name_at(text, at)
+            if name and len(name) == n:
+                add(at, name, "person:before-title", 0.75)
+                break
     # 2. lists of officials: one per line, 'NAME ROLE' or '组长：NAME ROLE'
     pos = 0
     for line in text[:end].splitlines(keepends=True):
