@@ -189,3 +189,10 @@ def test_people_named_before_a_title_or_after_a_title_and_before_a_verb():
     for n in ("胡某涛", "李某平", "元某进"):
         assert n in by and by[n].type == "Person", n
     assert "强调" not in by  # a surname character opening an ordinary word after a title
+
+
+def test_ordinary_words_listed_among_company_names_are_names_too():
+    g = build("本市聚集了一批龙头企业如远航基因、康泰精密、北辰医疗、海川生物等。化工、家具等行业加快转型。")
+    by = names(g)
+    assert {"远航基因", "康泰精密", "北辰医疗", "海川生物"} <= set(by)
+    assert "化工" not in by and "家具" not in by

@@ -96,7 +96,8 @@ def run(doc: Doc) -> None:
         if region is None and c.entry is not None and c.text.startswith(lexicon.RELATIVE_PREFIXES) \
                 and c.entry.jurisdiction:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
-        if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text):
+        if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text) \
+                and not _listed_with_names(text, c, doc.candidates):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         c = _without_local_char(text, c)
         c = _with_mandate_before(text, c)
@@ -108,7 +109,8 @@ def run(doc: Doc) -> None:
             left, c = _split_at_trigger(c)
             if left is not None and not _generic(left):
                 out.append(left)
-            c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")
+            if not (c.rule.startswith("enumeration") and text[c.start - 1:c.start] in ("、", "如")):
+                c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")  # a list item's edge is exact
             if c is None or _generic(c):
                 continue
             country, c = _split_country(c)
@@ -201,6 +203,26 @@ def _quantified(text: str, c: Candidate) -> bool:
         return False
     q = quantifiers()
     return before in q or before[-1:] in q
+
+
+def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """企业如华大基因、迈瑞医疗、理邦精密: an item made of ordinary words (理邦精密) stands in one list with
+    items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
+    listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
+    by_end = {x.end: x for x in listed}
+    by_start = {x.start: x for x in listed}
+    names_seen = 0
+    for step in (-1, 1):
+        cur = c
+        while True:
+            nxt = by_end.get(cur.start - 1) if step < 0 else by_start.get(cur.end + 1)
+            sep = text[cur.start - 1:cur.start] if step < 0 else text[cur.end:cur.end + 1]
+            if nxt is None or sep != "、":
+                break
+            if not _common_words(nxt.text):
+                names_seen += 1
+            cur = nxt
+    return names_seen >= 2
 
 
 def _ends_a_name(s: str) -> bool:
