@@ -196,3 +196,9 @@ def test_ordinary_words_listed_among_company_names_are_names_too():
     by = names(g)
     assert {"远航基因", "康泰精密", "北辰医疗", "海川生物"} <= set(by)
     assert "化工" not in by and "家具" not in by
+
+
+def test_a_preposition_after_a_cut_verb_is_not_the_start_of_a_name():
+    g = build("医管局会把建议提交予医管局大会审批。")
+    by = names(g)
+    assert "医管局大会" in by and "予医管局大会" not in by

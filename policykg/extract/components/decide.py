@@ -266,7 +266,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         tokens = lexical.cut(c.text)
         for tok in tokens[:-1]:
             pos += len(tok)
-            if tok in clause_verbs() or (tok in leading_words() and pos == len(tok)):
+            if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
