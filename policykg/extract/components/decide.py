@@ -107,8 +107,10 @@ def run(doc: Doc) -> None:
             if person is not None:
                 out.append(person)
             left, c = _split_at_trigger(c)
-            if left is not None and not _generic(left):
-                out.append(left)
+            if left is not None:
+                left = _trim_left(left, text[left.start - 1:left.start] if left.start else "")
+                if left is not None and not _generic(left):
+                    out.append(left)
             if not (c.rule.startswith("enumeration") and text[c.start - 1:c.start] in ("、", "如")):
                 c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")  # a list item's edge is exact
             if c is None or _generic(c):
@@ -179,15 +181,23 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
     return c
 
 
+_COORDINATORS = frozenset({"和", "与", "及", "以及"})
+
+
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
-    """A卫生健康委员会联合B大学: two names around a relation verb; the left one is kept as its own."""
+    """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
+    side ending in a head word); the left one is kept as its own."""
     tokens = lexical.cut(c.text)
     pos = 0
     for tok in tokens[:-1]:
         pos += len(tok)
-        if tok in _trigger_words():
+        coordinator = tok in _COORDINATORS
+        if tok in _trigger_words() or coordinator:
             left = c.text[:pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
+            right = c.text[pos:]
+            if coordinator and (len(right) < 4 or lexicon.suffix_of(right) is None):
+                continue  # 工程与物理科学研究委员会: a coordinator inside one name
             if suf is not None:
                 return (Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
                         Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry))
