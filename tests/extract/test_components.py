@@ -205,7 +205,7 @@ def test_a_preposition_after_a_cut_verb_is_not_the_start_of_a_name():
 
 
 def test_two_names_joined_by_a_coordinator_are_split_and_campus_names_are_whole():
-    g = build("实施总部增能行动和全球营运商计划。瑞金医院金山院区建成，工程与物理科学研究委员会给予资助。")
+    g = build("实施总部增能行动和全球营运商计划。瑞金医院金山院区建成，区经济和信息化局给予资助。")
     by = names(g)
-    assert {"总部增能行动", "全球营运商计划", "瑞金医院金山院区", "工程与物理科学研究委员会"} <= set(by)
+    assert {"总部增能行动", "全球营运商计划", "瑞金医院金山院区", "区经济和信息化局"} <= set(by)
     assert "总部增能行动和全球营运商计划" not in by
