@@ -64,11 +64,20 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
+_PARTY = "中国共产党"
+_PARTY_SHORT = "中共"
+
+
 def _entries(name: str) -> list[LexEntry]:
     out = []
     for row in _rows(name):
         row += [""] * (4 - len(row))
         aliases = tuple(a for a in row[3].split("|") if a)
+        if row[0].startswith(_PARTY):
+            # 中共 is the standard short form of 中国共产党: 中共上海市委 is written as often as 上海市委
+            extra = [_PARTY_SHORT + row[0][len(_PARTY):]] + [_PARTY_SHORT + a for a in aliases
+                                                             if len(a) >= 3 and not a.startswith((_PARTY_SHORT, "党"))]
+            aliases += tuple(x for x in extra if x not in aliases)
         out.append(LexEntry(row[0], row[1], row[2] or None, aliases))
     return out
 

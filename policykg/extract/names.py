@@ -296,6 +296,15 @@ class _Finder:
             i -= 1
         return i
 
+    def _after_whole_name(self, start: int, head_start: int) -> int:
+        """中共中央办公厅国务院办公厅 (a header line without its space): a known name that ends where a
+        jurisdiction begins closes the name before it."""
+        t = self.text
+        for k in range(head_start - 1, start, -1):
+            if k in self.name_ends and t.startswith(_ISSUING_LEVELS, k):
+                return k
+        return start
+
     def _ends_with_suffix(self, pos: int) -> bool:
         t = self.text
         return any(t[pos - n:pos] in self._suffix_set for n in self._suffix_lengths if pos - n >= 0)
@@ -332,6 +341,8 @@ class _Finder:
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
+            if suf.type == "Agency":
+                start = self._after_whole_name(start, m_start)
             cand = trim(start, end)
             if cand is None:
                 continue
@@ -735,7 +746,7 @@ _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)")
 
 
-JURISDICTION_STARTS = ("市", "区", "省", "国家", "国务院", "全国", "中华人民共和国", "中国") + lexicon.CITIES
+JURISDICTION_STARTS = ("市", "区", "省", "国家", "国务院", "全国", "中华人民共和国", "中国", "中共") + lexicon.CITIES
 """Where an agency name may begin: a level of government or a city."""
 _NATIONAL_OR_CITY = re.compile("|".join(("国家", "国务院", "全国", "中华人民共和国") + lexicon.CITIES))
 _CITY_ALT = "|".join(lexicon.CITIES)
@@ -840,7 +851,8 @@ _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "行动"))
 _JUNK_HEADS = ("新版", "新建", "现有", "知名", "大型", "一批", "首批", "多家", "各", "该", "本", "此", "这",
                "其", "首届", "首个", "一个", "两个")
 _AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
-_JURISDICTION_OPENING = re.compile(rf"^(市|区|省|国家|中国|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))")
+_ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
+_JURISDICTION_OPENING = re.compile(rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))")
 _LATIN_ABBREV_AFTER = re.compile(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]")
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？]")
 _VAGUE_OPENINGS = ("各类", "各种", "相关", "有关", "其他", "主要", "这些", "该类", "一种", "多种", "新型", "国内外", "国际", "全球")

@@ -209,3 +209,12 @@ def test_two_names_joined_by_a_coordinator_are_split_and_campus_names_are_whole(
     by = names(g)
     assert {"总部增能行动", "全球营运商计划", "瑞金医院金山院区", "区经济和信息化局"} <= set(by)
     assert "总部增能行动和全球营运商计划" not in by
+
+
+def test_party_committees_by_their_short_form_and_two_issuers_without_a_space():
+    g = build("中共深圳市委、深圳市人民政府印发通知。在中共广东省委领导下，中共上海市委部署工作。\n"
+              "中共中央办公厅国务院办公厅印发意见。")
+    by = names(g)
+    assert {"中共深圳市委", "中共广东省委", "中共上海市委", "中共中央办公厅", "国务院办公厅"} <= set(by)
+    assert by["中共上海市委"].name == "中国共产党上海市委员会"
+    assert not any("办公厅国务院" in n for n in by)
