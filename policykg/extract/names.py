@@ -442,6 +442,14 @@ class _Finder:
                 continue
             out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "book-title", 0.95))
             self.name_ends.add(m.end(1))
+        for m in _NESTED_BOOK_TITLE_RE.finditer(self.text):
+            # 《国务院关于印发〈X〉的通知》: a title inside a title is written with single marks (normalisation
+            # turned them into 《》); the outer title is the name, with its inner marks written back as 〈〉
+            if _TRANSMITTAL_TAIL.match(m.group(1)[m.group(1).rfind("》") + 1:]):
+                continue  # 《X印发〈Y〉的通知》 transmits Y: Y and its issuers are the names (see the title-issuer rule)
+            name = m.group(1).replace("《", "〈").replace("》", "〉")
+            out.append(Candidate(m.start(1), m.end(1), name, "Policy", "book-title:nested", 0.95))
+            self.name_ends.add(m.end(1))
         return out
 
     def quoted(self) -> list[Candidate]:
@@ -1042,6 +1050,8 @@ def _short_companies(text: str) -> list[Candidate]:
 # Patterns used inside the functions above, compiled once at import (not looked up in
 # the ``re`` cache on every call: these run per mention, per sentence or per line).
 _BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,80})》")
+_TRANSMITTAL_TAIL = re.compile(r"^的(?:通知|决定|批复|函)$")
+_NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}》[^《》\n]{1,40})》")
 _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")

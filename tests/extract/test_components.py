@@ -218,3 +218,13 @@ def test_party_committees_by_their_short_form_and_two_issuers_without_a_space():
     assert {"中共深圳市委", "中共广东省委", "中共上海市委", "中共中央办公厅", "国务院办公厅"} <= set(by)
     assert by["中共上海市委"].name == "中国共产党上海市委员会"
     assert not any("办公厅国务院" in n for n in by)
+
+
+def test_nested_titles_and_joint_issuers_side_by_side():
+    g = build("各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》。"
+              "按照《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》要求，抓好落实。")
+    by = names(g)
+    assert "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知" in by
+    assert "关于深化科技奖励制度改革的方案" in by
+    assert has_relation(g, "中共中央办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")
+    assert has_relation(g, "国务院办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")

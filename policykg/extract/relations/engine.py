@@ -345,8 +345,9 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
     for m in ms:
         if out and m.start < out[-1][-1].end:
             continue
-        if out and _GROUP_GAP.match(s[out[-1][-1].end:m.start]):
-            out[-1].append(m)
+        gap = s[out[-1][-1].end:m.start] if out else None
+        if out and (_GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type == "Agency")):
+            out[-1].append(m)  # joint issuers are written side by side with a space (中共中央办公厅 国务院办公厅)
         else:
             out.append([m])
     return out
