@@ -228,3 +228,11 @@ def test_nested_titles_and_joint_issuers_side_by_side():
     assert "关于深化科技奖励制度改革的方案" in by
     assert has_relation(g, "中共中央办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")
     assert has_relation(g, "国务院办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")
+
+
+def test_the_issuer_issued_its_own_title_also_when_the_title_wraps_onto_two_lines():
+    text = ("佛山市人民政府办公室关于推广第二批\n\n支持创新相关改革举措的通知\n\n佛府办〔2024〕5号\n\n"
+            "各区人民政府，市政府各部门：\n现将有关事项通知如下。\n")
+    g = build(text)
+    title = "佛山市人民政府办公室关于推广第二批支持创新相关改革举措的通知"
+    assert has_relation(g, "佛山市人民政府办公室", "ISSUED", title)

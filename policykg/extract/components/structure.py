@@ -51,17 +51,27 @@ def _own_policy_in_header(doc: Doc) -> None:
     if not doc.own_policy:
         return
     e = doc.entities[doc.own_policy]
-    at = doc.text.find(e.name, 0, 3000)
+    at, end = _find_wrapped(doc.text, e.name, 3000)
     if at < 0:
         return
     if not e.mentions:
-        m = Mention(doc.original[at:at + len(e.name)], at, at + len(e.name), "Policy", e.name, "header:title", 0.9)
+        m = Mention(doc.original[at:end], at, end, "Policy", e.name, "header:title", 0.9)
         e.mentions.append(m)
         doc.mentions.append((m, doc.own_policy))
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
         doc.relations.append(Relation(head=doc.issuer_id, type="ISSUED", tail=doc.own_policy,
-                                      evidence=_evidence(doc, at, at + len(e.name), "header:title", 0.9)))
+                                      evidence=_evidence(doc, at, end, "header:title", 0.9)))
+
+
+def _find_wrapped(text: str, name: str, limit: int) -> tuple[int, int]:
+    """Where ``name`` stands in the first ``limit`` characters, also when a line break wraps it (a long
+    title set on two lines): (start, end), or (-1, -1)."""
+    at = text.find(name, 0, limit)
+    if at >= 0:
+        return at, at + len(name)
+    m = re.compile(r"\s*".join(map(re.escape, name))).search(text, 0, limit + len(name))
+    return (m.start(), m.end()) if m else (-1, -1)
 
 
 def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str, confidence: float) -> str:
