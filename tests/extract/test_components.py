@@ -236,3 +236,11 @@ def test_the_issuer_issued_its_own_title_also_when_the_title_wraps_onto_two_line
     g = build(text)
     title = "佛山市人民政府办公室关于推广第二批支持创新相关改革举措的通知"
     assert has_relation(g, "佛山市人民政府办公室", "ISSUED", title)
+
+
+def test_hong_kong_yearly_documents_and_their_editions():
+    g = build("行政長官在2017年施政報告中提出推動金融科技。政府在最新的一份財政預算案提出投資創新科技。", "hk.txt")
+    by = names(g)
+    assert "2017年施政报告" in by and by["2017年施政报告"].type == "Policy"
+    assert "财政预算案" in by and by["财政预算案"].type == "Policy"
+    assert "施政报告" not in {e.name for e in g.entities}  # the edition is its own entity, not the series

@@ -99,6 +99,7 @@ def run(doc: Doc) -> None:
         if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text) \
                 and not _listed_with_names(text, c, doc.candidates):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        c = _with_edition_year(text, c)
         c = _without_local_char(text, c)
         c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
@@ -134,6 +135,19 @@ def _without_local_char(text: str, c: Candidate) -> Candidate:
             and c.start > 0 and c.type not in ("Region", "Person") and not _starts_with_place(c.text):
         return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
     return c
+
+
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度|年|/\d\d年度)$")
+
+
+def _with_edition_year(text: str, c: Candidate) -> Candidate:
+    """2017年施政报告: a yearly document named with its year is that year's edition, an entity of its own."""
+    if c.type != "Policy" or c.entry is None or c.start < 5:
+        return c
+    m = _EDITION_YEAR.search(text, max(0, c.start - 9), c.start)
+    if m is None:
+        return c
+    return Candidate(m.start(), c.end, text[m.start():c.end], c.type, c.rule, c.confidence, None)
 
 
 _MANDATE_VERBS = ("推进", "促进", "推动", "加快")
