@@ -251,3 +251,9 @@ def test_a_city_whose_short_form_is_an_ordinary_word_is_a_place_in_a_list_of_pla
     by = names(g)
     assert "大连" in by and by["大连"].type == "Region"
     assert len([m for e in g.entities if e.name == "大连" for m in e.mentions]) == 1
+
+
+def test_words_after_a_title_are_not_names():
+    g = build("吸引技术人才和科研团队来我省创新创业，推行技术经理人全程参与的转化模式。")
+    persons = {e.name for e in g.entities if e.type == "Person"}
+    assert not persons

@@ -48,6 +48,10 @@ def _surname_len(s: str) -> int:
 
 
 _NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
+_NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与在是为有等新各该本]")
+"""Characters that end or interrupt a name rather than spell one (来我省, 全市)."""
+_WORD_TAGS_ACROSS = frozenset({"v", "vn", "vd", "p", "c", "d"})
+"""A name does not end inside a verb or a function word (技术经理人全程参|与)."""
 
 
 def _verb_follows(rest: str) -> bool:
@@ -69,7 +73,8 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places()) \
                 or (after_title and _verb_follows(rest)):
             if lexicon.entries_for(name) or name in places() or lexicon.is_generic(name) \
-                    or lexical.tag(name) not in _NAME_TAGS:
+                    or lexical.tag(name) not in _NAME_TAGS or _NOT_IN_NAME.search(name, 1) \
+                    or lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS:
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
     return None
