@@ -478,7 +478,7 @@ class _Finder:
             inner_core = t[m.start(1):core_end].strip()
             suf = lexicon.suffix_of(inner_core)
             if suf and inner_core not in generic and len(inner_core) > len(suf.text) \
-                    and len(inner_core) >= suf.min_len and not _COUNT_OR_DASH.search(inner_core) \
+                    and len(inner_core) >= min(suf.min_len, len(suf.text) + 2) and not _COUNT_OR_DASH.search(inner_core) \
                     and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国"))):
                 out.append(Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type,
                                      "quote:" + suf.text, 0.85))

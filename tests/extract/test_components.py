@@ -257,3 +257,10 @@ def test_words_after_a_title_are_not_names():
     g = build("吸引技术人才和科研团队来我省创新创业，推行技术经理人全程参与的转化模式。")
     persons = {e.name for e in g.entities if e.type == "Person"}
     assert not persons
+
+
+def test_a_name_quoted_once_is_a_name_where_it_stands_again():
+    g = build("医管局和“关爱基金”评估药物。关爱基金专责小组提交建议，关爱基金亦定期检讨名单。")
+    by = names(g)
+    assert "关爱基金" in by and "关爱基金专责小组" in by
+    assert len([m for e in g.entities if e.name == "关爱基金" for m in e.mentions]) >= 2

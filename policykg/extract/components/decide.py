@@ -88,6 +88,7 @@ def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
     region = doc.document.region
+    marked = _marked_names(doc.candidates)
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
@@ -112,7 +113,8 @@ def run(doc: Doc) -> None:
                 left = _trim_left(left, text[left.start - 1:left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
-            if not (c.rule.startswith("enumeration") and text[c.start - 1:c.start] in ("、", "如")):
+            if not (c.rule.startswith("enumeration") and text[c.start - 1:c.start] in ("、", "如")) \
+                    and not c.text.startswith(marked):
                 c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")  # a list item's edge is exact
             if c is None or _generic(c):
                 continue
@@ -120,7 +122,45 @@ def run(doc: Doc) -> None:
             if country is not None:
                 out.append(country)
         out.append(c)
+    out += _repeats(text, doc.body_end, marked, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
+
+
+_MARKED_RULES = ("quote:", "quote+head")
+
+
+def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
+    """Names the writer marked as names by quoting them (“关爱基金”): longest first."""
+    names = {c.text for c in cands if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3
+             and c.type not in ("Person", "Region")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate]) -> list[Candidate]:
+    """A name quoted once is the same name where it stands again without quotes (关爱基金 … 关爱基金医疗援助计划
+    keeps its first words); each further occurrence in a gap becomes a mention."""
+    if not marked:
+        return []
+    occupied = bytearray(len(text) + 1)
+    for c in taken:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    types = {}
+    for c in taken:
+        if c.text in marked:
+            types.setdefault(c.text, (c.type, c.rule))
+    out = []
+    for name in marked:
+        if name not in types:
+            continue
+        ty, rule = types[name]
+        i = text.find(name, 0, end)
+        while i >= 0:
+            j = i + len(name)
+            if occupied.find(1, i, j) < 0:
+                occupied[i:j] = b"\x01" * (j - i)
+                out.append(Candidate(i, j, name, ty, "repeat:" + rule, 0.75))
+            i = text.find(name, j, end)
+    return out
 
 
 _LEVEL = "市省区县"
