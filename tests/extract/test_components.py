@@ -264,3 +264,14 @@ def test_a_name_quoted_once_is_a_name_where_it_stands_again():
     by = names(g)
     assert "关爱基金" in by and "关爱基金专责小组" in by
     assert len([m for e in g.entities if e.name == "关爱基金" for m in e.mentions]) >= 2
+
+
+def test_a_task_body_is_named_from_its_jurisdiction_to_its_head_with_its_members():
+    g = build("由市卫生健康局、市医疗保障局组成市推进药品集中采购和使用试点工作小组，负责组织实施。"
+              "市推进药品集中采购和使用试点工作小组办公室要会同相关部门抓好落实。", "佛山市人民政府关于试点的通知.txt")
+    by = names(g)
+    body = "市推进药品集中采购和使用试点工作小组"
+    assert any(n.endswith(body) for n in by), sorted(by)
+    assert any(n.endswith(body + "办公室") for n in by)
+    member = next(n for n in by if n.endswith("医疗保障局"))
+    assert has_relation(g, member, "MEMBER_OF", next(n for n in by if n.endswith(body)))

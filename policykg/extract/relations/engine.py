@@ -11,6 +11,7 @@ text states a link between named things:
 ``with``       HEAD 与/同/和 TAIL … trigger     (X与Y合作, X同Y签署)
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
+``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -37,7 +38,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites")
+FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
@@ -215,6 +216,12 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _at(r, s, groups, ts, te)
     if form == "settles":
         return _settles(r, s, groups, ts)
+    if form == "composed":
+        hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
+        if hit is None:
+            return []
+        heads, split, _ = hit
+        return _pairs(r, heads, _group_after(s, split, te, r.tail_gap))
     if form == "mutual":
         grp = _group_before(s, groups, ts, r.head_gap)
         members = [m for m in grp if _fits(r, m.type, m.type)]
