@@ -275,3 +275,10 @@ def test_a_task_body_is_named_from_its_jurisdiction_to_its_head_with_its_members
     assert any(n.endswith(body + "办公室") for n in by)
     member = next(n for n in by if n.endswith("医疗保障局"))
     assert has_relation(g, member, "MEMBER_OF", next(n for n in by if n.endswith(body)))
+
+
+def test_a_clause_word_inside_the_stretch_before_a_head_ends_the_clause():
+    g = build("这样既能体现国家目标，又能保证实验室管理上的灵活性。政府要车病人去第二间医院治疗。")
+    by = names(g)
+    assert not any(n.endswith("实验室") for n in by)
+    assert "要车病人去第二间医院" not in by

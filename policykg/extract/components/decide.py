@@ -72,6 +72,10 @@ def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
 
+def clause_chars() -> frozenset[str]:
+    return _table("clause_chars.tsv")
+
+
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Multi-character trigger verbs of the relation rules: where one stands, a name has ended."""
@@ -363,6 +367,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 or (tok in _trigger_words() and (not before or _ends_a_name(before))) \
                 or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1):
             cut_at = pos  # 投资/联合/兴建 after a whole name, or 请/由/入 before one: not part of the name
+            continue
+        if len(tok) == 1 and tok in clause_chars() and len(c.text) - pos >= head_len + 2:
+            cut_at = pos  # 又能保证实验室, 科学园不准许测试实验室: a clause word, wherever it stands
+            leading = True
             continue
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
