@@ -30,6 +30,9 @@ class LexEntry:
     type: str
     jurisdiction: str | None
     aliases: tuple[str, ...] = ()
+    local_aliases: frozenset[str] = frozenset()
+    """Aliases that are also ordinary words (科技园, 警方, 预算案): they name this entry only in documents of
+    its own jurisdiction. Written with a leading @ in the tables."""
 
     def surfaces(self) -> tuple[str, ...]:
         return (self.name,) + self.aliases
@@ -72,13 +75,15 @@ def _entries(name: str) -> list[LexEntry]:
     out = []
     for row in _rows(name):
         row += [""] * (4 - len(row))
-        aliases = tuple(a for a in row[3].split("|") if a)
+        raw = [a for a in row[3].split("|") if a]
+        local = frozenset(a[1:] for a in raw if a.startswith("@"))
+        aliases = tuple(a.lstrip("@") for a in raw)
         if row[0].startswith(_PARTY):
             # 中共 is the standard short form of 中国共产党: 中共上海市委 is written as often as 上海市委
             extra = [_PARTY_SHORT + row[0][len(_PARTY):]] + [_PARTY_SHORT + a for a in aliases
                                                              if len(a) >= 3 and not a.startswith((_PARTY_SHORT, "党"))]
             aliases += tuple(x for x in extra if x not in aliases)
-        out.append(LexEntry(row[0], row[1], row[2] or None, aliases))
+        out.append(LexEntry(row[0], row[1], row[2] or None, aliases, local))
     return out
 
 

@@ -282,3 +282,18 @@ def test_a_clause_word_inside_the_stretch_before_a_head_ends_the_clause():
     by = names(g)
     assert not any(n.endswith("实验室") for n in by)
     assert "要车病人去第二间医院" not in by
+
+
+def test_an_alias_that_is_an_ordinary_word_names_its_entry_only_at_home():
+    shanghai = build("上海市人民政府关于推进科创的通知\n沪府发〔2024〕1号\n推动张江高新区建设科技园，警方加强巡查。",
+                     "上海市人民政府关于推进科创的通知.txt")
+    assert not {"香港科技园公司", "香港警务处"} & {e.name for e in shanghai.entities}
+    hk = build("創新及科技局局長：主席，科技園公司及警方已就白石角交通作出安排，科技園的租戶亦獲通知。", "hk.txt")
+    assert "香港科技园公司" in {e.name for e in hk.entities}
+
+
+def test_a_verb_inside_a_cited_title_drafts_nothing():
+    g = build("关于推进科研改革的通知\n各单位：\n各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》"
+              "和《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》。")
+    assert not has_relation(g, "关于深化科技奖励制度改革的方案", "REFERS_TO",
+                            "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知")

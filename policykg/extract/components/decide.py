@@ -96,6 +96,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
+            continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
         if region is None and c.entry is not None and c.text.startswith(lexicon.RELATIVE_PREFIXES) \

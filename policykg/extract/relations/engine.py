@@ -251,7 +251,11 @@ _DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了
 
 def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     """A policy drafted later in the same sentence (…制定了《Y》)."""
+    inside = [(x.start, x.end) for g in groups for x in g]
     m = _DRAFTING.search(s, pos)
+    while m is not None and (any(a <= m.start() < b for a, b in inside)
+                             or s.count("《", 0, m.start()) > s.count("》", 0, m.start())):
+        m = _DRAFTING.search(s, m.end())  # 印发 inside a title (《X印发〈Y〉的通知》) drafts nothing here
     if m is None:
         return None
     after = _group_after(s, groups, m.end(), 2)
