@@ -108,12 +108,18 @@ def places() -> dict[str, Place]:
                 add(z, zh_names[0], "pycountry ISO 3166-1 zh_CN")
     except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency
         pass
-    for row in facts_rows("hk_districts.tsv"):
-        name, aliases, source = row[0], row[1], row[2]
-        add(name, name, source)
-        for a in filter(None, aliases.split("|")):
-            add(a, name, source)
+    for table in ("hk_districts.tsv", "hk_areas.tsv"):
+        for row in facts_rows(table):
+            name, aliases, source = row[0], row[1], row[2]
+            for surface in [name] + [a for a in aliases.split("|") if a]:
+                if len(surface) <= 2 and lexical.tag(surface) is not None:
+                    _HOME_ONLY[surface] = "香港"  # 东区, 南区: ordinary words outside a Hong Kong text
+                add(surface, name, source)
     return out
+
+
+_HOME_ONLY: dict[str, str] = {}
+"""Place names that are ordinary words elsewhere (东区, 南区) → the jurisdiction whose documents they name."""
 
 
 def facts_rows(name: str) -> list[list[str]]:
@@ -141,6 +147,9 @@ def run(doc: Doc) -> None:
             continue
         nxt = text[end + 1:end + 2]
         if nxt in _NOT_PLACE_AFTER:
+            continue
+        home = _HOME_ONLY.get(surface)
+        if home is not None and doc.document.region != home:
             continue
         hits.append(Candidate(start, end + 1, surface, "Region", "gazetteer:place", 0.8))
     # longest first, then leftmost: 广州市 over 广州, 珠海 over 海
