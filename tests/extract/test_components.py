@@ -302,7 +302,7 @@ def test_a_verb_inside_a_cited_title_drafts_nothing():
 def test_hong_kong_hospital_clusters_and_district_words_at_home_only():
     hk = build("九龍東聯網的病人須轉介到港島東聯網的東區醫院，九龍東居民怨聲載道。", "hk.txt")
     by = names(hk)
-    assert by["九龙东联网"].type == "Agency" and by["九龙东"].type == "Region" and "港岛东联网" in by
+    assert by["九龙东医院联网"].type == "Agency" and by["九龙东"].type == "Region" and "港岛东医院联网" in by
     sh = build("上海市人民政府关于推进园区发展的通知\n沪府发〔2024〕1号\n推进南区和东区的园区改造。",
                "上海市人民政府关于推进园区发展的通知.txt")
     assert not {"南区", "东区"} & set(names(sh))

@@ -112,12 +112,13 @@ def places() -> dict[str, Place]:
         for row in facts_rows(table):
             name, aliases, source = row[0], row[1], row[2]
             for surface in [name] + [a for a in aliases.split("|") if a]:
-                if len(surface) <= 2 and lexical.tag(surface) is not None:
+                if _DIRECTION_AREA.fullmatch(surface):
                     _HOME_ONLY[surface] = "香港"  # 东区, 南区: ordinary words outside a Hong Kong text
                 add(surface, name, source)
     return out
 
 
+_DIRECTION_AREA = re.compile(r"[东南西北中]区")
 _HOME_ONLY: dict[str, str] = {}
 """Place names that are ordinary words elsewhere (东区, 南区) → the jurisdiction whose documents they name."""
 
