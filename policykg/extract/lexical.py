@@ -51,3 +51,11 @@ def cut(s: str) -> tuple[str, ...]:
 
 def tag(word: str) -> str | None:
     return tags().get(word)
+
+
+
+@lru_cache(maxsize=4096)
+def cut_guessing(s: str) -> tuple[str, ...]:
+    """Segmentation that also guesses unknown words (jieba's HMM): used only on short stretches such as a
+    report's author line, where it keeps people's names (张小娟, 贾海薇) whole before the institution."""
+    return tuple(_tokenizer().lcut(s, HMM=True))

@@ -306,3 +306,12 @@ def test_hong_kong_hospital_clusters_and_district_words_at_home_only():
     sh = build("上海市人民政府关于推进园区发展的通知\n沪府发〔2024〕1号\n推进南区和东区的园区改造。",
                "上海市人民政府关于推进园区发展的通知.txt")
     assert not {"南区", "东区"} & set(names(sh))
+
+
+def test_authors_run_into_their_affiliation_in_a_paper_title_block():
+    text = ("粤港澳大湾区科技协同研究\n王晓娟李海薇南湖农业大学公共管理学院广州510642\n"
+            "摘要：本文研究大湾区的科技协同。\n关键词：大湾区\n一、引言\n近年来，大湾区建设加快推进。")
+    g = build(text, "report.txt")
+    by = names(g)
+    assert "南湖农业大学公共管理学院" in by
+    assert by.get("王晓娟") is not None and by["王晓娟"].type == "Person"

@@ -93,6 +93,7 @@ def run(doc: Doc) -> None:
     out: list[Candidate] = []
     region = doc.document.region
     marked = _marked_names(doc.candidates)
+    header_end = _title_block_end(text)
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
@@ -114,6 +115,9 @@ def run(doc: Doc) -> None:
             person, c = _split_person(text, c)
             if person is not None:
                 out.append(person)
+            if c.start < header_end:
+                authors, c = _split_authors(c)
+                out += authors
             left, c = _split_at_trigger(c)
             if left is not None:
                 left = _trim_left(left, text[left.start - 1:left.start] if left.start else "")
@@ -242,6 +246,35 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
 
 
 _COORDINATORS = frozenset({"和", "与", "及", "以及"})
+
+
+_ABSTRACT = re.compile(r"摘\s*要|Abstract|ABSTRACT")
+_PERSON_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
+"""A person's name is unknown to the dictionary or known as a name."""
+
+
+def _title_block_end(text: str) -> int:
+    """Where a paper's title block (title, authors, affiliations) ends: at its abstract; 0 without one."""
+    m = _ABSTRACT.search(text, 0, 1500)
+    return m.start() if m else 0
+
+
+def _split_authors(c: Candidate) -> tuple[list[Candidate], Candidate]:
+    """张小娟贾海薇华南农业大学公共管理学院: in a report's title block the authors' names run into their
+    affiliation; the dictionary's guess for unknown words tells the names from the institution."""
+    if c.type in ("Person", "Region", "Policy") or len(c.text) < 8:
+        return [], c
+    people, pos = [], 0
+    for word in lexical.cut_guessing(c.text):
+        if lexical.tag(word) in _PERSON_TAGS and 2 <= len(word) <= 3 and word[0] in SURNAMES:
+            people.append(Candidate(c.start + pos, c.start + pos + len(word), word, "Person", "person:author", 0.7))
+            pos += len(word)
+            continue
+        break
+    rest = c.text[pos:]
+    if not people or len(rest) < 4 or lexicon.suffix_of(rest) is None:
+        return [], c
+    return people, Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence)
 
 
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
