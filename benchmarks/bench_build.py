@@ -518,7 +518,7 @@ def cli_cold_start(store_dir: Path, name: str) -> dict[str, Any]:
 
 
 def embedded_openers(folder: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     def fresh():
         if folder.exists():
@@ -554,7 +554,7 @@ class LocalNeo4j:
 
 
 def neo4j_openers(conn: dict[str, str]) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     def again():
         return open_store(neo4j_uri=conn["NEO4J_URI"], user=conn.get("NEO4J_USERNAME"),

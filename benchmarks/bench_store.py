@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from policykg import ontology
-from policykg.graph.base import GraphStore
+from policykg.graph.stores.base import GraphStore
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 from policykg.queries import get_query, list_queries
 
@@ -192,13 +192,13 @@ def lookups(store: GraphStore, corpus: Corpus, n: int) -> dict[str, Any]:
 
 
 def open_embedded(folder: Path, create: bool = True) -> GraphStore:
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.stores.embedded import EmbeddedStore
 
     return EmbeddedStore(folder, create=create)
 
 
 def open_neo4j() -> GraphStore:
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.stores.neo4j_store import Neo4jStore
 
     store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
                        os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))

@@ -386,7 +386,7 @@ def process_cases(s: Sweep) -> None:
     # a second writer
     store = d / "locked"
     holder = subprocess.Popen([sys.executable, "-c",
-                               "import sys,time; from policykg.graph.embedded import EmbeddedStore; "
+                               "import sys,time; from policykg.graph.stores.embedded import EmbeddedStore; "
                                "s=EmbeddedStore(sys.argv[1]); print('ok', flush=True); time.sleep(30)", str(store)],
                               stdout=subprocess.PIPE)
     holder.stdout.readline()  # type: ignore[union-attr]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
-from policykg.graph.base import GraphStore
+from policykg.graph.stores.base import GraphStore
 from policykg.model import DocumentGraph
 
 ProgressFn = Callable[[str, str, int], None]

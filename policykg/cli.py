@@ -45,14 +45,14 @@ class StoreOptions:
         """The embedded store folder these options point at (none for Neo4j): outputs must not land in it."""
         if self.neo4j or (self.store is None and os.environ.get("NEO4J_URI") and not self.embedded_only):
             return []
-        from policykg.graph.open import DEFAULT_STORE
+        from policykg.graph.stores.open import DEFAULT_STORE
 
         return [Path(self.store or os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)]
 
     def open(self, *, create: bool = False):
         """Open the store; only ``build`` (and copies into a store) may create a new embedded one,
         so a typo in --store on a read command is an error instead of an empty graph."""
-        from policykg.graph.open import DEFAULT_STORE, open_store
+        from policykg.graph.stores.open import DEFAULT_STORE, open_store
 
         password = None
         if self.password_stdin:
@@ -173,7 +173,7 @@ class PolicyKGGroup(click.Group):
             _quiet_stdout()
             ctx.exit(141)
         except OSError as exc:
-            from policykg.graph.output import describe_os_error
+            from policykg.graph.readwrite.output import describe_os_error
 
             where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
             echo(f"error: {_t(where)}cannot write or read: {describe_os_error(exc)}", err=True)
@@ -476,7 +476,7 @@ def map_command(store_path, neo4j_uri, password_stdin, database, output, center,
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
-    from policykg.graph.output import check_output
+    from policykg.graph.readwrite.output import check_output
 
     if center:
         _name_arg(center, "--center")
@@ -519,9 +519,9 @@ EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
               help="File (folder for csv); default: standard output (not for csv/graphml/gexf).")
 def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
-    from policykg.graph.export import export_snapshot
+    from policykg.graph.readwrite.export import export_snapshot
 
-    from policykg.graph.output import check_output
+    from policykg.graph.readwrite.output import check_output
 
     if output is None and fmt in ("csv", "graphml", "gexf"):
         raise click.UsageError(f"--format {fmt} needs -o PATH")
@@ -543,7 +543,7 @@ def export(store_path, neo4j_uri, password_stdin, database, fmt, output):
 @json_option
 def stats(store_path, neo4j_uri, password_stdin, database, top, as_json):
     """Counts by entity and relation type, documents, and the most connected actors."""
-    from policykg.graph.analysis import stats as compute_stats
+    from policykg.graph.algorithms.analysis import stats as compute_stats
 
     _snapshot_report(_opts(store_path, neo4j_uri, password_stdin, database), compute_stats, top, as_json)
 
@@ -554,7 +554,7 @@ def stats(store_path, neo4j_uri, password_stdin, database, top, as_json):
 @json_option
 def analyze(store_path, neo4j_uri, password_stdin, database, top, as_json):
     """Centrality (degree, PageRank, betweenness) and communities, via networkx."""
-    from policykg.graph.analysis import analyze as run_analysis
+    from policykg.graph.algorithms.analysis import analyze as run_analysis
 
     _snapshot_report(_opts(store_path, neo4j_uri, password_stdin, database), run_analysis, top, as_json)
 
@@ -601,7 +601,7 @@ def eval_command(gold_dir, docs, by_rule, as_json):
     """Measure extraction on your own annotated documents: per-type precision / recall / F1 (or per rule)."""
     from policykg.build import extract_files
     from policykg.evaluate import gold_documents, score
-    from policykg.graph.merge import merge_graphs
+    from policykg.graph.algorithms.merge import merge_graphs
 
     graphs, failures = extract_files(docs)
     for failure in failures:
@@ -662,7 +662,7 @@ def neo4j_init(neo4j_uri, password_stdin, database):
 
 def _copy(source: StoreOptions, target: StoreOptions) -> int:
     """Copy every document from one store to another (creating the target's schema first)."""
-    from policykg.graph.transfer import copy_graph
+    from policykg.graph.stores.transfer import copy_graph
 
     with source.open() as src, target.open(create=True) as dst:  # opening to create sets up the schema
         return copy_graph(src, dst)
@@ -706,8 +706,8 @@ def neo4j_import_files(folder, store_path, database, quiet, workers, as_json):
     with the server stopped, run the printed neo4j-admin command (or
     `scripts/neo4j-local import FOLDER`), start the server and run `policykg neo4j init`.
     """
-    from policykg.graph.neo4j_import import admin_command_line, folder_size, write_import_files
-    from policykg.graph.transfer import iter_document_graphs
+    from policykg.graph.readwrite.neo4j_import import admin_command_line, folder_size, write_import_files
+    from policykg.graph.stores.transfer import iter_document_graphs
 
     with StoreOptions(store_path, None, False, None, embedded_only=True).open() as store:
         total = len(store.document_hashes())

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map", type=Path, required=True, help="the map just written")
     parser.add_argument("--program", default=".venv/bin/policykg")
     args = parser.parse_args(argv)
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     with open_store(store_path=args.store) as store:
         snapshot = store.snapshot()

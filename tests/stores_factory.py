@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 
 STORES = ["embedded", pytest.param("neo4j", marks=[
     pytest.mark.neo4j,
@@ -20,7 +20,7 @@ def seeded_store(kind: str, folder: Path, graphs) -> Iterator:
     if kind == "embedded":
         s = EmbeddedStore(folder / "store")
     else:
-        from policykg.graph.neo4j_store import Neo4jStore
+        from policykg.graph.stores.neo4j_store import Neo4jStore
 
         s = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
                        os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from policykg.graph import analysis
+from policykg.graph.algorithms import analysis
 from policykg.model import DocumentRecord, EntityRecord, GraphSnapshot, RelationRecord, entity_id
 
 

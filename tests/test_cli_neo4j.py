@@ -24,7 +24,7 @@ pytestmark = [
 
 
 def wipe() -> None:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     with open_store(neo4j_uri=URI) as store:
         store.clear()

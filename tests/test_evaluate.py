@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from policykg.evaluate import norm, score
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import load_document
 from policykg.model import EntityRecord, GraphSnapshot, RelationRecord
 
@@ -97,7 +97,7 @@ def test_report_renders_text_and_dict(gold):
 
 
 def test_agrees_with_reference_scorer_on_seeds(seeds_dir, gold_dir, shared_dir, tmp_path):
-    from policykg.graph.export import to_jsonl
+    from policykg.graph.readwrite.export import to_jsonl
 
     snap = merge_graphs(load_document(p, p.name) for p in sorted(seeds_dir.glob("*.txt")))
     out = tmp_path / "pred.jsonl"

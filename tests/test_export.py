@@ -20,9 +20,9 @@ import networkx as nx
 import pytest
 
 from policykg.errors import InputError, PolicyKGError
-from policykg.graph import export
-from policykg.graph import nx as pkg_nx
-from policykg.graph.merge import merge_graphs
+from policykg.graph.readwrite import export
+from policykg.graph.readwrite import nx as pkg_nx
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.model import (
     Document,
     DocumentGraph,
@@ -120,7 +120,7 @@ def test_jsonl_alias_equal_to_name_is_dropped():
 @pytest.mark.parametrize("seed", ["0", "12345"])
 def test_jsonl_identical_across_processes_with_different_hash_seeds(seed):
     text = export.to_jsonl(tricky_snapshot())
-    code = ("import sys,io; from policykg.graph.export import read_jsonl, to_jsonl; "
+    code = ("import sys,io; from policykg.graph.readwrite.export import read_jsonl, to_jsonl; "
             "data=sys.stdin.buffer.read().decode('utf-8'); "
             "sys.stdout.buffer.write(to_jsonl(read_jsonl(io.StringIO(data))).encode('utf-8'))")
     out = subprocess.run([sys.executable, "-c", code], input=text.encode("utf-8"), capture_output=True,

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pytest
 
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.lookup import org_report, shortest_paths
 from policykg.model import DocumentGraph, Entity
 from policykg.queries import get_query

@@ -272,7 +272,7 @@ def test_layout_keeps_neighbours_close_and_components_apart():
 
 def test_seed_documents_make_a_map():
     pipeline = pytest.importorskip("policykg.loaders.pipeline", reason="loader pipeline not available yet")
-    from policykg.graph.merge import merge_graphs
+    from policykg.graph.algorithms.merge import merge_graphs
 
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if not seeds:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import docs_factory as f
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def run(*args: str, env: dict | None = None):
@@ -175,7 +175,7 @@ def test_names_with_bytes_that_are_not_utf8_are_one_line(store):
 
 def test_neo4j_driver_warnings_do_not_reach_stderr():
     """In a plain process (pytest's own log capture would hide the difference)."""
-    code = ("import logging, policykg.graph.neo4j_store\n"
+    code = ("import logging, policykg.graph.stores.neo4j_store\n"
             "logging.getLogger('neo4j.pool').warning('Transaction failed and will be retried in 1.0s')\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""

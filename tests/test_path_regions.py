@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.lookup import shortest_paths
 from policykg.model import Entity
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import docs_factory as f
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.processes import child_pids
 
 

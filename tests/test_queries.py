@@ -10,9 +10,9 @@ import pytest
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
-from policykg.graph import cypher_store as cs
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.merge import merge_graphs
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.queries import get_query, list_queries, parse_query
 
 from test_store_embedded import sample_graphs

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.lookup import find_entities, script_variants
 from policykg.next_steps import suggest
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import QueryError, StoreError
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.merge import merge_graphs
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.queries import get_query, list_queries
 
 from test_queries import SAMPLE_PARAMS
@@ -29,7 +29,7 @@ pytestmark = [
 
 
 def _connect(**overrides):
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.stores.neo4j_store import Neo4jStore
 
     args = dict(uri=URI, user=os.environ.get("NEO4J_USERNAME", "neo4j"),
                 password=os.environ.get("NEO4J_PASSWORD", ""), database=os.environ.get("NEO4J_DATABASE", "neo4j"))

@@ -603,7 +603,7 @@ def write_map(snapshot: GraphSnapshot, options: MapOptions, path: Path) -> MapSu
     """Render and save a map; the summary tells the caller what made it onto the page."""
     page, sel, n_edges = _render(snapshot, options)
     path = Path(path)
-    from policykg.graph.output import atomic_output
+    from policykg.graph.readwrite.output import atomic_output
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,15 +16,12 @@ from policykg.model import (
     EntityRecord,
     GraphSnapshot,
     RelationRecord,
+    document_values,
 )
 
 
 def document_record(graph: DocumentGraph) -> DocumentRecord:
-    d = graph.document
-    return DocumentRecord(
-        id=d.id, file=d.file, sha256=d.sha256, title=d.title, doc_number=d.doc_number,
-        issuer=d.issuer, date=d.date, addressees=list(d.addressees), doc_type=d.doc_type, region=d.region,
-    )
+    return DocumentRecord(**document_values(graph.document))
 
 
 def relation_records(graph: DocumentGraph) -> list[RelationRecord]:

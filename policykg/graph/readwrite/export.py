@@ -10,8 +10,8 @@ CSV is for people opening the graph in a spreadsheet: UTF-8 with a BOM so Excel
 detects the encoding of Chinese text, lists joined with ``|``, and relation rows
 carrying the head/tail *names* so the file reads without lookups.
 
-The RDF and GraphML/GEXF writers live in :mod:`policykg.graph.rdf` and
-:mod:`policykg.graph.nx`; :func:`export_snapshot` reaches them lazily so that a
+The RDF and GraphML/GEXF writers live in :mod:`policykg.graph.readwrite.rdf` and
+:mod:`policykg.graph.readwrite.nx`; :func:`export_snapshot` reaches them lazily so that a
 JSONL export does not pay for importing rdflib.
 """
 
@@ -25,10 +25,16 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
 from policykg.errors import InputError, PolicyKGError
-from policykg.model import DocumentRecord, EntityRecord, GraphSnapshot, RelationRecord
+from policykg.model import (
+    DOCUMENT_FIELDS,
+    DocumentRecord,
+    EntityRecord,
+    GraphSnapshot,
+    RelationRecord,
+    document_values,
+)
 
-DOCUMENT_KEYS = ("kind", "id", "file", "title", "doc_number", "issuer", "date", "doc_type",
-                 "addressees", "region", "sha256")
+DOCUMENT_KEYS = ("kind", *DOCUMENT_FIELDS)
 ENTITY_KEYS = ("kind", "id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
 RELATION_KEYS = ("kind", "id", "head", "type", "tail", "doc", "evidence", "start", "end", "rule",
                  "confidence")
@@ -65,9 +71,7 @@ def _aliases(e: EntityRecord) -> list[str]:
 
 
 def document_row(d: DocumentRecord) -> dict[str, Any]:
-    return {"kind": "document", "id": d.id, "file": d.file, "title": d.title, "doc_number": d.doc_number,
-            "issuer": d.issuer, "date": d.date, "doc_type": d.doc_type, "addressees": list(d.addressees),
-            "region": d.region, "sha256": d.sha256}
+    return {"kind": "document", **document_values(d)}
 
 
 def entity_row(e: EntityRecord) -> dict[str, Any]:
@@ -144,12 +148,9 @@ def read_jsonl(fh: IO[str] | Iterable[str]) -> GraphSnapshot:
                              "the file must hold one JSON object per line")
         kind = obj.get("kind")
         if kind == "document":
-            snap.documents.append(DocumentRecord(
-                id=_need(obj, "id", source, lineno), file=_need(obj, "file", source, lineno),
-                sha256=obj.get("sha256") or "", title=obj.get("title"), doc_number=obj.get("doc_number"),
-                issuer=obj.get("issuer"), date=obj.get("date"), addressees=list(obj.get("addressees") or []),
-                doc_type=obj.get("doc_type") or "other", region=obj.get("region"),
-            ))
+            _need(obj, "id", source, lineno)
+            _need(obj, "file", source, lineno)
+            snap.documents.append(DocumentRecord.from_row(obj))
         elif kind == "entity":
             snap.entities.append(EntityRecord(
                 id=_need(obj, "id", source, lineno), name=_need(obj, "name", source, lineno),
@@ -194,12 +195,11 @@ def _cell(value: Any) -> str:
 ENTITY_CSV = ("id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
 RELATION_CSV = ("id", "head", "head_name", "type", "tail", "tail_name", "doc", "evidence", "start", "end",
                 "rule", "confidence")
-DOCUMENT_CSV = ("id", "file", "title", "doc_number", "issuer", "date", "doc_type", "addressees", "region",
-                "sha256")
+DOCUMENT_CSV = DOCUMENT_FIELDS
 
 
 def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    from policykg.graph.output import atomic_output
+    from policykg.graph.readwrite.output import atomic_output
 
     with atomic_output(path, encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, lineterminator="\r\n")
@@ -210,7 +210,7 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any
 
 def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[Path]:
     """Write entities.csv, relations.csv and documents.csv into ``folder`` (created if needed)."""
-    from policykg.graph.output import OutputError, check_output, describe_os_error
+    from policykg.graph.readwrite.output import OutputError, check_output, describe_os_error
 
     out = check_output(folder, folder=True)
     try:
@@ -241,7 +241,7 @@ def normalise_format(fmt: str) -> str:
 def _render_text(snapshot: GraphSnapshot, fmt: str, base: str | None) -> str:
     if fmt == "jsonl":
         return to_jsonl(snapshot)
-    from policykg.graph import rdf
+    from policykg.graph.readwrite import rdf
 
     kw = {"base": base} if base else {}
     return rdf.to_turtle(snapshot, **kw) if fmt == "turtle" else rdf.to_jsonld(snapshot, **kw)
@@ -262,7 +262,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
         export_csv(snapshot, path_or_fh)  # type: ignore[arg-type]
         return
     if f in ("graphml", "gexf"):
-        from policykg.graph import nx as pkg_nx
+        from policykg.graph.readwrite import nx as pkg_nx
 
         writer = pkg_nx.write_graphml if f == "graphml" else pkg_nx.write_gexf
         if is_handle:
@@ -270,7 +270,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
             writer(snapshot, buf)
             path_or_fh.write(buf.getvalue().decode("utf-8"))  # type: ignore[union-attr]
         else:
-            from policykg.graph.output import atomic_output, check_output
+            from policykg.graph.readwrite.output import atomic_output, check_output
 
             with atomic_output(check_output(path_or_fh), binary=True) as fh:  # type: ignore[arg-type]
                 writer(snapshot, fh)
@@ -279,7 +279,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
     if is_handle:
         path_or_fh.write(text)  # type: ignore[union-attr]
     else:
-        from policykg.graph.output import atomic_output, check_output
+        from policykg.graph.readwrite.output import atomic_output, check_output
 
         with atomic_output(check_output(path_or_fh)) as fh:  # type: ignore[arg-type]
             fh.write(text)

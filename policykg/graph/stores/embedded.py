@@ -20,8 +20,8 @@ from typing import Any
 import grafeo
 
 from policykg.errors import QueryError, StoreError, StoreFull
-from policykg.graph import cypher_store as cs
-from policykg.graph.base import QueryResult
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import QueryResult
 
 MARKER = "policykg-store.json"
 GRAPH = "graph"

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
-from policykg.graph import cypher_store as cs
-from policykg.graph.base import GraphStore
-from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import GraphStore
+from policykg.model import DocumentGraph, DocumentRecord, Entity, Evidence, Relation
 
 # All mentions and all relations in one read each (relations with the snapshot's own
 # statement), grouped by document in Python: a query per document walked the hub
@@ -41,11 +41,7 @@ def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
     for row in store.run(cs.SNAPSHOT_RELATIONS).rows:
         relations[row["doc_id"]].append(row)
     for row in documents:
-        doc = Document(
-            file=row["file"], sha256=row["sha256"] or "", text="", title=row["title"],
-            doc_number=row["doc_number"], issuer=row["issuer"], date=row["date"],
-            addressees=list(row["addressees"] or []), doc_type=row["doc_type"] or "other", region=row["region"],
-        )
+        doc = DocumentRecord.from_row(row).to_document()
         entities = []
         for e in sorted(mentions.pop(row["id"], []), key=lambda m: m["id"]):
             entity = Entity(name=e["name"], type=e["type"], aliases=list(e["aliases"] or []),
