@@ -287,3 +287,39 @@ def test_seed_documents_make_a_map():
     assert {n["id"] for n in data["nodes"]} == {e.id for e in snap.entities}
     for e in snap.entities:
         assert data["info"]["nodes"][e.id]["n"] == e.name
+
+
+def test_template_escapes_document_text_script_tags_and_quotes():
+    """The page is filled by jinja2 with autoescaping: a title, a name or a sentence holding
+    <script> and quotes reaches the page as text, never as markup or a broken attribute."""
+    snap = small_snapshot()  # an entity named <script>…</script>, an alias and a sentence with "><img …>
+    title = 'Q\'s "map" <script>alert(3)</script>'
+    page = render_map(snap, MapOptions(title=title))
+    assert "<script>alert" not in page and "<img" not in page
+    raw_title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert raw_title == "Q&#39;s &#34;map&#34; &lt;script&gt;alert(3)&lt;/script&gt;"
+    soup = BeautifulSoup(page, "html.parser")
+    assert soup.title.string == title and soup.find(id="pk-title").get_text() == title
+    assert len(soup.find_all("script")) == 3  # the data block, vis-network, ours: nothing injected
+    block = page.split('<script type="application/json" id="pk-data">', 1)[1].split("</script>", 1)[0]
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in block
+    assert '\\"\\u003e\\u003cimg src=x onerror=alert(2)\\u003e' in block
+    assert page_data(page)["info"]["nodes"][by_name(snap, PAYLOAD_NAME).id]["n"] == PAYLOAD_NAME
+
+
+def test_template_outputs_are_escaped_except_the_named_filters():
+    """Every value in the template is autoescaped; the only exceptions are the graph data
+    (|script_json) and our checked assets (|asset), so a new placeholder is safe by default."""
+    from importlib import resources
+
+    template = resources.files("policykg.visual").joinpath("assets", "map.html").read_text(encoding="utf-8")
+    outputs = re.findall(r"\{\{(.*?)\}\}", template.split("-#}", 1)[1])
+    assert outputs
+    for expr in (o.strip() for o in outputs):
+        name, _, filt = expr.partition("|")
+        assert re.fullmatch(r"[a-z_]+", name), expr
+        assert filt in ("", "script_json", "asset"), expr
+        if filt == "asset":
+            assert name in ("vis_js", "map_js", "vis_css", "map_css"), expr
+        if filt == "script_json":
+            assert name == "data", expr

@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 import math
 import random
-import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -565,32 +563,37 @@ def _csp(scripts: list[str]) -> str:
             "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
-def _notice(sel: _Selection) -> str:
-    if not sel.truncated:
-        return ""
-    shown, total = len(sel.nodes), sel.total_nodes
-    return (f'<div id="pk-notice" role="status">truncated: showing {shown} of {total} nodes'
-            f"（已截断：共 {total} 个节点，显示 {shown} 个）— raise max_nodes or centre the map on one entity"
-            "</div>")
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    """The page template, with autoescaping on for every value and the two exceptions
+    (graph data as script JSON, our checked assets) named as filters in the template."""
+    import jinja2
+    from markupsafe import Markup
+
+    env = jinja2.Environment(autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env.filters["script_json"] = lambda value: Markup(json_for_script(value))
+    env.filters["asset"] = Markup
+    return env.from_string(_assets()["template"])
 
 
 def _render(snapshot: GraphSnapshot, options: MapOptions) -> tuple[str, _Selection, int]:
     sel = _select(snapshot, options)
     data = _page_data(snapshot, sel, options)
     assets = _assets()
-    title = html.escape(options.title, quote=True)
-    values = {
-        "CSP": html.escape(_csp([assets["vis_js"], assets["map_js"]]), quote=True),
-        "TITLE": title,
-        "STATS": f"{len(data['nodes'])} 节点 nodes · {len(data['edges'])} 关系 links",
-        "NOTICE": _notice(sel),
-        "VIS_CSS": assets["vis_css"],
-        "MAP_CSS": assets["map_css"],
-        "DATA": json_for_script(data),
-        "VIS_JS": assets["vis_js"],
-        "MAP_JS": assets["map_js"],
-    }
-    page = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], assets["template"])
+    page = _template().render(
+        csp=_csp([assets["vis_js"], assets["map_js"]]),
+        title=options.title,
+        nodes=len(data["nodes"]),
+        edges=len(data["edges"]),
+        truncated=sel.truncated,
+        shown=len(sel.nodes),
+        total=sel.total_nodes,
+        data=data,
+        vis_css=assets["vis_css"],
+        map_css=assets["map_css"],
+        vis_js=assets["vis_js"],
+        map_js=assets["map_js"],
+    )
     return page, sel, len(data["edges"])
 
 
