@@ -39,6 +39,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import psutil
+
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` and ``policykg`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -67,49 +69,33 @@ this machine) is the line drawn here, and the JSON keeps the raw figure."""
 # ---------------------------------------------------------------- memory sampling
 
 
-def _children(pid: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as fh:
-                kids.extend(int(x) for x in fh.read().split())
-    except OSError:
-        pass
-    return kids
-
-
-def _rss_kb(pid: int) -> int:
-    """Proportional set size (PSS) of ``pid`` in KiB, falling back to RSS.
+def _pss_kb(process: "psutil.Process") -> int:
+    """Proportional set size (PSS) of a process in KiB, falling back to RSS.
 
     Build workers are forked from a parent that may hold the whole store in memory;
     RSS counts those shared copy-on-write pages once per process, PSS splits them,
     so the sum over the tree is the real footprint.
     """
     try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+        return process.memory_full_info().pss // 1024
+    except (psutil.AccessDenied, AttributeError):  # PSS is Linux-only and may need privileges
+        return process.memory_info().rss // 1024
 
 
 def tree_rss_kb(root: int) -> tuple[int, int]:
-    """(PSS of ``root`` plus all descendants, number of processes) in KiB, from /proc."""
-    total, count, stack = 0, 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += _rss_kb(pid)
-        count += 1
-        stack.extend(_children(pid))
+    """(PSS of ``root`` plus all descendants, number of processes) in KiB, through psutil."""
+    total, count = 0, 0
+    try:
+        top = psutil.Process(root)
+        tree = [top, *top.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0, 0
+    for process in tree:
+        try:
+            total += _pss_kb(process)
+            count += 1
+        except psutil.NoSuchProcess:  # a worker that ended while we looked
+            continue
     return total, count
 
 
@@ -639,22 +625,16 @@ def table(result: dict[str, Any]) -> str:
         if "cli_cold_start" in b:
             cs = b["cli_cold_start"]
             rows.append((f"{store_name}: CLI cold start (org)", f"{cs['seconds']:.2f} s (exit {cs['exit_code']})", ""))
-    w1 = max(len(r[0]) for r in rows)
-    w2 = min(90, max(len(r[1]) for r in rows))
-    lines = [f"{'figure':<{w1}}  {'value':<{w2}}  target", "-" * (w1 + w2 + 30)]
-    lines += [f"{a:<{w1}}  {b:<{w2}}  {t}" for a, b, t in rows]
-    return "\n".join(lines)
+    from policykg.cli.common import render_table
+
+    return render_table([{"figure": a, "value": b, "target": t} for a, b, t in rows], limit=120)
 
 
 def machine() -> dict[str, Any]:
     info: dict[str, Any] = {"cpus": os.cpu_count(), "python": platform.python_version(),
                             "platform": platform.platform()}
-    try:
-        with open("/proc/meminfo") as fh:
-            info["mem_total_gb"] = round(int(fh.readline().split()[1]) / 1024 / 1024, 1)
-        info["loadavg_at_start"] = os.getloadavg()
-    except OSError:
-        pass
+    info["mem_total_gb"] = round(psutil.virtual_memory().total / 1024**3, 1)
+    info["loadavg_at_start"] = psutil.getloadavg()
     try:
         info["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                             cwd=REPO).stdout.strip()

@@ -283,11 +283,11 @@ def print_table(results: list[dict[str, Any]]) -> None:
          lambda r: f"{r['first_query_after_reopen_ms']:.0f}" if "first_query_after_reopen_ms" in r else "-"),
         ("disk (MB)", lambda r: f"{r['disk_mb']:.0f}" if "disk_mb" in r else "-"),
     ]
+    from policykg.cli.common import render_table
+
     heads = [f"{r['store']} {r['docs']:,} docs" for r in results]
-    width = max(len(name) for name, _ in rows) + 2
-    print("".ljust(width) + "".join(h.rjust(24) for h in heads))
-    for name, fmt in rows:
-        print(name.ljust(width) + "".join(fmt(r).rjust(24) for r in results))
+    print(render_table([{"figure": name, **{h: fmt(r) for h, r in zip(heads, results)}} for name, fmt in rows],
+                       ["figure", *heads], limit=60))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 import docs_factory as f  # noqa: E402
 import hostile_factory as h  # noqa: E402
-from policykg.processes import child_pids  # noqa: E402
+from policykg.processes import child_pids, is_running  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -364,8 +364,7 @@ def process_cases(s: Sweep) -> None:
                 proc.wait()
                 out, err = b"", b"(output pipes held open by leftover processes)"
             time.sleep(1.0)
-            alive = [k for k in kids if Path(f"/proc/{k}").exists()
-                     and Path(f"/proc/{k}/stat").read_text().split(")")[-1].split()[0] != "Z"]
+            alive = [k for k in kids if is_running(int(k))]
             r = Run(proc.returncode, out.decode(errors="replace"), err.decode(errors="replace"), 0)
             case = f"{name} after {delay} s"
             if sig == signal.SIGKILL or r.code == 0:

@@ -16,22 +16,14 @@ from click.testing import CliRunner
 import docs_factory as f
 from policykg.cli import main
 from policykg.graph.stores.embedded import EmbeddedStore
-from policykg.processes import child_pids
+from policykg.processes import child_pids, is_running
 
 
 
 
 def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # a zombie is dead for our purpose (it holds no lock); read its state
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
+    """Running, and not a zombie (a zombie holds no lock)."""
+    return is_running(pid)
 
 
 def _big_corpus(folder: Path, files: int = 8, size: int = 700_000) -> Path:
