@@ -168,14 +168,20 @@ class OrgReport:
 
 def _link(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "relation": row["relation"], "direction": row["direction"], "other": row["other"],
-        "other_type": row["other_type"], "evidence": row["evidence"], "doc": row["document"],
-        "doc_number": row["doc_number"], "start": row["start"],
+        "relation": row["relation"],
+        "direction": row["direction"],
+        "other": row["other"],
+        "other_type": row["other_type"],
+        "evidence": row["evidence"],
+        "doc": row["document"],
+        "doc_number": row["doc_number"],
+        "start": row["start"],
     }
 
 
-def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None,
-               depth2_limit: int = 200) -> OrgReport:
+def org_report(
+    store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None, depth2_limit: int = 200
+) -> OrgReport:
     """Everything the graph says about one organisation, each link with sentence and document.
 
     With ``limit_per_type`` the store itself keeps the first links of each relation type
@@ -207,18 +213,31 @@ def org_report(store: GraphStore, text: str, *, depth: int = 1, limit_per_type: 
                 continue
             first = "→" if row["first_direction"] == "out" else "←"
             second = "→" if row["second_direction"] == "out" else "←"
-            report.second_degree.append({
-                "via": row["via"], "type": f"{first}{row['first_relation']} {row['via']} {second}{row['second_relation']}",
-                "other": row["other"], "other_type": row["other_type"],
-                "first_evidence": row["first_evidence"], "first_doc": row["first_doc"],
-                "second_evidence": row["second_evidence"], "second_doc": row["second_doc"],
-            })
+            report.second_degree.append(
+                {
+                    "via": row["via"],
+                    "type": f"{first}{row['first_relation']} {row['via']} {second}{row['second_relation']}",
+                    "other": row["other"],
+                    "other_type": row["other_type"],
+                    "first_evidence": row["first_evidence"],
+                    "first_doc": row["first_doc"],
+                    "second_evidence": row["second_evidence"],
+                    "second_doc": row["second_doc"],
+                }
+            )
     return report
 
 
-def shortest_paths(store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10,
-                   via_regions: bool = False) -> PathResult:
+def shortest_paths(
+    store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10, via_regions: bool = False
+) -> PathResult:
     """Shortest chains between two organisations named as a person types them
     (the search itself: :func:`policykg.graph.algorithms.paths.entity_paths`)."""
-    return entity_paths(store, resolve_entity(store, a), resolve_entity(store, b), max_hops=max_hops, limit=limit,
-                        via_regions=via_regions)
+    return entity_paths(
+        store,
+        resolve_entity(store, a),
+        resolve_entity(store, b),
+        max_hops=max_hops,
+        limit=limit,
+        via_regions=via_regions,
+    )

@@ -177,7 +177,16 @@ class RelationRecord:
 
 
 DOCUMENT_FIELDS: tuple[str, ...] = (
-    "id", "file", "title", "doc_number", "issuer", "date", "doc_type", "addressees", "region", "sha256",
+    "id",
+    "file",
+    "title",
+    "doc_number",
+    "issuer",
+    "date",
+    "doc_type",
+    "addressees",
+    "region",
+    "sha256",
 )
 """Every field a store keeps of a document, in the order of the JSON Lines contract.
 

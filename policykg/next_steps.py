@@ -27,8 +27,11 @@ class Step:
 
 
 def _actors(snapshot: GraphSnapshot) -> list[EntityRecord]:
-    return [e for e in snapshot.entities
-            if ontology.ENTITY_TYPES.get(e.type) is not None and ontology.ENTITY_TYPES[e.type].is_actor]
+    return [
+        e
+        for e in snapshot.entities
+        if ontology.ENTITY_TYPES.get(e.type) is not None and ontology.ENTITY_TYPES[e.type].is_actor
+    ]
 
 
 def _neighbours(snapshot: GraphSnapshot) -> dict[str, set[str]]:
@@ -61,8 +64,12 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
         return steps
     top = actors[0]
     by_id = snapshot.entity_by_id()
-    steps.append(Step(f"the best-connected organisation ({len(near[top.id])} links), with the sentence behind each link",
-                      ["org", top.name]))
+    steps.append(
+        Step(
+            f"the best-connected organisation ({len(near[top.id])} links), with the sentence behind each link",
+            ["org", top.name],
+        )
+    )
     # a path: the best-connected actor two links away (else one)
     dist = {top.id: 0}
     queue = deque([top.id])
@@ -77,8 +84,9 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
     for hops in (2, 3, 1):
         far = [e for e in actors if dist.get(e.id) == hops]
         if far:
-            steps.append(Step("how two organisations are connected, hop by hop with evidence",
-                              ["path", top.name, far[0].name]))
+            steps.append(
+                Step("how two organisations are connected, hop by hop with evidence", ["path", top.name, far[0].name])
+            )
             break
     # a name the documents wrote in one script, typed in the other: Traditional aliases first
     # (a Hong Kong text's 醫管局 typed as 医管局), else any name in Traditional
@@ -93,17 +101,29 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
             steps.append(Step(f"look-ups work in either script: {other} finds {e.name}", ["org", other]))
             typed = other
             break
-    steps.append(Step("a named query; names are looked up as people type them",
-                      ["query", "--name", "org_links", "-p", f"name={typed}"]))
-    steps.append(Step("a map centred on one organisation and its neighbours",
-                      ["map", "--center", top.name, "--depth", "2", "-o", "{out}/center.html"]))
+    steps.append(
+        Step(
+            "a named query; names are looked up as people type them",
+            ["query", "--name", "org_links", "-p", f"name={typed}"],
+        )
+    )
+    steps.append(
+        Step(
+            "a map centred on one organisation and its neighbours",
+            ["map", "--center", top.name, "--depth", "2", "-o", "{out}/center.html"],
+        )
+    )
     responsible = next((r for r in snapshot.relations if r.type == "RESPONSIBLE_FOR" and r.tail in by_id), None)
     if responsible is not None:
         numbers = {d.file: d.doc_number for d in snapshot.documents if d.doc_number}
         numbers.update({d.id: d.doc_number for d in snapshot.documents if d.doc_number})
         policy = numbers.get(responsible.doc) or by_id[responsible.tail].name
-        steps.append(Step("the units a policy names as responsible (责任单位)",
-                          ["query", "--name", "agencies_responsible_for", "-p", f"policy={policy}"]))
+        steps.append(
+            Step(
+                "the units a policy names as responsible (责任单位)",
+                ["query", "--name", "agencies_responsible_for", "-p", f"policy={policy}"],
+            )
+        )
     return steps
 
 

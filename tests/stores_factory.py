@@ -10,9 +10,13 @@ import pytest
 
 from policykg.graph.stores.embedded import EmbeddedStore
 
-STORES = ["embedded", pytest.param("neo4j", marks=[
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")])]
+STORES = [
+    "embedded",
+    pytest.param(
+        "neo4j",
+        marks=[pytest.mark.neo4j, pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")],
+    ),
+]
 
 
 def seeded_store(kind: str, folder: Path, graphs) -> Iterator:
@@ -22,8 +26,12 @@ def seeded_store(kind: str, folder: Path, graphs) -> Iterator:
     else:
         from policykg.graph.stores.neo4j_store import Neo4jStore
 
-        s = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))
+        s = Neo4jStore(
+            os.environ["NEO4J_URI"],
+            os.environ.get("NEO4J_USERNAME", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE", "neo4j"),
+        )
         s.init_schema()
         s.clear()
     s.replace_documents(graphs)

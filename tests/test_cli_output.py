@@ -14,8 +14,7 @@ from policykg.cli.common import progress_printer, render_table
 
 
 def test_table_aligns_wide_characters_and_cuts_long_cells():
-    rows = [{"name": "上海市科学技术委员会", "n": 3}, {"name": "abc", "n": 12},
-            {"name": "很长的名字" * 20, "n": 1}]
+    rows = [{"name": "上海市科学技术委员会", "n": 3}, {"name": "abc", "n": 12}, {"name": "很长的名字" * 20, "n": 1}]
     lines = render_table(rows, limit=20).splitlines()
     assert lines[0].split() == ["name", "n"]
     body = lines[2:]

@@ -35,9 +35,17 @@ def ent(name: str, type_: str, aliases: tuple[str, ...] = (), docs: tuple[str, .
 
 
 def rel(head: EntityRecord, type_: str, tail: EntityRecord, evidence: str, start: int, doc: str = "甲.txt"):
-    return RelationRecord(id=relation_id(head.id, type_, tail.id, doc, start), head=head.id, type=type_,
-                          tail=tail.id, doc=doc, evidence=evidence, start=start, end=start + len(evidence),
-                          rule="hand")
+    return RelationRecord(
+        id=relation_id(head.id, type_, tail.id, doc, start),
+        head=head.id,
+        type=type_,
+        tail=tail.id,
+        doc=doc,
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        rule="hand",
+    )
 
 
 def small_snapshot() -> GraphSnapshot:
@@ -59,8 +67,19 @@ def small_snapshot() -> GraphSnapshot:
         rel(firm, "LOCATED_IN", park, "青禾生物位于云岭药谷。", 140),
         rel(evil, "COOPERATES_WITH", firm, PAYLOAD_EVIDENCE, 160),
     ]
-    docs = [DocumentRecord(id="d_demo", file="甲.txt", sha256="0" * 64, title="示例答复", doc_number=None,
-                           issuer=None, date=None, addressees=[], doc_type="reply")]
+    docs = [
+        DocumentRecord(
+            id="d_demo",
+            file="甲.txt",
+            sha256="0" * 64,
+            title="示例答复",
+            doc_number=None,
+            issuer=None,
+            date=None,
+            addressees=[],
+            doc_type="reply",
+        )
+    ]
     entities = [agency, firm, uni, lab, platform, park, evil, lonely]
     return GraphSnapshot(documents=docs, entities=entities, relations=rels).sort()
 
@@ -226,8 +245,7 @@ def test_write_map_reports_what_was_drawn(tmp_path):
     summary = write_map(snap, MapOptions(max_nodes=5), tmp_path / "sub" / "map.html")
     assert summary.path.exists() and summary.path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     data = page_data(summary.path.read_text(encoding="utf-8"))
-    assert (summary.nodes, summary.edges, summary.truncated, summary.total_nodes) == (
-        5, len(data["edges"]), True, 8)
+    assert (summary.nodes, summary.edges, summary.truncated, summary.total_nodes) == (5, len(data["edges"]), True, 8)
 
 
 def test_physics_auto_switches_to_precomputed_layout():
@@ -260,12 +278,17 @@ def test_layout_keeps_neighbours_close_and_components_apart():
 
     linked = sum(dist(a, b) for a, b in links) / len(links)
     everyone = sum(dist(ids[i], ids[j]) for i in range(0, len(ids), 7) for j in range(3, len(ids), 11)) / (
-        len(range(0, len(ids), 7)) * len(range(3, len(ids), 11)))
+        len(range(0, len(ids), 7)) * len(range(3, len(ids), 11))
+    )
     assert linked < everyone / 3
     firms = [e.id for e in snap.entities if e.type == "Company"]
     labs = [e.id for e in snap.entities if e.type == "Lab"]
-    box = lambda group: (min(pos[i][0] for i in group), max(pos[i][0] for i in group),  # noqa: E731
-                         min(pos[i][1] for i in group), max(pos[i][1] for i in group))
+    box = lambda group: (
+        min(pos[i][0] for i in group),
+        max(pos[i][0] for i in group),  # noqa: E731
+        min(pos[i][1] for i in group),
+        max(pos[i][1] for i in group),
+    )
     f, l = box(firms), box(labs)
     assert f[1] < l[0] or l[1] < f[0] or f[3] < l[2] or l[3] < f[2]  # bounding boxes do not overlap
 

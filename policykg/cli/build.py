@@ -14,13 +14,25 @@ from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command
 @click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @graph_command()
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
-@click.option("--yes", "prune_confirmed", is_flag=True,
-              help="With --prune: remove even when more documents would go than the paths hold.")
+@click.option(
+    "--yes",
+    "prune_confirmed",
+    is_flag=True,
+    help="With --prune: remove even when more documents would go than the paths hold.",
+)
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-def build(docs: tuple[Path, ...], where: StoreOptions, prune: bool, prune_confirmed: bool, workers: int | None,
-          max_bytes: int | None, quiet: bool, as_json: bool) -> None:
+def build(
+    docs: tuple[Path, ...],
+    where: StoreOptions,
+    prune: bool,
+    prune_confirmed: bool,
+    workers: int | None,
+    max_bytes: int | None,
+    quiet: bool,
+    as_json: bool,
+) -> None:
     """Read DOCS (files or folders: txt, md, pdf, docx, html) into the graph.
 
     Unchanged files are skipped; a changed file replaces exactly its own
@@ -33,8 +45,15 @@ def build(docs: tuple[Path, ...], where: StoreOptions, prune: bool, prune_confir
     from policykg.build import build as run_build
 
     with where.open(create=True) as store, progress_printer(enabled=not (quiet or as_json)) as progress:
-        report = run_build(docs, store, prune=prune, prune_confirmed=prune_confirmed, workers=workers,
-                           max_bytes=max_bytes, progress=progress)
+        report = run_build(
+            docs,
+            store,
+            prune=prune,
+            prune_confirmed=prune_confirmed,
+            workers=workers,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
     for skipped in report.skipped:
         echo(f"note: {_t(skipped.message)}", err=True)
     for failure in report.failed:
@@ -45,8 +64,11 @@ def build(docs: tuple[Path, ...], where: StoreOptions, prune: bool, prune_confir
     if as_json:
         emit_json(report.to_dict())
     else:
-        summary = {k: (len(v) if isinstance(v, list) else v) for k, v in report.to_dict().items()
-                   if k not in ("prune_refused", "stopped")}
+        summary = {
+            k: (len(v) if isinstance(v, list) else v)
+            for k, v in report.to_dict().items()
+            if k not in ("prune_refused", "stopped")
+        }
         print_table([summary])
     if report.stopped:
         sys.exit(3)

@@ -94,8 +94,14 @@ def graph_command(*, json: bool = True) -> Callable[[Callable], Callable]:
 
     def decorate(fn: Callable) -> Callable:
         @functools.wraps(fn)
-        def command(*args: Any, store_path: str | None, neo4j_uri: str | None, password_stdin: bool,
-                    database: str | None, **kwargs: Any) -> Any:
+        def command(
+            *args: Any,
+            store_path: str | None,
+            neo4j_uri: str | None,
+            password_stdin: bool,
+            database: str | None,
+            **kwargs: Any,
+        ) -> Any:
             return fn(*args, where=StoreOptions(store_path, neo4j_uri, password_stdin, database), **kwargs)
 
         wrapped: Callable = neo4j_options(command)
@@ -159,8 +165,16 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None =
     for row in rows:
         table.add_row(*(Text(cell_text(row.get(c))) for c in cols))
     buffer = io.StringIO()
-    Console(file=buffer, width=100_000, color_system=None, markup=False, highlight=False, emoji=False,
-            force_terminal=False, legacy_windows=False).print(table)
+    Console(
+        file=buffer,
+        width=100_000,
+        color_system=None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        force_terminal=False,
+        legacy_windows=False,
+    ).print(table)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
 
 
@@ -184,8 +198,14 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
     stderr = sys.stderr
     bar = None
     if stderr.isatty():
-        bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=Console(file=stderr, markup=False, highlight=False, emoji=False), transient=False)
+        bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(file=stderr, markup=False, highlight=False, emoji=False),
+            transient=False,
+        )
     state = {"n": 0, "shown": -1, "task": None}
 
     def progress(name: str, status: str, total: int) -> None:
@@ -218,8 +238,11 @@ def name_arg(value: str, what: str) -> str:
     from policykg.textsafe import has_undecodable
 
     if has_undecodable(value):
-        raise InputError(f"{what} {_t(value)}", "has bytes that are not UTF-8 (typed in a GBK terminal?)",
-                         "switch the terminal to UTF-8 (e.g. LANG=zh_CN.UTF-8) and type it again")
+        raise InputError(
+            f"{what} {_t(value)}",
+            "has bytes that are not UTF-8 (typed in a GBK terminal?)",
+            "switch the terminal to UTF-8 (e.g. LANG=zh_CN.UTF-8) and type it again",
+        )
     return value
 
 
@@ -256,8 +279,11 @@ class PolicyKGGroup(click.Group):
         except Exception as exc:  # a bug: still one line (POLICYKG_DEBUG=1 shows the traceback)
             if os.environ.get("POLICYKG_DEBUG"):
                 raise
-            echo(f"error: unexpected {type(exc).__name__}: {_t(exc)} — please report this "
-                 "(run with POLICYKG_DEBUG=1 for details)", err=True)
+            echo(
+                f"error: unexpected {type(exc).__name__}: {_t(exc)} — please report this "
+                "(run with POLICYKG_DEBUG=1 for details)",
+                err=True,
+            )
             ctx.exit(1)
 
 

@@ -13,10 +13,19 @@ from policykg.errors import PolicyKGError
 
 
 @main.command(name="eval", short_help="Precision / recall / F1 against your gold files.")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of gold files, one JSON per document (how to write them: docs/annotating.md).")
-@click.option("--rules", "by_rule", is_flag=True,
-              help="Report each extraction rule instead: how often it fires, in how many documents, how often right.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of gold files, one JSON per document (how to write them: docs/annotating.md).",
+)
+@click.option(
+    "--rules",
+    "by_rule",
+    is_flag=True,
+    help="Report each extraction rule instead: how often it fires, in how many documents, how often right.",
+)
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
 def eval_command(gold_dir: Path, docs: tuple[Path, ...], by_rule: bool, as_json: bool) -> None:
@@ -31,8 +40,10 @@ def eval_command(gold_dir: Path, docs: tuple[Path, ...], by_rule: bool, as_json:
     given = {Path(g.document.file).name for g in graphs}
     annotated = set(gold_documents(gold_dir))
     if not given & annotated:
-        raise PolicyKGError(f"none of the documents given has a gold file in {gold_dir} — gold files name their "
-                            "document in \"doc\"; pass the documents they annotate")
+        raise PolicyKGError(
+            f"none of the documents given has a gold file in {gold_dir} — gold files name their "
+            'document in "doc"; pass the documents they annotate'
+        )
     for name in sorted(given - annotated):
         echo(f"note: {_t(name)} has no gold file in {_t(gold_dir)}; not scored", err=True)
     if by_rule:

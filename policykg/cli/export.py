@@ -17,14 +17,28 @@ EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 @graph_command()
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("policykg-map.html"), show_default=True)
 @click.option("--center", default=None, help="Organisation name or alias to centre an ego map on.")
-@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True,
-              help="With --center: how many links away from the centre to draw (1–4).")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 4),
+    default=1,
+    show_default=True,
+    help="With --center: how many links away from the centre to draw (1–4).",
+)
 @click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
 @click.option("--relations", default=None, help="Comma-separated relation types to keep.")
 @click.option("--max-nodes", type=click.IntRange(1, 100_000), default=500, show_default=True)
 @click.option("--isolated", is_flag=True, help="Also draw entities that have no links (whole-graph maps).")
-def map_command(where: StoreOptions, output: Path, center: str | None, depth: int, types: str | None,
-                relations: str | None, max_nodes: int, isolated: bool, as_json: bool) -> None:
+def map_command(
+    where: StoreOptions,
+    output: Path,
+    center: str | None,
+    depth: int,
+    types: str | None,
+    relations: str | None,
+    max_nodes: int,
+    isolated: bool,
+    as_json: bool,
+) -> None:
     """Write an interactive HTML network map that works offline."""
     from policykg.graph.readwrite.output import check_output
     from policykg.lookup import resolve_entity
@@ -39,16 +53,24 @@ def map_command(where: StoreOptions, output: Path, center: str | None, depth: in
     with where.open() as store:
         center_id = resolve_entity(store, center)["id"] if center else None
         snapshot = store.snapshot()
-    options = MapOptions(center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes,
-                         isolated=isolated)
+    options = MapOptions(
+        center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes, isolated=isolated
+    )
     summary = write_map(snapshot, options, output)
-    info = {"path": str(output), "nodes": summary.nodes, "edges": summary.edges,
-            "truncated": summary.truncated, "total_nodes": summary.total_nodes}
+    info = {
+        "path": str(output),
+        "nodes": summary.nodes,
+        "edges": summary.edges,
+        "truncated": summary.truncated,
+        "total_nodes": summary.total_nodes,
+    }
     if as_json:
         emit_json(info)
     else:
-        echo(f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
-             + (f" (truncated from {summary.total_nodes})" if summary.truncated else ""))
+        echo(
+            f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
+            + (f" (truncated from {summary.total_nodes})" if summary.truncated else "")
+        )
 
 
 def _split_checked(value: str | None, known: dict, option: str) -> set[str] | None:
@@ -64,8 +86,13 @@ def _split_checked(value: str | None, known: dict, option: str) -> set[str] | No
 @main.command(short_help="Export as JSONL, Turtle, JSON-LD, GraphML, GEXF, CSV.")
 @graph_command(json=False)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="File (folder for csv); default: standard output (not for csv/graphml/gexf).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File (folder for csv); default: standard output (not for csv/graphml/gexf).",
+)
 def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
     from policykg.graph.readwrite.export import export_snapshot

@@ -10,15 +10,30 @@ from typing import Any
 
 import click
 
-from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command, json_option, main, name_arg, print_table
+from policykg.cli.common import (
+    StoreOptions,
+    _t,
+    echo,
+    emit_json,
+    graph_command,
+    json_option,
+    main,
+    name_arg,
+    print_table,
+)
 
 
 @main.command(short_help="One organisation: aliases, documents, links, evidence.")
 @click.argument("name")
 @graph_command()
 @click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
-@click.option("--limit", type=click.IntRange(0, None), default=25, show_default=True,
-              help="Links shown per relation type (0: all).")
+@click.option(
+    "--limit",
+    type=click.IntRange(0, None),
+    default=25,
+    show_default=True,
+    help="Links shown per relation type (0: all).",
+)
 def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -> None:
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
     from policykg.lookup import org_report
@@ -41,7 +56,9 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
     totals = report.counts()
     for rel_type, links in report.grouped().items():
         echo("")
-        shown = f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
+        shown = (
+            f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
+        )
         echo(f"{rel_type} ({shown})")
         for link in links:
             arrow = "→" if link["direction"] == "out" else "←"
@@ -61,11 +78,19 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
 @click.argument("a")
 @click.argument("b")
 @graph_command()
-@click.option("--max-hops", type=click.IntRange(1, 10), default=6, show_default=True,
-              help="Longest chain searched, in links between entities (1–10).")
-@click.option("--via-regions", is_flag=True,
-              help="Also step through regions (cities, districts); without it they are used only when "
-                   "nothing else connects the two.")
+@click.option(
+    "--max-hops",
+    type=click.IntRange(1, 10),
+    default=6,
+    show_default=True,
+    help="Longest chain searched, in links between entities (1–10).",
+)
+@click.option(
+    "--via-regions",
+    is_flag=True,
+    help="Also step through regions (cities, districts); without it they are used only when "
+    "nothing else connects the two.",
+)
 def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, as_json: bool) -> None:
     """Shortest chains of evidenced links between two organisations, read from A to B."""
     from policykg.lookup import shortest_paths
@@ -113,8 +138,9 @@ def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
 @graph_command()
-def query(cypher: str | None, query_name: str | None, params: tuple[str, ...], write: bool, where: StoreOptions,
-          as_json: bool) -> None:
+def query(
+    cypher: str | None, query_name: str | None, params: tuple[str, ...], write: bool, where: StoreOptions, as_json: bool
+) -> None:
     """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
     from policykg.lookup import bind_entity_names
     from policykg.queries import get_query
@@ -146,8 +172,10 @@ def queries(as_json: bool) -> None:
     """List the named queries shipped with policykg."""
     from policykg.queries import list_queries
 
-    rows = [{"name": q.name, "params": ", ".join(p.name for p in q.params), "description": q.description}
-            for q in list_queries()]
+    rows = [
+        {"name": q.name, "params": ", ".join(p.name for p in q.params), "description": q.description}
+        for q in list_queries()
+    ]
     if as_json:
         emit_json(rows)
     else:

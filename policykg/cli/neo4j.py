@@ -78,11 +78,16 @@ def neo4j_pull(store_path: str | None, neo4j_uri: str | None, password_stdin: bo
 @embedded_store_option
 @click.option("--database", default="neo4j", show_default=True, help="Database name for the printed command.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes writing the files (default: the number of cores).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes writing the files (default: the number of cores).",
+)
 @json_option
-def neo4j_import_files(folder: Path, store_path: str | None, database: str, quiet: bool, workers: int | None,
-                       as_json: bool) -> None:
+def neo4j_import_files(
+    folder: Path, store_path: str | None, database: str, quiet: bool, workers: int | None, as_json: bool
+) -> None:
     """Write the embedded store as CSV files for Neo4j's offline bulk importer.
 
     Loading a whole corpus into an empty Neo4j this way is far faster than `push`
@@ -93,8 +98,10 @@ def neo4j_import_files(folder: Path, store_path: str | None, database: str, quie
     from policykg.graph.readwrite.neo4j_import import admin_command_line, folder_size, write_import_files
     from policykg.graph.stores.transfer import iter_document_graphs
 
-    with StoreOptions(store_path, None, embedded_only=True).open() as store, \
-            progress_printer(enabled=not (quiet or as_json)) as printer:
+    with (
+        StoreOptions(store_path, None, embedded_only=True).open() as store,
+        progress_printer(enabled=not (quiet or as_json)) as printer,
+    ):
         total = len(store.document_hashes())
         progress = None
         if printer is not None:
@@ -104,10 +111,16 @@ def neo4j_import_files(folder: Path, store_path: str | None, database: str, quie
                 for _ in range(n - done[0]):
                     printer(f"to {folder}", "written", total)
                 done[0] = n
-        files = write_import_files(iter_document_graphs(store), folder, progress=progress,
-                                   workers=workers or os.cpu_count() or 1)
-    summary = {"folder": str(folder), "bytes": folder_size(folder), **files.counts,
-               "command": admin_command_line(files, database)}
+
+        files = write_import_files(
+            iter_document_graphs(store), folder, progress=progress, workers=workers or os.cpu_count() or 1
+        )
+    summary = {
+        "folder": str(folder),
+        "bytes": folder_size(folder),
+        **files.counts,
+        "command": admin_command_line(files, database),
+    }
     if as_json:
         emit_json(summary)
         return

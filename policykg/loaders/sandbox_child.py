@@ -53,6 +53,7 @@ def main() -> None:
     request_fd = sys.stdin.fileno()
     # import the parsers before the first request, so their cost is not a file's
     import policykg.loaders.readers  # noqa: F401
+
     sandbox._write_frame(reply_fd, ("ready",))
     while True:
         try:
@@ -69,8 +70,12 @@ def main() -> None:
         except InputError as exc:
             reply = ("error", 0, exc.problem, exc.hint)
         except RecursionError:
-            reply = ("error", 0, "is nested too deeply to parse (a damaged or crafted file?)",
-                     "re-export it or convert it to .txt")
+            reply = (
+                "error",
+                0,
+                "is nested too deeply to parse (a damaged or crafted file?)",
+                "re-export it or convert it to .txt",
+            )
         except Exception as exc:  # a parser bug on an odd file: one line, the batch goes on
             reply = ("error", 0, f"could not be parsed ({type(exc).__name__})", "re-export it or convert it to .txt")
         del data

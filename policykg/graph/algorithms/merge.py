@@ -28,10 +28,21 @@ def relation_records(graph: DocumentGraph) -> list[RelationRecord]:
     out: dict[str, RelationRecord] = {}
     for r in graph.relations:
         ev = r.evidence
-        out.setdefault(r.id, RelationRecord(
-            id=r.id, head=r.head, type=r.type, tail=r.tail, doc=ev.doc, evidence=ev.text,
-            start=ev.start, end=ev.end, rule=ev.rule, confidence=ev.confidence,
-        ))
+        out.setdefault(
+            r.id,
+            RelationRecord(
+                id=r.id,
+                head=r.head,
+                type=r.type,
+                tail=r.tail,
+                doc=ev.doc,
+                evidence=ev.text,
+                start=ev.start,
+                end=ev.end,
+                rule=ev.rule,
+                confidence=ev.confidence,
+            ),
+        )
     return list(out.values())
 
 
@@ -47,8 +58,13 @@ def merge_graphs(graphs: Iterable[DocumentGraph]) -> GraphSnapshot:
             rec = entities.get(e.id)
             if rec is None:
                 rec = entities[e.id] = EntityRecord(
-                    id=e.id, name=e.name, type=e.type, aliases=[], docs=[],
-                    jurisdiction=e.jurisdiction, confidence=e.confidence,
+                    id=e.id,
+                    name=e.name,
+                    type=e.type,
+                    aliases=[],
+                    docs=[],
+                    jurisdiction=e.jurisdiction,
+                    confidence=e.confidence,
                 )
             rec.aliases.extend(e.aliases)
             rec.docs.append(g.document.file)

@@ -23,8 +23,15 @@ def public_entity(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: entity.get(k) for k in PUBLIC_ENTITY_KEYS}
 
 
-def entity_paths(store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *, max_hops: int = 6,
-                 limit: int = 10, via_regions: bool = False) -> PathResult:
+def entity_paths(
+    store: GraphStore,
+    ea: dict[str, Any],
+    eb: dict[str, Any],
+    *,
+    max_hops: int = 6,
+    limit: int = 10,
+    via_regions: bool = False,
+) -> PathResult:
     """Shortest chains between two resolved entities that read like the documents.
 
     Regions are hubs (every firm is LOCATED_IN its city), so chains avoid stepping
@@ -53,7 +60,12 @@ class PathResult:
     """True when the chains step through a region (asked for, or nothing else connects)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": public_entity(self.a), "b": public_entity(self.b), "via_regions": self.via_regions, "paths": self.paths}
+        return {
+            "a": public_entity(self.a),
+            "b": public_entity(self.b),
+            "via_regions": self.via_regions,
+            "paths": self.paths,
+        }
 
 
 # The path search walks the graph from Python one breadth-first layer at a time, with
@@ -182,8 +194,9 @@ def _chains(search: _Search, sets: list[set[str]], limit: int) -> list[list[dict
     return out
 
 
-def _shortest_paths(store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *, max_hops: int, limit: int,
-                    skip: list[str]) -> PathResult:
+def _shortest_paths(
+    store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *, max_hops: int, limit: int, skip: list[str]
+) -> PathResult:
     """Shortest chains of evidenced relations between two organisations, at most ``limit`` of them.
 
     Chains run over entities only (documents are not stepping stones) and come in the
@@ -195,8 +208,12 @@ def _shortest_paths(store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *
     result = PathResult(a=ea, b=eb)
     if ea["id"] == eb["id"] or limit < 1:
         return result
-    search = _Search(store, names={ea["id"]: ea["name"], eb["id"]: eb["name"]}, skip=skip,
-                     types={ea["id"]: ea["type"], eb["id"]: eb["type"]})
+    search = _Search(
+        store,
+        names={ea["id"]: ea["name"], eb["id"]: eb["name"]},
+        skip=skip,
+        types={ea["id"]: ea["type"], eb["id"]: eb["type"]},
+    )
     search.start(0, ea["id"])
     search.start(1, eb["id"])
     meeting: list[str] = []
@@ -214,13 +231,20 @@ def _shortest_paths(store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *
             for row in chain:
                 right = row["b"]
                 forward = row["head"] == left
-                hops.append({
-                    "from": search.names[row["head"]], "type": row["type"],
-                    "to": search.names[right if forward else left],
-                    "left": search.names[left], "right": search.names[right], "forward": forward,
-                    "left_type": search.types.get(left), "right_type": search.types.get(right),
-                    "evidence": row["evidence"], "doc": row["doc"],
-                })
+                hops.append(
+                    {
+                        "from": search.names[row["head"]],
+                        "type": row["type"],
+                        "to": search.names[right if forward else left],
+                        "left": search.names[left],
+                        "right": search.names[right],
+                        "forward": forward,
+                        "left_type": search.types.get(left),
+                        "right_type": search.types.get(right),
+                        "evidence": row["evidence"],
+                        "doc": row["doc"],
+                    }
+                )
                 left = right
             result.paths.append(hops)
         if len(result.paths) >= limit:

@@ -36,8 +36,7 @@ from policykg.model import (
 
 DOCUMENT_KEYS = ("kind", *DOCUMENT_FIELDS)
 ENTITY_KEYS = ("kind", "id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
-RELATION_KEYS = ("kind", "id", "head", "type", "tail", "doc", "evidence", "start", "end", "rule",
-                 "confidence")
+RELATION_KEYS = ("kind", "id", "head", "type", "tail", "doc", "evidence", "start", "end", "rule", "confidence")
 
 LIST_SEPARATOR = "|"
 """How CSV, GraphML and GEXF cells hold lists (aliases, docs, addressees)."""
@@ -58,8 +57,7 @@ def sorted_entities(snapshot: GraphSnapshot) -> list[EntityRecord]:
 
 
 def sorted_relations(snapshot: GraphSnapshot) -> list[RelationRecord]:
-    return sorted(snapshot.relations,
-                  key=lambda r: (r.doc, r.start, r.end, r.type, r.head, r.tail, r.id))
+    return sorted(snapshot.relations, key=lambda r: (r.doc, r.start, r.end, r.type, r.head, r.tail, r.id))
 
 
 def _aliases(e: EntityRecord) -> list[str]:
@@ -75,14 +73,32 @@ def document_row(d: DocumentRecord) -> dict[str, Any]:
 
 
 def entity_row(e: EntityRecord) -> dict[str, Any]:
-    return {"kind": "entity", "id": e.id, "name": e.name, "type": e.type, "aliases": _aliases(e),
-            "docs": sorted(set(e.docs)), "jurisdiction": e.jurisdiction, "confidence": float(e.confidence)}
+    return {
+        "kind": "entity",
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": _aliases(e),
+        "docs": sorted(set(e.docs)),
+        "jurisdiction": e.jurisdiction,
+        "confidence": float(e.confidence),
+    }
 
 
 def relation_row(r: RelationRecord) -> dict[str, Any]:
-    return {"kind": "relation", "id": r.id, "head": r.head, "type": r.type, "tail": r.tail, "doc": r.doc,
-            "evidence": r.evidence, "start": int(r.start), "end": int(r.end), "rule": r.rule,
-            "confidence": float(r.confidence)}
+    return {
+        "kind": "relation",
+        "id": r.id,
+        "head": r.head,
+        "type": r.type,
+        "tail": r.tail,
+        "doc": r.doc,
+        "evidence": r.evidence,
+        "start": int(r.start),
+        "end": int(r.end),
+        "rule": r.rule,
+        "confidence": float(r.confidence),
+    }
 
 
 def _dumps(row: dict[str, Any]) -> str:
@@ -121,8 +137,11 @@ def _source_name(fh: Any) -> str:
 
 def _need(obj: dict[str, Any], key: str, source: str, lineno: int) -> Any:
     if key not in obj:
-        raise InputError(f"{source}:{lineno}", f"{obj.get('kind')} line lacks {key!r}",
-                         "re-export the graph with `policykg export --format jsonl`")
+        raise InputError(
+            f"{source}:{lineno}",
+            f"{obj.get('kind')} line lacks {key!r}",
+            "re-export the graph with `policykg export --format jsonl`",
+        )
     return obj[key]
 
 
@@ -141,34 +160,49 @@ def read_jsonl(fh: IO[str] | Iterable[str]) -> GraphSnapshot:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{source}:{lineno}", f"not valid JSON ({exc.msg})",
-                             "the file must hold one JSON object per line") from None
+            raise InputError(
+                f"{source}:{lineno}", f"not valid JSON ({exc.msg})", "the file must hold one JSON object per line"
+            ) from None
         if not isinstance(obj, dict):
-            raise InputError(f"{source}:{lineno}", "line is not a JSON object",
-                             "the file must hold one JSON object per line")
+            raise InputError(
+                f"{source}:{lineno}", "line is not a JSON object", "the file must hold one JSON object per line"
+            )
         kind = obj.get("kind")
         if kind == "document":
             _need(obj, "id", source, lineno)
             _need(obj, "file", source, lineno)
             snap.documents.append(DocumentRecord.from_row(obj))
         elif kind == "entity":
-            snap.entities.append(EntityRecord(
-                id=_need(obj, "id", source, lineno), name=_need(obj, "name", source, lineno),
-                type=_need(obj, "type", source, lineno), aliases=list(obj.get("aliases") or []),
-                docs=list(obj.get("docs") or []), jurisdiction=obj.get("jurisdiction"),
-                confidence=float(obj.get("confidence", 1.0)),
-            ))
+            snap.entities.append(
+                EntityRecord(
+                    id=_need(obj, "id", source, lineno),
+                    name=_need(obj, "name", source, lineno),
+                    type=_need(obj, "type", source, lineno),
+                    aliases=list(obj.get("aliases") or []),
+                    docs=list(obj.get("docs") or []),
+                    jurisdiction=obj.get("jurisdiction"),
+                    confidence=float(obj.get("confidence", 1.0)),
+                )
+            )
         elif kind == "relation":
-            snap.relations.append(RelationRecord(
-                id=_need(obj, "id", source, lineno), head=_need(obj, "head", source, lineno),
-                type=_need(obj, "type", source, lineno), tail=_need(obj, "tail", source, lineno),
-                doc=_need(obj, "doc", source, lineno), evidence=obj.get("evidence") or "",
-                start=int(obj.get("start", 0)), end=int(obj.get("end", 0)), rule=obj.get("rule") or "",
-                confidence=float(obj.get("confidence", 1.0)),
-            ))
+            snap.relations.append(
+                RelationRecord(
+                    id=_need(obj, "id", source, lineno),
+                    head=_need(obj, "head", source, lineno),
+                    type=_need(obj, "type", source, lineno),
+                    tail=_need(obj, "tail", source, lineno),
+                    doc=_need(obj, "doc", source, lineno),
+                    evidence=obj.get("evidence") or "",
+                    start=int(obj.get("start", 0)),
+                    end=int(obj.get("end", 0)),
+                    rule=obj.get("rule") or "",
+                    confidence=float(obj.get("confidence", 1.0)),
+                )
+            )
         else:
-            raise InputError(f"{source}:{lineno}", f"unknown kind {kind!r}",
-                             "expected kind to be document, entity or relation")
+            raise InputError(
+                f"{source}:{lineno}", f"unknown kind {kind!r}", "expected kind to be document, entity or relation"
+            )
     return snap.sort()
 
 
@@ -193,8 +227,20 @@ def _cell(value: Any) -> str:
 
 
 ENTITY_CSV = ("id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
-RELATION_CSV = ("id", "head", "head_name", "type", "tail", "tail_name", "doc", "evidence", "start", "end",
-                "rule", "confidence")
+RELATION_CSV = (
+    "id",
+    "head",
+    "head_name",
+    "type",
+    "tail",
+    "tail_name",
+    "doc",
+    "evidence",
+    "start",
+    "end",
+    "rule",
+    "confidence",
+)
 DOCUMENT_CSV = DOCUMENT_FIELDS
 
 
@@ -220,9 +266,14 @@ def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[
     names = {e.id: e.name for e in snapshot.entities}
     paths = [out / "entities.csv", out / "relations.csv", out / "documents.csv"]
     _write_csv(paths[0], ENTITY_CSV, (entity_row(e) for e in sorted_entities(snapshot)))
-    _write_csv(paths[1], RELATION_CSV, (
-        {**relation_row(r), "head_name": names.get(r.head, ""), "tail_name": names.get(r.tail, "")}
-        for r in sorted_relations(snapshot)))
+    _write_csv(
+        paths[1],
+        RELATION_CSV,
+        (
+            {**relation_row(r), "head_name": names.get(r.head, ""), "tail_name": names.get(r.tail, "")}
+            for r in sorted_relations(snapshot)
+        ),
+    )
     _write_csv(paths[2], DOCUMENT_CSV, (document_row(d) for d in sorted_documents(snapshot)))
     return paths
 
@@ -247,8 +298,9 @@ def _render_text(snapshot: GraphSnapshot, fmt: str, base: str | None) -> str:
     return rdf.to_turtle(snapshot, **kw) if fmt == "turtle" else rdf.to_jsonld(snapshot, **kw)
 
 
-def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.PathLike[str] | IO[str],
-                    *, base: str | None = None) -> None:
+def export_snapshot(
+    snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.PathLike[str] | IO[str], *, base: str | None = None
+) -> None:
     """Write ``snapshot`` in ``fmt`` to a path or an open text handle.
 
     ``csv`` needs a folder path (it writes three files). GraphML/GEXF take a path or a

@@ -44,15 +44,30 @@ def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
         doc = DocumentRecord.from_row(row).to_document()
         entities = []
         for e in sorted(mentions.pop(row["id"], []), key=lambda m: m["id"]):
-            entity = Entity(name=e["name"], type=e["type"], aliases=list(e["aliases"] or []),
-                            jurisdiction=e["jurisdiction"], confidence=e["confidence"] if e["confidence"] is not None else 1.0)
+            entity = Entity(
+                name=e["name"],
+                type=e["type"],
+                aliases=list(e["aliases"] or []),
+                jurisdiction=e["jurisdiction"],
+                confidence=e["confidence"] if e["confidence"] is not None else 1.0,
+            )
             if entity.id != e["id"]:
                 raise ValueError(f"stored entity id {e['id']} does not match its type/name/jurisdiction")
             entities.append(entity)
         relations_of_doc = [
-            Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
-                doc=r["doc"], text=r["evidence"], start=r["start"], end=r["end"], rule=r["rule"],
-                confidence=r["confidence"] if r["confidence"] is not None else 1.0))
+            Relation(
+                head=r["head"],
+                type=r["type"],
+                tail=r["tail"],
+                evidence=Evidence(
+                    doc=r["doc"],
+                    text=r["evidence"],
+                    start=r["start"],
+                    end=r["end"],
+                    rule=r["rule"],
+                    confidence=r["confidence"] if r["confidence"] is not None else 1.0,
+                ),
+            )
             for r in sorted(relations.pop(row["id"], []), key=_relation_order)
         ]
         yield DocumentGraph(document=doc, entities=entities, relations=relations_of_doc)
