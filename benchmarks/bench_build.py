@@ -35,9 +35,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import psutil
 
@@ -69,7 +70,7 @@ this machine) is the line drawn here, and the JSON keeps the raw figure."""
 # ---------------------------------------------------------------- memory sampling
 
 
-def _pss_kb(process: "psutil.Process") -> int:
+def _pss_kb(process: psutil.Process) -> int:
     """Proportional set size (PSS) of a process in KiB, falling back to RSS.
 
     Build workers are forked from a parent that may hold the whole store in memory;
@@ -121,7 +122,7 @@ class MemorySampler:
                 self.peak_kb, self.peak_procs = kb, n
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> "MemorySampler":
+    def __enter__(self) -> MemorySampler:
         self._thread.start()
         return self
 
@@ -236,7 +237,7 @@ def stage_split(stats: pstats.Stats, total: float, scale_to: float) -> dict[str,
 def top_functions(stats: pstats.Stats, n: int, key: str, only_policykg: bool) -> list[dict[str, Any]]:
     raw = stats.stats  # type: ignore[attr-defined]
     rows = []
-    for (fname, line, func), (cc, nc, tt, ct, _callers) in raw.items():
+    for (fname, line, func), (_cc, nc, tt, ct, _callers) in raw.items():
         if only_policykg and "policykg" not in fname:
             continue
         short = fname.split("site-packages/")[-1] if "site-packages" in fname else fname.replace(str(REPO) + "/", "")

@@ -26,15 +26,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import docs_factory as f  # noqa: E402
 import hostile_factory as h  # noqa: E402
+
 from policykg.processes import child_pids, is_running  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"

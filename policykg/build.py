@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
 from policykg.graph.stores.base import GraphStore
@@ -27,8 +27,8 @@ ProgressFn = Callable[[str, str, int], None]
 status is one of "unchanged", "added", "changed", "failed"."""
 
 WRITE_BATCH = 64
-"""Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``): large enough to amortise a store round
-trip, small enough that memory stays bounded on a big corpus."""
+"""Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``):
+large enough to amortise a store round trip, small enough that memory stays bounded on a big corpus."""
 
 
 @dataclass

@@ -65,7 +65,7 @@ class Counts:
     u_pred: int = 0
     u_gold: int = 0
 
-    def add(self, o: "Counts") -> None:
+    def add(self, o: Counts) -> None:
         for k, v in asdict(o).items():
             setattr(self, k, getattr(self, k) + v)
 

@@ -14,14 +14,11 @@ inside the store.
 from __future__ import annotations
 
 import difflib
-import re
-from functools import lru_cache
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from functools import lru_cache
+from typing import Any
 
-from policykg import ontology
 from policykg.errors import NotFoundError
 from policykg.graph.algorithms.paths import PathResult, entity_paths, public_entity
 from policykg.graph.stores.base import GraphStore

@@ -195,7 +195,7 @@ the Neo4j import files all read it, so a new document field is added here (and t
 :class:`Document` / :class:`DocumentRecord`) and nowhere else."""
 
 
-def document_values(doc: "Document | DocumentRecord") -> dict[str, Any]:
+def document_values(doc: Document | DocumentRecord) -> dict[str, Any]:
     """The stored fields of a document (or its record), in :data:`DOCUMENT_FIELDS` order;
     lists are copied so the caller may keep them."""
     values = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
@@ -219,7 +219,7 @@ class DocumentRecord:
     region: str | None = None
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "DocumentRecord":
+    def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
         """A record from any mapping keyed by :data:`DOCUMENT_FIELDS` (a store row, a JSON
         Lines object); a missing hash, type or list reads as a build would have written it."""
         values = {name: row.get(name) for name in DOCUMENT_FIELDS}
@@ -246,7 +246,7 @@ class GraphSnapshot:
     def entity_by_id(self) -> dict[str, EntityRecord]:
         return {e.id: e for e in self.entities}
 
-    def sort(self) -> "GraphSnapshot":
+    def sort(self) -> GraphSnapshot:
         self.documents.sort(key=lambda d: d.file)
         self.entities.sort(key=lambda e: (e.type, e.name, e.id))
         for e in self.entities:

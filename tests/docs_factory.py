@@ -302,6 +302,6 @@ def make_binary(path: Path) -> Path:
 def make_oversized(path: Path, size: int) -> Path:
     """A valid UTF-8 text file of at least ``size`` bytes."""
     path = Path(path)
-    unit = "星河生物科技有限公司开展合作研究。\n".encode("utf-8")
+    unit = "星河生物科技有限公司开展合作研究。\n".encode()
     path.write_bytes(unit * (size // len(unit) + 1))
     return path

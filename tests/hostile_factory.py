@@ -45,10 +45,10 @@ def make_zip_bomb_docx(path: Path, inflated_mb: int = 300) -> Path:
     (millions of XML elements; about 1/500 of that on disk)."""
     path = Path(path)
     head = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body>"
-    ).encode()
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body>"
+    )
     tail = b"</w:body></w:document>"
     para = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>"
     chunk = para * ((1 << 20) // len(para))

@@ -15,15 +15,15 @@ import sys
 import time
 from pathlib import Path
 
+import docs_factory as f
+import hostile_factory as h
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
-import hostile_factory as h
+from policykg.cli import main
 from policykg.errors import InputError
 from policykg.loaders import sandbox
 from policykg.loaders.readers import read_source
-from policykg.cli import main
 from policykg.processes import child_pids
 
 MB = 1 << 20

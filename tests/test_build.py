@@ -8,8 +8,8 @@ from pathlib import Path
 
 from policykg.build import build
 from policykg.errors import StoreError
-from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.graph.readwrite.export import to_jsonl
+from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def test_process_pool_and_single_process_build_the_same_graph(tmp_path: Path, seeds_dir: Path, monkeypatch):

@@ -11,10 +11,10 @@ import json
 import shutil
 from pathlib import Path
 
+import docs_factory
 import pytest
 from click.testing import CliRunner
 
-import docs_factory
 from policykg.cli import main
 
 

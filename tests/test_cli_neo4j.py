@@ -11,10 +11,9 @@ import os
 from pathlib import Path
 
 import pytest
+from test_cli import corpus, run  # noqa: F401  (corpus: a fixture, the seeds copied)
 
 from policykg.queries import list_queries
-
-from test_cli import corpus, run  # noqa: F401  (corpus: a fixture, the seeds copied)
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
@@ -31,7 +30,7 @@ def wipe() -> None:
 
 
 @pytest.fixture()
-def both(tmp_path: Path, corpus: Path):
+def both(tmp_path: Path, corpus: Path):  # noqa: F811  (the fixture imported above)
     """The seeds built into Neo4j and, from the same files, into an embedded store."""
     wipe()
     run("neo4j", "init")

@@ -12,11 +12,11 @@ import os
 import subprocess
 from pathlib import Path
 
+import docs_factory as f
+import hostile_factory as h
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
-import hostile_factory as h
 from policykg.cli import main
 
 

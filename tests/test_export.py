@@ -20,9 +20,9 @@ import networkx as nx
 import pytest
 
 from policykg.errors import InputError, PolicyKGError
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.graph.readwrite import export
 from policykg.graph.readwrite import nx as pkg_nx
-from policykg.graph.algorithms.merge import merge_graphs
 from policykg.model import (
     Document,
     DocumentGraph,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from policykg.evaluate import score
 from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import build_document, load_document
 from policykg.loaders.readers import SourceText

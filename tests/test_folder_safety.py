@@ -12,10 +12,10 @@ import os
 import shutil
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from stores_factory import STORES, seeded_store
+from test_store_embedded import _graph
 
 from policykg.graph.algorithms.merge import merge_graphs
 from policykg.lookup import org_report, shortest_paths
 from policykg.model import DocumentGraph, Entity
 from policykg.queries import get_query
-
-from test_store_embedded import _graph
-from stores_factory import STORES, seeded_store
 
 HUB_A, HUB_B = "上海市甲委员会", "上海市乙局"
 START, END = "戊医院", "己研究所"

@@ -283,14 +283,13 @@ def test_layout_keeps_neighbours_close_and_components_apart():
     assert linked < everyone / 3
     firms = [e.id for e in snap.entities if e.type == "Company"]
     labs = [e.id for e in snap.entities if e.type == "Lab"]
-    box = lambda group: (
-        min(pos[i][0] for i in group),
-        max(pos[i][0] for i in group),  # noqa: E731
-        min(pos[i][1] for i in group),
-        max(pos[i][1] for i in group),
-    )
-    f, l = box(firms), box(labs)
-    assert f[1] < l[0] or l[1] < f[0] or f[3] < l[2] or l[3] < f[2]  # bounding boxes do not overlap
+
+    def box(group: list[str]) -> tuple[float, float, float, float]:
+        xs, ys = [pos[i][0] for i in group], [pos[i][1] for i in group]
+        return min(xs), max(xs), min(ys), max(ys)
+
+    f, lab = box(firms), box(labs)
+    assert f[1] < lab[0] or lab[1] < f[0] or f[3] < lab[2] or lab[3] < f[2]  # bounding boxes do not overlap
 
 
 def test_seed_documents_make_a_map():

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from policykg.errors import StoreError
 from policykg.graph.readwrite.neo4j_import import (
@@ -30,8 +31,6 @@ from policykg.graph.readwrite.neo4j_import import (
 from policykg.graph.stores.open import open_store
 from policykg.graph.stores.transfer import iter_document_graphs
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
-
-from test_cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -233,8 +232,9 @@ def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, se
 
 def test_files_written_in_parallel_hold_the_same_rows(tmp_path, monkeypatch):
     """Parts from several processes, read in the order the importer is given them, are the one-process files."""
-    import policykg.graph.readwrite.neo4j_import as ni
     from test_store_embedded import shared_entity_graphs
+
+    import policykg.graph.readwrite.neo4j_import as ni
 
     monkeypatch.setattr(ni, "PART_DOCUMENTS", 3)  # 40 documents → several parts per worker
     graphs = shared_entity_graphs(40)

@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from docs_factory import SAMPLE_PARAGRAPHS, TRADITIONAL_PARAGRAPHS, wrap_lines
+
 from policykg.loaders.normalize import is_traditional, normalize_text, to_simplified
 
 IDEO = re.compile(r"[\u4e00-\u9fff]")

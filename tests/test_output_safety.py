@@ -4,18 +4,16 @@ printed text cannot act on the terminal; --json is strict JSON; names with non-U
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
-from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def run(*args: str, env: dict | None = None):

@@ -8,14 +8,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from stores_factory import STORES, seeded_store
+from test_store_embedded import _graph
 
 from policykg.cli import main
 from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.lookup import shortest_paths
 from policykg.model import Entity
-
-from test_store_embedded import _graph
-from stores_factory import STORES, seeded_store
 
 FIRM_A, FIRM_B, LONE = "甲子生物科技有限公司", "乙丑医药有限公司", "丙寅器械有限公司"
 LAB, AGENCY, CITY = "丁卯联合实验室", "上海市戊辰委员会", "上海"

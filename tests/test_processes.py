@@ -10,10 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
 from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.processes import child_pids, is_running

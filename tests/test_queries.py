@@ -7,15 +7,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_store_embedded import sample_graphs
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.graph.stores import cypher_store as cs
 from policykg.graph.stores.embedded import EmbeddedStore
-from policykg.graph.algorithms.merge import merge_graphs
 from policykg.queries import get_query, list_queries, parse_query
-
-from test_store_embedded import sample_graphs
 
 REQUIRED = {
     "org_links",

@@ -12,8 +12,8 @@ from rdflib.compare import isomorphic
 
 from policykg import ontology
 from policykg.errors import PolicyKGError, QueryError
-from policykg.graph.readwrite import rdf
 from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.readwrite import rdf
 from policykg.model import Document, DocumentGraph, Entity, Evidence, GraphSnapshot, Relation
 
 PKG = Namespace(ontology.PKG)
@@ -62,9 +62,9 @@ def test_serialisations_are_repeatable():
 @pytest.mark.parametrize("seed", ["1", "999"])
 def test_turtle_and_jsonld_identical_in_other_processes(seed):
     code = (
-        "import sys; sys.path.insert(0, %r); import test_rdf as t; from policykg.graph.readwrite import rdf; "
+        f"import sys; sys.path.insert(0, {os.path.dirname(__file__)!r}); import test_rdf as t; "
+        "from policykg.graph.readwrite import rdf; "
         "s=t.snapshot(); sys.stdout.buffer.write((rdf.to_turtle(s)+rdf.to_jsonld(s)).encode('utf-8'))"
-        % os.path.dirname(__file__)
     )
     out = subprocess.run(
         [sys.executable, "-c", code],

@@ -6,10 +6,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
-
 import docs_factory as f
+import pytest
 from docs_factory import SAMPLE_PARAGRAPHS, TABLE_ROWS, TRADITIONAL_PARAGRAPHS
+
 from policykg.errors import InputError
 from policykg.loaders.normalize import normalize_text, to_simplified
 from policykg.loaders.readers import (

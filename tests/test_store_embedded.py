@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.graph.stores import cypher_store as cs
 from policykg.graph.stores.embedded import EmbeddedStore
-from policykg.graph.algorithms.merge import merge_graphs
 from policykg.graph.stores.open import open_store
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 

@@ -12,14 +12,13 @@ import os
 from pathlib import Path
 
 import pytest
-
-from policykg.errors import QueryError, StoreError
-from policykg.graph.stores.embedded import EmbeddedStore
-from policykg.graph.algorithms.merge import merge_graphs
-from policykg.queries import get_query, list_queries
-
 from test_queries import SAMPLE_PARAMS
 from test_store_embedded import INJECTION, assert_same, changed_b, sample_graphs
+
+from policykg.errors import QueryError, StoreError
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.queries import get_query, list_queries
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
@@ -247,6 +246,7 @@ def test_parallel_write_of_a_document_with_a_dangling_relation(parallel):
 def test_parallel_write_with_an_unstorable_entity_value(parallel):
     """If the entities step itself fails, the documents are written one by one and only the culprit is left out."""
     from test_store_embedded import _graph, expected_keys, stored_keys
+
     from policykg.model import Entity
 
     a, b, c = sample_graphs()

@@ -685,7 +685,7 @@ def _split_run(match: re.Match[str]) -> str:
         end = start + MAX_SENTENCE_CHARS
         window = run[start + MAX_SENTENCE_CHARS * 3 // 4 : end]
         soft = None
-        for soft in _SOFT_BREAK.finditer(window):
+        for soft in _SOFT_BREAK.finditer(window):  # noqa: B007  (keeps the last match)
             pass
         if soft is not None:
             end = start + MAX_SENTENCE_CHARS * 3 // 4 + soft.end()

@@ -564,7 +564,7 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
             path,
             f"is not a readable .docx ({type(exc).__name__})",
             "open and re-save it as .docx (old .doc files must be converted), or save it as .txt",
-        )
+        ) from exc
     p_tag, tbl_tag, sdt_tag, content_tag = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
     lines: list[str] = []
 
@@ -683,7 +683,9 @@ def _read_html(path: str, data: bytes) -> tuple[str, str]:
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:
-        raise InputError(path, f"is not parseable HTML ({type(exc).__name__})", "save the page again as HTML or .txt")
+        raise InputError(
+            path, f"is not parseable HTML ({type(exc).__name__})", "save the page again as HTML or .txt"
+        ) from exc
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()

@@ -20,10 +20,11 @@ for variable-length patterns that must not wander through documents) and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError

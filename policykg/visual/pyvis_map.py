@@ -27,11 +27,12 @@ import json
 import math
 import random
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pyvis.network import Network
 

@@ -8,7 +8,7 @@ Python.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from policykg.model import (
     DocumentGraph,

@@ -9,8 +9,9 @@ a time through two Cypher statements, so it runs unchanged on every store.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from policykg import ontology
 from policykg.graph.stores.base import GraphStore

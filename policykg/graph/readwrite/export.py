@@ -21,8 +21,9 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.model import (

@@ -9,8 +9,8 @@ the graph is.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from policykg.graph.stores.base import GraphStore
 from policykg.graph.stores.cypher_store import DEFAULT_BATCH_SIZE

@@ -10,7 +10,7 @@ merged snapshot alone would lose.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from policykg.graph.stores import cypher_store as cs
 from policykg.graph.stores.base import GraphStore
