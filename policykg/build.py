@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,7 +123,7 @@ def _total_bytes(jobs: list[tuple[str, str, int]]) -> int:
 
 def _extract_all(
     jobs: list[tuple[str, str, int]], workers: int
-) -> Iterator[tuple[str, DocumentGraph | None, str | None]]:
+) -> Generator[tuple[str, DocumentGraph | None, str | None]]:
     if workers <= 1 or len(jobs) < 4 or _total_bytes(jobs) < POOL_MIN_BYTES:
         for job in jobs:
             yield _extract_one(job)
@@ -312,7 +312,7 @@ def _write(
         unstored = [g.document.file for g in graphs if stored.get(g.document.file) != g.document.sha256]
         for bucket in (report.added, report.changed):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
-        exc.first_file = unstored[0] if unstored else "?"  # type: ignore[attr-defined]
+        exc.first_file = unstored[0] if unstored else "?"
         raise
     except StoreError as exc:
         stored = store.document_hashes()

@@ -139,10 +139,10 @@ class EvalReport:
     def to_text(self, verbose: bool = False) -> str:
         lines = []
         for d in self.docs:
-            f = d.counts.figures()
+            fig = d.counts.figures()
             lines.append(
-                f"{d.doc}: entities P={f['entity_p']:.2f} R={f['entity_r']:.2f} F={f['entity_f']:.2f} | "
-                f"relations typed F={f['rel_f']:.2f} pairs F={f['pair_f']:.2f}"
+                f"{d.doc}: entities P={fig['entity_p']:.2f} R={fig['entity_r']:.2f} F={fig['entity_f']:.2f} | "
+                f"relations typed F={fig['rel_f']:.2f} pairs F={fig['pair_f']:.2f}"
             )
             if verbose:
                 lines.append("   missed: " + "，".join(d.missed_entities))

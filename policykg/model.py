@@ -222,7 +222,7 @@ class DocumentRecord:
     def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
         """A record from any mapping keyed by :data:`DOCUMENT_FIELDS` (a store row, a JSON
         Lines object); a missing hash, type or list reads as a build would have written it."""
-        values = {name: row.get(name) for name in DOCUMENT_FIELDS}
+        values: dict[str, Any] = {name: row.get(name) for name in DOCUMENT_FIELDS}
         values["sha256"] = values["sha256"] or ""
         values["doc_type"] = values["doc_type"] or "other"
         values["addressees"] = list(values["addressees"] or [])

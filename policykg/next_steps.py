@@ -96,10 +96,10 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
     written += [(e, a) for e in actors for a in [e.name, *e.aliases]]
     typed = top.aliases[0] if top.aliases else top.name
     for e, alias in written:
-        other = _other_script(alias)
-        if other and other != e.name and other not in e.aliases:
-            steps.append(Step(f"look-ups work in either script: {other} finds {e.name}", ["org", other]))
-            typed = other
+        converted = _other_script(alias)
+        if converted and converted != e.name and converted not in e.aliases:
+            steps.append(Step(f"look-ups work in either script: {converted} finds {e.name}", ["org", converted]))
+            typed = converted
             break
     steps.append(
         Step(

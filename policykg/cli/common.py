@@ -192,7 +192,7 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     stderr = sys.stderr
@@ -206,23 +206,24 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
             console=Console(file=stderr, markup=False, highlight=False, emoji=False),
             transient=False,
         )
-    state = {"n": 0, "shown": -1, "task": None}
+    count, shown = 0, -1
+    task: TaskID | None = None
 
     def progress(name: str, status: str, total: int) -> None:
-        state["n"] += 1
-        n = state["n"]
-        line = f"[{n}/{total}] {status:<9} {_t(name)}"
+        nonlocal count, shown, task
+        count += 1
+        line = f"[{count}/{total}] {status:<9} {_t(name)}"
         if bar is not None:
-            if state["task"] is None:
-                state["task"] = bar.add_task("", total=total)
+            if task is None:
+                task = bar.add_task("", total=total)
                 bar.start()
             if status == "failed":
                 bar.console.print(Text(line))
-            bar.update(state["task"], completed=n, total=total, description=f"{status:<9} {_t(name)}"[:60])
+            bar.update(task, completed=count, total=total, description=f"{status:<9} {_t(name)}"[:60])
             return
         step = max(1, total // 20)
-        if status == "failed" or n == total or n // step != state["shown"]:
-            state["shown"] = n // step
+        if status == "failed" or count == total or count // step != shown:
+            shown = count // step
             click.echo(line, err=True)
 
     try:

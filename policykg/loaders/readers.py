@@ -424,12 +424,12 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             return text.lstrip("\ufeff"), codec
     sample = data[:65536]
     if b"\x00" in sample:
-        codec = _looks_utf16_without_bom(data)
-        if codec is None:
+        utf16 = _looks_utf16_without_bom(data)
+        if utf16 is None:
             raise InputError(
                 path, "looks binary (contains NUL bytes), not text", f"pass a text document ({_SUPPORTED_LIST})"
             )
-        return data.decode(codec), "utf-16"
+        return data.decode(utf16), "utf-16"
     if _control_ratio(sample) > 0.01:
         raise InputError(
             path, "looks binary (many control characters), not text", f"pass a text document ({_SUPPORTED_LIST})"
@@ -732,7 +732,7 @@ def _markdown_to_text(text: str) -> str:
     text = _MD_QUOTE.sub("", text)
     text = _MD_BULLET.sub("", text)
     text = _MD_EMPH.sub("", text)
-    lines = []
+    lines: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:

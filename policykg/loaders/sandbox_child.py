@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
+from typing import cast
 
 from policykg.errors import InputError
 from policykg.loaders import sandbox
@@ -62,7 +63,7 @@ def main() -> None:
             return
         if request is None:
             return
-        fmt, name, data, inflated, pages = request  # type: ignore[misc]
+        fmt, name, data, inflated, pages = cast(tuple[str, str, bytes, int, int], request)
         try:
             reply: tuple = ("ok", 0, _parse(fmt, name, data, inflated, pages))
         except MemoryError:

@@ -166,7 +166,7 @@ def _name_sequences(search: _Search, positions: list[set[str]]) -> Iterator[list
 
 def _chains(search: _Search, sets: list[set[str]], limit: int) -> list[list[dict[str, Any]]]:
     """The first ``limit`` chains through these entity sets, in the order of their relation ids."""
-    alive = [set() for _ in sets]
+    alive: list[set[str]] = [set() for _ in sets]
     alive[-1] = set(sets[-1])
     for i in range(len(sets) - 2, -1, -1):
         alive[i] = {v for v in sets[i] if search.adjacent[v] & alive[i + 1]}

@@ -259,7 +259,7 @@ def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[
     """Write entities.csv, relations.csv and documents.csv into ``folder`` (created if needed)."""
     from policykg.graph.readwrite.output import OutputError, check_output, describe_os_error
 
-    out = check_output(folder, folder=True)
+    out = check_output(os.fspath(folder), folder=True)
     try:
         out.mkdir(exist_ok=True)
     except OSError as exc:

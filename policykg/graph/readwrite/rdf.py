@@ -69,7 +69,7 @@ def _traditional_check() -> Callable[[str], bool]:
     """The loaders' script test when it exists (one definition project-wide), else a local
     OpenCC round trip: text is Traditional when converting it to Simplified changes it."""
     try:
-        from policykg.loaders.normalize import is_traditional  # type: ignore[attr-defined]
+        from policykg.loaders.normalize import is_traditional
 
         return is_traditional
     except (ImportError, AttributeError):
@@ -285,7 +285,7 @@ def sparql(graph: Graph | GraphSnapshot, query: str, bindings: Mapping[str, Any]
     left out of a row. ASK gives ``[{"ask": "true"|"false"}]``; CONSTRUCT/DESCRIBE give
     ``{"s", "p", "o"}`` rows. A snapshot is converted with the default base first."""
     g = to_graph(graph) if isinstance(graph, GraphSnapshot) else graph
-    init = {k.lstrip("?$"): _term(v) for k, v in (bindings or {}).items()}
+    init: dict[str, Any] = {k.lstrip("?$"): _term(v) for k, v in (bindings or {}).items()}
     try:
         result = g.query(query, initNs=PREFIXES, initBindings=init)
     except Exception as exc:  # rdflib raises pyparsing and assorted evaluation errors
@@ -294,7 +294,7 @@ def sparql(graph: Graph | GraphSnapshot, query: str, bindings: Mapping[str, Any]
     if result.type == "ASK":
         return [{"ask": "true" if result.askAnswer else "false"}]
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return [{"s": str(s), "p": str(p), "o": str(o)} for s, p, o in sorted(result.graph)]  # type: ignore[union-attr]
+        return [{"s": str(s), "p": str(p), "o": str(o)} for s, p, o in sorted(result.graph)]  # type: ignore[arg-type]
     names = [str(v) for v in (result.vars or [])]
     rows: list[dict[str, str]] = []
     for row in result:

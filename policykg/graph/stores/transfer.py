@@ -79,13 +79,13 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch: int | None = No
     ``batch`` documents per replace_documents call, by default what the target prefers
     (Neo4j writes new documents from several transactions at once, given enough of them).
     """
-    batch = batch or getattr(target, "documents_per_call", 64)
+    per_call: int = batch or int(getattr(target, "documents_per_call", 64))
     count = 0
     pending: list[DocumentGraph] = []
     for graph in iter_document_graphs(source):
         pending.append(graph)
         count += 1
-        if len(pending) >= batch:
+        if len(pending) >= per_call:
             target.replace_documents(pending)
             pending = []
     if pending:
