@@ -80,15 +80,16 @@ def test_jsonl_round_trip_keeps_every_document_field():
     assert export.read_jsonl(io.StringIO(buffer.getvalue())).documents == snapshot.documents
 
 
-@pytest.mark.parametrize("kind", STORES)
-def test_stores_keep_and_give_back_every_document_field(kind, tmp_path):
-    for store in seeded_store(kind, tmp_path, [_graph()]):
-        try:
-            assert store.snapshot().documents == merge_graphs([_graph()]).documents
-            copied = next(iter_document_graphs(store)).document
-            assert document_values(copied) == document_values(_document())
-        finally:
-            store.close()
+@pytest.fixture(params=STORES)
+def store(request, tmp_path):
+    """Each store holding the one sample document (a Neo4j database is cleared before and after)."""
+    yield from seeded_store(request.param, tmp_path, [_graph()])
+
+
+def test_stores_keep_and_give_back_every_document_field(store):
+    assert store.snapshot().documents == merge_graphs([_graph()]).documents
+    copied = next(iter_document_graphs(store)).document
+    assert document_values(copied) == document_values(_document())
 
 
 def test_store_keys_and_typed_names_fold_alike():
@@ -99,11 +100,6 @@ def test_store_keys_and_typed_names_fold_alike():
     assert typed_form("「醫管局」") == "醫管局"
 
 
-@pytest.mark.parametrize("kind", STORES)
-def test_a_name_typed_full_width_or_spaced_finds_the_stored_entity(kind, tmp_path):
-    for store in seeded_store(kind, tmp_path, [_graph()]):
-        try:
-            for typed in ("abc生物", "ＡＢＣ生物", " abc 生物 ", "《ABC生物》"):
-                assert [r["name"] for r in find_entities(store, typed)] == ["ＡＢＣ 生物"], typed
-        finally:
-            store.close()
+def test_a_name_typed_full_width_or_spaced_finds_the_stored_entity(store):
+    for typed in ("abc生物", "ＡＢＣ生物", " abc 生物 ", "《ABC生物》"):
+        assert [r["name"] for r in find_entities(store, typed)] == ["ＡＢＣ 生物"], typed
