@@ -49,21 +49,21 @@ class StoreOptions:
         """The embedded store folder these options point at (none for Neo4j): outputs must not land in it."""
         if self.neo4j or (self.store is None and os.environ.get("NEO4J_URI") and not self.embedded_only):
             return []
-        from policykg.graph.stores.open import DEFAULT_STORE
+        from policykg.graph.stores.open import embedded_folder
 
-        return [Path(self.store or os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)]
+        return [embedded_folder(self.store or None)]
 
     def open(self, *, create: bool = False) -> GraphStore:
         """Open the store; only ``build`` (and copies into a store) may create a new embedded one,
         so a typo in --store on a read command is an error instead of an empty graph."""
-        from policykg.graph.stores.open import DEFAULT_STORE, open_store
+        from policykg.graph.stores.open import embedded_folder, open_store
 
         password = None
         if self.password_stdin:
             password = sys.stdin.readline().rstrip("\n")
         store_path = Path(self.store) if self.store else None
         if self.embedded_only and store_path is None:
-            store_path = Path(os.environ.get("POLICYKG_STORE") or DEFAULT_STORE)
+            store_path = embedded_folder()
         return open_store(
             store_path=store_path,
             neo4j_uri=self.neo4j,

@@ -18,6 +18,12 @@ from policykg.graph.stores.cypher_store import DEFAULT_BATCH_SIZE
 DEFAULT_STORE = Path("policykg-data")
 
 
+def embedded_folder(store_path: Path | str | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """The embedded store's folder: ``store_path``, else POLICYKG_STORE, else ./policykg-data."""
+    env = os.environ if env is None else env
+    return Path(store_path) if store_path is not None else Path(env.get("POLICYKG_STORE") or DEFAULT_STORE)
+
+
 def open_store(
     store_path: Path | str | None = None,
     neo4j_uri: str | None = None,
@@ -58,5 +64,4 @@ def open_store(
 
     from policykg.graph.stores.embedded import EmbeddedStore
 
-    folder = Path(store_path) if store_path is not None else Path(env.get("POLICYKG_STORE") or DEFAULT_STORE)
-    return EmbeddedStore(folder, create=create, batch_size=batch_size)
+    return EmbeddedStore(embedded_folder(store_path, env), create=create, batch_size=batch_size)
