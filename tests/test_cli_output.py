@@ -69,6 +69,17 @@ def test_progress_on_a_terminal_is_a_bar_with_failures_above(monkeypatch):
     assert "[5/30]" not in out  # not one line per document
 
 
+def test_progress_bar_shows_file_names_as_text(monkeypatch):
+    """A file named like rich markup or holding an escape code is shown as written, inert."""
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with progress_printer() as progress:
+        assert progress is not None
+        progress("[bold]x[/bold]\x1b[31m.txt", "added", 1)
+    out = terminal.getvalue()
+    assert "[bold]x[/bold]" in out and "\\x1b[31m" in out
+
+
 def test_quiet_gives_no_printer():
     with progress_printer(enabled=False) as progress:
         assert progress is None

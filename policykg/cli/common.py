@@ -199,7 +199,7 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
     bar = None
     if stderr.isatty():
         bar = Progress(
-            TextColumn("{task.description}"),
+            TextColumn("{task.description}", markup=False),
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
