@@ -35,9 +35,12 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+
+import psutil
 
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` and ``policykg`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -67,49 +70,33 @@ this machine) is the line drawn here, and the JSON keeps the raw figure."""
 # ---------------------------------------------------------------- memory sampling
 
 
-def _children(pid: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as fh:
-                kids.extend(int(x) for x in fh.read().split())
-    except OSError:
-        pass
-    return kids
-
-
-def _rss_kb(pid: int) -> int:
-    """Proportional set size (PSS) of ``pid`` in KiB, falling back to RSS.
+def _pss_kb(process: psutil.Process) -> int:
+    """Proportional set size (PSS) of a process in KiB, falling back to RSS.
 
     Build workers are forked from a parent that may hold the whole store in memory;
     RSS counts those shared copy-on-write pages once per process, PSS splits them,
     so the sum over the tree is the real footprint.
     """
     try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+        return process.memory_full_info().pss // 1024
+    except (psutil.AccessDenied, AttributeError):  # PSS is Linux-only and may need privileges
+        return process.memory_info().rss // 1024
 
 
 def tree_rss_kb(root: int) -> tuple[int, int]:
-    """(PSS of ``root`` plus all descendants, number of processes) in KiB, from /proc."""
-    total, count, stack = 0, 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += _rss_kb(pid)
-        count += 1
-        stack.extend(_children(pid))
+    """(PSS of ``root`` plus all descendants, number of processes) in KiB, through psutil."""
+    total, count = 0, 0
+    try:
+        top = psutil.Process(root)
+        tree = [top, *top.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0, 0
+    for process in tree:
+        try:
+            total += _pss_kb(process)
+            count += 1
+        except psutil.NoSuchProcess:  # a worker that ended while we looked
+            continue
     return total, count
 
 
@@ -135,7 +122,7 @@ class MemorySampler:
                 self.peak_kb, self.peak_procs = kb, n
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> "MemorySampler":
+    def __enter__(self) -> MemorySampler:
         self._thread.start()
         return self
 
@@ -181,9 +168,18 @@ def missing(what: str, exc: BaseException) -> dict[str, Any]:
 
 
 STAGE_OF_MODULE = {
-    "readers": "read", "normalize": "normalise", "header": "header", "segments": "segments",
-    "candidates": "head-names", "people": "people", "tagger": "tagger", "decide": "decide",
-    "gazetteer": "gazetteer", "resolution": "resolve", "structure": "structure", "engine": "relation-rules",
+    "readers": "read",
+    "normalize": "normalise",
+    "header": "header",
+    "segments": "segments",
+    "candidates": "head-names",
+    "people": "people",
+    "tagger": "tagger",
+    "decide": "decide",
+    "gazetteer": "gazetteer",
+    "resolution": "resolve",
+    "structure": "structure",
+    "engine": "relation-rules",
 }
 
 
@@ -221,9 +217,15 @@ def stage_split(stats: pstats.Stats, total: float, scale_to: float) -> dict[str,
         if mod is None or mod == "pipeline":
             continue
         # no recorded caller = called straight from the frame that enabled the profiler
-        entry_time = ct if not callers else sum(
-            cstat[3] for caller, cstat in callers.items()
-            if _module_of(caller[0]) == "pipeline" or caller[0] == __file__)
+        entry_time = (
+            ct
+            if not callers
+            else sum(
+                cstat[3]
+                for caller, cstat in callers.items()
+                if _module_of(caller[0]) == "pipeline" or caller[0] == __file__
+            )
+        )
         if entry_time:
             stage = STAGE_OF_MODULE.get(mod, mod)
             raw_split[stage] = raw_split.get(stage, 0.0) + entry_time
@@ -235,11 +237,13 @@ def stage_split(stats: pstats.Stats, total: float, scale_to: float) -> dict[str,
 def top_functions(stats: pstats.Stats, n: int, key: str, only_policykg: bool) -> list[dict[str, Any]]:
     raw = stats.stats  # type: ignore[attr-defined]
     rows = []
-    for (fname, line, func), (cc, nc, tt, ct, _callers) in raw.items():
+    for (fname, line, func), (_cc, nc, tt, ct, _callers) in raw.items():
         if only_policykg and "policykg" not in fname:
             continue
         short = fname.split("site-packages/")[-1] if "site-packages" in fname else fname.replace(str(REPO) + "/", "")
-        rows.append({"function": f"{short}:{line}({func})", "calls": nc, "tottime": round(tt, 3), "cumtime": round(ct, 3)})
+        rows.append(
+            {"function": f"{short}:{line}({func})", "calls": nc, "tottime": round(tt, 3), "cumtime": round(ct, 3)}
+        )
     rows.sort(key=lambda r: -r[key])
     return rows[:n]
 
@@ -338,8 +342,11 @@ def write_ms_per_doc_trend(batches: list[tuple[int, float]]) -> dict[str, Any]:
         docs = sum(n for n, _ in part)
         return round(1000 * sum(t for _, t in part) / docs, 1) if docs else 0.0
 
-    return {"batches": len(batches), "first_tenth_ms_per_doc": rate(batches[:k]),
-            "last_tenth_ms_per_doc": rate(batches[-k:])}
+    return {
+        "batches": len(batches),
+        "first_tenth_ms_per_doc": rate(batches[:k]),
+        "last_tenth_ms_per_doc": rate(batches[-k:]),
+    }
 
 
 def timed_build(label: str, corpus: Path, open_fn: Callable[[], Any], workers: int | None) -> tuple[BuildRun, Any]:
@@ -370,20 +377,32 @@ def timed_build(label: str, corpus: Path, open_fn: Callable[[], Any], workers: i
     finally:
         del store.replace_documents
     r = report.to_dict()
-    run = BuildRun(label, round(seconds, 3), r["added"] + r["changed"], r["discovered"], len(r["failed"]),
-                   round(write_time[0], 3), round(mem.peak_kb / 1024, 1), mem.peak_procs,
-                   {k: v for k, v in r.items() if k != "failed"} | {"first_failures": r["failed"][:5]},
-                   write_ms_per_doc_trend(batches))
-    log(f"{label}: {run.seconds:.1f}s, {run.docs_processed} docs processed, {run.failed} failed, "
-        f"store writes {run.store_write_seconds:.1f}s, peak PSS {run.peak_tree_rss_mb:.0f} MB")
+    run = BuildRun(
+        label,
+        round(seconds, 3),
+        r["added"] + r["changed"],
+        r["discovered"],
+        len(r["failed"]),
+        round(write_time[0], 3),
+        round(mem.peak_kb / 1024, 1),
+        mem.peak_procs,
+        {k: v for k, v in r.items() if k != "failed"} | {"first_failures": r["failed"][:5]},
+        write_ms_per_doc_trend(batches),
+    )
+    log(
+        f"{label}: {run.seconds:.1f}s, {run.docs_processed} docs processed, {run.failed} failed, "
+        f"store writes {run.store_write_seconds:.1f}s, peak PSS {run.peak_tree_rss_mb:.0f} MB"
+    )
     return run, store
 
 
 def store_counts(store: Any) -> dict[str, int]:
     out = {}
-    for key, q in (("documents", "MATCH (d:Document) RETURN count(d) AS n"),
-                   ("entities", "MATCH (e:Entity) RETURN count(e) AS n"),
-                   ("relationships", "MATCH ()-[r]->() RETURN count(r) AS n")):
+    for key, q in (
+        ("documents", "MATCH (d:Document) RETURN count(d) AS n"),
+        ("entities", "MATCH (e:Entity) RETURN count(e) AS n"),
+        ("relationships", "MATCH ()-[r]->() RETURN count(r) AS n"),
+    ):
         try:
             out[key] = int(store.run(q).rows[0]["n"])
         except Exception as exc:  # counting is informative only
@@ -391,8 +410,9 @@ def store_counts(store: Any) -> dict[str, int]:
     return out
 
 
-def bench_builds(corpus: Path, args: argparse.Namespace, open_fresh: Callable[[], Any],
-                 open_again: Callable[[], Any], label: str) -> dict[str, Any]:
+def bench_builds(
+    corpus: Path, args: argparse.Namespace, open_fresh: Callable[[], Any], open_again: Callable[[], Any], label: str
+) -> dict[str, Any]:
     """Full build, no-change rebuild, 1% incremental rebuild, then lookups on the result."""
     result: dict[str, Any] = {}
     full, store = timed_build(f"{label} full build", corpus, open_fresh, args.workers)
@@ -425,17 +445,23 @@ def bench_builds(corpus: Path, args: argparse.Namespace, open_fresh: Callable[[]
 
 
 def summarise(values: list[float], errors: int) -> dict[str, Any]:
-    return {"n": len(values), "errors": errors, "p50_ms": round(percentile(values, 50), 2),
-            "p95_ms": round(percentile(values, 95), 2), "max_ms": round(max(values), 2) if values else None,
-            "mean_ms": round(statistics.fmean(values), 2) if values else None}
+    return {
+        "n": len(values),
+        "errors": errors,
+        "p50_ms": round(percentile(values, 50), 2),
+        "p95_ms": round(percentile(values, 95), 2),
+        "max_ms": round(max(values), 2) if values else None,
+        "mean_ms": round(statistics.fmean(values), 2) if values else None,
+    }
 
 
 def pick_entity_names(store: Any, n: int, seed: int) -> list[str]:
     from policykg import ontology
 
     actor_types = [name for name, t in ontology.ENTITY_TYPES.items() if t.is_actor]
-    rows = store.run("MATCH (e:Entity) WHERE e.type IN $types RETURN e.name AS name ORDER BY name",
-                     {"types": actor_types}).rows
+    rows = store.run(
+        "MATCH (e:Entity) WHERE e.type IN $types RETURN e.name AS name ORDER BY name", {"types": actor_types}
+    ).rows
     names = sorted({r["name"] for r in rows if r.get("name")})
     return random.Random(seed).sample(names, min(n, len(names)))
 
@@ -505,20 +531,26 @@ def _measure(fn: Callable[..., Any], calls: list[tuple], budget_s: float) -> dic
 
 def cli_cold_start(store_dir: Path, name: str) -> dict[str, Any]:
     exe = Path(sys.executable).with_name("policykg")
-    cmd = [str(exe), "org", name, "--store", str(store_dir)] if exe.exists() else \
-        [sys.executable, "-m", "policykg.cli", "org", name, "--store", str(store_dir)]
+    cmd = (
+        [str(exe), "org", name, "--store", str(store_dir)]
+        if exe.exists()
+        else [sys.executable, "-m", "policykg.cli", "org", name, "--store", str(store_dir)]
+    )
     t = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - t
-    return {"seconds": round(seconds, 3), "exit_code": proc.returncode,
-            "stderr": proc.stderr.strip().splitlines()[-1][:200] if proc.stderr.strip() else ""}
+    return {
+        "seconds": round(seconds, 3),
+        "exit_code": proc.returncode,
+        "stderr": proc.stderr.strip().splitlines()[-1][:200] if proc.stderr.strip() else "",
+    }
 
 
 # ---------------------------------------------------------------- stores
 
 
 def embedded_openers(folder: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     def fresh():
         if folder.exists():
@@ -533,19 +565,26 @@ class LocalNeo4j:
     never touches a server someone else is using, and is stopped afterwards."""
 
     def __init__(self) -> None:
-        self.env = dict(os.environ, POLICYKG_NEO4J_HOME=str(OUT / "neo4j-instance"), NEO4J_BOLT_PORT="7697",
-                        NEO4J_HTTP_PORT="0", NEO4J_LOCAL_PYTHON=sys.executable, NEO4J_HEAP="1g",
-                        NEO4J_PAGECACHE="512m")
+        self.env = dict(
+            os.environ,
+            POLICYKG_NEO4J_HOME=str(OUT / "neo4j-instance"),
+            NEO4J_BOLT_PORT="7697",
+            NEO4J_HTTP_PORT="0",
+            NEO4J_LOCAL_PYTHON=sys.executable,
+            NEO4J_HEAP="1g",
+            NEO4J_PAGECACHE="512m",
+        )
         self.exports: dict[str, str] = {}
 
     def start(self) -> dict[str, str]:
-        proc = subprocess.run([str(REPO / "scripts" / "neo4j-local"), "start"], capture_output=True, text=True,
-                              env=self.env, timeout=900)
+        proc = subprocess.run(
+            [str(REPO / "scripts" / "neo4j-local"), "start"], capture_output=True, text=True, env=self.env, timeout=900
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"scripts/neo4j-local start failed: {proc.stderr.strip()[-400:]}")
         for line in proc.stdout.splitlines():
             if line.startswith("export ") and "=" in line:
-                k, v = line[len("export "):].split("=", 1)
+                k, v = line[len("export ") :].split("=", 1)
                 self.exports[k] = v.strip("'")
         return self.exports
 
@@ -554,11 +593,15 @@ class LocalNeo4j:
 
 
 def neo4j_openers(conn: dict[str, str]) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     def again():
-        return open_store(neo4j_uri=conn["NEO4J_URI"], user=conn.get("NEO4J_USERNAME"),
-                          password=conn.get("NEO4J_PASSWORD"), database=conn.get("NEO4J_DATABASE"))
+        return open_store(
+            neo4j_uri=conn["NEO4J_URI"],
+            user=conn.get("NEO4J_USERNAME"),
+            password=conn.get("NEO4J_PASSWORD"),
+            database=conn.get("NEO4J_DATABASE"),
+        )
 
     def fresh():
         store = again()
@@ -585,13 +628,23 @@ def mark(key: str, value: float | None) -> str:
 def table(result: dict[str, Any]) -> str:
     rows: list[tuple[str, str, str]] = []
     c = result["corpus"]
-    rows.append(("corpus", f"{c['docs']} docs, {c['bytes'] / MB:.1f} MB, {c['gb18030']} GB18030, "
-                           f"{c['traditional']} Traditional", ""))
+    rows.append(
+        (
+            "corpus",
+            f"{c['docs']} docs, {c['bytes'] / MB:.1f} MB, {c['gb18030']} GB18030, {c['traditional']} Traditional",
+            "",
+        )
+    )
     ex = result.get("extraction", {})
     if "mb_s_per_core" in ex:
-        rows.append(("extraction, 1 core", f"{ex['mb_s_per_core']:.2f} MB per CPU second (wall {ex['mb_s_wall']:.2f} MB/s, "
-                                           f"{ex['ms_per_doc']:.1f} ms/doc, {ex['docs']} docs)",
-                     mark("extract_mb_s_per_core", ex["mb_s_per_core"])))
+        rows.append(
+            (
+                "extraction, 1 core",
+                f"{ex['mb_s_per_core']:.2f} MB per CPU second (wall {ex['mb_s_wall']:.2f} MB/s, "
+                f"{ex['ms_per_doc']:.1f} ms/doc, {ex['docs']} docs)",
+                mark("extract_mb_s_per_core", ex["mb_s_per_core"]),
+            )
+        )
         split = ex["stage_split_seconds"]
         whole = sum(split.values()) or 1.0
         for stage, sec in split.items():
@@ -606,25 +659,46 @@ def table(result: dict[str, Any]) -> str:
         f = b["full"]
         target_key = "build_seconds_10k" if c["docs"] >= 10000 else None
         scaled = f["seconds"] * 10000 / max(1, c["docs"])
-        rows.append((f"{store_name}: full build", f"{f['seconds']:.1f} s ({f['docs_per_s']:.0f} docs/s, "
-                                                  f"{f['mb_s']:.2f} MB/s, writes {f['store_write_seconds']:.1f} s, "
-                                                  f"{f['failed']} failed)",
-                     mark(target_key, f["seconds"]) if target_key else f"(≈{scaled:.0f} s per 10k; target < 120 s)"))
+        rows.append(
+            (
+                f"{store_name}: full build",
+                f"{f['seconds']:.1f} s ({f['docs_per_s']:.0f} docs/s, "
+                f"{f['mb_s']:.2f} MB/s, writes {f['store_write_seconds']:.1f} s, "
+                f"{f['failed']} failed)",
+                mark(target_key, f["seconds"]) if target_key else f"(≈{scaled:.0f} s per 10k; target < 120 s)",
+            )
+        )
         if f.get("write_trend"):
             wt = f["write_trend"]
-            rows.append((f"{store_name}: store write ms/doc", f"first tenth {wt['first_tenth_ms_per_doc']:.0f}, "
-                                                              f"last tenth {wt['last_tenth_ms_per_doc']:.0f} "
-                                                              f"({wt['batches']} batches)", ""))
-        rows.append((f"{store_name}: peak memory (PSS, tree)", f"{f['peak_tree_rss_mb']:.0f} MB over {f['peak_procs']} procs",
-                     mark("build_peak_rss_mb", f["peak_tree_rss_mb"])))
+            rows.append(
+                (
+                    f"{store_name}: store write ms/doc",
+                    f"first tenth {wt['first_tenth_ms_per_doc']:.0f}, "
+                    f"last tenth {wt['last_tenth_ms_per_doc']:.0f} "
+                    f"({wt['batches']} batches)",
+                    "",
+                )
+            )
+        rows.append(
+            (
+                f"{store_name}: peak memory (PSS, tree)",
+                f"{f['peak_tree_rss_mb']:.0f} MB over {f['peak_procs']} procs",
+                mark("build_peak_rss_mb", f["peak_tree_rss_mb"]),
+            )
+        )
         if "counts" in b:
             rows.append((f"{store_name}: graph", ", ".join(f"{k} {v}" for k, v in b["counts"].items()), ""))
         if "nochange" in b:
             rows.append((f"{store_name}: no-change rebuild", f"{b['nochange']['seconds']:.2f} s", ""))
         if "incremental" in b:
             i = b["incremental"]
-            rows.append((f"{store_name}: incremental 1%", f"{i['seconds']:.2f} s ({i['mutated_docs']} docs)",
-                         mark("incremental_1pct_seconds", i["seconds"])))
+            rows.append(
+                (
+                    f"{store_name}: incremental 1%",
+                    f"{i['seconds']:.2f} s ({i['mutated_docs']} docs)",
+                    mark("incremental_1pct_seconds", i["seconds"]),
+                )
+            )
         lk = b.get("lookups", {})
         for kind in ("org", "find", "path", "query"):
             m = lk.get(kind)
@@ -633,31 +707,33 @@ def table(result: dict[str, Any]) -> str:
             if "skipped" in m:
                 rows.append((f"{store_name}: {kind}", f"skipped: {m['skipped'][:70]}", ""))
                 continue
-            rows.append((f"{store_name}: {kind} latency", f"p50 {m['p50_ms']:.1f} ms, p95 {m['p95_ms']:.1f} ms "
-                                                          f"(n={m['n']}, errors {m['errors']})",
-                         mark("org_p50_ms", m["p50_ms"]) if kind == "org" else ""))
+            rows.append(
+                (
+                    f"{store_name}: {kind} latency",
+                    f"p50 {m['p50_ms']:.1f} ms, p95 {m['p95_ms']:.1f} ms (n={m['n']}, errors {m['errors']})",
+                    mark("org_p50_ms", m["p50_ms"]) if kind == "org" else "",
+                )
+            )
         if "cli_cold_start" in b:
             cs = b["cli_cold_start"]
             rows.append((f"{store_name}: CLI cold start (org)", f"{cs['seconds']:.2f} s (exit {cs['exit_code']})", ""))
-    w1 = max(len(r[0]) for r in rows)
-    w2 = min(90, max(len(r[1]) for r in rows))
-    lines = [f"{'figure':<{w1}}  {'value':<{w2}}  target", "-" * (w1 + w2 + 30)]
-    lines += [f"{a:<{w1}}  {b:<{w2}}  {t}" for a, b, t in rows]
-    return "\n".join(lines)
+    from policykg.cli.common import render_table
+
+    return render_table([{"figure": a, "value": b, "target": t} for a, b, t in rows], limit=120)
 
 
 def machine() -> dict[str, Any]:
-    info: dict[str, Any] = {"cpus": os.cpu_count(), "python": platform.python_version(),
-                            "platform": platform.platform()}
+    info: dict[str, Any] = {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    info["mem_total_gb"] = round(psutil.virtual_memory().total / 1024**3, 1)
+    info["loadavg_at_start"] = psutil.getloadavg()
     try:
-        with open("/proc/meminfo") as fh:
-            info["mem_total_gb"] = round(int(fh.readline().split()[1]) / 1024 / 1024, 1)
-        info["loadavg_at_start"] = os.getloadavg()
-    except OSError:
-        pass
-    try:
-        info["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                            cwd=REPO).stdout.strip()
+        info["git_commit"] = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO
+        ).stdout.strip()
     except OSError:
         pass
     return info
@@ -670,8 +746,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description="Corpus-scale benchmark of policykg (see benchmarks/README.md).")
     ap.add_argument("--docs", type=int, default=None, help="corpus size (default 10000, or 300 with --quick)")
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--store", choices=("embedded", "neo4j", "both", "none"), default="embedded",
-                    help="which store(s) to build (none: extraction only)")
+    ap.add_argument(
+        "--store",
+        choices=("embedded", "neo4j", "both", "none"),
+        default="embedded",
+        help="which store(s) to build (none: extraction only)",
+    )
     ap.add_argument("--workers", type=int, default=None, help="build worker processes (default: build's default)")
     ap.add_argument("--quick", action="store_true", help="small corpus and samples, for checking the harness")
     ap.add_argument("--sample", type=int, default=None, help="docs in the single-core extraction sample (300)")
@@ -691,9 +771,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     started = dt.datetime.now()
-    result: dict[str, Any] = {"started": started.isoformat(timespec="seconds"), "machine": machine(),
-                              "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
-                              "targets": {k: {"op": op, "value": v, "unit": u} for k, (op, v, u) in TARGETS.items()}}
+    result: dict[str, Any] = {
+        "started": started.isoformat(timespec="seconds"),
+        "machine": machine(),
+        "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "targets": {k: {"op": op, "value": v, "unit": u} for k, (op, v, u) in TARGETS.items()},
+    }
 
     corpus = args.out / f"corpus-{args.docs}-{args.seed}"
     log(f"corpus {corpus} …")
@@ -724,8 +807,11 @@ def main(argv: list[str] | None = None) -> int:
         local = None
         try:
             if os.environ.get("NEO4J_URI"):
-                conn = {k: os.environ[k] for k in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
-                        if k in os.environ}
+                conn = {
+                    k: os.environ[k]
+                    for k in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+                    if k in os.environ
+                }
                 log(f"using Neo4j at {conn['NEO4J_URI']} (its database will be emptied)")
             else:
                 log("starting a private Neo4j (scripts/neo4j-local, bolt 7697) …")

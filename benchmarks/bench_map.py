@@ -44,8 +44,15 @@ def synthetic_snapshot(n_nodes: int, n_edges: int, seed: int = 42) -> GraphSnaps
     for i in range(n_nodes):
         t = types[min(len(types) - 1, int(rng.expovariate(0.35)))]
         name = f"合成{ENTITY_TYPES[t].label_zh}{i:05d}号"
-        entities.append(EntityRecord(id=entity_id(t, name), name=name, type=t, aliases=[f"合成{i:05d}"],
-                                     docs=rng.sample(docs, 1 + int(rng.random() < 0.2))))
+        entities.append(
+            EntityRecord(
+                id=entity_id(t, name),
+                name=name,
+                type=t,
+                aliases=[f"合成{i:05d}"],
+                docs=rng.sample(docs, 1 + int(rng.random() < 0.2)),
+            )
+        )
     ids = [e.id for e in entities]
     connected = [i for i in range(n_nodes) if rng.random() > 0.03]  # ~3% isolated
     targets: list[int] = connected[:5]
@@ -59,12 +66,33 @@ def synthetic_snapshot(n_nodes: int, n_edges: int, seed: int = 42) -> GraphSnaps
         targets.append(tail)
         doc = rng.choice(docs)
         rtype = rng.choice(rels)
-        relations.append(RelationRecord(
-            id=relation_id(ids[head], rtype, ids[tail], doc, k), head=ids[head], type=rtype, tail=ids[tail],
-            doc=doc, evidence=f"第{k}句：{entities[head].name}与{entities[tail].name}的关系。",
-            start=k * 20, end=k * 20 + 18, rule="synthetic"))
-    documents = [DocumentRecord(id=f"d_{i:03d}", file=d, sha256="0" * 64, title=None, doc_number=None, issuer=None,
-                                date=None, addressees=[], doc_type="other") for i, d in enumerate(docs)]
+        relations.append(
+            RelationRecord(
+                id=relation_id(ids[head], rtype, ids[tail], doc, k),
+                head=ids[head],
+                type=rtype,
+                tail=ids[tail],
+                doc=doc,
+                evidence=f"第{k}句：{entities[head].name}与{entities[tail].name}的关系。",
+                start=k * 20,
+                end=k * 20 + 18,
+                rule="synthetic",
+            )
+        )
+    documents = [
+        DocumentRecord(
+            id=f"d_{i:03d}",
+            file=d,
+            sha256="0" * 64,
+            title=None,
+            doc_number=None,
+            issuer=None,
+            date=None,
+            addressees=[],
+            doc_type="other",
+        )
+        for i, d in enumerate(docs)
+    ]
     return GraphSnapshot(documents=documents, entities=entities, relations=relations).sort()
 
 
@@ -74,9 +102,17 @@ def browser():
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1400,900"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,900",
+    ):
         opts.add_argument(arg)
     profile = tempfile.mkdtemp(prefix="pk-bench-chrome-")
     opts.add_argument(f"--user-data-dir={profile}")
@@ -120,10 +156,15 @@ def main() -> int:
     html_path.write_text(page, encoding="utf-8")
 
     results: dict[str, object] = {
-        "nodes": len(snap.entities), "relations": len(snap.relations),
-        "html_bytes": len(page.encode("utf-8")), "generate_s": round(t_gen, 3),
-        "layout_s": round(t_layout, 3), "render_s": round(t_render, 3), "deterministic": deterministic,
-        "python": platform.python_version(), "machine": platform.machine(),
+        "nodes": len(snap.entities),
+        "relations": len(snap.relations),
+        "html_bytes": len(page.encode("utf-8")),
+        "generate_s": round(t_gen, 3),
+        "layout_s": round(t_layout, 3),
+        "render_s": round(t_render, 3),
+        "deterministic": deterministic,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
     }
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
         print("chromium/chromedriver missing: browser timings skipped", file=sys.stderr)
@@ -139,25 +180,35 @@ def main() -> int:
                 built.append(timings["network"])
                 drawn = driver.execute_script("return [policykgMap.nodes.length, policykgMap.edges.length]")
                 hub = snap.entities[0].id
-                click.append(driver.execute_script(
-                    "var t = performance.now(); policykgMap.focusNode(arguments[0]); return performance.now() - t;",
-                    hub))
-                search.append(driver.execute_script(
-                    "var t = performance.now(); policykgMap.search('合成00042'); return performance.now() - t;"))
+                click.append(
+                    driver.execute_script(
+                        "var t = performance.now(); policykgMap.focusNode(arguments[0]); return performance.now() - t;",
+                        hub,
+                    )
+                )
+                search.append(
+                    driver.execute_script(
+                        "var t = performance.now(); policykgMap.search('合成00042'); return performance.now() - t;"
+                    )
+                )
                 severe = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
                 if severe:
                     print("console errors:", severe, file=sys.stderr)
             finally:
                 driver.quit()
                 shutil.rmtree(profile, ignore_errors=True)
-        results.update({
-            "drawn_nodes": drawn[0], "drawn_edges": drawn[1],
-            "script_start_ms_median": round(statistics.median(started)),
-            "network_built_ms_median": round(statistics.median(built)),
-            "ready_ms_runs": [round(x) for x in ready], "ready_ms_median": round(statistics.median(ready)),
-            "focus_highlight_ms_median": round(statistics.median(click)),
-            "search_ms_median": round(statistics.median(search)),
-        })
+        results.update(
+            {
+                "drawn_nodes": drawn[0],
+                "drawn_edges": drawn[1],
+                "script_start_ms_median": round(statistics.median(started)),
+                "network_built_ms_median": round(statistics.median(built)),
+                "ready_ms_runs": [round(x) for x in ready],
+                "ready_ms_median": round(statistics.median(ready)),
+                "focus_highlight_ms_median": round(statistics.median(click)),
+                "search_ms_median": round(statistics.median(search)),
+            }
+        )
     (OUT / "bench_map.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     width = max(len(k) for k in results)
     for key, value in results.items():

@@ -18,7 +18,7 @@ In one run, each into an emptied database and each with the server's CPU seconds
 from /proc when it runs here) and the load average before and after:
 
 - the bulk path (``--mode bulk|both``): the import files of ``policykg neo4j import-files``
-  (:func:`policykg.graph.neo4j_import.write_import_files`, ``--file-workers`` processes),
+  (:func:`policykg.graph.readwrite.neo4j_import.write_import_files`, ``--file-workers`` processes),
   stopping the server, ``scripts/neo4j-local import`` (the importer's own "IMPORT DONE"
   figure and the restart apart) and ``policykg neo4j init``, into the instance of
   ``POLICYKG_NEO4J_HOME`` (REPLACED) or a private one (``benchmarks/out/neo4j-bulk-instance``,
@@ -173,7 +173,7 @@ def _loadavg() -> list[float]:
 
 
 def open_store(batch_size: int, args: argparse.Namespace | None = None):
-    from policykg.graph.neo4j_store import DOCS_PER_TRANSACTION, WRITERS, Neo4jStore
+    from policykg.graph.stores.neo4j_store import DOCS_PER_TRANSACTION, WRITERS, Neo4jStore
 
     uri = os.environ.get("NEO4J_URI")
     if not uri:
@@ -357,7 +357,7 @@ class ReferenceRows:
 
 
 def reference_rows(syn: Synthetic, docs_per_transaction: int) -> ReferenceRows:
-    from policykg.graph import cypher_store as cs
+    from policykg.graph.stores import cypher_store as cs
 
     plans = [cs.plan_document(g) for g in syn.graphs]
     props: dict[str, dict[str, Any]] = {}
@@ -383,7 +383,7 @@ def bench_reference(syn: Synthetic, ref: ReferenceRows, writers: int, args: argp
     from ``writers`` threads, ``--docs-per-transaction`` documents per transaction."""
     import neo4j
     from concurrent.futures import ThreadPoolExecutor
-    from policykg.graph import cypher_store as cs
+    from policykg.graph.stores import cypher_store as cs
 
     store = open_store(args.batch_sizes[0], args)
     store.clear()
@@ -459,8 +459,8 @@ def _children_cpu() -> float:
 
 def bench_bulk(syn: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
     """Files → stop → neo4j-admin import → start → init, each step timed with its CPU; then the same look-ups."""
-    from policykg.graph.neo4j_import import folder_size, write_import_files
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.readwrite.neo4j_import import folder_size, write_import_files
+    from policykg.graph.stores.neo4j_store import Neo4jStore
 
     folder = OUT / f"bulk-import-{args.relations}"
     shutil.rmtree(folder, ignore_errors=True)
@@ -595,7 +595,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from policykg.graph.neo4j_store import DOCS_PER_TRANSACTION, WRITERS, Neo4jStore
+    from policykg.graph.stores.neo4j_store import DOCS_PER_TRANSACTION, WRITERS, Neo4jStore
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--relations", type=int, default=1_000_000)

@@ -28,12 +28,13 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from policykg import ontology
-from policykg.graph.base import GraphStore
+from policykg.graph.stores.base import GraphStore
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 from policykg.queries import get_query, list_queries
 
@@ -42,9 +43,21 @@ WRITE_BATCH = 64
 """Same as policykg.build.WRITE_BATCH (not imported: build pulls in the extractor)."""
 
 _SUFFIX = {
-    "Agency": "委员会", "Hospital": "医院", "University": "大学", "ResearchInstitute": "研究院", "Lab": "实验室",
-    "Company": "有限公司", "Platform": "服务平台", "Park": "产业园", "Association": "协会", "Policy": "若干措施",
-    "Program": "专项计划", "Event": "论坛", "Person": "", "Region": "区", "Product": "注射液",
+    "Agency": "委员会",
+    "Hospital": "医院",
+    "University": "大学",
+    "ResearchInstitute": "研究院",
+    "Lab": "实验室",
+    "Company": "有限公司",
+    "Platform": "服务平台",
+    "Park": "产业园",
+    "Association": "协会",
+    "Policy": "若干措施",
+    "Program": "专项计划",
+    "Event": "论坛",
+    "Person": "",
+    "Region": "区",
+    "Product": "注射液",
 }
 _REGIONS = ("上海", "深圳", "香港")
 _SYLLABLES = "华康生医药科创新联合源泰和瑞明达信安博智远恒通天海东西南北中金银星光"
@@ -59,8 +72,16 @@ class Corpus:
     pool: list[Entity]
 
 
-def entity_pool(size: int, rng: random.Random, *, types: list[str] | None = None, top_agencies: int = 50,
-                agency_share: float = 0.15, city_word: str = "", odd_width_share: float | None = 0.05) -> list[Entity]:
+def entity_pool(
+    size: int,
+    rng: random.Random,
+    *,
+    types: list[str] | None = None,
+    top_agencies: int = 50,
+    agency_share: float = 0.15,
+    city_word: str = "",
+    odd_width_share: float | None = 0.05,
+) -> list[Entity]:
     """Entity ``i`` is the i-th most popular; agencies fill the top ranks and are over-represented.
 
     ``odd_width_share``: part of the names written with full-width letters and a space, to
@@ -86,8 +107,15 @@ def entity_pool(size: int, rng: random.Random, *, types: list[str] | None = None
     return out
 
 
-def synthetic_corpus(docs: int, *, entities_per_doc: int = 30, relations_per_doc: int = 15,
-                     zipf: float = 0.9, pool_factor: int = 4, seed: int = 7) -> Corpus:
+def synthetic_corpus(
+    docs: int,
+    *,
+    entities_per_doc: int = 30,
+    relations_per_doc: int = 15,
+    zipf: float = 0.9,
+    pool_factor: int = 4,
+    seed: int = 7,
+) -> Corpus:
     rng = random.Random(seed)
     pool = entity_pool(max(entities_per_doc * 2, docs * pool_factor), rng)
     cum = list(itertools.accumulate(1.0 / (i + 1) ** zipf for i in range(len(pool))))
@@ -110,14 +138,23 @@ def synthetic_corpus(docs: int, *, entities_per_doc: int = 30, relations_per_doc
             h, t = rng.sample(ents, 2)
             start = 120 + k * 90
             text = f"{h.name}与{t.name}签署战略合作协议，共同推进生物医药创新平台建设和成果转化。"
-            rels.append(Relation(h.id, rng.choice(rel_types), t.id,
-                                 Evidence(file, text, start, start + len(text), "synthetic", 0.8)))
+            rels.append(
+                Relation(
+                    h.id, rng.choice(rel_types), t.id, Evidence(file, text, start, start + len(text), "synthetic", 0.8)
+                )
+            )
         agencies = [e for e in ents if e.type == "Agency"]
         persons = [e.name for e in ents if e.type == "Person"][:1]
         doc = Document(
-            file=file, sha256=f"sha-{d}", text="", title=f"关于推进生物医药产业发展的若干措施（第{d}号）",
-            doc_number=f"沪科〔2024〕{d}号", issuer=agencies[0].name if agencies else None,
-            addressees=persons, doc_type="reply" if persons else "policy", region=_REGIONS[d % 3],
+            file=file,
+            sha256=f"sha-{d}",
+            text="",
+            title=f"关于推进生物医药产业发展的若干措施（第{d}号）",
+            doc_number=f"沪科〔2024〕{d}号",
+            issuer=agencies[0].name if agencies else None,
+            addressees=persons,
+            doc_type="reply" if persons else "policy",
+            region=_REGIONS[d % 3],
             date=f"2024-{d % 12 + 1:02d}-{d % 28 + 1:02d}",
         )
         graphs.append(DocumentGraph(doc, ents, rels))
@@ -160,7 +197,7 @@ def write_all(store: GraphStore, graphs: list[DocumentGraph], batch: int) -> tup
     for Neo4j it leaves out the server's share)."""
     t0, c0 = time.perf_counter(), time.process_time()
     for i in range(0, len(graphs), batch):
-        store.replace_documents(graphs[i:i + batch])
+        store.replace_documents(graphs[i : i + batch])
     return time.perf_counter() - t0, time.process_time() - c0
 
 
@@ -183,25 +220,31 @@ def lookups(store: GraphStore, corpus: Corpus, n: int) -> dict[str, Any]:
         "entity_lookup": _time_each(lambda s: find_entities(store, s), names),
         "org_links": _time_each(lambda s: store.run(q_links.text, q_links.bind({"name": s})), names),
         "org_links_depth2": _time_each(
-            lambda s: store.run(get_query("org_links_depth2").text,
-                                get_query("org_links_depth2").bind({"name": s})), names[:50]),
+            lambda s: store.run(get_query("org_links_depth2").text, get_query("org_links_depth2").bind({"name": s})),
+            names[:50],
+        ),
         "path_between": _time_each(
-            lambda s: store.run(get_query("path_between").text,
-                                get_query("path_between").bind({"a": s, "b": hubs[0]})), names[:30]),
+            lambda s: store.run(get_query("path_between").text, get_query("path_between").bind({"a": s, "b": hubs[0]})),
+            names[:30],
+        ),
     }
 
 
 def open_embedded(folder: Path, create: bool = True) -> GraphStore:
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.stores.embedded import EmbeddedStore
 
     return EmbeddedStore(folder, create=create)
 
 
 def open_neo4j() -> GraphStore:
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.stores.neo4j_store import Neo4jStore
 
-    store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))
+    store = Neo4jStore(
+        os.environ["NEO4J_URI"],
+        os.environ.get("NEO4J_USERNAME", "neo4j"),
+        os.environ.get("NEO4J_PASSWORD", ""),
+        os.environ.get("NEO4J_DATABASE", "neo4j"),
+    )
     store.init_schema()
     store.clear()  # type: ignore[attr-defined]
     return store
@@ -219,9 +262,17 @@ def bench(docs: int, *, neo4j: bool, batch: int, n_lookups: int, snapshot: bool)
         build, build_cpu = write_all(store, graphs, batch)
         counts = store.counts()  # type: ignore[attr-defined]
         n_ent = len({e.id for g in graphs for e in g.entities})
-        res.update(build_s=build, build_cpu_s=build_cpu, docs_per_s=docs / build, relations_per_s=n_rel / build,
-                   stored_edges_per_s=counts["relationships"] / build, entities=n_ent, relations=n_rel,
-                   nodes=counts["nodes"], relationships=counts["relationships"])
+        res.update(
+            build_s=build,
+            build_cpu_s=build_cpu,
+            docs_per_s=docs / build,
+            relations_per_s=n_rel / build,
+            stored_edges_per_s=counts["relationships"] / build,
+            entities=n_ent,
+            relations=n_rel,
+            nodes=counts["nodes"],
+            relationships=counts["relationships"],
+        )
 
         rng = random.Random(3)
         picked = rng.sample(range(docs), max(1, docs // 100))
@@ -265,8 +316,10 @@ def print_table(results: list[dict[str, Any]]) -> None:
         ("docs/s", lambda r: f"{r['docs_per_s']:.0f}"),
         ("extracted relations/s", lambda r: f"{r['relations_per_s']:,.0f}"),
         ("stored edges/s", lambda r: f"{r['stored_edges_per_s']:,.0f}"),
-        ("replace 1% docs wall/cpu (s)", lambda r: f"{r['replace_1pct_s']:.2f} / {r['replace_1pct_cpu_s']:.2f} "
-                                                   f"({r['replace_1pct_docs']})"),
+        (
+            "replace 1% docs wall/cpu (s)",
+            lambda r: f"{r['replace_1pct_s']:.2f} / {r['replace_1pct_cpu_s']:.2f} ({r['replace_1pct_docs']})",
+        ),
         ("replace 1 doc (ms)", lambda r: f"{r['replace_1_doc_ms']:.0f}"),
         ("snapshot (s)", lambda r: f"{r['snapshot_s']:.1f}" if "snapshot_s" in r else "-"),
         ("org report p50/p95 (ms)", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(**r["lookup"]["org_report"])),
@@ -274,20 +327,26 @@ def print_table(results: list[dict[str, Any]]) -> None:
         ("  top-10 hubs p50/max", lambda r: "{p50_ms:.1f} / {max_ms:.1f}".format(**r["lookup"]["org_report_hubs"])),
         ("entity_lookup p50/p95", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(**r["lookup"]["entity_lookup"])),
         ("org_links p50/p95", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(**r["lookup"]["org_links"])),
-        ("org_links_depth2 p50/p95", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(
-            **r["lookup"]["org_links_depth2"])),
+        ("org_links_depth2 p50/p95", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(**r["lookup"]["org_links_depth2"])),
         ("path_between p50/p95", lambda r: "{p50_ms:.1f} / {p95_ms:.1f}".format(**r["lookup"]["path_between"])),
         ("close (s)", lambda r: f"{r['close_s']:.2f}"),
         ("reopen (s)", lambda r: f"{r['reopen_s']:.2f}" if "reopen_s" in r else "-"),
-        ("first query after reopen (ms)",
-         lambda r: f"{r['first_query_after_reopen_ms']:.0f}" if "first_query_after_reopen_ms" in r else "-"),
+        (
+            "first query after reopen (ms)",
+            lambda r: f"{r['first_query_after_reopen_ms']:.0f}" if "first_query_after_reopen_ms" in r else "-",
+        ),
         ("disk (MB)", lambda r: f"{r['disk_mb']:.0f}" if "disk_mb" in r else "-"),
     ]
+    from policykg.cli.common import render_table
+
     heads = [f"{r['store']} {r['docs']:,} docs" for r in results]
-    width = max(len(name) for name, _ in rows) + 2
-    print("".ljust(width) + "".join(h.rjust(24) for h in heads))
-    for name, fmt in rows:
-        print(name.ljust(width) + "".join(fmt(r).rjust(24) for r in results))
+    print(
+        render_table(
+            [{"figure": name, **{h: fmt(r) for h, r in zip(heads, results)}} for name, fmt in rows],
+            ["figure", *heads],
+            limit=60,
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

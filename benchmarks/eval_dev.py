@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from policykg.evaluate import prf, score  # noqa: E402
 from policykg.extract.audit import audit, summary, table  # noqa: E402
-from policykg.graph.export import to_jsonl  # noqa: E402
-from policykg.graph.merge import merge_graphs  # noqa: E402
+from policykg.graph.readwrite.export import to_jsonl  # noqa: E402
+from policykg.graph.algorithms.merge import merge_graphs  # noqa: E402
 from policykg.loaders.pipeline import build_document  # noqa: E402
 from policykg.loaders.readers import read_source  # noqa: E402
 

@@ -26,16 +26,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import docs_factory as f  # noqa: E402
 import hostile_factory as h  # noqa: E402
-from policykg.processes import child_pids  # noqa: E402
+
+from policykg.processes import child_pids, is_running  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -59,18 +60,34 @@ class Outcome:
     seconds: float = 0.0
 
 
-def cli(*args: str, timeout: float = 120, env: dict | None = None, cwd: Path | None = None,
-        stdin: str | None = None) -> Run:
+def cli(
+    *args: str, timeout: float = 120, env: dict | None = None, cwd: Path | None = None, stdin: str | None = None
+) -> Run:
     started = time.perf_counter()
     full_env = dict(os.environ, **(env or {}))
     try:
-        done = subprocess.run([sys.executable, "-m", "policykg.cli", *args], capture_output=True, timeout=timeout,
-                              env=full_env, cwd=cwd, input=(stdin or "").encode())
+        done = subprocess.run(
+            [sys.executable, "-m", "policykg.cli", *args],
+            capture_output=True,
+            timeout=timeout,
+            env=full_env,
+            cwd=cwd,
+            input=(stdin or "").encode(),
+        )
     except subprocess.TimeoutExpired as exc:
-        return Run(None, (exc.stdout or b"").decode(errors="replace"), (exc.stderr or b"").decode(errors="replace"),
-                   time.perf_counter() - started, timed_out=True)
-    return Run(done.returncode, done.stdout.decode(errors="replace"), done.stderr.decode(errors="replace"),
-               time.perf_counter() - started)
+        return Run(
+            None,
+            (exc.stdout or b"").decode(errors="replace"),
+            (exc.stderr or b"").decode(errors="replace"),
+            time.perf_counter() - started,
+            timed_out=True,
+        )
+    return Run(
+        done.returncode,
+        done.stdout.decode(errors="replace"),
+        done.stderr.decode(errors="replace"),
+        time.perf_counter() - started,
+    )
 
 
 class Sweep:
@@ -114,8 +131,11 @@ class Sweep:
             o.notes.append("unexpected error (a bug kept to one line)")
         if not o.crash:
             error_lines = [line for line in r.err.splitlines() if line.startswith("error:")]
-            other = [line for line in r.err.splitlines()
-                     if line and not line.startswith(("error:", "note:", "[", "interrupted", "terminated", "wrote "))]
+            other = [
+                line
+                for line in r.err.splitlines()
+                if line and not line.startswith(("error:", "note:", "[", "interrupted", "terminated", "wrote "))
+            ]
             if fail and r.code == 0:
                 o.unclear = True
                 o.notes.append("exit 0 for a failure")
@@ -148,16 +168,19 @@ def bad_file_cases(s: Sweep) -> None:
         ("empty file", lambda d: f.make_empty(d / "e.txt"), ("empty",), {}),
         ("whitespace-only file", lambda d: f.make_whitespace_only(d / "w.txt"), ("no text",), {}),
         ("binary named .txt", lambda d: f.make_binary(d / "b.txt"), ("binary",), {}),
-        ("undecodable bytes", lambda d: (d / "u.txt").write_bytes(bytes(range(128, 256)) * 50) and d / "u.txt",
-         (), {}),
+        ("undecodable bytes", lambda d: (d / "u.txt").write_bytes(bytes(range(128, 256)) * 50) and d / "u.txt", (), {}),
         ("corrupt PDF", lambda d: f.make_corrupt_pdf(d / "c.pdf"), ("PDF",), {}),
         ("corrupt DOCX", lambda d: f.make_corrupt_docx(d / "c.docx"), ("docx",), {}),
         ("encrypted PDF", lambda d: f.make_encrypted_pdf(d / "x.pdf", f.SAMPLE_PARAGRAPHS), ("encrypted",), {}),
         ("scanned PDF", lambda d: f.make_scanned_pdf(d / "s.pdf"), ("OCR",), {}),
         ("DOCX zip bomb (1 MB -> 500 MB XML)", lambda d: h.make_zip_bomb_docx(d / "bomb.docx", 500), ("inflate",), {}),
         ("PDF flate bomb (3 KB -> 4 GB)", lambda d: h.make_flate_bomb_pdf(d / "flate.pdf", 4096), ("memory",), {}),
-        ("PDF drawing forever (8 KB)", lambda d: h.make_xobject_bomb_pdf(d / "forever.pdf"), ("took more than",),
-         {"POLICYKG_PARSE_SECONDS": "10"}),
+        (
+            "PDF drawing forever (8 KB)",
+            lambda d: h.make_xobject_bomb_pdf(d / "forever.pdf"),
+            ("took more than",),
+            {"POLICYKG_PARSE_SECONDS": "10"},
+        ),
         ("PDF page tree of a billion pages", lambda d: h.make_page_tree_bomb_pdf(d / "tree.pdf"), (), {}),
         ("PDF nested 200k levels", lambda d: h.make_nested_pdf(d / "nested.pdf"), (), {}),
     ]
@@ -202,19 +225,31 @@ def folder_cases(s: Sweep) -> None:
     if len(notes) != 8:
         o.unclear = True
         o.notes.append(f"{len(notes)} skipped entries named, expected 8")
-    for arg, word in ((docs / "fifo.txt", "FIFO"), (Path("/dev/zero"), "device"), (docs / "l1.txt", "loop"),
-                      (d / "missing", "no such file"), (docs / "old.doc", "docx")):
+    for arg, word in (
+        (docs / "fifo.txt", "FIFO"),
+        (Path("/dev/zero"), "device"),
+        (docs / "l1.txt", "loop"),
+        (d / "missing", "no such file"),
+        (docs / "old.doc", "docx"),
+    ):
         r = cli("build", str(arg), "--store", str(d / "store2"), timeout=60)
         s.judge(f"argument: {arg.name}", r, fail=True, words=(word,))
     empty = d / "empty"
     empty.mkdir()
-    s.judge("empty folder", cli("build", str(empty), "--store", str(d / "store3")), fail=True,
-            words=("no supported document",))
+    s.judge(
+        "empty folder",
+        cli("build", str(empty), "--store", str(d / "store3")),
+        fail=True,
+        words=("no supported document",),
+    )
 
 
 def prune_cases(s: Sweep) -> None:
-    for name, target_kind in (("--prune with a mistyped path", "missing"), ("--prune with an empty folder", "empty"),
-                              ("--prune with a partial folder, no --yes", "partial")):
+    for name, target_kind in (
+        ("--prune with a mistyped path", "missing"),
+        ("--prune with an empty folder", "empty"),
+        ("--prune with a partial folder, no --yes", "partial"),
+    ):
         d = s.folder("prune")
         store = s.store_with_seeds(d)
         before = s.documents(store)
@@ -269,11 +304,13 @@ def export_cases(s: Sweep) -> None:
     d = s.folder("export")
     store = s.store_with_seeds(d)
     graph = (store / "graph").read_bytes()
-    for name, target, fmt in (("export -o <store>/graph", store / "graph", "jsonl"),
-                              ("export --format csv -o <store>", store, "csv"),
-                              ("export -o a folder", d, "jsonl"),
-                              ("export -o a missing folder", d / "no" / "x.jsonl", "jsonl"),
-                              ("export -o /dev/full", Path("/dev/full"), "jsonl")):
+    for name, target, fmt in (
+        ("export -o <store>/graph", store / "graph", "jsonl"),
+        ("export --format csv -o <store>", store, "csv"),
+        ("export -o a folder", d, "jsonl"),
+        ("export -o a missing folder", d / "no" / "x.jsonl", "jsonl"),
+        ("export -o /dev/full", Path("/dev/full"), "jsonl"),
+    ):
         o = s.judge(name, cli("export", "--store", str(store), "--format", fmt, "-o", str(target)), fail=True)
         if (store / "graph").read_bytes() != graph:
             s.lost(o, "the store's database file changed")
@@ -284,14 +321,22 @@ def export_cases(s: Sweep) -> None:
     half = s.folder("half")
     (half / "store").mkdir()
     (half / "store" / "policykg-store.json").write_text(
-        json.dumps({"format": "policykg-embedded", "version": 2, "complete": False}))
+        json.dumps({"format": "policykg-embedded", "version": 2, "complete": False})
+    )
     docs = half / "docs"
     docs.mkdir()
     f.write_utf8(docs / "a.txt", "\n".join(f.SAMPLE_PARAGRAPHS))
-    s.judge("build into an interrupted store creation", cli("build", str(docs), "--store", str(half / "store"), "-q"),
-            fail=False, errors=0)
-    proc = subprocess.Popen(f"{sys.executable} -m policykg.cli export --store {store} | head -c 10 >/dev/null",
-                            shell=True, stderr=subprocess.PIPE)
+    s.judge(
+        "build into an interrupted store creation",
+        cli("build", str(docs), "--store", str(half / "store"), "-q"),
+        fail=False,
+        errors=0,
+    )
+    proc = subprocess.Popen(
+        f"{sys.executable} -m policykg.cli export --store {store} | head -c 10 >/dev/null",
+        shell=True,
+        stderr=subprocess.PIPE,
+    )
     _, err = proc.communicate(timeout=60)
     s.judge("export into a closed pipe", Run(0, "", err.decode(errors="replace"), 0), fail=False, errors=0)
 
@@ -324,8 +369,12 @@ def disk_full_cases(s: Sweep) -> None:
         subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(other)], check=True)
         try:
             h.fill_disk(other / "filler")
-            s.judge("export onto a full disk", cli("export", "--store", str(store), "-o", str(other / "x.jsonl")),
-                    fail=True, words=("disk is full",))
+            s.judge(
+                "export onto a full disk",
+                cli("export", "--store", str(store), "-o", str(other / "x.jsonl")),
+                fail=True,
+                words=("disk is full",),
+            )
         finally:
             subprocess.run(["umount", "-l", str(other)], check=False)
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
@@ -335,8 +384,6 @@ def disk_full_cases(s: Sweep) -> None:
             s.lost(o, f"{s.documents(store)} of 160 stored after the rebuild")
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
 
 
 def process_cases(s: Sweep) -> None:
@@ -352,8 +399,22 @@ def process_cases(s: Sweep) -> None:
     for sig, name in ((signal.SIGKILL, "kill -9"), (signal.SIGINT, "Ctrl-C"), (signal.SIGTERM, "SIGTERM")):
         for delay in (0.5, 2.0, 4.0):
             store = d / f"store-{sig}-{delay}"
-            proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
-                                     "-q", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "policykg.cli",
+                    "build",
+                    str(docs),
+                    "--store",
+                    str(store),
+                    "-q",
+                    "--workers",
+                    "2",
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
             time.sleep(delay)
             kids = [str(k) for k in child_pids(proc.pid)]
             proc.send_signal(sig)
@@ -364,15 +425,15 @@ def process_cases(s: Sweep) -> None:
                 proc.wait()
                 out, err = b"", b"(output pipes held open by leftover processes)"
             time.sleep(1.0)
-            alive = [k for k in kids if Path(f"/proc/{k}").exists()
-                     and Path(f"/proc/{k}/stat").read_text().split(")")[-1].split()[0] != "Z"]
+            alive = [k for k in kids if is_running(int(k))]
             r = Run(proc.returncode, out.decode(errors="replace"), err.decode(errors="replace"), 0)
             case = f"{name} after {delay} s"
             if sig == signal.SIGKILL or r.code == 0:
                 o = s.judge(case, Run(0, "", "", 0), fail=False, errors=0)  # nothing to read from a killed process
             else:
-                o = s.judge(case, r, fail=True, errors=0,
-                            words=("interrupted",) if sig == signal.SIGINT else ("terminated",))
+                o = s.judge(
+                    case, r, fail=True, errors=0, words=("interrupted",) if sig == signal.SIGINT else ("terminated",)
+                )
             if alive:
                 o.crash = True
                 o.notes.append(f"workers {alive} outlived the build")
@@ -385,13 +446,23 @@ def process_cases(s: Sweep) -> None:
                 s.lost(o, "the rebuild differs from a clean build")
     # a second writer
     store = d / "locked"
-    holder = subprocess.Popen([sys.executable, "-c",
-                               "import sys,time; from policykg.graph.embedded import EmbeddedStore; "
-                               "s=EmbeddedStore(sys.argv[1]); print('ok', flush=True); time.sleep(30)", str(store)],
-                              stdout=subprocess.PIPE)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from policykg.graph.stores.embedded import EmbeddedStore; "
+            "s=EmbeddedStore(sys.argv[1]); print('ok', flush=True); time.sleep(30)",
+            str(store),
+        ],
+        stdout=subprocess.PIPE,
+    )
     holder.stdout.readline()  # type: ignore[union-attr]
-    s.judge("second writer on a locked store", cli("build", str(docs), "--store", str(store)), fail=True,
-            words=(f"pid {holder.pid}",))
+    s.judge(
+        "second writer on a locked store",
+        cli("build", str(docs), "--store", str(store)),
+        fail=True,
+        words=(f"pid {holder.pid}",),
+    )
     holder.kill()
     holder.wait()
 
@@ -401,8 +472,16 @@ def main() -> None:
     ap.add_argument("--only", default=None, help="run only the groups whose name contains this")
     ap.add_argument("--json", type=Path, default=None, help="also write the outcomes as JSON")
     args = ap.parse_args()
-    groups = [bad_file_cases, long_line_case, folder_cases, prune_cases, name_cases, export_cases, disk_full_cases,
-              process_cases]
+    groups = [
+        bad_file_cases,
+        long_line_case,
+        folder_cases,
+        prune_cases,
+        name_cases,
+        export_cases,
+        disk_full_cases,
+        process_cases,
+    ]
     with tempfile.TemporaryDirectory(prefix="policykg-sweep-") as tmp:
         s = Sweep(Path(tmp))
         for group in groups:
@@ -415,13 +494,22 @@ def main() -> None:
     for o in s.outcomes:
         flags = ",".join(k for k in ("crash", "data_lost", "unclear") if getattr(o, k)) or "ok"
         print(f"{o.case:<{width}}  {flags:<10} {'; '.join(o.notes)}")
-    totals = {"inputs": len(s.outcomes), "crashes": sum(o.crash for o in s.outcomes),
-              "data_lost": sum(o.data_lost for o in s.outcomes), "unclear": sum(o.unclear for o in s.outcomes)}
-    print(f"\ninputs tried {totals['inputs']}, crashes {totals['crashes']}, data lost {totals['data_lost']}, "
-          f"unclear errors {totals['unclear']}")
+    totals = {
+        "inputs": len(s.outcomes),
+        "crashes": sum(o.crash for o in s.outcomes),
+        "data_lost": sum(o.data_lost for o in s.outcomes),
+        "unclear": sum(o.unclear for o in s.outcomes),
+    }
+    print(
+        f"\ninputs tried {totals['inputs']}, crashes {totals['crashes']}, data lost {totals['data_lost']}, "
+        f"unclear errors {totals['unclear']}"
+    )
     if args.json:
-        args.json.write_text(json.dumps({"totals": totals, "cases": [asdict(o) for o in s.outcomes]},
-                                        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"totals": totals, "cases": [asdict(o) for o in s.outcomes]}, ensure_ascii=False, indent=2)
+            + "\n",
+            encoding="utf-8",
+        )
 
 
 if __name__ == "__main__":

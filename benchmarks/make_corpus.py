@@ -50,40 +50,89 @@ ZIPF_ALPHA = 0.75
 
 # ---------------------------------------------------------------- vocabularies (generic, not from the samples)
 
-SYLLABLES = ("华康瑞泰安德信诚恒远博济仁和明达睿智新元启航正源海润天禾嘉鼎晟昊宇辰景盛"
-             "金汇通联益生泽宏凯鸿越峰岳川岚晨曦松柏兰芝馨卓越立成合众同方")
+SYLLABLES = (
+    "华康瑞泰安德信诚恒远博济仁和明达睿智新元启航正源海润天禾嘉鼎晟昊宇辰景盛"
+    "金汇通联益生泽宏凯鸿越峰岳川岚晨曦松柏兰芝馨卓越立成合众同方"
+)
 SYLLABLES = "".join(dict.fromkeys(SYLLABLES))  # unique, order kept
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力春晓海燕鹏宇志斌俊峰琳晨雪颖凯"
 ORG_SUFFIXES = ("有限公司", "研究所", "研究院", "实验室", "医院", "大学", "中心", "平台", "公司")
 STOP_CHARS = set("的和与及等在为是了各该本我市区省国对将把从向以其之或并也都")
-TOPICS = ("生物医药产业高质量发展", "创新药械研发转化", "细胞与基因治疗产业", "高端医疗器械创新",
-          "临床研究体系建设", "医学科技成果转化", "生物医药研发经济", "合成生物学创新",
-          "人工智能辅助药物研发", "生物医药国际合作", "跨境医疗数据流动", "中医药传承创新")
+TOPICS = (
+    "生物医药产业高质量发展",
+    "创新药械研发转化",
+    "细胞与基因治疗产业",
+    "高端医疗器械创新",
+    "临床研究体系建设",
+    "医学科技成果转化",
+    "生物医药研发经济",
+    "合成生物学创新",
+    "人工智能辅助药物研发",
+    "生物医药国际合作",
+    "跨境医疗数据流动",
+    "中医药传承创新",
+)
 CITY = {"上海": "上海市", "深圳": "深圳市", "香港": "香港特别行政区"}
 
 # Issuers with their 文号 prefixes: official full names are public facts.
 REPLY_ISSUERS = {
-    "上海": (("上海市科学技术委员会", "沪科提复"), ("上海市科学技术委员会", "沪科建复"),
-           ("上海市经济和信息化委员会", "沪经信提复"), ("上海市卫生健康委员会", "沪卫健提复"),
-           ("上海市药品监督管理局", "沪药监建复")),
-    "深圳": (("深圳市科技创新委员会", "深科技创新提复"), ("深圳市卫生健康委员会", "深卫健提复"),
-           ("深圳市发展和改革委员会", "深发改建复")),
+    "上海": (
+        ("上海市科学技术委员会", "沪科提复"),
+        ("上海市科学技术委员会", "沪科建复"),
+        ("上海市经济和信息化委员会", "沪经信提复"),
+        ("上海市卫生健康委员会", "沪卫健提复"),
+        ("上海市药品监督管理局", "沪药监建复"),
+    ),
+    "深圳": (
+        ("深圳市科技创新委员会", "深科技创新提复"),
+        ("深圳市卫生健康委员会", "深卫健提复"),
+        ("深圳市发展和改革委员会", "深发改建复"),
+    ),
 }
 POLICY_ISSUERS = {
-    "上海": (("上海市人民政府办公厅", "沪府办规"), ("上海市人民政府", "沪府规"),
-           ("上海市科学技术委员会", "沪科规")),
+    "上海": (("上海市人民政府办公厅", "沪府办规"), ("上海市人民政府", "沪府规"), ("上海市科学技术委员会", "沪科规")),
     "深圳": (("深圳市人民政府办公厅", "深府办规"), ("深圳市人民政府", "深府规")),
 }
 RESPONSIBLE = {
-    "上海": ("市科委", "市发展改革委", "市经济信息化委", "市财政局", "市卫生健康委", "市药品监管局",
-           "市教委", "市人力资源社会保障局", "市商务委", "市知识产权局", "市医保局", "市国资委",
-           "市市场监管局", "上海海关", "申康医院发展中心", "各区政府"),
-    "深圳": ("市科技创新委", "市发展改革委", "市工业和信息化局", "市财政局", "市卫生健康委",
-           "市市场监管局", "市商务局", "市医保局", "市人力资源社会保障局", "各区政府"),
+    "上海": (
+        "市科委",
+        "市发展改革委",
+        "市经济信息化委",
+        "市财政局",
+        "市卫生健康委",
+        "市药品监管局",
+        "市教委",
+        "市人力资源社会保障局",
+        "市商务委",
+        "市知识产权局",
+        "市医保局",
+        "市国资委",
+        "市市场监管局",
+        "上海海关",
+        "申康医院发展中心",
+        "各区政府",
+    ),
+    "深圳": (
+        "市科技创新委",
+        "市发展改革委",
+        "市工业和信息化局",
+        "市财政局",
+        "市卫生健康委",
+        "市市场监管局",
+        "市商务局",
+        "市医保局",
+        "市人力资源社会保障局",
+        "各区政府",
+    ),
 }
-REPORT_AUTHORS = ("创新科技及工业局", "香港生产力促进局", "香港贸易发展局", "深圳市科技创新委员会",
-                  "上海市科学技术委员会")
+REPORT_AUTHORS = (
+    "创新科技及工业局",
+    "香港生产力促进局",
+    "香港贸易发展局",
+    "深圳市科技创新委员会",
+    "上海市科学技术委员会",
+)
 CN_NUM = "一二三四五六七八九十"
 HEADER_NOISE = re.compile(r"[〔\[［【]\s*[12０-９0-9]{4}\s*[〕\]］】]|(委员|代表)\s*[：:]\s*$|^[#\-\s*]*$|答复\s*$")
 
@@ -95,7 +144,9 @@ class CorpusSpec:
     version: int = GENERATOR_VERSION
 
     def matches(self, other: dict) -> bool:
-        return other.get("docs") == self.docs and other.get("seed") == self.seed and other.get("version") == self.version
+        return (
+            other.get("docs") == self.docs and other.get("seed") == self.seed and other.get("version") == self.version
+        )
 
 
 @dataclass
@@ -136,8 +187,10 @@ def load_chunks(seeds_dir: Path = DEFAULT_SEEDS) -> tuple[tuple[str, ...], ...]:
     """
     files = sorted(Path(seeds_dir).glob("*.txt"))
     if not files:
-        raise SystemExit(f"no sample documents in {seeds_dir}: put the shared folder beside the repository "
-                         "(../shared/seeds/*.txt) or pass --seeds DIR")
+        raise SystemExit(
+            f"no sample documents in {seeds_dir}: put the shared folder beside the repository "
+            "(../shared/seeds/*.txt) or pass --seeds DIR"
+        )
     out = []
     for f in files:
         text = f.read_text(encoding="utf-8", errors="replace")
@@ -160,7 +213,7 @@ def zipf_index(rng: random.Random) -> int:
 def syllables_for(index: int, salt: int) -> str:
     """Two (or, for rarer ranks, three) characters, deterministic in (rank, suffix)."""
     n = len(SYLLABLES)
-    k = (index * 7919 + salt * 104729) % (n ** 3)
+    k = (index * 7919 + salt * 104729) % (n**3)
     a, b, c = SYLLABLES[k % n], SYLLABLES[(k // n) % n], SYLLABLES[(k // (n * n)) % n]
     return a + b + (c if index >= n * n // 4 else "")
 
@@ -190,7 +243,7 @@ def rename_orgs(text: str, rng: random.Random, names: set[str]) -> str:
         start = m.start()
         if start < 2:
             continue
-        stem = text[start - 2:start]
+        stem = text[start - 2 : start]
         if not all("\u4e00" <= ch <= "\u9fff" for ch in stem) or any(ch in STOP_CHARS for ch in stem):
             continue
         key = stem + m.group(0)
@@ -203,7 +256,7 @@ def rename_orgs(text: str, rng: random.Random, names: set[str]) -> str:
         new = mapping[key]
         if new != stem:
             names.add(new + m.group(0))
-            pieces.append(text[last:start - 2])
+            pieces.append(text[last : start - 2])
             pieces.append(new)
             last = start
     pieces.append(text[last:])
@@ -213,8 +266,9 @@ def rename_orgs(text: str, rng: random.Random, names: set[str]) -> str:
 _SUFFIX_RE = re.compile("|".join(ORG_SUFFIXES))
 
 
-def body_chunks(rng: random.Random, target_bytes: int, chunks: tuple[tuple[str, ...], ...],
-                names: set[str]) -> list[str]:
+def body_chunks(
+    rng: random.Random, target_bytes: int, chunks: tuple[tuple[str, ...], ...], names: set[str]
+) -> list[str]:
     """Runs of consecutive chunks from randomly chosen samples until the target size is reached,
     with institutions renamed (headers and 责任单位 lists are added afterwards and keep real agency names)."""
     out: list[str] = []
@@ -222,7 +276,7 @@ def body_chunks(rng: random.Random, target_bytes: int, chunks: tuple[tuple[str, 
     while size < target_bytes:
         source = rng.choice(chunks)
         start = rng.randrange(len(source))
-        for c in source[start:start + rng.randint(3, 12)]:
+        for c in source[start : start + rng.randint(3, 12)]:
             out.append(c)
             size += len(c.encode("utf-8")) + 2
             if size >= target_bytes:
@@ -232,8 +286,15 @@ def body_chunks(rng: random.Random, target_bytes: int, chunks: tuple[tuple[str, 
 
 def policy_title(rng: random.Random, region: str) -> str:
     city = CITY.get(region, "")
-    form = rng.choice(("关于促进{t}的若干政策措施", "{c}加快推进{t}的实施方案", "{c}支持{t}的若干措施",
-                       "{c}{t}行动计划（{y}—{y2}年）", "关于进一步推动{t}的实施意见"))
+    form = rng.choice(
+        (
+            "关于促进{t}的若干政策措施",
+            "{c}加快推进{t}的实施方案",
+            "{c}支持{t}的若干措施",
+            "{c}{t}行动计划（{y}—{y2}年）",
+            "关于进一步推动{t}的实施意见",
+        )
+    )
     y = rng.randint(2018, 2025)
     return form.format(t=rng.choice(TOPICS), c=city, y=y, y2=y + rng.choice((2, 3, 5)))
 
@@ -271,9 +332,15 @@ def make_policy(rng: random.Random, region: str, chunks, target: int, names: set
     year = rng.randint(2018, 2025)
     number = f"{prefix}〔{year}〕{rng.randint(1, 60)}号"
     inner = policy_title(rng, region)
-    lines = [issuer + "文件", number, f"{issuer}关于印发《{inner}》的通知",
-             "各区人民政府，市政府各委、办、局：",
-             f"现将《{inner}》印发给你们，请认真按照执行。", date_cn(rng, year), inner]
+    lines = [
+        issuer + "文件",
+        number,
+        f"{issuer}关于印发《{inner}》的通知",
+        "各区人民政府，市政府各委、办、局：",
+        f"现将《{inner}》印发给你们，请认真按照执行。",
+        date_cn(rng, year),
+        inner,
+    ]
     body = body_chunks(rng, target, chunks, names)
     sprinkle_titles(body, rng, region)
     pool = RESPONSIBLE[region]
@@ -350,8 +417,9 @@ def read_manifest(out: Path) -> dict | None:
         return None
 
 
-def make_corpus(docs: int, seed: int, out: Path, *, seeds_dir: Path = DEFAULT_SEEDS,
-                progress: bool = False) -> CorpusStats:
+def make_corpus(
+    docs: int, seed: int, out: Path, *, seeds_dir: Path = DEFAULT_SEEDS, progress: bool = False
+) -> CorpusStats:
     """Write ``docs`` documents under ``out`` (replacing any earlier corpus there) and a manifest."""
     started = time.perf_counter()
     chunks = load_chunks(seeds_dir)
@@ -436,8 +504,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=42, help="corpus seed (default 42)")
     ap.add_argument("--out", type=Path, required=True, help="output folder")
     ap.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of sample .txt documents")
-    ap.add_argument("--mutate-percent", type=float, default=None,
-                    help="instead of generating, rewrite this percentage of an existing corpus in place")
+    ap.add_argument(
+        "--mutate-percent",
+        type=float,
+        default=None,
+        help="instead of generating, rewrite this percentage of an existing corpus in place",
+    )
     ap.add_argument("--mutate-seed", type=int, default=1, help="which documents / new bodies (default 1)")
     ap.add_argument("--restore", action="store_true", help="with --mutate-percent: undo that mutation")
     args = ap.parse_args(argv)

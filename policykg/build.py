@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
-from policykg.graph.base import GraphStore
+from policykg.graph.stores.base import GraphStore
 from policykg.model import DocumentGraph
 
 ProgressFn = Callable[[str, str, int], None]
@@ -27,8 +27,8 @@ ProgressFn = Callable[[str, str, int], None]
 status is one of "unchanged", "added", "changed", "failed"."""
 
 WRITE_BATCH = 64
-"""Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``): large enough to amortise a store round
-trip, small enough that memory stays bounded on a big corpus."""
+"""Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``):
+large enough to amortise a store round trip, small enough that memory stays bounded on a big corpus."""
 
 
 @dataclass
@@ -121,7 +121,9 @@ def _total_bytes(jobs: list[tuple[str, str, int]]) -> int:
     return total
 
 
-def _extract_all(jobs: list[tuple[str, str, int]], workers: int) -> Iterator[tuple[str, DocumentGraph | None, str | None]]:
+def _extract_all(
+    jobs: list[tuple[str, str, int]], workers: int
+) -> Generator[tuple[str, DocumentGraph | None, str | None]]:
     if workers <= 1 or len(jobs) < 4 or _total_bytes(jobs) < POOL_MIN_BYTES:
         for job in jobs:
             yield _extract_one(job)
@@ -178,14 +180,17 @@ def build(
     def notify(file: str, status: str) -> None:
         if progress is not None:
             progress(file, status, len(found))
+
     seen_names: dict[str, Path] = {}
     stored = store.document_hashes()
     jobs: list[tuple[str, str, int]] = []
     status: dict[str, str] = {}
     for path, file in found:
         if file in seen_names:
-            msg = (f"{path}: has the same relative name as {seen_names[file]} — "
-                   "build the two folders into separate stores or rename one file")
+            msg = (
+                f"{path}: has the same relative name as {seen_names[file]} — "
+                "build the two folders into separate stores or rename one file"
+            )
             report.failed.append(BuildFailure(file, msg))
             notify(file, "failed")
             continue
@@ -227,14 +232,15 @@ def build(
     except StoreFull as exc:
         extracted.close()
         kept = len(report.added) + len(report.changed)
-        report.stopped = (f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
-                          f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written")
+        report.stopped = (
+            f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
+            f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written"
+        )
         prune = False  # the store does not reflect the inputs: removing anything now could be wrong
 
     if prune:
         gone = sorted(set(stored) - set(seen_names))
-        report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names),
-                                              prune_confirmed)
+        report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names), prune_confirmed)
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
             report.removed = gone
@@ -247,18 +253,23 @@ def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
     return sum(1 for f in report.failed if f.file in status)
 
 
-def _prune_refusal(bad_arguments: list[BuildFailure], gone: int, stored: int, found: int,
-                   confirmed: bool) -> str | None:
+def _prune_refusal(
+    bad_arguments: list[BuildFailure], gone: int, stored: int, found: int, confirmed: bool
+) -> str | None:
     """Why pruning must not run now (one line saying how many would go and what to do), or None."""
     if not gone:
         return None
     if bad_arguments:
         names = ", ".join(f.file for f in bad_arguments[:3]) + (" …" if len(bad_arguments) > 3 else "")
-        return (f"not pruning: {names} could not be read as documents, so {gone} of {stored} stored documents "
-                "would have been removed — fix the paths and build again with --prune")
+        return (
+            f"not pruning: {names} could not be read as documents, so {gone} of {stored} stored documents "
+            "would have been removed — fix the paths and build again with --prune"
+        )
     if gone > found and not confirmed:
-        return (f"not pruning: --prune would remove {gone} of {stored} stored documents, more than the {found} "
-                "found in the paths given — check the paths, or add --yes to remove them")
+        return (
+            f"not pruning: --prune would remove {gone} of {stored} stored documents, more than the {found} "
+            "found in the paths given — check the paths, or add --yes to remove them"
+        )
     return None
 
 
@@ -283,8 +294,9 @@ def _discover_each(paths: Iterable[Path], report: BuildReport) -> list[tuple[Pat
     return found
 
 
-def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
-           notify: Callable[[str, str], None]) -> None:
+def _write(
+    store: GraphStore, graphs: list[DocumentGraph], report: BuildReport, notify: Callable[[str, str], None]
+) -> None:
     """Hand a batch to the store; documents the store refused become failures of this build.
 
     The store writes the good documents of a batch and leaves each refused one in
@@ -300,7 +312,7 @@ def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
         unstored = [g.document.file for g in graphs if stored.get(g.document.file) != g.document.sha256]
         for bucket in (report.added, report.changed):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
-        exc.first_file = unstored[0] if unstored else "?"  # type: ignore[attr-defined]
+        exc.first_file = unstored[0] if unstored else "?"
         raise
     except StoreError as exc:
         stored = store.document_hashes()
@@ -310,12 +322,17 @@ def _write(store: GraphStore, graphs: list[DocumentGraph], report: BuildReport,
                 for bucket in (report.added, report.changed):
                     if doc.file in bucket:
                         bucket.remove(doc.file)
-                report.failed.append(BuildFailure(doc.file, f"{doc.file}: not stored ({exc}) — the previous "
-                                                             "version of this document is kept"))
+                report.failed.append(
+                    BuildFailure(
+                        doc.file, f"{doc.file}: not stored ({exc}) — the previous version of this document is kept"
+                    )
+                )
                 notify(doc.file, "failed")
 
 
-def extract_files(paths: Iterable[Path], *, max_bytes: int | None = None) -> tuple[list[DocumentGraph], list[BuildFailure]]:
+def extract_files(
+    paths: Iterable[Path], *, max_bytes: int | None = None
+) -> tuple[list[DocumentGraph], list[BuildFailure]]:
     """Extract without any store (for evaluation and tests): graphs in file order, plus failures."""
     from policykg.loaders.readers import DEFAULT_MAX_BYTES, discover
 

@@ -33,6 +33,9 @@ class StoreError(PolicyKGError):
 class StoreFull(StoreError):
     """The disk under the store is full: the write was rolled back; nothing after it can succeed."""
 
+    first_file: str = "?"
+    """The document whose write did not fit (set by the build, which knows the batch)."""
+
 
 class QueryError(PolicyKGError):
     """A Cypher query failed or was refused (e.g. a write in read-only mode)."""

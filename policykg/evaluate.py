@@ -65,7 +65,7 @@ class Counts:
     u_pred: int = 0
     u_gold: int = 0
 
-    def add(self, o: "Counts") -> None:
+    def add(self, o: Counts) -> None:
         for k, v in asdict(o).items():
             setattr(self, k, getattr(self, k) + v)
 
@@ -75,9 +75,18 @@ class Counts:
         ef = 2 * ep * er / (ep + er) if ep + er else 0.0
         rp, rr, rf = prf(self.r_tp, self.r_pred, self.r_gold)
         up, ur, uf = prf(self.u_tp, self.u_pred, self.u_gold)
-        return {"entity_p": ep, "entity_r": er, "entity_f": ef,
-                "type_acc": self.e_type_ok / self.e_tp_any if self.e_tp_any else 0.0,
-                "rel_p": rp, "rel_r": rr, "rel_f": rf, "pair_p": up, "pair_r": ur, "pair_f": uf}
+        return {
+            "entity_p": ep,
+            "entity_r": er,
+            "entity_f": ef,
+            "type_acc": self.e_type_ok / self.e_tp_any if self.e_tp_any else 0.0,
+            "rel_p": rp,
+            "rel_r": rr,
+            "rel_f": rf,
+            "pair_p": up,
+            "pair_r": ur,
+            "pair_f": uf,
+        }
 
 
 @dataclass
@@ -103,17 +112,26 @@ class EvalReport:
 
     def summary_line(self) -> str:
         f = self.micro.figures()
-        return (f"entities P={f['entity_p']:.3f} R(core)={f['entity_r']:.3f} F={f['entity_f']:.3f} "
-                f"type-acc={f['type_acc']:.3f} | relations typed P={f['rel_p']:.3f} R={f['rel_r']:.3f} "
-                f"F={f['rel_f']:.3f} | pairs P={f['pair_p']:.3f} R={f['pair_r']:.3f} F={f['pair_f']:.3f}")
+        return (
+            f"entities P={f['entity_p']:.3f} R(core)={f['entity_r']:.3f} F={f['entity_f']:.3f} "
+            f"type-acc={f['type_acc']:.3f} | relations typed P={f['rel_p']:.3f} R={f['rel_r']:.3f} "
+            f"F={f['rel_f']:.3f} | pairs P={f['pair_p']:.3f} R={f['pair_r']:.3f} F={f['pair_f']:.3f}"
+        )
 
     def to_dict(self) -> dict:
         return {
             "micro": {k: round(v, 4) for k, v in self.micro.figures().items()},
-            "documents": [{"doc": d.doc, **{k: round(v, 4) for k, v in d.counts.figures().items()},
-                           "missed_entities": d.missed_entities, "false_entities": d.false_entities,
-                           "missed_relations": d.missed_relations, "false_relations": d.false_relations}
-                          for d in self.docs],
+            "documents": [
+                {
+                    "doc": d.doc,
+                    **{k: round(v, 4) for k, v in d.counts.figures().items()},
+                    "missed_entities": d.missed_entities,
+                    "false_entities": d.false_entities,
+                    "missed_relations": d.missed_relations,
+                    "false_relations": d.false_relations,
+                }
+                for d in self.docs
+            ],
             "entity_types": self.entity_types,
             "relation_types": self.relation_types,
         }
@@ -121,9 +139,11 @@ class EvalReport:
     def to_text(self, verbose: bool = False) -> str:
         lines = []
         for d in self.docs:
-            f = d.counts.figures()
-            lines.append(f"{d.doc}: entities P={f['entity_p']:.2f} R={f['entity_r']:.2f} F={f['entity_f']:.2f} | "
-                         f"relations typed F={f['rel_f']:.2f} pairs F={f['pair_f']:.2f}")
+            fig = d.counts.figures()
+            lines.append(
+                f"{d.doc}: entities P={fig['entity_p']:.2f} R={fig['entity_r']:.2f} F={fig['entity_f']:.2f} | "
+                f"relations typed F={fig['rel_f']:.2f} pairs F={fig['pair_f']:.2f}"
+            )
             if verbose:
                 lines.append("   missed: " + "，".join(d.missed_entities))
                 lines.append("   false: " + "，".join(d.false_entities))
@@ -199,9 +219,13 @@ def score(pred: GraphSnapshot, gold_dir: Path, only_docs: set[str] | None = None
         mapping = _match(pents, gents)
         core = [i for i, g in enumerate(gents) if g.get("core", True)]
         matched = set(mapping.values())
-        c = Counts(e_tp_any=len(mapping), e_pred=len(pents), e_tp_core=sum(1 for i in core if i in matched),
-                   e_core=len(core),
-                   e_type_ok=sum(1 for pid, gi in mapping.items() if by_id[pid].type == gents[gi]["type"]))
+        c = Counts(
+            e_tp_any=len(mapping),
+            e_pred=len(pents),
+            e_tp_core=sum(1 for i in core if i in matched),
+            e_core=len(core),
+            e_type_ok=sum(1 for pid, gi in mapping.items() if by_id[pid].type == gents[gi]["type"]),
+        )
         for i in core:
             etab[gents[i]["type"]]["gold_core"] += 1
             if i in matched:
@@ -238,7 +262,7 @@ def score(pred: GraphSnapshot, gold_dir: Path, only_docs: set[str] | None = None
                 rtab[ty]["pred"] += 1
             pred_typed.add((h, ty, t))
             pred_pairs.add((min(h, t), max(h, t)))
-        for (h, ty, t) in gold_typed:
+        for h, ty, t in gold_typed:
             rtab[ty]["gold"] += 1
             if (h, ty, t) in pred_typed:
                 rtab[ty]["tp"] += 1
@@ -251,10 +275,12 @@ def score(pred: GraphSnapshot, gold_dir: Path, only_docs: set[str] | None = None
         ds = DocScore(doc=doc, counts=c)
         ds.missed_entities = [gents[i]["name"] + "/" + gents[i]["type"] for i in core if i not in matched]
         ds.false_entities = [p.name + "/" + p.type for p in pents if p.id not in mapping]
-        ds.missed_relations = [f"{gents[h]['name']}-{ty}->{gents[t]['name']}"
-                               for (h, ty, t) in sorted(gold_typed - pred_typed)]
-        ds.false_relations = [f"{gents[h]['name']}-{ty}->{gents[t]['name']}"
-                              for (h, ty, t) in sorted(pred_typed - gold_typed)] + unmapped_names
+        ds.missed_relations = [
+            f"{gents[h]['name']}-{ty}->{gents[t]['name']}" for (h, ty, t) in sorted(gold_typed - pred_typed)
+        ]
+        ds.false_relations = [
+            f"{gents[h]['name']}-{ty}->{gents[t]['name']}" for (h, ty, t) in sorted(pred_typed - gold_typed)
+        ] + unmapped_names
         report.docs.append(ds)
         report.micro.add(c)
     report.entity_types = dict(etab)

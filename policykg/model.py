@@ -13,8 +13,10 @@ byte-identical exports and re-ingesting is idempotent.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 
 def _digest(*parts: str) -> str:
@@ -174,6 +176,33 @@ class RelationRecord:
     confidence: float = 1.0
 
 
+DOCUMENT_FIELDS: tuple[str, ...] = (
+    "id",
+    "file",
+    "title",
+    "doc_number",
+    "issuer",
+    "date",
+    "doc_type",
+    "addressees",
+    "region",
+    "sha256",
+)
+"""Every field a store keeps of a document, in the order of the JSON Lines contract.
+
+The one list: store statements, snapshots, copies between stores, JSON Lines, CSV and
+the Neo4j import files all read it, so a new document field is added here (and to
+:class:`Document` / :class:`DocumentRecord`) and nowhere else."""
+
+
+def document_values(doc: Document | DocumentRecord) -> dict[str, Any]:
+    """The stored fields of a document (or its record), in :data:`DOCUMENT_FIELDS` order;
+    lists are copied so the caller may keep them."""
+    values = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
+    values["addressees"] = list(values["addressees"] or [])
+    return values
+
+
 @dataclass
 class DocumentRecord:
     """Document metadata as stored (no text)."""
@@ -189,6 +218,22 @@ class DocumentRecord:
     doc_type: str
     region: str | None = None
 
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
+        """A record from any mapping keyed by :data:`DOCUMENT_FIELDS` (a store row, a JSON
+        Lines object); a missing hash, type or list reads as a build would have written it."""
+        values: dict[str, Any] = {name: row.get(name) for name in DOCUMENT_FIELDS}
+        values["sha256"] = values["sha256"] or ""
+        values["doc_type"] = values["doc_type"] or "other"
+        values["addressees"] = list(values["addressees"] or [])
+        return cls(**values)
+
+    def to_document(self) -> Document:
+        """The :class:`Document` this record was stored from, without its text (stores keep none)."""
+        values = document_values(self)
+        del values["id"]
+        return Document(text="", **values)
+
 
 @dataclass
 class GraphSnapshot:
@@ -201,7 +246,7 @@ class GraphSnapshot:
     def entity_by_id(self) -> dict[str, EntityRecord]:
         return {e.id: e for e in self.entities}
 
-    def sort(self) -> "GraphSnapshot":
+    def sort(self) -> GraphSnapshot:
         self.documents.sort(key=lambda d: d.file)
         self.entities.sort(key=lambda e: (e.type, e.name, e.id))
         for e in self.entities:

@@ -27,8 +27,11 @@ class Step:
 
 
 def _actors(snapshot: GraphSnapshot) -> list[EntityRecord]:
-    return [e for e in snapshot.entities
-            if ontology.ENTITY_TYPES.get(e.type) is not None and ontology.ENTITY_TYPES[e.type].is_actor]
+    return [
+        e
+        for e in snapshot.entities
+        if ontology.ENTITY_TYPES.get(e.type) is not None and ontology.ENTITY_TYPES[e.type].is_actor
+    ]
 
 
 def _neighbours(snapshot: GraphSnapshot) -> dict[str, set[str]]:
@@ -61,8 +64,12 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
         return steps
     top = actors[0]
     by_id = snapshot.entity_by_id()
-    steps.append(Step(f"the best-connected organisation ({len(near[top.id])} links), with the sentence behind each link",
-                      ["org", top.name]))
+    steps.append(
+        Step(
+            f"the best-connected organisation ({len(near[top.id])} links), with the sentence behind each link",
+            ["org", top.name],
+        )
+    )
     # a path: the best-connected actor two links away (else one)
     dist = {top.id: 0}
     queue = deque([top.id])
@@ -77,8 +84,9 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
     for hops in (2, 3, 1):
         far = [e for e in actors if dist.get(e.id) == hops]
         if far:
-            steps.append(Step("how two organisations are connected, hop by hop with evidence",
-                              ["path", top.name, far[0].name]))
+            steps.append(
+                Step("how two organisations are connected, hop by hop with evidence", ["path", top.name, far[0].name])
+            )
             break
     # a name the documents wrote in one script, typed in the other: Traditional aliases first
     # (a Hong Kong text's 醫管局 typed as 医管局), else any name in Traditional
@@ -88,22 +96,34 @@ def suggest(snapshot: GraphSnapshot) -> list[Step]:
     written += [(e, a) for e in actors for a in [e.name, *e.aliases]]
     typed = top.aliases[0] if top.aliases else top.name
     for e, alias in written:
-        other = _other_script(alias)
-        if other and other != e.name and other not in e.aliases:
-            steps.append(Step(f"look-ups work in either script: {other} finds {e.name}", ["org", other]))
-            typed = other
+        converted = _other_script(alias)
+        if converted and converted != e.name and converted not in e.aliases:
+            steps.append(Step(f"look-ups work in either script: {converted} finds {e.name}", ["org", converted]))
+            typed = converted
             break
-    steps.append(Step("a named query; names are looked up as people type them",
-                      ["query", "--name", "org_links", "-p", f"name={typed}"]))
-    steps.append(Step("a map centred on one organisation and its neighbours",
-                      ["map", "--center", top.name, "--depth", "2", "-o", "{out}/center.html"]))
+    steps.append(
+        Step(
+            "a named query; names are looked up as people type them",
+            ["query", "--name", "org_links", "-p", f"name={typed}"],
+        )
+    )
+    steps.append(
+        Step(
+            "a map centred on one organisation and its neighbours",
+            ["map", "--center", top.name, "--depth", "2", "-o", "{out}/center.html"],
+        )
+    )
     responsible = next((r for r in snapshot.relations if r.type == "RESPONSIBLE_FOR" and r.tail in by_id), None)
     if responsible is not None:
         numbers = {d.file: d.doc_number for d in snapshot.documents if d.doc_number}
         numbers.update({d.id: d.doc_number for d in snapshot.documents if d.doc_number})
         policy = numbers.get(responsible.doc) or by_id[responsible.tail].name
-        steps.append(Step("the units a policy names as responsible (责任单位)",
-                          ["query", "--name", "agencies_responsible_for", "-p", f"policy={policy}"]))
+        steps.append(
+            Step(
+                "the units a policy names as responsible (责任单位)",
+                ["query", "--name", "agencies_responsible_for", "-p", f"policy={policy}"],
+            )
+        )
     return steps
 
 
@@ -123,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map", type=Path, required=True, help="the map just written")
     parser.add_argument("--program", default=".venv/bin/policykg")
     args = parser.parse_args(argv)
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     with open_store(store_path=args.store) as store:
         snapshot = store.snapshot()

@@ -53,32 +53,74 @@ class RelationType:
 ENTITY_TYPES: dict[str, EntityType] = {
     t.name: t
     for t in (
-        EntityType("Agency", "政府机构", "#d62728", SCHEMA + "GovernmentOrganization",
-                   "government bodies, legislatures, regulators, their offices and sub-centres"),
+        EntityType(
+            "Agency",
+            "政府机构",
+            "#d62728",
+            SCHEMA + "GovernmentOrganization",
+            "government bodies, legislatures, regulators, their offices and sub-centres",
+        ),
         EntityType("Hospital", "医院", "#e377c2", SCHEMA + "Hospital", "hospitals and clinical institutions"),
-        EntityType("University", "高校", "#1f77b4", SCHEMA + "CollegeOrUniversity",
-                   "universities and their branch campuses"),
-        EntityType("ResearchInstitute", "科研院所", "#17becf", SCHEMA + "ResearchOrganization",
-                   "research institutes, academies, scientific research centres"),
-        EntityType("Lab", "实验室", "#9467bd", SCHEMA + "ResearchOrganization",
-                   "laboratories, joint labs, key labs"),
-        EntityType("Company", "企业", "#ff7f0e", SCHEMA + "Corporation",
-                   "enterprises, groups, listed and investment companies"),
-        EntityType("Platform", "平台", "#2ca02c", ORG + "Organization",
-                   "service / innovation / transfer platforms, incubators, exchanges, facilities"),
-        EntityType("Park", "园区", "#8c564b", SCHEMA + "Place", "parks, zones, science cities, industrial bases",
-                   is_actor=False),
-        EntityType("Association", "协会联盟", "#bcbd22", SCHEMA + "NGO",
-                   "associations, alliances, societies, promotion bodies"),
-        EntityType("Policy", "政策文件", "#393b79", SCHEMA + "Legislation",
-                   "named policy documents, laws, regulations, plans", is_actor=False),
-        EntityType("Program", "计划项目", "#637939", SCHEMA + "Project",
-                   "funding programmes, projects, schemes", is_actor=False),
-        EntityType("Event", "活动", "#e7969c", SCHEMA + "Event", "forums, conferences, competitions, expos",
-                   is_actor=False),
+        EntityType(
+            "University", "高校", "#1f77b4", SCHEMA + "CollegeOrUniversity", "universities and their branch campuses"
+        ),
+        EntityType(
+            "ResearchInstitute",
+            "科研院所",
+            "#17becf",
+            SCHEMA + "ResearchOrganization",
+            "research institutes, academies, scientific research centres",
+        ),
+        EntityType("Lab", "实验室", "#9467bd", SCHEMA + "ResearchOrganization", "laboratories, joint labs, key labs"),
+        EntityType(
+            "Company", "企业", "#ff7f0e", SCHEMA + "Corporation", "enterprises, groups, listed and investment companies"
+        ),
+        EntityType(
+            "Platform",
+            "平台",
+            "#2ca02c",
+            ORG + "Organization",
+            "service / innovation / transfer platforms, incubators, exchanges, facilities",
+        ),
+        EntityType(
+            "Park",
+            "园区",
+            "#8c564b",
+            SCHEMA + "Place",
+            "parks, zones, science cities, industrial bases",
+            is_actor=False,
+        ),
+        EntityType(
+            "Association", "协会联盟", "#bcbd22", SCHEMA + "NGO", "associations, alliances, societies, promotion bodies"
+        ),
+        EntityType(
+            "Policy",
+            "政策文件",
+            "#393b79",
+            SCHEMA + "Legislation",
+            "named policy documents, laws, regulations, plans",
+            is_actor=False,
+        ),
+        EntityType(
+            "Program",
+            "计划项目",
+            "#637939",
+            SCHEMA + "Project",
+            "funding programmes, projects, schemes",
+            is_actor=False,
+        ),
+        EntityType(
+            "Event", "活动", "#e7969c", SCHEMA + "Event", "forums, conferences, competitions, expos", is_actor=False
+        ),
         EntityType("Person", "人物", "#7f7f7f", SCHEMA + "Person", "named people", is_actor=False),
-        EntityType("Region", "地区", "#aec7e8", SCHEMA + "AdministrativeArea",
-                   "cities, districts, countries, special regions", is_actor=False),
+        EntityType(
+            "Region",
+            "地区",
+            "#aec7e8",
+            SCHEMA + "AdministrativeArea",
+            "cities, districts, countries, special regions",
+            is_actor=False,
+        ),
         EntityType("Product", "产品", "#ffbb78", SCHEMA + "Product", "drugs, devices, products", is_actor=False),
     )
 }
@@ -87,10 +129,12 @@ RELATION_TYPES: dict[str, RelationType] = {
     t.name: t
     for t in (
         RelationType("ISSUED", "发布", "#d62728", PKG + "issued", "agency issues a policy or programme"),
-        RelationType("RESPONSIBLE_FOR", "责任单位", "#ff9896", PKG + "responsibleFor",
-                     "agency named responsible for a measure"),
-        RelationType("COOPERATES_WITH", "合作", "#1f77b4", PKG + "cooperatesWith", "cooperation between actors",
-                     symmetric=True),
+        RelationType(
+            "RESPONSIBLE_FOR", "责任单位", "#ff9896", PKG + "responsibleFor", "agency named responsible for a measure"
+        ),
+        RelationType(
+            "COOPERATES_WITH", "合作", "#1f77b4", PKG + "cooperatesWith", "cooperation between actors", symmetric=True
+        ),
         RelationType("FOUNDED", "设立", "#2ca02c", PKG + "founded", "actor founded or set up another"),
         RelationType("INVESTED_IN", "投资", "#ff7f0e", PKG + "investedIn", "actor invests in another"),
         RelationType("PART_OF", "隶属", "#8c564b", PKG + "partOf", "unit belongs to a parent"),
@@ -111,15 +155,22 @@ _ANY_ORG = ACTOR_TYPES | {"Region"}
 
 RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ISSUED": (_ANY_ORG | {"Person"}, frozenset({"Policy", "Program"})),
-    "RESPONSIBLE_FOR": (frozenset({"Agency", "Company", "Association", "ResearchInstitute", "University"}),
-                        frozenset({"Policy", "Program"})),
+    "RESPONSIBLE_FOR": (
+        frozenset({"Agency", "Company", "Association", "ResearchInstitute", "University"}),
+        frozenset({"Policy", "Program"}),
+    ),
     "COOPERATES_WITH": (_ANY_ORG, _ANY_ORG),
     "FOUNDED": (_ANY_ORG | {"Person"}, ACTOR_TYPES | {"Park", "Program", "Event"}),
     "INVESTED_IN": (_ANY_ORG | {"Person"}, ACTOR_TYPES | {"Park", "Program"}),
-    "PART_OF": (ACTOR_TYPES | {"Region", "Park", "Program", "Policy", "Event"},
-                ACTOR_TYPES | {"Region", "Park", "Program", "Policy", "Event"}),
+    "PART_OF": (
+        ACTOR_TYPES | {"Region", "Park", "Program", "Policy", "Event"},
+        ACTOR_TYPES | {"Region", "Park", "Program", "Policy", "Event"},
+    ),
     "LOCATED_IN": (ACTOR_TYPES | {"Park", "Event"}, frozenset({"Park", "Region"})),
-    "SUPPORTS": (_ANY_ORG | {"Policy", "Program"}, ACTOR_TYPES | {"Program", "Policy", "Product", "Park", "Event", "Person"}),
+    "SUPPORTS": (
+        _ANY_ORG | {"Policy", "Program"},
+        ACTOR_TYPES | {"Program", "Policy", "Product", "Park", "Event", "Person"},
+    ),
     "ORGANIZES": (_ANY_ORG, frozenset({"Event", "Program"})),
     "RELIES_ON": (ACTOR_TYPES | {"Park", "Program"}, _ANY_ORG),
     "DEVELOPED": (ACTOR_TYPES | {"Person"}, frozenset({"Product", "Platform"})),

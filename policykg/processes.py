@@ -29,21 +29,22 @@ def die_with_parent(parent: int | None = None) -> None:
 
 
 def child_pids(pid: int) -> list[int]:
-    """Ids of the direct children of ``pid``, read from /proc (Linux; no procps needed).
+    """Ids of the direct children of ``pid`` (none when it is gone), through psutil.
 
     Used by the tests and the fault sweep to check that no worker outlives its build."""
-    kids = []
+    import psutil
+
     try:
-        entries = os.listdir("/proc")
-    except OSError:
-        return kids
-    for entry in entries:
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                kids.append(int(entry))
-    return kids
+        return [child.pid for child in psutil.Process(pid).children()]
+    except psutil.Error:
+        return []
+
+
+def is_running(pid: int) -> bool:
+    """Whether ``pid`` still runs; a zombie (ended, not yet reaped) holds nothing and counts as ended."""
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False

@@ -16,8 +16,9 @@ from typing import Any
 
 __all__ = ["for_terminal", "to_json", "json_safe", "has_undecodable", "BIDI_CONTROLS"]
 
-BIDI_CONTROLS = frozenset("\u200e\u200f\u061c" + "".join(map(chr, range(0x202A, 0x202F)))
-                          + "".join(map(chr, range(0x2066, 0x206A))))
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c" + "".join(map(chr, range(0x202A, 0x202F))) + "".join(map(chr, range(0x2066, 0x206A)))
+)
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 

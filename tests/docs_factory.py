@@ -116,7 +116,7 @@ def wrap_lines(paragraphs: list[str], width: int) -> list[str]:
     """Hard-wrap paragraphs every ``width`` characters, as PDF layout does."""
     lines: list[str] = []
     for para in paragraphs:
-        lines.extend(para[i:i + width] for i in range(0, len(para), width))
+        lines.extend(para[i : i + width] for i in range(0, len(para), width))
     return lines
 
 
@@ -163,9 +163,9 @@ def make_pdf(
     for para in paragraphs:
         first = True
         for i in range(0, len(para), chars_per_line):
-            lines.append((para[i:i + chars_per_line], first))
+            lines.append((para[i : i + chars_per_line], first))
             first = False
-    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[]]
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[]]
     for number, page in enumerate(pages, start=1):
         if header:
             c.setFont(font, 9)
@@ -210,8 +210,9 @@ def make_encrypted_pdf(path: Path, paragraphs: list[str], password: str = "secre
 # ---------------------------------------------------------------------------
 
 
-def make_docx(path: Path, paragraphs: list[str], table_rows: list[list[str]] | None = None,
-              *, heading: str | None = None) -> Path:
+def make_docx(
+    path: Path, paragraphs: list[str], table_rows: list[list[str]] | None = None, *, heading: str | None = None
+) -> Path:
     """A DOCX with an optional heading, the paragraphs, then an optional table."""
     import docx
 
@@ -233,15 +234,12 @@ def make_docx(path: Path, paragraphs: list[str], table_rows: list[list[str]] | N
     return path
 
 
-def make_html(path: Path, title: str, paragraphs: list[str], *, encoding: str = "utf-8",
-              extra_body: str = "") -> Path:
+def make_html(path: Path, title: str, paragraphs: list[str], *, encoding: str = "utf-8", extra_body: str = "") -> Path:
     """An HTML page with the usual junk around the content: a script, a style sheet,
     a navigation bar, a comment, entities (&amp; &lt;) and source line breaks inside
     paragraphs (which are not paragraph breaks)."""
     path = Path(path)
-    body = "\n".join(
-        f"<p>{html.escape(p[:10])}\n{html.escape(p[10:])}</p>" for p in paragraphs
-    )
+    body = "\n".join(f"<p>{html.escape(p[:10])}\n{html.escape(p[10:])}</p>" for p in paragraphs)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="{encoding}"><title>{html.escape(title)}</title>
 <style>body {{ font-family: serif; }} .hidden {{ display: none }}</style>
@@ -304,6 +302,6 @@ def make_binary(path: Path) -> Path:
 def make_oversized(path: Path, size: int) -> Path:
     """A valid UTF-8 text file of at least ``size`` bytes."""
     path = Path(path)
-    unit = "星河生物科技有限公司开展合作研究。\n".encode("utf-8")
+    unit = "星河生物科技有限公司开展合作研究。\n".encode()
     path.write_bytes(unit * (size // len(unit) + 1))
     return path

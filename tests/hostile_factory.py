@@ -13,8 +13,14 @@ import zipfile
 import zlib
 from pathlib import Path
 
-__all__ = ["make_zip_bomb_docx", "make_flate_bomb_pdf", "make_xobject_bomb_pdf", "make_page_tree_bomb_pdf", "make_nested_pdf",
-           "pdf_from_objects"]
+__all__ = [
+    "make_zip_bomb_docx",
+    "make_flate_bomb_pdf",
+    "make_xobject_bomb_pdf",
+    "make_page_tree_bomb_pdf",
+    "make_nested_pdf",
+    "pdf_from_objects",
+]
 
 _DOCX_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -23,7 +29,7 @@ _DOCX_TYPES = (
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '</Types>'
+    "</Types>"
 )
 _DOCX_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -38,9 +44,11 @@ def make_zip_bomb_docx(path: Path, inflated_mb: int = 300) -> Path:
     """A well-formed DOCX whose document.xml inflates to ``inflated_mb`` MB of short paragraphs
     (millions of XML elements; about 1/500 of that on disk)."""
     path = Path(path)
-    head = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            '<w:body>').encode()
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body>"
+    )
     tail = b"</w:body></w:document>"
     para = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>"
     chunk = para * ((1 << 20) // len(para))
@@ -109,8 +117,9 @@ def make_page_tree_bomb_pdf(path: Path, fanout: int = 10, depth: int = 9) -> Pat
         child = number + 1
         kids = b" ".join(b"%d 0 R" % child for _ in range(fanout))
         objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, fanout ** (depth - level)))
-    objects.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>"
-                   % (page_obj - 1, page_obj + 1))
+    objects.append(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % (page_obj - 1, page_obj + 1)
+    )
     objects.append(_stream(b"BT /F1 12 Tf 72 700 Td (page) Tj ET"))
     path.write_bytes(pdf_from_objects(objects))
     return path

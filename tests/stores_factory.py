@@ -8,11 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 
-STORES = ["embedded", pytest.param("neo4j", marks=[
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")])]
+STORES = [
+    "embedded",
+    pytest.param(
+        "neo4j",
+        marks=[pytest.mark.neo4j, pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")],
+    ),
+]
 
 
 def seeded_store(kind: str, folder: Path, graphs) -> Iterator:
@@ -20,10 +24,14 @@ def seeded_store(kind: str, folder: Path, graphs) -> Iterator:
     if kind == "embedded":
         s = EmbeddedStore(folder / "store")
     else:
-        from policykg.graph.neo4j_store import Neo4jStore
+        from policykg.graph.stores.neo4j_store import Neo4jStore
 
-        s = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USERNAME", "neo4j"),
-                       os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE", "neo4j"))
+        s = Neo4jStore(
+            os.environ["NEO4J_URI"],
+            os.environ.get("NEO4J_USERNAME", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE", "neo4j"),
+        )
         s.init_schema()
         s.clear()
     s.replace_documents(graphs)

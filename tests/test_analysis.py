@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from policykg.graph import analysis
+from policykg.graph.algorithms import analysis
 from policykg.model import DocumentRecord, EntityRecord, GraphSnapshot, RelationRecord, entity_id
 
 
@@ -15,13 +15,31 @@ def ent(name: str, type_: str = "Company") -> EntityRecord:
 
 
 def rel(head: EntityRecord, type_: str, tail: EntityRecord, start: int) -> RelationRecord:
-    return RelationRecord(id=f"r_{start:04d}", head=head.id, type=type_, tail=tail.id, doc="d.txt",
-                          evidence="虚构证据", start=start, end=start + 4, rule="t")
+    return RelationRecord(
+        id=f"r_{start:04d}",
+        head=head.id,
+        type=type_,
+        tail=tail.id,
+        doc="d.txt",
+        evidence="虚构证据",
+        start=start,
+        end=start + 4,
+        rule="t",
+    )
 
 
 def snap(entities: list[EntityRecord], relations: list[RelationRecord]) -> GraphSnapshot:
-    doc = DocumentRecord(id="d_x", file="d.txt", sha256="", title=None, doc_number=None, issuer=None,
-                         date=None, addressees=[], doc_type="other")
+    doc = DocumentRecord(
+        id="d_x",
+        file="d.txt",
+        sha256="",
+        title=None,
+        doc_number=None,
+        issuer=None,
+        date=None,
+        addressees=[],
+        doc_type="other",
+    )
     return GraphSnapshot(documents=[doc], entities=entities, relations=relations).sort()
 
 
@@ -95,8 +113,11 @@ def test_communities_split_two_bridged_triangles():
     right = [ent(f"右{i}") for i in range(3)]
     rels = []
     for group, off in ((left, 0), (right, 50)):
-        rels += [rel(group[0], "COOPERATES_WITH", group[1], off), rel(group[1], "COOPERATES_WITH", group[2], off + 1),
-                 rel(group[2], "COOPERATES_WITH", group[0], off + 2)]
+        rels += [
+            rel(group[0], "COOPERATES_WITH", group[1], off),
+            rel(group[1], "COOPERATES_WITH", group[2], off + 1),
+            rel(group[2], "COOPERATES_WITH", group[0], off + 2),
+        ]
     rels.append(rel(left[0], "COOPERATES_WITH", right[0], 99))
     lonely = ent("孤立企业")
     a = analysis.analyze(snap([*left, *right, lonely], rels))

@@ -15,15 +15,15 @@ import sys
 import time
 from pathlib import Path
 
+import docs_factory as f
+import hostile_factory as h
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
-import hostile_factory as h
+from policykg.cli import main
 from policykg.errors import InputError
 from policykg.loaders import sandbox
 from policykg.loaders.readers import read_source
-from policykg.cli import main
 from policykg.processes import child_pids
 
 MB = 1 << 20
@@ -44,8 +44,10 @@ def _read_failing(path: Path) -> str:
     with pytest.raises(InputError) as info:
         read_source(path)
     message = str(info.value)
-    print(f"\n{path.name}: {path.stat().st_size} bytes on disk, parser peak "
-          f"{sandbox.last_peak_bytes() / MB:.0f} MB: {message}")
+    print(
+        f"\n{path.name}: {path.stat().st_size} bytes on disk, parser peak "
+        f"{sandbox.last_peak_bytes() / MB:.0f} MB: {message}"
+    )
     assert "\n" not in message and str(path) in message
     return message
 
@@ -115,13 +117,13 @@ def test_hostile_files_fail_one_line_each_and_the_batch_builds(tmp_path, tight):
     assert len(errors) == 3 and "Traceback" not in result.stderr
 
 
-
-
 def test_parsing_child_dies_with_its_parent(tmp_path):
     """kill -9 of a process parsing a never-ending PDF leaves no parser behind."""
     bomb = h.make_xobject_bomb_pdf(tmp_path / "forever.pdf")
-    code = ("import sys; from pathlib import Path; from policykg.loaders.readers import read_source\n"
-            "read_source(Path(sys.argv[1]))\n")
+    code = (
+        "import sys; from pathlib import Path; from policykg.loaders.readers import read_source\n"
+        "read_source(Path(sys.argv[1]))\n"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code, str(bomb)], env=dict(os.environ, POLICYKG_PARSE_SECONDS="600"))
     child = None
     for _ in range(300):

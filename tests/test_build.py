@@ -8,8 +8,8 @@ from pathlib import Path
 
 from policykg.build import build
 from policykg.errors import StoreError
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.export import to_jsonl
+from policykg.graph.readwrite.export import to_jsonl
+from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def test_process_pool_and_single_process_build_the_same_graph(tmp_path: Path, seeds_dir: Path, monkeypatch):
@@ -23,8 +23,11 @@ def test_process_pool_and_single_process_build_the_same_graph(tmp_path: Path, se
         return real_pool(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "ProcessPoolExecutor", counting_pool)
-    with EmbeddedStore(tmp_path / "one") as one, EmbeddedStore(tmp_path / "two") as two, \
-            EmbeddedStore(tmp_path / "three") as three:
+    with (
+        EmbeddedStore(tmp_path / "one") as one,
+        EmbeddedStore(tmp_path / "two") as two,
+        EmbeddedStore(tmp_path / "three") as three,
+    ):
         r1 = build([seeds_dir], one, workers=1)
         # the samples are far below the pool's threshold: two workers still extract in-process
         r2 = build([seeds_dir], two, workers=2)
@@ -59,8 +62,9 @@ def test_a_refused_document_is_a_failure_and_keeps_its_previous_version(tmp_path
         before = {r.file: r.sha256 for r in store.snapshot().documents}
 
         for path in docs.glob("*.txt"):
-            path.write_text(path.read_text(encoding="utf-8") + "\n附：上海市科学技术委员会支持示例平台建设。\n",
-                            encoding="utf-8")
+            path.write_text(
+                path.read_text(encoding="utf-8") + "\n附：上海市科学技术委员会支持示例平台建设。\n", encoding="utf-8"
+            )
         store.refuse = victim.name
         second = build([docs], store, workers=1)
         assert [f.file for f in second.failed] == [victim.name]

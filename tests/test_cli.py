@@ -11,10 +11,10 @@ import json
 import shutil
 from pathlib import Path
 
+import docs_factory
 import pytest
 from click.testing import CliRunner
 
-import docs_factory
 from policykg.cli import main
 
 
@@ -66,8 +66,11 @@ def test_changed_file_replaces_only_its_own_assertions(built):
     before = [json.loads(l) for l in export_jsonl(store).splitlines()]
     untouched_before = [r for r in before if r["kind"] == "relation" and r["doc"] != target.name]
 
-    target.write_text("上海市科学技术委员会\n\n关于支持示例生物医药创新平台建设的通知\n\n"
-                      "上海市科学技术委员会依托复旦大学建设示例生物医药创新平台。\n", encoding="utf-8")
+    target.write_text(
+        "上海市科学技术委员会\n\n关于支持示例生物医药创新平台建设的通知\n\n"
+        "上海市科学技术委员会依托复旦大学建设示例生物医药创新平台。\n",
+        encoding="utf-8",
+    )
     report = json.loads(run("build", str(corpus), "--store", str(store), "--json").stdout)
     assert report["changed"] == 1 and report["unchanged"] == len(list(corpus.glob("*.txt"))) - 1
 
@@ -132,8 +135,17 @@ def test_path_between_two_organisations_has_evidence_per_hop(built):
 
 def test_query_takes_parameters_and_is_read_only_by_default(built):
     _, store = built
-    out = json.loads(run("query", "MATCH (e:Entity) WHERE e.name = $n RETURN e.type AS type", "-p", "n=香港大学",
-                         "--store", str(store), "--json").stdout)
+    out = json.loads(
+        run(
+            "query",
+            "MATCH (e:Entity) WHERE e.name = $n RETURN e.type AS type",
+            "-p",
+            "n=香港大学",
+            "--store",
+            str(store),
+            "--json",
+        ).stdout
+    )
     assert out == [{"type": "University"}]
     before = export_jsonl(store)
     refused = run("query", "MATCH (e:Entity) DETACH DELETE e", "--store", str(store), ok=False)
@@ -141,16 +153,32 @@ def test_query_takes_parameters_and_is_read_only_by_default(built):
     assert export_jsonl(store) == before
     # a hostile value is data, not Cypher
     hostile = "'}) DETACH DELETE n //"
-    out = json.loads(run("query", "MATCH (e:Entity) WHERE e.name = $n RETURN count(e) AS c", "-p", f"n={hostile}",
-                         "--store", str(store), "--json").stdout)
+    out = json.loads(
+        run(
+            "query",
+            "MATCH (e:Entity) WHERE e.name = $n RETURN count(e) AS c",
+            "-p",
+            f"n={hostile}",
+            "--store",
+            str(store),
+            "--json",
+        ).stdout
+    )
     assert out == [{"c": 0}] and export_jsonl(store) == before
 
 
 def test_named_queries_are_listed_and_run(built):
     _, store = built
     names = {q["name"] for q in json.loads(run("queries", "--json").stdout)}
-    assert {"org_links", "path_between", "policies_issued_by", "agencies_responsible_for",
-            "platforms_in_region", "cross_region_pairs", "top_actors"} <= names
+    assert {
+        "org_links",
+        "path_between",
+        "policies_issued_by",
+        "agencies_responsible_for",
+        "platforms_in_region",
+        "cross_region_pairs",
+        "top_actors",
+    } <= names
     top = json.loads(run("query", "--name", "top_actors", "-p", "limit=5", "--store", str(store), "--json").stdout)
     assert 0 < len(top) <= 5
     missing = run("query", "--name", "org_links", "--store", str(store), ok=False)
@@ -174,8 +202,20 @@ def test_map_is_written_offline_with_escaped_text(built, tmp_path):
     html = target.read_text(encoding="utf-8")
     assert info["nodes"] > 0
     assert "https://" not in html.split("</head>")[0] or "cdn" not in html.lower()
-    ego = json.loads(run("map", "--store", str(store), "-o", str(tmp_path / "ego.html"), "--center", "和黄医药",
-                         "--depth", "1", "--json").stdout)
+    ego = json.loads(
+        run(
+            "map",
+            "--store",
+            str(store),
+            "-o",
+            str(tmp_path / "ego.html"),
+            "--center",
+            "和黄医药",
+            "--depth",
+            "1",
+            "--json",
+        ).stdout
+    )
     assert 1 < ego["nodes"] < info["nodes"]
 
 
@@ -254,8 +294,7 @@ def test_bad_arguments_do_not_stop_the_rest_of_the_batch(tmp_path):
     odd = tmp_path / "notes.xyz"
     odd.write_text("x", encoding="utf-8")
     store = tmp_path / "store"
-    result = run("build", str(odd), str(tmp_path / "missing.txt"), str(good), "--store", str(store), "--json",
-                 ok=False)
+    result = run("build", str(odd), str(tmp_path / "missing.txt"), str(good), "--store", str(store), "--json", ok=False)
     assert result.exit_code != 0
     report = json.loads(result.stdout)
     assert report["added"] == 1 and len(report["failed"]) == 2

@@ -11,27 +11,26 @@ import os
 from pathlib import Path
 
 import pytest
+from test_cli import corpus, run  # noqa: F401  (corpus: a fixture, the seeds copied)
 
 from policykg.queries import list_queries
-
-from test_cli import corpus, run  # noqa: F401  (corpus: a fixture, the seeds copied)
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
     pytest.mark.neo4j,
-    pytest.mark.skipif(not URI, reason="NEO4J_URI is not set; run: eval \"$(scripts/neo4j-local start)\""),
+    pytest.mark.skipif(not URI, reason='NEO4J_URI is not set; run: eval "$(scripts/neo4j-local start)"'),
 ]
 
 
 def wipe() -> None:
-    from policykg.graph.open import open_store
+    from policykg.graph.stores.open import open_store
 
     with open_store(neo4j_uri=URI) as store:
         store.clear()
 
 
 @pytest.fixture()
-def both(tmp_path: Path, corpus: Path):
+def both(tmp_path: Path, corpus: Path):  # noqa: F811  (the fixture imported above)
     """The seeds built into Neo4j and, from the same files, into an embedded store."""
     wipe()
     run("neo4j", "init")
@@ -53,19 +52,31 @@ def test_neo4j_export_equals_embedded_export_byte_for_byte(both):
 
 def named_query_params(store: Path) -> dict[str, list[str]]:
     """Arguments that make every named query return rows on the seeds (read from ``store``)."""
-    measures = json.loads(run("query", "MATCH (:Entity)-[:RESPONSIBLE_FOR]->(p:Entity) RETURN DISTINCT p.name AS name "
-                              "ORDER BY name", "--store", str(store), "--json").stdout)
+    measures = json.loads(
+        run(
+            "query",
+            "MATCH (:Entity)-[:RESPONSIBLE_FOR]->(p:Entity) RETURN DISTINCT p.name AS name ORDER BY name",
+            "--store",
+            str(store),
+            "--json",
+        ).stdout
+    )
     assert measures, "the policy-measures sample should have 责任单位 links"
     params = {
-        "org_links": ["-p", "name=香港大学"], "org_links_top": ["-p", "name=香港大学", "-p", "limit=2"],
+        "org_links": ["-p", "name=香港大学"],
+        "org_links_top": ["-p", "name=香港大学", "-p", "limit=2"],
         "org_links_depth2": ["-p", "name=香港大学"],
         "path_between": ["-p", "a=上海市科学技术委员会", "-p", "b=香港大学"],
         "policies_issued_by": ["-p", "agency=上海市人民政府办公厅"],
         "agencies_responsible_for": ["-p", f"policy={measures[0]['name']}"],
         "responsible_for_measure": ["-p", "measure=（三）", "-p", f"policy={measures[0]['name']}"],
-        "platforms_in_region": ["-p", "region=深圳"], "cross_region_pairs": ["-p", "a_region=上海", "-p", "b_region=香港"],
-        "top_actors": ["-p", "limit=10"], "entity_search": ["-p", "q=大学"], "documents": [],
-        "entity_lookup": ["-p", "name=港大", "-p", "key=港大"], "entity_names": ["-p", "limit=50"],
+        "platforms_in_region": ["-p", "region=深圳"],
+        "cross_region_pairs": ["-p", "a_region=上海", "-p", "b_region=香港"],
+        "top_actors": ["-p", "limit=10"],
+        "entity_search": ["-p", "q=大学"],
+        "documents": [],
+        "entity_lookup": ["-p", "name=港大", "-p", "key=港大"],
+        "entity_names": ["-p", "limit=50"],
     }
     assert {q.name for q in list_queries()} <= set(params)
     return params

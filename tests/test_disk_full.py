@@ -12,11 +12,11 @@ import os
 import subprocess
 from pathlib import Path
 
+import docs_factory as f
+import hostile_factory as h
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
-import hostile_factory as h
 from policykg.cli import main
 
 
@@ -46,8 +46,11 @@ def _corpus(folder: Path, n: int = 160) -> Path:
     folder.mkdir()
     for i in range(n):  # distinct organisations in every document, so each one adds to the store
         tag = _CHARS[i // len(_CHARS)] + _CHARS[i % len(_CHARS)]  # names are written in characters
-        lines = [p.replace("星河", f"星河{tag}{j}").replace("东岸", f"东岸{tag}{j}")
-                 for j in "甲乙丙丁戊己庚辛" for p in f.SAMPLE_PARAGRAPHS]
+        lines = [
+            p.replace("星河", f"星河{tag}{j}").replace("东岸", f"东岸{tag}{j}")
+            for j in "甲乙丙丁戊己庚辛"
+            for p in f.SAMPLE_PARAGRAPHS
+        ]
         f.write_utf8(folder / f"doc{i:03d}.txt", "\n".join(lines))
     return folder
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from policykg.evaluate import norm, score
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import load_document
 from policykg.model import EntityRecord, GraphSnapshot, RelationRecord
 
@@ -34,8 +34,9 @@ def ent(i: str, name: str, type_: str, aliases=(), docs=("a.txt",)) -> EntityRec
 
 
 def rel(h: str, t: str, tail: str) -> RelationRecord:
-    return RelationRecord(id=f"r{h}{t}{tail}", head=h, type=t, tail=tail, doc="dir/a.txt", evidence="", start=0,
-                          end=0, rule="test")
+    return RelationRecord(
+        id=f"r{h}{t}{tail}", head=h, type=t, tail=tail, doc="dir/a.txt", evidence="", start=0, end=0, rule="test"
+    )
 
 
 @pytest.fixture()
@@ -51,12 +52,14 @@ def test_norm_folds_width_script_quotes_and_spaces():
 
 
 def test_matching_by_alias_traditional_and_core_recall(gold):
-    snap = GraphSnapshot(entities=[
-        ent("e1", "上海市科委", "Agency", aliases=["市科委"]),       # matches through the alias
-        ent("e2", "香港科技大學", "University"),                    # Traditional form of a gold name
-        ent("e3", "某边缘平台", "Platform"),                        # non-core: right, but not needed for recall
-        ent("e4", "不存在的公司", "Company"),                      # false positive
-    ])
+    snap = GraphSnapshot(
+        entities=[
+            ent("e1", "上海市科委", "Agency", aliases=["市科委"]),  # matches through the alias
+            ent("e2", "香港科技大學", "University"),  # Traditional form of a gold name
+            ent("e3", "某边缘平台", "Platform"),  # non-core: right, but not needed for recall
+            ent("e4", "不存在的公司", "Company"),  # false positive
+        ]
+    )
     rep = score(snap, gold)
     c = rep.micro
     assert (c.e_tp_any, c.e_pred, c.e_tp_core, c.e_core) == (3, 4, 2, 3)
@@ -74,13 +77,20 @@ def test_one_gold_entity_matches_one_prediction_only(gold):
 
 
 def test_relations_symmetric_directed_and_unmapped(gold):
-    ents = [ent("k", "上海市科学技术委员会", "Agency"), ent("h", "香港科技大学", "University"),
-            ent("f", "复旦大学", "University"), ent("x", "不存在的公司", "Company")]
-    snap = GraphSnapshot(entities=ents, relations=[
-        rel("f", "COOPERATES_WITH", "h"),   # reversed, but symmetric: correct
-        rel("f", "SUPPORTS", "k"),          # wrong direction: typed miss, pair hit
-        rel("x", "SUPPORTS", "f"),          # an end that matches no gold entity: counts against precision
-    ])
+    ents = [
+        ent("k", "上海市科学技术委员会", "Agency"),
+        ent("h", "香港科技大学", "University"),
+        ent("f", "复旦大学", "University"),
+        ent("x", "不存在的公司", "Company"),
+    ]
+    snap = GraphSnapshot(
+        entities=ents,
+        relations=[
+            rel("f", "COOPERATES_WITH", "h"),  # reversed, but symmetric: correct
+            rel("f", "SUPPORTS", "k"),  # wrong direction: typed miss, pair hit
+            rel("x", "SUPPORTS", "f"),  # an end that matches no gold entity: counts against precision
+        ],
+    )
     c = score(snap, gold).micro
     assert (c.r_tp, c.r_pred, c.r_gold) == (1, 3, 2)
     assert (c.u_tp, c.u_pred, c.u_gold) == (2, 3, 2)
@@ -97,15 +107,37 @@ def test_report_renders_text_and_dict(gold):
 
 
 def test_agrees_with_reference_scorer_on_seeds(seeds_dir, gold_dir, shared_dir, tmp_path):
-    from policykg.graph.export import to_jsonl
+    from policykg.graph.readwrite.export import to_jsonl
 
     snap = merge_graphs(load_document(p, p.name) for p in sorted(seeds_dir.glob("*.txt")))
     out = tmp_path / "pred.jsonl"
     out.write_text(to_jsonl(snap), encoding="utf-8")
-    ref = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--pred", str(out),
-                          "--gold-dir", str(gold_dir), "--json"], capture_output=True, text=True, check=True)
+    ref = subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "eval" / "score.py"),
+            "--pred",
+            str(out),
+            "--gold-dir",
+            str(gold_dir),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     theirs = json.loads(ref.stdout.strip().splitlines()[-1])
     ours = score(snap, gold_dir).micro.figures()
-    for key in ("entity_p", "entity_r", "entity_f", "type_acc", "rel_p", "rel_r", "rel_f", "pair_p", "pair_r",
-                "pair_f"):
+    for key in (
+        "entity_p",
+        "entity_r",
+        "entity_f",
+        "type_acc",
+        "rel_p",
+        "rel_r",
+        "rel_f",
+        "pair_p",
+        "pair_r",
+        "pair_f",
+    ):
         assert round(ours[key], 3) == pytest.approx(theirs[key], abs=0.0011), key

@@ -20,9 +20,9 @@ import networkx as nx
 import pytest
 
 from policykg.errors import InputError, PolicyKGError
-from policykg.graph import export
-from policykg.graph import nx as pkg_nx
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.readwrite import export
+from policykg.graph.readwrite import nx as pkg_nx
 from policykg.model import (
     Document,
     DocumentGraph,
@@ -44,9 +44,18 @@ def tricky_snapshot(file_a: str = "甲.txt", file_b: str = "乙.txt") -> GraphSn
     univ = Entity("香港虛構科技大學", "University", aliases=["虛構科大", "HKVUST"])
     lab = Entity("虚构联合实验室", "Lab")
     park = Entity("虚构生物港", "Park")
-    doc_a = Document(file=file_a, sha256="a" * 64, text="", title='关于"虚构"事项的答复\n（第二稿）',
-                     doc_number="虚创〔2099〕7号", issuer="虚构市创新发展局", date="2099-03-04",
-                     addressees=["李虚构"], doc_type="reply", region="虚构市")
+    doc_a = Document(
+        file=file_a,
+        sha256="a" * 64,
+        text="",
+        title='关于"虚构"事项的答复\n（第二稿）',
+        doc_number="虚创〔2099〕7号",
+        issuer="虚构市创新发展局",
+        date="2099-03-04",
+        addressees=["李虚构"],
+        doc_type="reply",
+        region="虚构市",
+    )
     doc_b = Document(file=file_b, sha256="b" * 64, text="", title=None, doc_type="report")
     rels_a = [
         Relation(agency.id, "SUPPORTS", firm.id, _ev(file_a, '创新局支持"星辰"\n开展研发', 10)),
@@ -56,10 +65,12 @@ def tricky_snapshot(file_a: str = "甲.txt", file_b: str = "乙.txt") -> GraphSn
         Relation(univ.id, "COOPERATES_WITH", firm.id, _ev(file_b, "與星辰生物合作<b>共建</b>\x0b實驗室", 5)),
         Relation(lab.id, "RELIES_ON", univ.id, _ev(file_b, "实验室依托虛構科大", 60)),
     ]
-    return merge_graphs([
-        DocumentGraph(doc_a, [agency, firm, park], rels_a),
-        DocumentGraph(doc_b, [univ, firm, lab], rels_b),
-    ])
+    return merge_graphs(
+        [
+            DocumentGraph(doc_a, [agency, firm, park], rels_a),
+            DocumentGraph(doc_b, [univ, firm, lab], rels_b),
+        ]
+    )
 
 
 def shuffled(snap: GraphSnapshot, seed: int) -> GraphSnapshot:
@@ -120,11 +131,19 @@ def test_jsonl_alias_equal_to_name_is_dropped():
 @pytest.mark.parametrize("seed", ["0", "12345"])
 def test_jsonl_identical_across_processes_with_different_hash_seeds(seed):
     text = export.to_jsonl(tricky_snapshot())
-    code = ("import sys,io; from policykg.graph.export import read_jsonl, to_jsonl; "
-            "data=sys.stdin.buffer.read().decode('utf-8'); "
-            "sys.stdout.buffer.write(to_jsonl(read_jsonl(io.StringIO(data))).encode('utf-8'))")
-    out = subprocess.run([sys.executable, "-c", code], input=text.encode("utf-8"), capture_output=True,
-                         env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=60)
+    code = (
+        "import sys,io; from policykg.graph.readwrite.export import read_jsonl, to_jsonl; "
+        "data=sys.stdin.buffer.read().decode('utf-8'); "
+        "sys.stdout.buffer.write(to_jsonl(read_jsonl(io.StringIO(data))).encode('utf-8'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        check=True,
+        timeout=60,
+    )
     assert out.stdout.decode("utf-8") == text
 
 
@@ -136,8 +155,7 @@ def test_read_jsonl_reports_the_bad_line():
     with pytest.raises(InputError, match="unknown kind"):
         export.read_jsonl(io.StringIO('{"kind": "edge"}\n'))
     with pytest.raises(InputError, match="lacks 'tail'"):
-        export.read_jsonl(io.StringIO('{"kind": "relation", "id": "r", "head": "h", "type": "SUPPORTS", '
-                                      '"doc": "x"}\n'))
+        export.read_jsonl(io.StringIO('{"kind": "relation", "id": "r", "head": "h", "type": "SUPPORTS", "doc": "x"}\n'))
 
 
 def test_write_jsonl_to_file_uses_lf_and_utf8(tmp_path):
@@ -168,38 +186,61 @@ def test_scorer_reads_our_jsonl(tmp_path, shared_dir, seeds_dir):
     firm = Entity("虚构药业公司", "Platform", aliases=["虚构药业有限公司"])  # matched by alias, wrong type
     noise = Entity("虚构第九医院", "Hospital")  # not in gold: a false positive
     assoc_trad = Entity("香港虛構促進會", "Association")  # gold has it in Simplified
-    snap = merge_graphs([
-        DocumentGraph(Document(file=a, sha256="", text=""), [bureau, firm, noise], [
-            Relation(bureau.id, "SUPPORTS", firm.id, _ev(a, "试验局支持虚构药业", 0)),
-            Relation(bureau.id, "ISSUED", noise.id, _ev(a, "试验局发布", 20)),  # tail unmatched
-        ]),
-        DocumentGraph(Document(file=b, sha256="", text=""), [assoc_trad], []),
-    ])
+    snap = merge_graphs(
+        [
+            DocumentGraph(
+                Document(file=a, sha256="", text=""),
+                [bureau, firm, noise],
+                [
+                    Relation(bureau.id, "SUPPORTS", firm.id, _ev(a, "试验局支持虚构药业", 0)),
+                    Relation(bureau.id, "ISSUED", noise.id, _ev(a, "试验局发布", 20)),  # tail unmatched
+                ],
+            ),
+            DocumentGraph(Document(file=b, sha256="", text=""), [assoc_trad], []),
+        ]
+    )
     pred = tmp_path / "pred.jsonl"
     export.export_snapshot(snap, "jsonl", pred)
 
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / (Path(a).stem + ".json")).write_text(json.dumps({
-        "doc": a,
-        "entities": [
-            {"name": "虚构市试验局", "type": "Agency", "aliases": ["试验局"], "core": True},
-            {"name": "虚构药业有限公司", "type": "Company", "aliases": [], "core": True},
-            {"name": "虚构行动计划", "type": "Program", "aliases": [], "core": False},
-        ],
-        "relations": [
-            {"head": "虚构市试验局", "type": "SUPPORTS", "tail": "虚构药业有限公司", "evidence": "x"},
-            {"head": "虚构市试验局", "type": "ISSUED", "tail": "虚构行动计划", "evidence": "y"},
-        ],
-    }, ensure_ascii=False), encoding="utf-8")
-    (gold / (Path(b).stem + ".json")).write_text(json.dumps({
-        "doc": b,
-        "entities": [{"name": "香港虚构促进会", "type": "Association", "aliases": [], "core": True}],
-        "relations": [],
-    }, ensure_ascii=False), encoding="utf-8")
+    (gold / (Path(a).stem + ".json")).write_text(
+        json.dumps(
+            {
+                "doc": a,
+                "entities": [
+                    {"name": "虚构市试验局", "type": "Agency", "aliases": ["试验局"], "core": True},
+                    {"name": "虚构药业有限公司", "type": "Company", "aliases": [], "core": True},
+                    {"name": "虚构行动计划", "type": "Program", "aliases": [], "core": False},
+                ],
+                "relations": [
+                    {"head": "虚构市试验局", "type": "SUPPORTS", "tail": "虚构药业有限公司", "evidence": "x"},
+                    {"head": "虚构市试验局", "type": "ISSUED", "tail": "虚构行动计划", "evidence": "y"},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    (gold / (Path(b).stem + ".json")).write_text(
+        json.dumps(
+            {
+                "doc": b,
+                "entities": [{"name": "香港虚构促进会", "type": "Association", "aliases": [], "core": True}],
+                "relations": [],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
 
-    out = subprocess.run([sys.executable, str(scorer), "--pred", str(pred), "--gold-dir", str(gold), "--json"],
-                         capture_output=True, text=True, check=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(scorer), "--pred", str(pred), "--gold-dir", str(gold), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     summary = json.loads(out.stdout.strip().splitlines()[-1])
     # entities: 3 of 4 predictions match gold; all 3 core gold entities found; 2 of 3 matched types right
     assert summary["entity_p"] == 0.75

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.evaluate import score
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import build_document, load_document
 from policykg.loaders.readers import SourceText
 from policykg.model import DocumentGraph
@@ -18,8 +17,13 @@ SZ_HEADER = "深圳市科技创新委员会\n深科提复〔2023〕3号\n对市�
 
 
 def build(text: str, file: str = "doc.txt") -> DocumentGraph:
-    src = SourceText(path=Path(file), text=text, encoding="utf-8", source_format="txt",
-                     sha256=hashlib.sha256(text.encode()).hexdigest())
+    src = SourceText(
+        path=Path(file),
+        text=text,
+        encoding="utf-8",
+        source_format="txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
     return build_document(src, file)
 
 
@@ -42,8 +46,10 @@ def rels(g: DocumentGraph) -> set[tuple[str, str, str]]:
 
 
 def test_parenthesised_company_name_with_short_alias():
-    g = build(SH_HEADER + "由香港明德集团在沪投资设立的明德生物科技（上海）有限公司（明德生物）入选首批名单。"
-              "明德生物研发的安立替尼片已经获批上市。")
+    g = build(
+        SH_HEADER + "由香港明德集团在沪投资设立的明德生物科技（上海）有限公司（明德生物）入选首批名单。"
+        "明德生物研发的安立替尼片已经获批上市。"
+    )
     ents = by_name(g)
     assert "明德生物科技（上海）有限公司" in ents
     assert "明德生物" in ents["明德生物科技（上海）有限公司"].aliases
@@ -55,17 +61,22 @@ def test_parenthesised_company_name_with_short_alias():
 
 
 def test_names_broken_by_pdf_line_wraps_are_whole_after_normalising():
-    body = ("近年来两地交流不断深化并取得积极成效。2022年，深圳市政府与香港科技大学签署了合作备忘录，双方将一同推进医学研究，"
-            "并在河套地区建设联合研究平台，为青年科研人员提供更多的机会和更好的条件，推动成果转化和产业发展。")
+    body = (
+        "近年来两地交流不断深化并取得积极成效。2022年，深圳市政府与香港科技大学签署了合作备忘录，双方将一同推进医学研究，"
+        "并在河套地区建设联合研究平台，为青年科研人员提供更多的机会和更好的条件，推动成果转化和产业发展。"
+    )
     # hard-wrapped every 18 characters with blank lines between, as PDF extractions are (breaks inside names)
-    raw = "\n\n".join(body[i:i + 18] for i in range(0, len(body), 18)) + "\n"
+    raw = "\n\n".join(body[i : i + 18] for i in range(0, len(body), 18)) + "\n"
     assert "香港科技大" in raw and "香港科技大学" not in raw
     g = build(raw)
     ents = by_name(g)
     assert "深圳市人民政府" in ents and "深圳市政府" in ents["深圳市人民政府"].aliases
     assert "香港科技大学" in ents
-    assert ("香港科技大学", "COOPERATES_WITH", "深圳市人民政府") in rels(g) or \
-        ("深圳市人民政府", "COOPERATES_WITH", "香港科技大学") in rels(g)
+    assert ("香港科技大学", "COOPERATES_WITH", "深圳市人民政府") in rels(g) or (
+        "深圳市人民政府",
+        "COOPERATES_WITH",
+        "香港科技大学",
+    ) in rels(g)
 
 
 def test_english_and_mixed_names():
@@ -90,8 +101,11 @@ def test_cas_institute_abbreviation_and_cooperation():
     ents = by_name(g)
     assert "中科院上海药物所" in ents["中国科学院上海药物研究所"].aliases
     r = rels(g)
-    assert ("中国科学院上海药物研究所", "COOPERATES_WITH", "复旦大学") in r or \
-        ("复旦大学", "COOPERATES_WITH", "中国科学院上海药物研究所") in r
+    assert ("中国科学院上海药物研究所", "COOPERATES_WITH", "复旦大学") in r or (
+        "复旦大学",
+        "COOPERATES_WITH",
+        "中国科学院上海药物研究所",
+    ) in r
 
 
 def test_coordination_gives_each_member():
@@ -102,8 +116,9 @@ def test_coordination_gives_each_member():
 
 
 def test_shared_suffix_coordination_names_two_centres():
-    g = build("国家药监局药品审评检查华南分中心开展审评。"
-              "加快国家药监局药品、医疗器械审评检查华南分中心建设，提升服务能力。")
+    g = build(
+        "国家药监局药品审评检查华南分中心开展审评。加快国家药监局药品、医疗器械审评检查华南分中心建设，提升服务能力。"
+    )
     ents = by_name(g)
     assert "国家药监局药品审评检查华南分中心" in ents
     assert "国家药监局医疗器械审评检查华南分中心" in ents
@@ -123,8 +138,11 @@ def test_relative_agency_names_follow_the_issuer_city():
     assert "我委" in sz_e["深圳市科技创新委员会"].aliases
     assert "本市" in sh_e["上海"].aliases and "本市" in sz_e["深圳"].aliases
     assert "上海市人民政府" in sh_e and "深圳市人民政府" in sz_e
-    assert ("上海市卫生健康委员会", "COOPERATES_WITH", "上海市科学技术委员会") in rels(sh) or \
-        ("上海市科学技术委员会", "COOPERATES_WITH", "上海市卫生健康委员会") in rels(sh)
+    assert ("上海市卫生健康委员会", "COOPERATES_WITH", "上海市科学技术委员会") in rels(sh) or (
+        "上海市科学技术委员会",
+        "COOPERATES_WITH",
+        "上海市卫生健康委员会",
+    ) in rels(sh)
 
 
 def test_traditional_document_gets_simplified_names_and_traditional_aliases():
@@ -159,23 +177,32 @@ def test_generic_mentions_are_not_entities():
 # ------------------------------------------------------------------ relations, one trigger each
 
 
-@pytest.mark.parametrize("text, expected", [
-    (SH_HEADER + "2021年，市科委印发《上海市科技创新券管理实施办法》。",
-     ("上海市科学技术委员会", "ISSUED", "上海市科技创新券管理实施办法")),
-    ("复旦大学与香港大学签署合作协议。", ("复旦大学", "COOPERATES_WITH", "香港大学")),
-    ("浦江生物集团成立启明创新中心和星河孵化器，服务初创团队。", ("浦江生物集团", "FOUNDED", "星河孵化器")),
-    ("深圳星光医院是由深圳市政府全额投资的公立医院。", ("深圳市人民政府", "INVESTED_IN", "深圳星光医院")),
-    ("远航药业有限公司研发的安立替尼片获批上市。", ("远航药业有限公司", "DEVELOPED", "安立替尼片")),
-    ("明德生物科技有限公司落户临港，建设研发基地。", ("明德生物科技有限公司", "LOCATED_IN", "临港新片区")),
-    (SH_HEADER + "市科委支持华东理工大学建设联合研究平台。", ("上海市科学技术委员会", "SUPPORTS", "华东理工大学")),
-    (SH_HEADER + "市卫生健康委举办首届“杏林杯”医学创新大赛。",
-     ("上海市卫生健康委员会", "ORGANIZES", "杏林杯医学创新大赛")),
-    ("依托复旦大学，本市于2020年成立了“脑科学转化平台”。", ("脑科学转化平台", "RELIES_ON", "复旦大学")),
-    ("华南检测中心加入亚洲临床试验联盟。", ("华南检测中心", "MEMBER_OF", "亚洲临床试验联盟")),
-    ("根据《中华人民共和国药品管理法》，本市制定了《上海市药品监督实施细则》。",
-     ("上海市药品监督实施细则", "REFERS_TO", "中华人民共和国药品管理法")),
-    (SH_HEADER + "市科委设立了“创新行动计划”之“国际合作项目”。", ("国际合作项目", "PART_OF", "创新行动计划")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            SH_HEADER + "2021年，市科委印发《上海市科技创新券管理实施办法》。",
+            ("上海市科学技术委员会", "ISSUED", "上海市科技创新券管理实施办法"),
+        ),
+        ("复旦大学与香港大学签署合作协议。", ("复旦大学", "COOPERATES_WITH", "香港大学")),
+        ("浦江生物集团成立启明创新中心和星河孵化器，服务初创团队。", ("浦江生物集团", "FOUNDED", "星河孵化器")),
+        ("深圳星光医院是由深圳市政府全额投资的公立医院。", ("深圳市人民政府", "INVESTED_IN", "深圳星光医院")),
+        ("远航药业有限公司研发的安立替尼片获批上市。", ("远航药业有限公司", "DEVELOPED", "安立替尼片")),
+        ("明德生物科技有限公司落户临港，建设研发基地。", ("明德生物科技有限公司", "LOCATED_IN", "临港新片区")),
+        (SH_HEADER + "市科委支持华东理工大学建设联合研究平台。", ("上海市科学技术委员会", "SUPPORTS", "华东理工大学")),
+        (
+            SH_HEADER + "市卫生健康委举办首届“杏林杯”医学创新大赛。",
+            ("上海市卫生健康委员会", "ORGANIZES", "杏林杯医学创新大赛"),
+        ),
+        ("依托复旦大学，本市于2020年成立了“脑科学转化平台”。", ("脑科学转化平台", "RELIES_ON", "复旦大学")),
+        ("华南检测中心加入亚洲临床试验联盟。", ("华南检测中心", "MEMBER_OF", "亚洲临床试验联盟")),
+        (
+            "根据《中华人民共和国药品管理法》，本市制定了《上海市药品监督实施细则》。",
+            ("上海市药品监督实施细则", "REFERS_TO", "中华人民共和国药品管理法"),
+        ),
+        (SH_HEADER + "市科委设立了“创新行动计划”之“国际合作项目”。", ("国际合作项目", "PART_OF", "创新行动计划")),
+    ],
+)
 def test_trigger_gives_relation_with_direction(text, expected):
     r = rels(build(text))
     assert expected in r
@@ -184,10 +211,12 @@ def test_trigger_gives_relation_with_direction(text, expected):
 
 
 def test_responsible_units_point_at_the_documents_own_policy():
-    text = ("上海市人民政府办公厅文件\n沪府办规〔2023〕5号\n上海市人民政府办公厅关于印发\n《上海市促进合成生物产业发展的若干措施》的通知\n"
-            "各区人民政府：\n现将《上海市促进合成生物产业发展的若干措施》印发给你们，请认真执行。\n"
-            "一、支持建设中试平台。对符合条件的项目给予资金支持。（责任单位：市经济信息化委、市科委、市财政局）\n"
-            "本措施自2023年5月1日起施行。\n")
+    text = (
+        "上海市人民政府办公厅文件\n沪府办规〔2023〕5号\n上海市人民政府办公厅关于印发\n《上海市促进合成生物产业发展的若干措施》的通知\n"
+        "各区人民政府：\n现将《上海市促进合成生物产业发展的若干措施》印发给你们，请认真执行。\n"
+        "一、支持建设中试平台。对符合条件的项目给予资金支持。（责任单位：市经济信息化委、市科委、市财政局）\n"
+        "本措施自2023年5月1日起施行。\n"
+    )
     g = build(text)
     assert g.document.doc_type == "policy"
     r = rels(g)
@@ -208,7 +237,7 @@ def test_evidence_is_an_exact_substring_of_the_text():
     assert g.relations
     for r in g.relations:
         ev = r.evidence
-        assert g.document.text[ev.start:ev.end] == ev.text
+        assert g.document.text[ev.start : ev.end] == ev.text
         assert len(ev.text) <= 160
 
 
@@ -216,9 +245,11 @@ def test_evidence_is_an_exact_substring_of_the_text():
 
 
 def test_hong_kong_reply_quotes_abbreviations_and_co_organisers():
-    text = ("立法會五題：推動醫療創新\n以下是今日在立法會會議上何家明議員的提問和醫務衞生局局長的答覆：\n答覆：\n主席：\n"
-            "　　政府計劃籌建「香港創新藥物評審中心」（藥審中心）。藥審中心將與國家藥品監督管理局加強合作。"
-            "香港科技園公司與數碼港合辦「亞洲醫療科技峰會」，支援本港初創企業。\n")
+    text = (
+        "立法會五題：推動醫療創新\n以下是今日在立法會會議上何家明議員的提問和醫務衞生局局長的答覆：\n答覆：\n主席：\n"
+        "　　政府計劃籌建「香港創新藥物評審中心」（藥審中心）。藥審中心將與國家藥品監督管理局加強合作。"
+        "香港科技園公司與數碼港合辦「亞洲醫療科技峰會」，支援本港初創企業。\n"
+    )
     g = build(text, "hk.txt")
     ents = by_name(g)
     assert g.document.script == "traditional" and g.document.region == "香港"
@@ -228,13 +259,19 @@ def test_hong_kong_reply_quotes_abbreviations_and_co_organisers():
     r = rels(g)
     assert ("香港科技园公司", "ORGANIZES", "亚洲医疗科技峰会") in r
     assert ("數碼港", "ORGANIZES", "亚洲医疗科技峰会") in r  # 数码港 resolves to its company (HK table)
-    assert ("国家药品监督管理局", "COOPERATES_WITH", "香港创新药物评审中心") in r or \
-        ("香港创新药物评审中心", "COOPERATES_WITH", "国家药品监督管理局") in r
+    assert ("国家药品监督管理局", "COOPERATES_WITH", "香港创新药物评审中心") in r or (
+        "香港创新药物评审中心",
+        "COOPERATES_WITH",
+        "国家药品监督管理局",
+    ) in r
     assert by_name(g)["医务卫生局"].type == "Agency"
 
 
 def test_bibliography_of_a_report_is_not_mined():
-    body = "。".join(["深圳湾实验室与香港大学开展合作研究"] * 40) + "。\n参考文献\n[1] 王某. 大湾区生物医药研究[J]. 华南创新论坛, 2020.\n"
+    body = (
+        "。".join(["深圳湾实验室与香港大学开展合作研究"] * 40)
+        + "。\n参考文献\n[1] 王某. 大湾区生物医药研究[J]. 华南创新论坛, 2020.\n"
+    )
     g = build(body, "report.txt")
     names = set(by_name(g))
     assert "深圳湾实验室" in names
@@ -250,7 +287,8 @@ HK_LEGCO_REPLY = (
     "一、創新科技署透過「創新及科技基金」資助大學及科研機構進行研發。"
     "截至今年九月，基金已資助香港中文大學及香港理工大學共四十個生物醫藥項目。\n"
     "二、香港科技園公司與醫院管理局合作，在香港科學園設立臨床創新中心，推動醫療科技轉化。\n"
-    "三、衞生署會同醫院管理局舉辦「智慧醫療研討會」，邀請業界參與。\n")
+    "三、衞生署會同醫院管理局舉辦「智慧醫療研討會」，邀請業界參與。\n"
+)
 
 
 def test_hong_kong_legco_reply_in_traditional_script():
@@ -268,21 +306,25 @@ def test_hong_kong_legco_reply_in_traditional_script():
     assert not [n for n in ents if "四十" in n or n.endswith("项目")]  # a counted phrase is not a name
     r = rels(g)
     assert ("卫生署", "ORGANIZES", "智慧医疗研讨会") in r and ("医院管理局", "ORGANIZES", "智慧医疗研讨会") in r
-    assert {("香港科技园公司", "COOPERATES_WITH", "医院管理局"), ("医院管理局", "COOPERATES_WITH", "香港科技园公司")} & r
+    assert {
+        ("香港科技园公司", "COOPERATES_WITH", "医院管理局"),
+        ("医院管理局", "COOPERATES_WITH", "香港科技园公司"),
+    } & r
 
 
 REPORT_BODY = (
     "本研究发现，上海市经济和信息化委员会联合上海市卫生健康委员会发布了《上海市促进细胞治疗科技创新与产业发展行动方案》，"
     "支持复旦大学附属中山医院建设细胞治疗临床研究中心。同时，上海交通大学与中国科学院上海药物研究所共建联合实验室，"
-    "由复星医药投资设立的青禾细胞科技（上海）有限公司落户张江科学城，研发了多款细胞治疗产品。")
+    "由复星医药投资设立的青禾细胞科技（上海）有限公司落户张江科学城，研发了多款细胞治疗产品。"
+)
 
 
 def _pdf_report_pages(body: str, header: str, width: int = 22, per_page: int = 3) -> str:
     """Hard line breaks every ``width`` characters, a running header and a page number on every page."""
-    lines = [body[i:i + width] for i in range(0, len(body), width)]
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
     out: list[str] = []
     for k in range(0, len(lines), per_page):
-        out += [header] + lines[k:k + per_page] + [f"- {k // per_page + 1} -"]
+        out += [header] + lines[k : k + per_page] + [f"- {k // per_page + 1} -"]
     return "\n".join(out)
 
 
@@ -300,20 +342,24 @@ def test_pdf_converted_report_with_running_header_and_hard_breaks():
     r = rels(g)
     policy = "上海市促进细胞治疗科技创新与产业发展行动方案"
     assert ("上海市经济和信息化委员会", "ISSUED", policy) in r and ("上海市卫生健康委员会", "ISSUED", policy) in r
-    assert {("上海交通大学", "COOPERATES_WITH", "中国科学院上海药物研究所"),
-            ("中国科学院上海药物研究所", "COOPERATES_WITH", "上海交通大学")} & r
+    assert {
+        ("上海交通大学", "COOPERATES_WITH", "中国科学院上海药物研究所"),
+        ("中国科学院上海药物研究所", "COOPERATES_WITH", "上海交通大学"),
+    } & r
     assert ("复星医药", "FOUNDED", "青禾细胞科技（上海）有限公司") in r
     assert ("青禾细胞科技（上海）有限公司", "LOCATED_IN", "张江科学城") in r
 
 
 def test_pdf_report_footnote_inside_a_sentence_does_not_split_a_relation():
-    body = ("青禾研究院在二〇二二年度生物医药产业报告中指出，近年来临床研究体系建设持续加快，上海市科学技术委员会于二〇二一年"
-            "认定复旦大学附属华山医院为市级临床研究示范中心，并支持其开展多中心临床试验，推动研究型病房建设和临床研究人才培养，"
-            "示范中心在新药早期临床试验和医疗器械注册检验等方面发挥了带动作用，服务能力逐年提升。")
+    body = (
+        "青禾研究院在二〇二二年度生物医药产业报告中指出，近年来临床研究体系建设持续加快，上海市科学技术委员会于二〇二一年"
+        "认定复旦大学附属华山医院为市级临床研究示范中心，并支持其开展多中心临床试验，推动研究型病房建设和临床研究人才培养，"
+        "示范中心在新药早期临床试验和医疗器械注册检验等方面发挥了带动作用，服务能力逐年提升。"
+    )
     cut = body.index("认定") + 1  # the page ends between 认 and 定
     width = 20
-    first = [body[max(0, i - width):i] for i in range(cut, 0, -width)][::-1]  # a full line ends the page
-    rest = [body[i:i + width] for i in range(cut, len(body), width)]
+    first = [body[max(0, i - width) : i] for i in range(cut, 0, -width)][::-1]  # a full line ends the page
+    rest = [body[i : i + width] for i in range(cut, len(body), width)]
     raw = "\n".join(first + ["", "①  示范中心名单见市科委官方网站。", ""] + rest) + "\n"
     assert "认定" not in raw
     g = build(raw, "report2.txt")
@@ -328,8 +374,10 @@ GREEN_HEADER = "上海市绿化和市容管理局\n沪绿容提复〔2023〕5号
 
 
 def test_unknown_agency_short_forms_are_found_and_join_the_full_name():
-    g = build(GREEN_HEADER + "2021年，市绿化市容局联合市水务局、市爱卫办制定了《林荫道建设导则》。"
-              "（责任单位：市绿化市容局、市水务局、市财政局）")
+    g = build(
+        GREEN_HEADER + "2021年，市绿化市容局联合市水务局、市爱卫办制定了《林荫道建设导则》。"
+        "（责任单位：市绿化市容局、市水务局、市财政局）"
+    )
     ents = by_name(g)
     full = ents["上海市绿化和市容管理局"]
     assert "市绿化市容局" in full.aliases  # short form resolved to the issuer's full name
@@ -337,8 +385,11 @@ def test_unknown_agency_short_forms_are_found_and_join_the_full_name():
         assert ents[short].type == "Agency"
     assert "市政协" in {a for e in g.entities for a in [e.name] + e.aliases}
     r = rels(g)
-    assert ("上海市水务局", "COOPERATES_WITH", "上海市绿化和市容管理局") in r or \
-        ("上海市绿化和市容管理局", "COOPERATES_WITH", "上海市水务局") in r
+    assert ("上海市水务局", "COOPERATES_WITH", "上海市绿化和市容管理局") in r or (
+        "上海市绿化和市容管理局",
+        "COOPERATES_WITH",
+        "上海市水务局",
+    ) in r
     assert not [n for n in ents if "联合" in n]  # 联合 ends the name before it
 
 
@@ -348,7 +399,9 @@ def test_short_form_rule_leaves_verbs_and_ordinary_words_alone():
 
 
 def test_agency_name_is_cut_at_its_jurisdiction_and_lists_type_their_members():
-    g = build("这项改革涉及国家文物局、民政部、交通运输部、国家体育总局等多个部门。根据国家文物局和文旅部联合发布的《文物保护指引》推进。")
+    g = build(
+        "这项改革涉及国家文物局、民政部、交通运输部、国家体育总局等多个部门。根据国家文物局和文旅部联合发布的《文物保护指引》推进。"
+    )
     ents = by_name(g)
     for name in ("国家文物局", "民政部", "交通运输部", "国家体育总局", "文旅部"):
         assert ents[name].type == "Agency", name
@@ -378,7 +431,11 @@ def test_academy_institute_short_forms_and_exchange_and_expo_abbreviations():
     assert "中国科学院" not in ents  # the academy inside the institute's short form is not a mention
     assert ents["北交所"].type == "Platform" and ents["服贸会"].type == "Event"
     r = rels(g)
-    assert ("中科院昆明动物所", "COOPERATES_WITH", "复旦大学") in r or ("复旦大学", "COOPERATES_WITH", "中科院昆明动物所") in r
+    assert ("中科院昆明动物所", "COOPERATES_WITH", "复旦大学") in r or (
+        "复旦大学",
+        "COOPERATES_WITH",
+        "中科院昆明动物所",
+    ) in r
 
 
 def test_short_company_names_open_a_clause_with_a_company_act():
@@ -398,7 +455,10 @@ def test_city_variants_of_different_cities_stay_apart():
     g = build("北京大学深圳医院与香港大学深圳医院开展合作，香港大学深圳医院由深圳市政府全额投资。深圳政府积极支持。")
     ents = by_name(g)
     assert "北京大学深圳医院" in ents and "香港大学深圳医院" in ents
-    assert "深圳政府" in ents["深圳市人民政府"].aliases or "深圳政府" in ents.get("深圳市政府", ents["深圳市人民政府"]).aliases
+    assert (
+        "深圳政府" in ents["深圳市人民政府"].aliases
+        or "深圳政府" in ents.get("深圳市政府", ents["深圳市人民政府"]).aliases
+    )
 
 
 def test_unknown_parent_agency_of_shared_suffix_sub_centres():
@@ -452,7 +512,7 @@ def test_line_memo_finds_exactly_what_the_whole_text_finder_finds(seeds_dir):
     for t in texts:
         lines = t.split("\n")
         rng.shuffle(lines)
-        variants.append("\n".join(lines[: len(lines) // 2] + LINE_HAZARDS + lines[len(lines) // 2:]))
+        variants.append("\n".join(lines[: len(lines) // 2] + LINE_HAZARDS + lines[len(lines) // 2 :]))
     # the bracketed line's neighbour memoised by an earlier document: the one-run batch of
     # the later document then holds the line without it, and must notice the growth
     variants += ["开头。\n支持复旦大学（附\n结尾。", "开头。\n支持复旦大学（附\n属华山医院）临床研究中心建设。\n结尾。"]

@@ -12,10 +12,10 @@ import os
 import shutil
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
 
 
@@ -55,8 +55,18 @@ def test_odd_entries_are_named_and_skipped_and_the_rest_builds(tmp_path):
     report = json.loads(result.stdout)
     assert report["added"] == 2
     skipped = {Path(s["file"]).name: s["reason"] for s in report["skipped"]}
-    assert set(skipped) == {"old.doc", "kingsoft.wps", "photo.png", "pipe.txt", "zero.txt", "loop-a.txt",
-                            "loop-b.txt", "dangling.txt", "out.txt", "self"}
+    assert set(skipped) == {
+        "old.doc",
+        "kingsoft.wps",
+        "photo.png",
+        "pipe.txt",
+        "zero.txt",
+        "loop-a.txt",
+        "loop-b.txt",
+        "dangling.txt",
+        "out.txt",
+        "self",
+    }
     assert "docx" in skipped["old.doc"] and "WPS" in skipped["kingsoft.wps"]
     assert "FIFO" in skipped["pipe.txt"] and "device" in skipped["zero.txt"]
     assert "loop" in skipped["loop-a.txt"] and "outside the folder" in skipped["out.txt"]

@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from stores_factory import STORES, seeded_store
+from test_store_embedded import _graph
 
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.lookup import org_report, shortest_paths
 from policykg.model import DocumentGraph, Entity
 from policykg.queries import get_query
-
-from test_store_embedded import _graph
-from stores_factory import STORES, seeded_store
 
 HUB_A, HUB_B = "上海市甲委员会", "上海市乙局"
 START, END = "戊医院", "己研究所"
@@ -50,8 +49,10 @@ def _twin_graph(file: str, twin: Entity, a: Entity, b: Entity):
     from policykg.model import Document, Evidence, Relation
 
     doc = Document(file=file, sha256="sha-" + file, text="", title=file)
-    rels = [Relation(a.id, "FOUNDED", twin.id, Evidence(file, f"{a.name}设立{twin.name}", 0, 9, "test-rule", 0.9)),
-            Relation(twin.id, "MEMBER_OF", b.id, Evidence(file, f"{twin.name}加入{b.name}", 20, 29, "test-rule", 0.9))]
+    rels = [
+        Relation(a.id, "FOUNDED", twin.id, Evidence(file, f"{a.name}设立{twin.name}", 0, 9, "test-rule", 0.9)),
+        Relation(twin.id, "MEMBER_OF", b.id, Evidence(file, f"{twin.name}加入{b.name}", 20, 29, "test-rule", 0.9)),
+    ]
     return doc, [twin, a, b], rels
 
 
@@ -112,18 +113,45 @@ def depth2_expected(snap, name: str) -> list[tuple]:
             o = r2.tail if r2.head == m else r2.head
             if r2.id == r1.id or o == e:
                 continue
-            rows.add((ents[o].name, ents[o].type, ents[m].name, ents[m].type, r1.type, r2.type,
-                      "out" if r1.head == e else "in", "out" if r2.head == m else "in",
-                      r1.doc, r1.evidence, r2.doc, r2.evidence))
+            rows.add(
+                (
+                    ents[o].name,
+                    ents[o].type,
+                    ents[m].name,
+                    ents[m].type,
+                    r1.type,
+                    r2.type,
+                    "out" if r1.head == e else "in",
+                    "out" if r2.head == m else "in",
+                    r1.doc,
+                    r1.evidence,
+                    r2.doc,
+                    r2.evidence,
+                )
+            )
     return sorted(rows)
 
 
 @pytest.mark.parametrize("limit", [1, 2, 5, 9, 200])
 def test_depth2_is_the_first_rows_of_the_full_definition(store, snap, limit):
     rows = ask(store, "org_links_depth2", name=START, limit=limit)
-    got = [(r["other"], r["other_type"], r["via"], r["via_type"], r["first_relation"], r["second_relation"],
-            r["first_direction"], r["second_direction"], r["first_doc"], r["first_evidence"], r["second_doc"],
-            r["second_evidence"]) for r in rows]
+    got = [
+        (
+            r["other"],
+            r["other_type"],
+            r["via"],
+            r["via_type"],
+            r["first_relation"],
+            r["second_relation"],
+            r["first_direction"],
+            r["second_direction"],
+            r["first_doc"],
+            r["first_evidence"],
+            r["second_doc"],
+            r["second_evidence"],
+        )
+        for r in rows
+    ]
     expected = depth2_expected(snap, START)
     assert len(expected) > 9  # the cut matters: more rows exist than the small limits keep
     assert got == expected[:limit]
@@ -132,8 +160,9 @@ def test_depth2_is_the_first_rows_of_the_full_definition(store, snap, limit):
 def test_depth2_from_a_hub(store, snap):
     expected = depth2_expected(snap, HUB_A)
     rows = ask(store, "org_links_depth2", name=HUB_A, limit=10)
-    assert [(r["other"], r["via"], r["first_doc"], r["second_doc"]) for r in rows] == \
-        [(x[0], x[2], x[8], x[10]) for x in expected[:10]]
+    assert [(r["other"], r["via"], r["first_doc"], r["second_doc"]) for r in rows] == [
+        (x[0], x[2], x[8], x[10]) for x in expected[:10]
+    ]
     report = org_report(store, HUB_A, depth=2, depth2_limit=4)
     assert len(report.second_degree) == 4
 
@@ -189,7 +218,9 @@ def test_shortest_chains_match_brute_force(store, snap, limit):
 def test_chain_hops_read_as_sentences(store):
     hops = shortest_paths(store, END, "丙三大学").paths[0]
     assert [(h["from"], h["type"], h["to"]) for h in hops] == [
-        (END, "PART_OF", HUB_B), ("丙三大学", "COOPERATES_WITH", HUB_B)]
+        (END, "PART_OF", HUB_B),
+        ("丙三大学", "COOPERATES_WITH", HUB_B),
+    ]
     assert hops[0]["evidence"] == f"{END}与{HUB_B}：PART_OF"
 
 
@@ -203,5 +234,6 @@ def test_no_chain_within_max_hops(store):
 def test_matches_the_named_query_where_it_answers(store):
     rows = ask(store, "path_between", a=START, b=END, limit=10)
     result = shortest_paths(store, START, END)
-    assert [[(h["from"], h["type"], h["evidence"]) for h in hops] for hops in result.paths] == \
-        [list(zip(r["heads"], r["relations"], r["evidence"])) for r in rows]
+    assert [[(h["from"], h["type"], h["evidence"]) for h in hops] for hops in result.paths] == [
+        list(zip(r["heads"], r["relations"], r["evidence"])) for r in rows
+    ]

@@ -35,9 +35,17 @@ def ent(name: str, type_: str, aliases: tuple[str, ...] = (), docs: tuple[str, .
 
 
 def rel(head: EntityRecord, type_: str, tail: EntityRecord, evidence: str, start: int, doc: str = "甲.txt"):
-    return RelationRecord(id=relation_id(head.id, type_, tail.id, doc, start), head=head.id, type=type_,
-                          tail=tail.id, doc=doc, evidence=evidence, start=start, end=start + len(evidence),
-                          rule="hand")
+    return RelationRecord(
+        id=relation_id(head.id, type_, tail.id, doc, start),
+        head=head.id,
+        type=type_,
+        tail=tail.id,
+        doc=doc,
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        rule="hand",
+    )
 
 
 def small_snapshot() -> GraphSnapshot:
@@ -59,8 +67,19 @@ def small_snapshot() -> GraphSnapshot:
         rel(firm, "LOCATED_IN", park, "青禾生物位于云岭药谷。", 140),
         rel(evil, "COOPERATES_WITH", firm, PAYLOAD_EVIDENCE, 160),
     ]
-    docs = [DocumentRecord(id="d_demo", file="甲.txt", sha256="0" * 64, title="示例答复", doc_number=None,
-                           issuer=None, date=None, addressees=[], doc_type="reply")]
+    docs = [
+        DocumentRecord(
+            id="d_demo",
+            file="甲.txt",
+            sha256="0" * 64,
+            title="示例答复",
+            doc_number=None,
+            issuer=None,
+            date=None,
+            addressees=[],
+            doc_type="reply",
+        )
+    ]
     entities = [agency, firm, uni, lab, platform, park, evil, lonely]
     return GraphSnapshot(documents=docs, entities=entities, relations=rels).sort()
 
@@ -226,8 +245,7 @@ def test_write_map_reports_what_was_drawn(tmp_path):
     summary = write_map(snap, MapOptions(max_nodes=5), tmp_path / "sub" / "map.html")
     assert summary.path.exists() and summary.path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     data = page_data(summary.path.read_text(encoding="utf-8"))
-    assert (summary.nodes, summary.edges, summary.truncated, summary.total_nodes) == (
-        5, len(data["edges"]), True, 8)
+    assert (summary.nodes, summary.edges, summary.truncated, summary.total_nodes) == (5, len(data["edges"]), True, 8)
 
 
 def test_physics_auto_switches_to_precomputed_layout():
@@ -260,19 +278,23 @@ def test_layout_keeps_neighbours_close_and_components_apart():
 
     linked = sum(dist(a, b) for a, b in links) / len(links)
     everyone = sum(dist(ids[i], ids[j]) for i in range(0, len(ids), 7) for j in range(3, len(ids), 11)) / (
-        len(range(0, len(ids), 7)) * len(range(3, len(ids), 11)))
+        len(range(0, len(ids), 7)) * len(range(3, len(ids), 11))
+    )
     assert linked < everyone / 3
     firms = [e.id for e in snap.entities if e.type == "Company"]
     labs = [e.id for e in snap.entities if e.type == "Lab"]
-    box = lambda group: (min(pos[i][0] for i in group), max(pos[i][0] for i in group),  # noqa: E731
-                         min(pos[i][1] for i in group), max(pos[i][1] for i in group))
-    f, l = box(firms), box(labs)
-    assert f[1] < l[0] or l[1] < f[0] or f[3] < l[2] or l[3] < f[2]  # bounding boxes do not overlap
+
+    def box(group: list[str]) -> tuple[float, float, float, float]:
+        xs, ys = [pos[i][0] for i in group], [pos[i][1] for i in group]
+        return min(xs), max(xs), min(ys), max(ys)
+
+    f, lab = box(firms), box(labs)
+    assert f[1] < lab[0] or lab[1] < f[0] or f[3] < lab[2] or lab[3] < f[2]  # bounding boxes do not overlap
 
 
 def test_seed_documents_make_a_map():
     pipeline = pytest.importorskip("policykg.loaders.pipeline", reason="loader pipeline not available yet")
-    from policykg.graph.merge import merge_graphs
+    from policykg.graph.algorithms.merge import merge_graphs
 
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if not seeds:
@@ -287,3 +309,39 @@ def test_seed_documents_make_a_map():
     assert {n["id"] for n in data["nodes"]} == {e.id for e in snap.entities}
     for e in snap.entities:
         assert data["info"]["nodes"][e.id]["n"] == e.name
+
+
+def test_template_escapes_document_text_script_tags_and_quotes():
+    """The page is filled by jinja2 with autoescaping: a title, a name or a sentence holding
+    <script> and quotes reaches the page as text, never as markup or a broken attribute."""
+    snap = small_snapshot()  # an entity named <script>…</script>, an alias and a sentence with "><img …>
+    title = 'Q\'s "map" <script>alert(3)</script>'
+    page = render_map(snap, MapOptions(title=title))
+    assert "<script>alert" not in page and "<img" not in page
+    raw_title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert raw_title == "Q&#39;s &#34;map&#34; &lt;script&gt;alert(3)&lt;/script&gt;"
+    soup = BeautifulSoup(page, "html.parser")
+    assert soup.title.string == title and soup.find(id="pk-title").get_text() == title
+    assert len(soup.find_all("script")) == 3  # the data block, vis-network, ours: nothing injected
+    block = page.split('<script type="application/json" id="pk-data">', 1)[1].split("</script>", 1)[0]
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in block
+    assert '\\"\\u003e\\u003cimg src=x onerror=alert(2)\\u003e' in block
+    assert page_data(page)["info"]["nodes"][by_name(snap, PAYLOAD_NAME).id]["n"] == PAYLOAD_NAME
+
+
+def test_template_outputs_are_escaped_except_the_named_filters():
+    """Every value in the template is autoescaped; the only exceptions are the graph data
+    (|script_json) and our checked assets (|asset), so a new placeholder is safe by default."""
+    from importlib import resources
+
+    template = resources.files("policykg.visual").joinpath("assets", "map.html").read_text(encoding="utf-8")
+    outputs = re.findall(r"\{\{(.*?)\}\}", template.split("-#}", 1)[1])
+    assert outputs
+    for expr in (o.strip() for o in outputs):
+        name, _, filt = expr.partition("|")
+        assert re.fullmatch(r"[a-z_]+", name), expr
+        assert filt in ("", "script_json", "asset"), expr
+        if filt == "asset":
+            assert name in ("vis_js", "map_js", "vis_css", "map_css"), expr
+        if filt == "script_json":
+            assert name == "data", expr

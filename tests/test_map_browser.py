@@ -25,8 +25,10 @@ PAYLOAD_EVIDENCE = '"><img src=x onerror=alert(2)>'
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-                       reason="needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)"),
+    pytest.mark.skipif(
+        not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+        reason="needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)",
+    ),
 ]
 
 ALERT_TRAP = """
@@ -41,9 +43,17 @@ def ent(name: str, type_: str, aliases: tuple[str, ...] = ()) -> EntityRecord:
 
 
 def rel(head: EntityRecord, type_: str, tail: EntityRecord, evidence: str, start: int) -> RelationRecord:
-    return RelationRecord(id=relation_id(head.id, type_, tail.id, "乙.txt", start), head=head.id, type=type_,
-                          tail=tail.id, doc="乙.txt", evidence=evidence, start=start, end=start + len(evidence),
-                          rule="hand")
+    return RelationRecord(
+        id=relation_id(head.id, type_, tail.id, "乙.txt", start),
+        head=head.id,
+        type=type_,
+        tail=tail.id,
+        doc="乙.txt",
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        rule="hand",
+    )
 
 
 def demo_snapshot() -> GraphSnapshot:
@@ -80,9 +90,18 @@ def driver():
     profile = tempfile.mkdtemp(prefix="pk-test-chrome-")
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1400,900", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,900",
+        f"--user-data-dir={profile}",
+    ):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
@@ -138,7 +157,8 @@ def test_loads_offline_without_errors(driver, demo):
     page = summary.path.as_uri()
     assert all(u == page or u.startswith("data:") for u in urls), urls
     drawn = driver.execute_script(
-        "var m = policykgMap; return [m.nodes.length, m.network.body.nodeIndices.length, m.edges.length];")
+        "var m = policykgMap; return [m.nodes.length, m.network.body.nodeIndices.length, m.edges.length];"
+    )
     assert drawn == [len(snap.entities)] * 2 + [summary.edges]
 
 
@@ -149,8 +169,9 @@ def test_injection_payload_stays_text(driver, demo):
     panel = driver.execute_script("return document.getElementById('pk-panel').textContent;")
     assert PAYLOAD_NAME in panel and PAYLOAD_EVIDENCE in panel
     assert driver.execute_script("return document.querySelectorAll('script').length") == 3  # data, vis, ours
-    driver.execute_script("policykgMap.network.emit('hoverNode', {node: arguments[0], pointer: {DOM: {x: 5, y: 5}}});",
-                          evil)
+    driver.execute_script(
+        "policykgMap.network.emit('hoverNode', {node: arguments[0], pointer: {DOM: {x: 5, y: 5}}});", evil
+    )
     assert PAYLOAD_NAME in driver.execute_script("return document.getElementById('pk-tooltip').textContent;")
     time.sleep(0.2)
     assert driver.execute_script("return window.__alerts;") == []
@@ -163,8 +184,11 @@ def test_search_box_focuses_by_name_and_alias(driver, demo):
 
     snap, _ = demo
     box = driver.find_element(By.ID, "pk-search")
-    for query, expected in (("南岭医科", "南岭医科大学"), ("明川医疗", "明川医疗器械股份有限公司"),
-                            ("卫健委", "松江湾市卫生健康委员会")):
+    for query, expected in (
+        ("南岭医科", "南岭医科大学"),
+        ("明川医疗", "明川医疗器械股份有限公司"),
+        ("卫健委", "松江湾市卫生健康委员会"),
+    ):
         box.clear()
         box.send_keys(query)
         box.send_keys(Keys.ENTER)
@@ -182,15 +206,18 @@ def test_clicking_a_node_highlights_its_neighbourhood(driver, demo):
     driver.execute_script("policykgMap.network.unselectAll(); policykgMap.network.fit({animation: false});")
     firm = node_id(snap, "明川医疗器械股份有限公司")
     x, y = driver.execute_script(
-        "var n = policykgMap.network; var p = n.canvasToDOM(n.getPosition(arguments[0])); return [p.x, p.y];", firm)
+        "var n = policykgMap.network; var p = n.canvasToDOM(n.getPosition(arguments[0])); return [p.x, p.y];", firm
+    )
     canvas = driver.find_element(By.CSS_SELECTOR, "#pk-canvas canvas")
     size = canvas.size
-    ActionChains(driver).move_to_element_with_offset(canvas, int(x - size["width"] / 2),
-                                                     int(y - size["height"] / 2)).click().perform()
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
     time.sleep(0.3)
     assert driver.execute_script("return policykgMap.selected;") == firm
     colours = driver.execute_script(
-        "var m = policykgMap; var o = {}; m.nodes.forEach(function (n) { o[n.id] = n.color; }); return o;")
+        "var m = policykgMap; var o = {}; m.nodes.forEach(function (n) { o[n.id] = n.color; }); return o;"
+    )
     neighbours = {firm, node_id(snap, "松江湾市卫生健康委员会"), node_id(snap, "南岭医科大学")}
     dimmed = {i for i, c in colours.items() if str(c).startswith("rgba")}
     assert dimmed == {e.id for e in snap.entities} - neighbours
@@ -208,14 +235,17 @@ def test_legend_and_relation_filter_hide_and_show(driver, demo):
     button = driver.find_element(By.CSS_SELECTOR, '#pk-types button[data-type="Company"]')
     button.click()
     assert set(driver.execute_script(hidden)) == companies
-    assert all(driver.execute_script("return policykgMap.network.body.nodes[arguments[0]].options.hidden;", c)
-               for c in companies)
+    assert all(
+        driver.execute_script("return policykgMap.network.body.nodes[arguments[0]].options.hidden;", c)
+        for c in companies
+    )
     button.click()
     assert driver.execute_script(hidden) == []
     box = driver.find_element(By.CSS_SELECTOR, '#pk-rels input[data-relation="COOPERATES_WITH"]')
     box.click()
     hidden_edges = driver.execute_script(
-        "var o = []; policykgMap.edges.forEach(function (e) { if (e.hidden) o.push(e.id); }); return o;")
+        "var o = []; policykgMap.edges.forEach(function (e) { if (e.hidden) o.push(e.id); }); return o;"
+    )
     assert len(hidden_edges) == 2
     box.click()
 
@@ -274,10 +304,12 @@ def glyph_boxes(driver) -> dict:
     font and in the font vis draws node labels with."""
     text = driver.execute_script(
         "var m = policykgMap, t = document.body.innerText;"
-        "m.nodes.forEach(function (n) { t += n.label || ''; }); return t;")
+        "m.nodes.forEach(function (n) { t += n.label || ''; }); return t;"
+    )
     faces = driver.execute_script(
         "return [getComputedStyle(document.body).fontFamily,"
-        " policykgMap.network.body.nodes[policykgMap.nodes.getIds()[0]].options.font.face];")
+        " policykgMap.network.body.nodes[policykgMap.nodes.getIds()[0]].options.font.face];"
+    )
     out = {"control": True, "boxes": []}
     for face in faces:
         found = driver.execute_script(GLYPH_CHECK, f"20px {face}", text)
@@ -290,8 +322,10 @@ def glyph_boxes(driver) -> dict:
 def test_chinese_renders_with_a_real_font_not_boxes(driver, demo):
     found = glyph_boxes(driver)
     assert found["control"], "two unassigned code points should draw the same box: the check itself is broken"
-    assert found["boxes"] == [], (f"{len(found['boxes'])} Chinese characters render as missing-glyph boxes "
-                                  f"({''.join(found['boxes'][:20])}…): install a CJK font (scripts/system-deps install)")
+    assert found["boxes"] == [], (
+        f"{len(found['boxes'])} Chinese characters render as missing-glyph boxes "
+        f"({''.join(found['boxes'][:20])}…): install a CJK font (scripts/system-deps install)"
+    )
 
 
 def test_box_check_fails_in_a_browser_without_cjk_fonts(tmp_path):
@@ -304,12 +338,19 @@ def test_box_check_fails_in_a_browser_without_cjk_fonts(tmp_path):
     if not dejavu.is_dir():
         pytest.skip("needs fonts-dejavu-core as the one font of the font-less browser")
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
-                    f"<dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n")
+    conf.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+        f"<dir>{dejavu}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n"
+    )
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,700",
-                f"--user-data-dir={tmp_path / 'profile'}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--window-size=1000,700",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ):
         opts.add_argument(arg)
     env = {**__import__("os").environ, "FONTCONFIG_FILE": str(conf)}
     drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER), env=env), options=opts)
@@ -344,8 +385,11 @@ def hub_snapshot(n_hubs: int, leaves: int) -> GraphSnapshot:
     """Agencies each supporting a fan of companies, hubs chained by cooperation: ~n_hubs × leaves nodes."""
     hubs = [ent(f"第{i}市科学技术委员会", "Agency") for i in range(n_hubs)]
     firms = [[ent(f"第{i}区第{j}号生物科技有限公司", "Company") for j in range(leaves + i % 3)] for i in range(n_hubs)]
-    rels = [rel(h, "SUPPORTS", f, f"{h.name}支持{f.name}。", 1000 * i + j)
-            for i, (h, fs) in enumerate(zip(hubs, firms)) for j, f in enumerate(fs)]
+    rels = [
+        rel(h, "SUPPORTS", f, f"{h.name}支持{f.name}。", 1000 * i + j)
+        for i, (h, fs) in enumerate(zip(hubs, firms))
+        for j, f in enumerate(fs)
+    ]
     rels += [rel(hubs[i], "COOPERATES_WITH", hubs[i + 1], "合作。", 900_000 + i) for i in range(n_hubs - 1)]
     return GraphSnapshot(entities=hubs + [f for fs in firms for f in fs], relations=rels).sort()
 
@@ -365,13 +409,17 @@ def test_labels_of_the_best_connected_nodes_show_at_the_opening_zoom(driver, tmp
         driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
     scale, threshold = driver.execute_script(
         "var n = policykgMap.network; return [n.getScale(), n.body.nodes[policykgMap.nodes.getIds()[0]]"
-        ".options.scaling.label.drawThreshold];")
+        ".options.scaling.label.drawThreshold];"
+    )
     assert 14 * scale < threshold, "the opening zoom is close enough that every label shows anyway"
     # what the canvas drew last, after one more frame at the opening zoom
-    drawn = set(driver.execute_async_script(
-        "var done = arguments[0]; window.__drawnText = [];"
-        "policykgMap.network.once('afterDrawing', function () { done(window.__drawnText); });"
-        "policykgMap.network.redraw();"))
+    drawn = set(
+        driver.execute_async_script(
+            "var done = arguments[0]; window.__drawnText = [];"
+            "policykgMap.network.once('afterDrawing', function () { done(window.__drawnText); });"
+            "policykgMap.network.redraw();"
+        )
+    )
     hubs = {e.name for e in snap.entities if e.type == "Agency"}
     assert hubs <= drawn, sorted(hubs - drawn)
     labelled = driver.execute_script("return policykgMap.labelled();")
@@ -385,14 +433,20 @@ def test_labels_of_the_best_connected_nodes_show_at_the_opening_zoom(driver, tmp
 
 
 def test_search_box_finds_either_script(driver, tmp_path):
-    agency = ent("醫院管理局", "Agency", ("醫管局",))           # written in Traditional
+    agency = ent("醫院管理局", "Agency", ("醫管局",))  # written in Traditional
     firm = ent("明川医疗器械股份有限公司", "Company", ("明川医疗",))  # written in Simplified
     rels = [rel(agency, "COOPERATES_WITH", firm, "醫管局與明川醫療合作。", 3)]
     snap = GraphSnapshot(entities=[agency, firm], relations=rels).sort()
     path = tmp_path / "scripts.html"
     write_map(snap, MapOptions(), path)
     open_map(driver, path)
-    for query, expected in (("医管局", agency.id), ("医院管理", agency.id), ("醫管局", agency.id),
-                            ("明川醫療", firm.id), ("明川醫療器械股份有限公司", firm.id), ("明川医疗", firm.id)):
+    for query, expected in (
+        ("医管局", agency.id),
+        ("医院管理", agency.id),
+        ("醫管局", agency.id),
+        ("明川醫療", firm.id),
+        ("明川醫療器械股份有限公司", firm.id),
+        ("明川医疗", firm.id),
+    ):
         assert driver.execute_script("return policykgMap.search(arguments[0]);", query) == expected, query
     assert driver.execute_script("return policykgMap.search('医管署');") is None

@@ -18,20 +18,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from policykg.errors import StoreError
-from policykg.graph.neo4j_import import (
+from policykg.graph.readwrite.neo4j_import import (
     ARGS_FILE,
     ARRAY_DELIMITER,
     NODE_FILES,
     RELATIONSHIP_FILES,
     write_import_files,
 )
-from policykg.graph.open import open_store
-from policykg.graph.transfer import iter_document_graphs
+from policykg.graph.stores.open import open_store
+from policykg.graph.stores.transfer import iter_document_graphs
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
-
-from test_cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,8 +57,10 @@ def seed_store(tmp_path_factory, seeds_dir: Path) -> Path:
 def test_seed_files_hold_the_stored_graph(seed_store, tmp_path):
     with open_store(seed_store) as store:
         snap = store.snapshot()
-        keys = store.run("MATCH (k:LookupKey)-[:KEY_OF]->(e:Entity) RETURN e.id AS id, k.k AS k, "
-                         "k.exact AS exact, k.search AS search").rows
+        keys = store.run(
+            "MATCH (k:LookupKey)-[:KEY_OF]->(e:Entity) RETURN e.id AS id, k.k AS k, "
+            "k.exact AS exact, k.search AS search"
+        ).rows
         mentions = store.run("MATCH (:Document)-[m:MENTIONS]->() RETURN count(m) AS n").rows[0]["n"]
         files = write_import_files(iter_document_graphs(store), tmp_path / "imp")
 
@@ -82,8 +83,10 @@ def test_seed_files_hold_the_stored_graph(seed_store, tmp_path):
         assert (row["name"], aliases, float(row["confidence:double"])) == (ent.name, ent.aliases, ent.confidence)
         assert row[":LABEL"] == f"Entity{ARRAY_DELIMITER}{ent.type}"
     key_ids = {r[":ID(LookupKey)"]: r for r in records(tmp_path / "imp" / "lookup_keys.csv")}
-    written = sorted((e[":END_ID(Entity)"], key_ids[e[":START_ID(LookupKey)"]]["k"])
-                     for e in records(tmp_path / "imp" / "key_of.csv"))
+    written = sorted(
+        (e[":END_ID(Entity)"], key_ids[e[":START_ID(LookupKey)"]]["k"])
+        for e in records(tmp_path / "imp" / "key_of.csv")
+    )
     assert written == sorted((k["id"], k["k"]) for k in keys)
 
     # the args file names every file with an absolute path, plus the options they need
@@ -99,15 +102,32 @@ def _tricky_graph() -> DocumentGraph:
     b = Entity('逗号,与"引号"研究院', "ResearchInstitute", [], None)
     text = '第一行，含逗号,和"引号"\n第二行'
     rel = Relation(a.id, "COOPERATES_WITH", b.id, Evidence("x.txt", text, 3, 3 + len(text), "test", 0.5))
-    doc = Document(file="x.txt", sha256="0" * 64, text="", title="", doc_number=None, issuer=None,
-                   date=None, addressees=[], doc_type="other", region=None)
+    doc = Document(
+        file="x.txt",
+        sha256="0" * 64,
+        text="",
+        title="",
+        doc_number=None,
+        issuer=None,
+        date=None,
+        addressees=[],
+        doc_type="other",
+        region=None,
+    )
     return DocumentGraph(doc, [a, b], [rel])
 
 
 def test_quotes_commas_newlines_and_missing_values_round_trip(tmp_path):
     files = write_import_files([_tricky_graph()], tmp_path / "imp")
-    assert files.counts == {"documents": 1, "entities": 2, "lookup_keys": files.counts["lookup_keys"],
-                            "relations": 1, "mentions": 2, "issued": 0, "addressed": 0}
+    assert files.counts == {
+        "documents": 1,
+        "entities": 2,
+        "lookup_keys": files.counts["lookup_keys"],
+        "relations": 1,
+        "mentions": 2,
+        "issued": 0,
+        "addressed": 0,
+    }
     [rel] = records(tmp_path / "imp" / "relations.csv")
     assert rel["evidence"] == '第一行，含逗号,和"引号"\n第二行'
     raw = (tmp_path / "imp" / "documents.csv").read_text(encoding="utf-8").splitlines()[1]
@@ -115,7 +135,7 @@ def test_quotes_commas_newlines_and_missing_values_round_trip(tmp_path):
     fields = next(csv.reader([raw]))
     header = NODE_FILES["documents.csv"]
     assert fields[header.index("title")] == "" and '""' in raw
-    assert re.search(r',,', raw), "missing values must be empty unquoted fields (no property)"
+    assert re.search(r",,", raw), "missing values must be empty unquoted fields (no property)"
     ents = {r["name"]: r for r in records(tmp_path / "imp" / "entities.csv")}
     assert ents['逗号,与"引号"研究院']["jurisdiction"] == ""
 
@@ -162,16 +182,23 @@ def _free_port() -> int:
 
 
 @pytest.mark.neo4j
-@pytest.mark.skipif(not os.environ.get("NEO4J_URI"),
-                    reason="Neo4j tests need scripts/neo4j-local (run via scripts/test, which starts it)")
+@pytest.mark.skipif(
+    not os.environ.get("NEO4J_URI"),
+    reason="Neo4j tests need scripts/neo4j-local (run via scripts/test, which starts it)",
+)
 @pytest.mark.timeout(600)
 def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, seeds_dir, tmp_path):
     from test_cli_neo4j import named_query_params
 
     folder = tmp_path / "imp"
     run("neo4j", "import-files", str(folder), "--store", str(seed_store), "--quiet")
-    env = {**os.environ, "POLICYKG_NEO4J_HOME": str(tmp_path / "server"), "NEO4J_BOLT_PORT": str(_free_port()),
-           "NEO4J_HTTP_PORT": "off", "NEO4J_LOCAL_PYTHON": sys.executable}
+    env = {
+        **os.environ,
+        "POLICYKG_NEO4J_HOME": str(tmp_path / "server"),
+        "NEO4J_BOLT_PORT": str(_free_port()),
+        "NEO4J_HTTP_PORT": "off",
+        "NEO4J_LOCAL_PYTHON": sys.executable,
+    }
     script = str(ROOT / "scripts" / "neo4j-local")
     try:
         proc = subprocess.run([script, "import", str(folder)], env=env, capture_output=True, text=True, timeout=540)
@@ -190,8 +217,10 @@ def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, se
             a = on_server("query", "--name", name, *extra, "--json").stdout
             b = run("query", "--name", name, *extra, "--store", str(seed_store), "--json").stdout
             assert a == b, name
-        assert on_server("org", "和黄医药", "--json").stdout == run("org", "和黄医药", "--store", str(seed_store),
-                                                                  "--json").stdout
+        assert (
+            on_server("org", "和黄医药", "--json").stdout
+            == run("org", "和黄医药", "--store", str(seed_store), "--json").stdout
+        )
         # the imported graph is an ordinary policykg graph: a rebuild on top of it changes nothing
         report = json.loads(on_server("build", str(seeds_dir), "--json").stdout)
         assert report["added"] == 0 and report["changed"] == 0
@@ -203,8 +232,9 @@ def test_bulk_import_into_a_real_server_equals_the_embedded_store(seed_store, se
 
 def test_files_written_in_parallel_hold_the_same_rows(tmp_path, monkeypatch):
     """Parts from several processes, read in the order the importer is given them, are the one-process files."""
-    import policykg.graph.neo4j_import as ni
     from test_store_embedded import shared_entity_graphs
+
+    import policykg.graph.readwrite.neo4j_import as ni
 
     monkeypatch.setattr(ni, "PART_DOCUMENTS", 3)  # 40 documents → several parts per worker
     graphs = shared_entity_graphs(40)
@@ -213,8 +243,7 @@ def test_files_written_in_parallel_hold_the_same_rows(tmp_path, monkeypatch):
     assert many.counts == one.counts and len(many.parts["relations.csv"]) > 2
     for name in [*NODE_FILES, *RELATIONSHIP_FILES]:
         whole = (tmp_path / "one" / name).read_text(encoding="utf-8")
-        joined = "".join((tmp_path / "many" / f).read_text(encoding="utf-8")
-                         for f in [name, *many.parts.get(name, [])])
+        joined = "".join((tmp_path / "many" / f).read_text(encoding="utf-8") for f in [name, *many.parts.get(name, [])])
         assert joined == whole, name
     args = (tmp_path / "many" / ARGS_FILE).read_text(encoding="utf-8")
     assert f"relations.csv,{(tmp_path / 'many').resolve()}/relations.part0000.csv," in args

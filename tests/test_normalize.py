@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from docs_factory import SAMPLE_PARAGRAPHS, TRADITIONAL_PARAGRAPHS, wrap_lines
+
 from policykg.loaders.normalize import is_traditional, normalize_text, to_simplified
 
 IDEO = re.compile(r"[\u4e00-\u9fff]")
@@ -156,10 +156,13 @@ def test_traditional_text_is_simplified_with_aligned_original():
     assert result.text == to_simplified(result.original)
     assert not is_traditional(result.text)
     # A Simplified name found in text maps back to its Traditional surface form.
-    for simplified, traditional in [("转化医学实验室", "轉化醫學實驗室"), ("创新科技署", "創新科技署"),
-                                    ("东岸医科大学", "東岸醫科大學")]:
+    for simplified, traditional in [
+        ("转化医学实验室", "轉化醫學實驗室"),
+        ("创新科技署", "創新科技署"),
+        ("东岸医科大学", "東岸醫科大學"),
+    ]:
         start = result.text.index(simplified)
-        assert result.original[start:start + len(simplified)] == traditional
+        assert result.original[start : start + len(simplified)] == traditional
 
 
 def test_simplified_input_keeps_text_and_original_identical():
@@ -215,8 +218,7 @@ def test_seed_institution_names_split_across_lines_are_contiguous(wrapped_seed):
         joined += ln
         bounds.add(len(joined))
     pattern = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|医院|研究院|实验室|中心|委员会|管理局)")
-    split_names = [m.group() for m in pattern.finditer(joined)
-                   if any(m.start() < b < m.end() for b in bounds)]
+    split_names = [m.group() for m in pattern.finditer(joined) if any(m.start() < b < m.end() for b in bounds)]
     assert len(split_names) >= 5
     # Each of these names now has more unbroken occurrences than the raw text had.
     not_repaired = [name for name in split_names if text.count(name) <= raw.count(name)]

@@ -4,18 +4,16 @@ printed text cannot act on the terminal; --json is strict JSON; names with non-U
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
 
 
 def run(*args: str, env: dict | None = None):
@@ -44,8 +42,9 @@ def test_export_refuses_to_write_into_the_store(store):
     for target in (store / "graph", store / "new.jsonl"):
         line = _one_error_line(run("export", "--store", str(store), "-o", str(target)))
         assert "inside the store" in line
-    assert "inside the store" in _one_error_line(run("export", "--store", str(store), "--format", "csv",
-                                                     "-o", str(store)))
+    assert "inside the store" in _one_error_line(
+        run("export", "--store", str(store), "--format", "csv", "-o", str(store))
+    )
     assert (store / "graph").read_bytes() == before
     assert run("stats", "--store", str(store)).exit_code == 0
 
@@ -65,14 +64,20 @@ def test_a_failed_export_keeps_the_previous_file_whole(store, tmp_path):
     limit, a real EFBIG from the kernel) leaves the old file as it was and no temporary file."""
     target = tmp_path / "graph.jsonl"
     target.write_text("previous export\n", encoding="utf-8")
-    code = ("import resource, sys; from policykg.cli import main\n"
-            "resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))\n"
-            "sys.argv = ['policykg', 'export', '--store', sys.argv[1], '-o', sys.argv[2]]\n"
-            "main()\n")
+    code = (
+        "import resource, sys; from policykg.cli import main\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))\n"
+        "sys.argv = ['policykg', 'export', '--store', sys.argv[1], '-o', sys.argv[2]]\n"
+        "main()\n"
+    )
     import signal
 
-    done = subprocess.run([sys.executable, "-c", code, str(store), str(target)], capture_output=True, text=True,
-                          preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN))
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store), str(target)],
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN),
+    )
     assert done.returncode != 0
     assert len(done.stderr.splitlines()) == 1 and "cannot be written" in done.stderr, done.stderr
     assert target.read_text(encoding="utf-8") == "previous export\n"
@@ -126,8 +131,9 @@ def test_interrupted_creation_is_finished_by_the_next_build(tmp_path, store):
     """A marker that says the creation never finished does not block the next build."""
     half = tmp_path / "half"
     half.mkdir()
-    (half / "policykg-store.json").write_text(json.dumps(
-        {"format": "policykg-embedded", "version": 2, "complete": False}), encoding="utf-8")
+    (half / "policykg-store.json").write_text(
+        json.dumps({"format": "policykg-embedded", "version": 2, "complete": False}), encoding="utf-8"
+    )
     assert "never finished" in _one_error_line(run("stats", "--store", str(half)))
     assert run("build", str(tmp_path / "docs"), "--store", str(half), "-q").exit_code == 0
     assert json.loads(run("stats", "--store", str(half), "--json").stdout)["documents"] == 1
@@ -175,7 +181,9 @@ def test_names_with_bytes_that_are_not_utf8_are_one_line(store):
 
 def test_neo4j_driver_warnings_do_not_reach_stderr():
     """In a plain process (pytest's own log capture would hide the difference)."""
-    code = ("import logging, policykg.graph.neo4j_store\n"
-            "logging.getLogger('neo4j.pool').warning('Transaction failed and will be retried in 1.0s')\n")
+    code = (
+        "import logging, policykg.graph.stores.neo4j_store\n"
+        "logging.getLogger('neo4j.pool').warning('Transaction failed and will be retried in 1.0s')\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""

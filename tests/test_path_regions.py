@@ -8,14 +8,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from stores_factory import STORES, seeded_store
+from test_store_embedded import _graph
 
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.lookup import shortest_paths
 from policykg.model import Entity
-
-from test_store_embedded import _graph
-from stores_factory import STORES, seeded_store
 
 FIRM_A, FIRM_B, LONE = "甲子生物科技有限公司", "乙丑医药有限公司", "丙寅器械有限公司"
 LAB, AGENCY, CITY = "丁卯联合实验室", "上海市戊辰委员会", "上海"
@@ -28,10 +27,18 @@ def region_graphs():
     a, b, lone = Entity(FIRM_A, "Company"), Entity(FIRM_B, "Company"), Entity(LONE, "Company")
     lab, agency, city = Entity(LAB, "Lab"), Entity(AGENCY, "Agency", ["市戊辰委"], "上海"), Entity(CITY, "Region")
     return [
-        _graph("r/1.txt", [a, b, lone, city], [(FIRM_A, "LOCATED_IN", CITY), (FIRM_B, "LOCATED_IN", CITY),
-                                               (LONE, "LOCATED_IN", CITY)], title="园区概况"),
-        _graph("r/2.txt", [a, lab, agency, b], [(FIRM_A, "COOPERATES_WITH", LAB), (AGENCY, "FOUNDED", LAB),
-                                                (AGENCY, "SUPPORTS", FIRM_B)], title="答复"),
+        _graph(
+            "r/1.txt",
+            [a, b, lone, city],
+            [(FIRM_A, "LOCATED_IN", CITY), (FIRM_B, "LOCATED_IN", CITY), (LONE, "LOCATED_IN", CITY)],
+            title="园区概况",
+        ),
+        _graph(
+            "r/2.txt",
+            [a, lab, agency, b],
+            [(FIRM_A, "COOPERATES_WITH", LAB), (AGENCY, "FOUNDED", LAB), (AGENCY, "SUPPORTS", FIRM_B)],
+            title="答复",
+        ),
     ]
 
 
@@ -47,11 +54,13 @@ def chain(hops):
 def test_path_avoids_regions(store):
     result = shortest_paths(store, FIRM_A, FIRM_B)
     assert not result.via_regions
-    assert [chain(h) for h in result.paths] == [[
-        (FIRM_A, "COOPERATES_WITH", LAB, True),
-        (LAB, "FOUNDED", AGENCY, False),   # the agency founded the lab: read backwards from the lab
-        (AGENCY, "SUPPORTS", FIRM_B, True),
-    ]]
+    assert [chain(h) for h in result.paths] == [
+        [
+            (FIRM_A, "COOPERATES_WITH", LAB, True),
+            (LAB, "FOUNDED", AGENCY, False),  # the agency founded the lab: read backwards from the lab
+            (AGENCY, "SUPPORTS", FIRM_B, True),
+        ]
+    ]
     # the relation's own direction is kept alongside the reading order
     assert [(h["from"], h["to"]) for h in result.paths[0]] == [(FIRM_A, LAB), (AGENCY, LAB), (AGENCY, FIRM_B)]
 
@@ -59,7 +68,9 @@ def test_path_avoids_regions(store):
 def test_via_regions_when_asked(store):
     result = shortest_paths(store, FIRM_A, FIRM_B, via_regions=True)
     assert result.via_regions
-    assert [chain(h) for h in result.paths] == [[(FIRM_A, "LOCATED_IN", CITY, True), (CITY, "LOCATED_IN", FIRM_B, False)]]
+    assert [chain(h) for h in result.paths] == [
+        [(FIRM_A, "LOCATED_IN", CITY, True), (CITY, "LOCATED_IN", FIRM_B, False)]
+    ]
 
 
 def test_region_when_nothing_else_connects(store):
@@ -93,7 +104,10 @@ def test_cli_prints_hops_in_reading_direction(store_folder):
     ]
     fallback = CliRunner().invoke(main, ["path", LONE, AGENCY, "--store", str(store_folder)]).stdout
     assert fallback.splitlines()[0] == "(only chains through a region connect these two)"
-    asked = CliRunner().invoke(main, ["path", FIRM_A, FIRM_B, "--via-regions", "--json",
-                                      "--store", str(store_folder)]).stdout
+    asked = (
+        CliRunner()
+        .invoke(main, ["path", FIRM_A, FIRM_B, "--via-regions", "--json", "--store", str(store_folder)])
+        .stdout
+    )
     data = json.loads(asked)
     assert data["via_regions"] is True and len(data["paths"][0]) == 2

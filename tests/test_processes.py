@@ -10,28 +10,18 @@ import sys
 import time
 from pathlib import Path
 
+import docs_factory as f
 import pytest
 from click.testing import CliRunner
 
-import docs_factory as f
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
-from policykg.processes import child_pids
-
-
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.processes import child_pids, is_running
 
 
 def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # a zombie is dead for our purpose (it holds no lock); read its state
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
+    """Running, and not a zombie (a zombie holds no lock)."""
+    return is_running(pid)
 
 
 def _big_corpus(folder: Path, files: int = 8, size: int = 700_000) -> Path:
@@ -47,8 +37,11 @@ def _big_corpus(folder: Path, files: int = 8, size: int = 700_000) -> Path:
 def test_kill_9_of_a_build_leaves_no_worker_holding_the_store(tmp_path):
     docs = _big_corpus(tmp_path / "docs")
     store = tmp_path / "store"
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
-                             "--workers", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store), "--workers", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -76,8 +69,7 @@ def test_a_busy_store_names_the_process_holding_it(tmp_path):
     with EmbeddedStore(store_path):
         result = CliRunner().invoke(main, ["stats", "--store", str(store_path)])
         # the same process holds it here; another process would get the same line
-        code = ("import sys; from policykg.cli import main; sys.argv=['policykg','stats','--store',sys.argv[1]]; "
-                "main()")
+        code = "import sys; from policykg.cli import main; sys.argv=['policykg','stats','--store',sys.argv[1]]; main()"
         done = subprocess.run([sys.executable, "-c", code, str(store_path)], capture_output=True, text=True)
     assert done.returncode == 3 and f"pid {os.getpid()}" in done.stderr and len(done.stderr.splitlines()) == 1
     assert result.exit_code == 3
@@ -128,8 +120,12 @@ def test_ctrl_c_just_after_a_commit_is_one_line_and_exit_130(tmp_path, monkeypat
 def test_sigterm_mid_build_is_one_line_and_the_rebuild_equals_a_clean_build(tmp_path):
     docs = _big_corpus(tmp_path / "docs")
     store = tmp_path / "store"
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store),
-                             "--workers", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "policykg.cli", "build", str(docs), "--store", str(store), "--workers", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None and len(child_pids(proc.pid)) < 2:
         time.sleep(0.05)
@@ -141,5 +137,7 @@ def test_sigterm_mid_build_is_one_line_and_the_rebuild_equals_a_clean_build(tmp_
     assert runner.invoke(main, ["build", str(docs), "--store", str(store), "-q"]).exit_code == 0
     clean = tmp_path / "clean"
     assert runner.invoke(main, ["build", str(docs), "--store", str(clean), "-q"]).exit_code == 0
-    assert (runner.invoke(main, ["export", "--store", str(store)]).stdout
-            == runner.invoke(main, ["export", "--store", str(clean)]).stdout)
+    assert (
+        runner.invoke(main, ["export", "--store", str(store)]).stdout
+        == runner.invoke(main, ["export", "--store", str(clean)]).stdout
+    )

@@ -7,18 +7,28 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_store_embedded import sample_graphs
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
-from policykg.graph import cypher_store as cs
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.queries import get_query, list_queries, parse_query
 
-from test_store_embedded import sample_graphs
-
-REQUIRED = {"org_links", "org_links_top", "org_links_depth2", "path_between", "policies_issued_by", "agencies_responsible_for",
-            "platforms_in_region", "cross_region_pairs", "top_actors", "entity_search", "documents"}
+REQUIRED = {
+    "org_links",
+    "org_links_top",
+    "org_links_depth2",
+    "path_between",
+    "policies_issued_by",
+    "agencies_responsible_for",
+    "platforms_in_region",
+    "cross_region_pairs",
+    "top_actors",
+    "entity_search",
+    "documents",
+}
 
 SAMPLE_PARAMS = {
     "org_links": {"name": "己大学"},
@@ -80,11 +90,16 @@ def test_bind_and_lookup_errors():
 
 
 def test_header_parsing():
-    q = parse_query("t", "// First line.\n// second line\n// @param x:float=0.5  a ratio\n"
-                         "// @param who  someone\nMATCH (n) RETURN n ORDER BY n.id\n")
+    q = parse_query(
+        "t",
+        "// First line.\n// second line\n// @param x:float=0.5  a ratio\n"
+        "// @param who  someone\nMATCH (n) RETURN n ORDER BY n.id\n",
+    )
     assert q.description == "First line. second line"
     assert [(p.name, p.type, p.default, p.required) for p in q.params] == [
-        ("x", "float", 0.5, False), ("who", "str", None, True)]
+        ("x", "float", 0.5, False),
+        ("who", "str", None, True),
+    ]
     with pytest.raises(ValueError, match="placeholder"):
         parse_query("t", "MATCH (n:{{NOPE}}) RETURN n")
 
@@ -92,8 +107,11 @@ def test_header_parsing():
 def test_org_links(store):
     rows = ask(store, "org_links", name="己大")  # by alias
     got = {(r["direction"], r["relation"], r["other"]) for r in rows}
-    assert got == {("out", "COOPERATES_WITH", "香港庚科技有限公司"), ("in", "SUPPORTS", "上海市甲委员会"),
-                   ("in", "COOPERATES_WITH", "辛医院")}
+    assert got == {
+        ("out", "COOPERATES_WITH", "香港庚科技有限公司"),
+        ("in", "SUPPORTS", "上海市甲委员会"),
+        ("in", "COOPERATES_WITH", "辛医院"),
+    }
     coop = next(r for r in rows if r["other"] == "香港庚科技有限公司")
     assert coop["document"] == "policy/a.txt" and coop["doc_number"] == "甲发〔2024〕1号"
     assert "己大学" in coop["evidence"]
@@ -130,7 +148,10 @@ def test_path_between(store):
 def test_policies_and_responsibility(store):
     rows = ask(store, "policies_issued_by", agency="市甲委")
     assert {(r["kind"], r["document"]) for r in rows} == {
-        ("Document", "policy/a.txt"), ("Document", "reply/b.txt"), ("Policy", "policy/a.txt")}
+        ("Document", "policy/a.txt"),
+        ("Document", "reply/b.txt"),
+        ("Policy", "policy/a.txt"),
+    }
     assert {r["policy"] for r in rows} >= {"乙产业若干措施", "关于某建议的答复"}
     by_name = ask(store, "agencies_responsible_for", policy="乙产业若干措施")
     assert sorted(r["agency"] for r in by_name) == ["上海市丙局", "上海市甲委员会"]
@@ -148,8 +169,11 @@ def test_platforms_in_region(store):
 def test_cross_region_pairs(store):
     rows = ask(store, "cross_region_pairs", a_region="上海", b_region="香港")
     pairs = {(r["a"], r["relation"], r["b"]) for r in rows}
-    assert pairs == {("己大学", "COOPERATES_WITH", "香港庚科技有限公司"), ("辛医院", "COOPERATES_WITH", "香港壬研究院"),
-                     ("上海丁创新平台", "INVESTED_IN", "香港庚科技有限公司")}
+    assert pairs == {
+        ("己大学", "COOPERATES_WITH", "香港庚科技有限公司"),
+        ("辛医院", "COOPERATES_WITH", "香港壬研究院"),
+        ("上海丁创新平台", "INVESTED_IN", "香港庚科技有限公司"),
+    }
     assert next(r for r in rows if r["relation"] == "INVESTED_IN")["direction"] == "in"
 
 
@@ -172,8 +196,9 @@ def test_entity_search_and_documents(store):
     assert [r["name"] for r in ask(store, "entity_search", q="丁平台")] == ["上海丁创新平台"]  # alias only
     docs = ask(store, "documents")
     assert [d["file"] for d in docs] == sorted(g.document.file for g in sample_graphs())
-    assert [d["entities"] for d in docs] == [len({e.id for e in g.entities})
-                                            for g in sorted(sample_graphs(), key=lambda g: g.document.file)]
+    assert [d["entities"] for d in docs] == [
+        len({e.id for e in g.entities}) for g in sorted(sample_graphs(), key=lambda g: g.document.file)
+    ]
 
 
 def test_rows_do_not_depend_on_build_order(store, tmp_path: Path):

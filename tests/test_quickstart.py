@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import main
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.lookup import find_entities, script_variants
 from policykg.next_steps import suggest
 
@@ -87,15 +87,18 @@ def test_traditional_reply_and_report_with_running_header(sample_store):
 # ------------------------------------------------------------------ look-ups in either script
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("医管局", "医院管理局"),          # the document wrote 醫管局
-    ("醫管局", "医院管理局"),
-    ("特区政府", "香港特别行政区政府"),   # 特區政府
-    ("立法会", "香港特别行政区立法会"),   # 立法會
-    ("香港貿易發展局", "香港贸易发展局"),
-    ("瑞瀾生物科技有限公司", "瑞澜生物科技有限公司"),  # Traditional typed, Simplified document
-    ("市科委", "上海市科学技术委员会"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("医管局", "医院管理局"),  # the document wrote 醫管局
+        ("醫管局", "医院管理局"),
+        ("特区政府", "香港特别行政区政府"),  # 特區政府
+        ("立法会", "香港特别行政区立法会"),  # 立法會
+        ("香港貿易發展局", "香港贸易发展局"),
+        ("瑞瀾生物科技有限公司", "瑞澜生物科技有限公司"),  # Traditional typed, Simplified document
+        ("市科委", "上海市科学技术委员会"),
+    ],
+)
 def test_org_finds_either_script(sample_store, typed, expected):
     out = run("org", typed, "--store", str(sample_store)).stdout
     assert out.splitlines()[0].startswith(expected + "  ["), out
@@ -109,13 +112,24 @@ def test_script_variants_cover_both_directions():
 
 def test_named_query_takes_a_name_in_either_script(sample_store):
     def rows(name: str) -> list[dict]:
-        return json.loads(run("query", "--name", "org_links", "-p", f"name={name}", "--json",
-                              "--store", str(sample_store)).stdout)
+        return json.loads(
+            run("query", "--name", "org_links", "-p", f"name={name}", "--json", "--store", str(sample_store)).stdout
+        )
 
     stored = rows("医院管理局")
     assert stored and rows("医管局") == stored == rows("醫管局")
-    issued = json.loads(run("query", "--name", "policies_issued_by", "-p", "agency=上海市人民政府辦公廳", "--json",
-                            "--store", str(sample_store)).stdout)
+    issued = json.loads(
+        run(
+            "query",
+            "--name",
+            "policies_issued_by",
+            "-p",
+            "agency=上海市人民政府辦公廳",
+            "--json",
+            "--store",
+            str(sample_store),
+        ).stdout
+    )
     assert issued and {r["agency"] for r in issued} == {"上海市人民政府办公厅"}
 
 
@@ -163,7 +177,9 @@ def test_every_option_has_help(command, option):
 
 def test_documents_without_header_are_titled_by_their_first_line(tmp_path):
     doc = tmp_path / "无标题.md"
-    doc.write_text("# 临港生命蓝湾观察\n\n临港生命蓝湾吸引了多家企业。星野生物科技有限公司落户临港。\n", encoding="utf-8")
+    doc.write_text(
+        "# 临港生命蓝湾观察\n\n临港生命蓝湾吸引了多家企业。星野生物科技有限公司落户临港。\n", encoding="utf-8"
+    )
     store = tmp_path / "store"
     run("build", str(doc), "--store", str(store), "--quiet")
     document = next(r for r in export(store) if r["kind"] == "document")
@@ -194,8 +210,7 @@ def test_example_gold_uses_the_ontology():
         assert (EXAMPLES / gold["doc"]).exists()
         names = {e["name"] for e in gold["entities"]}
         assert all(e["type"] in ENTITY_TYPES for e in gold["entities"])
-        assert all(r["type"] in RELATION_TYPES and r["head"] in names and r["tail"] in names
-                   for r in gold["relations"])
+        assert all(r["type"] in RELATION_TYPES and r["head"] in names and r["tail"] in names for r in gold["relations"])
 
 
 # ------------------------------------------------------------------ next steps and scripts/demo
@@ -220,8 +235,9 @@ def test_suggested_next_steps_all_answer(sample_store, tmp_path):
 def _run_demo(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     env = {**os.environ, "POLICYKG_DEMO_SETUP": "0"}
     env.pop("NEO4J_URI", None)
-    return subprocess.run([str(REPO / "scripts" / "demo"), *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [str(REPO / "scripts" / "demo"), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
 
 
 def _check_suggestions(stdout: str, store: Path) -> None:
@@ -230,8 +246,14 @@ def _check_suggestions(stdout: str, store: Path) -> None:
     for command in commands:
         argv = shlex.split(command)
         assert argv[-2:] == ["--store", str(store)]
-        done = subprocess.run([str(REPO / argv[0]), *argv[1:]], cwd=REPO, capture_output=True, text=True,
-                              timeout=120, env={k: v for k, v in os.environ.items() if k != "NEO4J_URI"})
+        done = subprocess.run(
+            [str(REPO / argv[0]), *argv[1:]],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={k: v for k, v in os.environ.items() if k != "NEO4J_URI"},
+        )
         assert done.returncode == 0 and done.stdout.strip(), (command, done.stderr)
 
 
@@ -308,13 +330,16 @@ def test_system_deps_waits_for_the_apt_lock_then_installs(tmp_path):
     stubs.mkdir()
     calls = tmp_path / "calls"
     # apt-get that finds the lock held twice, then works
-    _stub_bin(stubs, "apt-get", f"""n=$(cat {calls} 2>/dev/null || echo 0); echo $((n+1)) > {calls}
+    _stub_bin(
+        stubs,
+        "apt-get",
+        f"""n=$(cat {calls} 2>/dev/null || echo 0); echo $((n+1)) > {calls}
 if [ "$n" -lt 2 ]; then echo "E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 42 (apt)" >&2; exit 100; fi
 echo "$@" >> {tmp_path}/done; exit 0
-""")
+""",
+    )
     env = {"PATH": _path_with(stubs), "HOME": str(tmp_path), "POLICYKG_APT_POLL": "0.1", "POLICYKG_APT_TIMEOUT": "30"}
-    result = subprocess.run([str(REPO / "scripts" / "system-deps"), "install"], env=env, capture_output=True,
-                            text=True)
+    result = subprocess.run([str(REPO / "scripts" / "system-deps"), "install"], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("waiting for another package manager") == 1
     done = (tmp_path / "done").read_text().splitlines()
@@ -325,10 +350,15 @@ echo "$@" >> {tmp_path}/done; exit 0
 def test_system_deps_gives_up_on_a_lock_held_too_long(tmp_path):
     stubs = tmp_path / "stubs"
     stubs.mkdir()
-    _stub_bin(stubs, "apt-get", 'echo "E: Could not get lock /var/lib/apt/lists/lock. It is held by process 7" >&2; exit 100\n')
+    _stub_bin(
+        stubs,
+        "apt-get",
+        'echo "E: Could not get lock /var/lib/apt/lists/lock. It is held by process 7" >&2; exit 100\n',
+    )
     env = {"PATH": _path_with(stubs), "HOME": str(tmp_path), "POLICYKG_APT_POLL": "0.1", "POLICYKG_APT_TIMEOUT": "1"}
-    result = subprocess.run([str(REPO / "scripts" / "system-deps"), "install"], env=env, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [str(REPO / "scripts" / "system-deps"), "install"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode != 0
     assert result.stderr.strip().splitlines()[-1].startswith("error: another package manager still holds the apt lock")
 
@@ -343,7 +373,7 @@ def test_pyproject_license_is_an_spdx_string():
 def test_neo4j_local_probes_with_the_projects_venv(tmp_path):
     """The settings block of scripts/neo4j-local, run as the script runs it, picks the venv's python."""
     text = (REPO / "scripts" / "neo4j-local").read_text(encoding="utf-8")
-    block = text[text.index("NEO4J_VERSION="):text.index("MAVEN_DEPENDENCY_PLUGIN=")]
+    block = text[text.index("NEO4J_VERSION=") : text.index("MAVEN_DEPENDENCY_PLUGIN=")]
     fake_repo = tmp_path / "repo"
     (fake_repo / "scripts").mkdir(parents=True)
     (fake_repo / ".venv" / "bin").mkdir(parents=True)
@@ -351,13 +381,19 @@ def test_neo4j_local_probes_with_the_projects_venv(tmp_path):
     venv_python.write_text("#!/bin/sh\n")
     venv_python.chmod(0o755)
     probe = fake_repo / "scripts" / "probe"
-    probe.write_text(f"#!/usr/bin/env bash\nset -euo pipefail\n{block}\necho \"$PYTHON\"\n", encoding="utf-8")
+    probe.write_text(f'#!/usr/bin/env bash\nset -euo pipefail\n{block}\necho "$PYTHON"\n', encoding="utf-8")
     probe.chmod(0o755)
     env = {"HOME": str(tmp_path), "PATH": os.environ["PATH"]}
     out = subprocess.run([str(probe)], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(venv_python)
-    out = subprocess.run([str(probe)], cwd=tmp_path, env={**env, "NEO4J_LOCAL_PYTHON": "/opt/py"},
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(probe)],
+        cwd=tmp_path,
+        env={**env, "NEO4J_LOCAL_PYTHON": "/opt/py"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == "/opt/py"
     venv_python.unlink()
     out = subprocess.run([str(probe)], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
@@ -394,7 +430,7 @@ def test_seed_path_says_when_it_needs_a_region(seeds_store):
 
 def test_readme_starts_from_the_repository_alone():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    quick = readme[readme.index("## Quick start"):readme.index("## What you can do")]
+    quick = readme[readme.index("## Quick start") : readme.index("## What you can do")]
     assert "examples/documents" in quick and "What `../shared` is for" in quick
     assert "skipped" in quick.split("What `../shared` is for")[1]
     assert "../shared/seeds" not in quick.split("What `../shared` is for")[0]

@@ -12,8 +12,8 @@ from rdflib.compare import isomorphic
 
 from policykg import ontology
 from policykg.errors import PolicyKGError, QueryError
-from policykg.graph import rdf
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.readwrite import rdf
 from policykg.model import Document, DocumentGraph, Entity, Evidence, GraphSnapshot, Relation
 
 PKG = Namespace(ontology.PKG)
@@ -27,8 +27,17 @@ EVIDENCE = '实验室依托"虚构药物研究所"\n<script>x</script>建设'
 
 
 def snapshot() -> GraphSnapshot:
-    doc = Document(file=FILE, sha256="c" * 64, text="", title="关于虚构建议的答复", doc_number="虚科〔2099〕3号",
-                   issuer="虚构市科技局", date="2099-05-06", addressees=["赵虚构"], doc_type="reply")
+    doc = Document(
+        file=FILE,
+        sha256="c" * 64,
+        text="",
+        title="关于虚构建议的答复",
+        doc_number="虚科〔2099〕3号",
+        issuer="虚构市科技局",
+        date="2099-05-06",
+        addressees=["赵虚构"],
+        doc_type="reply",
+    )
     rels = [
         Relation(LAB.id, "RELIES_ON", INSTITUTE.id, Evidence(FILE, EVIDENCE, 100, 130, "relies-on", 0.8)),
         Relation(AGENCY.id, "SUPPORTS", LAB.id, Evidence(FILE, "科技局支持实验室", 200, 208, "supports")),
@@ -52,11 +61,18 @@ def test_serialisations_are_repeatable():
 
 @pytest.mark.parametrize("seed", ["1", "999"])
 def test_turtle_and_jsonld_identical_in_other_processes(seed):
-    code = ("import sys; sys.path.insert(0, %r); import test_rdf as t; from policykg.graph import rdf; "
-            "s=t.snapshot(); sys.stdout.buffer.write((rdf.to_turtle(s)+rdf.to_jsonld(s)).encode('utf-8'))"
-            % os.path.dirname(__file__))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, timeout=60,
-                         env={**os.environ, "PYTHONHASHSEED": seed})
+    code = (
+        f"import sys; sys.path.insert(0, {os.path.dirname(__file__)!r}); import test_rdf as t; "
+        "from policykg.graph.readwrite import rdf; "
+        "s=t.snapshot(); sys.stdout.buffer.write((rdf.to_turtle(s)+rdf.to_jsonld(s)).encode('utf-8'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+    )
     snap = snapshot()
     assert out.stdout.decode("utf-8") == rdf.to_turtle(snap) + rdf.to_jsonld(snap)
 

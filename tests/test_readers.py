@@ -6,10 +6,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
-
 import docs_factory as f
+import pytest
 from docs_factory import SAMPLE_PARAGRAPHS, TABLE_ROWS, TRADITIONAL_PARAGRAPHS
+
 from policykg.errors import InputError
 from policykg.loaders.normalize import normalize_text, to_simplified
 from policykg.loaders.readers import (
@@ -74,8 +74,9 @@ def test_all_seeds_read_as_utf8(seeds_dir: Path):
 
 
 def test_pdf_three_pages_header_footer_and_wrapped_lines(tmp_path):
-    path = f.make_pdf(tmp_path / "report.pdf", SAMPLE_PARAGRAPHS, header="青禾发展研究报告 2023",
-                      chars_per_line=18, lines_per_page=3)
+    path = f.make_pdf(
+        tmp_path / "report.pdf", SAMPLE_PARAGRAPHS, header="青禾发展研究报告 2023", chars_per_line=18, lines_per_page=3
+    )
     source = read_source(path)
     assert source.encoding == "pdf" and source.source_format == "pdf"
     text = normalize_text(source.text, source_format="pdf").text
@@ -93,7 +94,7 @@ def test_docx_paragraphs_and_table_cells_in_document_order(tmp_path):
     cells = [cell for row in TABLE_ROWS for cell in row]
     assert lines[0] == "青禾市创新措施"
     start = lines.index(cells[0])
-    assert lines[start:start + len(cells)] == cells  # one cell per line, row by row
+    assert lines[start : start + len(cells)] == cells  # one cell per line, row by row
     assert lines.index(SAMPLE_PARAGRAPHS[0]) < start < lines.index(SAMPLE_PARAGRAPHS[-1])
 
 
@@ -118,7 +119,7 @@ def test_markdown_markup_is_stripped(tmp_path):
     assert not any(mark in source.text for mark in ("**", "# ", "---", "](", "https://"))
     lines = normalize_text(source.text, source_format="md").text.split("\n")
     assert lines[0] == "青禾市科技局"
-    assert lines[1:1 + len(SAMPLE_PARAGRAPHS)] == SAMPLE_PARAGRAPHS
+    assert lines[1 : 1 + len(SAMPLE_PARAGRAPHS)] == SAMPLE_PARAGRAPHS
     assert lines[-1] == "详见项目主页"
 
 

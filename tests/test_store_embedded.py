@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import QueryError, StoreError
-from policykg.graph import cypher_store as cs
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.merge import merge_graphs
-from policykg.graph.open import open_store
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.graph.stores.open import open_store
 from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
 
 INJECTION = "'}) DETACH DELETE n //"
@@ -25,8 +25,14 @@ def _graph(file: str, entities: list[Entity], rels: list[tuple[str, str, str]], 
     relations = []
     for i, (h, t, tl) in enumerate(rels):
         sentence = f"{h}与{tl}：{t}"
-        relations.append(Relation(by_name[h].id, t, by_name[tl].id,
-                                  Evidence(file, sentence, i * 40, i * 40 + len(sentence), "test-rule", 0.9)))
+        relations.append(
+            Relation(
+                by_name[h].id,
+                t,
+                by_name[tl].id,
+                Evidence(file, sentence, i * 40, i * 40 + len(sentence), "test-rule", 0.9),
+            )
+        )
     return DocumentGraph(doc, entities, relations)
 
 
@@ -34,32 +40,64 @@ def sample_graphs() -> list[DocumentGraph]:
     """Three invented documents touching Shanghai and Hong Kong actors, sharing entities."""
     a = _graph(
         "policy/a.txt",
-        [Entity("上海市甲委员会", "Agency", ["市甲委"], "上海"), Entity("上海市丙局", "Agency", [], "上海"),
-         Entity("乙产业若干措施", "Policy"), Entity("上海丁创新平台", "Platform", [], "上海"),
-         Entity("戊园区", "Park"), Entity("上海", "Region"), Entity("己大学", "University", [], "上海"),
-         Entity("香港庚科技有限公司", "Company", [], "香港", 0.8)],
-        [("上海市甲委员会", "RESPONSIBLE_FOR", "乙产业若干措施"), ("上海市丙局", "RESPONSIBLE_FOR", "乙产业若干措施"),
-         ("上海市甲委员会", "ISSUED", "乙产业若干措施"),
-         ("上海丁创新平台", "LOCATED_IN", "戊园区"), ("戊园区", "LOCATED_IN", "上海"),
-         ("己大学", "COOPERATES_WITH", "香港庚科技有限公司")],
-        title="乙产业若干措施", doc_number="甲发〔2024〕1号", issuer="上海市甲委员会", doc_type="policy", region="上海",
+        [
+            Entity("上海市甲委员会", "Agency", ["市甲委"], "上海"),
+            Entity("上海市丙局", "Agency", [], "上海"),
+            Entity("乙产业若干措施", "Policy"),
+            Entity("上海丁创新平台", "Platform", [], "上海"),
+            Entity("戊园区", "Park"),
+            Entity("上海", "Region"),
+            Entity("己大学", "University", [], "上海"),
+            Entity("香港庚科技有限公司", "Company", [], "香港", 0.8),
+        ],
+        [
+            ("上海市甲委员会", "RESPONSIBLE_FOR", "乙产业若干措施"),
+            ("上海市丙局", "RESPONSIBLE_FOR", "乙产业若干措施"),
+            ("上海市甲委员会", "ISSUED", "乙产业若干措施"),
+            ("上海丁创新平台", "LOCATED_IN", "戊园区"),
+            ("戊园区", "LOCATED_IN", "上海"),
+            ("己大学", "COOPERATES_WITH", "香港庚科技有限公司"),
+        ],
+        title="乙产业若干措施",
+        doc_number="甲发〔2024〕1号",
+        issuer="上海市甲委员会",
+        doc_type="policy",
+        region="上海",
     )
     b = _graph(
         "reply/b.txt",
-        [Entity("上海市甲委员会", "Agency", ["甲委"], "上海"), Entity("己大学", "University", ["己大"], "上海"),
-         Entity("辛医院", "Hospital", [], "上海"), Entity("王某某", "Person"),
-         Entity("香港庚科技有限公司", "Company", ["庚科技"], "香港", 0.95), Entity(INJECTION, "Company")],
-        [("上海市甲委员会", "SUPPORTS", "己大学"), ("辛医院", "COOPERATES_WITH", "己大学"),
-         ("上海市甲委员会", "SUPPORTS", INJECTION)],
-        title="关于某建议的答复", issuer="上海市甲委员会", addressees=["王某某"], doc_type="reply", region="上海",
+        [
+            Entity("上海市甲委员会", "Agency", ["甲委"], "上海"),
+            Entity("己大学", "University", ["己大"], "上海"),
+            Entity("辛医院", "Hospital", [], "上海"),
+            Entity("王某某", "Person"),
+            Entity("香港庚科技有限公司", "Company", ["庚科技"], "香港", 0.95),
+            Entity(INJECTION, "Company"),
+        ],
+        [
+            ("上海市甲委员会", "SUPPORTS", "己大学"),
+            ("辛医院", "COOPERATES_WITH", "己大学"),
+            ("上海市甲委员会", "SUPPORTS", INJECTION),
+        ],
+        title="关于某建议的答复",
+        issuer="上海市甲委员会",
+        addressees=["王某某"],
+        doc_type="reply",
+        region="上海",
         date="2024-05-01",
     )
     c = _graph(
         "report/c.txt",
-        [Entity("香港壬研究院", "ResearchInstitute", [], "香港"), Entity("辛医院", "Hospital", ["辛院"], "上海"),
-         Entity("香港庚科技有限公司", "Company", [], "香港", 0.6), Entity("上海丁创新平台", "Platform", ["丁平台"], "上海")],
+        [
+            Entity("香港壬研究院", "ResearchInstitute", [], "香港"),
+            Entity("辛医院", "Hospital", ["辛院"], "上海"),
+            Entity("香港庚科技有限公司", "Company", [], "香港", 0.6),
+            Entity("上海丁创新平台", "Platform", ["丁平台"], "上海"),
+        ],
         [("香港壬研究院", "COOPERATES_WITH", "辛医院"), ("香港庚科技有限公司", "INVESTED_IN", "上海丁创新平台")],
-        title="调研报告", doc_type="report", region="香港",
+        title="调研报告",
+        doc_type="report",
+        region="香港",
     )
     return [a, b, c]
 
@@ -68,10 +106,18 @@ def changed_b() -> DocumentGraph:
     """Document b, edited: the hospital and the odd company are gone, an alias changed, a relation added."""
     return _graph(
         "reply/b.txt",
-        [Entity("上海市甲委员会", "Agency", ["甲委", "甲委会"], "上海"), Entity("己大学", "University", [], "上海"),
-         Entity("王某某", "Person"), Entity("癸实验室", "Lab", [], "上海")],
+        [
+            Entity("上海市甲委员会", "Agency", ["甲委", "甲委会"], "上海"),
+            Entity("己大学", "University", [], "上海"),
+            Entity("王某某", "Person"),
+            Entity("癸实验室", "Lab", [], "上海"),
+        ],
         [("上海市甲委员会", "SUPPORTS", "己大学"), ("癸实验室", "PART_OF", "己大学")],
-        title="关于某建议的答复（修订）", issuer="甲委", addressees=["王某某"], doc_type="reply", region="上海",
+        title="关于某建议的答复（修订）",
+        issuer="甲委",
+        addressees=["王某某"],
+        doc_type="reply",
+        region="上海",
     )
 
 
@@ -132,7 +178,8 @@ def test_remove_document_cleans_up(store):
 def test_document_edges(store):
     store.replace_documents(sample_graphs())
     rows = store.run(
-        "MATCH (d:Document {file: $f})-[:ADDRESSED_TO]->(p:Entity) RETURN p.name AS name", {"f": "reply/b.txt"})
+        "MATCH (d:Document {file: $f})-[:ADDRESSED_TO]->(p:Entity) RETURN p.name AS name", {"f": "reply/b.txt"}
+    )
     assert [r["name"] for r in rows] == ["王某某"]
     rows = store.run("MATCH (e:Entity)-[r:ISSUED]->(d:Document) RETURN d.file AS f, r.rule AS rule ORDER BY f")
     assert [(r["f"], r["rule"]) for r in rows] == [("policy/a.txt", "metadata"), ("reply/b.txt", "metadata")]
@@ -156,6 +203,7 @@ def test_failed_write_rolls_back_that_document(store, monkeypatch):
 
     def broken(type_name: str) -> str:
         return real(type_name) + " RETURN nonsense("  # fails after the old document was deleted
+
     monkeypatch.setattr(cs, "create_relations_statement", broken)
     with pytest.raises(StoreError) as err:
         store.replace_documents([changed_b()])
@@ -167,8 +215,11 @@ def test_relation_to_unknown_entity_is_refused_before_writing(store):
     a, b, c = sample_graphs()
     store.replace_documents([a])
     stray = Entity("不存在单位", "Agency")
-    bad = DocumentGraph(b.document, b.entities, [
-        Relation(stray.id, "SUPPORTS", b.entities[0].id, Evidence("reply/b.txt", "x", 0, 1, "r"))])
+    bad = DocumentGraph(
+        b.document,
+        b.entities,
+        [Relation(stray.id, "SUPPORTS", b.entities[0].id, Evidence("reply/b.txt", "x", 0, 1, "r"))],
+    )
     with pytest.raises(StoreError, match="does not list"):
         store.replace_documents([bad])
     assert store.snapshot() == merge_graphs([a])
@@ -186,14 +237,21 @@ def test_injection_in_names_stays_inert(store):
 def test_run_is_read_only_unless_write(store):
     store.replace_documents(sample_graphs())
     counts = store.counts()
-    for q in ("MATCH (n) DETACH DELETE n", "CREATE (:X)", "MATCH (n:Entity) SET n.x = 1",
-              "merge (n:Entity {id: 'x'})", "MATCH (n) REMOVE n.name", "MATCH (n)\nDELETE n"):
+    for q in (
+        "MATCH (n) DETACH DELETE n",
+        "CREATE (:X)",
+        "MATCH (n:Entity) SET n.x = 1",
+        "merge (n:Entity {id: 'x'})",
+        "MATCH (n) REMOVE n.name",
+        "MATCH (n)\nDELETE n",
+    ):
         with pytest.raises(QueryError, match="read-only — add --write"):
             store.run(q)
     assert store.counts() == counts
     # keywords inside strings, comments, property names and parameters are not writes
-    rows = store.run("MATCH (e:Entity) WHERE e.name <> 'CREATE (x)' // DELETE\nRETURN count(e) AS n, $p AS s",
-                     {"p": "SET"})
+    rows = store.run(
+        "MATCH (e:Entity) WHERE e.name <> 'CREATE (x)' // DELETE\nRETURN count(e) AS n, $p AS s", {"p": "SET"}
+    )
     assert rows.rows[0]["s"] == "SET" and rows.columns == ["n", "s"]
     store.run("CREATE (:Scratch {v: 1})", write=True)
     assert store.run("MATCH (s:Scratch) RETURN s.v AS v").rows == [{"v": 1}]
@@ -341,11 +399,20 @@ def test_a_re_mention_with_less_confidence_or_fewer_aliases_lowers_the_merged_st
     store.replace_documents([a, b, c])
     weaker = _graph(
         "reply/b.txt",
-        [Entity("上海市甲委员会", "Agency", ["甲委"], "上海"), Entity("己大学", "University", ["己大"], "上海"),
-         Entity("辛医院", "Hospital", [], "上海"), Entity("王某某", "Person"),
-         Entity("香港庚科技有限公司", "Company", ["庚科技"], "香港", 0.7), Entity(INJECTION, "Company")],
+        [
+            Entity("上海市甲委员会", "Agency", ["甲委"], "上海"),
+            Entity("己大学", "University", ["己大"], "上海"),
+            Entity("辛医院", "Hospital", [], "上海"),
+            Entity("王某某", "Person"),
+            Entity("香港庚科技有限公司", "Company", ["庚科技"], "香港", 0.7),
+            Entity(INJECTION, "Company"),
+        ],
         [("上海市甲委员会", "SUPPORTS", "己大学")],
-        title="关于某建议的答复", issuer="上海市甲委员会", addressees=["王某某"], doc_type="reply", region="上海",
+        title="关于某建议的答复",
+        issuer="上海市甲委员会",
+        addressees=["王某某"],
+        doc_type="reply",
+        region="上海",
         date="2024-05-01",
     )
     store.replace_documents([weaker])
@@ -360,9 +427,17 @@ def test_a_re_mention_with_less_confidence_or_fewer_aliases_lowers_the_merged_st
 
 def test_an_alias_another_document_still_gives_survives_a_replacement(store):
     def doc(file: str, aliases: list[str], confidence: float = 1.0) -> DocumentGraph:
-        return _graph(file, [Entity("上海市甲委员会", "Agency", aliases, "上海", confidence),
-                             Entity("己大学", "University", [], "上海")],
-                      [("上海市甲委员会", "SUPPORTS", "己大学")], title=file, doc_type="reply", region="上海")
+        return _graph(
+            file,
+            [
+                Entity("上海市甲委员会", "Agency", aliases, "上海", confidence),
+                Entity("己大学", "University", [], "上海"),
+            ],
+            [("上海市甲委员会", "SUPPORTS", "己大学")],
+            title=file,
+            doc_type="reply",
+            region="上海",
+        )
 
     one, two = doc("one.txt", ["甲委", "市甲委"]), doc("two.txt", ["甲委"], 0.9)
     store.replace_documents([one, two])
@@ -379,28 +454,38 @@ def test_an_alias_another_document_still_gives_survives_a_replacement(store):
 
 def stored_keys(store) -> list[tuple[str, str, bool, bool]]:
     """Every (:LookupKey) as (entity id, key, exact, search), sorted; duplicates kept."""
-    rows = store.run("MATCH (k:LookupKey)-[:KEY_OF]->(e:Entity) "
-                     "RETURN e.id AS id, k.k AS k, k.exact AS exact, k.search AS search").rows
+    rows = store.run(
+        "MATCH (k:LookupKey)-[:KEY_OF]->(e:Entity) RETURN e.id AS id, k.k AS k, k.exact AS exact, k.search AS search"
+    ).rows
     return sorted((r["id"], r["k"], r["exact"], r["search"]) for r in rows)
 
 
 def expected_keys(snapshot) -> list[tuple[str, str, bool, bool]]:
     """The keys each stored entity should have: exactly cs.lookup_keys of its name and merged aliases."""
-    return sorted((e.id, key["k"], key["exact"], key["search"])
-                  for e in snapshot.entities for key in cs.lookup_keys(e.name, e.aliases))
+    return sorted(
+        (e.id, key["k"], key["exact"], key["search"])
+        for e in snapshot.entities
+        for key in cs.lookup_keys(e.name, e.aliases)
+    )
 
 
 def test_lookup_keys_grow_with_aliases_and_stay_exact(store):
     """Adding aliases creates only the missing keys and raises the flags of a key that becomes exact."""
     wide = Entity("ＡＢＣ大学", "University", [], "上海")  # its normalised key 'abc大学' is search-only
-    first = _graph("k/1.txt", [wide, Entity("上海市丙局", "Agency", [], "上海")],
-                   [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")])
+    first = _graph(
+        "k/1.txt", [wide, Entity("上海市丙局", "Agency", [], "上海")], [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")]
+    )
     store.replace_documents([first])
     assert ("abc大学", False, True) in [k[1:] for k in stored_keys(store)]
     # a later document gives the normalised form as an alias (now exact too) and a new alias
-    second = _graph("k/2.txt", [Entity("ＡＢＣ大学", "University", ["abc大学", "ＡＢ大"], "上海"),
-                                Entity("上海市丙局", "Agency", ["丙局"], "上海")],
-                    [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")])
+    second = _graph(
+        "k/2.txt",
+        [
+            Entity("ＡＢＣ大学", "University", ["abc大学", "ＡＢ大"], "上海"),
+            Entity("上海市丙局", "Agency", ["丙局"], "上海"),
+        ],
+        [("上海市丙局", "SUPPORTS", "ＡＢＣ大学")],
+    )
     store.replace_documents([second])
     snap = store.snapshot()
     assert stored_keys(store) == expected_keys(snap)
@@ -424,12 +509,22 @@ def shared_entity_graphs(n: int = 40):
     import random
 
     rng = random.Random(5)
-    pool = [(f"上海市第{i}委员会", "Agency") for i in range(6)] + [(f"第{i}研究院", "ResearchInstitute") for i in range(10)]
+    pool = [(f"上海市第{i}委员会", "Agency") for i in range(6)] + [
+        (f"第{i}研究院", "ResearchInstitute") for i in range(10)
+    ]
     graphs = []
     for d in range(n):
         picked = rng.sample(pool, 5)
-        ents = [Entity(name, typ, [f"{name[-3:]}{k}" for k in range(3) if rng.random() < 0.3], "上海",
-                       rng.choice([0.7, 0.9, 1.0])) for name, typ in picked]
+        ents = [
+            Entity(
+                name,
+                typ,
+                [f"{name[-3:]}{k}" for k in range(3) if rng.random() < 0.3],
+                "上海",
+                rng.choice([0.7, 0.9, 1.0]),
+            )
+            for name, typ in picked
+        ]
         rels = [(ents[i].name, "COOPERATES_WITH", ents[i + 1].name) for i in range(4)]
         graphs.append(_graph(f"shared/{d:03d}.txt", ents, rels, issuer=ents[0].name, doc_type="policy"))
     return graphs
@@ -438,7 +533,7 @@ def shared_entity_graphs(n: int = 40):
 def test_growing_aliases_over_many_batches_keep_state_and_keys_exact(store):
     graphs = shared_entity_graphs()
     for i in range(0, len(graphs), 7):
-        store.replace_documents(graphs[i:i + 7])
+        store.replace_documents(graphs[i : i + 7])
     expected = merge_graphs(graphs)
     assert_same(store.snapshot(), expected)
     assert stored_keys(store) == expected_keys(expected)

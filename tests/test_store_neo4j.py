@@ -12,27 +12,30 @@ import os
 from pathlib import Path
 
 import pytest
-
-from policykg.errors import QueryError, StoreError
-from policykg.graph.embedded import EmbeddedStore
-from policykg.graph.merge import merge_graphs
-from policykg.queries import get_query, list_queries
-
 from test_queries import SAMPLE_PARAMS
 from test_store_embedded import INJECTION, assert_same, changed_b, sample_graphs
+
+from policykg.errors import QueryError, StoreError
+from policykg.graph.algorithms.merge import merge_graphs
+from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.queries import get_query, list_queries
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [
     pytest.mark.neo4j,
-    pytest.mark.skipif(not URI, reason="NEO4J_URI is not set; run: eval \"$(scripts/neo4j-local start)\""),
+    pytest.mark.skipif(not URI, reason='NEO4J_URI is not set; run: eval "$(scripts/neo4j-local start)"'),
 ]
 
 
 def _connect(**overrides):
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.stores.neo4j_store import Neo4jStore
 
-    args = dict(uri=URI, user=os.environ.get("NEO4J_USERNAME", "neo4j"),
-                password=os.environ.get("NEO4J_PASSWORD", ""), database=os.environ.get("NEO4J_DATABASE", "neo4j"))
+    args = dict(
+        uri=URI,
+        user=os.environ.get("NEO4J_USERNAME", "neo4j"),
+        password=os.environ.get("NEO4J_PASSWORD", ""),
+        database=os.environ.get("NEO4J_DATABASE", "neo4j"),
+    )
     args.update(overrides)
     return Neo4jStore(**args)
 
@@ -131,15 +134,13 @@ def test_plain_values_match_embedded_shape(neo, embedded):
 def test_unreachable_port_message():
     with pytest.raises(StoreError) as err:
         _connect(uri="bolt://127.0.0.1:1")
-    assert str(err.value) == ("cannot reach Neo4j at bolt://127.0.0.1:1 — is it running? "
-                              "(scripts/neo4j-local start)")
+    assert str(err.value) == ("cannot reach Neo4j at bolt://127.0.0.1:1 — is it running? (scripts/neo4j-local start)")
 
 
 def test_wrong_password_message():
     with pytest.raises(StoreError) as err:
         _connect(password="definitely-not-the-password")
-    assert str(err.value) == (f"Neo4j rejected the user/password for {URI} "
-                              "— check NEO4J_USERNAME/NEO4J_PASSWORD")
+    assert str(err.value) == (f"Neo4j rejected the user/password for {URI} — check NEO4J_USERNAME/NEO4J_PASSWORD")
 
 
 def test_missing_database_message():
@@ -245,11 +246,15 @@ def test_parallel_write_of_a_document_with_a_dangling_relation(parallel):
 def test_parallel_write_with_an_unstorable_entity_value(parallel):
     """If the entities step itself fails, the documents are written one by one and only the culprit is left out."""
     from test_store_embedded import _graph, expected_keys, stored_keys
+
     from policykg.model import Entity
 
     a, b, c = sample_graphs()
-    bad = _graph("bad/alias.txt", [Entity("上海市甲委员会", "Agency", ["坏\ud800"], "上海"), Entity("己大学", "University", [], "上海")],
-                 [("上海市甲委员会", "SUPPORTS", "己大学")])
+    bad = _graph(
+        "bad/alias.txt",
+        [Entity("上海市甲委员会", "Agency", ["坏\ud800"], "上海"), Entity("己大学", "University", [], "上海")],
+        [("上海市甲委员会", "SUPPORTS", "己大学")],
+    )
     with pytest.raises(StoreError, match="bad/alias.txt"):
         parallel.replace_documents([a, bad, b, c])
     expected = merge_graphs([a, b, c])

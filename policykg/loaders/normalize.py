@@ -117,16 +117,23 @@ def _build_char_table() -> dict[int, str | None]:
         table[ord(ch)] = "》"
     # PDF debris: Kangxi radicals, radical supplements, compatibility ideographs,
     # vertical/small forms and Latin ligatures all have a canonical NFKC twin.
-    ranges = [(0x2E80, 0x2EF4), (0x2F00, 0x2FD6), (0xF900, 0xFB00), (0x2F800, 0x2FA20),
-              (0xFE10, 0xFE1A), (0xFE30, 0xFE50), (0xFE50, 0xFE6C), (0xFB00, 0xFB07)]
+    ranges = [
+        (0x2E80, 0x2EF4),
+        (0x2F00, 0x2FD6),
+        (0xF900, 0xFB00),
+        (0x2F800, 0x2FA20),
+        (0xFE10, 0xFE1A),
+        (0xFE30, 0xFE50),
+        (0xFE50, 0xFE6C),
+        (0xFB00, 0xFB07),
+    ]
     for lo, hi in ranges:
         for cp in range(lo, hi):
             ch = chr(cp)
             mapped = unicodedata.normalize("NFKC", ch)
             if mapped != ch and mapped.strip():
                 table[cp] = "".join(
-                    chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E and c not in _KEEP_FULLWIDTH
-                    else c
+                    chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E and c not in _KEEP_FULLWIDTH else c
                     for c in mapped
                 )
     # Parenthesised ideograph numerals ㈠…㈩ are heading markers: write them as （一）.
@@ -161,6 +168,7 @@ _SPACED_DIGITS_HINT = re.compile(r"\d \d \d")
 
 def _translate_runs(match: re.Match[str]) -> str:
     return match.group(0).translate(_CHAR_TABLE)
+
 
 # ---------------------------------------------------------------------------
 # Whole-text regular expressions
@@ -296,8 +304,7 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     repeated = {k for k, c in counts.items() if c >= threshold and len(pages) >= 2}
     out: list[str] = []
     for lines, edge in zip(split_pages, edges):
-        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated
-                or _is_page_number(lines[i])}
+        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
         out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
     return out
 
@@ -310,9 +317,9 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     keys = [(_furniture_key(st) if st else "") for st in stripped]
     counts = Counter(k for k in keys if k)
     repeated = {
-        k for k, c in counts.items()
-        if c >= 3 and 4 <= len(k) <= 40 and k.strip("#")
-        and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
+        k
+        for k, c in counts.items()
+        if c >= 3 and 4 <= len(k) <= 40 and k.strip("#") and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
     }
     drop = {i for i, k in enumerate(keys) if k in repeated}
     # both number patterns need a digit (or one of a few marks) first: test that before matching
@@ -366,8 +373,7 @@ def _wrap_width(lines: list[_Line]) -> float | None:
         if mass > best_mass or (mass == best_mass and w > best_w):
             best_w, best_mass = w, mass
     longer = sum(1 for w in widths if w > best_w + 3)
-    if (best_w >= 12 and best_mass >= max(3, 0.3 * len(widths))
-            and longer <= 0.15 * len(widths)):
+    if best_w >= 12 and best_mass >= max(3, 0.3 * len(widths)) and longer <= 0.15 * len(widths):
         return float(best_w)
     return None
 
@@ -446,8 +452,11 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
     prev: _Line | None = None
     deferred: list[str] = []
     for k, ln in enumerate(lines):
-        if prev is not None and ln.text[0] in _FOOTNOTE_FIRST and _interrupts(prev, ln, lines[k + 1:k + 4],
-                                                                             column=width):
+        if (
+            prev is not None
+            and ln.text[0] in _FOOTNOTE_FIRST
+            and _interrupts(prev, ln, lines[k + 1 : k + 4], column=width)
+        ):
             # a page-bottom footnote inside a sentence: keep it, but after the paragraph
             deferred.append(ln.text)
             continue
@@ -490,8 +499,13 @@ def _interrupts(prev: _Line, ln: _Line, following: list[_Line], column: float | 
     lines, the next line reads on (no marker, no indent); a ①-list after a colon or a
     full stop is left alone.
     """
-    if not _FOOTNOTE.match(ln.text) or prev.hard_end or _ends_sentence(prev.text) \
-            or _is_heading(prev, column) or _FOOTNOTE.match(prev.text):
+    if (
+        not _FOOTNOTE.match(ln.text)
+        or prev.hard_end
+        or _ends_sentence(prev.text)
+        or _is_heading(prev, column)
+        or _FOOTNOTE.match(prev.text)
+    ):
         return False
     for nxt in following:
         if _FOOTNOTE.match(nxt.text):
@@ -500,12 +514,15 @@ def _interrupts(prev: _Line, ln: _Line, following: list[_Line], column: float | 
     return False
 
 
-_DOC_NUMBER_LINE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_DOC_NUMBER_LINE = re.compile(
+    r"^\s*[（(]?[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,4}\s*号"
+)
 _TITLE_END_LINE = re.compile(r"(?:的通知|的意见|的答复|的决定|的批复|的复函|的报告|的函)[》»]?\s*$")
 
 
-def _continues(prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float,
-               column: float | None, blank_meaningful: bool) -> bool:
+def _continues(
+    prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float, column: float | None, blank_meaningful: bool
+) -> bool:
     """Decide whether ``nxt`` continues the paragraph that ends with ``prev``."""
     if nxt.indent or nxt.starts_block or prev.hard_end:
         return False
@@ -557,7 +574,7 @@ class _Stage:
         parts: list[str] = []
         pos = 0
         for m in self.pattern.finditer(s):
-            parts.append(converted[pos:m.start()])
+            parts.append(converted[pos : m.start()])
             parts.append(self.phrases[m.group(0)])
             pos = m.end()
         if not parts:
@@ -568,10 +585,7 @@ class _Stage:
 
 def _make_stage(chars: dict[str, str], phrases: dict[str, str]) -> _Stage:
     table = {ord(k): v for k, v in chars.items() if len(k) == 1 and len(v) == 1 and k != v}
-    exceptions = {
-        k: v for k, v in phrases.items()
-        if len(k) == len(v) and len(k) > 1 and k.translate(table) != v
-    }
+    exceptions = {k: v for k, v in phrases.items() if len(k) == len(v) and len(k) > 1 and k.translate(table) != v}
     pattern = None
     if exceptions:
         alternatives = sorted(exceptions, key=lambda k: (-len(k), k))
@@ -615,7 +629,7 @@ def _traditional_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("[" + "".join(re.escape(c) for c in bmp) + "]"), frozenset(c for c in chars if ord(c) > 0xFFFF)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def to_simplified(s: str) -> str:
@@ -669,9 +683,9 @@ def _split_run(match: re.Match[str]) -> str:
     start = 0
     while len(run) - start > MAX_SENTENCE_CHARS:
         end = start + MAX_SENTENCE_CHARS
-        window = run[start + MAX_SENTENCE_CHARS * 3 // 4:end]
+        window = run[start + MAX_SENTENCE_CHARS * 3 // 4 : end]
         soft = None
-        for soft in _SOFT_BREAK.finditer(window):
+        for soft in _SOFT_BREAK.finditer(window):  # noqa: B007  (keeps the last match)
             pass
         if soft is not None:
             end = start + MAX_SENTENCE_CHARS * 3 // 4 + soft.end()
@@ -705,5 +719,4 @@ def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     if len(original) > MAX_SENTENCE_CHARS:
         original = _bound_sentences(original)
     text = to_simplified(original) if traditional else original
-    return NormalizedText(text=text, original=original,
-                          script="traditional" if traditional else "simplified")
+    return NormalizedText(text=text, original=original, script="traditional" if traditional else "simplified")

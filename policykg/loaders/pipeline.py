@@ -17,9 +17,15 @@ from policykg.model import Document, DocumentGraph
 def normalised_document(source, file: str) -> Document:
     """A ``SourceText`` (from :func:`policykg.loaders.readers.read_source`) as a normalised Document."""
     norm = normalize_text(source.text, source_format=getattr(source, "source_format", "txt"))
-    return Document(file=file, sha256=getattr(source, "sha256", ""), text=norm.text, original_text=norm.original,
-                    source_format=getattr(source, "source_format", "txt"),
-                    encoding=getattr(source, "encoding", "utf-8"), script=norm.script)
+    return Document(
+        file=file,
+        sha256=getattr(source, "sha256", ""),
+        text=norm.text,
+        original_text=norm.original,
+        source_format=getattr(source, "source_format", "txt"),
+        encoding=getattr(source, "encoding", "utf-8"),
+        script=norm.script,
+    )
 
 
 def build_document(source, file: str) -> DocumentGraph:

@@ -72,12 +72,23 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
-_OLD_OFFICE = {".doc": "an old Word .doc file", ".wps": "a WPS Office .wps file", ".wpt": "a WPS template",
-               ".rtf": "an RTF file", ".odt": "an OpenDocument file", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
-               ".et": "a WPS spreadsheet", ".ppt": "a presentation", ".pptx": "a presentation", ".ofd": "an OFD file",
-               ".caj": "a CAJ file"}
-_CONVERT_HINT = ("save it as .docx (Word or WPS: Save As) or convert it, e.g. "
-                 "libreoffice --headless --convert-to docx FILE")
+_OLD_OFFICE = {
+    ".doc": "an old Word .doc file",
+    ".wps": "a WPS Office .wps file",
+    ".wpt": "a WPS template",
+    ".rtf": "an RTF file",
+    ".odt": "an OpenDocument file",
+    ".xls": "a spreadsheet",
+    ".xlsx": "a spreadsheet",
+    ".et": "a WPS spreadsheet",
+    ".ppt": "a presentation",
+    ".pptx": "a presentation",
+    ".ofd": "an OFD file",
+    ".caj": "a CAJ file",
+}
+_CONVERT_HINT = (
+    "save it as .docx (Word or WPS: Save As) or convert it, e.g. libreoffice --headless --convert-to docx FILE"
+)
 
 
 @dataclass
@@ -137,8 +148,13 @@ def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | No
             with os.scandir(folder) as it:
                 entries = list(it)
         except OSError as exc:
-            skipped.append(Skipped(folder, f"{folder}: skipped, a folder that cannot be listed "
-                                           f"({exc.strerror or exc}) — check its permissions"))
+            skipped.append(
+                Skipped(
+                    folder,
+                    f"{folder}: skipped, a folder that cannot be listed "
+                    f"({exc.strerror or exc}) — check its permissions",
+                )
+            )
             continue
         for entry in entries:
             name = entry.name
@@ -158,8 +174,11 @@ def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | No
                     continue
                 regular = entry.is_file(follow_symlinks=False)
             except OSError as exc:
-                skipped.append(Skipped(full, f"{full}: skipped, cannot be examined ({exc.strerror or exc})"
-                                             " — check its permissions"))
+                skipped.append(
+                    Skipped(
+                        full, f"{full}: skipped, cannot be examined ({exc.strerror or exc}) — check its permissions"
+                    )
+                )
                 continue
             suffix = _suffix(name)
             if not regular:
@@ -167,8 +186,9 @@ def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | No
                     kind = _kind_of(entry.stat(follow_symlinks=False).st_mode)
                 except OSError:
                     kind = "not a regular file"
-                skipped.append(Skipped(full, f"{full}: skipped, {kind}, not a document file — "
-                                             "only regular files are read"))
+                skipped.append(
+                    Skipped(full, f"{full}: skipped, {kind}, not a document file — only regular files are read")
+                )
             elif suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append((full, rel + name, None))
             else:
@@ -187,18 +207,22 @@ def _link_entry(full: str, rel: str, real_top: str) -> tuple[str, str, str | Non
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return Skipped(full, f"{full}: skipped, a symbolic link loop — remove or fix the link")
-        return Skipped(full, f"{full}: skipped, a broken symbolic link ({exc.strerror or exc}) — "
-                             "remove or fix the link")
+        return Skipped(
+            full, f"{full}: skipped, a broken symbolic link ({exc.strerror or exc}) — remove or fix the link"
+        )
     real = os.path.realpath(full)
     if stat.S_ISDIR(st.st_mode):
-        return Skipped(full, f"{full}: skipped, a link to a folder (not followed) — pass {real} itself "
-                             "to build it")
+        return Skipped(full, f"{full}: skipped, a link to a folder (not followed) — pass {real} itself to build it")
     if not stat.S_ISREG(st.st_mode):
-        return Skipped(full, f"{full}: skipped, a link to {_kind_of(st.st_mode)}, not a document file — "
-                             "only regular files are read")
+        return Skipped(
+            full,
+            f"{full}: skipped, a link to {_kind_of(st.st_mode)}, not a document file — only regular files are read",
+        )
     if not _inside(real, real_top):
-        return Skipped(full, f"{full}: skipped, a link to {real} outside the folder (not followed) — "
-                             "pass the target itself to build it")
+        return Skipped(
+            full,
+            f"{full}: skipped, a link to {real} outside the folder (not followed) — pass the target itself to build it",
+        )
     suffix = _suffix(os.path.basename(full))
     if suffix.lower() not in SUPPORTED_SUFFIXES:
         return _unsupported(full, suffix)
@@ -245,10 +269,10 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
             if exc.errno == errno.ELOOP:
                 raise InputError(str(arg), "is a symbolic link loop", "fix the link or pass its target") from None
             if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-                raise InputError(str(arg), "no such file or folder",
-                                 "check the path (is the drive mounted?)") from None
-            raise InputError(str(arg), f"cannot be examined ({exc.strerror or exc})",
-                             "check the path and its permissions") from None
+                raise InputError(str(arg), "no such file or folder", "check the path (is the drive mounted?)") from None
+            raise InputError(
+                str(arg), f"cannot be examined ({exc.strerror or exc})", "check the path and its permissions"
+            ) from None
         if stat.S_ISDIR(st.st_mode):
             top = os.fspath(arg)
             real_top = os.path.realpath(top)
@@ -257,8 +281,11 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
             if not inner:
                 names = ", ".join(os.path.basename(x.path) for x in skips[:5]) + (" …" if len(skips) > 5 else "")
                 others = f" (skipped {len(skips)}: {names})" if skips else ""
-                raise InputError(str(arg), f"holds no supported document{others}",
-                                 f"check the path (is the drive mounted?); supported: {_SUPPORTED_LIST}")
+                raise InputError(
+                    str(arg),
+                    f"holds no supported document{others}",
+                    f"check the path (is the drive mounted?); supported: {_SUPPORTED_LIST}",
+                )
             inner.sort(key=lambda item: item[1])
             found.extend((Path(full), rel, real or os.path.join(real_top, rel)) for full, rel, real in inner)
         elif stat.S_ISREG(st.st_mode):
@@ -266,12 +293,16 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
                 what = _OLD_OFFICE.get(arg.suffix.lower())
                 if what:
                     raise InputError(str(arg), f"is {what}, which policykg does not read", _CONVERT_HINT)
-                raise InputError(str(arg), f"unsupported file type '{arg.suffix or '(none)'}'",
-                                 f"use one of {_SUPPORTED_LIST}, or convert the file first")
+                raise InputError(
+                    str(arg),
+                    f"unsupported file type '{arg.suffix or '(none)'}'",
+                    f"use one of {_SUPPORTED_LIST}, or convert the file first",
+                )
             found.append((arg, arg.name, None))
         else:
-            raise InputError(str(arg), f"is {_kind_of(st.st_mode)}, not a document file",
-                             "pass regular files or folders")
+            raise InputError(
+                str(arg), f"is {_kind_of(st.st_mode)}, not a document file", "pass regular files or folders"
+            )
     seen_paths: set[str] = set()
     seen_names: dict[str, Path] = {}
     unique: list[tuple[Path, str, str]] = []
@@ -281,8 +312,11 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
         if resolved in seen_paths:
             continue
         if name in seen_names:
-            raise InputError(str(path), f"has the same document name '{name}' as {seen_names[name]}",
-                             "rename one of them, or pass their common parent folder instead")
+            raise InputError(
+                str(path),
+                f"has the same document name '{name}' as {seen_names[name]}",
+                "rename one of them, or pass their common parent folder instead",
+            )
         seen_paths.add(resolved)
         seen_names[name] = path
         unique.append((path, name, resolved))
@@ -382,19 +416,24 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"has a {codec.upper()} byte-order mark but invalid bytes at {exc.start}",
-                                 "save it again as UTF-8 or GB18030") from None
+                raise InputError(
+                    path,
+                    f"has a {codec.upper()} byte-order mark but invalid bytes at {exc.start}",
+                    "save it again as UTF-8 or GB18030",
+                ) from None
             return text.lstrip("\ufeff"), codec
     sample = data[:65536]
     if b"\x00" in sample:
-        codec = _looks_utf16_without_bom(data)
-        if codec is None:
-            raise InputError(path, "looks binary (contains NUL bytes), not text",
-                             f"pass a text document ({_SUPPORTED_LIST})")
-        return data.decode(codec), "utf-16"
+        utf16 = _looks_utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(
+                path, "looks binary (contains NUL bytes), not text", f"pass a text document ({_SUPPORTED_LIST})"
+            )
+        return data.decode(utf16), "utf-16"
     if _control_ratio(sample) > 0.01:
-        raise InputError(path, "looks binary (many control characters), not text",
-                         f"pass a text document ({_SUPPORTED_LIST})")
+        raise InputError(
+            path, "looks binary (many control characters), not text", f"pass a text document ({_SUPPORTED_LIST})"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -421,8 +460,9 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         text = str(best)
         if _plausible_text(text):
             return text, best.encoding
-    raise InputError(path, "cannot be decoded (not UTF-8, GB18030 or another recognisable encoding)",
-                     "save it as UTF-8 or GB18030")
+    raise InputError(
+        path, "cannot be decoded (not UTF-8, GB18030 or another recognisable encoding)", "save it as UTF-8 or GB18030"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -456,18 +496,25 @@ def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
     if pages and not pages[-1].strip():
         pages.pop()
     if text.count("\f") > max_pages:
-        raise InputError(path, f"has more than {max_pages} pages",
-                         "split it, or raise POLICYKG_PDF_MAX_PAGES if it really is that long")
+        raise InputError(
+            path,
+            f"has more than {max_pages} pages",
+            "split it, or raise POLICYKG_PDF_MAX_PAGES if it really is that long",
+        )
     if not pages:
         raise InputError(path, "is a damaged PDF (no pages could be read)", _REEXPORT)
     if not any(p.strip() for p in pages):
-        raise InputError(path, "has no text layer (a scanned image?)",
-                         "run OCR on it first (e.g. ocrmypdf -l chi_sim) and try again")
+        raise InputError(
+            path, "has no text layer (a scanned image?)", "run OCR on it first (e.g. ocrmypdf -l chi_sim) and try again"
+        )
     joined = "".join(pages)
     debris = len(_CID_DEBRIS.findall(joined))
     if debris and debris * 8 > len(joined.strip()) * 0.5:
-        raise InputError(path, "uses fonts without a Unicode mapping, so its text cannot be extracted",
-                         "re-export it with embedded Unicode fonts, or run OCR on it")
+        raise InputError(
+            path,
+            "uses fonts without a Unicode mapping, so its text cannot be extracted",
+            "re-export it with embedded Unicode fonts, or run OCR on it",
+        )
     if debris:
         pages = [_CID_DEBRIS.sub("", p) for p in pages]
     return "\n".join(strip_page_furniture(pages))
@@ -482,13 +529,19 @@ def _check_inflated_size(path: str, data: bytes, max_inflated: int) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise InputError(path, f"is not a readable .docx ({type(exc).__name__})",
-                         "open and re-save it as .docx (old .doc files must be converted), or save it as .txt") from None
+        raise InputError(
+            path,
+            f"is not a readable .docx ({type(exc).__name__})",
+            "open and re-save it as .docx (old .doc files must be converted), or save it as .txt",
+        ) from None
     inflated = sum(m.file_size for m in members if not m.filename.startswith("word/media/"))
     if inflated > max_inflated:
-        raise InputError(path, f"would inflate to {_human(inflated)} of XML, over the {_human(max_inflated)} limit "
-                               "(a damaged or crafted file?)",
-                         "re-save it in Word, or raise POLICYKG_DOCX_XML_MB if it really is that large")
+        raise InputError(
+            path,
+            f"would inflate to {_human(inflated)} of XML, over the {_human(max_inflated)} limit "
+            "(a damaged or crafted file?)",
+            "re-save it in Word, or raise POLICYKG_DOCX_XML_MB if it really is that large",
+        )
 
 
 def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> str:
@@ -507,8 +560,11 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # zipfile, lxml and python-docx errors alike
-        raise InputError(path, f"is not a readable .docx ({type(exc).__name__})",
-                         "open and re-save it as .docx (old .doc files must be converted), or save it as .txt")
+        raise InputError(
+            path,
+            f"is not a readable .docx ({type(exc).__name__})",
+            "open and re-save it as .docx (old .doc files must be converted), or save it as .txt",
+        ) from exc
     p_tag, tbl_tag, sdt_tag, content_tag = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
     lines: list[str] = []
 
@@ -535,19 +591,69 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
-        raise InputError(path, f"has a damaged document body ({type(exc).__name__})",
-                         "open and re-save it as .docx, or save it as .txt") from None
+        raise InputError(
+            path,
+            f"has a damaged document body ({type(exc).__name__})",
+            "open and re-save it as .docx, or save it as .txt",
+        ) from None
     return "\n".join(lines)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"}
-_DROP_TAGS = ("script", "style", "nav", "noscript", "template", "iframe", "svg", "canvas",
-              "object", "select", "button", "head")
-_BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-               "tr", "td", "th", "table", "thead", "tbody", "caption", "section", "article", "header",
-               "footer", "main", "aside", "blockquote", "pre", "hr", "figure", "figcaption", "address",
-               "form", "fieldset", "title")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "nav",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "object",
+    "select",
+    "button",
+    "head",
+)
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "thead",
+    "tbody",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "blockquote",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "address",
+    "form",
+    "fieldset",
+    "title",
+)
 _BREAK = "\ue001"  # private use: a block boundary, immune to whitespace collapsing
 _HTML_SPACE = re.compile(r"\s+")
 _BREAKS = re.compile(" *\ue001[\ue001 ]*")
@@ -577,7 +683,9 @@ def _read_html(path: str, data: bytes) -> tuple[str, str]:
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:
-        raise InputError(path, f"is not parseable HTML ({type(exc).__name__})", "save the page again as HTML or .txt")
+        raise InputError(
+            path, f"is not parseable HTML ({type(exc).__name__})", "save the page again as HTML or .txt"
+        ) from exc
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -624,7 +732,7 @@ def _markdown_to_text(text: str) -> str:
     text = _MD_QUOTE.sub("", text)
     text = _MD_BULLET.sub("", text)
     text = _MD_EMPH.sub("", text)
-    lines = []
+    lines: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
@@ -677,8 +785,11 @@ def read_regular_file(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     try:
         size = os.fstat(fd).st_size
         if size > max_bytes:
-            raise InputError(name, f"is {_human(size)}, over the {_human(max_bytes)} limit",
-                             "split it into smaller files or raise --max-bytes")
+            raise InputError(
+                name,
+                f"is {_human(size)}, over the {_human(max_bytes)} limit",
+                "split it into smaller files or raise --max-bytes",
+            )
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
@@ -686,8 +797,9 @@ def read_regular_file(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # it grew while being read
-        raise InputError(name, f"is over the {_human(max_bytes)} limit",
-                         "split it into smaller files or raise --max-bytes")
+        raise InputError(
+            name, f"is over the {_human(max_bytes)} limit", "split it into smaller files or raise --max-bytes"
+        )
     return data
 
 
@@ -698,8 +810,11 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(suffix)
     if fmt is None:
-        raise InputError(name, f"unsupported file type '{suffix or '(none)'}'",
-                         f"use one of {_SUPPORTED_LIST}, or convert the file first")
+        raise InputError(
+            name,
+            f"unsupported file type '{suffix or '(none)'}'",
+            f"use one of {_SUPPORTED_LIST}, or convert the file first",
+        )
     data = read_regular_file(path, max_bytes)
     if not data.strip():
         raise InputError(name, "is empty", "remove it or put the document's text in it")

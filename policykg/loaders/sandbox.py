@@ -100,8 +100,11 @@ class _Child:
         env = dict(os.environ, POLICYKG_PARSE_CHILD_AS=str(limits.memory_bytes))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "policykg.loaders.sandbox_child"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=env, close_fds=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            close_fds=True,
         )
         self.owner = os.getpid()
         self.limits = limits
@@ -171,8 +174,11 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
         try:
             _child = _Child(limits)
         except OSError as exc:
-            raise InputError(name, f"could not start the parser process ({exc.strerror or exc})",
-                             "check free memory and process limits, then build again") from None
+            raise InputError(
+                name,
+                f"could not start the parser process ({exc.strerror or exc})",
+                "check free memory and process limits, then build again",
+            ) from None
     child = _child
     assert child is not None and child.proc.stdin is not None and child.proc.stdout is not None
     if fresh:
@@ -183,8 +189,11 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
         if ready != ("ready",):
             child.kill()
             _child = None
-            raise InputError(name, "could not be parsed: the parser process did not start",
-                             "check free memory and process limits (POLICYKG_PARSE_MEMORY_MB), then build again")
+            raise InputError(
+                name,
+                "could not be parsed: the parser process did not start",
+                "check free memory and process limits (POLICYKG_PARSE_MEMORY_MB), then build again",
+            )
     _last_peak = 0
     deadline = time.monotonic() + limits.seconds
     try:
@@ -193,8 +202,11 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
     except TimeoutError:
         child.kill()
         _child = None
-        raise InputError(name, f"took more than {limits.seconds:.0f} s to parse (a damaged or crafted file?)",
-                         "re-export it or convert it to .txt; POLICYKG_PARSE_SECONDS raises the limit") from None
+        raise InputError(
+            name,
+            f"took more than {limits.seconds:.0f} s to parse (a damaged or crafted file?)",
+            "re-export it or convert it to .txt; POLICYKG_PARSE_SECONDS raises the limit",
+        ) from None
     except OSError:
         reply = None
     except BaseException:  # Ctrl-C while the child works: it must not answer this file to the next one
@@ -205,10 +217,16 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
         status = child.kill()
         _child = None
         if status in (None, 1, -9):  # the kernel's kill, or an exit after an allocation failed
-            raise InputError(name, f"needed more than {limits.memory_bytes // _MB} MB of memory to parse",
-                             "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit")
-        raise InputError(name, f"made the parser stop (exit status {status}; a damaged or crafted file?)",
-                         "re-export it or convert it to .txt")
+            raise InputError(
+                name,
+                f"needed more than {limits.memory_bytes // _MB} MB of memory to parse",
+                "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit",
+            )
+        raise InputError(
+            name,
+            f"made the parser stop (exit status {status}; a damaged or crafted file?)",
+            "re-export it or convert it to .txt",
+        )
     kind, peak, *rest = reply
     _last_peak = peak
     if kind == "ok":
@@ -216,7 +234,10 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
     if kind == "memory":
         child.kill()  # a child that ran out of memory may be left in a bad state
         _child = None
-        raise InputError(name, f"needed more than {limits.memory_bytes // _MB} MB of memory to parse",
-                         "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit")
+        raise InputError(
+            name,
+            f"needed more than {limits.memory_bytes // _MB} MB of memory to parse",
+            "re-export it or convert it to .txt; POLICYKG_PARSE_MEMORY_MB raises the limit",
+        )
     problem, hint = rest
     raise InputError(name, problem, hint)

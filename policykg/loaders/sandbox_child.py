@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
+from typing import cast
 
 from policykg.errors import InputError
 from policykg.loaders import sandbox
@@ -53,6 +54,7 @@ def main() -> None:
     request_fd = sys.stdin.fileno()
     # import the parsers before the first request, so their cost is not a file's
     import policykg.loaders.readers  # noqa: F401
+
     sandbox._write_frame(reply_fd, ("ready",))
     while True:
         try:
@@ -61,7 +63,7 @@ def main() -> None:
             return
         if request is None:
             return
-        fmt, name, data, inflated, pages = request  # type: ignore[misc]
+        fmt, name, data, inflated, pages = cast(tuple[str, str, bytes, int, int], request)
         try:
             reply: tuple = ("ok", 0, _parse(fmt, name, data, inflated, pages))
         except MemoryError:
@@ -69,8 +71,12 @@ def main() -> None:
         except InputError as exc:
             reply = ("error", 0, exc.problem, exc.hint)
         except RecursionError:
-            reply = ("error", 0, "is nested too deeply to parse (a damaged or crafted file?)",
-                     "re-export it or convert it to .txt")
+            reply = (
+                "error",
+                0,
+                "is nested too deeply to parse (a damaged or crafted file?)",
+                "re-export it or convert it to .txt",
+            )
         except Exception as exc:  # a parser bug on an odd file: one line, the batch goes on
             reply = ("error", 0, f"could not be parsed ({type(exc).__name__})", "re-export it or convert it to .txt")
         del data

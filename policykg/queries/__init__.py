@@ -20,16 +20,19 @@ for variable-length patterns that must not wander through documents) and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
 
-_PARAM = re.compile(r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity))?"
-                    r"(?:=(?P<default>\S+))?\s*(?P<desc>.*)$")
+_PARAM = re.compile(
+    r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity))?"
+    r"(?:=(?P<default>\S+))?\s*(?P<desc>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,10 @@ class NamedQuery:
         known = {p.name: p for p in self.params}
         unknown = sorted(set(values) - set(known))
         if unknown:
-            raise QueryError(f"query {self.name} has no parameter {', '.join(unknown)} "
-                             f"— its parameters: {', '.join(known) or 'none'}")
+            raise QueryError(
+                f"query {self.name} has no parameter {', '.join(unknown)} "
+                f"— its parameters: {', '.join(known) or 'none'}"
+            )
         out: dict[str, Any] = {}
         for p in self.params:
             if p.name in values and values[p.name] is not None:
@@ -114,7 +119,7 @@ def parse_query(name: str, source: str) -> NamedQuery:
     for placeholder, value in _expansions().items():
         text = text.replace(placeholder, value)
     if "{{" in text:
-        raise ValueError(f"{name}.cypher: unknown placeholder in {text[text.index('{{'):][:40]!r}")
+        raise ValueError(f"{name}.cypher: unknown placeholder in {text[text.index('{{') :][:40]!r}")
     return NamedQuery(name=name, description=" ".join(desc), params=params, text=text.strip() + "\n")
 
 

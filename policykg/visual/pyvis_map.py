@@ -23,17 +23,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 import math
 import random
-import re
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pyvis.network import Network
 
@@ -61,6 +60,8 @@ def labelled_count(n_nodes: int) -> int:
     if n_nodes <= 25:
         return n_nodes
     return max(15, min(40, n_nodes // 4))
+
+
 VIS_VERSION = "vis-9.1.2"
 
 
@@ -109,8 +110,10 @@ def _check_options(options: MapOptions, entities: dict[str, EntityRecord]) -> No
         if name not in RELATION_TYPES:
             raise NotFoundError(f"unknown relation type {name!r} — use one of: {', '.join(RELATION_TYPES)}")
     if options.center is not None and options.center not in entities:
-        raise NotFoundError(f"entity id {options.center!r} is not in the graph — look the name up first "
-                            "(e.g. with a search) and pass its id")
+        raise NotFoundError(
+            f"entity id {options.center!r} is not in the graph — look the name up first "
+            "(e.g. with a search) and pass its id"
+        )
     if options.depth < 0:
         raise PolicyKGError(f"depth must be 0 or more, not {options.depth} — use 1 for direct neighbours")
     if options.max_nodes < 1:
@@ -125,9 +128,9 @@ def _select(snapshot: GraphSnapshot, options: MapOptions) -> _Selection:
     if options.center is not None:
         candidates.add(options.center)  # the node asked for is shown even if its type is filtered out
     relations = [
-        r for r in snapshot.relations
-        if (options.relations is None or r.type in options.relations)
-        and r.head in candidates and r.tail in candidates
+        r
+        for r in snapshot.relations
+        if (options.relations is None or r.type in options.relations) and r.head in candidates and r.tail in candidates
     ]
     neighbours: dict[str, set[str]] = {}
     for r in relations:
@@ -313,8 +316,9 @@ def _pack(boxes: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return offsets
 
 
-def layout_positions(ids: list[str], links: Iterable[tuple[str, str]], seed: int = LAYOUT_SEED,
-                     work: int = 2_000_000) -> dict[str, tuple[float, float]]:
+def layout_positions(
+    ids: list[str], links: Iterable[tuple[str, str]], seed: int = LAYOUT_SEED, work: int = 2_000_000
+) -> dict[str, tuple[float, float]]:
     """Deterministic 2-D positions for a graph, without numpy.
 
     Each connected component is laid out as a radial tree and then refined by a
@@ -406,16 +410,31 @@ def _vis_options(physics: bool, n_nodes: int) -> dict[str, Any]:
             "width": 1.2,
             "selectionWidth": 1.5,
         },
-        "interaction": {"hover": True, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
-                        "multiselect": False, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "multiselect": False,
+            "keyboard": False,
+        },
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -6000, "springLength": 120, "springConstant": 0.03,
-                          "avoidOverlap": 0.3},
-            "stabilization": {"enabled": True, "iterations": STABILISATION_ITERATIONS,
-                              "updateInterval": 25, "fit": True},
-        } if physics else {"enabled": False},
+            "barnesHut": {
+                "gravitationalConstant": -6000,
+                "springLength": 120,
+                "springConstant": 0.03,
+                "avoidOverlap": 0.3,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": STABILISATION_ITERATIONS,
+                "updateInterval": 25,
+                "fit": True,
+            },
+        }
+        if physics
+        else {"enabled": False},
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": physics and n_nodes <= 100},
     }
 
@@ -451,10 +470,15 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
         rel = RELATION_TYPES.get(rtype)
         extra = {"label": rel.label_zh if rel else rtype} if edge_labels else {}
         eid = min(r.id for r in records)
-        net.add_edge(head, tail, id=eid, color=rel.colour if rel else "#999999",
-                     width=round(1.2 + min(3.0, math.log2(len(records))), 2), **extra)
-        info_edges[eid] = {"t": rtype, "f": head, "o": tail,
-                           "ev": [[r.evidence, r.doc] for r in records]}
+        net.add_edge(
+            head,
+            tail,
+            id=eid,
+            color=rel.colour if rel else "#999999",
+            width=round(1.2 + min(3.0, math.log2(len(records))), 2),
+            **extra,
+        )
+        info_edges[eid] = {"t": rtype, "f": head, "o": tail, "ev": [[r.evidence, r.doc] for r in records]}
 
     nodes, edges, _, _, _, _ = net.get_network_data()
     # vis parses every per-item option: drop what merely repeats the global options
@@ -466,7 +490,7 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
     for e in sel.nodes:
         type_counts[e.type] = type_counts.get(e.type, 0) + 1
     rel_counts: dict[str, int] = {}
-    for (_, rtype, _) in links:
+    for _, rtype, _ in links:
         rel_counts[rtype] = rel_counts.get(rtype, 0) + 1
     doc_keys = [d for e in sel.nodes for d in e.docs] + [r.doc for r in sel.edges]
     by_degree = sorted(sel.nodes, key=lambda e: (-len(neighbours.get(e.id, ())), e.type, e.name, e.id))
@@ -485,14 +509,26 @@ def _page_data(snapshot: GraphSnapshot, sel: _Selection, options: MapOptions) ->
         "options": _vis_options(physics, len(sel.nodes)),
         "info": {"nodes": info_nodes, "edges": info_edges},
         "docs": _doc_labels(snapshot, doc_keys),
-        "types": [_type_entry(name, t.label_zh, t.colour, type_counts[name])
-                  for name, t in ENTITY_TYPES.items() if name in type_counts]
-        + [_type_entry(name, name, colour_of(name), n) for name, n in sorted(type_counts.items())
-           if name not in ENTITY_TYPES],
-        "relations": [_type_entry(name, t.label_zh, t.colour, rel_counts[name])
-                      for name, t in RELATION_TYPES.items() if name in rel_counts]
-        + [_type_entry(name, name, "#999999", n) for name, n in sorted(rel_counts.items())
-           if name not in RELATION_TYPES],
+        "types": [
+            _type_entry(name, t.label_zh, t.colour, type_counts[name])
+            for name, t in ENTITY_TYPES.items()
+            if name in type_counts
+        ]
+        + [
+            _type_entry(name, name, colour_of(name), n)
+            for name, n in sorted(type_counts.items())
+            if name not in ENTITY_TYPES
+        ],
+        "relations": [
+            _type_entry(name, t.label_zh, t.colour, rel_counts[name])
+            for name, t in RELATION_TYPES.items()
+            if name in rel_counts
+        ]
+        + [
+            _type_entry(name, name, "#999999", n)
+            for name, n in sorted(rel_counts.items())
+            if name not in RELATION_TYPES
+        ],
     }
 
 
@@ -526,8 +562,13 @@ def json_for_script(value: Any) -> str:
     """JSON that is safe inside a ``<script>`` element: no character of it can end the
     element or open a comment, whatever the document text contains."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -558,39 +599,45 @@ def _assets() -> dict[str, str]:
 def _csp(scripts: list[str]) -> str:
     """Only our own inline scripts may run (by hash) and nothing may be fetched."""
     hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
-        for s in scripts
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'" for s in scripts
     )
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-            "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'"
+    )
 
 
-def _notice(sel: _Selection) -> str:
-    if not sel.truncated:
-        return ""
-    shown, total = len(sel.nodes), sel.total_nodes
-    return (f'<div id="pk-notice" role="status">truncated: showing {shown} of {total} nodes'
-            f"（已截断：共 {total} 个节点，显示 {shown} 个）— raise max_nodes or centre the map on one entity"
-            "</div>")
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    """The page template, with autoescaping on for every value and the two exceptions
+    (graph data as script JSON, our checked assets) named as filters in the template."""
+    import jinja2
+    from markupsafe import Markup
+
+    env = jinja2.Environment(autoescape=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env.filters["script_json"] = lambda value: Markup(json_for_script(value))
+    env.filters["asset"] = Markup
+    return env.from_string(_assets()["template"])
 
 
 def _render(snapshot: GraphSnapshot, options: MapOptions) -> tuple[str, _Selection, int]:
     sel = _select(snapshot, options)
     data = _page_data(snapshot, sel, options)
     assets = _assets()
-    title = html.escape(options.title, quote=True)
-    values = {
-        "CSP": html.escape(_csp([assets["vis_js"], assets["map_js"]]), quote=True),
-        "TITLE": title,
-        "STATS": f"{len(data['nodes'])} 节点 nodes · {len(data['edges'])} 关系 links",
-        "NOTICE": _notice(sel),
-        "VIS_CSS": assets["vis_css"],
-        "MAP_CSS": assets["map_css"],
-        "DATA": json_for_script(data),
-        "VIS_JS": assets["vis_js"],
-        "MAP_JS": assets["map_js"],
-    }
-    page = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], assets["template"])
+    page = _template().render(
+        csp=_csp([assets["vis_js"], assets["map_js"]]),
+        title=options.title,
+        nodes=len(data["nodes"]),
+        edges=len(data["edges"]),
+        truncated=sel.truncated,
+        shown=len(sel.nodes),
+        total=sel.total_nodes,
+        data=data,
+        vis_css=assets["vis_css"],
+        map_css=assets["map_css"],
+        vis_js=assets["vis_js"],
+        map_js=assets["map_js"],
+    )
     return page, sel, len(data["edges"])
 
 
@@ -603,7 +650,7 @@ def write_map(snapshot: GraphSnapshot, options: MapOptions, path: Path) -> MapSu
     """Render and save a map; the summary tells the caller what made it onto the page."""
     page, sel, n_edges = _render(snapshot, options)
     path = Path(path)
-    from policykg.graph.output import atomic_output
+    from policykg.graph.readwrite.output import atomic_output
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -611,5 +658,6 @@ def write_map(snapshot: GraphSnapshot, options: MapOptions, path: Path) -> MapSu
             fh.write(page)
     except OSError as exc:
         raise PolicyKGError(f"{path}: cannot write the map ({exc.strerror or exc}) — choose a writable path") from exc
-    return MapSummary(path=path, nodes=len(sel.nodes), edges=n_edges, truncated=sel.truncated,
-                      total_nodes=sel.total_nodes)
+    return MapSummary(
+        path=path, nodes=len(sel.nodes), edges=n_edges, truncated=sel.truncated, total_nodes=sel.total_nodes
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from policykg.graph.embedded import EmbeddedStore
+from policykg.graph.stores.embedded import EmbeddedStore
 from policykg.queries import get_query
 
 from .helpers import build

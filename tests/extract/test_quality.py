@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from policykg.evaluate import score
-from policykg.graph.merge import merge_graphs
+from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import load_document
 
 

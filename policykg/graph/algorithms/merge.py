@@ -8,7 +8,7 @@ Python.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from policykg.model import (
     DocumentGraph,
@@ -16,25 +16,33 @@ from policykg.model import (
     EntityRecord,
     GraphSnapshot,
     RelationRecord,
+    document_values,
 )
 
 
 def document_record(graph: DocumentGraph) -> DocumentRecord:
-    d = graph.document
-    return DocumentRecord(
-        id=d.id, file=d.file, sha256=d.sha256, title=d.title, doc_number=d.doc_number,
-        issuer=d.issuer, date=d.date, addressees=list(d.addressees), doc_type=d.doc_type, region=d.region,
-    )
+    return DocumentRecord(**document_values(graph.document))
 
 
 def relation_records(graph: DocumentGraph) -> list[RelationRecord]:
     out: dict[str, RelationRecord] = {}
     for r in graph.relations:
         ev = r.evidence
-        out.setdefault(r.id, RelationRecord(
-            id=r.id, head=r.head, type=r.type, tail=r.tail, doc=ev.doc, evidence=ev.text,
-            start=ev.start, end=ev.end, rule=ev.rule, confidence=ev.confidence,
-        ))
+        out.setdefault(
+            r.id,
+            RelationRecord(
+                id=r.id,
+                head=r.head,
+                type=r.type,
+                tail=r.tail,
+                doc=ev.doc,
+                evidence=ev.text,
+                start=ev.start,
+                end=ev.end,
+                rule=ev.rule,
+                confidence=ev.confidence,
+            ),
+        )
     return list(out.values())
 
 
@@ -50,8 +58,13 @@ def merge_graphs(graphs: Iterable[DocumentGraph]) -> GraphSnapshot:
             rec = entities.get(e.id)
             if rec is None:
                 rec = entities[e.id] = EntityRecord(
-                    id=e.id, name=e.name, type=e.type, aliases=[], docs=[],
-                    jurisdiction=e.jurisdiction, confidence=e.confidence,
+                    id=e.id,
+                    name=e.name,
+                    type=e.type,
+                    aliases=[],
+                    docs=[],
+                    jurisdiction=e.jurisdiction,
+                    confidence=e.confidence,
                 )
             rec.aliases.extend(e.aliases)
             rec.docs.append(g.document.file)

@@ -9,13 +9,19 @@ the graph is.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
-from policykg.graph.base import GraphStore
-from policykg.graph.cypher_store import DEFAULT_BATCH_SIZE
+from policykg.graph.stores.base import GraphStore
+from policykg.graph.stores.cypher_store import DEFAULT_BATCH_SIZE
 
 DEFAULT_STORE = Path("policykg-data")
+
+
+def embedded_folder(store_path: Path | str | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """The embedded store's folder: ``store_path``, else POLICYKG_STORE, else ./policykg-data."""
+    env = os.environ if env is None else env
+    return Path(store_path) if store_path is not None else Path(env.get("POLICYKG_STORE") or DEFAULT_STORE)
 
 
 def open_store(
@@ -39,7 +45,7 @@ def open_store(
     env = os.environ if env is None else env
     uri = neo4j_uri or (None if store_path is not None else env.get("NEO4J_URI"))
     if uri:
-        from policykg.graph.neo4j_store import Neo4jStore
+        from policykg.graph.stores.neo4j_store import Neo4jStore
 
         store = Neo4jStore(
             uri,
@@ -56,7 +62,6 @@ def open_store(
                 raise
         return store
 
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.stores.embedded import EmbeddedStore
 
-    folder = Path(store_path) if store_path is not None else Path(env.get("POLICYKG_STORE") or DEFAULT_STORE)
-    return EmbeddedStore(folder, create=create, batch_size=batch_size)
+    return EmbeddedStore(embedded_folder(store_path, env), create=create, batch_size=batch_size)

@@ -10,8 +10,8 @@ CSV is for people opening the graph in a spreadsheet: UTF-8 with a BOM so Excel
 detects the encoding of Chinese text, lists joined with ``|``, and relation rows
 carrying the head/tail *names* so the file reads without lookups.
 
-The RDF and GraphML/GEXF writers live in :mod:`policykg.graph.rdf` and
-:mod:`policykg.graph.nx`; :func:`export_snapshot` reaches them lazily so that a
+The RDF and GraphML/GEXF writers live in :mod:`policykg.graph.readwrite.rdf` and
+:mod:`policykg.graph.readwrite.nx`; :func:`export_snapshot` reaches them lazily so that a
 JSONL export does not pay for importing rdflib.
 """
 
@@ -21,17 +21,23 @@ import csv
 import io
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 from policykg.errors import InputError, PolicyKGError
-from policykg.model import DocumentRecord, EntityRecord, GraphSnapshot, RelationRecord
+from policykg.model import (
+    DOCUMENT_FIELDS,
+    DocumentRecord,
+    EntityRecord,
+    GraphSnapshot,
+    RelationRecord,
+    document_values,
+)
 
-DOCUMENT_KEYS = ("kind", "id", "file", "title", "doc_number", "issuer", "date", "doc_type",
-                 "addressees", "region", "sha256")
+DOCUMENT_KEYS = ("kind", *DOCUMENT_FIELDS)
 ENTITY_KEYS = ("kind", "id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
-RELATION_KEYS = ("kind", "id", "head", "type", "tail", "doc", "evidence", "start", "end", "rule",
-                 "confidence")
+RELATION_KEYS = ("kind", "id", "head", "type", "tail", "doc", "evidence", "start", "end", "rule", "confidence")
 
 LIST_SEPARATOR = "|"
 """How CSV, GraphML and GEXF cells hold lists (aliases, docs, addressees)."""
@@ -52,8 +58,7 @@ def sorted_entities(snapshot: GraphSnapshot) -> list[EntityRecord]:
 
 
 def sorted_relations(snapshot: GraphSnapshot) -> list[RelationRecord]:
-    return sorted(snapshot.relations,
-                  key=lambda r: (r.doc, r.start, r.end, r.type, r.head, r.tail, r.id))
+    return sorted(snapshot.relations, key=lambda r: (r.doc, r.start, r.end, r.type, r.head, r.tail, r.id))
 
 
 def _aliases(e: EntityRecord) -> list[str]:
@@ -65,20 +70,36 @@ def _aliases(e: EntityRecord) -> list[str]:
 
 
 def document_row(d: DocumentRecord) -> dict[str, Any]:
-    return {"kind": "document", "id": d.id, "file": d.file, "title": d.title, "doc_number": d.doc_number,
-            "issuer": d.issuer, "date": d.date, "doc_type": d.doc_type, "addressees": list(d.addressees),
-            "region": d.region, "sha256": d.sha256}
+    return {"kind": "document", **document_values(d)}
 
 
 def entity_row(e: EntityRecord) -> dict[str, Any]:
-    return {"kind": "entity", "id": e.id, "name": e.name, "type": e.type, "aliases": _aliases(e),
-            "docs": sorted(set(e.docs)), "jurisdiction": e.jurisdiction, "confidence": float(e.confidence)}
+    return {
+        "kind": "entity",
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": _aliases(e),
+        "docs": sorted(set(e.docs)),
+        "jurisdiction": e.jurisdiction,
+        "confidence": float(e.confidence),
+    }
 
 
 def relation_row(r: RelationRecord) -> dict[str, Any]:
-    return {"kind": "relation", "id": r.id, "head": r.head, "type": r.type, "tail": r.tail, "doc": r.doc,
-            "evidence": r.evidence, "start": int(r.start), "end": int(r.end), "rule": r.rule,
-            "confidence": float(r.confidence)}
+    return {
+        "kind": "relation",
+        "id": r.id,
+        "head": r.head,
+        "type": r.type,
+        "tail": r.tail,
+        "doc": r.doc,
+        "evidence": r.evidence,
+        "start": int(r.start),
+        "end": int(r.end),
+        "rule": r.rule,
+        "confidence": float(r.confidence),
+    }
 
 
 def _dumps(row: dict[str, Any]) -> str:
@@ -117,8 +138,11 @@ def _source_name(fh: Any) -> str:
 
 def _need(obj: dict[str, Any], key: str, source: str, lineno: int) -> Any:
     if key not in obj:
-        raise InputError(f"{source}:{lineno}", f"{obj.get('kind')} line lacks {key!r}",
-                         "re-export the graph with `policykg export --format jsonl`")
+        raise InputError(
+            f"{source}:{lineno}",
+            f"{obj.get('kind')} line lacks {key!r}",
+            "re-export the graph with `policykg export --format jsonl`",
+        )
     return obj[key]
 
 
@@ -137,37 +161,49 @@ def read_jsonl(fh: IO[str] | Iterable[str]) -> GraphSnapshot:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{source}:{lineno}", f"not valid JSON ({exc.msg})",
-                             "the file must hold one JSON object per line") from None
+            raise InputError(
+                f"{source}:{lineno}", f"not valid JSON ({exc.msg})", "the file must hold one JSON object per line"
+            ) from None
         if not isinstance(obj, dict):
-            raise InputError(f"{source}:{lineno}", "line is not a JSON object",
-                             "the file must hold one JSON object per line")
+            raise InputError(
+                f"{source}:{lineno}", "line is not a JSON object", "the file must hold one JSON object per line"
+            )
         kind = obj.get("kind")
         if kind == "document":
-            snap.documents.append(DocumentRecord(
-                id=_need(obj, "id", source, lineno), file=_need(obj, "file", source, lineno),
-                sha256=obj.get("sha256") or "", title=obj.get("title"), doc_number=obj.get("doc_number"),
-                issuer=obj.get("issuer"), date=obj.get("date"), addressees=list(obj.get("addressees") or []),
-                doc_type=obj.get("doc_type") or "other", region=obj.get("region"),
-            ))
+            _need(obj, "id", source, lineno)
+            _need(obj, "file", source, lineno)
+            snap.documents.append(DocumentRecord.from_row(obj))
         elif kind == "entity":
-            snap.entities.append(EntityRecord(
-                id=_need(obj, "id", source, lineno), name=_need(obj, "name", source, lineno),
-                type=_need(obj, "type", source, lineno), aliases=list(obj.get("aliases") or []),
-                docs=list(obj.get("docs") or []), jurisdiction=obj.get("jurisdiction"),
-                confidence=float(obj.get("confidence", 1.0)),
-            ))
+            snap.entities.append(
+                EntityRecord(
+                    id=_need(obj, "id", source, lineno),
+                    name=_need(obj, "name", source, lineno),
+                    type=_need(obj, "type", source, lineno),
+                    aliases=list(obj.get("aliases") or []),
+                    docs=list(obj.get("docs") or []),
+                    jurisdiction=obj.get("jurisdiction"),
+                    confidence=float(obj.get("confidence", 1.0)),
+                )
+            )
         elif kind == "relation":
-            snap.relations.append(RelationRecord(
-                id=_need(obj, "id", source, lineno), head=_need(obj, "head", source, lineno),
-                type=_need(obj, "type", source, lineno), tail=_need(obj, "tail", source, lineno),
-                doc=_need(obj, "doc", source, lineno), evidence=obj.get("evidence") or "",
-                start=int(obj.get("start", 0)), end=int(obj.get("end", 0)), rule=obj.get("rule") or "",
-                confidence=float(obj.get("confidence", 1.0)),
-            ))
+            snap.relations.append(
+                RelationRecord(
+                    id=_need(obj, "id", source, lineno),
+                    head=_need(obj, "head", source, lineno),
+                    type=_need(obj, "type", source, lineno),
+                    tail=_need(obj, "tail", source, lineno),
+                    doc=_need(obj, "doc", source, lineno),
+                    evidence=obj.get("evidence") or "",
+                    start=int(obj.get("start", 0)),
+                    end=int(obj.get("end", 0)),
+                    rule=obj.get("rule") or "",
+                    confidence=float(obj.get("confidence", 1.0)),
+                )
+            )
         else:
-            raise InputError(f"{source}:{lineno}", f"unknown kind {kind!r}",
-                             "expected kind to be document, entity or relation")
+            raise InputError(
+                f"{source}:{lineno}", f"unknown kind {kind!r}", "expected kind to be document, entity or relation"
+            )
     return snap.sort()
 
 
@@ -192,14 +228,25 @@ def _cell(value: Any) -> str:
 
 
 ENTITY_CSV = ("id", "name", "type", "aliases", "docs", "jurisdiction", "confidence")
-RELATION_CSV = ("id", "head", "head_name", "type", "tail", "tail_name", "doc", "evidence", "start", "end",
-                "rule", "confidence")
-DOCUMENT_CSV = ("id", "file", "title", "doc_number", "issuer", "date", "doc_type", "addressees", "region",
-                "sha256")
+RELATION_CSV = (
+    "id",
+    "head",
+    "head_name",
+    "type",
+    "tail",
+    "tail_name",
+    "doc",
+    "evidence",
+    "start",
+    "end",
+    "rule",
+    "confidence",
+)
+DOCUMENT_CSV = DOCUMENT_FIELDS
 
 
 def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> None:
-    from policykg.graph.output import atomic_output
+    from policykg.graph.readwrite.output import atomic_output
 
     with atomic_output(path, encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, lineterminator="\r\n")
@@ -210,9 +257,9 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[dict[str, Any
 
 def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[Path]:
     """Write entities.csv, relations.csv and documents.csv into ``folder`` (created if needed)."""
-    from policykg.graph.output import OutputError, check_output, describe_os_error
+    from policykg.graph.readwrite.output import OutputError, check_output, describe_os_error
 
-    out = check_output(folder, folder=True)
+    out = check_output(os.fspath(folder), folder=True)
     try:
         out.mkdir(exist_ok=True)
     except OSError as exc:
@@ -220,9 +267,14 @@ def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[
     names = {e.id: e.name for e in snapshot.entities}
     paths = [out / "entities.csv", out / "relations.csv", out / "documents.csv"]
     _write_csv(paths[0], ENTITY_CSV, (entity_row(e) for e in sorted_entities(snapshot)))
-    _write_csv(paths[1], RELATION_CSV, (
-        {**relation_row(r), "head_name": names.get(r.head, ""), "tail_name": names.get(r.tail, "")}
-        for r in sorted_relations(snapshot)))
+    _write_csv(
+        paths[1],
+        RELATION_CSV,
+        (
+            {**relation_row(r), "head_name": names.get(r.head, ""), "tail_name": names.get(r.tail, "")}
+            for r in sorted_relations(snapshot)
+        ),
+    )
     _write_csv(paths[2], DOCUMENT_CSV, (document_row(d) for d in sorted_documents(snapshot)))
     return paths
 
@@ -241,14 +293,15 @@ def normalise_format(fmt: str) -> str:
 def _render_text(snapshot: GraphSnapshot, fmt: str, base: str | None) -> str:
     if fmt == "jsonl":
         return to_jsonl(snapshot)
-    from policykg.graph import rdf
+    from policykg.graph.readwrite import rdf
 
     kw = {"base": base} if base else {}
     return rdf.to_turtle(snapshot, **kw) if fmt == "turtle" else rdf.to_jsonld(snapshot, **kw)
 
 
-def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.PathLike[str] | IO[str],
-                    *, base: str | None = None) -> None:
+def export_snapshot(
+    snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.PathLike[str] | IO[str], *, base: str | None = None
+) -> None:
     """Write ``snapshot`` in ``fmt`` to a path or an open text handle.
 
     ``csv`` needs a folder path (it writes three files). GraphML/GEXF take a path or a
@@ -262,7 +315,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
         export_csv(snapshot, path_or_fh)  # type: ignore[arg-type]
         return
     if f in ("graphml", "gexf"):
-        from policykg.graph import nx as pkg_nx
+        from policykg.graph.readwrite import nx as pkg_nx
 
         writer = pkg_nx.write_graphml if f == "graphml" else pkg_nx.write_gexf
         if is_handle:
@@ -270,7 +323,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
             writer(snapshot, buf)
             path_or_fh.write(buf.getvalue().decode("utf-8"))  # type: ignore[union-attr]
         else:
-            from policykg.graph.output import atomic_output, check_output
+            from policykg.graph.readwrite.output import atomic_output, check_output
 
             with atomic_output(check_output(path_or_fh), binary=True) as fh:  # type: ignore[arg-type]
                 writer(snapshot, fh)
@@ -279,7 +332,7 @@ def export_snapshot(snapshot: GraphSnapshot, fmt: str, path_or_fh: str | os.Path
     if is_handle:
         path_or_fh.write(text)  # type: ignore[union-attr]
     else:
-        from policykg.graph.output import atomic_output, check_output
+        from policykg.graph.readwrite.output import atomic_output, check_output
 
         with atomic_output(check_output(path_or_fh)) as fh:  # type: ignore[arg-type]
             fh.write(text)

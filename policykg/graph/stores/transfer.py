@@ -10,11 +10,11 @@ merged snapshot alone would lose.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
-from policykg.graph import cypher_store as cs
-from policykg.graph.base import GraphStore
-from policykg.model import Document, DocumentGraph, Entity, Evidence, Relation
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import GraphStore
+from policykg.model import DocumentGraph, DocumentRecord, Entity, Evidence, Relation
 
 # All mentions and all relations in one read each (relations with the snapshot's own
 # statement), grouped by document in Python: a query per document walked the hub
@@ -41,22 +41,33 @@ def iter_document_graphs(store: GraphStore) -> Iterator[DocumentGraph]:
     for row in store.run(cs.SNAPSHOT_RELATIONS).rows:
         relations[row["doc_id"]].append(row)
     for row in documents:
-        doc = Document(
-            file=row["file"], sha256=row["sha256"] or "", text="", title=row["title"],
-            doc_number=row["doc_number"], issuer=row["issuer"], date=row["date"],
-            addressees=list(row["addressees"] or []), doc_type=row["doc_type"] or "other", region=row["region"],
-        )
+        doc = DocumentRecord.from_row(row).to_document()
         entities = []
         for e in sorted(mentions.pop(row["id"], []), key=lambda m: m["id"]):
-            entity = Entity(name=e["name"], type=e["type"], aliases=list(e["aliases"] or []),
-                            jurisdiction=e["jurisdiction"], confidence=e["confidence"] if e["confidence"] is not None else 1.0)
+            entity = Entity(
+                name=e["name"],
+                type=e["type"],
+                aliases=list(e["aliases"] or []),
+                jurisdiction=e["jurisdiction"],
+                confidence=e["confidence"] if e["confidence"] is not None else 1.0,
+            )
             if entity.id != e["id"]:
                 raise ValueError(f"stored entity id {e['id']} does not match its type/name/jurisdiction")
             entities.append(entity)
         relations_of_doc = [
-            Relation(head=r["head"], type=r["type"], tail=r["tail"], evidence=Evidence(
-                doc=r["doc"], text=r["evidence"], start=r["start"], end=r["end"], rule=r["rule"],
-                confidence=r["confidence"] if r["confidence"] is not None else 1.0))
+            Relation(
+                head=r["head"],
+                type=r["type"],
+                tail=r["tail"],
+                evidence=Evidence(
+                    doc=r["doc"],
+                    text=r["evidence"],
+                    start=r["start"],
+                    end=r["end"],
+                    rule=r["rule"],
+                    confidence=r["confidence"] if r["confidence"] is not None else 1.0,
+                ),
+            )
             for r in sorted(relations.pop(row["id"], []), key=_relation_order)
         ]
         yield DocumentGraph(document=doc, entities=entities, relations=relations_of_doc)
@@ -68,13 +79,13 @@ def copy_graph(source: GraphStore, target: GraphStore, *, batch: int | None = No
     ``batch`` documents per replace_documents call, by default what the target prefers
     (Neo4j writes new documents from several transactions at once, given enough of them).
     """
-    batch = batch or getattr(target, "documents_per_call", 64)
+    per_call: int = batch or int(getattr(target, "documents_per_call", 64))
     count = 0
     pending: list[DocumentGraph] = []
     for graph in iter_document_graphs(source):
         pending.append(graph)
         count += 1
-        if len(pending) >= batch:
+        if len(pending) >= per_call:
             target.replace_documents(pending)
             pending = []
     if pending:

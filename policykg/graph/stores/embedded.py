@@ -20,8 +20,8 @@ from typing import Any
 import grafeo
 
 from policykg.errors import QueryError, StoreError, StoreFull
-from policykg.graph import cypher_store as cs
-from policykg.graph.base import QueryResult
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import QueryResult
 
 MARKER = "policykg-store.json"
 GRAPH = "graph"
@@ -92,8 +92,9 @@ def plain(value: Any) -> Any:
             return out
         if "_type" in value and "_source" in value and "_target" in value:
             out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
-            out.update(_id=str(value["_id"]), _type=value["_type"], _start=str(value["_source"]),
-                       _end=str(value["_target"]))
+            out.update(
+                _id=str(value["_id"]), _type=value["_type"], _start=str(value["_source"]), _end=str(value["_target"])
+            )
             return out
         if set(value) == {"nodes", "edges"} and isinstance(value["nodes"], list):
             nodes = [plain(n) for n in value["nodes"]]
@@ -141,8 +142,10 @@ class EmbeddedStore(cs.CypherStore):
             if isinstance(exc, (grafeo.GrafeoError, OSError)):
                 reason = _one_line(exc) if isinstance(exc, grafeo.GrafeoError) else (exc.strerror or str(exc))
                 verb = "create" if state == "new" else "open"
-                raise StoreError(f"cannot {verb} the store at {self.folder}: {reason}"
-                                 + (" — free some space and try again" if _disk_full(exc) else "")) from exc
+                raise StoreError(
+                    f"cannot {verb} the store at {self.folder}: {reason}"
+                    + (" — free some space and try again" if _disk_full(exc) else "")
+                ) from exc
             raise
 
     # ------------------------------------------------------------ opening
@@ -159,8 +162,11 @@ class EmbeddedStore(cs.CypherStore):
                 info = json.loads(marker.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{marker} is unreadable ({exc}) — delete the folder and rebuild") from exc
-            if not isinstance(info, dict) or info.get("format") != FORMAT \
-                    or info.get("version") not in (1, FORMAT_VERSION):
+            if (
+                not isinstance(info, dict)
+                or info.get("format") != FORMAT
+                or info.get("version") not in (1, FORMAT_VERSION)
+            ):
                 got = info if not isinstance(info, dict) else f"{info.get('format')} v{info.get('version')}"
                 raise StoreError(
                     f"{folder} holds store format {got}, "
@@ -168,17 +174,19 @@ class EmbeddedStore(cs.CypherStore):
                 )
             if info.get("complete") is False:  # an earlier creation did not finish
                 if not create:
-                    raise StoreError(f"the store at {folder} was never finished (its creation was interrupted) — "
-                                     f"build into it again to create it")
+                    raise StoreError(
+                        f"the store at {folder} was never finished (its creation was interrupted) — "
+                        f"build into it again to create it"
+                    )
                 return "new"
             if not (folder / GRAPH).is_file():
-                raise StoreError(f"the store at {folder} has lost its database file ({folder / GRAPH} is missing) — "
-                                 "restore it from a backup, or delete the folder and rebuild")
+                raise StoreError(
+                    f"the store at {folder} has lost its database file ({folder / GRAPH} is missing) — "
+                    "restore it from a backup, or delete the folder and rebuild"
+                )
             return "upgrade" if info.get("version") != FORMAT_VERSION else "open"
         if folder.is_dir() and any(folder.iterdir()):
-            raise StoreError(
-                f"{folder} is not a policykg store (no {MARKER}) — choose an empty or new folder"
-            )
+            raise StoreError(f"{folder} is not a policykg store (no {MARKER}) — choose an empty or new folder")
         if not create:
             raise StoreError(f"no policykg store at {folder} — build one first (policykg build … --store {folder})")
         try:
@@ -187,8 +195,10 @@ class EmbeddedStore(cs.CypherStore):
             self._write_marker(complete=False)
         except OSError as exc:
             self._abandon_creation()
-            raise StoreError(f"cannot create a store at {folder}: {exc.strerror or exc}"
-                             + (" — free some space and try again" if _disk_full(exc) else "")) from exc
+            raise StoreError(
+                f"cannot create a store at {folder}: {exc.strerror or exc}"
+                + (" — free some space and try again" if _disk_full(exc) else "")
+            ) from exc
         return "new"
 
     def _abandon_creation(self) -> None:
@@ -228,8 +238,9 @@ class EmbeddedStore(cs.CypherStore):
 
     def _upgrade(self) -> None:
         """v1 → v2: give every entity its lookup keys, then mark the folder as v2."""
-        self._in_transaction(lambda run: cs.backfill_keys(run, self.batch_size),
-                             f"upgrading the store at {self.folder}")
+        self._in_transaction(
+            lambda run: cs.backfill_keys(run, self.batch_size), f"upgrading the store at {self.folder}"
+        )
         try:
             self._write_marker()
         except OSError as exc:
@@ -308,10 +319,12 @@ class EmbeddedStore(cs.CypherStore):
             try:
                 tx.rollback()
             except Exception:  # noqa: BLE001 - e.g. "Transaction already completed" when Ctrl-C hit after
-                pass           # the commit: the first exception is the one to report
+                pass  # the commit: the first exception is the one to report
             if isinstance(exc, (grafeo.GrafeoError, OSError)) and _disk_full(exc):
-                raise StoreFull(f"the disk holding the store {self.folder} is full: {what} was rolled back — "
-                                "free some space and build again") from exc
+                raise StoreFull(
+                    f"the disk holding the store {self.folder} is full: {what} was rolled back — "
+                    "free some space and build again"
+                ) from exc
             if isinstance(exc, (grafeo.GrafeoError, ValueError, TypeError)):
                 raise cs.TransactionFailed(f"{what} failed and was rolled back: {_one_line(exc)}") from exc
             raise
@@ -322,9 +335,6 @@ class EmbeddedStore(cs.CypherStore):
         for prop in INDEXED_PROPERTIES:
             if not self.db.has_property_index(prop):
                 self.db.create_property_index(prop)
-
-
-
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})
@@ -351,8 +361,6 @@ class EmbeddedStore(cs.CypherStore):
         columns = list(result.columns)
         rows = [{c: plain(row.get(c)) for c in columns} for row in result]
         return QueryResult(columns=columns, rows=rows)
-
-
 
     def close(self) -> None:
         if self._db is not None:

@@ -33,16 +33,34 @@ def to_networkx(snapshot: GraphSnapshot, include_documents: bool = False) -> nx.
     in sorted order so that anything derived from the graph is repeatable."""
     g = nx.MultiDiGraph()
     for e in sorted(snapshot.entities, key=lambda e: e.id):
-        g.add_node(e.id, kind="entity", name=e.name, type=e.type,
-                   aliases=sorted(set(e.aliases) - {e.name}), docs=sorted(set(e.docs)),
-                   jurisdiction=e.jurisdiction, confidence=float(e.confidence))
+        g.add_node(
+            e.id,
+            kind="entity",
+            name=e.name,
+            type=e.type,
+            aliases=sorted(set(e.aliases) - {e.name}),
+            docs=sorted(set(e.docs)),
+            jurisdiction=e.jurisdiction,
+            confidence=float(e.confidence),
+        )
     for r in sorted(snapshot.relations, key=lambda r: r.id):
         for end in (r.head, r.tail):
             if end not in g:  # a dangling id (e.g. a hand-edited JSONL): keep the edge, mark the node
-                g.add_node(end, kind="entity", name=end, type="Unknown", aliases=[], docs=[],
-                           jurisdiction=None, confidence=0.0)
-        g.add_edge(r.head, r.tail, key=r.id, type=r.type, doc=r.doc, evidence=r.evidence,
-                   start=int(r.start), end=int(r.end), rule=r.rule, confidence=float(r.confidence))
+                g.add_node(
+                    end, kind="entity", name=end, type="Unknown", aliases=[], docs=[], jurisdiction=None, confidence=0.0
+                )
+        g.add_edge(
+            r.head,
+            r.tail,
+            key=r.id,
+            type=r.type,
+            doc=r.doc,
+            evidence=r.evidence,
+            start=int(r.start),
+            end=int(r.end),
+            rule=r.rule,
+            confidence=float(r.confidence),
+        )
     if include_documents:
         _add_documents(g, snapshot)
     return g
@@ -55,10 +73,16 @@ def _add_documents(g: nx.MultiDiGraph, snapshot: GraphSnapshot) -> None:
         files.update(e.docs)
     for file in sorted(files):
         d = known.get(file)
-        g.add_node(document_id(file), kind="document", name=(d.title if d and d.title else file),
-                   type=ontology.DOCUMENT_LABEL, file=file,
-                   doc_number=d.doc_number if d else None, date=d.date if d else None,
-                   doc_type=d.doc_type if d else None)
+        g.add_node(
+            document_id(file),
+            kind="document",
+            name=(d.title if d and d.title else file),
+            type=ontology.DOCUMENT_LABEL,
+            file=file,
+            doc_number=d.doc_number if d else None,
+            date=d.date if d else None,
+            doc_type=d.doc_type if d else None,
+        )
     for e in sorted(snapshot.entities, key=lambda e: e.id):
         for file in sorted(set(e.docs)):
             did = document_id(file)
@@ -109,15 +133,22 @@ def file_graph(snapshot: GraphSnapshot, *, gexf: bool, include_documents: bool =
     return out
 
 
-def write_graphml(snapshot: GraphSnapshot, path: str | os.PathLike[str] | IO[bytes],
-                  include_documents: bool = True) -> None:
+def write_graphml(
+    snapshot: GraphSnapshot, path: str | os.PathLike[str] | IO[bytes], include_documents: bool = True
+) -> None:
     """GraphML (UTF-8) readable by Gephi, yEd, Cytoscape and ``networkx.read_graphml``."""
-    nx.write_graphml(file_graph(snapshot, gexf=False, include_documents=include_documents), path,
-                     encoding="utf-8", named_key_ids=True)
+    nx.write_graphml(
+        file_graph(snapshot, gexf=False, include_documents=include_documents),
+        path,
+        encoding="utf-8",
+        named_key_ids=True,
+    )
 
 
-def write_gexf(snapshot: GraphSnapshot, path: str | os.PathLike[str] | IO[bytes],
-               include_documents: bool = True) -> None:
+def write_gexf(
+    snapshot: GraphSnapshot, path: str | os.PathLike[str] | IO[bytes], include_documents: bool = True
+) -> None:
     """GEXF 1.2 (UTF-8) with node colours, readable by Gephi and ``networkx.read_gexf``."""
-    nx.write_gexf(file_graph(snapshot, gexf=True, include_documents=include_documents), path,
-                  encoding="utf-8", version="1.2draft")
+    nx.write_gexf(
+        file_graph(snapshot, gexf=True, include_documents=include_documents), path, encoding="utf-8", version="1.2draft"
+    )

@@ -6,7 +6,7 @@ an open transaction (:data:`TxRun`) and a way to run a body in one transaction
 (:data:`InTransaction`); everything else — what to delete when documents change,
 how entities are merged across documents, how a failed batch is retried document
 by document, how the snapshot is read back — lives in this module. That is what makes "both stores give the same
-snapshot as :func:`policykg.graph.merge.merge_graphs`" a property of one piece of
+snapshot as :func:`policykg.graph.algorithms.merge.merge_graphs`" a property of one piece of
 code rather than two.
 
 User values always travel as parameters. The only text spliced into statements
@@ -27,14 +27,16 @@ from abc import abstractmethod
 
 from policykg import ontology
 from policykg.errors import StoreError
-from policykg.graph.base import GraphStore
+from policykg.graph.stores.base import GraphStore
 from policykg.model import (
     DocumentGraph,
+    DOCUMENT_FIELDS,
     DocumentRecord,
     EntityRecord,
     GraphSnapshot,
     RelationRecord,
     document_id,
+    document_values,
 )
 
 TxRun = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
@@ -152,11 +154,7 @@ ENTITIES_WITHOUT_KEYS = (
 # ---------------------------------------------------------------- statements: read
 
 DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256"
-SNAPSHOT_DOCUMENTS = (
-    "MATCH (d:Document) RETURN d.id AS id, d.file AS file, d.sha256 AS sha256, d.title AS title, "
-    "d.doc_number AS doc_number, d.issuer AS issuer, d.date AS date, d.addressees AS addressees, "
-    "d.doc_type AS doc_type, d.region AS region"
-)
+SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)
 SNAPSHOT_ENTITIES = (
     "MATCH (e:Entity) OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e) "
     "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
@@ -257,11 +255,7 @@ def plan_entities(graph: DocumentGraph) -> DocumentPlan:
     entities step of a parallel write needs, at a fraction of the cost."""
     d = graph.document
     doc_id = d.id
-    props = {
-        "id": doc_id, "file": d.file, "sha256": d.sha256, "title": d.title, "doc_number": d.doc_number,
-        "issuer": d.issuer, "date": d.date, "doc_type": d.doc_type, "region": d.region,
-        "addressees": list(d.addressees),
-    }
+    props = document_values(d)
     plan = DocumentPlan(doc_id=doc_id, file=d.file, props={k: v for k, v in props.items() if v is not None})
 
     # One row per entity id: the same entity listed twice in a document merges, as in merge_graphs.
@@ -953,14 +947,7 @@ def read_hashes(run: TxRun) -> dict[str, str]:
 
 def read_snapshot(run: TxRun) -> GraphSnapshot:
     """The whole graph as records, shaped exactly like :func:`merge_graphs` output."""
-    documents = [
-        DocumentRecord(
-            id=r["id"], file=r["file"], sha256=r["sha256"], title=r["title"], doc_number=r["doc_number"],
-            issuer=r["issuer"], date=r["date"], addressees=list(r["addressees"] or []),
-            doc_type=r["doc_type"] or "other", region=r["region"],
-        )
-        for r in run(SNAPSHOT_DOCUMENTS, {})
-    ]
+    documents = [DocumentRecord.from_row(r) for r in run(SNAPSHOT_DOCUMENTS, {})]
     entities = [
         EntityRecord(
             id=r["id"], name=r["name"], type=r["type"], aliases=list(r["aliases"] or []),

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Identifier, Node
@@ -44,8 +45,15 @@ PROV = Namespace(ontology.PROV)
 ORG = Namespace(ontology.ORG)
 
 PREFIXES: dict[str, str] = {
-    "pkg": ontology.PKG, "schema": ontology.SCHEMA, "org": ontology.ORG, "skos": ontology.SKOS,
-    "dct": ontology.DCT, "prov": ontology.PROV, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+    "pkg": ontology.PKG,
+    "schema": ontology.SCHEMA,
+    "org": ontology.ORG,
+    "skos": ontology.SKOS,
+    "dct": ontology.DCT,
+    "prov": ontology.PROV,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
 }
 """Prefixes bound in every graph; SPARQL queries can use them without declaring them."""
 
@@ -61,7 +69,7 @@ def _traditional_check() -> Callable[[str], bool]:
     """The loaders' script test when it exists (one definition project-wide), else a local
     OpenCC round trip: text is Traditional when converting it to Simplified changes it."""
     try:
-        from policykg.loaders.normalize import is_traditional  # type: ignore[attr-defined]
+        from policykg.loaders.normalize import is_traditional
 
         return is_traditional
     except (ImportError, AttributeError):
@@ -116,16 +124,18 @@ def type_class(type_name: str) -> URIRef:
     """``pkg:<Type>``; a type outside the ontology (e.g. from a hand-edited JSONL) is refused
     rather than minting a class nobody defined."""
     if type_name not in ontology.ENTITY_TYPES:
-        raise PolicyKGError(f"unknown entity type {type_name!r} in the graph — use one of "
-                            f"{', '.join(ontology.ENTITY_TYPES)}")
+        raise PolicyKGError(
+            f"unknown entity type {type_name!r} in the graph — use one of {', '.join(ontology.ENTITY_TYPES)}"
+        )
     return PKG[type_name]
 
 
 def relation_predicate(type_name: str) -> URIRef:
     t = ontology.RELATION_TYPES.get(type_name)
     if t is None:
-        raise PolicyKGError(f"unknown relation type {type_name!r} in the graph — use one of "
-                            f"{', '.join(ontology.RELATION_TYPES)}")
+        raise PolicyKGError(
+            f"unknown relation type {type_name!r} in the graph — use one of {', '.join(ontology.RELATION_TYPES)}"
+        )
     return URIRef(t.rdf_property)
 
 
@@ -181,8 +191,7 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         if d.doc_number:
             add((node, DCT.identifier, Literal(d.doc_number)))
         if d.date:
-            add((node, DCT.date, Literal(d.date, datatype=XSD.date) if _ISO_DATE.match(d.date)
-                 else Literal(d.date)))
+            add((node, DCT.date, Literal(d.date, datatype=XSD.date) if _ISO_DATE.match(d.date) else Literal(d.date)))
         if d.issuer:
             add((node, DCT.publisher, text_literal(d.issuer, simplified=True)))
             issuer_node = agencies_by_name.get(d.issuer)
@@ -270,14 +279,13 @@ def _term(value: Any) -> Node:
     return Literal(value)
 
 
-def sparql(graph: Graph | GraphSnapshot, query: str, bindings: Mapping[str, Any] | None = None
-           ) -> list[dict[str, str]]:
+def sparql(graph: Graph | GraphSnapshot, query: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, str]]:
     """Run a read-only SPARQL query with values bound through ``initBindings`` (never by
     editing the query text) and return rows as ``{variable: text}``; unbound variables are
     left out of a row. ASK gives ``[{"ask": "true"|"false"}]``; CONSTRUCT/DESCRIBE give
     ``{"s", "p", "o"}`` rows. A snapshot is converted with the default base first."""
     g = to_graph(graph) if isinstance(graph, GraphSnapshot) else graph
-    init = {k.lstrip("?$"): _term(v) for k, v in (bindings or {}).items()}
+    init: dict[str, Any] = {k.lstrip("?$"): _term(v) for k, v in (bindings or {}).items()}
     try:
         result = g.query(query, initNs=PREFIXES, initBindings=init)
     except Exception as exc:  # rdflib raises pyparsing and assorted evaluation errors
@@ -286,7 +294,7 @@ def sparql(graph: Graph | GraphSnapshot, query: str, bindings: Mapping[str, Any]
     if result.type == "ASK":
         return [{"ask": "true" if result.askAnswer else "false"}]
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return [{"s": str(s), "p": str(p), "o": str(o)} for s, p, o in sorted(result.graph)]  # type: ignore[union-attr]
+        return [{"s": str(s), "p": str(p), "o": str(o)} for s, p, o in sorted(result.graph)]  # type: ignore[arg-type]
     names = [str(v) for v in (result.vars or [])]
     rows: list[dict[str, str]] = []
     for row in result:

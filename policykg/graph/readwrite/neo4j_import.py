@@ -1,13 +1,13 @@
 """A graph as the CSV files of ``neo4j-admin database import full``: the bulk path into Neo4j.
 
-Writing through Bolt (:mod:`policykg.graph.neo4j_store`) is transactional and
+Writing through Bolt (:mod:`policykg.graph.stores.neo4j_store`) is transactional and
 incremental, and each transaction is applied on one server core (two writers use two).
 Loading a whole corpus into an *empty* database does not need transactions: Neo4j's
 offline importer builds the store files directly, on all cores, without per-statement
 work — though stopping and starting the server and building the indexes afterwards
 are fixed costs (see benchmarks/README.md for when it pays).
 
-The files hold exactly the graph a build through :class:`~policykg.graph.cypher_store.CypherStore`
+The files hold exactly the graph a build through :class:`~policykg.graph.stores.cypher_store.CypherStore`
 writes — same labels, properties, merged entity state and lookup keys — because
 every value comes from the same planning code (:func:`cypher_store.plan_document`,
 :func:`cypher_store.lookup_keys`, :func:`cypher_store.search_keys`). A test imports
@@ -31,8 +31,8 @@ from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from policykg import ontology
 from policykg.errors import StoreError
-from policykg.graph import cypher_store as cs
-from policykg.model import DocumentGraph
+from policykg.graph.stores import cypher_store as cs
+from policykg.model import DOCUMENT_FIELDS, DocumentGraph
 
 ARRAY_DELIMITER = "\x1f"
 """Between the elements of a list property. U+001F (unit separator) never occurs in
@@ -44,7 +44,7 @@ ARGS_FILE = "neo4j-admin-import.args"
 # Node and relationship files: (file name, header). The ID spaces keep entity,
 # document and key ids apart; ``id:ID(...)`` also stores ``id`` as a property,
 # as the Cypher stores do, while lookup keys get an id only the importer sees.
-_DOCUMENT_PROPS = ("sha256", "title", "doc_number", "issuer", "date", "doc_type", "region")
+_DOCUMENT_PROPS = ("sha256", *(f for f in DOCUMENT_FIELDS if f not in ("id", "file", "sha256", "addressees")))
 NODE_FILES: dict[str, list[str]] = {
     "documents.csv": ["id:ID(Document)", "file", *_DOCUMENT_PROPS, "addressees:string[]", ":LABEL"],
     "entities.csv": ["id:ID(Entity)", "name", "type", "jurisdiction", "aliases:string[]", "search:string[]",

@@ -13,10 +13,10 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from policykg.errors import PolicyKGError
 
@@ -48,8 +48,9 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def check_output(path: Path | str, *, protected: Iterable[Path | str] = (), folder: bool = False,
-                 make_parents: bool = False) -> Path:
+def check_output(
+    path: Path | str, *, protected: Iterable[Path | str] = (), folder: bool = False, make_parents: bool = False
+) -> Path:
     """Refuse an output path that is inside a ``protected`` folder (a store), that is an existing
     non-regular file (or, for ``folder=True``, not a folder), or whose parent folder is missing
     (unless the writer makes it: ``make_parents``)."""
@@ -58,8 +59,10 @@ def check_output(path: Path | str, *, protected: Iterable[Path | str] = (), fold
     for guarded in protected:
         guard = Path(os.path.realpath(guarded))
         if _inside(real, guard) or (folder and _inside(guard, real)):
-            raise OutputError(f"{out}: is inside the store at {guarded} — writing there would damage the store; "
-                              "choose a path outside it")
+            raise OutputError(
+                f"{out}: is inside the store at {guarded} — writing there would damage the store; "
+                "choose a path outside it"
+            )
     try:
         st = os.stat(out)
     except FileNotFoundError:
@@ -82,8 +85,9 @@ def check_output(path: Path | str, *, protected: Iterable[Path | str] = (), fold
 
 
 @contextmanager
-def atomic_output(path: Path | str, *, binary: bool = False, encoding: str = "utf-8",
-                  newline: str | None = "\n") -> Iterator[IO]:
+def atomic_output(
+    path: Path | str, *, binary: bool = False, encoding: str = "utf-8", newline: str | None = "\n"
+) -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success it replaces ``path``, on any failure
     it is removed and ``path`` keeps what it held. OSErrors become one-line OutputErrors."""
     out = Path(path)

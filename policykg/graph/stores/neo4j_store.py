@@ -1,6 +1,6 @@
 """The same graph in a Neo4j 5 database, through the official driver.
 
-The statements are those of :mod:`policykg.graph.cypher_store`; this module adds
+The statements are those of :mod:`policykg.graph.stores.cypher_store`; this module adds
 what only a server needs: connecting and turning the driver's many failure modes
 into one line a person can act on, a schema (constraints, full-text index), writes
 as managed transactions (the driver retries transient errors), and read-only
@@ -23,8 +23,8 @@ from policykg.errors import QueryError, StoreError
 # them on stderr ("nine retry warnings before the one-line error"). The one-line StoreError says
 # it all; an application that wants the driver's log adds its own handler.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
-from policykg.graph import cypher_store as cs
-from policykg.graph.base import QueryResult
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import QueryResult
 
 SCHEMA_STATEMENTS = (
     "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -37,7 +37,7 @@ SCHEMA_STATEMENTS = (
 )
 
 # List properties people see and the Cypher stores always write, [] included. Neo4j's
-# offline importer (policykg.graph.neo4j_import) cannot write an empty list, so
+# offline importer (policykg.graph.readwrite.neo4j_import) cannot write an empty list, so
 # `policykg neo4j init` fills them in after a bulk import (Neo4jStore.fill_empty_lists);
 # on a graph written through Bolt these find nothing. (MENTIONS.aliases, internal and by
 # far the most numerous, is left out when empty by both paths: see cypher_store.gather_rows.)

@@ -104,8 +104,9 @@ def degrees(snapshot: GraphSnapshot) -> dict[str, int]:
     return dict(deg)
 
 
-def _rank(scores: dict[str, float], by_id: dict[str, EntityRecord], top: int | None,
-          keep: set[str] | None = None) -> list[Ranked]:
+def _rank(
+    scores: dict[str, float], by_id: dict[str, EntityRecord], top: int | None, keep: set[str] | None = None
+) -> list[Ranked]:
     items = []
     for eid, score in scores.items():
         if keep is not None and eid not in keep:
@@ -130,12 +131,14 @@ def entity_graph(snapshot: GraphSnapshot) -> nx.Graph:
     return g
 
 
-def pagerank(snapshot: GraphSnapshot, alpha: float = 0.85, tol: float = 1.0e-10,
-             max_iter: int = 200) -> dict[str, float]:
+def pagerank(
+    snapshot: GraphSnapshot, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200
+) -> dict[str, float]:
     """Directed PageRank over relations (parallel relations add weight), same definition as
     ``networkx.pagerank``: uniform teleport, dangling nodes spread their rank uniformly."""
-    nodes = sorted({e.id for e in snapshot.entities} | {r.head for r in snapshot.relations}
-                   | {r.tail for r in snapshot.relations})
+    nodes = sorted(
+        {e.id for e in snapshot.entities} | {r.head for r in snapshot.relations} | {r.tail for r in snapshot.relations}
+    )
     n = len(nodes)
     if n == 0:
         return {}
@@ -168,8 +171,7 @@ def pagerank(snapshot: GraphSnapshot, alpha: float = 0.85, tol: float = 1.0e-10,
 def stats(snapshot: GraphSnapshot, top: int = 10) -> Stats:
     """Counts by type and the best-connected actors."""
     by_id = snapshot.entity_by_id()
-    actors = {e.id for e in snapshot.entities
-              if (t := ontology.ENTITY_TYPES.get(e.type)) is not None and t.is_actor}
+    actors = {e.id for e in snapshot.entities if (t := ontology.ENTITY_TYPES.get(e.type)) is not None and t.is_actor}
     deg = degrees(snapshot)
     top_actors = [r for r in _rank({k: float(v) for k, v in deg.items()}, by_id, None, actors) if r.score > 0]
     return Stats(
@@ -207,11 +209,9 @@ def analyze(snapshot: GraphSnapshot, top: int = 20) -> Analysis:
         parts = nx.community.louvain_communities(g, weight="weight", seed=SEED)
         modularity = float(nx.community.modularity(g, parts, weight="weight"))
         deg_f = {k: float(v) for k, v in deg.items()}
-        ranked_parts = [_rank({v: deg_f.get(v, 0.0) for v in part}, by_id, None) for part in parts
-                        if len(part) > 1]
+        ranked_parts = [_rank({v: deg_f.get(v, 0.0) for v in part}, by_id, None) for part in parts if len(part) > 1]
         ranked_parts.sort(key=lambda ms: (-len(ms), ms[0].name, ms[0].id))
-        communities = [Community(index=i, size=len(ms), members=ms)
-                       for i, ms in enumerate(ranked_parts[:top])]
+        communities = [Community(index=i, size=len(ms), members=ms) for i, ms in enumerate(ranked_parts[:top])]
 
     return Analysis(
         nodes=g.number_of_nodes(),

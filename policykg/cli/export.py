@@ -1,0 +1,111 @@
+"""Files made from the graph: ``export`` (the library side is :mod:`policykg.graph.readwrite.export`)
+and ``map`` (:mod:`policykg.visual.pyvis_map`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command, main, name_arg
+
+EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
+
+
+@main.command(name="map", short_help="Write an interactive network map (works offline).")
+@graph_command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("policykg-map.html"), show_default=True)
+@click.option("--center", default=None, help="Organisation name or alias to centre an ego map on.")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 4),
+    default=1,
+    show_default=True,
+    help="With --center: how many links away from the centre to draw (1–4).",
+)
+@click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
+@click.option("--relations", default=None, help="Comma-separated relation types to keep.")
+@click.option("--max-nodes", type=click.IntRange(1, 100_000), default=500, show_default=True)
+@click.option("--isolated", is_flag=True, help="Also draw entities that have no links (whole-graph maps).")
+def map_command(
+    where: StoreOptions,
+    output: Path,
+    center: str | None,
+    depth: int,
+    types: str | None,
+    relations: str | None,
+    max_nodes: int,
+    isolated: bool,
+    as_json: bool,
+) -> None:
+    """Write an interactive HTML network map that works offline."""
+    from policykg.graph.readwrite.output import check_output
+    from policykg.lookup import resolve_entity
+    from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
+    from policykg.visual.pyvis_map import MapOptions, write_map
+
+    if center:
+        name_arg(center, "--center")
+    type_set = _split_checked(types, ENTITY_TYPES, "--types")
+    rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
+    check_output(output, protected=where.embedded_folders(), make_parents=True)
+    with where.open() as store:
+        center_id = resolve_entity(store, center)["id"] if center else None
+        snapshot = store.snapshot()
+    options = MapOptions(
+        center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes, isolated=isolated
+    )
+    summary = write_map(snapshot, options, output)
+    info = {
+        "path": str(output),
+        "nodes": summary.nodes,
+        "edges": summary.edges,
+        "truncated": summary.truncated,
+        "total_nodes": summary.total_nodes,
+    }
+    if as_json:
+        emit_json(info)
+    else:
+        echo(
+            f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
+            + (f" (truncated from {summary.total_nodes})" if summary.truncated else "")
+        )
+
+
+def _split_checked(value: str | None, known: dict, option: str) -> set[str] | None:
+    if not value:
+        return None
+    items = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = sorted(items - set(known))
+    if unknown:
+        raise click.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(known)}", param_hint=option)
+    return items
+
+
+@main.command(short_help="Export as JSONL, Turtle, JSON-LD, GraphML, GEXF, CSV.")
+@graph_command(json=False)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File (folder for csv); default: standard output (not for csv/graphml/gexf).",
+)
+def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
+    """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
+    from policykg.graph.readwrite.export import export_snapshot
+    from policykg.graph.readwrite.output import check_output
+
+    if output is None and fmt in ("csv", "graphml", "gexf"):
+        raise click.UsageError(f"--format {fmt} needs -o PATH")
+    if output is not None:  # before reading the graph: a refused path costs nothing
+        check_output(output, protected=where.embedded_folders(), folder=fmt == "csv")
+    with where.open() as store:
+        snapshot = store.snapshot()
+    if output is None:
+        export_snapshot(snapshot, fmt, sys.stdout)
+    else:
+        export_snapshot(snapshot, fmt, output)
+        echo(f"wrote {_t(output)}", err=True)

@@ -1,0 +1,182 @@
+"""Look-ups: ``org``, ``path``, ``query`` and ``queries`` (the library side is
+:mod:`policykg.lookup` and :mod:`policykg.queries`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from policykg.cli.common import (
+    StoreOptions,
+    _t,
+    echo,
+    emit_json,
+    graph_command,
+    json_option,
+    main,
+    name_arg,
+    print_table,
+)
+
+
+@main.command(short_help="One organisation: aliases, documents, links, evidence.")
+@click.argument("name")
+@graph_command()
+@click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
+@click.option(
+    "--limit",
+    type=click.IntRange(0, None),
+    default=25,
+    show_default=True,
+    help="Links shown per relation type (0: all).",
+)
+def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -> None:
+    """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
+    from policykg.lookup import org_report
+
+    name = name_arg(name, "name")
+    with where.open() as store:
+        report = org_report(store, name, depth=depth, limit_per_type=limit or None)
+    if as_json:
+        emit_json(report.to_dict())
+        return
+    e = report.entity
+    echo(f"{_t(e['name'])}  [{e['type']}]  id={_t(e['id'])}")
+    if e.get("aliases"):
+        echo("aliases:   " + "、".join(_t(a) for a in e["aliases"]))
+    echo("documents: " + "、".join(_t(d) for d in e.get("docs") or []))
+    if report.also_matches:
+        echo("also named so: " + "、".join(f"{_t(m['name'])} [{m['type']}]" for m in report.also_matches))
+    if not report.links:
+        echo("\n(no links found in the documents)")
+    totals = report.counts()
+    for rel_type, links in report.grouped().items():
+        echo("")
+        shown = (
+            f"{len(links)} of {totals[rel_type]}, --limit 0 for all" if len(links) < totals[rel_type] else len(links)
+        )
+        echo(f"{rel_type} ({shown})")
+        for link in links:
+            arrow = "→" if link["direction"] == "out" else "←"
+            source = _t(link["doc"]) + (f" {_t(link['doc_number'])}" if link.get("doc_number") else "")
+            echo(f"  {arrow} {_t(link['other'])} [{link['other_type']}]   ({source})")
+            echo(f"      「{_t(link['evidence'])}」")
+    if report.second_degree:
+        echo("")
+        echo(f"second-degree links ({len(report.second_degree)})")
+        for link in report.second_degree:
+            echo(f"  {link['type']} {_t(link['other'])} [{link['other_type']}]")
+            echo(f"      「{_t(link['first_evidence'])}」 ({_t(link['first_doc'])})")
+            echo(f"      「{_t(link['second_evidence'])}」 ({_t(link['second_doc'])})")
+
+
+@main.command(short_help="Chains of evidenced links between two organisations.")
+@click.argument("a")
+@click.argument("b")
+@graph_command()
+@click.option(
+    "--max-hops",
+    type=click.IntRange(1, 10),
+    default=6,
+    show_default=True,
+    help="Longest chain searched, in links between entities (1–10).",
+)
+@click.option(
+    "--via-regions",
+    is_flag=True,
+    help="Also step through regions (cities, districts); without it they are used only when "
+    "nothing else connects the two.",
+)
+def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, as_json: bool) -> None:
+    """Shortest chains of evidenced links between two organisations, read from A to B."""
+    from policykg.lookup import shortest_paths
+
+    a, b = name_arg(a, "name"), name_arg(b, "name")
+    with where.open() as store:
+        result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
+    if as_json:
+        emit_json(result.to_dict())
+        return
+    if not result.paths:
+        echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
+        sys.exit(1)
+    if result.via_regions and not via_regions:
+        echo("(only chains through a region connect these two)")
+    for i, hops in enumerate(result.paths, 1):
+        echo(f"path {i} ({len(hops)} hops)")
+        for hop in hops:
+            link = f"-[{hop['type']}]->" if hop["forward"] else f"<-[{hop['type']}]-"
+            echo(f"  {_t(hop['left'])} {link} {_t(hop['right'])}   ({_t(hop['doc'])})")
+            echo(f"      「{_t(hop['evidence'])}」")
+
+
+def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
+    """-p key=value; values that parse as JSON (numbers, lists, true) keep that type."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name_arg(pair, "parameter")
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
+        key, raw = pair.split("=", 1)
+        try:
+            value = json.loads(raw)
+            if isinstance(value, str):
+                value = raw
+        except json.JSONDecodeError:
+            value = raw
+        params[key.strip()] = value
+    return params
+
+
+@main.command(short_help="Run Cypher or a named query, with -p parameters.")
+@click.argument("cypher", required=False)
+@click.option("--name", "query_name", default=None, help="Run a named query (see `policykg queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@graph_command()
+def query(
+    cypher: str | None, query_name: str | None, params: tuple[str, ...], write: bool, where: StoreOptions, as_json: bool
+) -> None:
+    """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
+    from policykg.lookup import bind_entity_names
+    from policykg.queries import get_query
+
+    if cypher:
+        name_arg(cypher, "query")
+    if bool(cypher) == bool(query_name):
+        raise click.UsageError("give either a CYPHER text or --name NAME")
+    parameters = parse_params(params)
+    text = cypher or ""
+    named = None
+    if query_name:
+        named = get_query(query_name)
+        parameters = named.bind(parameters)
+        text = named.text
+    with where.open() as store:
+        if named is not None:
+            parameters = bind_entity_names(store, named, parameters)
+        result = store.run(text, parameters, write=write)
+    if as_json:
+        emit_json(result.rows)
+    else:
+        print_table(result.rows, result.columns)
+
+
+@main.command(short_help="List the named queries shipped with policykg.")
+@json_option
+def queries(as_json: bool) -> None:
+    """List the named queries shipped with policykg."""
+    from policykg.queries import list_queries
+
+    rows = [
+        {"name": q.name, "params": ", ".join(p.name for p in q.params), "description": q.description}
+        for q in list_queries()
+    ]
+    if as_json:
+        emit_json(rows)
+    else:
+        print_table(rows, ["name", "params", "description"], limit=80)

@@ -1,0 +1,1 @@
+"""Computations over a graph: merge semantics, statistics and centrality, shortest chains."""
