@@ -33,8 +33,14 @@ class RuleStat:
         return self.correct / self.fires if self.fires else 0.0
 
     def to_dict(self) -> dict:
-        return {"rule": self.rule, "kind": self.kind, "fires": self.fires, "documents": len(self.docs),
-                "correct": self.correct, "precision": round(self.precision, 3)}
+        return {
+            "rule": self.rule,
+            "kind": self.kind,
+            "fires": self.fires,
+            "documents": len(self.docs),
+            "correct": self.correct,
+            "precision": round(self.precision, 3),
+        }
 
 
 def audit(graphs: list[DocumentGraph], gold_dir: Path) -> dict[str, RuleStat]:
@@ -114,5 +120,8 @@ def summary(sets: dict[str, dict[str, RuleStat]]) -> dict[str, int]:
     for st in sets.values():
         for k, s in st.items():
             docs[k] |= {f"{id(st)}:{d}" for d in s.docs}
-    return {"rules firing": len(docs), "firing in >= 2 documents": sum(1 for d in docs.values() if len(d) >= 2),
-            "firing in 1 document": sum(1 for d in docs.values() if len(d) == 1)}
+    return {
+        "rules firing": len(docs),
+        "firing in >= 2 documents": sum(1 for d in docs.values() if len(d) >= 2),
+        "firing in 1 document": sum(1 for d in docs.values() if len(d) == 1),
+    }

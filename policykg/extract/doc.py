@@ -72,7 +72,7 @@ class Doc:
         fill gaps (places, people, the tagger) test and mark it."""
         mask = bytearray(len(self.text) + 1)
         for c in self.candidates:
-            mask[c.start:c.end] = b"\x01" * (c.end - c.start)
+            mask[c.start : c.end] = b"\x01" * (c.end - c.start)
         return mask
 
     @property

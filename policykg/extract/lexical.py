@@ -53,7 +53,6 @@ def tag(word: str) -> str | None:
     return tags().get(word)
 
 
-
 @lru_cache(maxsize=4096)
 def cut_guessing(s: str) -> tuple[str, ...]:
     """Segmentation that also guesses unknown words (jieba's HMM): used only on short stretches such as a

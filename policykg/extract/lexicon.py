@@ -80,8 +80,9 @@ def _entries(name: str) -> list[LexEntry]:
         aliases = tuple(a.lstrip("@") for a in raw)
         if row[0].startswith(_PARTY):
             # 中共 is the standard short form of 中国共产党: 中共上海市委 is written as often as 上海市委
-            extra = [_PARTY_SHORT + row[0][len(_PARTY):]] + [_PARTY_SHORT + a for a in aliases
-                                                             if len(a) >= 3 and not a.startswith((_PARTY_SHORT, "党"))]
+            extra = [_PARTY_SHORT + row[0][len(_PARTY) :]] + [
+                _PARTY_SHORT + a for a in aliases if len(a) >= 3 and not a.startswith((_PARTY_SHORT, "党"))
+            ]
             aliases += tuple(x for x in extra if x not in aliases)
         out.append(LexEntry(row[0], row[1], row[2] or None, aliases, local))
     return out
@@ -127,7 +128,8 @@ def load() -> Lexicon:
         lex.regions.append(LexEntry(row[0], "Region", row[0], aliases))
     lex.suffixes = sorted(
         (Suffix(r[0], r[1], int(r[2]) if len(r) > 2 and r[2] else 3) for r in _rows("suffixes.tsv")),
-        key=lambda s: -len(s.text))
+        key=lambda s: -len(s.text),
+    )
     lex.generic = frozenset(r[0] for r in _rows("generic.tsv"))
     auto = ahocorasick.Automaton()
     for e in lex.entries + lex.regions:
@@ -209,7 +211,19 @@ def region_entry(surface: str) -> LexEntry | None:
 
 _MANDATE_OPENINGS = ("中华人民共和国", "国家")
 _MANDATE_HEADS = ("委员会", "总局", "总署", "部", "局", "署", "委")
-_NOT_MANDATE_OPENINGS = CITIES + ("中国", "中共", "全国", "国务院", "最高", "美国", "欧洲", "广东", "政府", "政务", "财政司")
+_NOT_MANDATE_OPENINGS = CITIES + (
+    "中国",
+    "中共",
+    "全国",
+    "国务院",
+    "最高",
+    "美国",
+    "欧洲",
+    "广东",
+    "政府",
+    "政务",
+    "财政司",
+)
 """Names that open with a place or a higher body: what follows is a body's name, not a mandate."""
 _NOT_MANDATE_ENDS = ("办公室", "办公厅", "中心", "研究院", "处", "所", "政府")
 
@@ -227,7 +241,7 @@ def mandates() -> tuple[str, ...]:
         core = e.name
         for p in _MANDATE_OPENINGS:
             if core.startswith(p):
-                core = core[len(p):]
+                core = core[len(p) :]
                 break
         for h in _MANDATE_HEADS:
             if core.endswith(h):

@@ -43,8 +43,15 @@ import re
 from bisect import bisect_left, bisect_right
 
 from policykg.extract import lexicon
-from policykg.extract.names import (Candidate, add_free, _Finder, _list_members, _select, _short_companies,
-                                    find_candidates as find_candidates_whole)
+from policykg.extract.names import (
+    Candidate,
+    add_free,
+    _Finder,
+    _list_members,
+    _select,
+    _short_companies,
+    find_candidates as find_candidates_whole,
+)
 
 _Row = tuple  # (start, end, text, type, rule, confidence, entry), start/end relative to the line
 _CACHE: dict[tuple[str, bool, str, bool], tuple] = {}
@@ -59,9 +66,11 @@ _CACHE_LEXICON: list[object] = [None]
 """The lexicon the memo was filled with; another one (``lexicon.exclude_entries``) empties it."""
 
 _NOTHING: tuple = ((), (), (), ())
-_QUOTE_OPENERS = "“\"「『"
+_QUOTE_OPENERS = '“"「『'
 _CONTACT_AT_LINE_END = re.compile(r"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*\n")
-_CATEGORY_LIST_ACROSS_LINES = re.compile("等(?=[^。；，、\n]{0,7}\n[^。；，、]{0,7}(?:企业|公司|药企|医疗机构|医院|高校|大学))")
+_CATEGORY_LIST_ACROSS_LINES = re.compile(
+    "等(?=[^。；，、\n]{0,7}\n[^。；，、]{0,7}(?:企业|公司|药企|医疗机构|医院|高校|大学))"
+)
 """A 等 whose category word (names._ENUM_LIST: at most eight characters on) may sit on the next
 line: the one way a category list reaches past a line, so such a text takes the reference path."""
 _STOPS = "。；，"
@@ -69,7 +78,7 @@ _STOPS = "。；，"
 _STOP_RE = re.compile(f"[{_STOPS}]")
 _PIECE_RE = re.compile(f"[^{_STOPS}\n]*[{_STOPS}]|[^{_STOPS}\n]+|\n")
 """A text as consecutive pieces: up to and including a stop, the rest of a line, a line break."""
-_QUOTE_WITH_STOP = re.compile(f"[“\"「『][^“”\"「」『』\n{_STOPS}]{{0,30}}[{_STOPS}]")
+_QUOTE_WITH_STOP = re.compile(f'[“"「『][^“”"「」『』\n{_STOPS}]{{0,30}}[{_STOPS}]')
 _QUOTE_SPAN = 32
 """An opening quotation mark followed by a stop that a quotation match (at most 32 characters,
 see ``names._QUOTED``) could hold."""
@@ -167,8 +176,12 @@ def _fill(pieces: list[tuple[tuple, str, str, bool]]) -> bool:
         h, p, e = found
         shift = starts[k]
         every = h + p + e
-        _CACHE[key] = (_rows(h, shift), _rows(p, shift), _rows(e, shift),
-                       _rows(_select(every) if len(every) > 1 else every, shift))
+        _CACHE[key] = (
+            _rows(h, shift),
+            _rows(p, shift),
+            _rows(e, shift),
+            _rows(_select(every) if len(every) > 1 else every, shift),
+        )
     return True
 
 
@@ -209,10 +222,10 @@ def _line_units(line: str, pos: int, blocked: set[int]) -> list[tuple[int, str]]
     for piece in pieces:
         pos += len(piece)
         if pos - 1 not in blocked:  # (only stops are ever blocked)
-            out.append((start, line[start - base:pos - base]))
+            out.append((start, line[start - base : pos - base]))
             start = pos
     if start < pos:
-        out.append((start, line[start - base:]))
+        out.append((start, line[start - base :]))
     return out
 
 
@@ -262,10 +275,10 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
             continue
         end = pos + len(line)
         if line[0] in _QUOTE_OPENERS:
-            context = text[max(0, pos - _QUOTE_CONTEXT):pos]
+            context = text[max(0, pos - _QUOTE_CONTEXT) : pos]
             at_start = pos <= _QUOTE_CONTEXT
         else:
-            context = text[pos - 1:pos] if pos else ""
+            context = text[pos - 1 : pos] if pos else ""
             at_start = pos <= 1
         last = end == size
         has_extra = j < n_extras and extra_starts[j] < end
@@ -281,7 +294,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
         units: list[tuple[int, int, tuple]] = []
         for offset, unit in _line_units(line, pos, blocked):
             if offset != pos:
-                context = text[offset - 1:offset]
+                context = text[offset - 1 : offset]
                 at_start = offset <= 1
             u_end = offset + len(unit)
             key = (context, at_start, unit, u_end == size)
@@ -316,36 +329,46 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
                 selected = cache[key][3]
                 if selected:
                     d = offset - pos
-                    rows += [(s + d, e + d, t, ty, rule, conf, entry)
-                             for s, e, t, ty, rule, conf, entry in selected] if d else selected
+                    rows += (
+                        [(s + d, e + d, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in selected]
+                        if d
+                        else selected
+                    )
             rows = line_cache[line_key] = tuple(rows)
         if rows is not None:
             if rows:
-                extend([Candidate(s + pos, e + pos, t, ty, rule, conf, entry)
-                        for s, e, t, ty, rule, conf, entry in rows])
+                extend(
+                    [Candidate(s + pos, e + pos, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in rows]
+                )
             continue
         for offset, u_end, key in units:
             head, policy, lists, selected = cache[key]
             lo = bisect_left(extra_starts, offset)
             hi = bisect_left(extra_starts, u_end)  # (no whole-text candidate holds a unit's end)
             if lo == hi:
-                extend([Candidate(s + offset, e + offset, t, ty, rule, conf, entry)
-                        for s, e, t, ty, rule, conf, entry in selected])
+                extend(
+                    [
+                        Candidate(s + offset, e + offset, t, ty, rule, conf, entry)
+                        for s, e, t, ty, rule, conf, entry in selected
+                    ]
+                )
                 continue
             # this unit also holds whole-text candidates: resolve overlaps with them, in the reference order
             picked = sorted((order, i) for _, order, i in extras[lo:hi])  # each group in its own order
             mine: list[list[Candidate]] = [[], [], [], []]
             for order, i in picked:
                 mine[order].append(groups[order][i])
-            raw = [Candidate(s + offset, e + offset, t, ty, rule, conf, entry)
-                   for s, e, t, ty, rule, conf, entry in head]
+            raw = [
+                Candidate(s + offset, e + offset, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in head
+            ]
             raw += mine[0] + mine[1] + mine[2]
-            raw += [Candidate(s + offset, e + offset, t, ty, rule, conf, entry)
-                    for s, e, t, ty, rule, conf, entry in policy]
-            raw += [Candidate(s + offset, e + offset, t, ty, rule, conf, entry)
-                    for s, e, t, ty, rule, conf, entry in lists]
+            raw += [
+                Candidate(s + offset, e + offset, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in policy
+            ]
+            raw += [
+                Candidate(s + offset, e + offset, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in lists
+            ]
             raw += mine[3]
             extend(_select(raw))
     extra = _list_members(text, chosen) + _short_companies(text)
     return add_free(chosen, extra) if extra else chosen
-

@@ -14,19 +14,35 @@ from dataclasses import dataclass, field
 
 from policykg.extract import lexicon
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
-DOC_NUMBER_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,8})\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
+DOC_NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,8})\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
 DATE_ARABIC_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ISO_RE = re.compile(r"((?:19|20)(?<!\d..)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 """yyyy-mm-dd not preceded by a digit; the look-behind sits after the literal century so the
 engine can skip to candidate positions instead of trying the look-behind everywhere."""
-DATE_CN_RE = re.compile(r"([〇○零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+DATE_CN_RE = re.compile(
+    r"([〇○零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
 ADDRESSEE_RE = re.compile(
     r"^\s*((?:[\u4e00-\u9fff·]{2,4}[、，,]\s*)*[\u4e00-\u9fff·]{2,4})(?:等)?\s*"
-    r"(委员|代表|同志|先生|女士|议员)\s*[：:]\s*$")
+    r"(委员|代表|同志|先生|女士|议员)\s*[：:]\s*$"
+)
 REPLY_TITLE_RE = re.compile(r"(答复|复函|的回复)")
 POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划|细则|条例|决定|指引|纲要|计划)")
 _MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
@@ -39,7 +55,9 @@ _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)关于")
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
-_NUMBERED_LINE = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])")
+_NUMBERED_LINE = re.compile(
+    r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
+)
 _QUESTION_REPLY = re.compile(r"(提问|质询|问题)[^。]{0,40}答复")
 
 _REGION_PREFIX = {"沪": "上海", "深": "深圳", "港": "香港", "粤": "广东", "京": "北京", "苏": "江苏", "浙": "浙江"}
@@ -123,7 +141,7 @@ def _find_issuer(lines: list[str]) -> str | None:
 def _title(lines: list[str], start: int) -> str | None:
     """Title: the first substantial line after the 文号 (joined with continuation lines up to 的通知/答复…)."""
     parts: list[str] = []
-    for line in lines[start:start + 8]:
+    for line in lines[start : start + 8]:
         s = line.strip()
         if not s or DOC_NUMBER_RE.search(s):
             if parts:
@@ -149,8 +167,12 @@ def _title_before(lines: list[str], num_idx: int) -> str | None:
         for j in range(num_idx, k, -1):
             parts = [x.strip() for x in lines[k:j]]
             joined = "".join(parts)
-            if len(joined) <= 120 and _TITLE_END.search(joined) and not DOC_NUMBER_RE.search(joined) \
-                    and not any(p.endswith(("：", ":")) for p in parts):
+            if (
+                len(joined) <= 120
+                and _TITLE_END.search(joined)
+                and not DOC_NUMBER_RE.search(joined)
+                and not any(p.endswith(("：", ":")) for p in parts)
+            ):
                 return _squash(joined).replace("«", "《").replace("»", "》")
     return None
 
@@ -226,8 +248,11 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         # Hong Kong replies: "…议员的提问和创新科技及工业局局长…的答复"
         # the literal words the pattern needs are tested first: the backtracking search is
         # the costliest step of the header parse and most headers lack them
-        m = _HK_REPLY_ISSUER_RE.search(head_text) \
-            if ("局长" in head_text or "署长" in head_text) and "答复" in head_text else None
+        m = (
+            _HK_REPLY_ISSUER_RE.search(head_text)
+            if ("局长" in head_text or "署长" in head_text) and "答复" in head_text
+            else None
+        )
         if m:
             words = m.group(1)
             best = None
@@ -242,12 +267,17 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         m = _HK_MEMBERS_RE.search(head_text) if "议员的" in head_text else None
         if m:
             from policykg.extract.names import person_name_at_end
+
             meta.addressees = [n for n in (person_name_at_end(p) for p in re.split(r"议员|[、和及]", m.group(1))) if n]
     if meta.title is None:
         for line in head[:6]:
-            if 6 <= len(line) <= 60 and not DOC_NUMBER_RE.search(line) and not line.endswith(("。", "：", ":")) \
-                    and not _NUMBERED_LINE.match(line) \
-                    and not line.startswith(("办理结果", "公开属性", "发布日期", "索引号")):
+            if (
+                6 <= len(line) <= 60
+                and not DOC_NUMBER_RE.search(line)
+                and not line.endswith(("。", "：", ":"))
+                and not _NUMBERED_LINE.match(line)
+                and not line.startswith(("办理结果", "公开属性", "发布日期", "索引号"))
+            ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
                     meta.title = line
                     break
@@ -262,8 +292,12 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     # genre
     t = meta.title or ""
-    if meta.addressees or REPLY_TITLE_RE.search(t) or (meta.doc_number and "复" in meta.doc_number) \
-            or _QUESTION_REPLY.search(head_text):
+    if (
+        meta.addressees
+        or REPLY_TITLE_RE.search(t)
+        or (meta.doc_number and "复" in meta.doc_number)
+        or _QUESTION_REPLY.search(head_text)
+    ):
         meta.doc_type = "reply"
     elif meta.doc_number or (POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t)):
         meta.doc_type = "policy"

@@ -20,7 +20,10 @@ from policykg.extract.lexicon import LexEntry
 CJK = "\u4e00-\u9fff"
 NAME_CHAR_RE = re.compile(rf"[{CJK}A-Za-z0-9·（）()\-]")
 
-STOP_WORDS = tuple(sorted(set("""
+STOP_WORDS = tuple(
+    sorted(
+        set(
+            """
 成立 设立 建设 建立 组建 依托 支持 推动 加快 推进 打造 发起 举办 主办 承办 参加 参与 开展 建成 成为 提供 获得 认定 授牌
 批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 借助 利用 面向 积极 主动
 共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
@@ -30,7 +33,12 @@ STOP_WORDS = tuple(sorted(set("""
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 联同 连同 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助   
-""".split()), key=len, reverse=True))
+""".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
 COORD_STOPS = ("和", "与", "及", "以及", "或")
@@ -39,40 +47,163 @@ COORD_STOPS = ("和", "与", "及", "以及", "或")
 LEADING_JUNK = re.compile(
     r"^(?:[0-9]+|[一二三四五六七八九十两几多数若干首全各该本此这其])?"
     r"(?:年|月|日|家|个|所|批|项|款|类|期|届|座|位|名|次|大|级|型)?"
-    r"(?:新版|新建|现有|知名|大型|重点|一流|世界级|国家级|省级|市级|区级)?")
+    r"(?:新版|新建|现有|知名|大型|重点|一流|世界级|国家级|省级|市级|区级)?"
+)
 
 MEASURE_PREFIX = re.compile(r"^[年月日家个所批项款类期届座位名次余多]+")
 
-PERSON_TITLES = ("议员", "副市长", "市长", "副省长", "省长", "副主任", "主任", "院士", "教授", "委员", "代表", "局长", "副局长",
-                 "主席", "副主席", "总理", "部长", "书记", "先生", "女士", "医生", "特首", "行政长官", "司长", "署长",
-                 "总书记", "副总理", "国务委员", "院长", "校长", "董事长", "总裁", "理事长", "会长", "秘书长", "处长",
-                 "厅长", "行长", "所长", "研究员", "博士", "同志")
-SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+PERSON_TITLES = (
+    "议员",
+    "副市长",
+    "市长",
+    "副省长",
+    "省长",
+    "副主任",
+    "主任",
+    "院士",
+    "教授",
+    "委员",
+    "代表",
+    "局长",
+    "副局长",
+    "主席",
+    "副主席",
+    "总理",
+    "部长",
+    "书记",
+    "先生",
+    "女士",
+    "医生",
+    "特首",
+    "行政长官",
+    "司长",
+    "署长",
+    "总书记",
+    "副总理",
+    "国务委员",
+    "院长",
+    "校长",
+    "董事长",
+    "总裁",
+    "理事长",
+    "会长",
+    "秘书长",
+    "处长",
+    "厅长",
+    "行长",
+    "所长",
+    "研究员",
+    "博士",
+    "同志",
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
 
-PRODUCT_TAILS = ("试剂盒", "替尼片", "替尼", "单抗", "汀片", "西普", "拉韦", "韦片", "保心丸", "胶囊", "注射液", "支架", "疫苗", "颗粒")
+PRODUCT_TAILS = (
+    "试剂盒",
+    "替尼片",
+    "替尼",
+    "单抗",
+    "汀片",
+    "西普",
+    "拉韦",
+    "韦片",
+    "保心丸",
+    "胶囊",
+    "注射液",
+    "支架",
+    "疫苗",
+    "颗粒",
+)
 PRODUCT_CUES = ("药", "器械", "产品", "获批", "上市", "研发", "生产")
 
 MAX_NAME = 32
 _TITLE_RE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
 _PRODUCT_RE = re.compile("|".join(PRODUCT_TAILS))
 
-PHRASE_ENDS = ("高校", "医院", "机构", "机制", "制度", "体系", "联合体", "设施", "总部", "企业", "需求", "资源", "政策", "中心", "平台", "项目")
+PHRASE_ENDS = (
+    "高校",
+    "医院",
+    "机构",
+    "机制",
+    "制度",
+    "体系",
+    "联合体",
+    "设施",
+    "总部",
+    "企业",
+    "需求",
+    "资源",
+    "政策",
+    "中心",
+    "平台",
+    "项目",
+)
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
 WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告")
 """Text right after a head word that shows it is part of a longer word, not the end of a name."""
 
-NOT_HEADS = ("格局", "布局", "结局", "大局", "全局", "开局", "时局", "政局", "出局", "大厅", "展厅", "客厅", "餐厅", "签署",
-             "部署", "原委", "剧院", "影院", "庭院", "四合院")
+NOT_HEADS = (
+    "格局",
+    "布局",
+    "结局",
+    "大局",
+    "全局",
+    "开局",
+    "时局",
+    "政局",
+    "出局",
+    "大厅",
+    "展厅",
+    "客厅",
+    "餐厅",
+    "签署",
+    "部署",
+    "原委",
+    "剧院",
+    "影院",
+    "庭院",
+    "四合院",
+)
 """Ordinary words that merely end in an agency head character (发展格局 is not a bureau)."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
 """Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""
 
-ENUM_BAD_TAILS = ("改革", "建设", "发展", "研究", "合作", "创新", "管理", "应用", "转化", "试点", "探索", "项目", "工作", "服务", "制度", "领域", "产品", "技术", "资源", "人才", "机制", "政策", "平台", "体系")
+ENUM_BAD_TAILS = (
+    "改革",
+    "建设",
+    "发展",
+    "研究",
+    "合作",
+    "创新",
+    "管理",
+    "应用",
+    "转化",
+    "试点",
+    "探索",
+    "项目",
+    "工作",
+    "服务",
+    "制度",
+    "领域",
+    "产品",
+    "技术",
+    "资源",
+    "人才",
+    "机制",
+    "政策",
+    "平台",
+    "体系",
+)
 
-GENERIC_MODIFIERS = tuple(sorted(set("""
+GENERIC_MODIFIERS = tuple(
+    sorted(
+        set(
+            """
 服务 公共 交流 合作 研究 开放式 细分 科技成果 成果转化 生物医药 高能级 概念验证 产学研 产学研医 医学 共建 创新型
 总部 以及 和 与 及 联合体 技术 验证 能级 首次公开招股 集成性 科研 卓越 六大 两个 多 环球 国际创科 关联 委托 商业 保险
 医疗保险 创投 培育 递表 医疗保健业 特色 当年 重要 会议 融合 评估 动物实验 大规模 基因工程 国家级 第四个 全球第四个
@@ -81,7 +212,12 @@ GENERIC_MODIFIERS = tuple(sorted(set("""
 本地 本土 地方 相关 其他 其它 各类 各种 多家 一批 新型 创新 新兴 传统 现代 全球 领先 优秀 骨干 龙头 跨国 制药 医疗器械
 市级 区级 省级 国家级 省市级 部委 政府 企业 机构 核心 基础 公共 第三方 早期 高质量 示范性 研究型 临床 试验 诺贝尔奖 科学家
 股 港股 新三板 A股 医院 中心 药物 人工智能 数字化 信息 信息学 组织 样本 动物 实验 中试 检验检测 产业 孵化 转化 成果
-""".split()), key=len, reverse=True))
+""".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 """Descriptors that make a kind, not a name: 综合医院, 顶尖大学, 港资公司 are built only of these."""
 
 
@@ -90,7 +226,7 @@ def only_modifiers(core: str) -> bool:
     i = 0
     while i < len(core):
         for n in _MOD_LENGTHS:
-            if core[i:i + n] in _MOD_SET:
+            if core[i : i + n] in _MOD_SET:
                 i += n
                 break
         else:
@@ -143,7 +279,7 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
     if lengths is None:
         return 0
     for n in lengths:
-        if pos - n >= floor and text[pos - n:pos] in STOP_SET:
+        if pos - n >= floor and text[pos - n : pos] in STOP_SET:
             return n
     return 0
 
@@ -167,8 +303,11 @@ def _derived(lex: lexicon.Lexicon) -> _LexDerived:
         return hit[1]
     suffix_set = frozenset(x.text for x in lex.suffixes if len(x.text) >= 2)
     heads = "|".join(re.escape(s.text) for s in lex.suffixes if len(s.text) >= 2)
-    d = _LexDerived(suffix_set, tuple(sorted({len(x) for x in suffix_set}, reverse=True)),
-                    re.compile(rf"([{CJK}A-Za-z0-9]{{0,8}}?)({heads})"))
+    d = _LexDerived(
+        suffix_set,
+        tuple(sorted({len(x) for x in suffix_set}, reverse=True)),
+        re.compile(rf"([{CJK}A-Za-z0-9]{{0,8}}?)({heads})"),
+    )
     _DERIVED.clear()
     _DERIVED[id(lex)] = (lex, d)
     return d
@@ -176,8 +315,11 @@ def _derived(lex: lexicon.Lexicon) -> _LexDerived:
 
 def _plain_run_pattern() -> re.Pattern[str]:
     excluded = sorted(ord(c) for c in _STOP_BY_LAST if "\u4e00" <= c <= "\u9fff")
-    ranges = [(lo, hi) for lo, hi in zip([0x4E00] + [e + 1 for e in excluded], [e - 1 for e in excluded] + [0x9FFF])
-              if lo <= hi]
+    ranges = [
+        (lo, hi)
+        for lo, hi in zip([0x4E00] + [e + 1 for e in excluded], [e - 1 for e in excluded] + [0x9FFF])
+        if lo <= hi
+    ]
     return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]*")
 
 
@@ -212,8 +354,10 @@ class _Finder:
             end = end_idx + 1
             start = end - len(surface)
             # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
-            if latin and ((start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
-                          or (end < n and t[end].isalnum() and t[end].isascii())):
+            if latin and (
+                (start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
+                or (end < n and t[end].isalnum() and t[end].isascii())
+            ):
                 continue
             ty = e.type
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
@@ -262,13 +406,16 @@ class _Finder:
             if depth:
                 i -= 1
                 continue
-            if c in "合同手作托" and t[max(0, i - 2):i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合") and (
-                    i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i)):
+            if (
+                c in "合同手作托"
+                and t[max(0, i - 2) : i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合")
+                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
+            ):
                 break  # A联合市B委: 市B委 starts a name of its own
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
-                if i < len(t) and t[i:i + 1].isascii() and t[i:i + 1].isalpha():
+                if i < len(t) and t[i : i + 1].isascii() and t[i : i + 1].isalpha():
                     i -= 1
                     continue
                 break
@@ -278,18 +425,23 @@ class _Finder:
                 continue
             n = _stop_before(t, i, floor)
             if n:
-                w = t[i - n:i]
+                w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
                     if _inside_mandate(t, i - n, w):
                         i -= n
                         continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
-                    if (i - n) in self.name_ends or self._ends_with_suffix(i - n) or t[i - n - 1:i - n] in "）)" \
-                            or i in self.lex_starts or t[i:i + 1] == "市" \
-                            or t[max(0, i - n - 3):i - n].endswith(PHRASE_ENDS):
+                    if (
+                        (i - n) in self.name_ends
+                        or self._ends_with_suffix(i - n)
+                        or t[i - n - 1 : i - n] in "）)"
+                        or i in self.lex_starts
+                        or t[i : i + 1] == "市"
+                        or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
+                    ):
                         break
                     i -= n
                     continue
-                if w == "由" and t[i - 2:i - 1] == "自":
+                if w == "由" and t[i - 2 : i - 1] == "自":
                     i -= 2  # 自由贸易…: not the agentive 由
                     continue
                 break
@@ -307,7 +459,7 @@ class _Finder:
 
     def _ends_with_suffix(self, pos: int) -> bool:
         t = self.text
-        return any(t[pos - n:pos] in self._suffix_set for n in self._suffix_lengths if pos - n >= 0)
+        return any(t[pos - n : pos] in self._suffix_set for n in self._suffix_lengths if pos - n >= 0)
 
     # ------------------------------------------------------------ suffix names
     def suffix_names(self) -> list[Candidate]:
@@ -331,13 +483,12 @@ class _Finder:
             stext = suf.text
             m_start = end - len(stext)
             # the head must end the word: 委 in 委员, 局 in 局部, 部 in 部分
-            nxt = t[end:end + 1]
+            nxt = t[end : end + 1]
             if stext in _WORD_END_HEADS and nxt in _NOT_WORD_END_NEXT:
                 continue
-            if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1:end + 2] not in "物命态产"):
+            if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1 : end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
-            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" \
-                    and t[end:end + 2] not in ("之", ):
+            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
@@ -347,11 +498,14 @@ class _Finder:
             if cand is None:
                 continue
             s0, name = cand
-            if suf.type == "Agency" and not name.startswith(JURISDICTION_STARTS) \
-                    and not name.startswith(region_prefixes):
+            if (
+                suf.type == "Agency"
+                and not name.startswith(JURISDICTION_STARTS)
+                and not name.startswith(region_prefixes)
+            ):
                 cut = _NATIONAL_OR_CITY.search(name, 1)
                 if cut and len(name) - cut.start() >= 4 and name[cut.start() - 1] not in "所院局委会心室厅署办部司处":
-                    s0, name = s0 + cut.start(), name[cut.start():]
+                    s0, name = s0 + cut.start(), name[cut.start() :]
             if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
             if not acceptable(name, suf, s0):
@@ -374,7 +528,7 @@ class _Finder:
         if name.startswith(_JUNK_HEADS):
             m = LEADING_JUNK.match(name)
             if m and m.end() and m.end() < len(name) - 1:
-                head = name[:m.end()]
+                head = name[: m.end()]
                 if head in _JUNK_HEADS:
                     start += m.end()
                     name = t[start:end]
@@ -396,8 +550,11 @@ class _Finder:
             return False
         if _stop_before(name, len(name), 0) >= 2:
             return False
-        if stext == "中心" and not (name.startswith(("国家", "中国")) or self._specific(name)) \
-                and not _LATIN_ABBREV_AFTER.match(self.text[start + len(name):start + len(name) + 14]):
+        if (
+            stext == "中心"
+            and not (name.startswith(("国家", "中国")) or self._specific(name))
+            and not _LATIN_ABBREV_AFTER.match(self.text[start + len(name) : start + len(name) + 14])
+        ):
             return False
         if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
@@ -413,8 +570,12 @@ class _Finder:
             return False
         if stext in _AGENCY_HEADS:
             # an agency name starts from a jurisdiction (市, 区, 国家, a city …)
-            if not _JURISDICTION_OPENING.match(name) and not name.startswith(lexicon.CITIES) \
-                    and not _starts_with_place(name) and stext not in ("办公室", "委员会"):
+            if (
+                not _JURISDICTION_OPENING.match(name)
+                and not name.startswith(lexicon.CITIES)
+                and not _starts_with_place(name)
+                and stext not in ("办公室", "委员会")
+            ):
                 return False
         if _CLAUSE_PUNCT.search(name):
             return False
@@ -429,9 +590,11 @@ class _Finder:
         """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""
         if _LATIN_LETTER.search(core) or core.startswith(lexicon.CITIES):
             return True
-        return core.startswith(lexicon.region_prefixes()) \
-            or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港")) \
+        return (
+            core.startswith(lexicon.region_prefixes())
+            or core.startswith(("国家", "中国", "市", "省", "港澳", "沪港", "深港", "粤港", "京港"))
             or _starts_with_place(core)
+        )
 
     # ------------------------------------------------------------ titles and quotes
     def book_titles(self) -> list[Candidate]:
@@ -445,7 +608,7 @@ class _Finder:
         for m in _NESTED_BOOK_TITLE_RE.finditer(self.text):
             # 《国务院关于印发〈X〉的通知》: a title inside a title is written with single marks (normalisation
             # turned them into 《》); the outer title is the name, with its inner marks written back as 〈〉
-            if _TRANSMITTAL_TAIL.match(m.group(1)[m.group(1).rfind("》") + 1:]):
+            if _TRANSMITTAL_TAIL.match(m.group(1)[m.group(1).rfind("》") + 1 :]):
                 continue  # 《X印发〈Y〉的通知》 transmits Y: Y and its issuers are the names (see the title-issuer rule)
             name = m.group(1).replace("《", "〈").replace("》", "〉")
             out.append(Candidate(m.start(1), m.end(1), name, "Policy", "book-title:nested", 0.95))
@@ -463,9 +626,12 @@ class _Finder:
                 continue
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
-            follow = follow_re.match(t[qe:qe + 14])
-            if follow and not _LIST_PUNCT.search(follow.group(0)) and not any(
-                    _stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1)):
+            follow = follow_re.match(t[qe : qe + 14])
+            if (
+                follow
+                and not _LIST_PUNCT.search(follow.group(0))
+                and not any(_stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1))
+            ):
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
                 name = inner + follow.group(0)
@@ -475,16 +641,22 @@ class _Finder:
                     continue
             paren = _TRAILING_LATIN_PAREN.search(inner)
             core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
-            inner_core = t[m.start(1):core_end].strip()
+            inner_core = t[m.start(1) : core_end].strip()
             suf = lexicon.suffix_of(inner_core)
-            if suf and inner_core not in generic and len(inner_core) > len(suf.text) \
-                    and len(inner_core) >= min(suf.min_len, len(suf.text) + 2) and not _COUNT_OR_DASH.search(inner_core) \
-                    and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国"))):
-                out.append(Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type,
-                                     "quote:" + suf.text, 0.85))
+            if (
+                suf
+                and inner_core not in generic
+                and len(inner_core) > len(suf.text)
+                and len(inner_core) >= min(suf.min_len, len(suf.text) + 2)
+                and not _COUNT_OR_DASH.search(inner_core)
+                and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
+            ):
+                out.append(
+                    Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type, "quote:" + suf.text, 0.85)
+                )
                 self.name_ends.add(m.start(1) + len(inner_core))
                 continue
-            before = t[max(0, qs - 6):qs]
+            before = t[max(0, qs - 6) : qs]
             if before.endswith("\n"):
                 before = before[:-1]  # as a regex ``$`` would: it also matches before a final newline
             if before.endswith(("产品", "药物", "新药", "创新药", "品牌", "药品")) and _CJK_3_8.fullmatch(inner):
@@ -509,7 +681,7 @@ class _Finder:
         for h in _SHORT_HEAD.finditer(t):
             e0 = h.end()
             w0 = max(0, e0 - 10)
-            if _SHORT_PREFIX_CHARS.isdisjoint(t[w0:e0 - 2]):
+            if _SHORT_PREFIX_CHARS.isdisjoint(t[w0 : e0 - 2]):
                 continue  # no jurisdiction can start in the window: skip the regex
             m = _SHORT_AGENCY.search(t, w0, e0)
             if m is None:
@@ -519,18 +691,25 @@ class _Finder:
                 continue
             core = m.group("core")
             tail = core + t[e0 - 1]
-            if core[0] in _BAD_CORE_START or _stop_before(core, len(core), 0) or lexicon.is_generic(t[s0:e0]) \
-                    or _HEAD_IN_CORE.search(core) or core.startswith(("相关", "有关")) \
-                    or tail in _VERBS_ENDING_IN_HEADS or (len(core) >= 3 and tail.endswith(_VERBS_ENDING_IN_HEADS)):
+            if (
+                core[0] in _BAD_CORE_START
+                or _stop_before(core, len(core), 0)
+                or lexicon.is_generic(t[s0:e0])
+                or _HEAD_IN_CORE.search(core)
+                or core.startswith(("相关", "有关"))
+                or tail in _VERBS_ENDING_IN_HEADS
+                or (len(core) >= 3 and tail.endswith(_VERBS_ENDING_IN_HEADS))
+            ):
                 continue  # 在上海举办 is an act, 上海科创办 a body
             out.append(Candidate(s0, e0, t[s0:e0], "Agency", "short:agency", 0.72))
-        for rx, ty, rule, probe in ((_SHORT_LEGISLATURE, "Agency", "short:legislature", ("政协", "人大")),
-                                    (_SHORT_EXCHANGE, "Platform", "short:exchange", ("交所",)),
-                                    (_SHORT_EXPO, "Event", "short:expo", ("博会", "交会", "贸会", "洽会"))):
+        for rx, ty, rule, probe in (
+            (_SHORT_LEGISLATURE, "Agency", "short:legislature", ("政协", "人大")),
+            (_SHORT_EXCHANGE, "Platform", "short:exchange", ("交所",)),
+            (_SHORT_EXPO, "Event", "short:expo", ("博会", "交会", "贸会", "洽会")),
+        ):
             if not any(p in t for p in probe):
                 continue
-            matches = _finditer_near(_SHORT_LEGISLATURE, t, probe, 3, 5) if rx is _SHORT_LEGISLATURE \
-                else rx.finditer(t)
+            matches = _finditer_near(_SHORT_LEGISLATURE, t, probe, 3, 5) if rx is _SHORT_LEGISLATURE else rx.finditer(t)
             for m in matches:
                 s0, e0 = m.span()
                 if (rule != "short:expo" and not _left_ok(t, s0)) or not _right_ok(t, e0, t[e0 - 1]):
@@ -540,15 +719,20 @@ class _Finder:
         # official act (经科技部批准, 被商务部认定) where nothing else could stand there
         for m in _AGENT_AGENCY.finditer(t):
             name = m.group(1)
-            if name[0] in "内外全总各部本该这那其中" or _stop_before(name, len(name) - 1, 0) or lexicon.is_generic(name):
+            if (
+                name[0] in "内外全总各部本该这那其中"
+                or _stop_before(name, len(name) - 1, 0)
+                or lexicon.is_generic(name)
+            ):
                 continue
             out.append(Candidate(m.start(1), m.end(1), name, "Agency", "short:agent", 0.7))
         # a research academy's institutes by their usual short form: 中科院上海药物所, 中科院深圳先进院
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
                 if _right_ok(t, m.end(), "所"):
-                    out.append(Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit",
-                                         0.8))
+                    out.append(
+                        Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit", 0.8)
+                    )
         return out
 
     # ------------------------------------------------------------ persons, products, Latin names
@@ -561,8 +745,9 @@ class _Finder:
         out: list[Candidate] = []
         for name in addressees:
             if not name:  # (an empty pattern matches everywhere; kept as the regex had it)
-                out += [Candidate(m.start(), m.end(), name, "Person", "person:addressee", 0.95)
-                        for m in re.finditer("", t)]
+                out += [
+                    Candidate(m.start(), m.end(), name, "Person", "person:addressee", 0.95) for m in re.finditer("", t)
+                ]
                 continue
             # non-overlapping occurrences left to right, as ``re.finditer`` of the escaped name
             # gives them, without compiling a pattern per name (every document has its own)
@@ -578,20 +763,26 @@ class _Finder:
         t = self.text
         out = []
         for m in _TITLE_RE.finditer(t):
-            if t[m.end():m.end() + 1] == "会":
+            if t[m.end() : m.end() + 1] == "会":
                 continue  # 委员会, 代表会
             # look back from the title: 2–3 letter name, optionally followed by 等 (张三等委员)
             end = m.start()
-            if t[end - 1:end] == "等":
+            if t[end - 1 : end] == "等":
                 end -= 1
             for n in (3, 2):
                 start = end - n
                 if start < 0:
                     continue
                 name = t[start:end]
-                prev = t[start - 1:start]
-                if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、和与及由请向对" \
-                        and not t[max(0, start - 3):start].endswith(("局长", "署长", "司长", "主席", "部长", "主任", "院长", "校长")):
+                prev = t[start - 1 : start]
+                if (
+                    prev
+                    and "\u4e00" <= prev <= "\u9fff"
+                    and prev not in "、和与及由请向对"
+                    and not t[max(0, start - 3) : start].endswith(
+                        ("局长", "署长", "司长", "主席", "部长", "主任", "院长", "校长")
+                    )
+                ):
                     continue
                 if self._is_person_name(name):
                     out.append(Candidate(start, end, name, "Person", "person:title", 0.75))
@@ -621,14 +812,14 @@ class _Finder:
             while i > floor and "\u4e00" <= t[i - 1] <= "\u9fff" and not _stop_before(t, i, floor):
                 i -= 1
             start = i
-            name = t[start:m.end()]
+            name = t[start : m.end()]
             mp = MEASURE_PREFIX.match(name)
             if mp and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
                 start += mp.end()
-                name = t[start:m.end()]
+                name = t[start : m.end()]
             if len(name) < 3 or len(name) > 10 or _PRODUCT_KIND_WORD_RE.search(name):
                 continue
-            window = t[max(0, start - 30):m.end() + 30]
+            window = t[max(0, start - 30) : m.end() + 30]
             if not any(c in window for c in PRODUCT_CUES):
                 continue
             if _GENERIC_PRODUCT_PREFIX_RE.match(name) and len(name) <= 4:
@@ -667,11 +858,24 @@ class _Finder:
         out = []
         for m in _LATIN_NAME.finditer(self.text):
             name = m.group(0)
-            ty = {"Node": "Platform", "Centre": "Platform", "Center": "Platform", "Hub": "Platform",
-                  "Platform": "Platform", "Institute": "ResearchInstitute", "Laboratory": "Lab", "Lab": "Lab",
-                  "Park": "Park", "Forum": "Event", "Fund": "Company", "Programme": "Program", "Program": "Program",
-                  "Alliance": "Association", "Association": "Association",
-                  "Foundation": "Association"}[name.split()[-1]]
+            ty = {
+                "Node": "Platform",
+                "Centre": "Platform",
+                "Center": "Platform",
+                "Hub": "Platform",
+                "Platform": "Platform",
+                "Institute": "ResearchInstitute",
+                "Laboratory": "Lab",
+                "Lab": "Lab",
+                "Park": "Park",
+                "Forum": "Event",
+                "Fund": "Company",
+                "Programme": "Program",
+                "Program": "Program",
+                "Alliance": "Association",
+                "Association": "Association",
+                "Foundation": "Association",
+            }[name.split()[-1]]
             out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
         return out
 
@@ -706,8 +910,15 @@ class _Finder:
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
             cat = m.group(2)
-            ty = {"企业": "Company", "公司": "Company", "药企": "Company", "医疗机构": "Hospital", "医院": "Hospital",
-                  "高校": "University", "大学": "University"}[cat]
+            ty = {
+                "企业": "Company",
+                "公司": "Company",
+                "药企": "Company",
+                "医疗机构": "Hospital",
+                "医院": "Hospital",
+                "高校": "University",
+                "大学": "University",
+            }[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
         return out
 
@@ -718,7 +929,7 @@ class _Finder:
         for m in _COMPANY_ENUMERATION_RE.finditer(t):
             items: list[Candidate] = []
             self._enum_items(m.start(1), m.group(1), "Company", items)
-            cue = _COMPANY_CUE_RE.search(t[max(0, m.start() - 40):m.start()])
+            cue = _COMPANY_CUE_RE.search(t[max(0, m.start() - 40) : m.start()])
             if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
                 out.extend(items)
         return out
@@ -739,8 +950,12 @@ class _Finder:
                         break
                 s += cut
                 part = self.text[s:e]
-            if len(part) < 2 or lexicon.is_generic(part) or _FUNCTION_WORD_RE.search(part) \
-                    or part.endswith(ENUM_BAD_TAILS):
+            if (
+                len(part) < 2
+                or lexicon.is_generic(part)
+                or _FUNCTION_WORD_RE.search(part)
+                or part.endswith(ENUM_BAD_TAILS)
+            ):
                 continue
             out.append(Candidate(s, e, part, ty, "enumeration", 0.6))
 
@@ -749,9 +964,11 @@ _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意�
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
 _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
-    rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)")
+    rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
+)
 _POLICY_LIST = re.compile(
-    rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)")
+    rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)"
+)
 
 
 JURISDICTION_STARTS = ("市", "区", "省", "国家", "国务院", "全国", "中华人民共和国", "中国", "中共") + lexicon.CITIES
@@ -765,15 +982,43 @@ _SHORT_AGENCY = re.compile(rf"(?:国家|全国|市|区|省|(?:{_CITY_ALT})市?)(
 _SHORT_LEGISLATURE = re.compile(rf"(?:全国|市|区|省|(?:{_CITY_ALT})市?)(?:政协|人大常委会|人大)")
 _SHORT_EXCHANGE = re.compile(rf"[{CJK}]{{1,2}}交所")
 _SHORT_EXPO = re.compile(rf"[{CJK}][博交贸洽]会")
-_AGENT_AGENCY = re.compile(rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
-                           r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)")
+_AGENT_AGENCY = re.compile(
+    rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
+    r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)"
+)
 _ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
-_VERBS_ENDING_IN_HEADS = ("举办", "主办", "承办", "创办", "开办", "合办", "协办", "筹办", "督办", "兴办", "试办", "申办",
-                          "代办", "包办", "查办", "操办", "照办", "布局", "格局", "大局", "当局", "结局", "部署", "签署")
-_LEFT_OK_CHARS = frozenset("、，。；：:（(）)“”\"《》和与及同由被经对向在将并会从据请\n ")
-_RIGHT_OK_CHARS = frozenset("、，。；：:（(）)“”\"和与及等的在于将已也还对为组指牵负联会共印发出制设建举主承支推加开批授资认召表并同协配提审统从向是按依根十第一二三四五六七八九0123456789\n ")
+_VERBS_ENDING_IN_HEADS = (
+    "举办",
+    "主办",
+    "承办",
+    "创办",
+    "开办",
+    "合办",
+    "协办",
+    "筹办",
+    "督办",
+    "兴办",
+    "试办",
+    "申办",
+    "代办",
+    "包办",
+    "查办",
+    "操办",
+    "照办",
+    "布局",
+    "格局",
+    "大局",
+    "当局",
+    "结局",
+    "部署",
+    "签署",
+)
+_LEFT_OK_CHARS = frozenset('、，。；：:（(）)“”"《》和与及同由被经对向在将并会从据请\n ')
+_RIGHT_OK_CHARS = frozenset(
+    '、，。；：:（(）)“”"和与及等的在于将已也还对为组指牵负联会共印发出制设建举主承支推加开批授资认召表并同协配提审统从向是按依根十第一二三四五六七八九0123456789\n '
+)
 _RIGHT_BAD_BY_HEAD = {"委": "员会托", "局": "长部面势限域", "办": "理法事公学好成得", "署": "名", "所": "有以在谓属得"}
 
 
@@ -814,8 +1059,24 @@ def _left_ok(t: str, start: int) -> bool:
     c = t[start - 1]
     if c in _LEFT_OK_CHARS or not ("\u4e00" <= c <= "\u9fff"):
         return True
-    return t[max(0, start - 2):start] in ("联合", "会同", "协同", "配合", "牵头", "指导", "支持", "推动", "通过", "根据", "依据",
-                                          "按照", "召开", "举办", "设立", "成立")
+    return t[max(0, start - 2) : start] in (
+        "联合",
+        "会同",
+        "协同",
+        "配合",
+        "牵头",
+        "指导",
+        "支持",
+        "推动",
+        "通过",
+        "根据",
+        "依据",
+        "按照",
+        "召开",
+        "举办",
+        "设立",
+        "成立",
+    )
 
 
 def _right_ok(t: str, end: int, head: str) -> bool:
@@ -830,13 +1091,17 @@ def _right_ok(t: str, end: int, head: str) -> bool:
 
 _COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
 """A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
-_ENUM_LIST = re.compile(rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
-                        r"(企业|公司|药企|医疗机构|医院|高校|大学)")
+_ENUM_LIST = re.compile(
+    rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
+    r"(企业|公司|药企|医疗机构|医院|高校|大学)"
+)
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
-_LATIN_NAME = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z\-]*\s(?:[A-Z][A-Za-z\-]*\s){0,4}"
-                         r"(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
-                         r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b")
+_LATIN_NAME = re.compile(
+    r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z\-]*\s(?:[A-Z][A-Za-z\-]*\s){0,4}"
+    r"(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
+    r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b"
+)
 
 
 def person_name_at_end(s: str) -> str | None:
@@ -856,14 +1121,49 @@ _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
 _NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办"))
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "行动"))
-_JUNK_HEADS = ("新版", "新建", "现有", "知名", "大型", "一批", "首批", "多家", "各", "该", "本", "此", "这",
-               "其", "首届", "首个", "一个", "两个")
+_JUNK_HEADS = (
+    "新版",
+    "新建",
+    "现有",
+    "知名",
+    "大型",
+    "一批",
+    "首批",
+    "多家",
+    "各",
+    "该",
+    "本",
+    "此",
+    "这",
+    "其",
+    "首届",
+    "首个",
+    "一个",
+    "两个",
+)
 _AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
-_JURISDICTION_OPENING = re.compile(rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))")
+_JURISDICTION_OPENING = re.compile(
+    rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))"
+)
 _LATIN_ABBREV_AFTER = re.compile(r"[（(][A-Z][A-Za-z\-]{1,10}[）)]")
 _CLAUSE_PUNCT = re.compile(r"[，。；：、！？]")
-_VAGUE_OPENINGS = ("各类", "各种", "相关", "有关", "其他", "主要", "这些", "该类", "一种", "多种", "新型", "国内外", "国际", "全球")
+_VAGUE_OPENINGS = (
+    "各类",
+    "各种",
+    "相关",
+    "有关",
+    "其他",
+    "主要",
+    "这些",
+    "该类",
+    "一种",
+    "多种",
+    "新型",
+    "国内外",
+    "国际",
+    "全球",
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -960,8 +1260,12 @@ def _list_type(a: Candidate, b: Candidate) -> str | None:
 
 
 def _plain_item(item: str) -> bool:
-    return bool(_LIST_ITEM.fullmatch(item)) and not lexicon.is_generic(item) and not only_modifiers(item) \
+    return (
+        bool(_LIST_ITEM.fullmatch(item))
+        and not lexicon.is_generic(item)
+        and not only_modifiers(item)
         and not any(_stop_before(item, k, 0) for k in range(1, len(item) + 1))
+    )
 
 
 def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -975,9 +1279,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(len(chosen) - 1):
         a, b = chosen[i], chosen[i + 1]
-        if text[a.end:a.end + 1] != "、" or b.start - a.end > 40:
+        if text[a.end : a.end + 1] != "、" or b.start - a.end > 40:
             continue
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         ty = _list_type(a, b)
         if ty is None:
             continue
@@ -995,7 +1299,7 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         # the items before the first known member, back to the clause start (会同X、Y、A、B)
         clause = max(text.rfind(c, max(0, a.start - 40), a.start) for c in "，。；：\n（(")
-        lead = text[clause + 1:a.start - 1].split("、")
+        lead = text[clause + 1 : a.start - 1].split("、")
         first = lead[0]
         for k in range(len(first), 0, -1):
             n = _stop_before(first, k, 0)
@@ -1012,16 +1316,49 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if a.type != "Agency":
             continue
         m = _AGENCY_HEAD_WORD.match(text, a.end + 1)
-        if text[a.end:a.end + 1] in ("和", "与", "及", "、") and m and _right_ok(text, m.end(), m.group(0)[-1]) \
-                and _plain_item(m.group(0)) and m.group(0)[0] not in _BAD_CORE_START:
+        if (
+            text[a.end : a.end + 1] in ("和", "与", "及", "、")
+            and m
+            and _right_ok(text, m.end(), m.group(0)[-1])
+            and _plain_item(m.group(0))
+            and m.group(0)[0] not in _BAD_CORE_START
+        ):
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "list-member:agency", 0.6))
     return out
 
 
-_SHORT_COMPANY = re.compile(r"(?:生物|医药|基因|药业|制药|控股)"
-                            r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))")
-_NOT_COMPANY_CORE = ("精准", "智慧", "数字", "互联网", "合成", "海洋", "工业", "农业", "分子", "结构", "计算", "系统", "细胞",
-                     "化学", "民族", "再生", "转化", "基础", "前沿", "未来", "绿色", "远程", "移动", "临床", "中西", "微")
+_SHORT_COMPANY = re.compile(
+    r"(?:生物|医药|基因|药业|制药|控股)"
+    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))"
+)
+_NOT_COMPANY_CORE = (
+    "精准",
+    "智慧",
+    "数字",
+    "互联网",
+    "合成",
+    "海洋",
+    "工业",
+    "农业",
+    "分子",
+    "结构",
+    "计算",
+    "系统",
+    "细胞",
+    "化学",
+    "民族",
+    "再生",
+    "转化",
+    "基础",
+    "前沿",
+    "未来",
+    "绿色",
+    "远程",
+    "移动",
+    "临床",
+    "中西",
+    "微",
+)
 
 
 def _short_companies(text: str) -> list[Candidate]:
@@ -1038,10 +1375,15 @@ def _short_companies(text: str) -> list[Candidate]:
             continue
         if s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
             continue
-        name = text[s0:m.end()]
+        name = text[s0 : m.end()]
         core = name[:-2]
-        if only_modifiers(core) or core.startswith(_NOT_COMPANY_CORE) or core in lexicon.region_prefixes() \
-                or lexicon.is_generic(name) or any(_stop_before(core, k, 0) for k in range(1, len(core) + 1)):
+        if (
+            only_modifiers(core)
+            or core.startswith(_NOT_COMPANY_CORE)
+            or core in lexicon.region_prefixes()
+            or lexicon.is_generic(name)
+            or any(_stop_before(core, k, 0) for k in range(1, len(core) + 1))
+        ):
             continue
         out.append(Candidate(s0, m.end(), name, "Company", "short:company", 0.6))
     return out
@@ -1059,6 +1401,8 @@ _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
 _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
-_COMPANY_ENUMERATION_RE = re.compile(rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])")
+_COMPANY_ENUMERATION_RE = re.compile(
+    rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])"
+)
 _COMPANY_CUE_RE = re.compile(r"企业|公司|药企|上市|药厂")
 _FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]")

@@ -24,7 +24,9 @@ from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
-GOVERNMENT_REF = re.compile(r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由])政府(?![部机官工当间采门])")
+GOVERNMENT_REF = re.compile(
+    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由])政府(?![部机官工当间采门])"
+)
 """A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague)."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
@@ -34,15 +36,18 @@ _CHARS = "".join(PROVINCE_ABBREVIATIONS)
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
-_ABBREV_AFTER = re.compile(r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]")
+_ABBREV_AFTER = re.compile(
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+)
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
-_ABBREV_OPENERS = frozenset("》”\"」』（(")
+_ABBREV_OPENERS = frozenset('》”"」』（(')
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
 # :meth:`_Builder.add` builds mentions and entities with positional arguments (once per
 # mention, keywords cost a third more); fail at import, not silently, if the fields move.
-if [f.name for f in fields(Mention)] != ["text", "start", "end", "type", "canonical", "rule", "confidence"] \
-        or [f.name for f in fields(Entity)] != ["name", "type", "aliases", "jurisdiction", "confidence", "mentions"]:
+if [f.name for f in fields(Mention)] != ["text", "start", "end", "type", "canonical", "rule", "confidence"] or [
+    f.name for f in fields(Entity)
+] != ["name", "type", "aliases", "jurisdiction", "confidence", "mentions"]:
     raise ImportError("policykg.model Mention/Entity fields changed: update resolve._Builder.add")
 
 
@@ -60,12 +65,27 @@ class Resolved:
 
 
 _COMMON_CHARS = frozenset("新宁云青川贵秦甘陇蜀台吉黑辽")
-_SETTLE = ("投资", "落地", "落户", "布局", "设立", "发展", "创业", "就业", "举办", "工作", "上市", "办学", "求学", "交流")
+_SETTLE = (
+    "投资",
+    "落地",
+    "落户",
+    "布局",
+    "设立",
+    "发展",
+    "创业",
+    "就业",
+    "举办",
+    "工作",
+    "上市",
+    "办学",
+    "求学",
+    "交流",
+)
 
 
 def _place_starts(text: str, pos: int) -> bool:
     table = _places()
-    return any(text[pos:pos + k] in table for k in (2, 3, 4))
+    return any(text[pos : pos + k] in table for k in (2, 3, 4))
 
 
 def _settles_after(text: str, end: int) -> bool:
@@ -131,8 +151,14 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
             break
     if chosen is None:
         relative = c.text.startswith(lexicon.RELATIVE_PREFIXES) or c.text in ("特区政府",)
-        if relative and region and (len({e.jurisdiction for e in entries}) > 1
-                                    or (entries and entries[0].jurisdiction and entries[0].jurisdiction != region)):
+        if (
+            relative
+            and region
+            and (
+                len({e.jurisdiction for e in entries}) > 1
+                or (entries and entries[0].jurisdiction and entries[0].jurisdiction != region)
+            )
+        ):
             return _in_region(c.text, region), entries[0].type, region
         chosen = entries[0]
     return chosen.name, chosen.type, None
@@ -156,7 +182,7 @@ def _city_lexicon(name: str):
     for city in lexicon.CITIES:
         for pre in (city + "市", city):
             if name.startswith(pre) and len(name) > len(pre) + 1:
-                for e in lexicon.entries_for(name[len(pre):]):
+                for e in lexicon.entries_for(name[len(pre) :]):
                     if e.jurisdiction == city and e.type != "Region":
                         return e
     return None
@@ -168,7 +194,7 @@ def _city_core(name: str, min_core: int = 4) -> tuple[str, int, str | None]:
     for city in lexicon.CITIES:
         for pre in (city + "市", city):
             if name.startswith(pre) and len(name) - len(pre) >= min_core:
-                return name[len(pre):], len(pre), city
+                return name[len(pre) :], len(pre), city
     return name, 0, None
 
 
@@ -218,8 +244,14 @@ def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
 
 
 _AGENCY_PREFIX = re.compile("^(?:(?:{})市?|国家|国务院|市|区|省)".format("|".join(lexicon.CITIES)))
-_FULL_HEADS = {"委": ("委员会", "委"), "局": ("局",), "办": ("办公室", "办公厅", "办"), "署": ("署",), "部": ("部",),
-               "厅": ("厅",)}
+_FULL_HEADS = {
+    "委": ("委员会", "委"),
+    "局": ("局",),
+    "办": ("办公室", "办公厅", "办"),
+    "署": ("署",),
+    "部": ("部",),
+    "厅": ("厅",),
+}
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -232,7 +264,7 @@ def _split_agency(name: str) -> tuple[str, str] | None:
     m = _AGENCY_PREFIX.match(name)
     if not m or len(name) - m.end() < 1:
         return None
-    return m.group(0), name[m.end():]
+    return m.group(0), name[m.end() :]
 
 
 def _abbreviates_agency(short: str, full: str) -> bool:
@@ -252,7 +284,7 @@ def _abbreviates_agency(short: str, full: str) -> bool:
     heads = _FULL_HEADS.get(cs[-1])
     if not heads or not cf.endswith(heads):
         return False
-    return _subsequence(cs[:-1], cf[:-len(next(h for h in heads if cf.endswith(h)))])
+    return _subsequence(cs[:-1], cf[: -len(next(h for h in heads if cf.endswith(h)))])
 
 
 def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issuer: str | None) -> None:
@@ -287,8 +319,15 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
             canon_of[c.start] = full
 
 
-def resolve(text: str, original: str, candidates: list[Candidate], *, region: str | None,
-            issuer: str | None, own_policy_title: str | None = None) -> Resolved:
+def resolve(
+    text: str,
+    original: str,
+    candidates: list[Candidate],
+    *,
+    region: str | None,
+    issuer: str | None,
+    own_policy_title: str | None = None,
+) -> Resolved:
     """Resolve candidates (already non-overlapping, in text order) into per-document entities."""
     b = _Builder(text, original, region)
     # within-document abbreviations: X（简称“Y”） / X（Y）
@@ -303,11 +342,18 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             canon_of[c.start] = hit
         elif c.text.startswith(_CITIES) and (hit := _city_lexicon(c.text)) is not None:
             canon_of[c.start] = (hit.name, hit.type, None)
-        elif c.type == "Agency" and c.text.startswith(("市", "区", "省")) and region \
-                and not c.text.startswith(("市场", "市级", "区域", "省级")):
+        elif (
+            c.type == "Agency"
+            and c.text.startswith(("市", "区", "省"))
+            and region
+            and not c.text.startswith(("市场", "市级", "区域", "省级"))
+        ):
             # 市科技局 in a 佛山 notice is 佛山市科技局; a district's 区… keeps its name within the city
-            canon_of[c.start] = (_in_region(c.text, region) if c.text[0] in "市省" else c.text, c.type,
-                                 None if c.text[0] in "市省" else region)
+            canon_of[c.start] = (
+                _in_region(c.text, region) if c.text[0] in "市省" else c.text,
+                c.type,
+                None if c.text[0] in "市省" else region,
+            )
         elif c.rule == "gazetteer:place":
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:
@@ -318,7 +364,7 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
-        nxt = text[c.end:c.end + 1]
+        nxt = text[c.end : c.end + 1]
         if not nxt or not (nxt in _ABBREV_OPENERS or nxt.isspace()):
             continue
         m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
@@ -335,20 +381,27 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
     extra: list[Candidate] = []
     covered = bytearray(len(text) + 1)
     for c in candidates:
-        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for short, (name, ty) in abbrev.items():
         for m in re.finditer(re.escape(short), text):
-            if any(covered[m.start():m.end()]):
+            if any(covered[m.start() : m.end()]):
                 continue
             # a Latin acronym must stand alone; a Chinese short form must not be inside a longer word of names
-            if short.isascii() and ((m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
-                                    or (m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum())):
+            if short.isascii() and (
+                (m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())
+                or (m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum())
+            ):
                 continue
             extra.append(Candidate(m.start(), m.end(), short, ty, "abbreviation", 0.85))
-            covered[m.start():m.end()] = b"\x01" * len(short)
+            covered[m.start() : m.end()] = b"\x01" * len(short)
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
-    for rx, kind in ((SELF_REFS, "self"), (CITY_REFS, "city"), (OWN_POLICY_REFS, "own"), (LOCAL_CHAR_REFS, "char"),
-                     (gov_rx, "gov")):
+    for rx, kind in (
+        (SELF_REFS, "self"),
+        (CITY_REFS, "city"),
+        (OWN_POLICY_REFS, "own"),
+        (LOCAL_CHAR_REFS, "char"),
+        (gov_rx, "gov"),
+    ):
         if rx is None:
             continue
         for m in rx.finditer(text):
@@ -368,8 +421,12 @@ def resolve(text: str, original: str, candidates: list[Candidate], *, region: st
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
-    refs = {"self": (issuer_name, "Agency"), "city": (region, "Region"), "own": (own_policy_title, "Policy"),
-            "gov": (_REGION_GOVERNMENTS.get(region or ""), "Agency")}
+    refs = {
+        "self": (issuer_name, "Agency"),
+        "city": (region, "Region"),
+        "own": (own_policy_title, "Policy"),
+        "gov": (_REGION_GOVERNMENTS.get(region or ""), "Agency"),
+    }
     add = b.add
     for c in sorted(candidates + extra, key=_START) if extra else sorted(candidates, key=_START):
         ty = c.type

@@ -11,8 +11,13 @@ from policykg.model import DocumentGraph
 
 
 def build(text: str, file: str = "doc.txt") -> DocumentGraph:
-    src = SourceText(path=Path(file), text=text, encoding="utf-8", source_format="txt",
-                     sha256=hashlib.sha256(text.encode()).hexdigest())
+    src = SourceText(
+        path=Path(file),
+        text=text,
+        encoding="utf-8",
+        source_format="txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
     return build_document(src, file)
 
 

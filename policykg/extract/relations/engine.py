@@ -40,7 +40,9 @@ from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
 FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
 MAX_EVIDENCE = 160
-_GROUP_GAP = re.compile(r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$")
+_GROUP_GAP = re.compile(
+    r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$"
+)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
@@ -80,19 +82,29 @@ class M(NamedTuple):
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The rules shipped with policykg, validated against the ontology once."""
-    data = tomllib.loads(resources.files("policykg.resources").joinpath("rules", "relations.toml")
-                         .read_text(encoding="utf-8"))
+    data = tomllib.loads(
+        resources.files("policykg.resources").joinpath("rules", "relations.toml").read_text(encoding="utf-8")
+    )
     out = []
     seen = set()
     for raw in data["rule"]:
-        r = Rule(id=raw["id"], relation=raw["relation"], form=raw["form"], triggers=tuple(raw["triggers"]),
-                 head_types=frozenset(raw["head_types"]) if "head_types" in raw else None,
-                 tail_types=frozenset(raw["tail_types"]) if "tail_types" in raw else None,
-                 markers=tuple(raw.get("markers", ())), head_gap=raw.get("head_gap", 24),
-                 tail_gap=raw.get("tail_gap", 10), together=raw.get("together", False),
-                 swap=raw.get("swap", False),
-                 confidence=raw.get("confidence", 0.7), genres=tuple(raw.get("genres", ())),
-                 description=raw.get("description", ""), examples=tuple(raw.get("examples", ())))
+        r = Rule(
+            id=raw["id"],
+            relation=raw["relation"],
+            form=raw["form"],
+            triggers=tuple(raw["triggers"]),
+            head_types=frozenset(raw["head_types"]) if "head_types" in raw else None,
+            tail_types=frozenset(raw["tail_types"]) if "tail_types" in raw else None,
+            markers=tuple(raw.get("markers", ())),
+            head_gap=raw.get("head_gap", 24),
+            tail_gap=raw.get("tail_gap", 10),
+            together=raw.get("together", False),
+            swap=raw.get("swap", False),
+            confidence=raw.get("confidence", 0.7),
+            genres=tuple(raw.get("genres", ())),
+            description=raw.get("description", ""),
+            examples=tuple(raw.get("examples", ())),
+        )
         if r.id in seen:
             raise ValueError(f"relation rule {r.id!r} is defined twice")
         seen.add(r.id)
@@ -124,8 +136,10 @@ _MEMO_MAX = 50_000
 
 def run(doc: Doc) -> None:
     text = doc.text
-    ms = sorted((M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions
-                 if eid in doc.entities), key=lambda m: (m.start, -m.end))
+    ms = sorted(
+        (M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions if eid in doc.entities),
+        key=lambda m: (m.start, -m.end),
+    )
     genre = doc.document.doc_type
     if len(_MEMO) > _MEMO_MAX:
         _MEMO.clear()
@@ -139,14 +153,17 @@ def run(doc: Doc) -> None:
             j += 1
         inside = ms[i:j]
         i = j
-        s_text = text[seg.start:seg.end]
+        s_text = text[seg.start : seg.end]
         policy = policy_at(doc, seg.start)
         if not inside and policy is None:
             continue
         same: dict[str, int] = {}
-        key = (s_text, genre, policy is not None,
-               tuple((m.start - seg.start, m.end - seg.start, m.type, same.setdefault(m.eid, len(same)))
-                     for m in inside))
+        key = (
+            s_text,
+            genre,
+            policy is not None,
+            tuple((m.start - seg.start, m.end - seg.start, m.type, same.setdefault(m.eid, len(same))) for m in inside),
+        )
         calls = _MEMO.get(key)
         if calls is None:
             local = [M(m.start - seg.start, m.end - seg.start, str(k), m.type) for k, m in enumerate(inside)]
@@ -157,12 +174,18 @@ def run(doc: Doc) -> None:
             if head is None or tail is None or head == tail:
                 continue
             s, e = seg.start + ev_s, seg.start + ev_e
-            doc.relations.append(Relation(head=head, type=rel, tail=tail,
-                                          evidence=Evidence(doc=doc.file, text=text[s:e], start=s, end=e,
-                                                            rule=rule_id, confidence=conf)))
+            doc.relations.append(
+                Relation(
+                    head=head,
+                    type=rel,
+                    tail=tail,
+                    evidence=Evidence(doc=doc.file, text=text[s:e], start=s, end=e, rule=rule_id, confidence=conf),
+                )
+            )
 
 
 # ------------------------------------------------------------------ one sentence
+
 
 def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> list[tuple]:
     """(head, relation, tail, rule id, confidence, evidence start, evidence end) for one sentence.
@@ -182,26 +205,27 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and any(c in s[max(0, ts - 6):ts] for c in CO_MARKERS):
+            if r.together and r.form == "active" and any(c in s[max(0, ts - 6) : ts] for c in CO_MARKERS):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 members = [m for m in grp if allows("COOPERATES_WITH", m.type, m.type)] if grp else []
                 for a in range(len(members)):
                     for b in range(a + 1, len(members)):
                         ha, hb = members[a].eid, members[b].eid
-                        out.append((ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
-                                   + _evidence_span(s, ms, ha, hb, ts, te))
+                        out.append(
+                            (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
+                            + _evidence_span(s, ms, ha, hb, ts, te)
+                        )
     return out
 
 
-def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool,
-           genre: str = ""):
+def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
-        if heads and _OBJECT_MARKER.search(s[:heads[0].start]):
+        if heads and _OBJECT_MARKER.search(s[: heads[0].start]):
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
-            k = _OBJECT_MARKER.search(s[:heads[0].start]).start()
+            k = _OBJECT_MARKER.search(s[: heads[0].start]).start()
             tails, heads = heads, _group_before(s, groups, k, 12)
         return _pairs(r, heads, tails)
     if form == "inverse":
@@ -253,8 +277,9 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     """A policy drafted later in the same sentence (…制定了《Y》)."""
     inside = [(x.start, x.end) for g in groups for x in g]
     m = _DRAFTING.search(s, pos)
-    while m is not None and (any(a <= m.start() < b for a, b in inside)
-                             or s.count("《", 0, m.start()) > s.count("》", 0, m.start())):
+    while m is not None and (
+        any(a <= m.start() < b for a, b in inside) or s.count("《", 0, m.start()) > s.count("》", 0, m.start())
+    ):
         m = _DRAFTING.search(s, m.end())  # 印发 inside a title (《X印发〈Y〉的通知》) drafts nothing here
     if m is None:
         return None
@@ -276,7 +301,7 @@ def _pairs(r: Rule, heads: list[M], tails: list[M]):
 
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
-    window = s[max(0, ts - r.head_gap - 20):ts]
+    window = s[max(0, ts - r.head_gap - 20) : ts]
     for mk in r.markers:
         k = window.rfind(mk)
         if k < 0:
@@ -285,12 +310,12 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
-        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end:ts]):
+        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end : ts]):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
         tails = []
-        if s[te:te + 1] == "的":
+        if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
@@ -309,7 +334,7 @@ def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str,
             continue
         split = _split_at(groups, k)
         after = _group_after(s, split, k + len(mk), gap)
-        if not after or after[-1].end > ts or _CLAUSE_BREAK.search(s[after[-1].end:ts]):
+        if not after or after[-1].end > ts or _CLAUSE_BREAK.search(s[after[-1].end : ts]):
             continue
         return after, split, k
     return None
@@ -343,12 +368,17 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     pairs = _pairs(r, heads, tails)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
-        pairs += [(heads[x].eid, heads[y].eid) for x in range(len(heads)) for y in range(x + 1, len(heads))
-                  if _fits(r, heads[x].type, heads[y].type)]
+        pairs += [
+            (heads[x].eid, heads[y].eid)
+            for x in range(len(heads))
+            for y in range(x + 1, len(heads))
+            if _fits(r, heads[x].type, heads[y].type)
+        ]
     return pairs
 
 
 # ------------------------------------------------------------------ groups
+
 
 def _groups(s: str, ms: list[M]) -> list[list[M]]:
     """Maximal runs of mentions joined only by connectors (A、B和C); nested mentions are skipped."""
@@ -356,7 +386,7 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
     for m in ms:
         if out and m.start < out[-1][-1].end:
             continue
-        gap = s[out[-1][-1].end:m.start] if out else None
+        gap = s[out[-1][-1].end : m.start] if out else None
         if out and (_GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type == "Agency")):
             out[-1].append(m)  # joint issuers are written side by side with a space (中共中央办公厅 国务院办公厅)
         else:
@@ -383,7 +413,7 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
             break
     if best is None:
         return []
-    gap = s[best[-1].end:pos]
+    gap = s[best[-1].end : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
     return best
@@ -402,24 +432,24 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     if idx is None:
         return []
     g = groups[idx]
-    gap = s[g[-1].end:pos]
+    gap = s[g[-1].end : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
     while all(m.type in _PLACES for m in g):
-        marked = _PLACE_MARKER.search(s[:g[0].start]) is not None
-        before = s[groups[idx - 1][-1].end:g[0].start] if idx > 0 else ""
+        marked = _PLACE_MARKER.search(s[: g[0].start]) is not None
+        before = s[groups[idx - 1][-1].end : g[0].start] if idx > 0 else ""
         if not (marked or (gap.strip() and before.startswith("等"))):
             break
         prev = groups[idx - 1] if idx > 0 else None
-        if prev is None or len(s[prev[-1].end:pos]) > max_gap + 12 or _CLAUSE_BREAK.search(before):
+        if prev is None or len(s[prev[-1].end : pos]) > max_gap + 12 or _CLAUSE_BREAK.search(before):
             return [] if marked else list(g)  # 在香港成立…: the place is where, not who
         idx -= 1
         g = prev
-        gap = s[g[-1].end:pos]
+        gap = s[g[-1].end : pos]
     out = list(g)
-    if idx > 0 and _CO_VERB.search(s[:g[0].start]):
+    if idx > 0 and _CO_VERB.search(s[: g[0].start]):
         prev = groups[idx - 1]
-        between = s[prev[-1].end:g[0].start]
+        between = s[prev[-1].end : g[0].start]
         if len(between) <= 4 and not _CLAUSE_BREAK.search(between):
             out = list(prev) + out
     return out
@@ -438,7 +468,7 @@ def _index_before(groups: list[list[M]], pos: int) -> int | None:
 def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     for g in groups:
         if g[0].start >= pos:
-            gap = s[pos:g[0].start]
+            gap = s[pos : g[0].start]
             if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
                 return []
             return g
