@@ -106,10 +106,10 @@ def table(sets: dict[str, dict[str, RuleStat]]) -> list[dict]:
     for rule, kind in sorted(rules.items(), key=lambda kv: (kv[1], kv[0])):
         row: dict = {"rule": rule, "kind": kind}
         for set_name, st in sets.items():
-            s = st.get(rule)
-            row[f"{set_name} fires"] = s.fires if s else 0
-            row[f"{set_name} docs"] = len(s.docs) if s else 0
-            row[f"{set_name} P"] = round(s.precision, 2) if s else None
+            stat: RuleStat | None = st.get(rule)
+            row[f"{set_name} fires"] = stat.fires if stat else 0
+            row[f"{set_name} docs"] = len(stat.docs) if stat else 0
+            row[f"{set_name} P"] = round(s.precision, 2) if stat else None
         rows.append(row)
     return rows
 

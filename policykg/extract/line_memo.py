@@ -45,11 +45,13 @@ from bisect import bisect_left, bisect_right
 from policykg.extract import lexicon
 from policykg.extract.names import (
     Candidate,
-    add_free,
     _Finder,
     _list_members,
     _select,
     _short_companies,
+    add_free,
+)
+from policykg.extract.names import (
     find_candidates as find_candidates_whole,
 )
 
@@ -324,17 +326,17 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
         if rows is None and line_key is not None:
             # a line met for the first time, without whole-text candidates: its units' names
             # laid end to end are the line's names (no name crosses a unit); remember them
-            rows = []
+            laid: list = []
             for offset, _, key in units:
                 selected = cache[key][3]
                 if selected:
                     d = offset - pos
-                    rows += (
+                    laid += (
                         [(s + d, e + d, t, ty, rule, conf, entry) for s, e, t, ty, rule, conf, entry in selected]
                         if d
                         else selected
                     )
-            rows = line_cache[line_key] = tuple(rows)
+            rows = line_cache[line_key] = tuple(laid)
         if rows is not None:
             if rows:
                 extend(

@@ -28,11 +28,11 @@ STOP_WORDS = tuple(
 批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 借助 利用 面向 积极 主动
 共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
- 合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合  
+ 合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
    部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 联同 连同 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助   
+成功 招揽 联同 连同 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
 """.split()
         ),
         key=len,
@@ -344,12 +344,13 @@ class _Finder:
 
     # ------------------------------------------------------------ lexicon
     def lexicon_hits(self) -> list[Candidate]:
-        out = []
+        out: list[Candidate] = []
         t = self.text
         n = len(t)
         append = out.append
         add_start = self.lex_starts.add
         add_end = self.name_ends.add
+        assert self.lex.automaton is not None  # built by lexicon.load()
         for end_idx, (surface, e, latin) in self.lex.automaton.iter(t):
             end = end_idx + 1
             start = end - len(surface)
@@ -375,6 +376,7 @@ class _Finder:
         depth = 0
         lex_starts = self.lex_starts
         rev = self._rev
+        assert rev is not None  # set by suffix_names before any left boundary is asked for
         size = len(t)
         lex_sorted = self._lex_sorted
         i -= _mandate_before(t, i)  # 省|住房和城乡建设|厅: the mandate is part of the name whatever its words
@@ -383,7 +385,8 @@ class _Finder:
                 # the common case: ordinary ideographs that end no stop word and start no
                 # lexicon name, skipped in one regex match on the reversed text
                 if i not in lex_starts:
-                    j = i - (_PLAIN_RUN.match(rev, size - i, size - floor).end() - (size - i))
+                    run = _PLAIN_RUN.match(rev, size - i, size - floor)
+                    j = i - ((run.end() if run else size - i) - (size - i))
                     if j < i:
                         k = bisect_right(lex_sorted, i - 1) - 1
                         i = lex_sorted[k] if k >= 0 and lex_sorted[k] >= j else j
@@ -834,7 +837,7 @@ class _Finder:
         word instead of being grown leftwards from the head.
         """
         t = self.text
-        out = []
+        out: list[Candidate] = []
         for m in _POLICY_AFTER_VERB.finditer(t):
             self._policy(m.start(1), m.group(1), out)
         for m in _POLICY_LIST.finditer(t):

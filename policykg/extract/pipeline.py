@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from policykg.extract.doc import Doc
-from policykg.model import Document, DocumentGraph
+from policykg.model import Document, DocumentGraph, Relation
 
 
 @dataclass(frozen=True)
@@ -95,9 +95,9 @@ def extract(document: Document) -> DocumentGraph:
     return DocumentGraph(document=document, entities=ents, relations=_dedupe(doc.relations))
 
 
-def _dedupe(rels):
+def _dedupe(rels: list[Relation]) -> list[Relation]:
     """One relation per (head, type, tail, evidence start): a fact stated twice in one place is one fact."""
-    seen = {}
+    seen: dict[tuple[str, str, str, int], Relation] = {}
     for r in rels:
         seen.setdefault((r.head, r.type, r.tail, r.evidence.start if r.type == "RESPONSIBLE_FOR" else 0), r)
     return list(seen.values())

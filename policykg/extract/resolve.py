@@ -16,8 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from policykg.extract import lexicon
-from policykg.extract.components.gazetteer import canonical_place
-from policykg.extract.components.gazetteer import facts_rows
+from policykg.extract.components.gazetteer import canonical_place, facts_rows
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
@@ -382,7 +381,7 @@ def resolve(
     covered = bytearray(len(text) + 1)
     for c in candidates:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    for short, (name, ty) in abbrev.items():
+    for short, (_name, ty) in abbrev.items():
         for m in re.finditer(re.escape(short), text):
             if any(covered[m.start() : m.end()]):
                 continue
@@ -434,8 +433,9 @@ def resolve(
             name, ty = abbrev[c.text]
             add(c, name, ty, None)
         elif ty in refs:
-            name, ty = refs[ty]
-            add(c, name, ty, None)
+            referent, ty = refs[ty]
+            if referent is not None:  # a reference is only found when the document names what it refers to
+                add(c, referent, ty, None)
         elif ty == "char":
             add(c, PROVINCE_ABBREVIATIONS[c.text], "Region", None)
         elif abbrev and c.text in abbrev and ty != "Region":
@@ -447,11 +447,9 @@ def resolve(
 
     res = Resolved()
     if issuer_name:
-        e = b.entity(issuer_name, "Agency", None, 0.95)
-        res.issuer_id = e.id
+        res.issuer_id = b.entity(issuer_name, "Agency", None, 0.95).id
     if own_policy_title:
-        e = b.entity(own_policy_title, "Policy", None, 0.9)
-        res.own_policy = e.id
+        res.own_policy = b.entity(own_policy_title, "Policy", None, 0.9).id
     res.entities = list(b.entities.values())
     ids = {key: e.id for key, e in b.entities.items()}
     res.entity_ids = list(ids.values())

@@ -36,7 +36,10 @@ def test_sentence_memory_gives_the_same_relations_as_a_fresh_run(monkeypatch):
     second = build(text, "b.txt")  # answered from memory
     monkeypatch.setattr(engine, "_MEMO", {})
     fresh = build(text, "c.txt")
-    key = lambda g: sorted((r.type, r.evidence.start, r.evidence.end, r.evidence.rule) for r in g.relations)
+
+    def key(g):
+        return sorted((r.type, r.evidence.start, r.evidence.end, r.evidence.rule) for r in g.relations)
+
     assert key(first) == key(second) == key(fresh) and key(first)
 
 

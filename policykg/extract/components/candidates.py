@@ -14,7 +14,6 @@ from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free
 
-
 _NAMED_AFTER = re.compile(
     r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
     r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]"

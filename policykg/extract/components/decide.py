@@ -17,7 +17,7 @@ Three decisions, each driven by tables in ``resources/names/`` and jieba's dicti
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
@@ -41,7 +41,7 @@ _LEADING_LATIN = re.compile(r"^[A-Za-z]+(?=[\u4e00-\u9fff])")
 _JURISDICTION = re.compile(r"^(?:省|市|区|县|国家|中国|中央|国务院|全国|人行)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str) -> frozenset[str]:
     text = resources.files("policykg.resources").joinpath("names", name).read_text(encoding="utf-8")
     return frozenset(
@@ -136,8 +136,11 @@ def run(doc: Doc) -> None:
             if not (
                 c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")
             ) and not c.text.startswith(marked):
-                c = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
-            if c is None or _generic(c):
+                trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
+                if trimmed is None:
+                    continue
+                c = trimmed
+            if _generic(c):
                 continue
             country, c = _split_country(c)
             if country is not None:
@@ -168,7 +171,7 @@ def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate
     occupied = bytearray(len(text) + 1)
     for c in taken:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
-    types = {}
+    types: dict[str, tuple[str, str]] = {}
     for c in taken:
         if c.text in marked:
             types.setdefault(c.text, (c.type, c.rule))

@@ -163,7 +163,7 @@ def run(doc: Doc) -> None:
     text = doc.text
     occupied = doc.occupied()
     hits: list[Candidate] = []
-    for end, (surface, name) in _automaton().iter(text, 0, doc.body_end):
+    for end, (surface, _name) in _automaton().iter(text, 0, doc.body_end):
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue

@@ -51,9 +51,8 @@ def references_start(text: str) -> int | None:
     """Where a report's bibliography begins (a heading in the second half of the text)."""
     if "参考" not in text and "References" not in text and "REFERENCES" not in text:
         return None
-    m = None
-    for m in _BIBLIOGRAPHY_HEADING_RE.finditer(text):
-        pass
+    headings = list(_BIBLIOGRAPHY_HEADING_RE.finditer(text))
+    m = headings[-1] if headings else None
     if m is not None and m.start() > len(text) * 0.5:
         return m.start()
     return None

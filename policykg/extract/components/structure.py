@@ -42,7 +42,7 @@ def run(doc: Doc) -> None:
     _responsible_columns(doc)
     _title_issuers(doc)
     _official_lists(doc)
-    if doc.issuer_id and doc.own_policy:
+    if doc.issuer_id and doc.own_policy and doc.issuer:
         doc.relations += _issued_own(
             doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer, doc.entities[doc.own_policy].name
         )
@@ -209,7 +209,7 @@ _ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
 
 def _nested_names(doc: Doc) -> None:
     """X大学Y学院, 中国科学院X研究所, X工作小组办公室: a unit named after a parent the document names."""
-    known = {}
+    known: dict[str, str] = {}
     for eid, e in doc.entities.items():
         if e.type in _NESTED_TYPES and e.mentions:
             for n in [e.name] + e.aliases:
@@ -384,7 +384,7 @@ _INNER_TITLE = re.compile(r"^(?P<who>.{2,40}?)(?:联合)?印发[〈<《](?P<inne
 
 def _inner_titles(doc: Doc) -> None:
     """《X、Y印发〈P〉的通知》 names P too, issued by X and Y."""
-    for eid, e in list(doc.entities.items()):
+    for _eid, e in list(doc.entities.items()):
         if e.type != "Policy" or not e.mentions:
             continue
         m = _INNER_TITLE.match(e.name)

@@ -6,7 +6,8 @@ component takes people only; they fill gaps and never replace a name the rules f
 
 The model runs offline from the wheel (onnxruntime + numpy). It costs about 15k characters per
 CPU-second, so it only reads sentences with a cue for a person (a verb of saying, a title), up
-to a budget per document (``POLICYKG_TAGGER_BUDGET`` characters, default 0: off; measured on dev2 it adds about 0.005 entity F1 at 1,000 characters per document and halves the speed).
+to a budget per document (``POLICYKG_TAGGER_BUDGET`` characters, default 0: off; measured on dev2 it
+adds about 0.005 entity F1 at 1,000 characters per document and halves the speed).
 """
 
 from __future__ import annotations

@@ -223,10 +223,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
-        if heads and _OBJECT_MARKER.search(s[: heads[0].start]):
+        marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
+        if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
-            k = _OBJECT_MARKER.search(s[: heads[0].start]).start()
-            tails, heads = heads, _group_before(s, groups, k, 12)
+            tails, heads = heads, _group_before(s, groups, marker.start(), 12)
         return _pairs(r, heads, tails)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
@@ -386,7 +386,7 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
     for m in ms:
         if out and m.start < out[-1][-1].end:
             continue
-        gap = s[out[-1][-1].end : m.start] if out else None
+        gap = s[out[-1][-1].end : m.start] if out else ""
         if out and (_GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type == "Agency")):
             out[-1].append(m)  # joint issuers are written side by side with a space (中共中央办公厅 国务院办公厅)
         else:
