@@ -355,7 +355,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None:
         return []
     places, split, k = hit
-    return _pairs(r, _group_before(s, split, k, 8), places)
+    return _pairs(r, _group_before(s, split, k, 12), places)  # A、B等检验评审机构纷纷于深圳落地
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
