@@ -109,7 +109,7 @@ def table(sets: dict[str, dict[str, RuleStat]]) -> list[dict]:
             stat: RuleStat | None = st.get(rule)
             row[f"{set_name} fires"] = stat.fires if stat else 0
             row[f"{set_name} docs"] = len(stat.docs) if stat else 0
-            row[f"{set_name} P"] = round(s.precision, 2) if stat else None
+            row[f"{set_name} P"] = round(stat.precision, 2) if stat else None
         rows.append(row)
     return rows
 
