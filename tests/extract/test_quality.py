@@ -39,15 +39,15 @@ def dev2(shared_dir: Path) -> Path:
 def test_seed_floor(seeds_dir: Path, gold_dir: Path):
     f, line = _figures(sorted(seeds_dir.glob("*.txt")), gold_dir)
     assert f["entity_f"] >= 0.91, line  # measured 0.937 (written on these documents: a floor, not the aim)
-    assert f["rel_f"] >= 0.63, line  # measured 0.659 after the seed-fitted rules were removed
+    assert f["rel_f"] >= 0.66, line  # measured 0.685 (0.927 with the seed-fitted rules removed last session)
 
 
-@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.75, 0.55), ("check", 0.64, 0.22)])
+@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.77, 0.58), ("check", 0.64, 0.22)])
 def test_dev2_floor(dev2: Path, shared_dir: Path, half: str, entity_floor: float, relation_floor: float):
     names = _split(shared_dir)[half]
     files = [dev2 / "docs" / f"{n}.txt" for n in names]
     f, line = _figures(files, dev2 / "gold")
-    # measured: tune entity F 0.776, typed relation F 0.585; check 0.659 / 0.243
+    # measured: tune entity F 0.790, typed relation F 0.605; check 0.662 / 0.243
     assert f["entity_f"] >= entity_floor, line
     assert f["rel_f"] >= relation_floor, line
 
