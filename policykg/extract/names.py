@@ -507,7 +507,12 @@ class _Finder:
                 and not name.startswith(region_prefixes)
             ):
                 cut = _NATIONAL_OR_CITY.search(name, 1)
-                if cut and len(name) - cut.start() >= 4 and name[cut.start() - 1] not in "所院局委会心室厅署办部司处":
+                if (
+                    cut
+                    and len(name) - cut.start() >= 4
+                    and name[cut.start() - 1] not in "所院局委会心室厅署办部司处"
+                    and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
+                ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
             if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
@@ -1187,6 +1192,12 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
                 return True
             k = core.find(word, k + 1)
     return False
+
+
+def _is_place(s: str) -> bool:
+    from policykg.extract.components.gazetteer import places
+
+    return s in places()
 
 
 def _starts_with_place(name: str) -> bool:

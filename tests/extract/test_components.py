@@ -353,3 +353,8 @@ def test_authors_run_into_their_affiliation_in_a_paper_title_block():
     by = names(g)
     assert "南湖农业大学公共管理学院" in by
     assert by.get("王晓娟") is not None and by["王晓娟"].type == "Person"
+
+
+def test_a_countrys_national_body_keeps_the_country():
+    g = build("2010年，加拿大国家研究委员会发布了合成生物学报告。")
+    assert "加拿大国家研究委员会" in names(g)
