@@ -358,3 +358,10 @@ def test_authors_run_into_their_affiliation_in_a_paper_title_block():
 def test_a_countrys_national_body_keeps_the_country():
     g = build("2010年，加拿大国家研究委员会发布了合成生物学报告。")
     assert "加拿大国家研究委员会" in names(g)
+
+
+def test_joint_conferences_are_named_but_an_inter_ministerial_one_is_a_kind():
+    g = build("通过粤港合作联席会议、粤澳合作联席会议等机制推进合作，并建立部际联席会议制度。")
+    by = names(g)
+    assert {"粤港合作联席会议", "粤澳合作联席会议"} <= set(by)
+    assert "部际联席会议" not in by
