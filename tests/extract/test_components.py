@@ -365,3 +365,10 @@ def test_joint_conferences_are_named_but_an_inter_ministerial_one_is_a_kind():
     by = names(g)
     assert {"粤港合作联席会议", "粤澳合作联席会议"} <= set(by)
     assert "部际联席会议" not in by
+
+
+def test_a_region_named_after_zai_is_not_cut_like_a_one_character_province():
+    g = build("在粤港澳大湾区工作领导小组的组织领导下推进合作。在沪国家实验室加快建设。")
+    by = names(g)
+    assert "粤港澳大湾区工作领导小组" in by
+    assert "港澳大湾区工作领导小组" not in by

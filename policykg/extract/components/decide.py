@@ -206,6 +206,7 @@ def _without_local_char(text: str, c: Candidate) -> Candidate:
         and c.start > 0
         and c.type not in ("Region", "Person")
         and not _starts_with_place(c.text)
+        and not c.text.startswith(lexicon.region_prefixes())  # 在粤港澳大湾区…: a region's name, not 在粤
     ):
         return Candidate(c.start + 1, c.end, c.text[1:], c.type, c.rule, c.confidence, None)
     return c
