@@ -372,3 +372,10 @@ def test_a_region_named_after_zai_is_not_cut_like_a_one_character_province():
     by = names(g)
     assert "粤港澳大湾区工作领导小组" in by
     assert "港澳大湾区工作领导小组" not in by
+
+
+def test_a_head_after_a_bare_verb_or_conjunction_is_not_a_name():
+    g = build("推动产业链上下游企业上平台，加强资源优势和平台建设。香港养和医院参与合作。")
+    by = names(g)
+    assert not any(n.endswith("上平台") or n.endswith("和平台") for n in by)
+    assert "香港养和医院" in by

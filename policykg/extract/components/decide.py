@@ -462,6 +462,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
 
+_BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
+"""Single characters that, standing alone right before a head word, make the head their object or a list member."""
+
+
 def _generic(c: Candidate) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out."""
     if c.type in ("Agency", "Person", "Region", "Policy"):
@@ -470,6 +474,10 @@ def _generic(c: Candidate) -> bool:
     if head is None:
         return False
     prefix = c.text[: -len(head)]
+    words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
+    if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
+        return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list
+        # (香港养和医院 keeps its 和: single characters in a row spell a name)
     if not prefix:
         return True
     if _DISTINCT_CHARS.search(prefix):
