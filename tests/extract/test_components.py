@@ -379,3 +379,15 @@ def test_a_head_after_a_bare_verb_or_conjunction_is_not_a_name():
     by = names(g)
     assert not any(n.endswith("上平台") or n.endswith("和平台") for n in by)
     assert "香港养和医院" in by
+
+
+def test_an_agency_written_without_its_jurisdiction_is_the_one_named_with_it():
+    text = (
+        "安徽省人民政府办公厅关于支持工业互联网发展的通知\n皖政办〔2021〕1号\n各市人民政府：\n"
+        "（一）加大金融支持。（责任单位：省财政厅、省地方金融监管局）\n"
+        "（二）设立产业基金。（责任单位：省财政厅、地方金融监管局）\n"
+    )
+    g = build(text, "安徽省人民政府办公厅关于支持工业互联网发展的通知.txt")
+    agencies = [e for e in g.entities if e.name.endswith("地方金融监管局")]
+    assert len(agencies) == 1 and "地方金融监管局" in agencies[0].aliases
+    assert len(agencies[0].mentions) == 2
