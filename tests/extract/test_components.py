@@ -391,3 +391,10 @@ def test_an_agency_written_without_its_jurisdiction_is_the_one_named_with_it():
     agencies = [e for e in g.entities if e.name.endswith("地方金融监管局")]
     assert len(agencies) == 1 and "地方金融监管局" in agencies[0].aliases
     assert len(agencies[0].mentions) == 2
+
+
+def test_a_kind_of_document_after_a_verb_of_drafting_is_not_a_title():
+    g = build("请有关部门制定具体操作办法，认真落实中央政策措施，出台佛山市生物医药产业高质量发展实施方案。")
+    by = names(g)
+    assert "具体操作办法" not in by and "中央政策措施" not in by
+    assert any(n.endswith("生物医药产业高质量发展实施方案") for n in by)

@@ -99,6 +99,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
+            continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
