@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from policykg.extract import lexicon
+from policykg.extract import lexical, lexicon
 from policykg.extract.lexicon import LexEntry
 
 CJK = "\u4e00-\u9fff"
@@ -427,6 +427,8 @@ class _Finder:
                 i -= 1
                 continue
             n = _stop_before(t, i, floor)
+            if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
+                n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
@@ -1150,6 +1152,7 @@ _JUNK_HEADS = (
     "两个",
 )
 _AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
+_PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
 _JURISDICTION_OPENING = re.compile(
     rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))"

@@ -398,3 +398,8 @@ def test_a_kind_of_document_after_a_verb_of_drafting_is_not_a_title():
     by = names(g)
     assert "具体操作办法" not in by and "中央政策措施" not in by
     assert any(n.endswith("生物医药产业高质量发展实施方案") for n in by)
+
+
+def test_a_stop_character_that_ends_a_known_proper_noun_stays_in_the_name():
+    g = build("做好华为青浦研发中心竣工投用，为企业服务。")
+    assert "华为青浦研发中心" in names(g)
