@@ -403,3 +403,9 @@ def test_a_kind_of_document_after_a_verb_of_drafting_is_not_a_title():
 def test_a_stop_character_that_ends_a_known_proper_noun_stays_in_the_name():
     g = build("做好华为青浦研发中心竣工投用，为企业服务。")
     assert "华为青浦研发中心" in names(g)
+
+
+def test_a_kind_marked_by_a_single_classifier_or_a_field_is_generic():
+    g = build("培育一批网络化服务类平台，建设工业互联网领域平台。")
+    by = names(g)
+    assert "网络化服务类平台" not in by and "工业互联网领域平台" not in by

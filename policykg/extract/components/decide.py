@@ -493,7 +493,7 @@ def _generic(c: Candidate) -> bool:
             return False
         if tg is None and len(tok) >= 2:
             return False  # a word the dictionary does not know: a proper name
-        if tok in descriptive_modifiers() or (len(tok) >= 2 and tok[-1] in "型级类式"):
+        if tok in descriptive_modifiers() or (tok[-1] in "型级类式" and (len(tok) >= 2 or len(tokens) >= 2)):
             descriptive = True
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
