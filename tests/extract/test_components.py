@@ -409,3 +409,8 @@ def test_a_kind_marked_by_a_single_classifier_or_a_field_is_generic():
     g = build("培育一批网络化服务类平台，建设工业互联网领域平台。")
     by = names(g)
     assert "网络化服务类平台" not in by and "工业互联网领域平台" not in by
+
+
+def test_a_verb_of_holding_office_ends_the_clause_before_a_body():
+    g = build("专项工作组办公室设在省经济和信息化厅，王某同志兼任办公室主任。")
+    assert not any("兼任" in n for n in names(g))
