@@ -443,13 +443,27 @@ BULK_INSTANCE = OUT / "neo4j-bulk-instance"
 BULK_PORT = "7695"
 
 
+def _duration(text: str) -> float:
+    """Seconds in the importer's "1m 2s 345ms" notation."""
+    units = {"h": 3600, "m": 60, "s": 1, "ms": 0.001}
+    return sum(float(n) * units[u] for n, u in re.findall(r"(\d+)(ms|h|m|s)\b", text))
+
+
 def _importer_seconds(log: str) -> float | None:
     """The importer's own figure from its "IMPORT DONE in 1m 2s 345ms." line."""
     m = re.search(r"IMPORT DONE in ([^.]+)\.", log)
-    if not m:
-        return None
-    units = {"h": 3600, "m": 60, "s": 1, "ms": 0.001}
-    return sum(float(n) * units[u] for n, u in re.findall(r"(\d+)(ms|h|m|s)\b", m.group(1)))
+    return _duration(m.group(1)) if m else None
+
+
+def _importer_stages(log: str) -> dict[str, float]:
+    """The importer's stages ("Node import COMPLETED in 2s 125ms" …) in seconds, in order."""
+    return {name: _duration(took) for name, took in re.findall(r"^(\w[\w ]*?) COMPLETED in ([^\n]+)$", log, re.M)}
+
+
+def _script_seconds(log: str, pattern: str) -> float | None:
+    """A figure scripts/neo4j-local logs ("imported in 31.2s", "Bolt answers … after 9.8s")."""
+    m = re.search(pattern, log)
+    return float(m.group(1)) if m else None
 
 
 def _children_cpu() -> float:
@@ -493,8 +507,8 @@ def bench_bulk(syn: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
         sys.stderr.write(proc.stderr[-3000:])
         raise SystemExit("scripts/neo4j-local import failed")
     exports = dict(re.findall(r"^export (\w+)='?([^'\n]*)'?$", proc.stdout, re.M))
-    m = re.search(r"Bolt answers on \S+ after (\d+)s", proc.stderr)
-    start_s = float(m.group(1)) if m else None
+    start_s = _script_seconds(proc.stderr, r"Bolt answers on \S+ after ([\d.]+)s")
+    importer_process_s = _script_seconds(proc.stderr, r"imported in ([\d.]+)s")
     pid_path = Path(env["POLICYKG_NEO4J_HOME"]) / "run" / "neo4j.pid"
     server = int(pid_path.read_text().strip()) if pid_path.is_file() else None
     store = Neo4jStore(exports["NEO4J_URI"], exports["NEO4J_USERNAME"], exports["NEO4J_PASSWORD"],
@@ -503,6 +517,7 @@ def bench_bulk(syn: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
         srv0 = _cpu_seconds(server)
         t0 = time.perf_counter()
         store.init_schema()
+        init_schema_s = time.perf_counter() - t0
         store.fill_empty_lists()
         init_s = time.perf_counter() - t0
         srv1 = _cpu_seconds(server)
@@ -514,7 +529,9 @@ def bench_bulk(syn: Synthetic, args: argparse.Namespace) -> dict[str, Any]:
             "nodes": counts["nodes"], "files_s": files_s, "files_cpu_s": files_cpu, "files_bytes": folder_size(folder),
             "file_workers": args.file_workers, "stop_s": stop_s,
             "importer_s": importer_s, "import_step_s": import_s, "import_step_cpu_s": import_cpu,
-            "start_s": start_s, "init_s": init_s,
+            "importer_process_s": importer_process_s, "importer_stages": _importer_stages(proc.stderr),
+            "start_s": start_s, "init_s": init_s, "init_schema_s": init_schema_s,
+            "init_fill_s": init_s - init_schema_s,
             "init_server_cpu_s": None if srv0 is None or srv1 is None else srv1 - srv0,
             "seconds": files_s + stop_s + import_s + init_s, "client_cpu_s": files_cpu, "server_cpu_s": None,
             "loadavg_before": load0, "loadavg_after": _loadavg(), "counts_written": files.counts,
@@ -542,11 +559,21 @@ def print_bulk(r: dict[str, Any]) -> None:
     print(f"  stop server      {r['stop_s']:7.1f} s")
     print(f"  import step      {r['import_step_s']:7.1f} s   {r['import_step_cpu_s']:5.0f} CPU-s (importer + tools; "
           f"start {r['start_s'] if r['start_s'] is not None else '-'} s)")
+    proc_s = r.get("importer_process_s")
+    if proc_s is not None:
+        print(f"    importer JVM   {proc_s:7.1f} s   (start, input estimate, the import, closing the store)")
     print(f"    importer alone {imp:7.1f} s   {rel / imp:>10,.0f} relations/s {r['stored_edges'] / imp:>10,.0f} edges/s"
           if imp else "    importer alone   -")
+    for stage, took in (r.get("importer_stages") or {}).items():
+        print(f"      {stage:<26} {took:5.1f} s")
+    if r.get("start_s") is not None:
+        print(f"    server start   {r['start_s']:7.1f} s   (until Bolt answers)")
     srv = r.get("init_server_cpu_s")
     print(f"  init             {r['init_s']:7.1f} s   {srv if srv is None else round(srv):>5} server CPU-s "
           "(constraints, indexes, list fill-in)")
+    if r.get("init_schema_s") is not None:
+        print(f"    schema         {r['init_schema_s']:7.1f} s   (constraints and indexes built, key check)")
+        print(f"    list fill-in   {r['init_fill_s']:7.1f} s   (the [] the importer cannot write)")
     print(f"  end to end       {r['seconds']:7.1f} s   {r['relations_per_s']:>10,.0f} relations/s "
           f"{r['edges_per_s']:>10,.0f} edges/s")
 

@@ -151,7 +151,8 @@ class _Part:
     and the fold of the mentions (cypher_store.fold_mention), plus row counts."""
 
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
-    merged: dict[str, tuple[set[str], float]] = field(default_factory=dict)
+    merged: dict[str, Any] = field(default_factory=dict)
+    """entity id → [aliases, highest confidence] (cypher_store.fold_mention)"""
     rows: dict[str, int] = field(default_factory=dict)
 
 
@@ -289,13 +290,12 @@ def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:
     p = plan.props
     writers["documents.csv"].row([plan.doc_id, p["file"], *(p.get(k) for k in _DOCUMENT_PROPS),
                                   _array(p.get("addressees") or []), "Document"])
-    for m in plan.mentions:
-        writers["mentions.csv"].row([plan.doc_id, m["id"], "MENTIONS", _array(m["aliases"]), m["confidence"]])
+    for doc_id, eid, aliases, confidence in plan.mentions:  # cs.MENTION_COLUMNS
+        writers["mentions.csv"].row([doc_id, eid, "MENTIONS", _array(aliases or []), confidence])
     for type_name in sorted(plan.relations_by_type):
         rel = ontology.checked_relation(type_name)
-        for r in plan.relations_by_type[type_name]:
-            writers["relations.csv"].row([r["head"], r["tail"], rel, r["id"], r["doc"], r["doc_id"], r["evidence"],
-                                          r["start"], r["end"], r["rule"], r["confidence"]])
+        for r in plan.relations_by_type[type_name]:  # cs.RELATION_COLUMNS: head, tail, then the properties
+            writers["relations.csv"].row([r[0], r[1], rel, *r[2:]])
     if plan.issuer_id:
         writers["issued.csv"].row([plan.issuer_id, plan.doc_id, "ISSUED", plan.file, plan.doc_id, "metadata"])
     for pid in plan.addressee_ids:
@@ -303,7 +303,7 @@ def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:
 
 
 def _write_entities(writers: dict[str, _Writer], entities: dict[str, dict[str, Any]],
-                    merged: dict[str, tuple[set[str], float]]) -> None:
+                    merged: dict[str, Any]) -> None:
     key_id = 0
     for eid in sorted(entities):
         row = cs.new_entity_row(entities[eid], *merged[eid])
