@@ -17,12 +17,6 @@ documents, most names in one or two), documents of ``--entities-per-doc`` entiti
 In one run, each into an emptied database and each with the server's CPU seconds (read
 from /proc when it runs here) and the load average before and after:
 
-- the bulk path (``--mode bulk|both``): the import files of ``policykg neo4j import-files``
-  (:func:`policykg.graph.neo4j_import.write_import_files`, ``--file-workers`` processes),
-  stopping the server, ``scripts/neo4j-local import`` (the importer's own "IMPORT DONE"
-  figure and the restart apart) and ``policykg neo4j init``, into the instance of
-  ``POLICYKG_NEO4J_HOME`` (REPLACED) or a private one (``benchmarks/out/neo4j-bulk-instance``,
-  Bolt port 7695);
 - a warm-up load of ``--warmup-docs`` documents, so that the first measured path does not
   pay for the server compiling its hot paths;
 - the project's path (``Neo4jStore.replace_documents``, ``--docs-per-call`` documents per
@@ -31,7 +25,14 @@ from /proc when it runs here) and the load average before and after:
   ``--profile-statements``, the time of each statement;
 - the bare-Cypher reference (``--reference-writers``, default 1 and 2): the same graph
   through the same ``CREATE`` statements with rows built before the clock starts — what
-  the server allows at that moment; the summary gives every path as a share of the best.
+  the server allows at that moment; the summary gives every path as a share of the best;
+- last, the bulk path (``--mode bulk|both``): the import files of ``policykg neo4j import-files``
+  (:func:`policykg.graph.neo4j_import.write_import_files`, ``--file-workers`` processes),
+  stopping the server, ``scripts/neo4j-local import`` (the importer's own "IMPORT DONE"
+  figure and the restart apart) and ``policykg neo4j init``, into the instance of
+  ``POLICYKG_NEO4J_HOME`` (REPLACED) or a private one (``benchmarks/out/neo4j-bulk-instance``,
+  Bolt port 7695) — last because it restarts the server, and a fresh server spends the
+  next load compiling.
 
 Then org look-ups over ``--lookups`` random entity names (unless ``--skip-lookups``).
 Reported: relations/s (extracted relations written) and stored edges/s (all
@@ -667,10 +668,11 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, Any]] = []
     refs: list[dict[str, Any]] = []
     bulk = None
-    if args.mode in ("bulk", "both"):
-        bulk = bench_bulk(syn, args)
-        print(f"  bulk: {bulk['seconds']:.1f} s end to end, {bulk['relations_per_s']:,.0f} relations/s", flush=True)
-    pid = _server_pid()  # after the bulk step, which may have restarted the server
+    # The Bolt paths first, on the running server: the bulk path restarts it, and a fresh JVM
+    # compiles its hot paths during the next load (a 1,000-document warm-up is not enough:
+    # after a restart the project's path, measured first, used 190-196 server CPU-s against
+    # the references' 134-152; without one, 151 against 143).
+    pid = _server_pid()
     if args.mode != "bulk" and args.warmup_docs:
         # A freshly started server compiles its hot paths during the first load (C2 threads count
         # as server CPU): warm it on a slice of the graph so the first measured path is not penalised.
@@ -695,6 +697,9 @@ def main(argv: list[str] | None = None) -> int:
             refs.append(r)
             print(f"  bare CREATE reference, {w} writer(s): {r['seconds']:.1f} s, {r['relations_per_s']:,.0f} "
                   f"relations/s; load {r['loadavg_before']} → {r['loadavg_after']}", flush=True)
+    if args.mode in ("bulk", "both"):
+        bulk = bench_bulk(syn, args)
+        print(f"  bulk: {bulk['seconds']:.1f} s end to end, {bulk['relations_per_s']:,.0f} relations/s", flush=True)
     print()
     if results:
         print_table(results)
