@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from policykg.evaluate import prf, score  # noqa: E402
 from policykg.extract.audit import audit, summary, table  # noqa: E402
-from policykg.graph.readwrite.export import to_jsonl  # noqa: E402
 from policykg.graph.algorithms.merge import merge_graphs  # noqa: E402
+from policykg.graph.readwrite.export import to_jsonl  # noqa: E402
 from policykg.loaders.pipeline import build_document  # noqa: E402
 from policykg.loaders.readers import read_source  # noqa: E402
 
@@ -44,8 +44,10 @@ def sets() -> dict[str, tuple[list[Path], Path]]:
         text = split.read_text(encoding="utf-8")
         for half in ("tune", "check"):
             names = re.search(rf"- {half}: (.*)", text).group(1).split(",")
-            out["dev2-" + half] = ([SHARED / "eval" / "dev2" / "docs" / f"{n.strip()}.txt" for n in names],
-                                   SHARED / "eval" / "dev2" / "gold")
+            out["dev2-" + half] = (
+                [SHARED / "eval" / "dev2" / "docs" / f"{n.strip()}.txt" for n in names],
+                SHARED / "eval" / "dev2" / "gold",
+            )
     return out
 
 
@@ -70,8 +72,11 @@ def official(graphs, gold: Path, files: list[Path]) -> str:
                 (gdir / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
         pred = Path(tmp) / "pred.jsonl"
         pred.write_text(to_jsonl(merge_graphs(graphs)), encoding="utf-8")
-        out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(pred),
-                              "--gold-dir", str(gdir)], capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(pred), "--gold-dir", str(gdir)],
+            capture_output=True,
+            text=True,
+        ).stdout
     return out.strip().splitlines()[-1] if out.strip() else "(no output)"
 
 
@@ -89,23 +94,37 @@ def main() -> int:
     ap.add_argument("--rules", action="store_true", help="also print the per-rule report on every set")
     ap.add_argument("--official", action="store_true", help="also run ../shared/eval/score.py on each set")
     ap.add_argument("--json", dest="json_out", help="write all figures to this JSON file")
-    ap.add_argument("--ablate-gold-lexicon", action="store_true",
-                    help="also score the seeds with lexicon entries named in their gold files left out")
+    ap.add_argument(
+        "--ablate-gold-lexicon",
+        action="store_true",
+        help="also score the seeds with lexicon entries named in their gold files left out",
+    )
     args = ap.parse_args()
     if not (SHARED / "seeds").is_dir():
         print("../shared is not beside the repository: nothing to evaluate", file=sys.stderr)
         return 2
     # load the tables, the dictionary and the rules once, so no set pays the start-up
     from policykg.loaders.readers import SourceText
-    build_document(SourceText(path=Path("warm.txt"), text="上海市科学技术委员会与南湖大学合作。", encoding="utf-8",
-                              source_format="txt", sha256=""), "warm.txt")
+
+    build_document(
+        SourceText(
+            path=Path("warm.txt"),
+            text="上海市科学技术委员会与南湖大学合作。",
+            encoding="utf-8",
+            source_format="txt",
+            sha256="",
+        ),
+        "warm.txt",
+    )
     results, audits, per_type = {}, {}, {}
     rows = []
     for name, (files, gold) in sets().items():
         graphs, rep, speed = run_set(files, gold)
         f = rep.micro.figures()
-        results[name] = {k: round(v, 3) for k, v in f.items()} | {"mb_per_cpu_s": round(speed, 2),
-                                                                   "documents": len(files)}
+        results[name] = {k: round(v, 3) for k, v in f.items()} | {
+            "mb_per_cpu_s": round(speed, 2),
+            "documents": len(files),
+        }
         rows.append((name, f, speed, len(files)))
         per_type[name] = rep.relation_types
         audits[name] = audit(graphs, gold)
@@ -113,8 +132,10 @@ def main() -> int:
             results[name]["official"] = official(graphs, gold, files)
     print(f"{'set':<11}{'docs':>5}  {'entity P/R/F':<20}{'typed relation P/R/F':<23}{'pair F':>7}{'MB/cpu-s':>10}")
     for name, f, speed, n in rows:
-        print(f"{name:<11}{n:>5}  {f['entity_p']:.3f}/{f['entity_r']:.3f}/{f['entity_f']:.3f}   "
-              f"{f['rel_p']:.3f}/{f['rel_r']:.3f}/{f['rel_f']:.3f}      {f['pair_f']:.3f}{speed:>10.2f}")
+        print(
+            f"{name:<11}{n:>5}  {f['entity_p']:.3f}/{f['entity_r']:.3f}/{f['entity_f']:.3f}   "
+            f"{f['rel_p']:.3f}/{f['rel_r']:.3f}/{f['rel_f']:.3f}      {f['pair_f']:.3f}{speed:>10.2f}"
+        )
         if args.official:
             print(f"{'':<11}score.py: {results[name]['official']}")
     for name in per_type:
@@ -132,8 +153,7 @@ def main() -> int:
             print("  ".join(cells))
         print(summary(audits))
     if args.ablate_gold_lexicon:
-        from policykg.extract import lexicon
-        from policykg.extract import resolve
+        from policykg.extract import lexicon, resolve
 
         dropped = lexicon.exclude_entries(_gold_surfaces(SHARED / "eval" / "gold-dev"))
         resolve._city_lexicon.cache_clear()
@@ -143,9 +163,12 @@ def main() -> int:
         print(f"\nseeds with {dropped} lexicon entries named in their gold left out: {rep.summary_line()}")
         results["seeds-ablated"] = {k: round(v, 3) for k, v in rep.micro.figures().items()}
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps({"sets": results, "relation_types": per_type,
-                                                   "rules": table(audits)}, ensure_ascii=False, indent=1),
-                                       encoding="utf-8")
+        Path(args.json_out).write_text(
+            json.dumps(
+                {"sets": results, "relation_types": per_type, "rules": table(audits)}, ensure_ascii=False, indent=1
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -26,33 +26,90 @@ class Component:
 
 def _components() -> tuple[Component, ...]:
     # imported here so that each module can import Doc without a cycle
-    from policykg.extract.components import (candidates, decide, gazetteer, header, people,
-                                             resolution, segments, structure, tagger)
+    from policykg.extract.components import (
+        candidates,
+        decide,
+        gazetteer,
+        header,
+        people,
+        resolution,
+        segments,
+        structure,
+        tagger,
+    )
     from policykg.extract.relations import engine
 
     return (
-        Component("header", ("text",), ("meta", "issuer", "own_policy_title", "body_end"), header.run,
-                  "文号, issuer, date, addressees, genre, city; where a report's bibliography starts"),
-        Component("segments", ("text", "meta"), ("segments", "parts", "measures"), segments.run,
-                  "sentences, list items and table rows; annexed policies; numbered measures"),
-        Component("head-names", ("text", "meta", "body_end"), ("candidates",), candidates.run,
-                  "names ending in an institutional head word, 《titles》, quoted names, known names"),
-        Component("people", ("text", "segments", "candidates", "body_end"), ("candidates",), people.run,
-                  "people named with a title or in a list of officials"),
-        Component("tagger", ("text", "segments", "candidates"), ("candidates",), tagger.run,
-                  "names without a head word from the LAC tagger, in sentences the rules left empty"),
-        Component("decide", ("text", "candidates"), ("candidates",), decide.run,
-                  "boundaries, generic phrases and overlaps decided once for all sources"),
-        Component("gazetteer", ("text", "candidates", "body_end"), ("candidates",), gazetteer.run,
-                  "places from the administrative-division and country tables"),
-        Component("resolve", ("text", "candidates", "meta", "issuer", "own_policy_title"),
-                  ("mentions", "entities", "own_policy", "issuer_id"), resolution.run,
-                  "one entity per thing: abbreviations, self references, city-relative names"),
-        Component("structure", ("text", "mentions", "entities", "parts", "measures", "own_policy", "issuer_id"),
-                  ("relations",), structure.run,
-                  "relations stated by a document's structure: 责任单位 lists, member lists, nesting, header"),
-        Component("relation-rules", ("text", "segments", "mentions", "entities"), ("relations",), engine.run,
-                  "trigger rules over mention pairs in a sentence (rules in resources/rules/relations.toml)"),
+        Component(
+            "header",
+            ("text",),
+            ("meta", "issuer", "own_policy_title", "body_end"),
+            header.run,
+            "文号, issuer, date, addressees, genre, city; where a report's bibliography starts",
+        ),
+        Component(
+            "segments",
+            ("text", "meta"),
+            ("segments", "parts", "measures"),
+            segments.run,
+            "sentences, list items and table rows; annexed policies; numbered measures",
+        ),
+        Component(
+            "head-names",
+            ("text", "meta", "body_end"),
+            ("candidates",),
+            candidates.run,
+            "names ending in an institutional head word, 《titles》, quoted names, known names",
+        ),
+        Component(
+            "people",
+            ("text", "segments", "candidates", "body_end"),
+            ("candidates",),
+            people.run,
+            "people named with a title or in a list of officials",
+        ),
+        Component(
+            "tagger",
+            ("text", "segments", "candidates"),
+            ("candidates",),
+            tagger.run,
+            "names without a head word from the LAC tagger, in sentences the rules left empty",
+        ),
+        Component(
+            "decide",
+            ("text", "candidates"),
+            ("candidates",),
+            decide.run,
+            "boundaries, generic phrases and overlaps decided once for all sources",
+        ),
+        Component(
+            "gazetteer",
+            ("text", "candidates", "body_end"),
+            ("candidates",),
+            gazetteer.run,
+            "places from the administrative-division and country tables",
+        ),
+        Component(
+            "resolve",
+            ("text", "candidates", "meta", "issuer", "own_policy_title"),
+            ("mentions", "entities", "own_policy", "issuer_id"),
+            resolution.run,
+            "one entity per thing: abbreviations, self references, city-relative names",
+        ),
+        Component(
+            "structure",
+            ("text", "mentions", "entities", "parts", "measures", "own_policy", "issuer_id"),
+            ("relations",),
+            structure.run,
+            "relations stated by a document's structure: 责任单位 lists, member lists, nesting, header",
+        ),
+        Component(
+            "relation-rules",
+            ("text", "segments", "mentions", "entities"),
+            ("relations",),
+            engine.run,
+            "trigger rules over mention pairs in a sentence (rules in resources/rules/relations.toml)",
+        ),
     )
 
 

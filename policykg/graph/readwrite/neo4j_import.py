@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import csv
 import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import Any, TextIO
 
 from policykg import ontology
 from policykg.errors import StoreError
@@ -47,13 +48,32 @@ ARGS_FILE = "neo4j-admin-import.args"
 _DOCUMENT_PROPS = ("sha256", *(f for f in DOCUMENT_FIELDS if f not in ("id", "file", "sha256", "addressees")))
 NODE_FILES: dict[str, list[str]] = {
     "documents.csv": ["id:ID(Document)", "file", *_DOCUMENT_PROPS, "addressees:string[]", ":LABEL"],
-    "entities.csv": ["id:ID(Entity)", "name", "type", "jurisdiction", "aliases:string[]", "search:string[]",
-                     "confidence:double", ":LABEL"],
+    "entities.csv": [
+        "id:ID(Entity)",
+        "name",
+        "type",
+        "jurisdiction",
+        "aliases:string[]",
+        "search:string[]",
+        "confidence:double",
+        ":LABEL",
+    ],
     "lookup_keys.csv": [":ID(LookupKey)", "k", "exact:boolean", "search:boolean", ":LABEL"],
 }
 RELATIONSHIP_FILES: dict[str, list[str]] = {
-    "relations.csv": [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "doc", "doc_id", "evidence",
-                      "start:long", "end:long", "rule", "confidence:double"],
+    "relations.csv": [
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "id",
+        "doc",
+        "doc_id",
+        "evidence",
+        "start:long",
+        "end:long",
+        "rule",
+        "confidence:double",
+    ],
     "mentions.csv": [":START_ID(Document)", ":END_ID(Entity)", ":TYPE", "aliases:string[]", "confidence:double"],
     "issued.csv": [":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "doc", "doc_id", "rule"],
     "addressed.csv": [":START_ID(Document)", ":END_ID(Entity)", ":TYPE", "doc", "doc_id", "rule"],
@@ -151,12 +171,14 @@ class _Part:
     and the fold of the mentions (cypher_store.fold_mention), plus row counts."""
 
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
-    merged: dict[str, tuple[set[str], float]] = field(default_factory=dict)
+    merged: dict[str, Any] = field(default_factory=dict)
+    """entity id → [aliases, highest confidence] (cypher_store.fold_mention)"""
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def _write_run(graphs: Iterable[DocumentGraph], writers: dict[str, _Writer],
-               progress: Callable[[int], None] | None = None) -> _Part:
+def _write_run(
+    graphs: Iterable[DocumentGraph], writers: dict[str, _Writer], progress: Callable[[int], None] | None = None
+) -> _Part:
     part = _Part()
     try:
         for n, graph in enumerate(graphs, 1):
@@ -191,8 +213,9 @@ def _part_name(name: str, index: int) -> str:
     return f"{stem}.part{index:04d}.{ext}"
 
 
-def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
-                       progress: Callable[[int], None] | None = None, workers: int = 1) -> ImportFiles:
+def write_import_files(
+    graphs: Iterable[DocumentGraph], folder: Path, *, progress: Callable[[int], None] | None = None, workers: int = 1
+) -> ImportFiles:
     """Write the import files of ``graphs`` into ``folder`` (created; must be empty or new).
 
     ``progress(n)`` is called with the number of documents written so far (after each
@@ -232,30 +255,44 @@ def write_import_files(graphs: Iterable[DocumentGraph], folder: Path, *,
                     for eid, (aliases, conf) in part.merged.items():
                         old = total.merged.get(eid)
                         total.merged[eid] = (aliases, conf) if old is None else (old[0] | aliases, max(old[1], conf))
-                    for name, rows in part.rows.items():
-                        total.rows[name] = total.rows.get(name, 0) + rows
+                    for name, count in part.rows.items():
+                        total.rows[name] = total.rows.get(name, 0) + count
                     if progress is not None:
                         progress(end)
         finally:
             _FORKED.clear()
     else:
-        writers = {name: _Writer(folder / name, RELATIONSHIP_FILES.get(name) or NODE_FILES[name])
-                   for name in DOCUMENT_FILES}
+        writers = {
+            name: _Writer(folder / name, RELATIONSHIP_FILES.get(name) or NODE_FILES[name]) for name in DOCUMENT_FILES
+        }
         total = _write_run(graphs, writers, progress)
-    entity_writers = {name: _Writer(folder / name, header) for name, header in
-                      (("entities.csv", NODE_FILES["entities.csv"]), ("lookup_keys.csv", NODE_FILES["lookup_keys.csv"]),
-                       ("key_of.csv", RELATIONSHIP_FILES["key_of.csv"]))}
+    entity_writers = {
+        name: _Writer(folder / name, header)
+        for name, header in (
+            ("entities.csv", NODE_FILES["entities.csv"]),
+            ("lookup_keys.csv", NODE_FILES["lookup_keys.csv"]),
+            ("key_of.csv", RELATIONSHIP_FILES["key_of.csv"]),
+        )
+    }
     try:
         _write_entities(entity_writers, total.entities, total.merged)
     finally:
         for w in entity_writers.values():
             w.close()
     rows = {**total.rows, **{name: w.rows for name, w in entity_writers.items()}}
-    files = ImportFiles(folder=folder, parts=parts, counts={
-        "documents": rows["documents.csv"], "entities": rows["entities.csv"],
-        "lookup_keys": rows["lookup_keys.csv"], "relations": rows["relations.csv"],
-        "mentions": rows["mentions.csv"], "issued": rows["issued.csv"], "addressed": rows["addressed.csv"],
-    })
+    files = ImportFiles(
+        folder=folder,
+        parts=parts,
+        counts={
+            "documents": rows["documents.csv"],
+            "entities": rows["entities.csv"],
+            "lookup_keys": rows["lookup_keys.csv"],
+            "relations": rows["relations.csv"],
+            "mentions": rows["mentions.csv"],
+            "issued": rows["issued.csv"],
+            "addressed": rows["addressed.csv"],
+        },
+    )
     files.args_file.write_text("\n".join(files.admin_args()) + "\n", encoding="utf-8")
     return files
 
@@ -287,34 +324,44 @@ def _distinct(graphs: Iterable[DocumentGraph]) -> Iterator[DocumentGraph]:
 
 def _write_document(writers: dict[str, _Writer], plan: cs.DocumentPlan) -> None:
     p = plan.props
-    writers["documents.csv"].row([plan.doc_id, p["file"], *(p.get(k) for k in _DOCUMENT_PROPS),
-                                  _array(p.get("addressees") or []), "Document"])
-    for m in plan.mentions:
-        writers["mentions.csv"].row([plan.doc_id, m["id"], "MENTIONS", _array(m["aliases"]), m["confidence"]])
+    writers["documents.csv"].row(
+        [plan.doc_id, p["file"], *(p.get(k) for k in _DOCUMENT_PROPS), _array(p.get("addressees") or []), "Document"]
+    )
+    for doc_id, eid, aliases, confidence in plan.mentions:  # cs.MENTION_COLUMNS
+        writers["mentions.csv"].row([doc_id, eid, "MENTIONS", _array(aliases or []), confidence])
     for type_name in sorted(plan.relations_by_type):
         rel = ontology.checked_relation(type_name)
-        for r in plan.relations_by_type[type_name]:
-            writers["relations.csv"].row([r["head"], r["tail"], rel, r["id"], r["doc"], r["doc_id"], r["evidence"],
-                                          r["start"], r["end"], r["rule"], r["confidence"]])
+        for r in plan.relations_by_type[type_name]:  # cs.RELATION_COLUMNS: head, tail, then the properties
+            writers["relations.csv"].row([r[0], r[1], rel, *r[2:]])
     if plan.issuer_id:
         writers["issued.csv"].row([plan.issuer_id, plan.doc_id, "ISSUED", plan.file, plan.doc_id, "metadata"])
     for pid in plan.addressee_ids:
         writers["addressed.csv"].row([plan.doc_id, pid, "ADDRESSED_TO", plan.file, plan.doc_id, "metadata"])
 
 
-def _write_entities(writers: dict[str, _Writer], entities: dict[str, dict[str, Any]],
-                    merged: dict[str, tuple[set[str], float]]) -> None:
+def _write_entities(writers: dict[str, _Writer], entities: dict[str, dict[str, Any]], merged: dict[str, Any]) -> None:
     key_id = 0
     for eid in sorted(entities):
         row = cs.new_entity_row(entities[eid], *merged[eid])
         props = row["props"]
         label = ontology.checked_label(props["type"])
-        writers["entities.csv"].row([eid, props["name"], props["type"], props.get("jurisdiction"),
-                                     _array(props["aliases"]), _array(props["search"]), props["confidence"],
-                                     f"Entity{ARRAY_DELIMITER}{label}"])
+        writers["entities.csv"].row(
+            [
+                eid,
+                props["name"],
+                props["type"],
+                props.get("jurisdiction"),
+                _array(props["aliases"]),
+                _array(props["search"]),
+                props["confidence"],
+                f"Entity{ARRAY_DELIMITER}{label}",
+            ]
+        )
         for key in row["keys"]:
             key_id += 1
-            writers["lookup_keys.csv"].row([f"k{key_id}", key["k"], _bool(key["exact"]), _bool(key["search"]), cs.KEY_LABEL])
+            writers["lookup_keys.csv"].row(
+                [f"k{key_id}", key["k"], _bool(key["exact"]), _bool(key["search"]), cs.KEY_LABEL]
+            )
             writers["key_of.csv"].row([f"k{key_id}", eid, cs.KEY_OF])
 
 

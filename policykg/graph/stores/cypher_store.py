@@ -17,27 +17,28 @@ are entity labels and relationship types, and only after
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
-
 from abc import abstractmethod
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from typing import Any
 
 from policykg import ontology
 from policykg.errors import StoreError
 from policykg.graph.stores.base import GraphStore
 from policykg.model import (
-    DocumentGraph,
     DOCUMENT_FIELDS,
+    DocumentGraph,
     DocumentRecord,
     EntityRecord,
     GraphSnapshot,
     RelationRecord,
     document_id,
     document_values,
+    relation_id,
 )
+from policykg.namekeys import lookup_key
 
 TxRun = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 """Run one statement with parameters inside the caller's open transaction; rows as dicts."""
@@ -70,8 +71,7 @@ CONFIDENCE_STILL_GIVEN = (
 # Relations are found from the documents' own entities (every relation's head is
 # one of them), so replacing documents never scans the whole graph.
 DELETE_DOC_RELATIONS = (
-    "UNWIND $ids AS eid MATCH (e:Entity {id: eid})-[r]->(:Entity) "
-    "WHERE r.doc_id IN $doc_ids DELETE r"
+    "UNWIND $ids AS eid MATCH (e:Entity {id: eid})-[r]->(:Entity) WHERE r.doc_id IN $doc_ids DELETE r"
 )
 # DETACH also takes the documents' MENTIONS, ISSUED and ADDRESSED_TO edges.
 DELETE_DOCUMENTS = "UNWIND $doc_ids AS did MATCH (d:Document {id: did}) DETACH DELETE d"
@@ -79,11 +79,18 @@ DELETE_DOCUMENTS = "UNWIND $doc_ids AS did MATCH (d:Document {id: did}) DETACH D
 # ---------------------------------------------------------------- statements: write
 
 CREATE_DOCUMENTS = "UNWIND $rows AS row CREATE (d:Document) SET d += row.props"
+# Mentions and relations are nearly all the rows of a build, so they travel as positional
+# rows (lists in the order of MENTION_COLUMNS / RELATION_COLUMNS), not maps: the driver
+# packs, and the server decodes, every key of every map. At 200k relations this cut the
+# client's packing by a third and a single writer's load time by a quarter (issue 14).
+MENTION_COLUMNS = ("doc_id", "id", "aliases", "confidence")
+"""A mention row: document id, entity id, the document's sorted aliases (None when it gives
+none: Neo4j's bulk importer cannot write an empty list), confidence."""
 # Flat rows, not documents with nested mentions: grafeo stops using the id index
 # for a MATCH that follows a CREATE or a nested UNWIND in the same statement.
 CREATE_MENTIONS = (
-    "UNWIND $rows AS row MATCH (d:Document {id: row.doc_id}) MATCH (e:Entity {id: row.id}) "
-    "CREATE (d)-[:MENTIONS {aliases: row.aliases, confidence: row.confidence}]->(e)"
+    "UNWIND $rows AS row MATCH (d:Document {id: row[0]}) MATCH (e:Entity {id: row[1]}) "
+    "CREATE (d)-[:MENTIONS {aliases: row[2], confidence: row[3]}]->(e)"
 )
 # Only entities not yet in the graph are created (the caller has just read which
 # exist), with their merged state already computed: no MERGE, no second write.
@@ -94,11 +101,13 @@ CREATE_ENTITIES = (
     "WITH e, row UNWIND row.keys AS key "
     "CREATE (:LookupKey {k: key.k, exact: key.exact, search: key.search})-[:KEY_OF]->(e)"
 )
+RELATION_COLUMNS = ("head", "tail", "id", "doc", "doc_id", "evidence", "start", "end", "rule", "confidence")
+"""A relation row: its two entity ids, then the edge's properties in the order CREATE_RELATIONS reads them."""
 # Inline properties rather than ``SET r += row.props``: a third cheaper on grafeo.
 CREATE_RELATIONS = (
-    "UNWIND $rows AS row MATCH (h:Entity {id: row.head}) MATCH (t:Entity {id: row.tail}) "
-    "CREATE (h)-[r:{rel} {id: row.id, doc: row.doc, doc_id: row.doc_id, evidence: row.evidence, "
-    "start: row.start, end: row.end, rule: row.rule, confidence: row.confidence}]->(t)"
+    "UNWIND $rows AS row MATCH (h:Entity {id: row[0]}) MATCH (t:Entity {id: row[1]}) "
+    "CREATE (h)-[r:{rel} {id: row[2], doc: row[3], doc_id: row[4], evidence: row[5], "
+    "start: row[6], end: row[7], rule: row[8], confidence: row[9]}]->(t)"
 )
 CREATE_ISSUED = (
     "UNWIND $rows AS row MATCH (d:Document {id: row.doc_id}) MATCH (e:Entity {id: row.entity_id}) "
@@ -206,16 +215,24 @@ def create_relations_statement(type_name: str) -> str:
 # ---------------------------------------------------------------- planning (pure Python)
 
 
+@lru_cache(maxsize=1 << 17)
+def search_form(text: str) -> str:
+    """One lookup form (:func:`policykg.namekeys.lookup_key`). Remembered: a build asks for the
+    forms of the same popular names again and again (once per new entity and per alias change)."""
+    return lookup_key(text)
+
+
 def search_keys(name: str, aliases: Iterable[str]) -> list[str]:
     """Lookup forms of a name: NFKC, lower case, no whitespace — so 'ＡＢＣ 大学' finds 'abc大学'."""
-    keys = {re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).lower() for s in [name, *aliases] if s}
-    return sorted(k for k in keys if k)
+    keys = {search_form(s) for s in (name, *aliases) if s}
+    keys.discard("")
+    return sorted(keys)
 
 
 def batches(rows: list[Any], size: int) -> Iterator[list[Any]]:
     size = max(1, size)
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 @dataclass
@@ -231,14 +248,16 @@ class DocumentPlan:
     file: str
     props: dict[str, Any]
     entities_by_type: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    relations_by_type: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    mentions: list[list[Any]] = field(default_factory=list)
+    """One row per entity (see MENTION_COLUMNS), ready for CREATE_MENTIONS."""
+    relations_by_type: dict[str, list[list[Any]]] = field(default_factory=dict)
+    """type → rows (see RELATION_COLUMNS), ready for CREATE_RELATIONS."""
     issuer_id: str | None = None
     addressee_ids: list[str] = field(default_factory=list)
 
     @property
     def entity_ids(self) -> list[str]:
-        return [m["id"] for m in self.mentions]
+        return [m[1] for m in self.mentions]
 
 
 def _pick(candidates: list[tuple[int, str, str]]) -> str | None:
@@ -258,42 +277,48 @@ def plan_entities(graph: DocumentGraph) -> DocumentPlan:
     props = document_values(d)
     plan = DocumentPlan(doc_id=doc_id, file=d.file, props={k: v for k, v in props.items() if v is not None})
 
-    # One row per entity id: the same entity listed twice in a document merges, as in merge_graphs.
-    merged: dict[str, dict[str, Any]] = {}
+    # One entry per entity id: the same entity listed twice in a document merges, as in merge_graphs.
+    merged: dict[str, list[Any]] = {}
+    """entity id → [the first Entity of that id, union of aliases, highest confidence]"""
     for e in graph.entities:
-        ontology.checked_label(e.type)
         eid = e.id
         row = merged.get(eid)
         if row is None:
-            row = merged[eid] = {
-                "id": eid, "name": e.name, "type": e.type, "jurisdiction": e.jurisdiction,
-                "aliases": set(), "confidence": e.confidence,
-            }
-        row["aliases"].update(e.aliases)
-        row["confidence"] = max(row["confidence"], e.confidence)
+            ontology.checked_label(e.type)  # the id includes the type: once per id is enough
+            merged[eid] = [e, set(e.aliases), e.confidence]
+        else:
+            row[1].update(e.aliases)
+            if e.confidence > row[2]:
+                row[2] = e.confidence
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in merged.values():
-        node_props = {"id": row["id"], "name": row["name"], "type": row["type"]}
-        if row["jurisdiction"] is not None:
-            node_props["jurisdiction"] = row["jurisdiction"]
-        by_type[row["type"]].append({"id": row["id"], "props": node_props})
-        plan.mentions.append({
-            "id": row["id"], "aliases": sorted(row["aliases"]), "confidence": row["confidence"],
-        })
+    mentions = plan.mentions
+    for eid, (e, aliases, confidence) in merged.items():
+        node_props = {"id": eid, "name": e.name, "type": e.type}
+        if e.jurisdiction is not None:
+            node_props["jurisdiction"] = e.jurisdiction
+        by_type[e.type].append({"id": eid, "props": node_props})
+        mentions.append([doc_id, eid, sorted(aliases) or None, confidence])
     plan.entities_by_type = dict(by_type)
 
     # Document-level edges: the header's issuer and addressees, when they are entities here.
     if d.issuer:
-        cands = [(0 if row["type"] == "Agency" else 1, row["id"], row["id"])
-                 for row in merged.values() if row["name"] == d.issuer]
+        cands = [(0 if e.type == "Agency" else 1, eid, eid) for eid, (e, _, _) in merged.items() if e.name == d.issuer]
         if not cands:
-            cands = [(2 if row["type"] == "Agency" else 3, row["id"], row["id"])
-                     for row in merged.values() if d.issuer in row["aliases"]]
+            cands = [
+                (2 if e.type == "Agency" else 3, eid, eid)
+                for eid, (e, aliases, _) in merged.items()
+                if d.issuer in aliases
+            ]
         plan.issuer_id = _pick(cands)
     wanted = set(d.addressees)
-    plan.addressee_ids = sorted(
-        row["id"] for row in merged.values()
-        if row["type"] == "Person" and (row["name"] in wanted or wanted & row["aliases"])
+    plan.addressee_ids = (
+        sorted(
+            eid
+            for eid, (e, aliases, _) in merged.items()
+            if e.type == "Person" and (e.name in wanted or wanted & aliases)
+        )
+        if wanted
+        else []
     )
     return plan
 
@@ -302,27 +327,25 @@ def plan_relations(plan: DocumentPlan, graph: DocumentGraph) -> DocumentPlan:
     """Add the document's relation rows to ``plan``; StoreError for a relation the store must refuse."""
     d = graph.document
     doc_id = plan.doc_id
-    merged = {m["id"] for m in plan.mentions}
+    known = {m[1] for m in plan.mentions}
+    types = ontology.RELATION_TYPES
     seen: set[str] = set()
-    rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rels: dict[str, list[list[Any]]] = defaultdict(list)
     for r in graph.relations:
-        rid = r.id
+        ev = r.evidence
+        rid = relation_id(r.head, r.type, r.tail, ev.doc, ev.start)  # = r.id, without the property call
         if rid in seen:
             continue
         seen.add(rid)
-        if r.type not in ontology.RELATION_TYPES:
+        if r.type not in types:
             raise StoreError(f"{d.file}: unknown relation type {r.type!r} — fix the extractor output")
-        for end in (r.head, r.tail):
-            if end not in merged:
-                raise StoreError(
-                    f"{d.file}: relation {r.type} refers to entity {end} that the document does not list "
-                    "— every relation end must be one of the document's entities"
-                )
-        ev = r.evidence
-        rels[r.type].append({
-            "head": r.head, "tail": r.tail, "id": rid, "doc": ev.doc, "doc_id": doc_id, "evidence": ev.text,
-            "start": ev.start, "end": ev.end, "rule": ev.rule, "confidence": ev.confidence,
-        })
+        if r.head not in known or r.tail not in known:
+            end = r.head if r.head not in known else r.tail
+            raise StoreError(
+                f"{d.file}: relation {r.type} refers to entity {end} that the document does not list "
+                "— every relation end must be one of the document's entities"
+            )
+        rels[r.type].append([r.head, r.tail, rid, ev.doc, doc_id, ev.text, ev.start, ev.end, ev.rule, ev.confidence])
     plan.relations_by_type = dict(rels)
     return plan
 
@@ -344,11 +367,12 @@ InTransaction = Callable[[Callable[[TxRun], Any], str], Any]
 it commits, or rolls back and raises :class:`TransactionFailed`."""
 
 
-def lookup_keys(name: str, aliases: Iterable[str]) -> list[dict[str, Any]]:
-    """The (:LookupKey) rows of an entity: each exact form and each normalised search key once."""
+def lookup_keys(name: str, aliases: Iterable[str], search: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The (:LookupKey) rows of an entity: each exact form and each normalised search key once.
+    ``search``: the entity's search keys when the caller has them already."""
     exact = {name, *aliases}
-    search = set(search_keys(name, aliases))
-    return [{"k": k, "exact": k in exact, "search": k in search} for k in sorted(exact | search) if k]
+    searched = set(search_keys(name, exact) if search is None else search)
+    return [{"k": k, "exact": k in exact, "search": k in searched} for k in sorted(exact | searched) if k]
 
 
 def _delete_documents(run: TxRun, doc_ids: list[str], batch_size: int) -> list[str]:
@@ -370,8 +394,13 @@ def _delete_documents_with_mentions(run: TxRun, doc_ids: list[str], batch_size: 
     return rows
 
 
-def _may_shrink(run: TxRun, old_mentions: list[dict[str, Any]], added: dict[str, tuple[set[str], float]],
-                state: dict[str, dict[str, Any]], batch_size: int) -> set[str]:
+def _may_shrink(
+    run: TxRun,
+    old_mentions: list[dict[str, Any]],
+    added: dict[str, list[Any]],
+    state: dict[str, dict[str, Any]],
+    batch_size: int,
+) -> set[str]:
     """Of the entities that lost mentions, those whose merged state may really shrink.
 
     An entity's aliases are the union, and its confidence the maximum, over its
@@ -410,15 +439,13 @@ def _may_shrink(run: TxRun, old_mentions: list[dict[str, Any]], added: dict[str,
     return shrinking
 
 
-def _write_entity_state(run: TxRun, updates: list[dict[str, Any]], batch_size: int,
-                        keys_gone: bool = False) -> None:
+def _write_entity_state(run: TxRun, updates: list[dict[str, Any]], batch_size: int, keys_gone: bool = False) -> None:
     """Store merged aliases/confidence and rewrite the lookup keys of entities whose aliases changed.
 
     ``keys_gone``: the caller already deleted these entities' keys (see :func:`_delete_keys`).
     """
     for chunk in batches(updates, batch_size):
-        run(UPDATE_ENTITIES, {"rows": [{k: u[k] for k in ("id", "aliases", "search", "confidence")}
-                                       for u in chunk]})
+        run(UPDATE_ENTITIES, {"rows": [{k: u[k] for k in ("id", "aliases", "search", "confidence")} for u in chunk]})
     rekey = [u for u in updates if u["rekey"]]
     for chunk in batches(rekey, batch_size):
         if not keys_gone:
@@ -454,11 +481,16 @@ def _recompute_entities(run: TxRun, ids: Iterable[str], batch_size: int, keys_go
                 orphans.append(row["id"])
                 continue
             aliases = sorted({a for lst in alias_lists for a in lst} - {row["name"]})
-            updates.append({
-                "id": row["id"], "name": row["name"], "aliases": aliases,
-                "search": search_keys(row["name"], aliases),
-                "confidence": max(confidences) if confidences else 1.0, "rekey": True,
-            })
+            updates.append(
+                {
+                    "id": row["id"],
+                    "name": row["name"],
+                    "aliases": aliases,
+                    "search": search_keys(row["name"], aliases),
+                    "confidence": max(confidences) if confidences else 1.0,
+                    "rekey": True,
+                }
+            )
         _write_entity_state(run, updates, batch_size, keys_gone)
         if orphans:
             if not keys_gone:
@@ -471,8 +503,9 @@ def _read_state(run: TxRun, ids: list[str], batch_size: int) -> dict[str, dict[s
     return {row["id"]: row for chunk in batches(ids, batch_size) for row in run(ENTITY_STATE, {"ids": chunk})}
 
 
-def _extend_entities(run: TxRun, added: dict[str, tuple[set[str], float]],
-                     state: dict[str, dict[str, Any]], batch_size: int) -> None:
+def _extend_entities(
+    run: TxRun, added: dict[str, list[Any]], state: dict[str, dict[str, Any]], batch_size: int
+) -> None:
     """Fold newly written mentions into existing entities that lost none: union of aliases, max of confidence.
 
     This equals a full recount (the stored state already is the fold of the older
@@ -497,8 +530,9 @@ def _extend_entities(run: TxRun, added: dict[str, tuple[set[str], float]],
         confidence = new_conf if row["confidence"] is None else max(row["confidence"], new_conf)
         if aliases == old_aliases and confidence == row["confidence"]:
             continue
-        updates.append({"id": eid, "aliases": aliases, "search": search_keys(row["name"], aliases),
-                        "confidence": confidence})
+        updates.append(
+            {"id": eid, "aliases": aliases, "search": search_keys(row["name"], aliases), "confidence": confidence}
+        )
         if aliases != old_aliases:
             missing, flagged = key_changes(row["name"], old_aliases, aliases)
             if missing:
@@ -512,8 +546,9 @@ def _extend_entities(run: TxRun, added: dict[str, tuple[set[str], float]],
         run(RAISE_KEY_FLAGS, {"rows": chunk})
 
 
-def key_changes(name: str, old_aliases: Iterable[str], aliases: Iterable[str]
-                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def key_changes(
+    name: str, old_aliases: Iterable[str], aliases: Iterable[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """How an entity's lookup keys change when its aliases grow from ``old_aliases`` to a superset.
 
     Returns the keys to create and the existing keys whose ``exact``/``search`` flags
@@ -538,52 +573,69 @@ class BatchRows:
 
     entities: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     """type → entity id → row (an entity shared by several documents appears once)"""
-    relations: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    mentions: list[dict[str, Any]] = field(default_factory=list)
+    relations: dict[str, list[list[Any]]] = field(default_factory=lambda: defaultdict(list))
+    """type → rows (see RELATION_COLUMNS)"""
+    mentions: list[list[Any]] = field(default_factory=list)
+    """rows (see MENTION_COLUMNS)"""
     issued: list[dict[str, Any]] = field(default_factory=list)
     addressed: list[dict[str, Any]] = field(default_factory=list)
-    added: dict[str, tuple[set[str], float]] = field(default_factory=dict)
-    """entity id → (aliases, highest confidence) over this batch's mentions"""
+    added: dict[str, list[Any]] = field(default_factory=dict)
+    """entity id → [aliases, highest confidence] over this batch's mentions (see :func:`fold_mention`)"""
 
 
-def fold_mention(merged: dict[str, tuple[set[str], float]], mention: dict[str, Any]) -> None:
-    """Fold one planned mention into its entity's merged state: union of aliases, highest confidence."""
-    aliases, conf = merged.get(mention["id"], (set(), mention["confidence"]))
-    merged[mention["id"]] = (aliases | set(mention["aliases"]), max(conf, mention["confidence"]))
+def fold_mention(merged: dict[str, Any], mention: list[Any]) -> None:
+    """Fold one planned mention row into its entity's merged state ``[aliases, highest confidence]``
+    (updated in place: a build folds every mention, and a new set per fold was a tenth of its client time)."""
+    _, eid, aliases, confidence = mention
+    state = merged.get(eid)
+    if state is None:
+        merged[eid] = [set(aliases) if aliases else set(), confidence]
+        return
+    if aliases:
+        state[0].update(aliases)
+    if confidence > state[1]:
+        state[1] = confidence
 
 
 def new_entity_row(props: dict[str, Any], aliases: set[str], confidence: float) -> dict[str, Any]:
     """A new entity as stored: its node properties with the merged state, and its lookup keys."""
     name = props["name"]
     listed = sorted(aliases - {name})
-    return {"props": {**props, "aliases": listed, "search": search_keys(name, listed), "confidence": confidence},
-            "keys": lookup_keys(name, listed)}
+    search = search_keys(name, listed)
+    return {
+        "props": {**props, "aliases": listed, "search": search, "confidence": confidence},
+        "keys": lookup_keys(name, listed, search),
+    }
 
 
-def gather_rows(plans: list[DocumentPlan], *, edges: bool = True) -> BatchRows:
-    """Regroup plans into statement rows; ``edges=False``: only entities and their merged state."""
+def gather_rows(plans: list[DocumentPlan], *, entities: bool = True, edges: bool = True) -> BatchRows:
+    """Regroup plans into statement rows: with ``entities``, the entity rows and their merged
+    state; with ``edges``, the rows of the documents' edges."""
     rows = BatchRows()
     for p in plans:
-        for type_name, ents in p.entities_by_type.items():
-            for row in ents:
-                rows.entities[type_name].setdefault(row["id"], row)
-        for m in p.mentions:
-            fold_mention(rows.added, m)
+        if entities:
+            for type_name, ents in p.entities_by_type.items():
+                by_id = rows.entities[type_name]
+                for row in ents:
+                    by_id.setdefault(row["id"], row)
+            for m in p.mentions:
+                fold_mention(rows.added, m)
         if not edges:
             continue
         for type_name, rels in p.relations_by_type.items():
             rows.relations[type_name].extend(rels)
         # No aliases is no property rather than [] (readers treat both alike): Neo4j's bulk
         # importer cannot write an empty list, and this is the only list there are millions of.
-        rows.mentions.extend({**m, "aliases": m["aliases"] or None, "doc_id": p.doc_id} for m in p.mentions)
+        rows.mentions.extend(p.mentions)
         if p.issuer_id:
             rows.issued.append({"doc_id": p.doc_id, "entity_id": p.issuer_id, "file": p.file})
         rows.addressed.extend({"doc_id": p.doc_id, "entity_id": pid, "file": p.file} for pid in p.addressee_ids)
     return rows
 
 
-def _create_new_entities(run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int,
-                         only: set[str] | None = None) -> None:
+def _create_new_entities(
+    run: TxRun, rows: BatchRows, state: dict[str, dict[str, Any]], batch_size: int, only: set[str] | None = None
+) -> None:
     """Create the batch's entities that are not in the graph yet (of ``only``, if given),
     merged state and lookup keys included."""
     for type_name in sorted(rows.entities):
@@ -652,7 +704,7 @@ def prepare_entities_tx(run: TxRun, rows: BatchRows, ids: list[str], batch_size:
 
 def create_documents_tx(run: TxRun, plans: list[DocumentPlan], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Second step of a parallel write: documents not in the graph, whose entities are ready."""
-    _create_documents_and_edges(run, plans, gather_rows(plans), batch_size)
+    _create_documents_and_edges(run, plans, gather_rows(plans, entities=False), batch_size)
 
 
 def recompute_entities_tx(run: TxRun, ids: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
@@ -683,8 +735,7 @@ def backfill_keys(run: TxRun, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Give lookup keys to entities written before keys existed; return how many needed them."""
     rows = run(ENTITIES_WITHOUT_KEYS, {})
     for chunk in batches(rows, batch_size):
-        run(CREATE_KEYS, {"rows": [{"id": r["id"], "keys": lookup_keys(r["name"], r["aliases"] or [])}
-                                   for r in chunk]})
+        run(CREATE_KEYS, {"rows": [{"id": r["id"], "keys": lookup_keys(r["name"], r["aliases"] or [])} for r in chunk]})
     return len(rows)
 
 
@@ -706,8 +757,9 @@ def _last_per_file(graphs: Iterable[DocumentGraph]) -> list[DocumentGraph]:
     return list(by_file.values())
 
 
-def _plan_each(graphs: list[DocumentGraph], plan: Callable[[DocumentGraph], DocumentPlan]
-               ) -> tuple[list[DocumentPlan], list[StoreError]]:
+def _plan_each(
+    graphs: list[DocumentGraph], plan: Callable[[DocumentGraph], DocumentPlan]
+) -> tuple[list[DocumentPlan], list[StoreError]]:
     plans: list[DocumentPlan] = []
     errors: list[StoreError] = []
     for g in graphs:
@@ -735,8 +787,13 @@ def _raise_collected(errors: list[StoreError]) -> None:
     raise StoreError(f"{first} (and {len(errors) - 1} more documents failed; the others were written)") from first
 
 
-def _batched(in_tx: InTransaction, units: list[Any], body: Callable[[TxRun, list[Any]], Any],
-             files: Callable[[Any], str], verb: str) -> list[StoreError]:
+def _batched(
+    in_tx: InTransaction,
+    units: list[Any],
+    body: Callable[[TxRun, list[Any]], Any],
+    files: Callable[[Any], str],
+    verb: str,
+) -> list[StoreError]:
     """Run ``body`` over all units in one transaction; if that fails, over each unit in its own.
 
     One transaction per batch is what makes a build fast; falling back to one per
@@ -754,7 +811,7 @@ def _batched(in_tx: InTransaction, units: list[Any], body: Callable[[TxRun, list
     errors: list[StoreError] = []
     for unit in units:
         try:
-            in_tx(lambda run, unit=unit: body(run, [unit]), _describe(verb, [files(unit)]))
+            in_tx(partial(_on_units, body, [unit]), _describe(verb, [files(unit)]))
         except TransactionFailed as exc:
             errors.append(exc)
     return errors
@@ -793,7 +850,7 @@ def _balanced(items: list[Any], most: int | None, writers: int) -> list[list[Any
         return []
     n = -(-len(items) // most) if most else 1
     n = min(len(items), -(-n // writers) * writers)
-    return [items[len(items) * i // n:len(items) * (i + 1) // n] for i in range(n)]
+    return [items[len(items) * i // n : len(items) * (i + 1) // n] for i in range(n)]
 
 
 def _run_parallel(jobs: list[Callable[[], Any]], writers: int) -> list[Any]:
@@ -806,8 +863,9 @@ def _run_parallel(jobs: list[Callable[[], Any]], writers: int) -> list[Any]:
         return [f.result() for f in [pool.submit(job) for job in jobs]]
 
 
-def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan, DocumentGraph]],
-                           opts: WriteOptions) -> list[StoreError]:
+def _write_new_in_parallel(
+    in_tx: InTransaction, fresh: list[tuple[DocumentPlan, DocumentGraph]], opts: WriteOptions
+) -> list[StoreError]:
     """Documents not yet in the graph: entities first, then the documents from several writers.
 
     ``fresh`` pairs each graph with its plan *without relations* (:func:`plan_entities`):
@@ -829,13 +887,15 @@ def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan,
 
     def prepare(stripe: list[str]) -> StoreError | None:
         try:
-            in_tx(lambda run: prepare_entities_tx(run, rows, stripe, bs),
-                  _describe("preparing the entities of", [p.file for p in plans]))
+            in_tx(
+                lambda run: prepare_entities_tx(run, rows, stripe, bs),
+                _describe("preparing the entities of", [p.file for p in plans]),
+            )
             return None
         except TransactionFailed as exc:
             return exc
 
-    if any(_run_parallel([lambda s=s: prepare(s) for s in stripes], opts.writers)):
+    if any(_run_parallel([partial(prepare, s) for s in stripes], opts.writers)):
         # Some entity value cannot be stored: find the documents at fault one by one
         # (the stripes that did commit are recounted below if their documents fail).
         failed: list[tuple[DocumentPlan, StoreError]] = []
@@ -866,7 +926,7 @@ def _write_new_in_parallel(in_tx: InTransaction, fresh: list[tuple[DocumentPlan,
         except TransactionFailed:
             return failed + _each_alone(in_tx, ready, bs)
 
-    failed = [f for result in _run_parallel([lambda c=c: job(c) for c in chunks], opts.writers) for f in result]
+    failed = [f for result in _run_parallel([partial(job, c) for c in chunks], opts.writers) for f in result]
     return _undo_failed(in_tx, failed, bs)
 
 
@@ -881,11 +941,16 @@ def _replace_or_each(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -
         return _each_alone(in_tx, plans, bs)
 
 
+def _on_units(body: Callable[[TxRun, list[Any]], Any], units: list[Any], run: TxRun) -> Any:
+    """``body`` over ``units`` inside the transaction ``run`` belongs to (a callable for one unit at a time)."""
+    return body(run, units)
+
+
 def _each_alone(in_tx: InTransaction, plans: list[DocumentPlan], bs: int) -> list[tuple[DocumentPlan, StoreError]]:
-    failed = []
+    failed: list[tuple[DocumentPlan, StoreError]] = []
     for p in plans:
         try:
-            in_tx(lambda run, p=p: replace_documents_tx(run, [p], bs), _describe("writing", [p.file]))
+            in_tx(partial(replace_documents_tx, plans=[p], batch_size=bs), _describe("writing", [p.file]))
         except TransactionFailed as exc:
             failed.append((p, exc))
     return failed
@@ -895,13 +960,16 @@ def _undo_failed(in_tx: InTransaction, failed: list[tuple[DocumentPlan, StoreErr
     """Recount the entities of documents left out after the entities step, which counted them in."""
     if failed:
         ids = sorted({eid for p, _ in failed for eid in p.entity_ids})
-        in_tx(lambda run: recompute_entities_tx(run, ids, bs),
-              _describe("undoing the entity updates of", [p.file for p, _ in failed]))
+        in_tx(
+            lambda run: recompute_entities_tx(run, ids, bs),
+            _describe("undoing the entity updates of", [p.file for p, _ in failed]),
+        )
     return [exc for _, exc in failed]
 
 
-def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
-                    batch_size: int | WriteOptions = DEFAULT_BATCH_SIZE) -> None:
+def write_documents(
+    in_tx: InTransaction, graphs: Iterable[DocumentGraph], batch_size: int | WriteOptions = DEFAULT_BATCH_SIZE
+) -> None:
     """Replace documents, in as few transactions as the options allow; StoreError naming each failed file.
 
     With one writer, each transaction replaces its documents completely
@@ -916,8 +984,12 @@ def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
     fresh: list[DocumentGraph] = []
     if opts.writers > 1 and opts.docs_per_transaction and len(unique) > opts.docs_per_transaction:
         ids = [g.document.id for g in unique]
-        stored = set(in_tx(lambda run: [r["id"] for r in run(EXISTING_DOCUMENTS, {"doc_ids": ids})],
-                           "reading which documents are stored"))
+        stored = set(
+            in_tx(
+                lambda run: [r["id"] for r in run(EXISTING_DOCUMENTS, {"doc_ids": ids})],
+                "reading which documents are stored",
+            )
+        )
         fresh = [g for g, i in zip(unique, ids) if i not in stored]
         unique = [g for g, i in zip(unique, ids) if i in stored]
     plans, errors = _plan_each(unique, plan_document)
@@ -934,8 +1006,9 @@ def write_documents(in_tx: InTransaction, graphs: Iterable[DocumentGraph],
 def delete_documents(in_tx: InTransaction, files: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Remove documents (unknown files are ignored), in one transaction when possible."""
     unique = list(dict.fromkeys(files))
-    _raise_collected(_batched(in_tx, unique, lambda run, fs: remove_documents_tx(run, fs, batch_size),
-                              lambda f: f, "removing"))
+    _raise_collected(
+        _batched(in_tx, unique, lambda run, fs: remove_documents_tx(run, fs, batch_size), lambda f: f, "removing")
+    )
 
 
 # ---------------------------------------------------------------- reading back
@@ -950,16 +1023,27 @@ def read_snapshot(run: TxRun) -> GraphSnapshot:
     documents = [DocumentRecord.from_row(r) for r in run(SNAPSHOT_DOCUMENTS, {})]
     entities = [
         EntityRecord(
-            id=r["id"], name=r["name"], type=r["type"], aliases=list(r["aliases"] or []),
-            docs=[f for f in r["docs"] if f is not None], jurisdiction=r["jurisdiction"],
+            id=r["id"],
+            name=r["name"],
+            type=r["type"],
+            aliases=list(r["aliases"] or []),
+            docs=[f for f in r["docs"] if f is not None],
+            jurisdiction=r["jurisdiction"],
             confidence=r["confidence"] if r["confidence"] is not None else 1.0,
         )
         for r in run(SNAPSHOT_ENTITIES, {})
     ]
     relations = [
         RelationRecord(
-            id=r["id"], head=r["head"], type=r["type"], tail=r["tail"], doc=r["doc"], evidence=r["evidence"],
-            start=r["start"], end=r["end"], rule=r["rule"],
+            id=r["id"],
+            head=r["head"],
+            type=r["type"],
+            tail=r["tail"],
+            doc=r["doc"],
+            evidence=r["evidence"],
+            start=r["start"],
+            end=r["end"],
+            rule=r["rule"],
             confidence=r["confidence"] if r["confidence"] is not None else 1.0,
         )
         for r in run(SNAPSHOT_RELATIONS, {})
@@ -969,8 +1053,11 @@ def read_snapshot(run: TxRun) -> GraphSnapshot:
 
 def read_counts(run: TxRun) -> dict[str, int]:
     rows = run(COUNTS, {})
-    return {"nodes": int(rows[0]["nodes"]), "relationships": int(rows[0]["relationships"])} if rows else {
-        "nodes": 0, "relationships": 0}
+    return (
+        {"nodes": int(rows[0]["nodes"]), "relationships": int(rows[0]["relationships"])}
+        if rows
+        else {"nodes": 0, "relationships": 0}
+    )
 
 
 # ---------------------------------------------------------------- read-only guard
@@ -981,11 +1068,11 @@ _WRITE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _LITERALS = re.compile(
-    r"'(?:[^'\\]|\\.)*'"        # single-quoted string
-    r'|"(?:[^"\\]|\\.)*"'       # double-quoted string
-    r"|`(?:[^`]|``)*`"          # quoted identifier
-    r"|//[^\n]*"                # line comment
-    r"|/\*.*?\*/",              # block comment
+    r"'(?:[^'\\]|\\.)*'"  # single-quoted string
+    r'|"(?:[^"\\]|\\.)*"'  # double-quoted string
+    r"|`(?:[^`]|``)*`"  # quoted identifier
+    r"|//[^\n]*"  # line comment
+    r"|/\*.*?\*/",  # block comment
     re.DOTALL,
 )
 
@@ -1032,8 +1119,9 @@ class CypherStore(GraphStore):
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""
-        write_documents(self._in_transaction, graphs,
-                        WriteOptions(self.batch_size, self.docs_per_transaction, self.writers))
+        write_documents(
+            self._in_transaction, graphs, WriteOptions(self.batch_size, self.docs_per_transaction, self.writers)
+        )
 
     def remove_documents(self, files: Iterable[str]) -> None:
         delete_documents(self._in_transaction, files, self.batch_size)

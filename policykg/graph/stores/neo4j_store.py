@@ -15,16 +15,17 @@ from typing import Any
 import neo4j
 from neo4j import GraphDatabase
 from neo4j import exceptions as nx
-from neo4j.graph import Node, Path as GraphPath, Relationship
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.stores import cypher_store as cs
+from policykg.graph.stores.base import QueryResult
 
 # The driver logs each connection retry as a warning; with no handler configured Python prints
 # them on stderr ("nine retry warnings before the one-line error"). The one-line StoreError says
 # it all; an application that wants the driver's log adds its own handler.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
-from policykg.graph.stores import cypher_store as cs
-from policykg.graph.stores.base import QueryResult
 
 SCHEMA_STATEMENTS = (
     "CREATE CONSTRAINT policykg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
@@ -42,10 +43,8 @@ SCHEMA_STATEMENTS = (
 # on a graph written through Bolt these find nothing. (MENTIONS.aliases, internal and by
 # far the most numerous, is left out when empty by both paths: see cypher_store.gather_rows.)
 EMPTY_LIST_FILLS = (
-    "MATCH (e:Entity) WHERE e.aliases IS NULL "
-    "CALL { WITH e SET e.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
-    "MATCH (d:Document) WHERE d.addressees IS NULL "
-    "CALL { WITH d SET d.addressees = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (e:Entity) WHERE e.aliases IS NULL CALL { WITH e SET e.aliases = [] } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (d:Document) WHERE d.addressees IS NULL CALL { WITH d SET d.addressees = [] } IN TRANSACTIONS OF 10000 ROWS",
 )
 
 _READ_REFUSED = (
@@ -68,9 +67,12 @@ def plain(value: Any) -> Any:
         return out
     if isinstance(value, Relationship):
         out = {k: plain(v) for k, v in value.items()}
-        out.update(_id=value.element_id, _type=value.type,
-                   _start=value.start_node.element_id if value.start_node is not None else None,
-                   _end=value.end_node.element_id if value.end_node is not None else None)
+        out.update(
+            _id=value.element_id,
+            _type=value.type,
+            _start=value.start_node.element_id if value.start_node is not None else None,
+            _end=value.end_node.element_id if value.end_node is not None else None,
+        )
         return out
     if isinstance(value, GraphPath):
         path: list[Any] = []
@@ -108,9 +110,18 @@ class Neo4jStore(cs.CypherStore):
     """What build and push hand over at once: 25 transactions of DOCS_PER_TRANSACTION, so the
     writers stay busy between the calls' entity steps."""
 
-    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
-                 *, batch_size: int = cs.DEFAULT_BATCH_SIZE, connection_timeout: float = 10.0,
-                 docs_per_transaction: int | None = DOCS_PER_TRANSACTION, writers: int = WRITERS):
+    def __init__(
+        self,
+        uri: str,
+        user: str = "neo4j",
+        password: str = "",
+        database: str = "neo4j",
+        *,
+        batch_size: int = cs.DEFAULT_BATCH_SIZE,
+        connection_timeout: float = 10.0,
+        docs_per_transaction: int | None = DOCS_PER_TRANSACTION,
+        writers: int = WRITERS,
+    ):
         self.uri = uri
         self.database = database or "neo4j"
         self.batch_size = batch_size
@@ -118,17 +129,23 @@ class Neo4jStore(cs.CypherStore):
         self.writers = max(1, writers)
         scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
         if scheme not in BOLT_SCHEMES:
-            raise StoreError(f"{uri} is not a Bolt URI — use bolt://host:7687 or neo4j://host:7687 "
-                             "(policykg talks to Neo4j over Bolt, not HTTP)")
+            raise StoreError(
+                f"{uri} is not a Bolt URI — use bolt://host:7687 or neo4j://host:7687 "
+                "(policykg talks to Neo4j over Bolt, not HTTP)"
+            )
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password),
-                                                connection_timeout=connection_timeout,
-                                                max_transaction_retry_time=15.0,
-                                                # "unknown label/property" warnings on an empty database are noise.
-                                                notifications_min_severity="OFF")
+            self._driver = GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                connection_timeout=connection_timeout,
+                max_transaction_retry_time=15.0,
+                # "unknown label/property" warnings on an empty database are noise.
+                notifications_min_severity="OFF",
+            )
         except (ValueError, nx.ConfigurationError) as exc:
-            raise StoreError(f"{uri} is not a Neo4j URI ({_first_line(str(exc))}) "
-                             "— use bolt://host:7687 or neo4j://host:7687") from exc
+            raise StoreError(
+                f"{uri} is not a Neo4j URI ({_first_line(str(exc))}) — use bolt://host:7687 or neo4j://host:7687"
+            ) from exc
         try:
             self._check_server()
         except BaseException:
@@ -140,14 +157,12 @@ class Neo4jStore(cs.CypherStore):
     def _map_error(self, exc: Exception) -> StoreError:
         uri = self.uri
         if isinstance(exc, nx.AuthError):
-            return StoreError(f"Neo4j rejected the user/password for {uri} "
-                              "— check NEO4J_USERNAME/NEO4J_PASSWORD")
+            return StoreError(f"Neo4j rejected the user/password for {uri} — check NEO4J_USERNAME/NEO4J_PASSWORD")
         if isinstance(exc, nx.ServiceUnavailable):
             return StoreError(f"cannot reach Neo4j at {uri} — is it running? (scripts/neo4j-local start)")
         code = getattr(exc, "code", "") or ""
         if code == "Neo.ClientError.Database.DatabaseNotFound":
-            return StoreError(f"database {self.database} does not exist on {uri} "
-                              "— create it or set NEO4J_DATABASE")
+            return StoreError(f"database {self.database} does not exist on {uri} — create it or set NEO4J_DATABASE")
         if isinstance(exc, nx.Neo4jError):
             return StoreError(f"Neo4j at {uri} failed: {code} {_first_line(exc.message or str(exc))}".strip())
         return StoreError(f"Neo4j at {uri} failed: {_first_line(str(exc)) or type(exc).__name__}")
@@ -201,9 +216,12 @@ class Neo4jStore(cs.CypherStore):
             raise cs.TransactionFailed(f"{what} failed and was rolled back: {_first_line(str(exc))}") from exc
         except (nx.Neo4jError, nx.DriverError) as exc:
             err = self._map_error(exc)
-            data_fault = isinstance(exc, nx.Neo4jError) and (exc.code or "").startswith("Neo.ClientError.") \
-                and not isinstance(exc, nx.AuthError) \
+            data_fault = (
+                isinstance(exc, nx.Neo4jError)
+                and (exc.code or "").startswith("Neo.ClientError.")
+                and not isinstance(exc, nx.AuthError)
                 and exc.code != "Neo.ClientError.Database.DatabaseNotFound"
+            )
             cls = cs.TransactionFailed if data_fault else StoreError
             raise cls(f"{what} failed and was rolled back: {err}") from exc
 
@@ -233,9 +251,6 @@ class Neo4jStore(cs.CypherStore):
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise self._map_error(exc) from exc
 
-
-
-
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         params = dict(params or {})
 
@@ -250,8 +265,11 @@ class Neo4jStore(cs.CypherStore):
                 return s.execute_write(work) if write else s.execute_read(work)
         except nx.Neo4jError as exc:
             code = exc.code or ""
-            if not write and (code in _READ_REFUSED or "write" in (exc.message or "").lower()
-                              and code.startswith("Neo.ClientError.Statement")):
+            if not write and (
+                code in _READ_REFUSED
+                or "write" in (exc.message or "").lower()
+                and code.startswith("Neo.ClientError.Statement")
+            ):
                 clause = cs.write_clause(cypher) or "a write"
                 raise QueryError(cs.READ_ONLY_MESSAGE.format(clause=clause)) from exc
             if code.startswith("Neo.ClientError.Statement") or code.startswith("Neo.ClientError.Procedure"):
@@ -259,8 +277,6 @@ class Neo4jStore(cs.CypherStore):
             raise self._map_error(exc) from exc
         except nx.DriverError as exc:
             raise self._map_error(exc) from exc
-
-
 
     def clear(self) -> None:
         """Delete everything in the database (tests and `build --rebuild` only)."""
