@@ -152,21 +152,15 @@ def _responsible_lists(doc: Doc) -> None:
             ent = doc.entities.get(eid)
             if ent is None or ent.type not in ("Agency", "Company", "Association", "ResearchInstitute", "University"):
                 continue
-            doc.relations.append(
-                Relation(
-                    head=eid,
-                    type="RESPONSIBLE_FOR",
-                    tail=policy,
-                    evidence=Evidence(
-                        doc=doc.file,
-                        text=ev_text,
-                        start=lm.start(),
-                        end=lm.end(),
-                        rule="structure:责任单位",
-                        confidence=0.9,
-                    ),
-                )
-            )
+            _responsible(doc, eid, policy, ev_text, lm.start(), lm.end(), "structure:责任单位", 0.9)
+
+
+def _responsible(
+    doc: Doc, eid: str, policy: str, text: str, start: int, end: int, rule: str, confidence: float
+) -> None:
+    """``eid`` answers for ``policy``; the evidence is the measure or table row that says so."""
+    evidence = Evidence(doc=doc.file, text=text, start=start, end=end, rule=rule, confidence=confidence)
+    doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=evidence))
 
 
 def _agency_named(doc: Doc, who: str):
@@ -362,20 +356,15 @@ def _responsible_columns(doc: Doc) -> None:
             ent = doc.entities.get(eid)
             if ent is None or ent.type != "Agency" or eid == policy:
                 continue
-            doc.relations.append(
-                Relation(
-                    head=eid,
-                    type="RESPONSIBLE_FOR",
-                    tail=policy,
-                    evidence=Evidence(
-                        doc=doc.file,
-                        text=line.strip()[:MAX_EVIDENCE],
-                        start=start,
-                        end=min(pos, start + MAX_EVIDENCE),
-                        rule="structure:responsible-column",
-                        confidence=0.85,
-                    ),
-                )
+            _responsible(
+                doc,
+                eid,
+                policy,
+                line.strip()[:MAX_EVIDENCE],
+                start,
+                min(pos, start + MAX_EVIDENCE),
+                "structure:responsible-column",
+                0.85,
             )
 
 
