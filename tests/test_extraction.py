@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
+from extract.helpers import build
 
 from policykg.graph.algorithms.merge import merge_graphs
-from policykg.loaders.pipeline import build_document, load_document
-from policykg.loaders.readers import SourceText
+from policykg.loaders.pipeline import load_document
 from policykg.model import DocumentGraph
 
 SH_HEADER = "上海市科学技术委员会\n沪科提复〔2023〕7号\n对市政协某次会议第0001号提案的答复\n李明委员：\n"
 SZ_HEADER = "深圳市科技创新委员会\n深科提复〔2023〕3号\n对市政协某次会议第0002号提案的答复\n王强委员：\n"
-
-
-def build(text: str, file: str = "doc.txt") -> DocumentGraph:
-    src = SourceText(
-        path=Path(file),
-        text=text,
-        encoding="utf-8",
-        source_format="txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
-    return build_document(src, file)
 
 
 def by_name(g: DocumentGraph) -> dict:
