@@ -35,6 +35,8 @@ _CHARS = "".join(PROVINCE_ABBREVIATIONS)
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
+COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
+"""粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
 _ABBREV_AFTER = re.compile(
     r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
@@ -393,6 +395,11 @@ def resolve(
                 continue
             extra.append(Candidate(m.start(), m.end(), short, ty, "abbreviation", 0.85))
             covered[m.start() : m.end()] = b"\x01" * len(short)
+    for m in COMPOUND_CHAR_REFS.finditer(text):
+        for s in range(m.start(), m.end()):
+            if not covered[s]:
+                extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
+                covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
     for rx, kind in (
         (SELF_REFS, "self"),

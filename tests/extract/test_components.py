@@ -414,3 +414,11 @@ def test_a_kind_marked_by_a_single_classifier_or_a_field_is_generic():
 def test_a_verb_of_holding_office_ends_the_clause_before_a_body():
     g = build("专项工作组办公室设在省经济和信息化厅，王某同志兼任办公室主任。")
     assert not any("兼任" in n for n in names(g))
+
+
+def test_places_named_together_by_one_character_each():
+    g = build("国家发展改革委和粤港澳三地政府共同签署《深化粤港澳合作推进大湾区建设框架协议》。")
+    by = names(g)
+    assert {"广东", "香港", "澳门"} <= set(by)
+    assert has_relation(g, "香港", "ISSUED", "深化粤港澳合作推进大湾区建设框架协议")
+    assert has_relation(g, "香港", "COOPERATES_WITH", "澳门")

@@ -387,11 +387,19 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         if out and m.start < out[-1][-1].end:
             continue
         gap = s[out[-1][-1].end : m.start] if out else ""
-        if out and (_GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type == "Agency")):
+        if out and (
+            _GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type and _side_by_side(out[-1][-1], m))
+        ):
             out[-1].append(m)  # joint issuers are written side by side with a space (中共中央办公厅 国务院办公厅)
         else:
             out.append([m])
     return out
+
+
+def _side_by_side(a: M, b: M) -> bool:
+    """Two mentions with nothing between them that still name two things: joint issuers written with a
+    space (中共中央办公厅 国务院办公厅) or places by their one-character names (粤港澳)."""
+    return a.type == "Agency" or (a.type == "Region" and a.end - a.start == 1 and b.end - b.start == 1)
 
 
 def _split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
