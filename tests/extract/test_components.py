@@ -161,7 +161,7 @@ def test_a_quoted_name_after_an_act_of_creation():
 
 def test_a_ministry_mandate_with_a_coordinator_stays_in_a_local_department_name():
     g = build(
-        "（责任单位：省经济和信息化厅、省人力资源和社会保障厅、省教育厅）\n"
+        "（责任单位：省人力资源和社会保障厅、省科学技术厅、省经济和信息化厅）\n"
         "由区住房和城乡建设局会同区市场监督管理局负责。"
     )
     by = names(g)
@@ -244,11 +244,11 @@ def test_party_committees_by_their_short_form_and_two_issuers_without_a_space():
 
 def test_nested_titles_and_joint_issuers_side_by_side():
     g = build(
-        "各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》。"
+        "请各部门遵照《国务院关于印发实施〈中华人民共和国专利法〉细则的通知》办理。"
         "按照《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》要求，抓好落实。"
     )
     by = names(g)
-    assert "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知" in by
+    assert "国务院关于印发实施〈中华人民共和国专利法〉细则的通知" in by
     assert "关于深化科技奖励制度改革的方案" in by
     assert has_relation(g, "中共中央办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")
     assert has_relation(g, "国务院办公厅", "ISSUED", "关于深化科技奖励制度改革的方案")
@@ -294,12 +294,12 @@ def test_a_name_quoted_once_is_a_name_where_it_stands_again():
 
 def test_a_task_body_is_named_from_its_jurisdiction_to_its_head_with_its_members():
     g = build(
-        "由市卫生健康局、市医疗保障局组成市推进药品集中采购和使用试点工作小组，负责组织实施。"
-        "市推进药品集中采购和使用试点工作小组办公室要会同相关部门抓好落实。",
+        "由市卫生健康局、市医疗保障局组成市推进生物医药产业发展专项工作小组，负责组织实施。"
+        "市推进生物医药产业发展专项工作小组办公室负责日常协调。",
         "佛山市人民政府关于试点的通知.txt",
     )
     by = names(g)
-    body = "市推进药品集中采购和使用试点工作小组"
+    body = "市推进生物医药产业发展专项工作小组"
     assert any(n.endswith(body) for n in by), sorted(by)
     assert any(n.endswith(body + "办公室") for n in by)
     member = next(n for n in by if n.endswith("医疗保障局"))
@@ -325,11 +325,11 @@ def test_an_alias_that_is_an_ordinary_word_names_its_entry_only_at_home():
 
 def test_a_verb_inside_a_cited_title_drafts_nothing():
     g = build(
-        "关于推进科研改革的通知\n各单位：\n各单位要认真执行《国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知》"
+        "关于推进科研改革的通知\n各单位：\n请各部门遵照《国务院关于印发实施〈中华人民共和国专利法〉细则的通知》"
         "和《中共中央办公厅 国务院办公厅印发〈关于深化科技奖励制度改革的方案〉的通知》。"
     )
     assert not has_relation(
-        g, "关于深化科技奖励制度改革的方案", "REFERS_TO", "国务院关于印发实施〈中华人民共和国专利法〉若干规定的通知"
+        g, "关于深化科技奖励制度改革的方案", "REFERS_TO", "国务院关于印发实施〈中华人民共和国专利法〉细则的通知"
     )
 
 
