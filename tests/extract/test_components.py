@@ -422,3 +422,10 @@ def test_places_named_together_by_one_character_each():
     assert {"广东", "香港", "澳门"} <= set(by)
     assert has_relation(g, "香港", "ISSUED", "深化粤港澳合作推进大湾区建设框架协议")
     assert has_relation(g, "香港", "COOPERATES_WITH", "澳门")
+
+
+def test_a_name_opening_a_line_of_officials_is_not_eaten_by_the_body_after_it():
+    g = build("领导小组成员名单\n\u3000\u3000张均坦 人行佛山中心支行行长\n\u3000\u3000刘立新 佛山银保监局局长\n")
+    by = names(g)
+    assert by.get("张均坦") is not None and by["张均坦"].type == "Person"
+    assert any(n.endswith("人行佛山中心支行") and not n.startswith("坦") for n in by)

@@ -94,6 +94,18 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     return None
 
 
+def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int) -> None:
+    """王均坦 人行合肥中心支行行长: on a line of a list of officials the name comes first; a candidate that
+    grew leftwards into it (坦人行合肥中心支行) starts after it instead."""
+    kept = []
+    for c in doc.candidates:
+        if start < c.start < end < c.end and c.type != "Person":
+            occupied[c.start : end] = b"\x00" * (end - c.start)
+            c = Candidate(end, c.end, doc.text[end : c.end], c.type, c.rule, c.confidence)
+        kept.append(c)
+    doc.candidates = kept
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     end = doc.body_end
@@ -133,6 +145,7 @@ def run(doc: Doc) -> None:
         at = lead + (lab.end() if lab else 0)
         name = name_at(s, at)
         if name and (_title_re().search(s[at + len(name) :]) or lab):
+            _yield_to_name(doc, occupied, start + at, start + at + len(name))
             add(start + at, name, "person:official-list", 0.8)
     # 3. the same name elsewhere in the document
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
