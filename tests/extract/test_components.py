@@ -199,6 +199,7 @@ def test_a_country_before_a_foreign_institution_is_split_off_but_national_bodies
     assert by["美国"].type == "Region" and by["哈佛大学"].type == "University"
     assert "美国哈佛大学" not in {e.name for e in g.entities}
     assert "美国国家科学基金会" in by
+    assert "英国医学研究理事会" in names(build("英国医学研究理事会资助了该项目。"))  # a national council keeps it
 
 
 def test_people_named_before_a_title_or_after_a_title_and_before_a_verb():

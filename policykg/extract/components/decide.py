@@ -543,7 +543,7 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         if place is None or not place.source.startswith("pycountry") or len(c.text) - k < 4:
             continue
         rest = c.text[k:]
-        if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")):
+        if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")) or rest.endswith(("理事会", "委员会")):
             return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
