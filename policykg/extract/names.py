@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.lexicon import LexEntry
@@ -1180,10 +1181,19 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 def _mandate_before(t: str, pos: int) -> int:
     """Length of a ministry's mandate (住房和城乡建设, 市场监督管理) ending at ``pos``, else 0."""
-    for core in lexicon.mandates():
+    for core in _mandates_ending_in().get(t[pos - 1 : pos], ()):
         if t.startswith(core, pos - len(core)):
             return len(core)
     return 0
+
+
+@lru_cache(maxsize=1)
+def _mandates_ending_in() -> dict[str, tuple[str, ...]]:
+    """Mandates by their last character, longest first: the left boundary asks at every head word."""
+    out: dict[str, list[str]] = {}
+    for core in lexicon.mandates():
+        out.setdefault(core[-1], []).append(core)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _inside_mandate(t: str, pos: int, word: str) -> bool:
