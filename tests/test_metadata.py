@@ -123,3 +123,40 @@ def test_hong_kong_legco_reply_in_traditional():
     assert m.doc_type == "reply"
     assert m.region == "香港"
     assert m.date == "2023-06-07"
+
+
+STATE_DECREE = """中华人民共和国国务院令
+第800号
+《医疗器械检验机构管理条例》已经2020年3月4日国务院第90次常务会议通过，现予公布，自2020年7月1日起施行。
+总理　王某某
+2020年3月20日
+医疗器械检验机构管理条例
+第一章　总则
+第一条　为了规范医疗器械检验活动，根据《中华人民共和国药品管理法》，制定本条例。
+"""
+
+MINISTRY_DECREE = """国家药品监督管理局令
+第 12 号
+《药品临床试验机构备案管理办法》已于2021年5月6日经国家药品监督管理局局务会议审议通过，现予发布，自2021年9月1日起施行。
+局长　李某某
+2021年5月20日
+"""
+
+
+@pytest.mark.parametrize(
+    "text, issuer, number, title",
+    [
+        (STATE_DECREE, "中华人民共和国国务院", "中华人民共和国国务院令第800号", "医疗器械检验机构管理条例"),
+        (MINISTRY_DECREE, "国家药品监督管理局", "国家药品监督管理局令第12号", "药品临床试验机构备案管理办法"),
+    ],
+)
+def test_decree_header_names_issuer_number_and_the_regulation_it_promulgates(text, issuer, number, title):
+    meta = parse_metadata(normalize_text(text).text, "decree.txt")
+    assert (meta.issuer, meta.doc_number, meta.title, meta.doc_type) == (issuer, number, title, "policy")
+    assert meta.date == ("2020-03-04" if "800" in number else "2021-05-06")
+
+
+def test_a_line_ending_in_ling_without_a_number_is_not_a_decree():
+    text = "市长令\n全市各部门要做好防汛准备。\n《某某办法》现予公布。\n"
+    meta = parse_metadata(normalize_text(text).text, "memo.txt")
+    assert meta.doc_number is None and meta.title != "某某办法"

@@ -60,6 +60,9 @@ _NUMBERED_LINE = re.compile(
 )
 _QUESTION_REPLY = re.compile(r"(提问|质询|问题)[^。]{0,40}答复")
 
+_DECREE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)令$")
+_DECREE_NUMBER = re.compile(r"^第\s*([0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
+_PROMULGATED = re.compile(r"《([^《》]{2,80})》[^。\n]{0,60}(?:公布|发布|施行)")
 _REGION_PREFIX = {"沪": "上海", "深": "深圳", "港": "香港", "粤": "广东", "京": "北京", "苏": "江苏", "浙": "浙江"}
 
 
@@ -227,6 +230,14 @@ def parse_metadata(text: str, file: str) -> DocMeta:
             num_idx = i
             break
 
+    decree = _decree(head) if num_idx is None else None
+    if decree is not None:
+        # X令 第N号 《…》已经…通过，现予公布: a decree promulgating a regulation; its title is the regulation's
+        meta.issuer, meta.doc_number, meta.title, meta.doc_type = decree
+        meta.date = parse_date("\n".join(head))
+        meta.region = _region(meta, text)
+        return meta
+
     issuer_zone = head[: (num_idx if num_idx is not None else 6) + 1]
     meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
 
@@ -306,6 +317,26 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     meta.region = _region(meta, text)
     return meta
+
+
+def _decree(head: list[str]) -> tuple[str, str, str, str] | None:
+    """(issuer, number, title, "policy") of a decree header (国务院令 / 第706号 / 《X条例》已经…通过，现予公布),
+    the layout of regulations and rules promulgated by a government or ministry."""
+    for i, line in enumerate(head[:4]):
+        m = _DECREE_LINE.match(_squash(line).strip())
+        if m is None or i + 1 >= len(head):
+            continue
+        n = _DECREE_NUMBER.match(_squash(head[i + 1]).strip())
+        body = "\n".join(head[i + 2 : i + 6])
+        t = _PROMULGATED.search(body)
+        if n is None or t is None:
+            continue
+        name = m.group(1)
+        hit = lexicon.agency_by_surface(name)
+        if hit is None and not _ISSUER_FORM.fullmatch(name):
+            continue
+        return (hit.name if hit else name), f"{name}令第{n.group(1)}号", t.group(1), "policy"
+    return None
 
 
 def _region(meta: DocMeta, text: str) -> str | None:

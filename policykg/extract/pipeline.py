@@ -98,7 +98,7 @@ def _components() -> tuple[Component, ...]:
         ),
         Component(
             "structure",
-            ("text", "mentions", "entities", "parts", "measures", "own_policy", "issuer_id"),
+            ("text", "meta", "mentions", "entities", "parts", "measures", "own_policy", "issuer_id"),
             ("relations",),
             structure.run,
             "relations stated by a document's structure: 责任单位 lists, member lists, nesting, header",

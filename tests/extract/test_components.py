@@ -430,3 +430,19 @@ def test_a_name_opening_a_line_of_officials_is_not_eaten_by_the_body_after_it():
     by = names(g)
     assert by.get("张均坦") is not None and by["张均坦"].type == "Person"
     assert any(n.endswith("人行佛山中心支行") and not n.startswith("坦") for n in by)
+
+
+def test_a_decree_issues_the_regulation_it_promulgates_and_the_regulation_cites_its_laws():
+    text = (
+        "国家药品监督管理局令\n第 12 号\n"
+        "《药品临床试验机构备案管理办法》已于2021年5月6日经局务会议审议通过，现予发布，自2021年9月1日起施行。\n"
+        "局长　李某某\n2021年5月20日\n药品临床试验机构备案管理办法\n"
+        "第一条　为了规范备案工作，依据《中华人民共和国药品管理法》和《药物临床试验质量管理规范》，制定本办法。\n"
+    )
+    g = build(text)
+    assert has_relation(g, "国家药品监督管理局", "ISSUED", "药品临床试验机构备案管理办法")
+    for law in ("中华人民共和国药品管理法", "药物临床试验质量管理规范"):
+        assert has_relation(g, "药品临床试验机构备案管理办法", "REFERS_TO", law)
+    # the same promulgation sentence without the decree header states no issuer
+    plain = build(text.split("\n", 2)[2])
+    assert not has_relation(plain, "国家药品监督管理局", "ISSUED", "药品临床试验机构备案管理办法")

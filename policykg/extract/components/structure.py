@@ -46,6 +46,7 @@ def run(doc: Doc) -> None:
         doc.relations += _issued_own(
             doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer, doc.entities[doc.own_policy].name
         )
+        doc.relations += _issued_by_decree(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _addresses(doc)
@@ -503,6 +504,31 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
             )
         )
     return out
+
+
+_DECREE_NUMBER_RE = re.compile(r"令第\S+号$")
+
+
+def _issued_by_decree(doc: Doc) -> list[Relation]:
+    """A decree (X令 第N号) promulgates its regulation: 《P》已经…通过，现予公布 states that X issued P."""
+    number = doc.meta.doc_number if doc.meta else None
+    if not number or not _DECREE_NUMBER_RE.search(number) or not doc.issuer_id or not doc.own_policy:
+        return []
+    title = "《" + doc.entities[doc.own_policy].name + "》"
+    at = doc.text.find(title, 0, 1000)
+    if at < 0:
+        return []
+    end = _sentence_at(doc.text, at)[1]
+    if "公布" not in doc.text[at:end] and "发布" not in doc.text[at:end]:
+        return []
+    return [
+        Relation(
+            head=doc.issuer_id,
+            type="ISSUED",
+            tail=doc.own_policy,
+            evidence=_evidence(doc, at, min(end, at + 160), "header:decree", 0.9),
+        )
+    ]
 
 
 def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:

@@ -350,8 +350,9 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
-    """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb."""
-    hit = _marked(r, s, groups, ts, ("在", "于"), 1)
+    """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
+    rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
+    hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
     if hit is None:
         return []
     places, split, k = hit
