@@ -319,9 +319,36 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
+        if not tails and s[te : te + 1] != "的":
+            tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
         return _pairs(r, heads, tails)
+    return []
+
+
+_TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
+_TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
+
+
+def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
+    """The topic a 由-clause comments on across one comma (Y，就是由X研发 / Y前身是…，由X创立): the group
+    closing the clause before the comma, else the group opening that clause."""
+    link = _TOPIC_LINK.search(s, 0, mpos)
+    if link is None:
+        return []
+    comma = link.start()
+    closing = _group_before(s, groups, comma, 0)
+    if closing:
+        return closing
+    opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
+    lead = _TIME_LEAD.match(s, opened)
+    start = lead.end() if lead else opened
+    for g in groups:
+        if g[0].start >= comma:
+            break
+        if start <= g[0].start <= start + 2:
+            return g
     return []
 
 
