@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
 POLICY_VIRTUAL = "@policy"
+_QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
+"""A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Rule:
     head_gap: int = 24
     tail_gap: int = 10
     together: bool = False
+    adjacent: bool = False
+    """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -99,6 +103,7 @@ def rules() -> tuple[Rule, ...]:
             head_gap=raw.get("head_gap", 24),
             tail_gap=raw.get("tail_gap", 10),
             together=raw.get("together", False),
+            adjacent=raw.get("adjacent", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -194,10 +199,13 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     """
     out: list[tuple] = []
     groups = _groups(s, ms)
+    quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     for end, (word, rs) in _automaton().iter(s):
         ts, te = end - len(word) + 1, end + 1
         if any(m.start < te and ts < m.end for m in ms):
             continue  # 投资 inside 投资公司: part of a name, not a verb
+        if any(a < ts and te < b for a, b in quoted):
+            continue  # “关于促进A和B合作的建议”: the title of a proposal states nothing
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
@@ -231,6 +239,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
         heads = _group_after(s, groups, te, r.tail_gap)
+        if r.adjacent:
+            tails, heads = tails[-1:], heads[:1]
         return _pairs(r, heads, tails)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
