@@ -446,3 +446,10 @@ def test_a_decree_issues_the_regulation_it_promulgates_and_the_regulation_cites_
     # the same promulgation sentence without the decree header states no issuer
     plain = build(text.split("\n", 2)[2])
     assert not has_relation(plain, "国家药品监督管理局", "ISSUED", "药品临床试验机构备案管理办法")
+
+
+def test_a_quoted_proposal_title_states_no_relation_but_the_same_words_in_a_sentence_do():
+    reply = build("陈某委员：\n您提出的“关于推动南湖大学与佛山市医学会合作的建议”收悉，现答复如下。\n")
+    assert not has_relation(reply, "南湖大学", "COOPERATES_WITH", "佛山市医学会")
+    said = build("陈某委员：\n今年南湖大学与佛山市医学会合作开展了培训。\n")
+    assert has_relation(said, "南湖大学", "COOPERATES_WITH", "佛山市医学会")
