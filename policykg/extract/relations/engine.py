@@ -64,6 +64,8 @@ class Rule:
     tail_gap: int = 10
     together: bool = False
     adjacent: bool = False
+    follow: tuple[str, ...] = ()
+    """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
     """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
@@ -104,6 +106,7 @@ def rules() -> tuple[Rule, ...]:
             tail_gap=raw.get("tail_gap", 10),
             together=raw.get("together", False),
             adjacent=raw.get("adjacent", False),
+            follow=tuple(raw.get("follow", ())),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -267,6 +270,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _group_after(s, groups, te, 2)
         else:
             heads = _subject_before(s, groups, ts, r.head_gap)
+        if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
+            return []
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
         tails = _group_after(s, groups, te, r.tail_gap)
