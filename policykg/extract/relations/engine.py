@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
 POLICY_VIRTUAL = "@policy"
+_GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
 _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
 
@@ -272,6 +273,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _subject_before(s, groups, ts, r.head_gap)
         if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
             return []
+        if heads and _GENERIC_SUBJECT.search(s[heads[-1].end : ts]):
+            return []  # 国务院各有关部门要…: the subject is the departments, the name only qualifies them
+            # (A、B等有关部门要… and A和相关部门要… keep A: a connector joins it to the subject)
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
         tails = _group_after(s, groups, te, r.tail_gap)
