@@ -371,6 +371,20 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     return []
 
 
+def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], start: int, ts: int) -> bool:
+    """A marker between ``start`` and the trigger that is neither inside a name nor joining the members of a
+    list (A与B和C: 和 lists B and C) introduces a partner without a name."""
+    taken = [(m.start, m.end) for g in groups for m in g]
+    joins = [(a.end, b.start) for g in groups for a, b in zip(g, g[1:])]
+    for mk in markers:
+        k = s.find(mk, start, ts)
+        while k >= 0:
+            if not any(a <= k < b for a, b in taken) and not any(a <= k and k + len(mk) <= b for a, b in joins):
+                return True
+            k = s.find(mk, k + 1, ts)
+    return False
+
+
 def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
     at that marker, and the marker's position; None when no marker introduces a group ending before the trigger."""
@@ -406,9 +420,11 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
-    """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger."""
-    hit = _marked(r, s, groups, ts, ("与", "同", "和", "跟"), 2)
-    if hit is None:
+    """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
+    trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
+    markers = r.markers or ("与", "同", "和", "跟")
+    hit = _marked(r, s, groups, ts, markers, 2)
+    if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
     heads = _group_before(s, split, k, 12)
