@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
 POLICY_VIRTUAL = "@policy"
+_PARTNER_MARK = re.compile(r"(?:联合|会同|联同|携手|与|同|跟)\s*$")
 _GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
 _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
@@ -262,6 +263,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap))
     if form == "mutual":
         grp = _group_before(s, groups, ts, r.head_gap)
+        if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
+            # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
+            # the sentence says X acts with each of them, not that they act with one another
+            return []
         members = [m for m in grp if _fits(r, m.type, m.type)]
         return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
     if form == "duty":
