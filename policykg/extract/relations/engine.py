@@ -220,6 +220,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
             if r.together and r.form == "active" and any(c in s[max(0, ts - 6) : ts] for c in CO_MARKERS):
                 grp = _group_before(s, groups, ts, r.head_gap)
+                if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
+                    grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
                 members = [m for m in grp if allows("COOPERATES_WITH", m.type, m.type)] if grp else []
                 for a in range(len(members)):
                     for b in range(a + 1, len(members)):
