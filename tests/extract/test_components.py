@@ -453,3 +453,18 @@ def test_a_quoted_proposal_title_states_no_relation_but_the_same_words_in_a_sent
     assert not has_relation(reply, "南湖大学", "COOPERATES_WITH", "佛山市医学会")
     said = build("陈某委员：\n今年南湖大学与佛山市医学会合作开展了培训。\n")
     assert has_relation(said, "南湖大学", "COOPERATES_WITH", "佛山市医学会")
+
+
+def test_a_notice_transmitting_its_parts_issues_the_parts_not_itself():
+    text = (
+        "佛山市人民政府办公室关于印发佛山市支持医疗器械创新若干措施和佛山市医疗器械产业发展行动方案的通知\n"
+        "佛府办〔2022〕7号\n各区人民政府，市政府各部门：\n"
+        "现将两份文件印发给你们，请认真贯彻执行。\n"
+        "佛山市支持医疗器械创新若干措施\n一、加大研发投入支持。\n"
+        "佛山市医疗器械产业发展行动方案\n一、提升产业集聚水平。\n"
+    )
+    g = build(text)
+    for part in ("佛山市支持医疗器械创新若干措施", "佛山市医疗器械产业发展行动方案"):
+        assert has_relation(g, "佛山市人民政府办公室", "ISSUED", part)
+    notice = next(e for e in g.entities if e.name.endswith("的通知"))
+    assert not any(r.type == "ISSUED" and r.tail == notice.id for r in g.relations)

@@ -42,7 +42,7 @@ def run(doc: Doc) -> None:
     _responsible_columns(doc)
     _title_issuers(doc)
     _official_lists(doc)
-    if doc.issuer_id and doc.own_policy and doc.issuer:
+    if doc.issuer_id and doc.own_policy and doc.issuer and not _transmits_parts(doc):
         doc.relations += _issued_own(
             doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer, doc.entities[doc.own_policy].name
         )
@@ -173,10 +173,19 @@ def _agency_named(doc: Doc, who: str):
     return None, entry
 
 
+def _transmits_parts(doc: Doc) -> bool:
+    """The document is a notice transmitting its own parts (X关于印发A和B的通知, with A and B found as parts)."""
+    return any(r.type == "ISSUED" and r.evidence.rule == "part:issued" for r in doc.relations)
+
+
 def _title_issuers(doc: Doc) -> None:
-    """A policy titled 'X关于…' / 'X印发…' was issued by X when X is an agency named in the document."""
+    """A policy titled 'X关于…' / 'X印发…' was issued by X when X is an agency named in the document. A notice
+    transmitting the document's own parts (X关于印发A和B的通知) is not itself the policy X issued: A and B are."""
+    transmitted = _transmits_parts(doc)
     for eid, e in list(doc.entities.items()):
         if e.type != "Policy" or not e.mentions:
+            continue
+        if transmitted and eid == doc.own_policy and _ISSUING_NOTICE_RE.search(e.name):
             continue
         m = _TITLE_ISSUER.match(e.name)
         if not m:
