@@ -126,6 +126,15 @@ def test_a_unit_named_after_its_parent_is_part_of_it():
     assert has_relation(g, "南湖大学公共管理学院", "PART_OF", "南湖大学")
 
 
+def test_a_committee_named_after_a_fund_or_a_project_named_after_a_hospital_is_not_its_part():
+    g = build(
+        "香港特区政府表示，“南湖基金”由南湖基金管理委员会审批，医管局去年推出“南湖医院扩建计划”，南湖医院将增设病床。"
+    )
+    assert not has_relation(g, "南湖基金管理委员会", "PART_OF", "南湖基金")
+    assert not has_relation(g, "南湖医院扩建计划", "PART_OF", "南湖医院")
+    assert {"南湖基金管理委员会", "南湖基金", "南湖医院扩建计划", "南湖医院"} <= set(names(g))
+
+
 # ------------------------------------------------------------------ tagger
 
 

@@ -240,8 +240,11 @@ def _nested_names(doc: Doc) -> None:
             or parent.type == "Company"
             or (parent.type == "Agency" and _GOVERNMENT.search(parent.name))
             or e.name.endswith("办公厅")
+            or (e.type == "Program") != (parent.type == "Program")
         ):
-            continue  # a firm's namesake is its founder's; a government's departments are not its parts
+            # a firm's namesake is its founder's; a government's departments are not its parts; a committee named
+            # after a fund runs it and a project named after a hospital is about it: neither is a part of the other
+            continue
         m = e.mentions[0]
         doc.relations.append(
             Relation(
