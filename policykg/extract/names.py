@@ -144,8 +144,8 @@ PHRASE_ENDS = (
 )
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
-WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告")
-"""Text right after a head word that shows it is part of a longer word, not the end of a name."""
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告", "站")
+"""Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station)."""
 
 NOT_HEADS = (
     "格局",
@@ -1130,7 +1130,7 @@ _TRAILING_LATIN_PAREN = re.compile(r"[（(][A-Za-z0-9\-]{2,12}[）)]$")
 _COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多][个大]")
 _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
-_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办"))
+_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派"))
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "行动"))
 _JUNK_HEADS = (
     "新版",

@@ -477,3 +477,10 @@ def test_a_notice_transmitting_its_parts_issues_the_parts_not_itself():
         assert has_relation(g, "佛山市人民政府办公室", "ISSUED", part)
     notice = next(e for e in g.entities if e.name.endswith("的通知"))
     assert not any(r.type == "ISSUED" and r.tail == notice.id for r in g.relations)
+
+
+def test_a_head_word_inside_a_station_name_or_before_a_verb_of_appointing_ends_no_name():
+    g = build("香港特区政府表示，南湖大学委聘的承建商正在港铁南湖大学站旁施工，南湖大学表示欢迎。")
+    found = set(names(g))
+    assert "南湖大学" in found
+    assert not any(n.endswith(("大学委", "大学站")) or n.startswith("港铁") for n in found)
