@@ -480,7 +480,7 @@ def test_a_notice_transmitting_its_parts_issues_the_parts_not_itself():
 
 
 def test_a_head_word_inside_a_station_name_or_before_a_verb_of_appointing_ends_no_name():
-    g = build("香港特区政府表示，南湖大学委聘的承建商正在港铁南湖大学站旁施工，南湖大学表示欢迎。")
+    g = build("香港特区政府表示，香港中文大学委聘的承建商已在港铁大学站旁动工，巴士将绕经港铁大学站。")
     found = set(names(g))
-    assert "南湖大学" in found
+    assert "香港中文大学" in found
     assert not any(n.endswith(("大学委", "大学站")) or n.startswith("港铁") for n in found)
