@@ -105,7 +105,7 @@ def _components() -> tuple[Component, ...]:
         ),
         Component(
             "relation-rules",
-            ("text", "segments", "mentions", "entities"),
+            ("text", "segments", "mentions", "entities", "issuer_id"),
             ("relations",),
             engine.run,
             "trigger rules over mention pairs in a sentence (rules in resources/rules/relations.toml)",

@@ -484,3 +484,14 @@ def test_a_head_word_inside_a_station_name_or_before_a_verb_of_appointing_ends_n
     found = set(names(g))
     assert "香港中文大学" in found
     assert not any(n.endswith(("大学委", "大学站")) or n.startswith("港铁") for n in found)
+
+
+def test_an_agency_told_what_it_must_do_is_charged_with_the_measure_but_the_issuer_is_not():
+    g = build(
+        "佛山市人民政府办公室关于加强医疗器械监管的通知\n佛府办〔2022〕9号\n各区人民政府：\n"
+        "佛山市市场监督管理局和佛山市卫生健康局要适时开展联合检查。佛山市人民政府办公室将定期通报进展。\n"
+    )
+    notice = "佛山市人民政府办公室关于加强医疗器械监管的通知"
+    assert has_relation(g, "佛山市市场监督管理局", "RESPONSIBLE_FOR", notice)
+    assert has_relation(g, "佛山市卫生健康局", "RESPONSIBLE_FOR", notice)
+    assert not has_relation(g, "佛山市人民政府办公室", "RESPONSIBLE_FOR", notice)

@@ -183,6 +183,8 @@ def run(doc: Doc) -> None:
             tail = policy if t == POLICY_VIRTUAL else inside[int(t)].eid
             if head is None or tail is None or head == tail:
                 continue
+            if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and head == doc.issuer_id:
+                continue  # the issuer charging itself (国务院办公厅要…) is the document's own voice, not a duty
             s, e = seg.start + ev_s, seg.start + ev_e
             doc.relations.append(
                 Relation(
@@ -280,6 +282,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _subject_before(s, groups, ts, r.head_gap)
         if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
             return []
+        if heads and "的" in s[heads[-1].end : ts] and s[ts:te] not in ("请", "由"):
+            return []  # X的重要职责…, X的有关同志负责…: the agency qualifies the subject, it is not the subject
         if heads and _GENERIC_SUBJECT.search(s[heads[-1].end : ts]):
             return []  # 国务院各有关部门要…: the subject is the departments, the name only qualifies them
             # (A、B等有关部门要… and A和相关部门要… keep A: a connector joins it to the subject)
