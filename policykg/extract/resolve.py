@@ -378,6 +378,7 @@ def resolve(
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))
 
+    candidates = _units_of_short_forms(text, candidates, abbrev, canon_of)
     # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too
     extra: list[Candidate] = []
     covered = bytearray(len(text) + 1)
@@ -462,6 +463,34 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+_UNIT_HEADS = ("办公室", "秘书处")
+
+
+def _units_of_short_forms(
+    text: str,
+    candidates: list[Candidate],
+    abbrev: dict[str, tuple[str, str]],
+    canon_of: dict[int, tuple[str, str, str | None]],
+) -> list[Candidate]:
+    """X工作小组（以下简称试点工作小组）… 试点工作小组办公室: the short form with a unit head names the full form's
+    unit, where the head-word finder cut it at a word it took for a verb or a modifier (工作小组办公室)."""
+    units = [(short, full) for short, (full, ty) in abbrev.items() if ty == "Agency" and not short.isascii()]
+    if not units:
+        return candidates
+    out = list(candidates)
+    for short, full in units:
+        for m in re.finditer(re.escape(short) + "(" + "|".join(_UNIT_HEADS) + ")", text):
+            inside = [c for c in out if c.start < m.end() and m.start() < c.end]
+            if any(c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # part of a longer name
+            out = [c for c in out if c not in inside]
+            unit = Candidate(m.start(), m.end(), m.group(), "Agency", "abbreviation:unit", 0.85)
+            out.append(unit)
+            canon_of[m.start()] = (full + m.group(1), "Agency", None)
+    out.sort(key=_START)
+    return out
 
 
 # Patterns used inside the functions above, compiled once at import (not looked up in

@@ -495,3 +495,15 @@ def test_an_agency_told_what_it_must_do_is_charged_with_the_measure_but_the_issu
     assert has_relation(g, "佛山市市场监督管理局", "RESPONSIBLE_FOR", notice)
     assert has_relation(g, "佛山市卫生健康局", "RESPONSIBLE_FOR", notice)
     assert not has_relation(g, "佛山市人民政府办公室", "RESPONSIBLE_FOR", notice)
+
+
+def test_a_short_form_with_an_office_head_names_the_full_bodys_office():
+    g = build(
+        "佛山市人民政府关于开展药品集中采购试点的通知\n各区人民政府：\n"
+        "由佛山市医疗保障局、佛山市卫生健康局组成佛山市药品集中采购试点工作小组（以下简称试点工作小组）。"
+        "试点工作小组办公室设在佛山市医疗保障局。\n"
+    )
+    office = "佛山市药品集中采购试点工作小组办公室"
+    assert office in names(g)
+    assert has_relation(g, office, "RELIES_ON", "佛山市医疗保障局")
+    assert "工作小组办公室" not in {e.name for e in g.entities}
