@@ -507,3 +507,8 @@ def test_a_short_form_with_an_office_head_names_the_full_bodys_office():
     assert office in names(g)
     assert has_relation(g, office, "RELIES_ON", "佛山市医疗保障局")
     assert "工作小组办公室" not in {e.name for e in g.entities}
+
+
+def test_a_bare_government_after_a_time_word_is_the_hong_kong_government_in_a_hong_kong_text():
+    g = build("香港科技评论\n香港的创新科技起步较晚，香港业界多有议论，回归头几年政府曾经设立资讯科技及广播局。\n")
+    assert has_relation(g, "香港特别行政区政府", "FOUNDED", "资讯科技及广播局")
