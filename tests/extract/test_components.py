@@ -61,6 +61,13 @@ def test_descriptions_before_a_generic_head_are_not_names():
     assert _generic(_cand("综合型服务平台"))
     assert not _generic(_cand("江淮大数据平台"))  # a place makes it one thing
     assert not _generic(_cand("InnoHK研发平台"))
+    assert not _generic(_cand("化学与材料交叉研究院"))  # two fields joined by 与 name one institute
+    assert _generic(_cand("技术研究院"))
+
+
+def test_a_verb_naming_a_field_stays_in_the_name():
+    assert _trim_left(_cand("计算生物学研究中心")).text == "计算生物学研究中心"
+    assert _trim_left(_cand("转化医学研究院")).text == "转化医学研究院"
 
 
 def test_quantified_mentions_are_generic_and_city_relative_names_need_a_city():
