@@ -453,3 +453,16 @@ def test_a_decree_issues_the_regulation_it_promulgates_and_the_regulation_cites_
     # the same promulgation sentence without the decree header states no issuer
     plain = build(text.split("\n", 2)[2])
     assert not has_relation(plain, "国家药品监督管理局", "ISSUED", "药品临床试验机构备案管理办法")
+
+
+def test_an_affiliation_names_its_parent_university_at_its_start():
+    g = build(
+        "城市群协同治理研究\n李明 周华\n东湖农业大学经济管理学院，武汉 430070\n"
+        "摘要：本文讨论城市群的协同治理机制与政策工具。\n"
+    )
+    assert has_relation(g, "东湖农业大学经济管理学院", "PART_OF", "东湖农业大学")
+
+
+def test_a_unit_in_running_text_does_not_name_its_parent():
+    g = build("东湖农业大学附属医院上月开设了新的门诊大楼，方便周边居民就医。")
+    assert "东湖农业大学" not in names(g)
