@@ -466,3 +466,8 @@ def test_an_affiliation_names_its_parent_university_at_its_start():
 def test_a_unit_in_running_text_does_not_name_its_parent():
     g = build("东湖农业大学附属医院上月开设了新的门诊大楼，方便周边居民就医。")
     assert "东湖农业大学" not in names(g)
+
+
+def test_a_leader_named_before_his_title_is_a_person():
+    g = build("在年度工作会议上，习近平总书记强调要加快科技自立自强。")
+    assert names(g).get("习近平") is not None and names(g)["习近平"].type == "Person"
