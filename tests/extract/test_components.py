@@ -471,3 +471,10 @@ def test_a_unit_in_running_text_does_not_name_its_parent():
 def test_a_leader_named_before_his_title_is_a_person():
     g = build("在年度工作会议上，习近平总书记强调要加快科技自立自强。")
     assert names(g).get("习近平") is not None and names(g)["习近平"].type == "Person"
+
+
+def test_party_congresses_and_plenary_sessions_are_events():
+    g = build("各地要深入贯彻党的二十大和二十届三中、四中全会精神，推动科技创新。")
+    by = names(g)
+    assert by["党的二十大"].type == "Event"
+    assert by["二十届三中、四中全会"].type == "Event"
