@@ -478,3 +478,11 @@ def test_party_congresses_and_plenary_sessions_are_events():
     by = names(g)
     assert by["党的二十大"].type == "Event"
     assert by["二十届三中、四中全会"].type == "Event"
+
+
+def test_what_a_system_is_built_on_is_not_what_is_founded():
+    g = build("温州近年建立了以温州理工大学、温州医科大学等高校为主体的创新体系。")
+    assert "温州理工大学" in names(g)
+    assert not has_relation(g, "温州", "FOUNDED", "温州理工大学")
+    g = build("温州市人民政府于2019年设立了温州市药品检验中心。")
+    assert has_relation(g, "温州市人民政府", "FOUNDED", "温州市药品检验中心")
