@@ -61,6 +61,13 @@ def test_descriptions_before_a_generic_head_are_not_names():
     assert _generic(_cand("综合型服务平台"))
     assert not _generic(_cand("江淮大数据平台"))  # a place makes it one thing
     assert not _generic(_cand("InnoHK研发平台"))
+    assert not _generic(_cand("化学与材料交叉研究院"))  # two fields joined by 与 name one institute
+    assert _generic(_cand("技术研究院"))
+
+
+def test_a_verb_naming_a_field_stays_in_the_name():
+    assert _trim_left(_cand("计算生物学研究中心")).text == "计算生物学研究中心"
+    assert _trim_left(_cand("转化医学研究院")).text == "转化医学研究院"
 
 
 def test_quantified_mentions_are_generic_and_city_relative_names_need_a_city():
@@ -512,3 +519,36 @@ def test_a_short_form_with_an_office_head_names_the_full_bodys_office():
 def test_a_bare_government_after_a_time_word_is_the_hong_kong_government_in_a_hong_kong_text():
     g = build("香港科技评论\n香港的创新科技起步较晚，香港业界多有议论，回归头几年政府曾经设立资讯科技及广播局。\n")
     assert has_relation(g, "香港特别行政区政府", "FOUNDED", "资讯科技及广播局")
+
+
+def test_an_affiliation_names_its_parent_university_at_its_start():
+    g = build(
+        "城市群协同治理研究\n李明 周华\n东湖农业大学经济管理学院，武汉 430070\n"
+        "摘要：本文讨论城市群的协同治理机制与政策工具。\n"
+    )
+    assert has_relation(g, "东湖农业大学经济管理学院", "PART_OF", "东湖农业大学")
+
+
+def test_a_unit_in_running_text_does_not_name_its_parent():
+    g = build("东湖农业大学附属医院上月开设了新的门诊大楼，方便周边居民就医。")
+    assert "东湖农业大学" not in names(g)
+
+
+def test_a_leader_named_before_his_title_is_a_person():
+    g = build("在年度工作会议上，习近平总书记强调要加快科技自立自强。")
+    assert names(g).get("习近平") is not None and names(g)["习近平"].type == "Person"
+
+
+def test_party_congresses_and_plenary_sessions_are_events():
+    g = build("各地要深入贯彻党的二十大和二十届三中、四中全会精神，推动科技创新。")
+    by = names(g)
+    assert by["党的二十大"].type == "Event"
+    assert by["二十届三中、四中全会"].type == "Event"
+
+
+def test_what_a_system_is_built_on_is_not_what_is_founded():
+    g = build("温州近年建立了以温州理工大学、温州医科大学等高校为主体的创新体系。")
+    assert "温州理工大学" in names(g)
+    assert not has_relation(g, "温州", "FOUNDED", "温州理工大学")
+    g = build("温州市人民政府于2019年设立了温州市药品检验中心。")
+    assert has_relation(g, "温州市人民政府", "FOUNDED", "温州市药品检验中心")

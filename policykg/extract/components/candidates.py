@@ -29,11 +29,30 @@ _PROGRAMME_AFTER_ACT = re.compile(
 """推出科技券计划, 实施工业大数据能力提升工程: a programme named right after the act that runs it."""
 
 
+_PARTY_MEETING = re.compile(
+    r"党的(?:二十|十)[一二三四五六七八九]?大(?!会|厦|型|量|力|幅|批|多)"
+    r"|(?<![一二三四五六七八九十])(?:二十|十)[一二三四五六七八九]?届(?:[一二三四五六七八九]中、)*[一二三四五六七八九]中全会"
+)
+"""党的十九大, 二十届二中全会, 十九届二中、三中全会: the Party's congresses and plenary sessions, which
+national and local documents cite as the line they carry out; they have no head word the finder knows."""
+
+
+def _party_meetings(text: str, end: int) -> list[Candidate]:
+    return [
+        Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
+        for m in _PARTY_MEETING.finditer(text, 0, end)
+    ]
+
+
 def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
     cands = _shared_suffix(doc.text, cands)
-    extra = _named_after_creation(doc.text, doc.body_end) + _programmes_after_act(doc.text, doc.body_end)
+    extra = (
+        _named_after_creation(doc.text, doc.body_end)
+        + _programmes_after_act(doc.text, doc.body_end)
+        + _party_meetings(doc.text, doc.body_end)
+    )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
 
 

@@ -446,6 +446,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
+        if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and nxt != "大学":
+            leading = False
+            continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
         if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS and not registered):
             cut_at = pos  # a function word anywhere, a verb at the start: the name starts after it
         else:
@@ -482,6 +485,8 @@ def _generic(c: Candidate) -> bool:
         # (香港养和医院 keeps its 和: single characters in a row spell a name)
     if not prefix:
         return True
+    if "与" in lexical.cut(prefix)[1:-1]:
+        return False  # 数学与交叉学科研究院, 脑与认知科学…实验室: two fields joined by 与 name one unit
     if _DISTINCT_CHARS.search(prefix):
         return False
     pl = places()

@@ -220,7 +220,7 @@ def _nested_names(doc: Doc) -> None:
                 if len(n) >= 3:
                     known.setdefault(n, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
-    for eid, e in doc.entities.items():
+    for eid, e in list(doc.entities.items()):
         if e.type not in _NESTED_TYPES or not e.mentions:
             continue
         best = None
@@ -232,6 +232,8 @@ def _nested_names(doc: Doc) -> None:
                     if len(rest) >= 2 and (best is None or k > best[1]):
                         best = (pid, k)
                     break
+        if best is None:
+            best = _parent_by_form(doc, e, known)
         if best is None or (eid, best[0]) in already:
             continue
         parent = doc.entities[best[0]]
@@ -255,6 +257,49 @@ def _nested_names(doc: Doc) -> None:
             )
         )
         already.add((eid, best[0]))
+
+
+_PARENT_HEADS = {"大学": "University", "科学院": "ResearchInstitute"}
+"""Head words of a body that has named units (X大学Y学院, X科学院Y研究所); other parents come from the tables."""
+
+
+def _parent_by_form(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[str, int] | None:
+    """An author's affiliation (X大学Y学院，广州 510000) whose parent is written only as the start of it.
+
+    Why: a report's title block names each author's unit inside its parent in one string, and that
+    unit is PART_OF the parent even though the parent never stands alone. Only affiliations (a unit
+    followed by a postcode) count: in running text the same form (中国科学院X研究所, X大学深圳医院)
+    is how the unit is called, not a statement about its parent. The prefix counts when a table knows
+    it as a body or it ends with a parent head word, and what follows has a head word of its own."""
+    if e.type == "Agency" or not any(_POSTCODE.match(doc.text, m.end, m.end + 20) for m in e.mentions):
+        return None  # an agency's offices are its staff, not parts the guidelines count
+    n = e.name
+    for k in range(len(n) - 3, 3, -1):
+        prefix, rest = n[:k], _ATTACHED.sub("", n[k:])
+        head, own = lexicon.suffix_of(prefix), lexicon.suffix_of(rest)
+        if len(rest) < 3 or head is None or own is None or own.text == rest:
+            continue
+        hits = [x for x in lexicon.entries_for(prefix) if x.type in _NESTED_TYPES and x.type != "Company"]
+        if hits:
+            name, typ = hits[0].name, hits[0].type
+        elif head.text in _PARENT_HEADS and len(prefix) > len(head.text) + 1:
+            name, typ = prefix, _PARENT_HEADS[head.text]
+        else:
+            continue
+        if typ == "Agency" and _GOVERNMENT.search(name):
+            return None
+        pid = known.get(name)
+        if pid is None:
+            parent = next((x for x in doc.entities.values() if x.name == name), None)
+            if parent is None:
+                parent = Entity(name=name, type=typ, confidence=0.75)
+                doc.entities[parent.id] = parent
+            pid = parent.id
+            known[name] = pid
+        if prefix != name and prefix not in doc.entities[pid].aliases:
+            doc.entities[pid].aliases.append(prefix)
+        return (pid, k) if pid != e.id else None
+    return None
 
 
 _COUNTED_PLACES = re.compile(r"(?:[\d一二三四五六七八九十]+(?:个)?(?:市|城市|区|地|省|国))?[（(]")

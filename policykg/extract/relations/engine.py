@@ -547,11 +547,15 @@ def _index_before(groups: list[list[M]], pos: int) -> int | None:
     return best
 
 
+_MEANS_MARKER = re.compile(r"以\s*$")
+"""建立了以A、B为主体的体系: after 以 the group is what the object is built on (以…为), not the object."""
+
+
 def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     for g in groups:
         if g[0].start >= pos:
             gap = s[pos : g[0].start]
-            if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+            if len(gap) > max_gap or _CLAUSE_BREAK.search(gap) or _MEANS_MARKER.search(gap):
                 return []
             return g
     return []
