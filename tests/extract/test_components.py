@@ -552,3 +552,10 @@ def test_what_a_system_is_built_on_is_not_what_is_founded():
     assert not has_relation(g, "温州", "FOUNDED", "温州理工大学")
     g = build("温州市人民政府于2019年设立了温州市药品检验中心。")
     assert has_relation(g, "温州市人民政府", "FOUNDED", "温州市药品检验中心")
+
+
+def test_a_name_of_common_words_is_kept_where_the_context_singles_it_out():
+    g = build("佛山市人民政府表示，市卫生健康局成立了中药检测中心。如微创医疗集团已在佛山设厂。各地要建设检测中心。")
+    found = set(names(g))
+    assert {"中药检测中心", "微创医疗集团"} <= found
+    assert "检测中心" not in found

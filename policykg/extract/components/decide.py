@@ -142,7 +142,7 @@ def run(doc: Doc) -> None:
                 if trimmed is None:
                     continue
                 c = trimmed
-            if _generic(c):
+            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None):
                 continue
             country, c = _split_country(c)
             if country is not None:
@@ -471,8 +471,14 @@ _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
 
-def _generic(c: Candidate) -> bool:
-    """A description ending in a generic head: nothing in it singles one thing out."""
+_SINGLED_OUT = re.compile(r"(?:如|例如|比如|成立了|成立|设立了|组建了|创办了|创立了|批准的|认定的)$")
+"""Right before a name: an example (如X) or an act that creates or approves one thing (成立了X, 批准的X).
+A name of common words there is that one thing (微创医疗集团, 中药检测中心), not a kind."""
+
+
+def _generic(c: Candidate, singled_out: bool = False) -> bool:
+    """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
+    context does, so a name of two common words is kept)."""
     if c.type in ("Agency", "Person", "Region", "Policy"):
         return False
     head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
@@ -508,7 +514,7 @@ def _generic(c: Candidate) -> bool:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
-    return descriptive or len(tokens) <= 2
+    return descriptive or (len(tokens) <= 2 and not singled_out)
 
 
 def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:
