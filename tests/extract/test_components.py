@@ -552,3 +552,14 @@ def test_what_a_system_is_built_on_is_not_what_is_founded():
     assert not has_relation(g, "温州", "FOUNDED", "温州理工大学")
     g = build("温州市人民政府于2019年设立了温州市药品检验中心。")
     assert has_relation(g, "温州市人民政府", "FOUNDED", "温州市药品检验中心")
+
+
+def test_the_provincial_government_agreeing_to_two_titles_side_by_side_supports_both():
+    g = build(
+        "浙江省人民政府办公厅关于印发浙江省合成生物产业扶持办法和浙江省生物制造行动方案的通知\n"
+        "浙政办发〔2024〕9号\n各市、县（市、区）人民政府，省政府直属各单位：\n"
+        "《浙江省合成生物产业扶持办法》《浙江省生物制造行动方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    assert has_relation(g, "浙江省政府", "SUPPORTS", "浙江省合成生物产业扶持办法")
+    assert has_relation(g, "浙江省政府", "SUPPORTS", "浙江省生物制造行动方案")
+    assert "省政府" in names(g)["浙江省政府"].aliases
