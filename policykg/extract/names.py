@@ -737,6 +737,9 @@ class _Finder:
             ):
                 continue
             out.append(Candidate(m.start(1), m.end(1), name, "Agency", "short:agent", 0.7))
+        if "政府" in t:
+            for m in _AGENT_GOVERNMENT.finditer(t):
+                out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
         # a research academy's institutes by their usual short form: 中科院上海药物所, 中科院深圳先进院
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
@@ -997,6 +1000,9 @@ _AGENT_AGENCY = re.compile(
     rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
     r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)"
 )
+_AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
+"""经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
+place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
 _ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""

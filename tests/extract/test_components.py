@@ -559,3 +559,25 @@ def test_a_name_of_common_words_is_kept_where_the_context_singles_it_out():
     found = set(names(g))
     assert {"中药检测中心", "微创医疗集团"} <= found
     assert "检测中心" not in found
+
+
+def test_the_provincial_government_agreeing_to_two_titles_side_by_side_supports_both():
+    g = build(
+        "浙江省人民政府办公厅关于印发浙江省合成生物产业扶持办法和浙江省生物制造行动方案的通知\n"
+        "浙政办发〔2024〕9号\n各市、县（市、区）人民政府，省政府直属各单位：\n"
+        "《浙江省合成生物产业扶持办法》《浙江省生物制造行动方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    assert has_relation(g, "浙江省政府", "SUPPORTS", "浙江省合成生物产业扶持办法")
+    assert has_relation(g, "浙江省政府", "SUPPORTS", "浙江省生物制造行动方案")
+    assert "省政府" in names(g)["浙江省政府"].aliases
+
+
+def test_an_office_named_by_the_end_of_its_groups_name_is_part_of_that_group():
+    g = build(
+        "温州市人民政府办公室关于成立温州市推进生物医药产业发展工作小组的通知\n温政办〔2024〕11号\n"
+        "各县（市、区）人民政府：\n为加强统筹，决定成立温州市推进生物医药产业发展工作小组。"
+        "生物医药产业发展工作小组办公室设在温州市科学技术局，负责日常工作。\n"
+    )
+    office = "生物医药产业发展工作小组办公室"
+    assert has_relation(g, office, "PART_OF", "温州市推进生物医药产业发展工作小组")
+    assert has_relation(g, office, "RELIES_ON", "温州市科学技术局")

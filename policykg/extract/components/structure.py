@@ -233,7 +233,7 @@ def _nested_names(doc: Doc) -> None:
                         best = (pid, k)
                     break
         if best is None:
-            best = _parent_by_form(doc, e, known)
+            best = _parent_by_form(doc, e, known) or _office_of_short_parent(doc, eid, e)
         if best is None or (eid, best[0]) in already:
             continue
         parent = doc.entities[best[0]]
@@ -300,6 +300,29 @@ def _parent_by_form(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[str, in
             doc.entities[pid].aliases.append(prefix)
         return (pid, k) if pid != e.id else None
     return None
+
+
+def _office_of_short_parent(doc: Doc, eid: str, e: Entity) -> tuple[str, int] | None:
+    """专项工作组办公室 after 省推进X专项工作组: an office named by the last words of its group's name is the
+    office of the group of that name mentioned last before it (the group the passage is about)."""
+    if e.type != "Agency" or not e.name.endswith("办公室") or not e.mentions:
+        return None
+    stem = e.name[: -len("办公室")]
+    if len(stem) < 4:
+        return None
+    at = e.mentions[0].start
+    best: tuple[int, str] | None = None
+    for oid, o in doc.entities.items():
+        if (
+            oid == eid
+            or o.type != "Agency"
+            or not any(n.endswith(stem) and len(n) > len(stem) for n in [o.name, *o.aliases])
+        ):
+            continue
+        last = max((m.start for m in o.mentions if m.start < at), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, oid)
+    return (best[1], len(stem)) if best else None
 
 
 _COUNTED_PLACES = re.compile(r"(?:[\d一二三四五六七八九十]+(?:个)?(?:市|城市|区|地|省|国))?[（(]")

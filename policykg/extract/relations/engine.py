@@ -41,8 +41,10 @@ from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
-    r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$"
+    r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
 )
+"""What may stand between two members of one list: a connector, a space, or nothing but the brackets of two
+titles set side by side (《A》《B》已经…同意)."""
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
