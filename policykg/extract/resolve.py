@@ -255,6 +255,22 @@ _FULL_HEADS = {
 }
 
 
+_SCHEME_HEADS = ("计划", "项目")
+
+
+def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
+    """关爱基金医疗援助计划 … 关爱基金医疗援助项目: a scheme is called 计划 and 项目 in turn (Hong Kong replies
+    use both for one scheme); programmes whose names differ only in that head are one, named as first written."""
+    first: dict[str, tuple[str, str, str | None]] = {}
+    for c in candidates:
+        name, ty, jur = canon_of[c.start]
+        if ty != "Program" or not name.endswith(_SCHEME_HEADS) or len(name) < 6:
+            continue
+        hit = first.setdefault(name[:-2], (name, ty, jur))
+        if hit[0] != name:
+            canon_of[c.start] = hit
+
+
 def _subsequence(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
@@ -360,6 +376,7 @@ def resolve(
         else:
             canon_of[c.start] = (c.text, c.type, None)
     _merge_city_variants(candidates, canon_of)
+    _merge_scheme_heads(candidates, canon_of)
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)

@@ -156,6 +156,18 @@ def test_a_quoted_name_after_an_act_of_creation():
     assert has_relation(g, "创新科技署", "ISSUED", "企业支援计划")
 
 
+def test_a_scheme_named_after_a_known_fund_is_part_of_it_whichever_head_it_takes():
+    g = build(
+        "立法会议员问及关爱基金的资助情况。局方表示，关爱基金药物援助计划去年扩大范围，"
+        "关爱基金行政委员会已通过新准则；关爱基金药物援助项目的申请人数亦有增加。"
+    )
+    by = names(g)
+    scheme = by["关爱基金药物援助计划"]
+    assert scheme.type == "Program" and by["关爱基金药物援助项目"] is scheme
+    assert by["关爱基金行政委员会"].type == "Agency"
+    assert has_relation(g, "关爱基金药物援助计划", "PART_OF", "关爱基金")
+
+
 # ------------------------------------------------------------------ agencies named by jurisdiction and mandate
 
 

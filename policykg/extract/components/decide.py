@@ -135,9 +135,9 @@ def run(doc: Doc) -> None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
-            if not (
-                c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")
-            ) and not c.text.startswith(marked):
+            if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
+                c.text.startswith(marked) or _opens_with_known_scheme(c.text)
+            ):
                 trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
                 if trimmed is None:
                     continue
@@ -163,6 +163,12 @@ def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
         if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3 and c.type not in ("Person", "Region")
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _opens_with_known_scheme(name: str) -> bool:
+    """关爱基金行政委员会, 创新及科技基金专责小组: a name that opens with a programme or fund the lexicon knows;
+    its first word is the programme's, not a verb to cut (关爱 is a verb to the dictionary)."""
+    return any(e.type in ("Program", "Policy") for k in range(3, len(name) - 1) for e in lexicon.entries_for(name[:k]))
 
 
 def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate]) -> list[Candidate]:
