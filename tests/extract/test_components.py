@@ -458,3 +458,9 @@ def test_a_decree_issues_the_regulation_it_promulgates_and_the_regulation_cites_
     # the same promulgation sentence without the decree header states no issuer
     plain = build(text.split("\n", 2)[2])
     assert not has_relation(plain, "国家药品监督管理局", "ISSUED", "药品临床试验机构备案管理办法")
+
+
+def test_surnames_common_in_hong_kong_and_taiwan_start_a_name():
+    for name in ("萧志恒", "洪立文", "赖永嘉"):
+        g = build(f"病人权益协会副主席{name}指，轮候时间仍然太长。")
+        assert names(g).get(name) is not None and names(g)[name].type == "Person", name
