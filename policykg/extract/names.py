@@ -888,6 +888,33 @@ class _Finder:
                 "Foundation": "Association",
             }[name.split()[-1]]
             out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
+        return out + self.latin_companies()
+
+    def latin_companies(self) -> list[Candidate]:
+        """Firms named in Latin letters without a head word (与Acme合办, 被 Acme 收购, Acme Limited).
+
+        A bare Latin word says nothing of its kind, so it is taken only where the sentence treats it
+        as a firm: a partner in a venture, a buyer or a thing bought, or a registered company's
+        suffix; every other occurrence of the same word in the document is then the same firm.
+        """
+        t = self.text
+        found: dict[str, str] = {}
+        out: list[Candidate] = []
+        for m in _LATIN_REGISTERED.finditer(t):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Company", "latin:registered", 0.75))
+        for m in _LATIN_FIRM.finditer(t):
+            name = m.group("name")
+            before = t[max(0, m.start() - 2) : m.start()].rstrip()
+            after = t[m.end() : m.end() + 12]
+            clause = _CLAUSE_PUNCT.split(after, 1)[0]
+            partner = before.endswith(("与", "同")) and _LATIN_VENTURE_AFTER.match(after)
+            bought = (before.endswith("被") and _LATIN_BUY.match(after)) or _LATIN_BOUGHT.match(clause)
+            leads = _LATIN_PARTNER_AFTER.match(after) and _LATIN_VENTURE.search(t, m.end(), m.end() + 30)
+            if partner or bought or leads:
+                found.setdefault(name, "Company")
+        for name in found:
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", t):
+                out.append(Candidate(m.start(), m.end(), name, "Company", "latin:firm", 0.7))
         return out
 
     @staticmethod
@@ -1113,6 +1140,22 @@ _LATIN_NAME = re.compile(
     r"(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
     r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b"
 )
+
+
+_LATIN_FIRM = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z](?<![A-Za-z][A-Z])[a-z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2})(?![A-Za-z])"
+)
+"""A capitalised Latin word, or up to three (Acme, Acme Bio Works): a firm's name when the sentence treats it so."""
+_LATIN_VENTURE_AFTER = re.compile(r"\s?(?:合办|合作|合资|签约|签署|共同|联合|携手)")
+_LATIN_VENTURE = re.compile(r"合作|合办|合资|签约|携手")
+_LATIN_PARTNER_AFTER = re.compile(r"\s?(?:已|亦|也|并|将|曾)?与")
+_LATIN_BUY = re.compile(r"\s?(?:收购|并购)")
+_LATIN_BOUGHT = re.compile(r"\s?[\u4e00-\u9fff]{0,4}被(?:收购|并购)")
+_LATIN_REGISTERED = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}\s?(?:[（(][A-Z][A-Za-z ]+[）)]\s?)?"
+    r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings)(?![A-Za-z])"
+)
+"""Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
 
 
 def person_name_at_end(s: str) -> str | None:

@@ -464,3 +464,17 @@ def test_surnames_common_in_hong_kong_and_taiwan_start_a_name():
     for name in ("萧志恒", "洪立文", "赖永嘉"):
         g = build(f"病人权益协会副主席{name}指，轮候时间仍然太长。")
         assert names(g).get(name) is not None and names(g)[name].type == "Person", name
+
+
+def test_firms_named_in_latin_letters_where_the_sentence_treats_them_as_firms():
+    g = build(
+        "南湖大学曾与Zentrova合办创业营，Zentrova亦派员参与评审。"
+        "园内一家初创公司早前被 Belmarc 收购，另一家以Quillon（Asia）Limited名义承租整层楼面。"
+        "园方会用Python编写系统，并与Excel表格核对数据。"
+    )
+    by = names(g)
+    for firm in ("Zentrova", "Belmarc", "Quillon（Asia）Limited"):
+        assert by.get(firm) is not None and by[firm].type == "Company", firm
+    assert len(by["Zentrova"].mentions) == 2
+    assert "Python" not in by and "Excel" not in by
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "Zentrova")
