@@ -24,9 +24,11 @@ from policykg.model import Entity, Mention
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
 GOVERNMENT_REF = re.compile(
-    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由])政府(?![部机官工当间采门])"
+    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由于问前年届如竟且时])政府(?![部机官工当间采门])"
 )
-"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague)."""
+"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague): at the
+start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问, 早前,
+当年, 今届, 假如, 究竟, 而且, 当时)."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
 PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}

@@ -478,3 +478,12 @@ def test_firms_named_in_latin_letters_where_the_sentence_treats_them_as_firms():
     assert len(by["Zentrova"].mentions) == 2
     assert "Python" not in by and "Excel" not in by
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "Zentrova")
+
+
+def test_a_bare_government_after_a_clause_opening_word_is_hong_kongs_in_a_hong_kong_text():
+    g = build(
+        "立法会议员问及本港创科发展。鉴于政府在《施政纲领》中提出新措施，"
+        "当年政府曾经设立资讯科技及广播局，请问有何评估？"
+    )
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "施政纲领")
+    assert has_relation(g, "香港特别行政区政府", "FOUNDED", "资讯科技及广播局")
