@@ -487,3 +487,12 @@ def test_a_bare_government_after_a_clause_opening_word_is_hong_kongs_in_a_hong_k
     )
     assert has_relation(g, "香港特别行政区政府", "ISSUED", "施政纲领")
     assert has_relation(g, "香港特别行政区政府", "FOUNDED", "资讯科技及广播局")
+
+
+def test_a_body_whose_chair_is_named_is_one_body_even_in_ordinary_words():
+    g = build("据社区护士联盟主席黄志明指，人手短缺。曾投资园区的恒达盈科主席李国强亦表示关注。")
+    by = names(g)
+    assert by["社区护士联盟"].type == "Association" and by["黄志明"].type == "Person"
+    assert by["恒达盈科"].type == "Company" and by["李国强"].type == "Person"
+    g = build("论坛当日，大会主席王文华致辞，现任主席陈立新亦有出席。")
+    assert not ({"大会", "现任"} & set(names(g)))

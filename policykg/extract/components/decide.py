@@ -90,11 +90,60 @@ def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
 
+def office_titles() -> frozenset[str]:
+    return _table("office_titles.tsv")
+
+
+def _person_starts(cands: list[Candidate]) -> frozenset[int]:
+    return frozenset(c.start for c in cands if c.type == "Person")
+
+
+_OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "候任", "署理", "名誉", "常务"))
+_BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
+
+
+def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """的某某科技董事长李某: a name with no head word, between a boundary and the office its chair holds, is a
+    firm (a body with a head word is found by that word and kept by :func:`_office_holder_after`)."""
+    occupied = bytearray(len(text) + 1)
+    for c in cands:
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for p in cands:
+        if p.type != "Person":
+            continue
+        title = next((t for t in office_titles() if text.endswith(t, 0, p.start)), None)
+        if title is None:
+            continue
+        end = p.start - len(title)
+        m = _BODY_BEFORE_OFFICE.search(text, max(0, end - 6), end)
+        if m is None or occupied.find(1, m.start(1), end) >= 0:
+            continue
+        name = m.group(1)
+        words = lexical.cut(name)
+        if (
+            len(words) < 2
+            or lexicon.is_generic(name)
+            or lexicon.suffix_of(name) is not None
+            or lexical.tag(words[0]) in _FUNCTION_TAGS
+            or any(w in _OFFICE_TENSES for w in words)
+        ):
+            continue  # 大会主席, 公司董事长, 现任主席: a kind of body or a word about the office, not one body
+        out.append(Candidate(m.start(1), end, name, "Company", "body:before-office", 0.6))
+    return out
+
+
+def _office_holder_after(text: str, end: int, persons: frozenset[int]) -> bool:
+    """Does an office of a body's head and a person's name follow ``end`` (…联盟副主席王某)?"""
+    return any(text.startswith(t, end) and end + len(t) in persons for t in office_titles())
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
     region = doc.document.region
     marked = _marked_names(doc.candidates)
+    persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
@@ -142,13 +191,14 @@ def run(doc: Doc) -> None:
                 if trimmed is None:
                     continue
                 c = trimmed
-            if _generic(c):
-                continue
+            if _generic(c) and not _office_holder_after(text, c.end, persons):
+                continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
             if country is not None:
                 out.append(country)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
+    out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
