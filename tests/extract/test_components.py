@@ -496,3 +496,11 @@ def test_a_body_whose_chair_is_named_is_one_body_even_in_ordinary_words():
     assert by["恒达盈科"].type == "Company" and by["李国强"].type == "Person"
     g = build("论坛当日，大会主席王文华致辞，现任主席陈立新亦有出席。")
     assert not ({"大会", "现任"} & set(names(g)))
+
+
+def test_a_week_of_events_is_an_event():
+    g = build("佛山市科学技术局每年举办佛山生物医药科技周，并于秋季推出南湖艺术品交易周。研发创新周期较长。")
+    by = names(g)
+    assert by["佛山生物医药科技周"].type == "Event" and by["南湖艺术品交易周"].type == "Event"
+    assert has_relation(g, "佛山市科学技术局", "ORGANIZES", "佛山生物医药科技周")
+    assert not any(n.endswith("创新周") for n in by)
