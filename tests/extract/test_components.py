@@ -504,3 +504,11 @@ def test_a_week_of_events_is_an_event():
     assert by["佛山生物医药科技周"].type == "Event" and by["南湖艺术品交易周"].type == "Event"
     assert has_relation(g, "佛山市科学技术局", "ORGANIZES", "佛山生物医药科技周")
     assert not any(n.endswith("创新周") for n in by)
+
+
+def test_an_office_named_right_before_a_person_is_the_persons_title():
+    g = build("香港的医院曾为前特首梁文杰及前政务司司长周永安，提供治疗。行政长官在施政报告中提出新措施。")
+    by = names(g)
+    assert by["梁文杰"].type == "Person" and by["周永安"].type == "Person"
+    assert "政务司司长" not in by
+    assert by["行政长官"].type == "Agency" and len(by["行政长官"].mentions) == 1

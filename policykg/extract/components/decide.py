@@ -98,6 +98,8 @@ def _person_starts(cands: list[Candidate]) -> frozenset[int]:
     return frozenset(c.start for c in cands if c.type == "Person")
 
 
+_OFFICE_ENDINGS = ("长官", "特首", "司长", "局长", "署长", "处长", "主席", "部长", "厅长", "市长", "省长")
+"""Agencies that are one person's office (行政长官, 财政司司长): named right before a person, they are a title."""
 _OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "候任", "署理", "名誉", "常务"))
 _BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
 
@@ -148,6 +150,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.type == "Agency" and c.end in persons and c.text.endswith(_OFFICE_ENDINGS):
+            continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
