@@ -512,3 +512,11 @@ def test_an_office_named_right_before_a_person_is_the_persons_title():
     assert by["梁文杰"].type == "Person" and by["周永安"].type == "Person"
     assert "政务司司长" not in by
     assert by["行政长官"].type == "Agency" and len(by["行政长官"].mentions) == 1
+
+
+def test_a_partner_after_an_adverbial_is_not_half_a_name():
+    g = build("局长表示，他曾不止一次与药厂商讨价格，运输署亦会在计划中与巴士公司研究加密班次。")
+    by = names(g)
+    assert not any("与" in n for n in by)
+    g = build("南湖市生命科学与生物技术协会今年举办了年会。")
+    assert names(g)["南湖市生命科学与生物技术协会"].type == "Association"

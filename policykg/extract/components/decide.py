@@ -483,6 +483,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             if i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
                 # (but 和记黄埔医药: a name may start with 和)
+            elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
+                cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
             leading = False
             continue
         nxt = tokens[i + 1]
@@ -524,6 +526,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
 
+_BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
+"""Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
+introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
 _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
