@@ -98,7 +98,7 @@ PERSON_TITLES = (
     "同志",
 )
 SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习萧洪赖"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
 
@@ -891,6 +891,33 @@ class _Finder:
                 "Foundation": "Association",
             }[name.split()[-1]]
             out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
+        return out + self.latin_companies()
+
+    def latin_companies(self) -> list[Candidate]:
+        """Firms named in Latin letters without a head word (与Acme合办, 被 Acme 收购, Acme Limited).
+
+        A bare Latin word says nothing of its kind, so it is taken only where the sentence treats it
+        as a firm: a partner in a venture, a buyer or a thing bought, or a registered company's
+        suffix; every other occurrence of the same word in the document is then the same firm.
+        """
+        t = self.text
+        found: dict[str, str] = {}
+        out: list[Candidate] = []
+        for m in _LATIN_REGISTERED.finditer(t):
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Company", "latin:registered", 0.75))
+        for m in _LATIN_FIRM.finditer(t):
+            name = m.group("name")
+            before = t[max(0, m.start() - 2) : m.start()].rstrip()
+            after = t[m.end() : m.end() + 12]
+            clause = _CLAUSE_PUNCT.split(after, 1)[0]
+            partner = before.endswith(("与", "同")) and _LATIN_VENTURE_AFTER.match(after)
+            bought = (before.endswith("被") and _LATIN_BUY.match(after)) or _LATIN_BOUGHT.match(clause)
+            leads = _LATIN_PARTNER_AFTER.match(after) and _LATIN_VENTURE.search(t, m.end(), m.end() + 30)
+            if partner or bought or leads:
+                found.setdefault(name, "Company")
+        for name in found:
+            for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", t):
+                out.append(Candidate(m.start(), m.end(), name, "Company", "latin:firm", 0.7))
         return out
 
     @staticmethod
@@ -1119,6 +1146,22 @@ _LATIN_NAME = re.compile(
     r"(?:Node|Centre|Center|Institute|Laboratory|Lab|Hub|"
     r"Platform|Park|Forum|Fund|Programme|Program|Alliance|Association|Foundation)\b"
 )
+
+
+_LATIN_FIRM = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z](?<![A-Za-z][A-Z])[a-z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2})(?![A-Za-z])"
+)
+"""A capitalised Latin word, or up to three (Acme, Acme Bio Works): a firm's name when the sentence treats it so."""
+_LATIN_VENTURE_AFTER = re.compile(r"\s?(?:合办|合作|合资|签约|签署|共同|联合|携手)")
+_LATIN_VENTURE = re.compile(r"合作|合办|合资|签约|携手")
+_LATIN_PARTNER_AFTER = re.compile(r"\s?(?:已|亦|也|并|将|曾)?与")
+_LATIN_BUY = re.compile(r"\s?(?:收购|并购)")
+_LATIN_BOUGHT = re.compile(r"\s?[\u4e00-\u9fff]{0,4}被(?:收购|并购)")
+_LATIN_REGISTERED = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}\s?(?:[（(][A-Z][A-Za-z ]+[）)]\s?)?"
+    r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings)(?![A-Za-z])"
+)
+"""Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
 
 
 def person_name_at_end(s: str) -> str | None:

@@ -24,9 +24,11 @@ from policykg.model import Entity, Mention
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
 CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
 GOVERNMENT_REF = re.compile(
-    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由年月日时后前来初])政府(?![部机官工当间采门])"
+    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初])政府(?![部机官工当间采门])"
 )
-"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague)."""
+"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague): at the
+start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问, 早前,
+当年, 今届, 假如, 究竟, 而且, 当时)."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
 PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}
@@ -255,6 +257,22 @@ _FULL_HEADS = {
 }
 
 
+_SCHEME_HEADS = ("计划", "项目")
+
+
+def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
+    """关爱基金医疗援助计划 … 关爱基金医疗援助项目: a scheme is called 计划 and 项目 in turn (Hong Kong replies
+    use both for one scheme); programmes whose names differ only in that head are one, named as first written."""
+    first: dict[str, tuple[str, str, str | None]] = {}
+    for c in candidates:
+        name, ty, jur = canon_of[c.start]
+        if ty != "Program" or not name.endswith(_SCHEME_HEADS) or len(name) < 6:
+            continue
+        hit = first.setdefault(name[:-2], (name, ty, jur))
+        if hit[0] != name:
+            canon_of[c.start] = hit
+
+
 def _subsequence(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
@@ -360,6 +378,7 @@ def resolve(
         else:
             canon_of[c.start] = (c.text, c.type, None)
     _merge_city_variants(candidates, canon_of)
+    _merge_scheme_heads(candidates, canon_of)
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)

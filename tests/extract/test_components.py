@@ -172,6 +172,18 @@ def test_a_quoted_name_after_an_act_of_creation():
     assert has_relation(g, "创新科技署", "ISSUED", "企业支援计划")
 
 
+def test_a_scheme_named_after_a_known_fund_is_part_of_it_whichever_head_it_takes():
+    g = build(
+        "立法会议员问及关爱基金的资助情况。局方表示，关爱基金药物援助计划去年扩大范围，"
+        "关爱基金行政委员会已通过新准则；关爱基金药物援助项目的申请人数亦有增加。"
+    )
+    by = names(g)
+    scheme = by["关爱基金药物援助计划"]
+    assert scheme.type == "Program" and by["关爱基金药物援助项目"] is scheme
+    assert by["关爱基金行政委员会"].type == "Agency"
+    assert has_relation(g, "关爱基金药物援助计划", "PART_OF", "关爱基金")
+
+
 # ------------------------------------------------------------------ agencies named by jurisdiction and mandate
 
 
@@ -581,3 +593,65 @@ def test_an_office_named_by_the_end_of_its_groups_name_is_part_of_that_group():
     office = "生物医药产业发展工作小组办公室"
     assert has_relation(g, office, "PART_OF", "温州市推进生物医药产业发展工作小组")
     assert has_relation(g, office, "RELIES_ON", "温州市科学技术局")
+
+
+def test_surnames_common_in_hong_kong_and_taiwan_start_a_name():
+    for name in ("萧志恒", "洪立文", "赖永嘉"):
+        g = build(f"病人权益协会副主席{name}指，轮候时间仍然太长。")
+        assert names(g).get(name) is not None and names(g)[name].type == "Person", name
+
+
+def test_firms_named_in_latin_letters_where_the_sentence_treats_them_as_firms():
+    g = build(
+        "南湖大学曾与Zentrova合办创业营，Zentrova亦派员参与评审。"
+        "园内一家初创公司早前被 Belmarc 收购，另一家以Quillon（Asia）Limited名义承租整层楼面。"
+        "园方会用Python编写系统，并与Excel表格核对数据。"
+    )
+    by = names(g)
+    for firm in ("Zentrova", "Belmarc", "Quillon（Asia）Limited"):
+        assert by.get(firm) is not None and by[firm].type == "Company", firm
+    assert len(by["Zentrova"].mentions) == 2
+    assert "Python" not in by and "Excel" not in by
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "Zentrova")
+
+
+def test_a_bare_government_after_a_clause_opening_word_is_hong_kongs_in_a_hong_kong_text():
+    g = build(
+        "立法会议员问及本港创科发展。鉴于政府在《施政纲领》中提出新措施，"
+        "当年政府曾经设立资讯科技及广播局，请问有何评估？"
+    )
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "施政纲领")
+    assert has_relation(g, "香港特别行政区政府", "FOUNDED", "资讯科技及广播局")
+
+
+def test_a_body_whose_chair_is_named_is_one_body_even_in_ordinary_words():
+    g = build("据社区护士联盟主席黄志明指，人手短缺。曾投资园区的恒达盈科主席李国强亦表示关注。")
+    by = names(g)
+    assert by["社区护士联盟"].type == "Association" and by["黄志明"].type == "Person"
+    assert by["恒达盈科"].type == "Company" and by["李国强"].type == "Person"
+    g = build("论坛当日，大会主席王文华致辞，现任主席陈立新亦有出席。")
+    assert not ({"大会", "现任"} & set(names(g)))
+
+
+def test_a_week_of_events_is_an_event():
+    g = build("佛山市科学技术局每年举办佛山生物医药科技周，并于秋季推出南湖艺术品交易周。研发创新周期较长。")
+    by = names(g)
+    assert by["佛山生物医药科技周"].type == "Event" and by["南湖艺术品交易周"].type == "Event"
+    assert has_relation(g, "佛山市科学技术局", "ORGANIZES", "佛山生物医药科技周")
+    assert not any(n.endswith("创新周") for n in by)
+
+
+def test_an_office_named_right_before_a_person_is_the_persons_title():
+    g = build("香港的医院曾为前特首梁文杰及前政务司司长周永安，提供治疗。行政长官在施政报告中提出新措施。")
+    by = names(g)
+    assert by["梁文杰"].type == "Person" and by["周永安"].type == "Person"
+    assert "政务司司长" not in by
+    assert by["行政长官"].type == "Agency" and len(by["行政长官"].mentions) == 1
+
+
+def test_a_partner_after_an_adverbial_is_not_half_a_name():
+    g = build("局长表示，他曾不止一次与药厂商讨价格，运输署亦会在计划中与巴士公司研究加密班次。")
+    by = names(g)
+    assert not any("与" in n for n in by)
+    g = build("南湖市生命科学与生物技术协会今年举办了年会。")
+    assert names(g)["南湖市生命科学与生物技术协会"].type == "Association"

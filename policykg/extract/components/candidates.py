@@ -48,12 +48,37 @@ def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
     cands = _shared_suffix(doc.text, cands)
+    cands = _known_fund_programmes(doc.text, doc.body_end, cands)
     extra = (
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
     )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
+
+
+_FUND_PROGRAMME = re.compile(
+    r"(?P<rest>(?:(?![的之及或和与以在为将已由向把被对从])[\u4e00-\u9fff]){2,6}?(?:计划|项目)"
+    r"(?:(?:首|第[一二三四五六七八九十]+)阶段(?:计划|项目))?)"
+)
+"""关爱基金|医疗援助项目|第二阶段计划: what follows a known fund's name up to a programme head word."""
+
+
+def _known_fund_programmes(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """A fund the lexicon knows, followed by the name of a scheme it runs (关爱基金医疗援助计划): the scheme's
+    name opens with the fund's. The head-word finder leaves such names alone, as 计划 is more often a verb."""
+    out = list(cands)
+    for c in cands:
+        if c.entry is None or c.type != "Program" or c.end >= end:
+            continue
+        m = _FUND_PROGRAMME.match(text, c.end, end)
+        if m is None or lexicon.is_generic(m.group("rest")):
+            continue
+        name = text[c.start : m.end()]
+        out = [x for x in out if not (c.start <= x.start and x.end <= m.end())]
+        out.append(Candidate(c.start, m.end(), name, "Program", "programme:of-known-fund", 0.75))
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 _BODY = re.compile(

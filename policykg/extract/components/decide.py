@@ -90,15 +90,68 @@ def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
 
+def office_titles() -> frozenset[str]:
+    return _table("office_titles.tsv")
+
+
+def _person_starts(cands: list[Candidate]) -> frozenset[int]:
+    return frozenset(c.start for c in cands if c.type == "Person")
+
+
+_OFFICE_ENDINGS = ("长官", "特首", "司长", "局长", "署长", "处长", "主席", "部长", "厅长", "市长", "省长")
+"""Agencies that are one person's office (行政长官, 财政司司长): named right before a person, they are a title."""
+_OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "候任", "署理", "名誉", "常务"))
+_BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
+
+
+def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """的某某科技董事长李某: a name with no head word, between a boundary and the office its chair holds, is a
+    firm (a body with a head word is found by that word and kept by :func:`_office_holder_after`)."""
+    occupied = bytearray(len(text) + 1)
+    for c in cands:
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for p in cands:
+        if p.type != "Person":
+            continue
+        title = next((t for t in office_titles() if text.endswith(t, 0, p.start)), None)
+        if title is None:
+            continue
+        end = p.start - len(title)
+        m = _BODY_BEFORE_OFFICE.search(text, max(0, end - 6), end)
+        if m is None or occupied.find(1, m.start(1), end) >= 0:
+            continue
+        name = m.group(1)
+        words = lexical.cut(name)
+        if (
+            len(words) < 2
+            or lexicon.is_generic(name)
+            or lexicon.suffix_of(name) is not None
+            or lexical.tag(words[0]) in _FUNCTION_TAGS
+            or any(w in _OFFICE_TENSES for w in words)
+        ):
+            continue  # 大会主席, 公司董事长, 现任主席: a kind of body or a word about the office, not one body
+        out.append(Candidate(m.start(1), end, name, "Company", "body:before-office", 0.6))
+    return out
+
+
+def _office_holder_after(text: str, end: int, persons: frozenset[int]) -> bool:
+    """Does an office of a body's head and a person's name follow ``end`` (…联盟副主席王某)?"""
+    return any(text.startswith(t, end) and end + len(t) in persons for t in office_titles())
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
     region = doc.document.region
     marked = _marked_names(doc.candidates)
+    persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.type == "Agency" and c.end in persons and c.text.endswith(_OFFICE_ENDINGS):
+            continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
@@ -135,20 +188,23 @@ def run(doc: Doc) -> None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
-            if not (
-                c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")
-            ) and not c.text.startswith(marked):
+            if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
+                c.text.startswith(marked) or _opens_with_known_scheme(c.text)
+            ):
                 trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
                 if trimmed is None:
                     continue
                 c = trimmed
-            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None):
-                continue
+            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
+                _office_holder_after(text, c.end, persons)
+            ):
+                continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
             if country is not None:
                 out.append(country)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
+    out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
@@ -163,6 +219,12 @@ def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
         if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3 and c.type not in ("Person", "Region")
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _opens_with_known_scheme(name: str) -> bool:
+    """关爱基金行政委员会, 创新及科技基金专责小组: a name that opens with a programme or fund the lexicon knows;
+    its first word is the programme's, not a verb to cut (关爱 is a verb to the dictionary)."""
+    return any(e.type in ("Program", "Policy") for k in range(3, len(name) - 1) for e in lexicon.entries_for(name[:k]))
 
 
 def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate]) -> list[Candidate]:
@@ -423,6 +485,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             if i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
                 # (but 和记黄埔医药: a name may start with 和)
+            elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
+                cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
             leading = False
             continue
         nxt = tokens[i + 1]
@@ -467,6 +531,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
 
+_BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
+"""Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
+introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
 _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
