@@ -384,6 +384,12 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     return []
 
 
+_KIND_AFTER_PLACE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:企业|高校|院校|机构|医院|学界|业界|[\u4e00-\u9fff]界|同行|单位|团队|专家|学者|人才|居民|市民)"
+)
+"""A place right before a kind of partner (与内地高校合作, 与上海企业对接): the partners are the kind, not the place."""
+
+
 def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], start: int, ts: int) -> bool:
     """A marker between ``start`` and the trigger that is neither inside a name nor joining the members of a
     list (A与B和C: 和 lists B and C) introduces a partner without a name."""
@@ -440,6 +446,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
+    tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
     heads = _group_before(s, split, k, 12)
     pairs = _pairs(r, heads, tails)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
