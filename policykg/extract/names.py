@@ -494,6 +494,8 @@ class _Finder:
                 continue
             if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1 : end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
+            if stext in _ACT_MARKED_HEADS:
+                continue
             if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
@@ -645,6 +647,8 @@ class _Finder:
             ):
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
+                if suf and suf.text in _ACT_MARKED_HEADS:
+                    suf = None
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
@@ -654,6 +658,8 @@ class _Finder:
             core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
             inner_core = t[m.start(1) : core_end].strip()
             suf = lexicon.suffix_of(inner_core)
+            if suf and suf.text in _ACT_MARKED_HEADS:
+                suf = None
             if (
                 suf
                 and inner_core not in generic
@@ -1180,7 +1186,11 @@ _COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多]
 _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
 _NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派"))
-_VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "行动"))
+_VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_ACT_MARKED_HEADS = frozenset(("行动",))
+"""Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
+inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.
+Measured: as a plain head 行动 was right 2 times in 10 on seeds + dev2-tune."""
 _JUNK_HEADS = (
     "新版",
     "新建",

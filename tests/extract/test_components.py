@@ -655,3 +655,24 @@ def test_a_partner_after_an_adverbial_is_not_half_a_name():
     assert not any("与" in n for n in by)
     g = build("南湖市生命科学与生物技术协会今年举办了年会。")
     assert names(g)["南湖市生命科学与生物技术协会"].type == "Association"
+
+
+def test_a_campaign_is_named_by_zhuanxiang_xingdong_and_a_bare_xingdong_is_a_description():
+    g = build("温州市科学技术局牵头开展生物制造专项行动。全市推进街区环境提升行动，倡导“空瓶”行动。")
+    found = set(names(g))
+    assert "生物制造专项行动" in found
+    assert not {"街区环境提升行动", "空瓶行动"} & found
+
+
+def test_heads_covered_by_a_shorter_head_still_name_their_bodies():
+    # 眼科医院 and 大药厂 are not heads of their own: 医院 and 药厂 already end these names
+    g = build("温州明视眼科医院与嘉禾大药厂签署合作协议，共同开展新药临床研究。")
+    found = names(g)
+    assert found["温州明视眼科医院"].type == "Hospital"
+    assert found["嘉禾大药厂"].type == "Company"
+
+
+def test_co_founders_each_found_the_joint_venture_and_are_not_linked_as_partners():
+    g = build("2015年，嘉禾医药集团与温州医科大学合资成立温州嘉禾生物技术有限公司。")
+    assert has_relation(g, "嘉禾医药集团", "FOUNDED", "温州嘉禾生物技术有限公司")
+    assert not has_relation(g, "嘉禾医药集团", "COOPERATES_WITH", "温州医科大学")
