@@ -150,8 +150,11 @@ RELATION_TYPES: dict[str, RelationType] = {
 
 ACTOR_TYPES = frozenset(n for n, t in ENTITY_TYPES.items() if t.is_actor)
 """Organisations that act: the usual heads of a relation."""
-_ANY_ORG = ACTOR_TYPES | {"Region"}
-"""Places act as governments (香港 issued a plan, 深圳 cooperates with 香港)."""
+_ANY_ORG = ACTOR_TYPES | {"Region", "Park"}
+"""Places act as governments (香港 issued a plan, 深圳 cooperates with 香港), and parks as the bodies that run
+them: a science city or a cyberport is a partner in its own right (a commerce bureau works with 张江 and 临港 on
+investment drives; a cyberport runs a lab with a consulting firm and backs start-ups), so both are annotated and
+extracted as actors."""
 
 RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ISSUED": (_ANY_ORG | {"Person"}, frozenset({"Policy", "Program"})),

@@ -346,6 +346,10 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
+        if r.swap and _CLAUSE_BREAK.search(s[heads[-1].end : ts]) and not _CLAUSE_BREAK.match(s, heads[-1].end):
+            # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
+            # of its own, and what is founded after the comma is not said to be built on X
+            continue
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
