@@ -655,3 +655,11 @@ def test_a_partner_after_an_adverbial_is_not_half_a_name():
     assert not any("与" in n for n in by)
     g = build("南湖市生命科学与生物技术协会今年举办了年会。")
     assert names(g)["南湖市生命科学与生物技术协会"].type == "Association"
+
+
+def test_a_known_place_running_into_a_road_river_or_station_name_is_not_a_mention():
+    g = build("市里将整修南京路的步行街，清理苏州河的两岸，并在宝山站旁新建停车场。\n代表团随后访问了南京。")
+    found = names(g)
+    assert "南京" in found  # the city itself, named on its own
+    assert "苏州" not in found and "宝山区" not in found
+    assert not any(m.text == "南京" and m.end < 20 for e in g.entities for m in e.mentions)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
-from policykg.extract.components.gazetteer import places
+from policykg.extract.components.gazetteer import inside_toponym, places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
@@ -158,6 +158,8 @@ def run(doc: Doc) -> None:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
+        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end):
+            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too
         if (
             region is None
             and c.entry is not None
