@@ -663,3 +663,9 @@ def test_a_known_place_running_into_a_road_river_or_station_name_is_not_a_mentio
     assert "南京" in found  # the city itself, named on its own
     assert "苏州" not in found and "宝山区" not in found
     assert not any(m.text == "南京" and m.end < 20 for e in g.entities for m in e.mentions)
+
+
+def test_ordinary_words_the_dictionary_tags_as_names_single_nothing_out():
+    assert _generic(_cand("智慧物流园区", "Park"))  # 智慧 reads as "smart", not a given name
+    assert _generic(_cand("海洋领域创新平台"))  # the ocean as a field, not a place
+    assert not _generic(_cand("韩国海洋研究平台"))  # a country still makes it one thing

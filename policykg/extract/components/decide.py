@@ -86,6 +86,10 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(w for r in rules() for w in r.triggers if len(w) >= 2 and r.form not in ("duty", "cites"))
 
 
+def ordinary_words() -> frozenset[str]:
+    return _table("ordinary_words.tsv")
+
+
 def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
@@ -568,7 +572,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
     descriptive = False
     for tok in tokens:
-        tg = lexical.tag(tok)
+        tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
             return False
         if tg is None and len(tok) >= 2:
@@ -578,7 +582,11 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
     # characters the dictionary does not know as words: a proper name spelt in characters
-    singles = [t for t in tokens if len(t) == 1 and lexical.tag(t) in (None, "ng", "nr", "ns", "nz")]
+    singles = [
+        t
+        for t in tokens
+        if len(t) == 1 and t not in ordinary_words() and lexical.tag(t) in (None, "ng", "nr", "ns", "nz")
+    ]
     if len(singles) >= 2:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
