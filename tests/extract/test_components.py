@@ -669,3 +669,9 @@ def test_ordinary_words_the_dictionary_tags_as_names_single_nothing_out():
     assert _generic(_cand("智慧物流园区", "Park"))  # 智慧 reads as "smart", not a given name
     assert _generic(_cand("海洋领域创新平台"))  # the ocean as a field, not a place
     assert not _generic(_cand("韩国海洋研究平台"))  # a country still makes it one thing
+
+
+def test_an_office_after_a_word_of_tenure_is_a_title_even_without_a_known_holder():
+    g = build("前财政司司长某某於二〇一五年到访。财政司司长已于今年拨款支持研发。")
+    mentions = [m.text for e in g.entities for m in e.mentions if m.text == "财政司司长"]
+    assert len(mentions) == 1  # only where the office acts

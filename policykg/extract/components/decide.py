@@ -108,6 +108,13 @@ _OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "�
 _BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
 
 
+def _held_then(text: str, c: Candidate) -> bool:
+    """前财政司司长, 首任行政长官, 现任局长: a word of tenure before an office makes it someone's title, whether or
+    not the holder's name after it was recognised."""
+    before = text[max(0, c.start - 2) : c.start]
+    return before in _OFFICE_TENSES or before[-1:] == "前"
+
+
 def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]:
     """的某某科技董事长李某: a name with no head word, between a boundary and the office its chair holds, is a
     firm (a body with a head word is found by that word and kept by :func:`_office_holder_after`)."""
@@ -154,7 +161,7 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
-        if c.type == "Agency" and c.end in persons and c.text.endswith(_OFFICE_ENDINGS):
+        if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
