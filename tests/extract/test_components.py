@@ -675,3 +675,10 @@ def test_an_office_after_a_word_of_tenure_is_a_title_even_without_a_known_holder
     g = build("前财政司司长某某於二〇一五年到访。财政司司长已于今年拨款支持研发。")
     mentions = [m.text for e in g.entities for m in e.mentions if m.text == "财政司司长"]
     assert len(mentions) == 1  # only where the office acts
+
+
+def test_a_newspaper_or_journal_in_title_marks_is_not_a_policy():
+    g = build("议员提问\n据《东岭晨报》一篇报道，该市拟修订《东岭市科技创新促进条例》。《自然》杂志也刊载了有关研究。")
+    found = names(g)
+    assert "东岭市科技创新促进条例" in found
+    assert "东岭晨报" not in found and "自然" not in found

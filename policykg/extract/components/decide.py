@@ -108,6 +108,22 @@ _OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "�
 _BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
 
 
+@cache
+def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(cues before 《, cues after 》) from ``publication_cues.tsv``."""
+    text = resources.files("policykg.resources").joinpath("names", "publication_cues.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    before = tuple(r[0].strip() for r in rows if r[1].strip() == "before")
+    after = tuple(r[0].strip() for r in rows if r[1].strip() == "after")
+    return before, after
+
+
+def _publication(text: str, c: Candidate) -> bool:
+    """Is the 《title》 at ``c`` a newspaper, journal or magazine (a cue word right before or after the marks)?"""
+    before, after = _publication_cues()
+    return text.startswith(after, c.end + 1) or text.endswith(before, 0, max(0, c.start - 1))
+
+
 def _held_then(text: str, c: Candidate) -> bool:
     """前财政司司长, 首任行政长官, 现任局长: a word of tenure before an office makes it someone's title, whether or
     not the holder's name after it was recognised."""
@@ -161,6 +177,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.rule.startswith("book-title") and _publication(text, c):
+            continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
