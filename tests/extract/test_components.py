@@ -682,3 +682,10 @@ def test_a_newspaper_or_journal_in_title_marks_is_not_a_policy():
     found = names(g)
     assert "东岭市科技创新促进条例" in found
     assert "东岭晨报" not in found and "自然" not in found
+
+
+def test_a_working_body_named_only_by_its_kind_is_not_an_agency():
+    g = build("部里将建立高层次工作组，并设立工作领导小组。北川省推进数字经济专项工作组负责统筹。")
+    found = names(g)
+    assert "高层次工作组" not in found and "工作领导小组" not in found
+    assert any(n.endswith("数字经济专项工作组") for n in found)

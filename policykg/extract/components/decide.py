@@ -177,6 +177,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _bare_body(c.text):
+            continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
@@ -340,6 +342,18 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
                 break
         return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
     return c
+
+
+def _bare_body(name: str) -> bool:
+    """工作领导小组, 高层次工作组: a working body's head word with only 工作 or a word of rank before it names no
+    body in particular (a body is named by its jurisdiction or its mandate: 省推进…专项工作组)."""
+    head = next((h for h in _BODY_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    for tok in lexical.cut(name[: -len(head)]):
+        if not (tok == "工作" or tok in descriptive_modifiers() or tok.endswith(("级", "层次"))):
+            return False
+    return True
 
 
 def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candidate:
