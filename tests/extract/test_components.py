@@ -689,3 +689,10 @@ def test_a_working_body_named_only_by_its_kind_is_not_an_agency():
     found = names(g)
     assert "高层次工作组" not in found and "工作领导小组" not in found
     assert any(n.endswith("数字经济专项工作组") for n in found)
+
+
+def test_a_dictionary_word_before_a_title_is_not_a_persons_name():
+    g = build("该中心的团队由高级研究员和工程师组成。\n会上由王小明研究员介绍成果。")
+    people = {e.name for e in g.entities if e.type == "Person"}
+    assert "高级" not in people
+    assert "王小明" in people
