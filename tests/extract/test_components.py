@@ -696,3 +696,10 @@ def test_a_dictionary_word_before_a_title_is_not_a_persons_name():
     people = {e.name for e in g.entities if e.type == "Person"}
     assert "高级" not in people
     assert "王小明" in people
+
+
+def test_hong_kong_public_hospitals_with_transliterated_names_are_whole():
+    g = build("标题\n病人可转往东区尤德夫人那打素医院或将军澳医院接受跟进，律敦治及邓肇坚医院亦有提供服务。")
+    hospitals = {e.name for e in g.entities if e.type == "Hospital"}
+    assert {"东区尤德夫人那打素医院", "将军澳医院", "律敦治及邓肇坚医院"} <= hospitals
+    assert "打素医院" not in hospitals and "军澳医院" not in hospitals
