@@ -669,6 +669,9 @@ def test_ordinary_words_the_dictionary_tags_as_names_single_nothing_out():
     assert _generic(_cand("智慧物流园区", "Park"))  # 智慧 reads as "smart", not a given name
     assert _generic(_cand("海洋领域创新平台"))  # the ocean as a field, not a place
     assert not _generic(_cand("韩国海洋研究平台"))  # a country still makes it one thing
+    assert _generic(_cand("康复专科医院", "Hospital"))  # rehabilitation, not a given name
+    assert _generic(_cand("医保定点医院", "Hospital"))
+    assert not _generic(_cand("东岭市中医医院", "Hospital"))  # a city names one hospital
 
 
 def test_an_office_after_a_word_of_tenure_is_a_title_even_without_a_known_holder():
