@@ -706,3 +706,10 @@ def test_hong_kong_public_hospitals_with_transliterated_names_are_whole():
     hospitals = {e.name for e in g.entities if e.type == "Hospital"}
     assert {"东区尤德夫人那打素医院", "将军澳医院", "律敦治及邓肇坚医院"} <= hospitals
     assert "打素医院" not in hospitals and "军澳医院" not in hospitals
+
+
+def test_a_tier_of_government_is_not_one_agency():
+    g = build("标题\n授权市级人民法院集中审理此类案件。县级以上地方人民政府应当加强指导，东岭市人民政府负责落实。")
+    found = names(g)
+    assert "市级人民法院" not in found and "县级以上地方人民政府" not in found
+    assert any(n.endswith("东岭市人民政府") for n in found)

@@ -228,6 +228,8 @@ def run(doc: Doc) -> None:
                 if trimmed is None:
                     continue
                 c = trimmed
+            if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
+                continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
             if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
                 _office_holder_after(text, c.end, persons)
             ):
@@ -342,6 +344,20 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
                 break
         return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
     return c
+
+
+_TIER_WORDS = frozenset(("地方", "各级", "上级", "下级", "基层", "当地", "属地", "以上", "以下", "人民"))
+"""Words that name a tier of government rather than a place (地方, 县级以上): with nothing else before an
+agency's head word they describe every body of that tier."""
+
+
+def _level_only(name: str) -> bool:
+    """市级人民法院, 地方人民政府, 县级以上地方人民政府: only tier words (or words ending in 级) before the head."""
+    suf = lexicon.suffix_of(name)
+    if suf is None or len(name) <= len(suf.text):
+        return False
+    words = lexical.cut(name[: -len(suf.text)].removesuffix("人民"))
+    return all(w in _TIER_WORDS or (len(w) >= 2 and w.endswith("级")) for w in words)
 
 
 def _bare_body(name: str) -> bool:
