@@ -713,3 +713,13 @@ def test_a_tier_of_government_is_not_one_agency():
     found = names(g)
     assert "市级人民法院" not in found and "县级以上地方人民政府" not in found
     assert any(n.endswith("东岭市人民政府") for n in found)
+
+
+def test_a_committee_of_a_kind_of_body_is_not_one_agency():
+    g = build(
+        "标题\n各医院的伦理审查委员会负责审批，亦会咨询所属区议会辖下的环境卫生委员会。"
+        "医管局的药物咨询委员会会定期开会。"
+    )
+    found = names(g)
+    assert "伦理审查委员会" not in found and "环境卫生委员会" not in found
+    assert "药物咨询委员会" in found  # the committee of one named body

@@ -177,6 +177,8 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
+        if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
+            continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _bare_body(c.text):
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
@@ -358,6 +360,20 @@ def _level_only(name: str) -> bool:
         return False
     words = lexical.cut(name[: -len(suf.text)].removesuffix("人民"))
     return all(w in _TIER_WORDS or (len(w) >= 2 and w.endswith("级")) for w in words)
+
+
+_OWNED = re.compile(r"(?:辖下|属下|下设|下属)?的$")
+_WHICHEVER = re.compile(r"(?:所属|各|相关|有关)[\u4e00-\u9fff]{1,4}$")
+
+
+def _owned_by_a_kind(text: str, c: Candidate) -> bool:
+    """A body named after 的 whose owner is a kind (医院的药事委员会) or whichever one is concerned (所属区议会辖下的
+    X委员会) is each such owner's body, not one agency; after a named owner (医管局的用药评估委员会) it is one."""
+    m = _OWNED.search(text, max(0, c.start - 3), c.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 6) : m.start()]
+    return _WHICHEVER.search(before) is not None or any(lexicon.is_generic(before[-k:]) for k in (2, 3, 4))
 
 
 def _bare_body(name: str) -> bool:
