@@ -329,6 +329,10 @@ _PLAIN_RUN = _plain_run_pattern()
 without a test per character (matched on the reversed text, i.e. leftwards)."""
 
 
+_PERSON_WORD_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
+"""A person's name is unknown to the dictionary or known as a name: 高级 (研究员) is an adjective."""
+
+
 class _Finder:
     def __init__(self, text: str):
         self.text = text
@@ -804,7 +808,7 @@ class _Finder:
                     )
                 ):
                     continue
-                if self._is_person_name(name):
+                if self._is_person_name(name) and lexical.tag(name) in _PERSON_WORD_TAGS:
                     out.append(Candidate(start, end, name, "Person", "person:title", 0.75))
                     break
         for m in _CONTACT_PERSON_RE.finditer(t):

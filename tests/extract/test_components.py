@@ -676,3 +676,71 @@ def test_co_founders_each_found_the_joint_venture_and_are_not_linked_as_partners
     g = build("2015年，嘉禾医药集团与温州医科大学合资成立温州嘉禾生物技术有限公司。")
     assert has_relation(g, "嘉禾医药集团", "FOUNDED", "温州嘉禾生物技术有限公司")
     assert not has_relation(g, "嘉禾医药集团", "COOPERATES_WITH", "温州医科大学")
+
+
+def test_a_known_place_running_into_a_road_river_or_station_name_is_not_a_mention():
+    g = build("市里将整修南京路的步行街，清理苏州河的两岸，并在宝山站旁新建停车场。\n代表团随后访问了南京。")
+    found = names(g)
+    assert "南京" in found  # the city itself, named on its own
+    assert "苏州" not in found and "宝山区" not in found
+    assert not any(m.text == "南京" and m.end < 20 for e in g.entities for m in e.mentions)
+
+
+def test_ordinary_words_the_dictionary_tags_as_names_single_nothing_out():
+    assert _generic(_cand("智慧物流园区", "Park"))  # 智慧 reads as "smart", not a given name
+    assert _generic(_cand("海洋领域创新平台"))  # the ocean as a field, not a place
+    assert not _generic(_cand("韩国海洋研究平台"))  # a country still makes it one thing
+    assert _generic(_cand("康复专科医院", "Hospital"))  # rehabilitation, not a given name
+    assert _generic(_cand("医保定点医院", "Hospital"))
+    assert not _generic(_cand("东岭市中医医院", "Hospital"))  # a city names one hospital
+
+
+def test_an_office_after_a_word_of_tenure_is_a_title_even_without_a_known_holder():
+    g = build("前财政司司长某某於二〇一五年到访。财政司司长已于今年拨款支持研发。")
+    mentions = [m.text for e in g.entities for m in e.mentions if m.text == "财政司司长"]
+    assert len(mentions) == 1  # only where the office acts
+
+
+def test_a_newspaper_or_journal_in_title_marks_is_not_a_policy():
+    g = build("议员提问\n据《东岭晨报》一篇报道，该市拟修订《东岭市科技创新促进条例》。《自然》杂志也刊载了有关研究。")
+    found = names(g)
+    assert "东岭市科技创新促进条例" in found
+    assert "东岭晨报" not in found and "自然" not in found
+
+
+def test_a_working_body_named_only_by_its_kind_is_not_an_agency():
+    g = build("部里将建立高层次工作组，并设立工作领导小组。北川省推进数字经济专项工作组负责统筹。")
+    found = names(g)
+    assert "高层次工作组" not in found and "工作领导小组" not in found
+    assert any(n.endswith("数字经济专项工作组") for n in found)
+
+
+def test_a_dictionary_word_before_a_title_is_not_a_persons_name():
+    g = build("该中心的团队由高级研究员和工程师组成。\n会上由王小明研究员介绍成果。")
+    people = {e.name for e in g.entities if e.type == "Person"}
+    assert "高级" not in people
+    assert "王小明" in people
+
+
+def test_hong_kong_public_hospitals_with_transliterated_names_are_whole():
+    g = build("标题\n病人可转往东区尤德夫人那打素医院或将军澳医院接受跟进，律敦治及邓肇坚医院亦有提供服务。")
+    hospitals = {e.name for e in g.entities if e.type == "Hospital"}
+    assert {"东区尤德夫人那打素医院", "将军澳医院", "律敦治及邓肇坚医院"} <= hospitals
+    assert "打素医院" not in hospitals and "军澳医院" not in hospitals
+
+
+def test_a_tier_of_government_is_not_one_agency():
+    g = build("标题\n授权市级人民法院集中审理此类案件。县级以上地方人民政府应当加强指导，东岭市人民政府负责落实。")
+    found = names(g)
+    assert "市级人民法院" not in found and "县级以上地方人民政府" not in found
+    assert any(n.endswith("东岭市人民政府") for n in found)
+
+
+def test_a_committee_of_a_kind_of_body_is_not_one_agency():
+    g = build(
+        "标题\n各医院的伦理审查委员会负责审批，亦会咨询所属区议会辖下的环境卫生委员会。"
+        "医管局的药物咨询委员会会定期开会。"
+    )
+    found = names(g)
+    assert "伦理审查委员会" not in found and "环境卫生委员会" not in found
+    assert "药物咨询委员会" in found  # the committee of one named body

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
-from policykg.extract.components.gazetteer import places
+from policykg.extract.components.gazetteer import inside_toponym, places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
@@ -86,6 +86,10 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(w for r in rules() for w in r.triggers if len(w) >= 2 and r.form not in ("duty", "cites"))
 
 
+def ordinary_words() -> frozenset[str]:
+    return _table("ordinary_words.tsv")
+
+
 def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
@@ -102,6 +106,29 @@ _OFFICE_ENDINGS = ("长官", "特首", "司长", "局长", "署长", "处长", "
 """Agencies that are one person's office (行政长官, 财政司司长): named right before a person, they are a title."""
 _OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "候任", "署理", "名誉", "常务"))
 _BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
+
+
+@cache
+def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(cues before 《, cues after 》) from ``publication_cues.tsv``."""
+    text = resources.files("policykg.resources").joinpath("names", "publication_cues.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    before = tuple(r[0].strip() for r in rows if r[1].strip() == "before")
+    after = tuple(r[0].strip() for r in rows if r[1].strip() == "after")
+    return before, after
+
+
+def _publication(text: str, c: Candidate) -> bool:
+    """Is the 《title》 at ``c`` a newspaper, journal or magazine (a cue word right before or after the marks)?"""
+    before, after = _publication_cues()
+    return text.startswith(after, c.end + 1) or text.endswith(before, 0, max(0, c.start - 1))
+
+
+def _held_then(text: str, c: Candidate) -> bool:
+    """前财政司司长, 首任行政长官, 现任局长: a word of tenure before an office makes it someone's title, whether or
+    not the holder's name after it was recognised."""
+    before = text[max(0, c.start - 2) : c.start]
+    return before in _OFFICE_TENSES or before[-1:] == "前"
 
 
 def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -150,7 +177,13 @@ def run(doc: Doc) -> None:
     for c in doc.candidates:
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
-        if c.type == "Agency" and c.end in persons and c.text.endswith(_OFFICE_ENDINGS):
+        if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
+            continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
+        if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _bare_body(c.text):
+            continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
+        if c.rule.startswith("book-title") and _publication(text, c):
+            continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
+        if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
@@ -158,6 +191,8 @@ def run(doc: Doc) -> None:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
+        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end):
+            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too
         if (
             region is None
             and c.entry is not None
@@ -195,6 +230,8 @@ def run(doc: Doc) -> None:
                 if trimmed is None:
                     continue
                 c = trimmed
+            if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
+                continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
             if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
                 _office_holder_after(text, c.end, persons)
             ):
@@ -309,6 +346,46 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
                 break
         return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
     return c
+
+
+_TIER_WORDS = frozenset(("地方", "各级", "上级", "下级", "基层", "当地", "属地", "以上", "以下", "人民"))
+"""Words that name a tier of government rather than a place (地方, 县级以上): with nothing else before an
+agency's head word they describe every body of that tier."""
+
+
+def _level_only(name: str) -> bool:
+    """市级人民法院, 地方人民政府, 县级以上地方人民政府: only tier words (or words ending in 级) before the head."""
+    suf = lexicon.suffix_of(name)
+    if suf is None or len(name) <= len(suf.text):
+        return False
+    words = lexical.cut(name[: -len(suf.text)].removesuffix("人民"))
+    return all(w in _TIER_WORDS or (len(w) >= 2 and w.endswith("级")) for w in words)
+
+
+_OWNED = re.compile(r"(?:辖下|属下|下设|下属)?的$")
+_WHICHEVER = re.compile(r"(?:所属|各|相关|有关)[\u4e00-\u9fff]{1,4}$")
+
+
+def _owned_by_a_kind(text: str, c: Candidate) -> bool:
+    """A body named after 的 whose owner is a kind (医院的药事委员会) or whichever one is concerned (所属区议会辖下的
+    X委员会) is each such owner's body, not one agency; after a named owner (医管局的用药评估委员会) it is one."""
+    m = _OWNED.search(text, max(0, c.start - 3), c.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 6) : m.start()]
+    return _WHICHEVER.search(before) is not None or any(lexicon.is_generic(before[-k:]) for k in (2, 3, 4))
+
+
+def _bare_body(name: str) -> bool:
+    """工作领导小组, 高层次工作组: a working body's head word with only 工作 or a word of rank before it names no
+    body in particular (a body is named by its jurisdiction or its mandate: 省推进…专项工作组)."""
+    head = next((h for h in _BODY_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    for tok in lexical.cut(name[: -len(head)]):
+        if not (tok == "工作" or tok in descriptive_modifiers() or tok.endswith(("级", "层次"))):
+            return False
+    return True
 
 
 def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candidate:
@@ -566,7 +643,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
     descriptive = False
     for tok in tokens:
-        tg = lexical.tag(tok)
+        tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
             return False
         if tg is None and len(tok) >= 2:
@@ -576,7 +653,11 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
     # characters the dictionary does not know as words: a proper name spelt in characters
-    singles = [t for t in tokens if len(t) == 1 and lexical.tag(t) in (None, "ng", "nr", "ns", "nz")]
+    singles = [
+        t
+        for t in tokens
+        if len(t) == 1 and t not in ordinary_words() and lexical.tag(t) in (None, "ng", "nr", "ns", "nz")
+    ]
     if len(singles) >= 2:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more

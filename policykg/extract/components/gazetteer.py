@@ -56,6 +56,16 @@ _CITY_SUFFIXES = (
 )
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
+_NOT_PLACE_AFTER_WORDS = ("公路",)
+"""Two-character heads of the same kind whose first character alone says nothing (大埔公路)."""
+
+
+def inside_toponym(text: str, end: int) -> bool:
+    """Does the place name ending at ``end`` run into a street, river, station or landmark name
+    (南京路, 苏州河, 宝山站, 黄浦江, 大埔公路)? Then the text speaks of that landmark, not of the place."""
+    return text[end : end + 1] in _NOT_PLACE_AFTER or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
+
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CITY_CHARS = frozenset("州阳山江城安宁原昌海口沙南京门庆都汉肥")
 """Last characters of most two-character city names (合肥, 兰州, 沈阳): jieba tags some of them as
@@ -180,8 +190,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        nxt = text[end + 1 : end + 2]
-        if nxt in _NOT_PLACE_AFTER:
+        if inside_toponym(text, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
