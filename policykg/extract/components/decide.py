@@ -90,8 +90,10 @@ def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
 
-def office_titles() -> frozenset[str]:
-    return _table("office_titles.tsv")
+@lru_cache(maxsize=1)
+def office_titles() -> tuple[str, ...]:
+    """Longest first, so that 行政总裁 wins over the 总裁 it ends in whatever the hash order of the table."""
+    return tuple(sorted(_table("office_titles.tsv"), key=lambda t: (-len(t), t)))
 
 
 def _person_starts(cands: list[Candidate]) -> frozenset[int]:
