@@ -362,6 +362,8 @@ class _Finder:
             ):
                 continue
             ty = e.type
+            if ty == "Agency" and surface[-1] == "部" and t[end : end + 1] == "门":
+                continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
@@ -740,6 +742,14 @@ class _Finder:
         if "政府" in t:
             for m in _AGENT_GOVERNMENT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
+        # 国务院专利行政部门, 国务院卫生健康主管部门: laws and regulations name the national body of a field by its
+        # function; the phrase denotes that one body (国务院有关部门, 国务院各部门 name any or all of them)
+        if "国务院" in t:
+            for m in _STATE_COUNCIL_DEPARTMENT.finditer(t):
+                field = m.group("field")
+                if _stop_before(field, len(field), 0) or any(ch in field for ch in "的和与及、等"):
+                    continue
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:state-council-department", 0.75))
         # a research academy's institutes by their usual short form: 中科院上海药物所, 中科院深圳先进院
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
@@ -1027,6 +1037,10 @@ _AGENT_AGENCY = re.compile(
     rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
     r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)"
 )
+_STATE_COUNCIL_DEPARTMENT = re.compile(
+    rf"国务院(?!有关|相关|各|其他|其它|所属|直属|组成|办公厅|部门)(?P<field>[{CJK}]{{2,8}}?)(?:行政|主管|监督管理|管理)?部门"
+)
+"""国务院 + a field + (行政|主管|管理)部门: the way national laws and regulations name the ministry of a field."""
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""

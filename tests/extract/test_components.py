@@ -655,3 +655,45 @@ def test_a_partner_after_an_adverbial_is_not_half_a_name():
     assert not any("与" in n for n in by)
     g = build("南湖市生命科学与生物技术协会今年举办了年会。")
     assert names(g)["南湖市生命科学与生物技术协会"].type == "Association"
+
+
+# ------------------------------------------------------------------ genres dev2-tune barely covers
+
+REGULATION = (
+    "中华人民共和国国务院令\n第九百号\n\n"
+    "《技术经纪机构管理条例》已经2024年5月8日国务院第三十次常务会议通过，现予公布，自2024年9月1日起施行。\n\n"
+    "技术经纪机构管理条例\n\n"
+    "第一条　为了规范技术经纪行为，制定本条例。\n"
+    "第二条　国务院知识产权行政部门负责全国技术经纪工作的监督管理。"
+    "国务院卫生健康主管部门会同国务院财政部门制定收费办法。\n"
+    "第三条　违反本条例规定的，由国务院知识产权行政部门责令改正。国务院有关部门和国务院各部门应当配合。\n"
+)
+
+
+def test_a_regulation_names_the_ministry_of_a_field_by_its_function():
+    g = build(REGULATION, "reg.txt")
+    by = names(g)
+    for n in ("国务院知识产权行政部门", "国务院卫生健康主管部门", "国务院财政部门"):
+        assert by[n].type == "Agency"
+    assert "财政部" not in by and not any(n.startswith("国务院有关") or n.startswith("国务院各") for n in by)
+    assert has_relation(g, "国务院卫生健康主管部门", "COOPERATES_WITH", "国务院财政部门")
+    # a law's articles confer standing powers; RESPONSIBLE_FOR is the unit answerable for a measure
+    assert not any(r.type == "RESPONSIBLE_FOR" for r in g.relations)
+    assert not any(r.type == "PART_OF" for r in g.relations)
+
+
+def test_the_departments_of_a_field_at_every_level_are_not_the_ministry():
+    by = names(build("各级财政部门和教育部门要加强协调，商务部门负责统计。财政部另行发文。"))
+    assert by["财政部"].mentions[0].text == "财政部" and len(by["财政部"].mentions) == 1
+    assert "教育部" not in by and "商务部" not in by
+
+
+def test_a_firm_named_in_full_is_named_again_by_its_stem():
+    g = build(
+        "位於科學園的康瑞生物科技有限公司昨日宣布推出新藥。康瑞生物行政總裁陳志明表示，公司會擴充。"
+        "此外，遠晴邏輯科技有限公司已遷出，遠晴邏輯科技的辦公室現已丟空。康瑞生物園區明年落成。"
+    )
+    by = names(g)
+    assert by["康瑞生物"] is by["康瑞生物科技有限公司"] and by["陈志明"].type == "Person"
+    assert by["遠晴邏輯科技"] is by["远晴逻辑科技有限公司"]
+    assert "康瑞生物行政" not in by and by["康瑞生物园区"] is not by["康瑞生物科技有限公司"]

@@ -55,6 +55,16 @@ _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
 
 
+_STATUTE_TITLE = re.compile(r"(?:条例|法)$")
+"""A law or a regulation (…管理条例, …促进法): its articles confer standing powers on bodies (国务院X行政部门负责…,
+由X责令改正); RESPONSIBLE_FOR names the unit answerable for a measure of a plan, opinion or notice."""
+
+
+def _is_statute(doc: Doc, policy_id: str) -> bool:
+    e = doc.entities.get(policy_id)
+    return e is not None and e.type == "Policy" and _STATUTE_TITLE.search(e.name) is not None
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -187,6 +197,8 @@ def run(doc: Doc) -> None:
                 continue
             if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and head == doc.issuer_id:
                 continue  # the issuer charging itself (国务院办公厅要…) is the document's own voice, not a duty
+            if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and _is_statute(doc, tail):
+                continue  # X负责全国…的监督管理 / 由X责令改正 in a law's articles: a power, not a measure's unit
             s, e = seg.start + ev_s, seg.start + ev_e
             doc.relations.append(
                 Relation(
