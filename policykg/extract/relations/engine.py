@@ -459,7 +459,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     tails, split, k = hit
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
-    heads = _group_before(s, split, k, 12)
+    heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     pairs = _pairs(r, heads, tails)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
@@ -518,6 +518,25 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
         return []
     gap = s[best[-1].end : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+        return []
+    return best
+
+
+_ANNOUNCED = re.compile(
+    r"^[^，,。；;]{0,6}?(?:宣布|表示|称|透露|公布|指出)[，,]\s*(?:将|会|已|亦|并|正|正在|计划|今年|明年)?\s*$"
+)
+"""X昨日宣布，与Y合作 / X表示，将与Y合作: a body announcing what it does with a partner is the partner's partner."""
+
+
+def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The group that announces, across the comma after its verb of saying, an act it takes with a partner."""
+    best = None
+    for g in groups:
+        if g[-1].end <= pos:
+            best = g
+        else:
+            break
+    if best is None or not _ANNOUNCED.match(s[best[-1].end : pos]):
         return []
     return best
 
