@@ -697,3 +697,9 @@ def test_a_firm_named_in_full_is_named_again_by_its_stem():
     assert by["康瑞生物"] is by["康瑞生物科技有限公司"] and by["陈志明"].type == "Person"
     assert by["遠晴邏輯科技"] is by["远晴逻辑科技有限公司"]
     assert "康瑞生物行政" not in by and by["康瑞生物园区"] is not by["康瑞生物科技有限公司"]
+
+
+def test_an_excerpt_opening_with_a_numbered_heading_has_no_issuer_named_by_it():
+    g = build("第四章　建設國際科技創新中心\n\n第一節　構建區域協同創新共同體\n支持南湖大學建設研究中心。", "plan.txt")
+    assert g.document.issuer is None
+    assert not any(e.name.startswith("第四章") for e in g.entities)
