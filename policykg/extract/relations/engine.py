@@ -437,6 +437,11 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    while len(places) == 1:
+        nxt = _group_after(s, split, places[-1].end, 0)
+        if len(nxt) != 1 or nxt[0].type not in _PLACES or nxt[0].end > ts or places[0].type not in _PLACES:
+            break
+        places = nxt  # 在广州南沙设立Y: the place written inside the one before it is where Y is
     return _pairs(r, _group_after(s, split, te, r.tail_gap), places)
 
 
