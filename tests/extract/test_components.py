@@ -703,3 +703,8 @@ def test_an_excerpt_opening_with_a_numbered_heading_has_no_issuer_named_by_it():
     g = build("第四章　建設國際科技創新中心\n\n第一節　構建區域協同創新共同體\n支持南湖大學建設研究中心。", "plan.txt")
     assert g.document.issuer is None
     assert not any(e.name.startswith("第四章") for e in g.entities)
+
+
+def test_levels_of_government_are_kinds_not_bodies():
+    g = build("县级以上地方人民政府卫生健康主管部门负责监督。省级人民政府和当地人民政府应当支持。佛山市人民政府批准。")
+    assert set(names(g)) == {"佛山市人民政府"}
