@@ -708,3 +708,15 @@ def test_an_excerpt_opening_with_a_numbered_heading_has_no_issuer_named_by_it():
 def test_levels_of_government_are_kinds_not_bodies():
     g = build("县级以上地方人民政府卫生健康主管部门负责监督。省级人民政府和当地人民政府应当支持。佛山市人民政府批准。")
     assert set(names(g)) == {"佛山市人民政府"}
+
+
+def test_an_opinion_charges_the_bodies_that_assist_the_lead():
+    g = build(
+        "国务院办公厅关于加强公立医院服务能力评价的意见\n国办发〔2025〕22号\n各省、自治区、直辖市人民政府：\n"
+        "（三）与财政补助挂钩。（财政部、中央编办按职责分工负责）\n"
+        "（四）与医保政策衔接。（国家医保局牵头，国家卫生健康委配合）\n",
+        "opinion.txt",
+    )
+    title = "国务院办公厅关于加强公立医院服务能力评价的意见"
+    for body in ("中央编办", "国家医保局", "国家卫生健康委"):
+        assert has_relation(g, body, "RESPONSIBLE_FOR", title)
