@@ -720,3 +720,11 @@ def test_an_opinion_charges_the_bodies_that_assist_the_lead():
     title = "国务院办公厅关于加强公立医院服务能力评价的意见"
     for body in ("中央编办", "国家医保局", "国家卫生健康委"):
         assert has_relation(g, body, "RESPONSIBLE_FOR", title)
+
+
+def test_a_verb_before_a_fund_takes_it_as_its_object():
+    text = "引导国家中小企业发展基金投资早期项目。雙方會共同申請創新及科技基金。支持设立佛山科技成果转化基金。"
+    by = names(build(text))
+    assert by["国家中小企业发展基金"].type == "Program" and by["创新及科技基金"].type == "Program"
+    assert by["佛山科技成果转化基金"].type == "Program"
+    assert not any(n.startswith(("引导", "申请", "申請", "共同")) for n in by)

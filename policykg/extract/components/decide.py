@@ -197,8 +197,10 @@ def run(doc: Doc) -> None:
                 if trimmed is None:
                     continue
                 c = trimmed
-            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
-                _office_holder_after(text, c.end, persons)
+            if (
+                c.entry is None
+                and _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None)
+                and not (_office_holder_after(text, c.end, persons))
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
@@ -464,6 +466,18 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             pos += len(tok)
             if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        if c.rule.startswith("suffix"):
+            pos = 0
+            for tok in tokens[:-2]:
+                pos += len(tok)
+                rest = c.text[pos:]
+                if pos <= cut_at or tok not in leading_verbs():
+                    continue
+                known = [e for e in lexicon.entries_for(rest) if e.type == c.type]
+                if known:  # 共同申请创新及科技基金: the verb takes a fund the lexicon knows as its object
+                    return Candidate(c.start + pos, c.end, rest, c.type, "lexicon", 0.95, known[0])
+                if _JURISDICTION.match(rest) or _starts_with_place(rest):
+                    cut_at = pos  # 引导国家中小企业发展基金: a verb before a jurisdiction opens no name
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
