@@ -230,6 +230,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
+            if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
+                continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
@@ -527,6 +529,8 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
     return best
 
 
+_UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
+"""After 研发/开发/生产, a unit or a quantity (开发部, 研发中心, 研发投入) makes the word a modifier, not a verb."""
 _ANNOUNCED = re.compile(
     r"^[^，,。；;]{0,6}?(?:宣布|表示|称|透露|公布|指出)[，,]\s*(?:将|会|已|亦|并|正|正在|计划|今年|明年)?\s*$"
 )
