@@ -728,3 +728,9 @@ def test_a_verb_before_a_fund_takes_it_as_its_object():
     assert by["国家中小企业发展基金"].type == "Program" and by["创新及科技基金"].type == "Program"
     assert by["佛山科技成果转化基金"].type == "Program"
     assert not any(n.startswith(("引导", "申请", "申請", "共同")) for n in by)
+
+
+def test_hong_kong_industrial_estates_and_new_towns_are_places():
+    by = names(build("該中心位於大埔工業邨。將軍澳工業邨內的數據中心亦已啓用，另一間診所位於天水圍。"))
+    assert by["大埔工业邨"].type == "Park" and by["将军澳工业邨"].type == "Park"
+    assert by["天水围"].type == "Region" and "军澳工业邨" not in by

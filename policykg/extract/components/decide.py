@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
-from policykg.extract.components.gazetteer import places
+from policykg.extract.components.gazetteer import Place, places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
@@ -325,7 +325,7 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
     elif text[c.start - 1] in _LEVEL:
         probe = [(k, text[c.start - k : c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
     else:
-        return c
+        return _with_place_cut_at_its_start(text, c, taken, pl)
     for k, surface in probe:
         if k > c.start or surface not in pl:
             continue
@@ -335,6 +335,21 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
                 return c
             taken.pop()  # the place alone was a fragment of this name
         return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
+    return c
+
+
+def _with_place_cut_at_its_start(text: str, c: Candidate, taken: list[Candidate], pl: dict[str, Place]) -> Candidate:
+    """将 + 军澳工业邨: a place whose first character is a stop word (将军澳) was cut there by the leftward scan;
+    the name starts where the place does."""
+    for k in (1, 2):
+        if k > c.start or not ("\u4e00" <= text[c.start - k] <= "\u9fff"):
+            continue
+        joined = text[c.start - k : c.end]
+        if any(joined[:n] in pl for n in range(k + 1, min(len(joined) - 1, 6) + 1)):
+            start = c.start - k
+            if taken and taken[-1].end > start:
+                return c
+            return Candidate(start, c.end, joined, c.type, c.rule, c.confidence, None)
     return c
 
 
