@@ -734,3 +734,8 @@ def test_hong_kong_industrial_estates_and_new_towns_are_places():
     by = names(build("該中心位於大埔工業邨。將軍澳工業邨內的數據中心亦已啓用，另一間診所位於天水圍。"))
     assert by["大埔工业邨"].type == "Park" and by["将军澳工业邨"].type == "Park"
     assert by["天水围"].type == "Region" and "军澳工业邨" not in by
+
+
+def test_a_title_with_its_remit_in_brackets_still_names_the_person():
+    by = names(build("香港科技大學副校長（研究及發展）黃志強亦出席典禮。副局長（創新科技）李美玲表示歡迎。"))
+    assert by["黄志强"].type == "Person" and by["李美玲"].type == "Person"
