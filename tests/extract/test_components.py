@@ -739,3 +739,11 @@ def test_hong_kong_industrial_estates_and_new_towns_are_places():
 def test_a_title_with_its_remit_in_brackets_still_names_the_person():
     by = names(build("香港科技大學副校長（研究及發展）黃志強亦出席典禮。副局長（創新科技）李美玲表示歡迎。"))
     assert by["黄志强"].type == "Person" and by["李美玲"].type == "Person"
+
+
+def test_incubation_and_start_up_bases_are_platforms():
+    g = build("在前海設立港澳青年創新創業基地。建設一批孵化基地。南湖種業孵化基地已啓用。")
+    by = names(g)
+    assert by["港澳青年创新创业基地"].type == "Platform" and by["南湖种业孵化基地"].type == "Platform"
+    assert "孵化基地" not in by
+    assert has_relation(g, "港澳青年创新创业基地", "LOCATED_IN", "前海")
