@@ -398,6 +398,7 @@ def resolve(
                 abbrev.setdefault(short.strip("《》"), (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
+    _bare_policy_heads(candidates, canon_of, own_policy_title)
     candidates = _units_of_short_forms(text, candidates, abbrev, canon_of)
     # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too
     extra: list[Candidate] = []
@@ -542,6 +543,32 @@ def _company_stems(
             canon_of[m.start()] = (full, "Company", None)
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
+
+
+_BARE_POLICY_HEAD = re.compile(
+    r"(?:规划|发展|实施|行动|试点|指导)?(?:纲要|意见|方案|条例|办法|规划|细则|协议|决定|措施|规定|计划|通知)"
+)
+
+
+def _bare_policy_heads(
+    candidates: list[Candidate], canon_of: dict[int, tuple[str, str, str | None]], own_title: str | None
+) -> None:
+    """《纲要》 after 《粤港澳大湾区发展规划纲要》, 《意见》 after 《关于…的意见》: a title that is only a policy's head
+    word, with no declared short form, is the policy named before it whose title ends with that word (the nearest,
+    else the document's own title). A head word that no policy of the document ends with stays what it was."""
+    seen: list[str] = []
+    for c in candidates:
+        if c.type != "Policy":
+            continue
+        name = canon_of[c.start][0]
+        if _BARE_POLICY_HEAD.fullmatch(c.text):
+            full = next((n for n in reversed(seen) if n.endswith(c.text) and len(n) > len(c.text)), None)
+            if full is None and own_title and own_title.endswith(c.text) and len(own_title) > len(c.text):
+                full = own_title
+            if full is not None:
+                canon_of[c.start] = (full, "Policy", None)
+                continue
+        seen.append(name)
 
 
 _UNIT_HEADS = ("办公室", "秘书处")

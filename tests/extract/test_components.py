@@ -747,3 +747,10 @@ def test_incubation_and_start_up_bases_are_platforms():
     assert by["港澳青年创新创业基地"].type == "Platform" and by["南湖种业孵化基地"].type == "Platform"
     assert "孵化基地" not in by
     assert has_relation(g, "港澳青年创新创业基地", "LOCATED_IN", "前海")
+
+
+def test_a_bare_head_word_in_brackets_is_the_policy_named_before_it():
+    g = build("2019年，廣東省人民政府印發了《廣東省生物經濟發展規劃綱要》。《綱要》提出建設中心。《意见》另有规定。")
+    by = names(g)
+    assert by["綱要"] is by["广东省生物经济发展规划纲要"]
+    assert by["意见"] is not by["广东省生物经济发展规划纲要"]
