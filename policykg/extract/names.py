@@ -33,7 +33,7 @@ STOP_WORDS = tuple(
    部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 联同 连同 伙拍 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
+成功 招揽 联同 连同 伙拍 伙同 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
 """.split()
         ),
         key=len,
@@ -42,6 +42,10 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
+"""A registered firm's legal form: a name grown leftwards from a later head stops after it."""
+_BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
+"""Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -500,6 +504,10 @@ class _Finder:
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
+            if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
+                firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
+                if firm > start:
+                    start = firm  # X有限公司赞助Y大学: a registered firm's name ends where its legal form does
             if suf.type == "Agency":
                 start = self._after_whole_name(start, m_start)
             cand = trim(start, end)

@@ -754,3 +754,10 @@ def test_a_bare_head_word_in_brackets_is_the_policy_named_before_it():
     by = names(g)
     assert by["綱要"] is by["广东省生物经济发展规划纲要"]
     assert by["意见"] is not by["广东省生物经济发展规划纲要"]
+
+
+@pytest.mark.parametrize("verb", ["伙同", "牵手", "赞助", "捐助", "协助", "冠名"])
+def test_a_registered_firm_and_a_university_after_a_verb_stay_two_names(verb):
+    by = names(build(f"北辰医学科技有限公司{verb}香港中文大学开展研究。"))
+    assert by["北辰医学科技有限公司"].type == "Company" and by["香港中文大学"].type == "University"
+    assert len({e.name for e in by.values()}) == 2

@@ -33,6 +33,8 @@ _FUNCTION_TAGS = frozenset(
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 """Verbs are cut only at the start: names hold verbs of their own (技术转移中心, 审评认证中心)."""
 _LEADING_TAGS = _FUNCTION_TAGS | _VERB_TAGS | {"m", "mq", "q"}
+_SCHOOLS = ("大学", "中学", "小学")
+"""A word ending in 学 that names a school, not a discipline (赞助香港中文大学 is a verb and its object)."""
 _INNER_KEEP = frozenset("和与及")
 """Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""
 _DISTINCT_CHARS = re.compile(r"[A-Za-z0-9“”\"「」《》（）()·]")
@@ -541,7 +543,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
-        if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and nxt != "大学":
+        if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and not nxt.endswith(_SCHOOLS):
             leading = False
             continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
         if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS and not registered):
