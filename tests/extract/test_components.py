@@ -761,3 +761,8 @@ def test_a_registered_firm_and_a_university_after_a_verb_stay_two_names(verb):
     by = names(build(f"北辰医学科技有限公司{verb}香港中文大学开展研究。"))
     assert by["北辰医学科技有限公司"].type == "Company" and by["香港中文大学"].type == "University"
     assert len({e.name for e in by.values()}) == 2
+
+
+def test_the_committees_every_institution_keeps_are_kinds():
+    by = names(build("医疗机构应当设立学术审查委员会和伦理审查委员会。南湖大学医学伦理委员会批准了研究。"))
+    assert set(by) == {"南湖大学医学伦理委员会"}
