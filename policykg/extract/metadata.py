@@ -131,8 +131,8 @@ def _find_issuer(lines: list[str]) -> str | None:
     for line in lines:
         s = _squash(line)
         s = _FILE_SUFFIX.sub("", s).strip()
-        if not s or len(s) > 30:
-            continue
+        if not s or len(s) > 30 or _NUMBERED_LINE.match(s):
+            continue  # 第四章 建设国际科技创新中心: a numbered heading of an excerpt is not a body's name
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name

@@ -33,7 +33,7 @@ STOP_WORDS = tuple(
    部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 联同 连同 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
+成功 招揽 联同 连同 伙拍 伙同 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
 """.split()
         ),
         key=len,
@@ -42,6 +42,10 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
+"""A registered firm's legal form: a name grown leftwards from a later head stops after it."""
+_BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
+"""Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -366,6 +370,8 @@ class _Finder:
             ):
                 continue
             ty = e.type
+            if ty == "Agency" and surface[-1] == "部" and t[end : end + 1] == "门":
+                continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
@@ -504,6 +510,10 @@ class _Finder:
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
+            if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
+                firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
+                if firm > start:
+                    start = firm  # X有限公司赞助Y大学: a registered firm's name ends where its legal form does
             if suf.type == "Agency":
                 start = self._after_whole_name(start, m_start)
             cand = trim(start, end)
@@ -750,6 +760,14 @@ class _Finder:
         if "政府" in t:
             for m in _AGENT_GOVERNMENT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
+        # 国务院专利行政部门, 国务院卫生健康主管部门: laws and regulations name the national body of a field by its
+        # function; the phrase denotes that one body (国务院有关部门, 国务院各部门 name any or all of them)
+        if "国务院" in t:
+            for m in _STATE_COUNCIL_DEPARTMENT.finditer(t):
+                field = m.group("field")
+                if _stop_before(field, len(field), 0) or any(ch in field for ch in "的和与及、等"):
+                    continue
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:state-council-department", 0.75))
         # a research academy's institutes by their usual short form: 中科院上海药物所, 中科院深圳先进院
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
@@ -1037,6 +1055,10 @@ _AGENT_AGENCY = re.compile(
     rf"[经被由]([{CJK}]{{2,5}}(?:部|委|局|署))"
     r"(?=批准|授牌|认定|审批|备案|发布|印发|支持|资助|主办|牵头|组织|指导|联合|会同)"
 )
+_STATE_COUNCIL_DEPARTMENT = re.compile(
+    rf"国务院(?!有关|相关|各|其他|其它|所属|直属|组成|办公厅|部门)(?P<field>[{CJK}]{{2,8}}?)(?:行政|主管|监督管理|管理)?部门"
+)
+"""国务院 + a field + (行政|主管|管理)部门: the way national laws and regulations name the ministry of a field."""
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""

@@ -397,6 +397,8 @@ def resolve(
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))
 
+    candidates = _company_stems(text, candidates, canon_of, abbrev)
+    _bare_policy_heads(candidates, canon_of, own_policy_title)
     candidates = _units_of_short_forms(text, candidates, abbrev, canon_of)
     # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too
     extra: list[Candidate] = []
@@ -482,6 +484,91 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+_COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
+_STEM_TRADE_WORDS = ("科技", "控股")
+_STEM_AFTER = re.compile(
+    r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
+    r"共同|计划|目前|旗下|成立|推出|研发|开发|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
+)
+"""What may follow a firm's short form: punctuation, a function word, a verb of saying or acting, an office of the
+firm (康瑞生物行政总裁…); anything else may be the firm's stem opening a longer name of some other thing."""
+
+
+def _company_stems(
+    text: str,
+    candidates: list[Candidate],
+    canon_of: dict[int, tuple[str, str, str | None]],
+    abbrev: dict[str, tuple[str, str]],
+) -> list[Candidate]:
+    """A firm named in full (康瑞生物科技有限公司, 研诺逻辑科技有限公司) and later by its stem (康瑞生物, 研诺逻辑科技):
+    news and reports shorten a firm's registered name by its legal form (有限公司, 股份有限公司, a seat in brackets)
+    and a trailing trade word (科技, 控股) without declaring the short form. A stem of four characters or more that
+    stems exactly one firm of the document is that firm: its bare occurrences followed by what may follow a name
+    become the firm's mentions, and a candidate of the same text (康瑞生物行政总裁) resolves to it."""
+    owners: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.type != "Company" or c.entry is not None:
+            continue
+        m = _COMPANY_FORM.search(c.text)
+        if m is None:
+            continue
+        base = c.text[: m.start()]
+        stems = {base}
+        for w in _STEM_TRADE_WORDS:
+            if base.endswith(w):
+                stems.add(base[: -len(w)])
+        full = canon_of[c.start][0]
+        for st in stems:
+            if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):
+                owners.setdefault(st, set()).add(full)
+    if not owners:
+        return candidates
+    covered = bytearray(len(text) + 1)
+    for c in candidates:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for st, fulls in owners.items():
+        if len(fulls) != 1 or st in abbrev:
+            continue
+        full = next(iter(fulls))
+        for c in candidates:
+            if c.text == st and c.type == "Company":
+                canon_of[c.start] = (full, "Company", None)
+        for m in re.finditer(re.escape(st), text):
+            if any(covered[m.start() : m.end()]) or not _STEM_AFTER.match(text, m.end()):
+                continue
+            extra.append(Candidate(m.start(), m.end(), st, "Company", "abbreviation:firm", 0.8))
+            canon_of[m.start()] = (full, "Company", None)
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return sorted(candidates + extra, key=_START) if extra else candidates
+
+
+_BARE_POLICY_HEAD = re.compile(
+    r"(?:规划|发展|实施|行动|试点|指导)?(?:纲要|意见|方案|条例|办法|规划|细则|协议|决定|措施|规定|计划|通知)"
+)
+
+
+def _bare_policy_heads(
+    candidates: list[Candidate], canon_of: dict[int, tuple[str, str, str | None]], own_title: str | None
+) -> None:
+    """《纲要》 after 《粤港澳大湾区发展规划纲要》, 《意见》 after 《关于…的意见》: a title that is only a policy's head
+    word, with no declared short form, is the policy named before it whose title ends with that word (the nearest,
+    else the document's own title). A head word that no policy of the document ends with stays what it was."""
+    seen: list[str] = []
+    for c in candidates:
+        if c.type != "Policy":
+            continue
+        name = canon_of[c.start][0]
+        if _BARE_POLICY_HEAD.fullmatch(c.text):
+            full = next((n for n in reversed(seen) if n.endswith(c.text) and len(n) > len(c.text)), None)
+            if full is None and own_title and own_title.endswith(c.text) and len(own_title) > len(c.text):
+                full = own_title
+            if full is not None:
+                canon_of[c.start] = (full, "Policy", None)
+                continue
+        seen.append(name)
 
 
 _UNIT_HEADS = ("办公室", "秘书处")

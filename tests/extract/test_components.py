@@ -744,3 +744,114 @@ def test_a_committee_of_a_kind_of_body_is_not_one_agency():
     found = names(g)
     assert "伦理审查委员会" not in found and "环境卫生委员会" not in found
     assert "药物咨询委员会" in found  # the committee of one named body
+
+
+# ------------------------------------------------------------------ genres dev2-tune barely covers
+
+REGULATION = (
+    "中华人民共和国国务院令\n第九百号\n\n"
+    "《技术经纪机构管理条例》已经2024年5月8日国务院第三十次常务会议通过，现予公布，自2024年9月1日起施行。\n\n"
+    "技术经纪机构管理条例\n\n"
+    "第一条　为了规范技术经纪行为，制定本条例。\n"
+    "第二条　国务院知识产权行政部门负责全国技术经纪工作的监督管理。"
+    "国务院卫生健康主管部门会同国务院财政部门制定收费办法。\n"
+    "第三条　违反本条例规定的，由国务院知识产权行政部门责令改正。国务院有关部门和国务院各部门应当配合。\n"
+)
+
+
+def test_a_regulation_names_the_ministry_of_a_field_by_its_function():
+    g = build(REGULATION, "reg.txt")
+    by = names(g)
+    for n in ("国务院知识产权行政部门", "国务院卫生健康主管部门", "国务院财政部门"):
+        assert by[n].type == "Agency"
+    assert "财政部" not in by and not any(n.startswith("国务院有关") or n.startswith("国务院各") for n in by)
+    assert has_relation(g, "国务院卫生健康主管部门", "COOPERATES_WITH", "国务院财政部门")
+    # a law's articles confer standing powers; RESPONSIBLE_FOR is the unit answerable for a measure
+    assert not any(r.type == "RESPONSIBLE_FOR" for r in g.relations)
+    assert not any(r.type == "PART_OF" for r in g.relations)
+
+
+def test_the_departments_of_a_field_at_every_level_are_not_the_ministry():
+    by = names(build("各级财政部门和教育部门要加强协调，商务部门负责统计。财政部另行发文。"))
+    assert by["财政部"].mentions[0].text == "财政部" and len(by["财政部"].mentions) == 1
+    assert "教育部" not in by and "商务部" not in by
+
+
+def test_a_firm_named_in_full_is_named_again_by_its_stem():
+    g = build(
+        "位於科學園的康瑞生物科技有限公司昨日宣布推出新藥。康瑞生物行政總裁陳志明表示，公司會擴充。"
+        "此外，遠晴邏輯科技有限公司已遷出，遠晴邏輯科技的辦公室現已丟空。康瑞生物園區明年落成。"
+    )
+    by = names(g)
+    assert by["康瑞生物"] is by["康瑞生物科技有限公司"] and by["陈志明"].type == "Person"
+    assert by["遠晴邏輯科技"] is by["远晴逻辑科技有限公司"]
+    assert "康瑞生物行政" not in by and by["康瑞生物园区"] is not by["康瑞生物科技有限公司"]
+
+
+def test_an_excerpt_opening_with_a_numbered_heading_has_no_issuer_named_by_it():
+    g = build("第四章　建設國際科技創新中心\n\n第一節　構建區域協同創新共同體\n支持南湖大學建設研究中心。", "plan.txt")
+    assert g.document.issuer is None
+    assert not any(e.name.startswith("第四章") for e in g.entities)
+
+
+def test_levels_of_government_are_kinds_not_bodies():
+    g = build("县级以上地方人民政府卫生健康主管部门负责监督。省级人民政府和当地人民政府应当支持。佛山市人民政府批准。")
+    assert set(names(g)) == {"佛山市人民政府"}
+
+
+def test_an_opinion_charges_the_bodies_that_assist_the_lead():
+    g = build(
+        "国务院办公厅关于加强公立医院服务能力评价的意见\n国办发〔2025〕22号\n各省、自治区、直辖市人民政府：\n"
+        "（三）与财政补助挂钩。（财政部、中央编办按职责分工负责）\n"
+        "（四）与医保政策衔接。（国家医保局牵头，国家卫生健康委配合）\n",
+        "opinion.txt",
+    )
+    title = "国务院办公厅关于加强公立医院服务能力评价的意见"
+    for body in ("中央编办", "国家医保局", "国家卫生健康委"):
+        assert has_relation(g, body, "RESPONSIBLE_FOR", title)
+
+
+def test_a_verb_before_a_fund_takes_it_as_its_object():
+    text = "引导国家中小企业发展基金投资早期项目。雙方會共同申請創新及科技基金。支持设立佛山科技成果转化基金。"
+    by = names(build(text))
+    assert by["国家中小企业发展基金"].type == "Program" and by["创新及科技基金"].type == "Program"
+    assert by["佛山科技成果转化基金"].type == "Program"
+    assert not any(n.startswith(("引导", "申请", "申請", "共同")) for n in by)
+
+
+def test_hong_kong_industrial_estates_and_new_towns_are_places():
+    by = names(build("該中心位於大埔工業邨。將軍澳工業邨內的數據中心亦已啓用，另一間診所位於天水圍。"))
+    assert by["大埔工业邨"].type == "Park" and by["将军澳工业邨"].type == "Park"
+    assert by["天水围"].type == "Region" and "军澳工业邨" not in by
+
+
+def test_a_title_with_its_remit_in_brackets_still_names_the_person():
+    by = names(build("香港科技大學副校長（研究及發展）黃志強亦出席典禮。副局長（創新科技）李美玲表示歡迎。"))
+    assert by["黄志强"].type == "Person" and by["李美玲"].type == "Person"
+
+
+def test_incubation_and_start_up_bases_are_platforms():
+    g = build("在前海設立港澳青年創新創業基地。建設一批孵化基地。南湖種業孵化基地已啓用。")
+    by = names(g)
+    assert by["港澳青年创新创业基地"].type == "Platform" and by["南湖种业孵化基地"].type == "Platform"
+    assert "孵化基地" not in by
+    assert has_relation(g, "港澳青年创新创业基地", "LOCATED_IN", "前海")
+
+
+def test_a_bare_head_word_in_brackets_is_the_policy_named_before_it():
+    g = build("2019年，廣東省人民政府印發了《廣東省生物經濟發展規劃綱要》。《綱要》提出建設中心。《意见》另有规定。")
+    by = names(g)
+    assert by["綱要"] is by["广东省生物经济发展规划纲要"]
+    assert by["意见"] is not by["广东省生物经济发展规划纲要"]
+
+
+@pytest.mark.parametrize("verb", ["伙同", "牵手", "赞助", "捐助", "协助", "冠名"])
+def test_a_registered_firm_and_a_university_after_a_verb_stay_two_names(verb):
+    by = names(build(f"北辰医学科技有限公司{verb}香港中文大学开展研究。"))
+    assert by["北辰医学科技有限公司"].type == "Company" and by["香港中文大学"].type == "University"
+    assert len({e.name for e in by.values()}) == 2
+
+
+def test_the_committees_every_institution_keeps_are_kinds():
+    by = names(build("医疗机构应当设立学术审查委员会和伦理审查委员会。南湖大学医学伦理委员会批准了研究。"))
+    assert set(by) == {"南湖大学医学伦理委员会"}

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
-from policykg.extract.components.gazetteer import inside_toponym, places
+from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
 
@@ -33,6 +33,8 @@ _FUNCTION_TAGS = frozenset(
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 """Verbs are cut only at the start: names hold verbs of their own (技术转移中心, 审评认证中心)."""
 _LEADING_TAGS = _FUNCTION_TAGS | _VERB_TAGS | {"m", "mq", "q"}
+_SCHOOLS = ("大学", "中学", "小学")
+"""A word ending in 学 that names a school, not a discipline (赞助香港中文大学 is a verb and its object)."""
 _INNER_KEEP = frozenset("和与及")
 """Coordinators inside a name (工程与物理科学研究委员会) are decided by the finder's list rules."""
 _DISTINCT_CHARS = re.compile(r"[A-Za-z0-9“”\"「」《》（）()·]")
@@ -94,8 +96,10 @@ def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
 
 
-def office_titles() -> frozenset[str]:
-    return _table("office_titles.tsv")
+@lru_cache(maxsize=1)
+def office_titles() -> tuple[str, ...]:
+    """Longest first, so that 行政总裁 wins over the 总裁 it ends in whatever the hash order of the table."""
+    return tuple(sorted(_table("office_titles.tsv"), key=lambda t: (-len(t), t)))
 
 
 def _person_starts(cands: list[Candidate]) -> frozenset[int]:
@@ -232,8 +236,10 @@ def run(doc: Doc) -> None:
                 c = trimmed
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
-            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
-                _office_holder_after(text, c.end, persons)
+            if (
+                c.entry is None
+                and _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None)
+                and not (_office_holder_after(text, c.end, persons))
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
@@ -398,7 +404,7 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
     elif text[c.start - 1] in _LEVEL:
         probe = [(k, text[c.start - k : c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
     else:
-        return c
+        return _with_place_cut_at_its_start(text, c, taken, pl)
     for k, surface in probe:
         if k > c.start or surface not in pl:
             continue
@@ -408,6 +414,21 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
                 return c
             taken.pop()  # the place alone was a fragment of this name
         return Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, None)
+    return c
+
+
+def _with_place_cut_at_its_start(text: str, c: Candidate, taken: list[Candidate], pl: dict[str, Place]) -> Candidate:
+    """将 + 军澳工业邨: a place whose first character is a stop word (将军澳) was cut there by the leftward scan;
+    the name starts where the place does."""
+    for k in (1, 2):
+        if k > c.start or not ("\u4e00" <= text[c.start - k] <= "\u9fff"):
+            continue
+        joined = text[c.start - k : c.end]
+        if any(joined[:n] in pl for n in range(k + 1, min(len(joined) - 1, 6) + 1)):
+            start = c.start - k
+            if taken and taken[-1].end > start:
+                return c
+            return Candidate(start, c.end, joined, c.type, c.rule, c.confidence, None)
     return c
 
 
@@ -539,6 +560,18 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             pos += len(tok)
             if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        if c.rule.startswith("suffix"):
+            pos = 0
+            for tok in tokens[:-2]:
+                pos += len(tok)
+                rest = c.text[pos:]
+                if pos <= cut_at or tok not in leading_verbs():
+                    continue
+                known = [e for e in lexicon.entries_for(rest) if e.type == c.type]
+                if known:  # 共同申请创新及科技基金: the verb takes a fund the lexicon knows as its object
+                    return Candidate(c.start + pos, c.end, rest, c.type, "lexicon", 0.95, known[0])
+                if _JURISDICTION.match(rest) or _starts_with_place(rest):
+                    cut_at = pos  # 引导国家中小企业发展基金: a verb before a jurisdiction opens no name
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
@@ -587,7 +620,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
-        if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and nxt != "大学":
+        if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and not nxt.endswith(_SCHOOLS):
             leading = False
             continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
         if tg in _FUNCTION_TAGS or (leading and tg in _LEADING_TAGS and not registered):

@@ -24,6 +24,8 @@ _AFTER_NAME = re.compile(
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
 _BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
+_REMIT = re.compile(r"[（(][\u4e00-\u9fff、及和与]{2,12}[）)]")
+"""The remit a title carries in brackets (副校长（研究及发展）, 副局长（卫生）) between the title and the name."""
 _LINE_LABEL = re.compile(r"^(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|联系人|召集人)\s*[:：]\s*")
 
 
@@ -124,6 +126,10 @@ def run(doc: Doc) -> None:
         name = name_at(text, m.end(), after_title=True)
         if name:
             add(m.end(), name, "person:after-title", 0.8)
+            continue
+        remit = _REMIT.match(text, m.end())
+        if remit and (name := name_at(text, remit.end(), after_title=True)):
+            add(remit.end(), name, "person:after-title", 0.8)  # 副校长（研究及发展）黄某某
             continue
         for n in (3, 2):
             at = m.start() - n

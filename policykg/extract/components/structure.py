@@ -243,9 +243,11 @@ def _nested_names(doc: Doc) -> None:
             or (parent.type == "Agency" and _GOVERNMENT.search(parent.name))
             or e.name.endswith("办公厅")
             or (e.type == "Program") != (parent.type == "Program")
+            or (parent.mentions and all(m.rule == "short:state-council-department" for m in parent.mentions))
         ):
             # a firm's namesake is its founder's; a government's departments are not its parts; a committee named
-            # after a fund runs it and a project named after a hospital is about it: neither is a part of the other
+            # after a fund runs it and a project named after a hospital is about it: neither is a part of the other;
+            # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue
         m = e.mentions[0]
         doc.relations.append(

@@ -55,6 +55,16 @@ _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
 
 
+_STATUTE_TITLE = re.compile(r"(?:条例|法)$")
+"""A law or a regulation (…管理条例, …促进法): its articles confer standing powers on bodies (国务院X行政部门负责…,
+由X责令改正); RESPONSIBLE_FOR names the unit answerable for a measure of a plan, opinion or notice."""
+
+
+def _is_statute(doc: Doc, policy_id: str) -> bool:
+    e = doc.entities.get(policy_id)
+    return e is not None and e.type == "Policy" and _STATUTE_TITLE.search(e.name) is not None
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -187,6 +197,8 @@ def run(doc: Doc) -> None:
                 continue
             if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and head == doc.issuer_id:
                 continue  # the issuer charging itself (国务院办公厅要…) is the document's own voice, not a duty
+            if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and _is_statute(doc, tail):
+                continue  # X负责全国…的监督管理 / 由X责令改正 in a law's articles: a power, not a measure's unit
             s, e = seg.start + ev_s, seg.start + ev_e
             doc.relations.append(
                 Relation(
@@ -218,6 +230,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
+            if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
+                continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
@@ -429,6 +443,11 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    while len(places) == 1:
+        nxt = _group_after(s, split, places[-1].end, 0)
+        if len(nxt) != 1 or nxt[0].type not in _PLACES or nxt[0].end > ts or places[0].type not in _PLACES:
+            break
+        places = nxt  # 在广州南沙设立Y: the place written inside the one before it is where Y is
     return _pairs(r, _group_after(s, split, te, r.tail_gap), places)
 
 
@@ -451,7 +470,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     tails, split, k = hit
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
-    heads = _group_before(s, split, k, 12)
+    heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     pairs = _pairs(r, heads, tails)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
@@ -510,6 +529,27 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
         return []
     gap = s[best[-1].end : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+        return []
+    return best
+
+
+_UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
+"""After 研发/开发/生产, a unit or a quantity (开发部, 研发中心, 研发投入) makes the word a modifier, not a verb."""
+_ANNOUNCED = re.compile(
+    r"^[^，,。；;]{0,6}?(?:宣布|表示|称|透露|公布|指出)[，,]\s*(?:将|会|已|亦|并|正|正在|计划|今年|明年)?\s*$"
+)
+"""X昨日宣布，与Y合作 / X表示，将与Y合作: a body announcing what it does with a partner is the partner's partner."""
+
+
+def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The group that announces, across the comma after its verb of saying, an act it takes with a partner."""
+    best = None
+    for g in groups:
+        if g[-1].end <= pos:
+            best = g
+        else:
+            break
+    if best is None or not _ANNOUNCED.match(s[best[-1].end : pos]):
         return []
     return best
 
