@@ -333,6 +333,14 @@ _PERSON_WORD_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
 """A person's name is unknown to the dictionary or known as a name: 高级 (研究员) is an adjective."""
 
 
+def _alnum_token_start(t: str, end: int, floor: int) -> int:
+    """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
+    j = end
+    while j > floor and t[j - 1].isascii() and t[j - 1].isalnum():
+        j -= 1
+    return j
+
+
 class _Finder:
     def __init__(self, text: str):
         self.text = text
@@ -420,11 +428,21 @@ class _Finder:
                 and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
             ):
                 break  # A联合市B委: 市B委 starts a name of its own
+            if (
+                c in "+＋"
+                and i >= 2
+                and t[i - 2].isascii()
+                and t[i - 2].isalnum()
+                and "\u4e00" <= t[i : i + 1] <= "\u9fff"
+            ):
+                i -= 1  # 5G+工业互联网…工程: a code joined by a plus opens the name
+                continue
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
-                if i < len(t) and t[i : i + 1].isascii() and t[i : i + 1].isalpha():
-                    i -= 1
+                j = _alnum_token_start(t, i, floor)
+                if t[j].isalpha() or (i < len(t) and t[i : i + 1].isascii() and t[i : i + 1].isalpha()):
+                    i = j  # G60科创走廊, 3D打印: a code of letters and digits is one token, not a count
                     continue
                 break
             if c.isascii() and c.isalpha():
@@ -575,8 +593,8 @@ class _Finder:
             return False
         if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
-        if name[0] in "（(" or name[0].isdigit():
-            return False
+        if name[0] in "（(" or (name[0].isdigit() and not _CODE_OPENING.match(name)):
+            return False  # 3家实验室 is counted; 5G+工业互联网…工程 opens with a code
         if stype == "University" and "世界" in name:
             return False
         if stext in ("项目", "目录") and not self._specific(core):
@@ -1240,6 +1258,8 @@ _VAGUE_OPENINGS = (
     "全球",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CODE_OPENING = re.compile(r"[0-9]+[A-Za-z]+[+＋]")
+"""A code of digits and letters joined by a plus (5G+, 4K+) opens a combined name, not a count."""
 
 
 def _mandate_before(t: str, pos: int) -> int:

@@ -744,3 +744,17 @@ def test_a_committee_of_a_kind_of_body_is_not_one_agency():
     found = names(g)
     assert "伦理审查委员会" not in found and "环境卫生委员会" not in found
     assert "药物咨询委员会" in found  # the committee of one named body
+
+
+def test_a_code_of_letters_and_digits_glued_to_a_name_belongs_to_it():
+    g = build("今年将继续推进K21智造走廊建设，并在各区布局更多项目。")
+    assert "K21智造走廊" in names(g)
+    # a count before a name is not part of it, nor is half of a code (12B公司 is a kind of company)
+    g = build("全市已有12B公司超过二十家，去年新增3家研究院。")
+    assert not any(n.startswith(("2B", "B公司")) for n in names(g))
+
+
+def test_a_code_joined_by_a_plus_opens_the_name():
+    g = build("专栏3  6G+智慧港口示范应用工程\n推动港区企业开展改造。")
+    assert "6G+智慧港口示范应用工程" in names(g)
+    assert "智慧港口示范应用工程" not in names(g)
