@@ -333,6 +333,10 @@ _PERSON_WORD_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
 """A person's name is unknown to the dictionary or known as a name: 高级 (研究员) is an adjective."""
 
 
+_LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){0,4}(?: [0-9]{1,4})? ?\Z")
+"""Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -437,6 +441,10 @@ class _Finder:
             ):
                 i -= 1  # 5G+工业互联网…工程: a code joined by a plus opens the name
                 continue
+            if (c == " " or (c.isascii() and c.isdigit())) and "\u4e00" <= t[i : i + 1] <= "\u9fff":
+                latin = _LATIN_TITLE_BEFORE.search(t, max(floor, i - 60), i)
+                if latin:
+                    return latin.start()  # Fintech Finals 17论坛: a Latin title before the head opens the name
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():

@@ -758,3 +758,9 @@ def test_a_code_joined_by_a_plus_opens_the_name():
     g = build("专栏3  6G+智慧港口示范应用工程\n推动港区企业开展改造。")
     assert "6G+智慧港口示范应用工程" in names(g)
     assert "智慧港口示范应用工程" not in names(g)
+
+
+def test_capitalised_latin_words_before_a_chinese_head_open_the_name():
+    g = build("本署亦会透过创科周，以及Harbour Makers 19论坛等活动，向海外推广本港。")
+    assert "Harbour Makers 19论坛" in names(g)
+    assert "19论坛" not in names(g)
