@@ -460,6 +460,8 @@ class _Finder:
             n = _stop_before(t, i, floor)
             if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
+            elif n == 1 and i >= 2 and lexicon.region_entry(t[i - 2 : i]) is not None:
+                n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):

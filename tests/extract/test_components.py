@@ -764,3 +764,9 @@ def test_capitalised_latin_words_before_a_chinese_head_open_the_name():
     g = build("本署亦会透过创科周，以及Harbour Makers 19论坛等活动，向海外推广本港。")
     assert "Harbour Makers 19论坛" in names(g)
     assert "19论坛" not in names(g)
+
+
+def test_a_country_ending_in_a_demonstrative_character_still_opens_a_name():
+    # 本 is a demonstrative before a name (本研究所), but in 日本 it ends the country's name
+    g = build("报告列举了多家机构，其中日本海洋化学研究所承担了主要的观测任务。")
+    assert "海洋化学研究所" in names(g)  # the country is split off as a place of its own
