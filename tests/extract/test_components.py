@@ -770,3 +770,10 @@ def test_a_country_ending_in_a_demonstrative_character_still_opens_a_name():
     # 本 is a demonstrative before a name (本研究所), but in 日本 it ends the country's name
     g = build("报告列举了多家机构，其中日本海洋化学研究所承担了主要的观测任务。")
     assert "海洋化学研究所" in names(g)  # the country is split off as a place of its own
+
+
+def test_a_description_given_its_own_latin_abbreviation_is_one_thing():
+    text = "市卫健委以区级医院临床协同转化平台（CT-LINK）为依托，推动成果落地。"
+    assert "区级医院临床协同转化平台" in names(build(text))
+    # the same words with no abbreviation describe a kind of platform
+    assert "区级医院临床协同转化平台" not in names(build("市卫健委要求各区建好区级医院临床协同转化平台。"))
