@@ -333,6 +333,8 @@ _PERSON_WORD_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
 """A person's name is unknown to the dictionary or known as a name: 高级 (研究员) is an adjective."""
 
 
+_COUNT_IN_BRACKETS = re.compile(r"[（(][0-9][0-9.,]*[%\u4e00-\u9fff]?[）)]\Z")
+"""（374件）, (27): brackets that hold only a count or share, as tables and rankings give after a name."""
 _LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){0,4}(?: [0-9]{1,4})? ?\Z")
 """Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
 
@@ -414,6 +416,8 @@ class _Finder:
                 i -= 1  # the common case: an ordinary ideograph that ends no stop word
                 continue
             if c in "）)":
+                if not depth and _COUNT_IN_BRACKETS.search(t, max(floor, i - 12), i):
+                    break  # 甲公司（374件）乙研究所: a count in brackets closes the name before it
                 depth += 1
                 i -= 1
                 continue

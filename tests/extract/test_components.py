@@ -777,3 +777,8 @@ def test_a_description_given_its_own_latin_abbreviation_is_one_thing():
     assert "区级医院临床协同转化平台" in names(build(text))
     # the same words with no abbreviation describe a kind of platform
     assert "区级医院临床协同转化平台" not in names(build("市卫健委要求各区建好区级医院临床协同转化平台。"))
+
+
+def test_a_count_in_brackets_ends_the_name_before_it():
+    g = build("申请量居前的机构依次为甲乙制药公司（215件）丙丁大学附属研究所和戊己大学（96件）。")
+    assert not any("件）" in n for n in names(g))
