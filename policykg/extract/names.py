@@ -337,6 +337,20 @@ _PERSON_WORD_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
 """A person's name is unknown to the dictionary or known as a name: 高级 (研究员) is an adjective."""
 
 
+_COUNT_IN_BRACKETS = re.compile(r"[（(][0-9][0-9.,]*[%\u4e00-\u9fff]?[）)]\Z")
+"""（374件）, (27): brackets that hold only a count or share, as tables and rankings give after a name."""
+_LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){0,4}(?: [0-9]{1,4})? ?\Z")
+"""Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
+
+
+def _alnum_token_start(t: str, end: int, floor: int) -> int:
+    """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
+    j = end
+    while j > floor and t[j - 1].isascii() and t[j - 1].isalnum():
+        j -= 1
+    return j
+
+
 class _Finder:
     def __init__(self, text: str):
         self.text = text
@@ -408,6 +422,8 @@ class _Finder:
                 i -= 1  # the common case: an ordinary ideograph that ends no stop word
                 continue
             if c in "）)":
+                if not depth and _COUNT_IN_BRACKETS.search(t, max(floor, i - 12), i):
+                    break  # 甲公司（374件）乙研究所: a count in brackets closes the name before it
                 depth += 1
                 i -= 1
                 continue
@@ -426,11 +442,25 @@ class _Finder:
                 and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
             ):
                 break  # A联合市B委: 市B委 starts a name of its own
+            if (
+                c in "+＋"
+                and i >= 2
+                and t[i - 2].isascii()
+                and t[i - 2].isalnum()
+                and "\u4e00" <= t[i : i + 1] <= "\u9fff"
+            ):
+                i -= 1  # 5G+工业互联网…工程: a code joined by a plus opens the name
+                continue
+            if (c == " " or (c.isascii() and c.isdigit())) and "\u4e00" <= t[i : i + 1] <= "\u9fff":
+                latin = _LATIN_TITLE_BEFORE.search(t, max(floor, i - 60), i)
+                if latin:
+                    return latin.start()  # Fintech Finals 17论坛: a Latin title before the head opens the name
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
-                if i < len(t) and t[i : i + 1].isascii() and t[i : i + 1].isalpha():
-                    i -= 1
+                j = _alnum_token_start(t, i, floor)
+                if t[j].isalpha() or (i < len(t) and t[i : i + 1].isascii() and t[i : i + 1].isalpha()):
+                    i = j  # G60科创走廊, 3D打印: a code of letters and digits is one token, not a count
                     continue
                 break
             if c.isascii() and c.isalpha():
@@ -440,6 +470,8 @@ class _Finder:
             n = _stop_before(t, i, floor)
             if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
+            elif n == 1 and i >= 2 and lexicon.region_entry(t[i - 2 : i]) is not None:
+                n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
@@ -585,8 +617,8 @@ class _Finder:
             return False
         if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
-        if name[0] in "（(" or name[0].isdigit():
-            return False
+        if name[0] in "（(" or (name[0].isdigit() and not _CODE_OPENING.match(name)):
+            return False  # 3家实验室 is counted; 5G+工业互联网…工程 opens with a code
         if stype == "University" and "世界" in name:
             return False
         if stext in ("项目", "目录") and not self._specific(core):
@@ -1262,6 +1294,8 @@ _VAGUE_OPENINGS = (
     "全球",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CODE_OPENING = re.compile(r"[0-9]+[A-Za-z]+[+＋]")
+"""A code of digits and letters joined by a plus (5G+, 4K+) opens a combined name, not a count."""
 
 
 def _mandate_before(t: str, pos: int) -> int:

@@ -855,3 +855,41 @@ def test_a_registered_firm_and_a_university_after_a_verb_stay_two_names(verb):
 def test_the_committees_every_institution_keeps_are_kinds():
     by = names(build("医疗机构应当设立学术审查委员会和伦理审查委员会。南湖大学医学伦理委员会批准了研究。"))
     assert set(by) == {"南湖大学医学伦理委员会"}
+
+
+def test_a_code_of_letters_and_digits_glued_to_a_name_belongs_to_it():
+    g = build("今年将继续推进K21智造走廊建设，并在各区布局更多项目。")
+    assert "K21智造走廊" in names(g)
+    # a count before a name is not part of it, nor is half of a code (12B公司 is a kind of company)
+    g = build("全市已有12B公司超过二十家，去年新增3家研究院。")
+    assert not any(n.startswith(("2B", "B公司")) for n in names(g))
+
+
+def test_a_code_joined_by_a_plus_opens_the_name():
+    g = build("专栏3  6G+智慧港口示范应用工程\n推动港区企业开展改造。")
+    assert "6G+智慧港口示范应用工程" in names(g)
+    assert "智慧港口示范应用工程" not in names(g)
+
+
+def test_capitalised_latin_words_before_a_chinese_head_open_the_name():
+    g = build("本署亦会透过创科周，以及Harbour Makers 19论坛等活动，向海外推广本港。")
+    assert "Harbour Makers 19论坛" in names(g)
+    assert "19论坛" not in names(g)
+
+
+def test_a_country_ending_in_a_demonstrative_character_still_opens_a_name():
+    # 本 is a demonstrative before a name (本研究所), but in 日本 it ends the country's name
+    g = build("报告列举了多家机构，其中日本海洋化学研究所承担了主要的观测任务。")
+    assert "海洋化学研究所" in names(g)  # the country is split off as a place of its own
+
+
+def test_a_description_given_its_own_latin_abbreviation_is_one_thing():
+    text = "市卫健委以区级医院临床协同转化平台（CT-LINK）为依托，推动成果落地。"
+    assert "区级医院临床协同转化平台" in names(build(text))
+    # the same words with no abbreviation describe a kind of platform
+    assert "区级医院临床协同转化平台" not in names(build("市卫健委要求各区建好区级医院临床协同转化平台。"))
+
+
+def test_a_count_in_brackets_ends_the_name_before_it():
+    g = build("申请量居前的机构依次为甲乙制药公司（215件）丙丁大学附属研究所和戊己大学（96件）。")
+    assert not any("件）" in n for n in names(g))
