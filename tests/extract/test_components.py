@@ -166,6 +166,19 @@ def test_programmes_named_after_the_act_that_runs_them():
     assert "我们的研究计划" not in by and "研究计划" not in by
 
 
+def test_a_register_the_text_keeps_citing_is_a_policy_but_one_mention_is_not():
+    g = build("议员问及病人如何申请把新药纳入药物名册。当局答复，专家每年检讨药物名册两次。")
+    assert names(g)["药物名册"].type == "Policy"
+    once = build("协会去年整理了一份会员名册，供理事查阅。", "once.txt")
+    assert "会员名册" not in names(once)
+
+
+def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
+    g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
+    assert names(g)["5G+智慧港口示范应用工程"].type == "Program"
+    assert "智慧港口示范应用工程" not in names(g)
+
+
 def test_a_quoted_name_after_an_act_of_creation():
     g = build("创新科技署于2015年推出的“企业支援计划”已资助多家企业。")
     assert names(g)["企业支援计划"].type == "Program"
