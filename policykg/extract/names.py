@@ -507,6 +507,9 @@ class _Finder:
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
+            aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
+            if aim:
+                start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
             if suf.type == "Agency":
                 start = self._after_whole_name(start, m_start)
             cand = trim(start, end)
@@ -528,9 +531,9 @@ class _Finder:
                     s0, name = s0 + cut.start(), name[cut.start() :]
             if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
-            if not acceptable(name, suf, s0):
+            if not acceptable(name, suf, s0, aimed=bool(aim)):
                 continue
-            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext, 0.7))
+            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
 
@@ -557,7 +560,8 @@ class _Finder:
             return None
         return start, name
 
-    def _acceptable(self, name: str, suf: lexicon.Suffix, start: int) -> bool:
+    def _acceptable(self, name: str, suf: lexicon.Suffix, start: int, aimed: bool = False) -> bool:
+        """``aimed``: a word of aim stands before the head (提升计划), so a head that is also a verb is a noun here."""
         generic = self._generic
         if name in generic:
             return False
@@ -568,7 +572,7 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
-        if _stop_before(name, len(name), 0) >= 2:
+        if _stop_before(name, len(name), 0) >= 2 and not aimed:
             return False
         if (
             stext == "中心"
@@ -1246,6 +1250,20 @@ _VAGUE_OPENINGS = (
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DIGIT_TERM = re.compile(r"\d[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _programme_aims() -> tuple[str, ...]:
+    from importlib import resources
+
+    text = resources.files("policykg.resources").joinpath("names", "programme_aims.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _aim_before(t: str, pos: int) -> str:
+    """The word of aim (提升) that ends right before a programme head at ``pos``, or ''."""
+    return next((w for w in _programme_aims() if t.endswith(w, 0, pos)), "")
 
 
 def _mandate_before(t: str, pos: int) -> int:

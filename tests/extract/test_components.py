@@ -173,6 +173,14 @@ def test_a_register_the_text_keeps_citing_is_a_policy_but_one_mention_is_not():
     assert "会员名册" not in names(once)
 
 
+def test_a_word_of_aim_before_a_programme_head_belongs_to_the_name():
+    g = build("去年本区的社区养老服务质量提升计划、乡村教师能力提升工程，都已完成首年目标。市里要提升计划执行率。")
+    by = names(g)
+    assert by["社区养老服务质量提升计划"].type == "Program"
+    assert by["乡村教师能力提升工程"].type == "Program"
+    assert not any(n.endswith("提升计划执行率") or n == "提升计划" for n in by)
+
+
 def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
     g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
     assert names(g)["5G+智慧港口示范应用工程"].type == "Program"
