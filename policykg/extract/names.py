@@ -667,6 +667,17 @@ class _Finder:
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
                     self.name_ends.add(end)
                     continue
+            pol = _QUOTE_THEN_POLICY_HEAD.match(t, qe)
+            if (
+                pol
+                and not any(_stop_before(pol.group(), k, 0) for k in range(1, len(pol.group()) - 1))
+                and not (lexicon.is_generic(pol.group()) and pol.group() not in _POLICY_HEAD_WORDS)
+            ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy)
+                # “十三五”科技创新战略规划, “上海2035”城市总体规划: a quoted short title, then a policy's head
+                end = pol.end()
+                out.append(Candidate(qs, end, inner + pol.group(), "Policy", "quote+policy-head", 0.8))
+                self.name_ends.add(end)
+                continue
             paren = _TRAILING_LATIN_PAREN.search(inner)
             core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
             inner_core = t[m.start(1) : core_end].strip()
@@ -685,6 +696,13 @@ class _Finder:
                     Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type, "quote:" + suf.text, 0.85)
                 )
                 self.name_ends.add(m.start(1) + len(inner_core))
+                continue
+            head = _POLICY_HEAD.search(inner_core)
+            if suf is None and head and head.start() >= 4 and not _COUNT_OR_DASH.search(inner_core):
+                # “十二年科技远景规划”: a quoted name ending in a policy's head (规划 is too common a word to be a
+                # head of the finder's own, so only quotes or a publishing verb make it one)
+                out.append(Candidate(m.start(1), core_end, inner_core, "Policy", "quote:policy-head", 0.8))
+                self.name_ends.add(core_end)
                 continue
             before = t[max(0, qs - 6) : qs]
             if before.endswith("\n"):
@@ -1022,6 +1040,9 @@ class _Finder:
 
 _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意见|管理办法|实施细则|指导意见|方案|措施|意见|办法|规定|细则|条例|规划|指引|纲要"
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
+_POLICY_HEAD_WORDS = frozenset(_POLICY_HEADS.split("|"))
+_QUOTE_THEN_POLICY_HEAD = re.compile(rf"[{CJK}]{{0,8}}(?:{_POLICY_HEADS})")
+"""Right after a closing quote: up to eight characters and a policy's head (“十四五”规划, “上海2035”城市总体规划)."""
 _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"

@@ -181,6 +181,18 @@ def test_a_word_of_aim_before_a_programme_head_belongs_to_the_name():
     assert not any(n.endswith("提升计划执行率") or n == "提升计划" for n in by)
 
 
+def test_quotes_with_a_policy_head_mark_a_policy():
+    g = build("省里按照“八五”农业发展规划推进灌溉，并回顾了“二十年铁路远景规划”的得失。")
+    by = names(g)
+    assert by["八五农业发展规划"].type == "Policy" and by["“八五”农业发展规划"] is by["八五农业发展规划"]
+    assert by["二十年铁路远景规划"].type == "Policy"
+
+
+def test_a_quoted_term_before_solutions_is_not_a_policy():
+    g = build("企业推出多套“区块链+物流”解决方案，供客户选择。")
+    assert not any(n.endswith("解决方案") for n in names(g))
+
+
 def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
     g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
     assert names(g)["5G+智慧港口示范应用工程"].type == "Program"
