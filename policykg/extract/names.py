@@ -572,7 +572,7 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
-        if _stop_before(name, len(name), 0) >= 2 and not aimed:
+        if _stop_before(name, len(name), 0) >= 2 and not (aimed or self._glossed(start + len(name))):
             return False
         if (
             stext == "中心"
@@ -611,6 +611,12 @@ class _Finder:
         if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
+
+    def _glossed(self, end: int) -> bool:
+        """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
+        verb (计划) is the noun there; a bracketed year range marks a document's edition, found as a policy."""
+        t = self.text
+        return t[end : end + 1] in "（(" and not t[end + 1 : end + 2].isdigit()
 
     def _specific(self, core: str) -> bool:
         """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""

@@ -193,6 +193,15 @@ def test_a_quoted_term_before_solutions_is_not_a_policy():
     assert not any(n.endswith("解决方案") for n in names(g))
 
 
+def test_a_gloss_in_brackets_after_a_plan_makes_it_a_programme_name_but_a_year_range_does_not():
+    g = build("当局在策划东涌新市镇扩展计划（包括码头）时已考虑交通。研究团队加入了珊瑚基因组计划（CGP）。")
+    by = names(g)
+    assert by["东涌新市镇扩展计划"].type == "Program" and by["珊瑚基因组计划"].type == "Program"
+    edition = build("各部门按照南湖省数字乡村行动计划（2022-2025年）分工落实。", "e.txt")
+    plan = names(edition).get("南湖省数字乡村行动计划")
+    assert plan is None or plan.type != "Program"
+
+
 def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
     g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
     assert names(g)["5G+智慧港口示范应用工程"].type == "Program"
