@@ -202,6 +202,13 @@ def test_a_gloss_in_brackets_after_a_plan_makes_it_a_programme_name_but_a_year_r
     assert plan is None or plan.type != "Program"
 
 
+def test_a_description_that_gets_its_own_latin_abbreviation_is_one_thing():
+    g = build("据悉，市卫健委以区级医院医企协同创新平台（MEJT）为抓手，推动转化。")
+    assert names(g)["区级医院医企协同创新平台"].type == "Platform"
+    plain = build("据悉，市卫健委以区级医院医企协同创新平台为抓手，推动转化。", "plain.txt")
+    assert "区级医院医企协同创新平台" not in names(plain)
+
+
 def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
     g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
     assert names(g)["5G+智慧港口示范应用工程"].type == "Program"

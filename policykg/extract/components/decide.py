@@ -232,9 +232,10 @@ def run(doc: Doc) -> None:
                 c = trimmed
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
-            if _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None) and not (
-                _office_holder_after(text, c.end, persons)
-            ):
+            if (
+                _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None)
+                and not _LATIN_ABBREVIATION_AFTER.match(text, c.end)
+            ) and not (_office_holder_after(text, c.end, persons)):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
             if country is not None:
@@ -618,6 +619,11 @@ _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
 _SINGLED_OUT = re.compile(r"(?:如|例如|比如|成立了|成立|设立了|组建了|创办了|创立了|批准的|认定的)$")
 """Right before a name: an example (如X) or an act that creates or approves one thing (成立了X, 批准的X).
 A name of common words there is that one thing (微创医疗集团, 中药检测中心), not a kind."""
+
+
+_LATIN_ABBREVIATION_AFTER = re.compile(r"[（(][A-Z][A-Za-z0-9.\-]{1,10}[）)]")
+"""…研究创新平台（HI-CLIP）, …基因组计划（Sc2.0）: a name that gets an abbreviation of its own is one thing, however
+common its words (the finder asks the same of a 中心)."""
 
 
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
