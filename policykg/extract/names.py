@@ -420,9 +420,6 @@ class _Finder:
                 and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
             ):
                 break  # A联合市B委: 市B委 starts a name of its own
-            if c in "+＋" and i >= 2 and t[i - 2].isascii() and t[i - 2].isalnum():
-                i -= 1  # 5G+工业互联网…工程, 365天+…平台: a plus joining a Latin or numeric term to the rest
-                continue
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
@@ -582,10 +579,8 @@ class _Finder:
             return False
         if name.endswith(NOT_HEADS) and not name.endswith(NOT_HEAD_EXCEPTIONS):
             return False
-        if name[0] in "（(" or (
-            name[0].isdigit() and not (_DIGIT_TERM.match(name) and not self.text[start - 1 : start].isdigit())
-        ):
-            return False  # (5G+…工程, 3D打印…中心: a term spelt with a digit and Latin letters opens a name)
+        if name[0] in "（(" or name[0].isdigit():
+            return False
         if stype == "University" and "世界" in name:
             return False
         if stext in ("项目", "目录") and not self._specific(core):
@@ -1276,7 +1271,6 @@ _VAGUE_OPENINGS = (
     "全球",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_DIGIT_TERM = re.compile(r"\d[A-Za-z]")
 
 
 @lru_cache(maxsize=1)

@@ -209,12 +209,6 @@ def test_a_description_that_gets_its_own_latin_abbreviation_is_one_thing():
     assert "区级医院医企协同创新平台" not in names(plain)
 
 
-def test_a_digit_and_latin_term_joined_by_a_plus_opens_a_programme_name():
-    g = build("专栏2 5G+智慧港口示范应用工程\n建设一批港口专网。")
-    assert names(g)["5G+智慧港口示范应用工程"].type == "Program"
-    assert "智慧港口示范应用工程" not in names(g)
-
-
 def test_a_quoted_name_after_an_act_of_creation():
     g = build("创新科技署于2015年推出的“企业支援计划”已资助多家企业。")
     assert names(g)["企业支援计划"].type == "Program"
