@@ -569,7 +569,9 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
-        if _stop_before(name, len(name), 0) >= 2 and not (aimed or self._glossed(start + len(name))):
+        if _stop_before(name, len(name), 0) >= 2 and not (
+            aimed or self._glossed(start + len(name)) or self._jurisdiction_plan(name, stext, core)
+        ):
             return False
         if (
             stext == "中心"
@@ -606,6 +608,12 @@ class _Finder:
         if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
+
+    def _jurisdiction_plan(self, name: str, head: str, core: str) -> bool:
+        """国家某某计划, 杭州市某某计划: a plan opened by a jurisdiction or a place is that government's programme, as
+        a 项目 with such an opening is (a plan whose name ends in a policy's head, 行动计划, is a policy found
+        elsewhere)."""
+        return head == "计划" and self._specific(core) and not name.endswith(_POLICY_HEAD_TUPLE)
 
     def _glossed(self, end: int) -> bool:
         """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
@@ -1042,6 +1050,7 @@ class _Finder:
 _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意见|管理办法|实施细则|指导意见|方案|措施|意见|办法|规定|细则|条例|规划|指引|纲要"
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
 _POLICY_HEAD_WORDS = frozenset(_POLICY_HEADS.split("|"))
+_POLICY_HEAD_TUPLE = tuple(_POLICY_HEAD_WORDS)
 _QUOTE_THEN_POLICY_HEAD = re.compile(rf"[{CJK}]{{0,8}}(?:{_POLICY_HEADS})")
 """Right after a closing quote: up to eight characters and a policy's head (“十四五”规划, “上海2035”城市总体规划)."""
 _POLICY_AFTER_VERB = re.compile(

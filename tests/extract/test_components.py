@@ -202,6 +202,13 @@ def test_a_gloss_in_brackets_after_a_plan_makes_it_a_programme_name_but_a_year_r
     assert plan is None or plan.type != "Program"
 
 
+def test_a_plan_opened_by_a_place_is_a_programme_but_a_bare_plan_is_not():
+    g = build("据报道，杭州市青年创业扶持计划，去年共资助三百个团队。")
+    assert names(g)["杭州市青年创业扶持计划"].type == "Program"
+    bare = build("据报道，青年创业扶持计划，去年共资助三百个团队。", "bare.txt")
+    assert "青年创业扶持计划" not in names(bare)
+
+
 def test_a_description_that_gets_its_own_latin_abbreviation_is_one_thing():
     g = build("据悉，市卫健委以区级医院医企协同创新平台（MEJT）为抓手，推动转化。")
     assert names(g)["区级医院医企协同创新平台"].type == "Platform"
