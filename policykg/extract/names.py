@@ -542,6 +542,9 @@ class _Finder:
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)
+            aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
+            if aim:
+                start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
             if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
                 firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
                 if firm > start:
@@ -567,9 +570,9 @@ class _Finder:
                     s0, name = s0 + cut.start(), name[cut.start() :]
             if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
-            if not acceptable(name, suf, s0):
+            if not acceptable(name, suf, s0, aimed=bool(aim)):
                 continue
-            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext, 0.7))
+            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
 
@@ -596,7 +599,8 @@ class _Finder:
             return None
         return start, name
 
-    def _acceptable(self, name: str, suf: lexicon.Suffix, start: int) -> bool:
+    def _acceptable(self, name: str, suf: lexicon.Suffix, start: int, aimed: bool = False) -> bool:
+        """``aimed``: a word of aim stands before the head (提升计划), so a head that is also a verb is a noun here."""
         generic = self._generic
         if name in generic:
             return False
@@ -607,7 +611,9 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
-        if _stop_before(name, len(name), 0) >= 2:
+        if _stop_before(name, len(name), 0) >= 2 and not (
+            aimed or self._glossed(start + len(name)) or self._jurisdiction_plan(name, stext, core)
+        ):
             return False
         if (
             stext == "中心"
@@ -644,6 +650,18 @@ class _Finder:
         if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
+
+    def _jurisdiction_plan(self, name: str, head: str, core: str) -> bool:
+        """国家某某计划, 杭州市某某计划: a plan opened by a jurisdiction or a place is that government's programme, as
+        a 项目 with such an opening is (a plan whose name ends in a policy's head, 行动计划, is a policy found
+        elsewhere)."""
+        return head == "计划" and self._specific(core) and not name.endswith(_POLICY_HEAD_TUPLE)
+
+    def _glossed(self, end: int) -> bool:
+        """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
+        verb (计划) is the noun there; a bracketed year range marks a document's edition, found as a policy."""
+        t = self.text
+        return t[end : end + 1] in "（(" and not t[end + 1 : end + 2].isdigit()
 
     def _specific(self, core: str) -> bool:
         """Does the name carry something proper (a place, a known body, Latin letters) rather than only a kind?"""
@@ -700,6 +718,17 @@ class _Finder:
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
                     self.name_ends.add(end)
                     continue
+            pol = _QUOTE_THEN_POLICY_HEAD.match(t, qe)
+            if (
+                pol
+                and not any(_stop_before(pol.group(), k, 0) for k in range(1, len(pol.group()) - 1))
+                and not (lexicon.is_generic(pol.group()) and pol.group() not in _POLICY_HEAD_WORDS)
+            ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy)
+                # “十三五”科技创新战略规划, “上海2035”城市总体规划: a quoted short title, then a policy's head
+                end = pol.end()
+                out.append(Candidate(qs, end, inner + pol.group(), "Policy", "quote+policy-head", 0.8))
+                self.name_ends.add(end)
+                continue
             paren = _TRAILING_LATIN_PAREN.search(inner)
             core_end = m.end(1) - (len(paren.group(0)) if paren else 0)
             inner_core = t[m.start(1) : core_end].strip()
@@ -718,6 +747,13 @@ class _Finder:
                     Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type, "quote:" + suf.text, 0.85)
                 )
                 self.name_ends.add(m.start(1) + len(inner_core))
+                continue
+            head = _POLICY_HEAD.search(inner_core)
+            if suf is None and head and head.start() >= 4 and not _COUNT_OR_DASH.search(inner_core):
+                # “十二年科技远景规划”: a quoted name ending in a policy's head (规划 is too common a word to be a
+                # head of the finder's own, so only quotes or a publishing verb make it one)
+                out.append(Candidate(m.start(1), core_end, inner_core, "Policy", "quote:policy-head", 0.8))
+                self.name_ends.add(core_end)
                 continue
             before = t[max(0, qs - 6) : qs]
             if before.endswith("\n"):
@@ -1063,6 +1099,10 @@ class _Finder:
 
 _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意见|管理办法|实施细则|指导意见|方案|措施|意见|办法|规定|细则|条例|规划|指引|纲要"
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
+_POLICY_HEAD_WORDS = frozenset(_POLICY_HEADS.split("|"))
+_POLICY_HEAD_TUPLE = tuple(_POLICY_HEAD_WORDS)
+_QUOTE_THEN_POLICY_HEAD = re.compile(rf"[{CJK}]{{0,8}}(?:{_POLICY_HEADS})")
+"""Right after a closing quote: up to eight characters and a policy's head (“十四五”规划, “上海2035”城市总体规划)."""
 _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
@@ -1296,6 +1336,20 @@ _VAGUE_OPENINGS = (
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CODE_OPENING = re.compile(r"[0-9]+[A-Za-z]+[+＋]")
 """A code of digits and letters joined by a plus (5G+, 4K+) opens a combined name, not a count."""
+
+
+@lru_cache(maxsize=1)
+def _programme_aims() -> tuple[str, ...]:
+    from importlib import resources
+
+    text = resources.files("policykg.resources").joinpath("names", "programme_aims.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _aim_before(t: str, pos: int) -> str:
+    """The word of aim (提升) that ends right before a programme head at ``pos``, or ''."""
+    return next((w for w in _programme_aims() if t.endswith(w, 0, pos)), "")
 
 
 def _mandate_before(t: str, pos: int) -> int:

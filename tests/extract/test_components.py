@@ -166,6 +166,56 @@ def test_programmes_named_after_the_act_that_runs_them():
     assert "我们的研究计划" not in by and "研究计划" not in by
 
 
+def test_a_register_the_text_keeps_citing_is_a_policy_but_one_mention_is_not():
+    g = build("议员问及病人如何申请把新药纳入药物名册。当局答复，专家每年检讨药物名册两次。")
+    assert names(g)["药物名册"].type == "Policy"
+    once = build("协会去年整理了一份会员名册，供理事查阅。", "once.txt")
+    assert "会员名册" not in names(once)
+
+
+def test_a_word_of_aim_before_a_programme_head_belongs_to_the_name():
+    g = build("去年本区的社区养老服务质量提升计划、乡村教师能力提升工程，都已完成首年目标。市里要提升计划执行率。")
+    by = names(g)
+    assert by["社区养老服务质量提升计划"].type == "Program"
+    assert by["乡村教师能力提升工程"].type == "Program"
+    assert not any(n.endswith("提升计划执行率") or n == "提升计划" for n in by)
+
+
+def test_quotes_with_a_policy_head_mark_a_policy():
+    g = build("省里按照“八五”农业发展规划推进灌溉，并回顾了“二十年铁路远景规划”的得失。")
+    by = names(g)
+    assert by["八五农业发展规划"].type == "Policy" and by["“八五”农业发展规划"] is by["八五农业发展规划"]
+    assert by["二十年铁路远景规划"].type == "Policy"
+
+
+def test_a_quoted_term_before_solutions_is_not_a_policy():
+    g = build("企业推出多套“区块链+物流”解决方案，供客户选择。")
+    assert not any(n.endswith("解决方案") for n in names(g))
+
+
+def test_a_gloss_in_brackets_after_a_plan_makes_it_a_programme_name_but_a_year_range_does_not():
+    g = build("当局在策划东涌新市镇扩展计划（包括码头）时已考虑交通。研究团队加入了珊瑚基因组计划（CGP）。")
+    by = names(g)
+    assert by["东涌新市镇扩展计划"].type == "Program" and by["珊瑚基因组计划"].type == "Program"
+    edition = build("各部门按照南湖省数字乡村行动计划（2022-2025年）分工落实。", "e.txt")
+    plan = names(edition).get("南湖省数字乡村行动计划")
+    assert plan is None or plan.type != "Program"
+
+
+def test_a_plan_opened_by_a_place_is_a_programme_but_a_bare_plan_is_not():
+    g = build("据报道，杭州市青年创业扶持计划，去年共资助三百个团队。")
+    assert names(g)["杭州市青年创业扶持计划"].type == "Program"
+    bare = build("据报道，青年创业扶持计划，去年共资助三百个团队。", "bare.txt")
+    assert "青年创业扶持计划" not in names(bare)
+
+
+def test_a_description_that_gets_its_own_latin_abbreviation_is_one_thing():
+    g = build("据悉，市卫健委以区级医院医企协同创新平台（MEJT）为抓手，推动转化。")
+    assert names(g)["区级医院医企协同创新平台"].type == "Platform"
+    plain = build("据悉，市卫健委以区级医院医企协同创新平台为抓手，推动转化。", "plain.txt")
+    assert "区级医院医企协同创新平台" not in names(plain)
+
+
 def test_a_quoted_name_after_an_act_of_creation():
     g = build("创新科技署于2015年推出的“企业支援计划”已资助多家企业。")
     assert names(g)["企业支援计划"].type == "Program"

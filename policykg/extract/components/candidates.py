@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract import lexicon
+from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free
@@ -37,6 +37,26 @@ _PARTY_MEETING = re.compile(
 national and local documents cite as the line they carry out; they have no head word the finder knows."""
 
 
+_REGISTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2})(?:名册|名录)")
+"""药物名册: a register named by the one noun it lists. Unmarked, it is a name only when the text keeps
+returning to it (:func:`_registers`); said once it may be anyone's list (一份会员名册)."""
+
+
+def _registers(text: str, end: int) -> list[Candidate]:
+    """X名册 / X名录 with X one noun, said at least twice in the body: the register the document is about (a
+    formulary a question keeps citing); each occurrence is a mention."""
+    found: dict[str, list[int]] = {}
+    for m in _REGISTER.finditer(text, 0, end):
+        if lexical.tag(m.group("noun")) == "n":
+            found.setdefault(m.group(), []).append(m.start())
+    return [
+        Candidate(i, i + len(name), name, "Policy", "policy:register", 0.7)
+        for name, starts in found.items()
+        if len(starts) >= 2
+        for i in starts
+    ]
+
+
 def _party_meetings(text: str, end: int) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
@@ -53,6 +73,7 @@ def run(doc: Doc) -> None:
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
+        + _registers(doc.text, doc.body_end)
     )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
 

@@ -239,7 +239,7 @@ def run(doc: Doc) -> None:
             if (
                 c.entry is None
                 and _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None)
-                and not (_office_holder_after(text, c.end, persons) or _ABBREVIATED.match(text, c.end))
+                and not (_office_holder_after(text, c.end, persons) or _LATIN_ABBREVIATION_AFTER.match(text, c.end))
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
@@ -648,11 +648,14 @@ _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
 
-_ABBREVIATED = re.compile(r"[（(][A-Z][A-Za-z0-9.\-]{1,11}[）)]")
-"""Right after a name: its own Latin abbreviation (…创新平台（AB-CD）). A description has none; one thing does."""
 _SINGLED_OUT = re.compile(r"(?:如|例如|比如|成立了|成立|设立了|组建了|创办了|创立了|批准的|认定的)$")
 """Right before a name: an example (如X) or an act that creates or approves one thing (成立了X, 批准的X).
 A name of common words there is that one thing (微创医疗集团, 中药检测中心), not a kind."""
+
+
+_LATIN_ABBREVIATION_AFTER = re.compile(r"[（(][A-Z][A-Za-z0-9.\-]{1,11}[）)]")
+"""…研究创新平台（HI-CLIP）, …基因组计划（Sc2.0）: a name that gets an abbreviation of its own is one thing, however
+common its words (the finder asks the same of a 中心)."""
 
 
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
