@@ -115,8 +115,13 @@ named by its jurisdiction and its task, verbs and coordinators included; it runs
 (or a verb of setting it up) to its head."""
 
 
+_BODY_HEADS = ("小组", "工作组", "指挥部", "联席会议")
+
+
 def _with_bodies(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
     """Task bodies replace the fragments the head-word finder cut from them (工作小组办公室)."""
+    if not any(h in text for h in _BODY_HEADS):
+        return cands  # the pattern backtracks at every clause opening: skip it where no body is named
     bodies = [
         Candidate(m.start("name"), m.end("name"), m.group("name"), "Agency", "body:task", 0.8)
         for m in _BODY.finditer(text, 0, end)
