@@ -80,7 +80,8 @@ class Rule:
     adjacent: bool = False
     follow: tuple[str, ...] = ()
     """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
-    """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone)."""
+    """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone); in the passive form,
+    the head must stand right before the trigger (Y是X的组成部分, not Y是X工作的组成部分)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -356,6 +357,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
+        if r.adjacent and s[heads[-1].end : ts].strip():
+            continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end : ts]):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
@@ -388,9 +391,14 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     if link is None:
         return []
     comma = link.start()
-    closing = _group_before(s, groups, comma, 0)
-    if closing:
-        return closing
+    closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"》')))
+    if closing and not (all(m.type in _PLACES for m in closing) and _PLACE_MARKER.search(s, 0, closing[0].start)):
+        return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
+    return _clause_subject(s, groups, comma)
+
+
+def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The group opening the clause that ends at ``comma`` (past a time or a linking word): its subject."""
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
     lead = _TIME_LEAD.match(s, opened)
     start = lead.end() if lead else opened
@@ -471,6 +479,9 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     tails, split, k = hit
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    carried = _CARRIED.search(s, 0, k) if not heads else None
+    if carried is not None:
+        heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
     pairs = _pairs(r, heads, tails)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
@@ -553,6 +564,9 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
         return []
     return best
 
+
+_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
+"""…，并与Y合作: a clause that goes on with 并/还/亦 keeps the subject of the clause before the comma."""
 
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
