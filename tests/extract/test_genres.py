@@ -39,3 +39,11 @@ def test_report_a_component_of_a_whole_and_a_founder_after_the_place_of_the_topi
     assert has_relation(g, "南湖生物医药平台", "PART_OF", "浙江省生物医药产业技术创新中心")
     assert has_relation(g, "复旦大学", "FOUNDED", "南湖大学技术转移研究院")
     assert not has_relation(g, "复旦大学", "FOUNDED", "苏州工业园区")
+
+
+def test_a_plan_excerpt_is_a_policy_document_with_no_invented_policy():
+    text = "第四章　打造科技創新高地\n\n第一節　推進協同創新\n支持香港科技大學與中山大學共建聯合實驗室。\n"
+    g = build(text, "plan.txt")
+    assert g.document.doc_type == "policy"
+    assert not any(e.type == "Policy" for e in g.entities)
+    assert has_relation(g, "香港科技大学", "COOPERATES_WITH", "中山大学")
