@@ -47,3 +47,34 @@ def test_a_plan_excerpt_is_a_policy_document_with_no_invented_policy():
     assert g.document.doc_type == "policy"
     assert not any(e.type == "Policy" for e in g.entities)
     assert has_relation(g, "香港科技大学", "COOPERATES_WITH", "中山大学")
+
+
+HK_NEWS = (
+    "北辰基因大埔檢測實驗室啟用\n\n"
+    "【本報訊】內地基因檢測企業北辰基因科技股份有限公司今日宣布，實驗室位於大埔工業邨，"
+    "由香港科技園公司提供場地，獲特區政府資助興建。"
+    "北辰基因香港有限公司是北辰基因科技股份有限公司的全資附屬公司，去年已進駐香港科學園。"
+    "香港中文大學已與深圳大學締結姊妹學校。康瑞生物科技有限公司昨日與香港大學簽約。\n"
+)
+
+
+def test_hong_kong_news_descriptors_tenants_and_partners():
+    g = build(HK_NEWS, "news.txt")
+    names = {e.name for e in g.entities}
+    assert "北辰基因科技股份有限公司" in names  # the descriptor 內地基因檢測企業 is not part of the name
+    assert not has_relation(g, "香港特别行政区政府", "SUPPORTS", "香港科技园公司")  # 由X提供場地 is not the topic
+    assert has_relation(g, "北辰基因香港有限公司", "LOCATED_IN", "香港科学园")  # subject carried past ，去年已
+    assert has_relation(g, "香港中文大学", "COOPERATES_WITH", "深圳大学")  # 締結
+    assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "香港大学")  # 簽約
+
+
+def test_a_bare_comma_carries_no_subject_over_but_an_adverb_does():
+    g = build("康瑞生物科技有限公司表示，香港科學園位於沙田。北辰基因科技股份有限公司表示，將遷入香港科學園。")
+    assert not has_relation(g, "康瑞生物科技有限公司", "LOCATED_IN", "香港科学园")
+    assert has_relation(g, "北辰基因科技股份有限公司", "LOCATED_IN", "香港科学园")  # 表示，將遷入: it moves itself
+
+
+def test_a_hospital_of_a_university_and_a_lab_opened_in_an_estate():
+    g = build("南湖醫院是香港大學李嘉誠醫學院的教學醫院。北辰基因檢測實驗室昨日於大埔工業邨投入運作。")
+    assert has_relation(g, "南湖医院", "PART_OF", "香港大学李嘉诚医学院")
+    assert has_relation(g, "北辰基因检测实验室", "LOCATED_IN", "大埔工业邨")

@@ -575,6 +575,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
+    if c.type == "Company":
+        c = _after_descriptor(c)
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
         c = Candidate(c.start + latin.end(), c.end, c.text[latin.end() :], c.type, c.rule, c.confidence, c.entry)
@@ -639,6 +641,24 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+_DESCRIPTOR_KIND = re.compile(r"(?:企业|公司|药企|机构|厂商)(?=[^企公机]{4,}?(?:有限公司|有限责任公司|股份公司|集团)$)")
+"""基因检测企业北辰基因科技股份有限公司, 生物科技公司康瑞生物科技有限公司: a kind of firm written before the
+firm's registered name describes it; the name starts after the kind."""
+
+
+def _after_descriptor(c: Candidate) -> Candidate:
+    """The registered name after a descriptor that ends in a kind of firm (内地基因检测企业X有限公司), when what
+    follows the kind opens like a name: an unknown word, a proper noun or a place (not 企业管理咨询有限公司)."""
+    m = _DESCRIPTOR_KIND.search(c.text)
+    if m is None or m.start() < 2:
+        return c
+    rest = c.text[m.end() :]
+    first = lexical.cut(rest)[0]
+    if not (len(first) == 1 or lexical.tag(first) in lexical.PROPER_TAGS or _starts_with_place(rest)):
+        return c
+    return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
 
 
 _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})

@@ -256,6 +256,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     form = r.form
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if not heads and r.relation == "LOCATED_IN":
+            heads = _carried_subject(s, groups, ts)
         tails = _group_after(s, groups, te, r.tail_gap)
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
@@ -405,9 +407,25 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     for g in groups:
         if g[0].start >= comma:
             break
-        if start <= g[0].start <= start + 2:
-            return g
+        if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+            return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
     return []
+
+
+_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
+_ZERO_SUBJECT = re.compile(
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"(?:并|并且|还|亦|也|又|已|已经|将|会|正|正在|先后|陆续|再|均|都)*\s*(?:其)?(?:总部)?\s*$"
+)
+"""X是Y的附属公司，去年已进驻科学园 / X成立于2010年，总部位于深圳: a clause with no subject of its own, only a
+time and adverbs before its verb, goes on about the subject of the clause before the comma."""
+
+
+def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    m = _ZERO_SUBJECT.search(s, 0, ts)
+    if m is None or m.end() - m.start() < 2:
+        return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
+    return _clause_subject(s, groups, m.start())
 
 
 _KIND_AFTER_PLACE = re.compile(
