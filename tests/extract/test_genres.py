@@ -78,3 +78,23 @@ def test_a_hospital_of_a_university_and_a_lab_opened_in_an_estate():
     g = build("南湖醫院是香港大學李嘉誠醫學院的教學醫院。北辰基因檢測實驗室昨日於大埔工業邨投入運作。")
     assert has_relation(g, "南湖医院", "PART_OF", "香港大学李嘉诚医学院")
     assert has_relation(g, "北辰基因检测实验室", "LOCATED_IN", "大埔工业邨")
+
+
+def test_respective_lists_pair_by_rank():
+    g = build("南湖醫院和北辰醫院分別是香港大學李嘉誠醫學院和香港中文大學醫學院的教學醫院。")
+    assert has_relation(g, "南湖医院", "PART_OF", "香港大学李嘉诚医学院")
+    assert has_relation(g, "北辰医院", "PART_OF", "香港中文大学医学院")
+    assert not has_relation(g, "南湖医院", "PART_OF", "香港中文大学医学院")
+
+
+OPINION = (
+    "国务院办公厅关于推进公立医院临床研究能力建设的意见\n国办发〔2025〕12号\n\n各省、自治区、直辖市人民政府：\n\n"
+    "为贯彻落实《“健康中国2030”规划纲要》，经国务院同意，现就推进公立医院临床研究能力建设提出以下意见。\n"
+)
+
+
+def test_an_opinion_opening_names_no_policy_in_its_preamble_and_agreement_supports_nothing_cited():
+    g = build(OPINION, "opinion.txt")
+    assert not any(e.name.endswith("以下意见") for e in g.entities)
+    assert not any(r.type == "SUPPORTS" for r in g.relations)
+    assert has_relation(g, "国务院办公厅关于推进公立医院临床研究能力建设的意见", "REFERS_TO", "“健康中国2030”规划纲要")

@@ -551,6 +551,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     if c.type in _TITLED_TYPES:
         if c.rule.startswith(("book-title", "quote")):
             return c
+        if _DEICTIC_HEAD.search(c.text) and not c.rule.startswith(("book-title", "quote")):
+            return None  # 现就推进X工作提出以下意见: the opinions that follow, not a document's name
         m = _COUNT.match(c.text)
         if m and len(c.text) - m.end() >= 3:
             return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
@@ -643,6 +645,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
 
+_DEICTIC_HEAD = re.compile(r"(?:以下|如下|下列|上述|前述)(?:若干)?(?:意见|措施|规定|办法|通知|建议|要求)$")
+"""A head word pointed at (以下意见, 上述措施) refers to text around it; no policy is named so."""
 _DESCRIPTOR_KIND = re.compile(r"(?:企业|公司|药企|机构|厂商)(?=[^企公机]{4,}?(?:有限公司|有限责任公司|股份公司|集团)$)")
 """基因检测企业北辰基因科技股份有限公司, 生物科技公司康瑞生物科技有限公司: a kind of firm written before the
 firm's registered name describes it; the name starts after the kind."""

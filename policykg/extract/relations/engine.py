@@ -263,13 +263,13 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
         heads = _group_after(s, groups, te, r.tail_gap)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
@@ -283,7 +283,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if hit is None:
             return []
         heads, split, _ = hit
-        return _pairs(r, heads, _group_after(s, split, te, r.tail_gap))
+        return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
@@ -344,8 +344,18 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     return allows(r.relation, head_type, tail_type)
 
 
-def _pairs(r: Rule, heads: list[M], tails: list[M]):
+def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+    if s and len(heads) == len(tails) > 1 and _respectively(s, heads, tails):
+        # A和B分别是C和D的…: each member goes with the member of the same rank in the other list
+        return [(h.eid, t.eid) for h, t in zip(heads, tails) if h.eid != t.eid and _fits(r, h.type, t.type)]
     return [(h.eid, t.eid) for h in heads for t in tails if h.eid != t.eid and _fits(r, h.type, t.type)]
+
+
+def _respectively(s: str, a: list[M], b: list[M]) -> bool:
+    """分别/各自 between two lists of the same length pairs them by rank."""
+    first, second = (a, b) if a[0].start < b[0].start else (b, a)
+    between = s[first[-1].end : second[0].start]
+    return "分别" in between or "各自" in between
 
 
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
@@ -378,7 +388,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     return []
 
 
@@ -393,7 +403,7 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     if link is None:
         return []
     comma = link.start()
-    closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"》')))
+    closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"')))
     if closing and not (all(m.type in _PLACES for m in closing) and _PLACE_MARKER.search(s, 0, closing[0].start)):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
     return _clause_subject(s, groups, comma)
@@ -474,7 +484,7 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         if len(nxt) != 1 or nxt[0].type not in _PLACES or nxt[0].end > ts or places[0].type not in _PLACES:
             break
         places = nxt  # 在广州南沙设立Y: the place written inside the one before it is where Y is
-    return _pairs(r, _group_after(s, split, te, r.tail_gap), places)
+    return _pairs(r, _group_after(s, split, te, r.tail_gap), places, s)
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -484,7 +494,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None:
         return []
     places, split, k = hit
-    return _pairs(r, _group_before(s, split, k, 12), places)  # A、B等检验评审机构纷纷于深圳落地
+    return _pairs(r, _group_before(s, split, k, 12), places, s)  # A、B等检验评审机构纷纷于深圳落地
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -500,7 +510,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
-    pairs = _pairs(r, heads, tails)
+    pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
         pairs += [
