@@ -98,3 +98,19 @@ def test_an_opinion_opening_names_no_policy_in_its_preamble_and_agreement_suppor
     assert not any(e.name.endswith("以下意见") for e in g.entities)
     assert not any(r.type == "SUPPORTS" for r in g.relations)
     assert has_relation(g, "国务院办公厅关于推进公立医院临床研究能力建设的意见", "REFERS_TO", "“健康中国2030”规划纲要")
+
+
+WORK_REPORT = (
+    "政府工作报告\n\n各位代表：\n\n现在，我代表苏州市人民政府，向大会报告工作，请予审议。\n\n"
+    "我市与中国科学院签署新一轮全面战略合作协议，与南京大学共建苏州校区。"
+    "争取国家药品审评检查长三角分中心在苏州设立分支机构。苏州市人民政府表示支持。\n"
+)
+
+
+def test_work_report_partners_of_the_city_and_a_branch_set_up_in_it():
+    g = build(WORK_REPORT, "work.txt")
+    assert g.document.addressees == [] and g.document.doc_type != "reply"
+    assert has_relation(g, "苏州", "COOPERATES_WITH", "中国科学院")
+    assert has_relation(g, "苏州", "COOPERATES_WITH", "南京大学")  # the clause opening with 与 keeps 我市
+    assert not has_relation(g, "中国科学院", "COOPERATES_WITH", "南京大学")
+    assert has_relation(g, "国家药品审评检查长三角分中心", "LOCATED_IN", "苏州")

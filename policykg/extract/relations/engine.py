@@ -510,6 +510,9 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
+        if partner:
+            heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
     pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
@@ -593,8 +596,9 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     return best
 
 
-_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
-"""…，并与Y合作: a clause that goes on with 并/还/亦 keeps the subject of the clause before the comma."""
+_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
+"""…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
+its own and keeps the subject of the clause before the comma."""
 
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
