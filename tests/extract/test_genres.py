@@ -114,3 +114,8 @@ def test_work_report_partners_of_the_city_and_a_branch_set_up_in_it():
     assert has_relation(g, "苏州", "COOPERATES_WITH", "南京大学")  # the clause opening with 与 keeps 我市
     assert not has_relation(g, "中国科学院", "COOPERATES_WITH", "南京大学")
     assert has_relation(g, "国家药品审评检查长三角分中心", "LOCATED_IN", "苏州")
+
+
+def test_a_lab_whose_field_the_dictionary_lacks_keeps_its_university():
+    g = build("第四章　科技\n第一節　平台\n支持澳門大學智慧城市物聯網國家重點實驗室建設。澳門大學歡迎。\n", "p.txt")
+    assert has_relation(g, "澳门大学智慧城市物联网国家重点实验室", "PART_OF", "澳门大学")

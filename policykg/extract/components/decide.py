@@ -617,6 +617,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             cut_at = pos  # 又能保证实验室, 科学园不准许测试实验室: a clause word, wherever it stands
             leading = True
             continue
+        if tg == "zg" and len(tok) == 1 and before.endswith(_PARENT_HEADS):
+            leading = False
+            continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
+            # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
@@ -665,6 +669,8 @@ def _after_descriptor(c: Candidate) -> Candidate:
     return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
 
 
+_PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
+"""What a unit's name may follow: a university, a hospital, an academy, or a field such as 智慧城市."""
 _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
 """Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
 introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
