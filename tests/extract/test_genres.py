@@ -119,3 +119,9 @@ def test_work_report_partners_of_the_city_and_a_branch_set_up_in_it():
 def test_a_lab_whose_field_the_dictionary_lacks_keeps_its_university():
     g = build("第四章　科技\n第一節　平台\n支持澳門大學智慧城市物聯網國家重點實驗室建設。澳門大學歡迎。\n", "p.txt")
     assert has_relation(g, "澳门大学智慧城市物联网国家重点实验室", "PART_OF", "澳门大学")
+
+
+def test_a_branch_campus_or_park_set_up_in_a_place_locates_its_parent():
+    g = build("推動香港科學園在深圳設立分園。支持香港科技大學在廣州南沙建設分校。")
+    assert has_relation(g, "香港科学园", "LOCATED_IN", "深圳")
+    assert has_relation(g, "香港科技大学", "LOCATED_IN", "广州南沙新区")

@@ -479,12 +479,17 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    return _pairs(r, _group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
+
+
+def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[M]:
+    """在广州南沙设立Y: the place written right after the one it lies in is where Y is."""
     while len(places) == 1:
-        nxt = _group_after(s, split, places[-1].end, 0)
+        nxt = _group_after(s, groups, places[-1].end, 0)
         if len(nxt) != 1 or nxt[0].type not in _PLACES or nxt[0].end > ts or places[0].type not in _PLACES:
             break
-        places = nxt  # 在广州南沙设立Y: the place written inside the one before it is where Y is
-    return _pairs(r, _group_after(s, split, te, r.tail_gap), places, s)
+        places = nxt
+    return places
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -494,7 +499,8 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None:
         return []
     places, split, k = hit
-    return _pairs(r, _group_before(s, split, k, 12), places, s)  # A、B等检验评审机构纷纷于深圳落地
+    # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
+    return _pairs(r, _group_before(s, split, k, 12), _innermost(s, split, places, ts), s)
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
