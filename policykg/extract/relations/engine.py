@@ -12,6 +12,7 @@ text states a link between named things:
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
 ``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
+``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the subject of the main clause)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -38,7 +39,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
+FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed", "under")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
     r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
@@ -278,6 +279,13 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _at(r, s, groups, ts, te)
     if form == "settles":
         return _settles(r, s, groups, ts)
+    if form == "under":
+        hit = _marked(r, s, groups, ts, ("在",), 1)
+        if hit is None:
+            return []
+        heads, split, _ = hit  # the trigger closes the frame (…的支持下); the subject follows its comma
+        comma = re.match(r"\s*[，,]\s*", s[te:])
+        return _pairs(r, heads, _group_after(s, split, te + (comma.end() if comma else 0), r.tail_gap), s)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
