@@ -125,3 +125,9 @@ def test_a_branch_campus_or_park_set_up_in_a_place_locates_its_parent():
     g = build("推動香港科學園在深圳設立分園。支持香港科技大學在廣州南沙建設分校。")
     assert has_relation(g, "香港科学园", "LOCATED_IN", "深圳")
     assert has_relation(g, "香港科技大学", "LOCATED_IN", "广州南沙新区")
+
+
+def test_a_known_body_after_a_verb_like_word_keeps_its_name():
+    g = build("政府透過大學教育資助委員會（教資會）向大學撥款。教育局會聯同教資會檢討學額分配。", "legco.txt")
+    assert {e.name for e in g.entities} >= {"大学教育资助委员会"}
+    assert has_relation(g, "教育局", "COOPERATES_WITH", "大学教育资助委员会")

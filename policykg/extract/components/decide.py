@@ -637,6 +637,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
     if cut_at == 0:
         return c
+    whole = _known_tail(c, cut_at)
+    if whole is not None:
+        return whole
     rest = c.text[cut_at:]
     if len(rest) <= head_len and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS:
         if (
@@ -647,6 +650,18 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+def _known_tail(c: Candidate, cut_at: int) -> Candidate | None:
+    """The longest known name of the candidate's type that ends it and that a cut at ``cut_at`` would break
+    (政府透过大学教育资助委员会: 资助 looks like a verb, yet 大学教育资助委员会 is a body the lexicon knows)."""
+    if c.entry is not None:
+        return None
+    for k in range(1, min(cut_at, len(c.text) - 4) + 1):
+        known = [e for e in lexicon.entries_for(c.text[k:]) if e.type == c.type]
+        if known:
+            return Candidate(c.start + k, c.end, c.text[k:], c.type, "lexicon", 0.95, known[0])
+    return None
 
 
 _DEICTIC_HEAD = re.compile(r"(?:以下|如下|下列|上述|前述)(?:若干)?(?:意见|措施|规定|办法|通知|建议|要求)$")
