@@ -131,3 +131,9 @@ def test_a_known_body_after_a_verb_like_word_keeps_its_name():
     g = build("政府透過大學教育資助委員會（教資會）向大學撥款。教育局會聯同教資會檢討學額分配。", "legco.txt")
     assert {e.name for e in g.entities} >= {"大学教育资助委员会"}
     assert has_relation(g, "教育局", "COOPERATES_WITH", "大学教育资助委员会")
+
+
+def test_a_clause_naming_units_goes_on_about_the_body_before_the_comma():
+    g = build("（二）職業訓練局是政府資助的法定機構，轄下有香港專業教育學院及香港知專設計學院。")
+    assert has_relation(g, "香港专业教育学院", "PART_OF", "职业训练局")
+    assert has_relation(g, "香港知专设计学院", "PART_OF", "职业训练局")

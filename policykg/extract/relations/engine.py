@@ -267,6 +267,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _pairs(r, heads, tails, s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
+        carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
+        if carried is not None:
+            tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
@@ -420,6 +423,8 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
 def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     """The group opening the clause that ends at ``comma`` (past a time or a linking word): its subject."""
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
+    label = _LIST_LABEL.match(s, opened)
+    opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
     lead = _TIME_LEAD.match(s, opened)
     start = lead.end() if lead else opened
     for g in groups:
@@ -430,6 +435,11 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     return []
 
 
+_LIST_LABEL = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+)
+_OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
+"""Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
