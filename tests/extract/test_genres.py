@@ -137,3 +137,9 @@ def test_a_clause_naming_units_goes_on_about_the_body_before_the_comma():
     g = build("（二）職業訓練局是政府資助的法定機構，轄下有香港專業教育學院及香港知專設計學院。")
     assert has_relation(g, "香港专业教育学院", "PART_OF", "职业训练局")
     assert has_relation(g, "香港知专设计学院", "PART_OF", "职业训练局")
+
+
+def test_a_lecture_or_workshop_is_an_event_and_a_count_before_it_is_not_its_name():
+    g = build("衞生署定期舉辦藥物註冊講座。南湖大學今年舉辦了兩場創新創業工作坊。")
+    assert has_relation(g, "卫生署", "ORGANIZES", "药物注册讲座")
+    assert has_relation(g, "南湖大学", "ORGANIZES", "创新创业工作坊")
