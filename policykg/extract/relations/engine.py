@@ -382,7 +382,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
-        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end : ts]):
+        led = _LEADS.match(s, heads[-1].end)
+        between = s[led.end() if led else heads[-1].end : ts]
+        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
@@ -403,6 +405,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
+_LEADS = re.compile(r"\s*(?:牵头|领衔|主导)\s*[，,]")
+"""由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
 _TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
