@@ -257,9 +257,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     form = r.form
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
-        if not heads and r.relation == "LOCATED_IN":
-            heads = _carried_subject(s, groups, ts)
         tails = _group_after(s, groups, te, r.tail_gap)
+        if r.relation == "LOCATED_IN":
+            heads = heads or _carried_subject(s, groups, ts)
+            tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
@@ -430,12 +431,13 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     label = _LIST_LABEL.match(s, opened)
     opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
     lead = _TIME_LEAD.match(s, opened)
-    start = lead.end() if lead else opened
-    for g in groups:
-        if g[0].start >= comma:
-            break
-        if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
-            return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
+    starts = (opened, lead.end()) if lead and lead.end() > opened else (opened,)
+    for start in starts:  # X于2010年在深圳成立: a name opening the clause comes before any time it spans
+        for g in groups:
+            if g[0].start >= comma:
+                break
+            if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+                return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
     return []
 
 
