@@ -160,3 +160,31 @@ def test_a_line_ending_in_ling_without_a_number_is_not_a_decree():
     text = "市长令\n全市各部门要做好防汛准备。\n《某某办法》现予公布。\n"
     meta = parse_metadata(normalize_text(text).text, "memo.txt")
     assert meta.doc_number is None and meta.title != "某某办法"
+
+
+def test_genre_of_a_plan_excerpt_opening_at_a_chapter_is_policy_without_a_title_of_its_own():
+    meta = parse_metadata("第四章 打造科技创新高地\n第一节 推进协同创新\n支持南湖大学建设研究院。\n", "plan.txt")
+    assert meta.doc_type == "policy"
+    from policykg.extract.components.header import own_policy_title
+
+    assert own_policy_title(meta) is None  # the heading names a chapter, not the plan
+
+
+def test_genre_of_a_short_study_with_an_abstract_is_report():
+    text = "高校技术转移机构研究\n摘要：本文考察高校技术转移机构。\n关键词：技术转移；高校\n一、引言\n成果转化加快。\n"
+    assert parse_metadata(text, "r.txt").doc_type == "report"
+
+
+def test_a_congress_salutation_names_no_addressee():
+    meta = parse_metadata("政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n", "w.txt")
+    assert meta.addressees == [] and meta.doc_type != "reply" and meta.title == "政府工作报告"
+
+
+def test_a_question_read_out_by_a_member_is_a_reply():
+    text = "陈家明议员：主席，政府可否告知本会：\n（一）过去三年的资助项目数目。\n教育局局长：主席，现答复如下。\n"
+    assert parse_metadata(text, "q.txt").doc_type == "reply"
+
+
+def test_a_title_that_is_a_policy_name_makes_a_policy_but_a_headline_about_one_does_not():
+    assert parse_metadata("南湖市生物医药产业发展规划纲要\n一、总体要求\n加快发展。\n", "p.txt").doc_type == "policy"
+    assert parse_metadata("南湖市发布生物医药产业发展规划\n记者从市政府获悉。\n", "n.txt").doc_type != "policy"

@@ -59,6 +59,19 @@ _NUMBERED_LINE = re.compile(
     r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
 )
 _QUESTION_REPLY = re.compile(r"(提问|质询|问题)[^。]{0,40}答复")
+_MEMBER_ASKS = re.compile(r"^[\u4e00-\u9fff·]{2,6}议员\s*[：:]\s*主席")
+"""李大文议员：主席，…: a Legislative Council question read out in the chamber, answered below it."""
+_CHAPTER_HEAD = re.compile(r"^第[一二三四五六七八九十百]+[章编篇]")
+_SECTION_HEAD = re.compile(r"^第[一二三四五六七八九十百]+[节条]")
+"""An excerpt that opens at 第四章 … and goes on in 第一节 / 第一条: the chapters of a plan outline or a
+regulation, the layout only policies have (a thesis has 摘要 and 关键词 before its first chapter)."""
+_ABSTRACT_HEAD = re.compile(r"^[【\[]?\s*(?:摘\s*要|关键词|关键字|Abstract|Key\s*words)\s*[】\]]?\s*[：:]?", re.I)
+_POLICY_NAME_TITLE = re.compile(
+    r"(?:规划纲要|规划|纲要|条例|办法|规定|实施方案|行动方案|行动计划|若干措施|实施意见|指导意见)$"
+)
+_NEWS_VERB = re.compile(r"(?:发布|印发|出台|解读|答记者问|公布|出炉|亮相|启动|通过)")
+_SALUTATION = ("各位", "诸位", "全体", "尊敬的")
+"""各位代表： opens a speech to a congress (a government work report), it names no addressee."""
 
 _DECREE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)令$")
 _DECREE_NUMBER = re.compile(r"^第\s*([0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
@@ -204,6 +217,8 @@ def _first_line_title(head: list[str]) -> str | None:
     for line in head:
         if line.startswith(("办理结果", "公开属性", "发布日期", "索引号")) or len(line) < 2:
             continue
+        if line.endswith(("：", ":")) and len(line) <= 12:
+            continue  # a salutation (各位代表：) names nothing
         m = _SENTENCE_END.search(line)
         if m and 2 <= m.start() <= TITLE_FALLBACK_CHARS:
             return line[: m.start()]
@@ -245,7 +260,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
     for line in head:
         m = ADDRESSEE_RE.match(line)
-        if m:
+        if m and not m.group(1).startswith(_SALUTATION):
             meta.addressees = [p.strip().removesuffix("等") for p in re.split(r"[、，,]", m.group(1)) if p.strip()]
             break
 
@@ -308,10 +323,17 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         or REPLY_TITLE_RE.search(t)
         or (meta.doc_number and "复" in meta.doc_number)
         or _QUESTION_REPLY.search(head_text)
+        or (head and _MEMBER_ASKS.match(head[0]))
     ):
         meta.doc_type = "reply"
     elif meta.doc_number or (POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t)):
         meta.doc_type = "policy"
+    elif any(_ABSTRACT_HEAD.match(line) for line in head):
+        meta.doc_type = "report"  # a study's abstract and keywords, however short the study
+    elif head and (_CHAPTER_HEAD.match(head[0]) and any(_SECTION_HEAD.match(x) for x in head[1:])):
+        meta.doc_type = "policy"  # an excerpt of a plan outline or a regulation, from a chapter on
+    elif _POLICY_NAME_TITLE.search(t) and not _NEWS_VERB.search(t) and not _NUMBERED_LINE.match(t):
+        meta.doc_type = "policy"  # a title that is a policy's own name (…发展规划纲要, …条例)
     elif len(text) > 3000:
         meta.doc_type = "report"
 

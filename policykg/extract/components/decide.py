@@ -537,7 +537,7 @@ _UNTRIMMED_TYPES = frozenset({"Person", "Region"})
 _TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
 """Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
 count (一项网络防卫计划) is cut from them."""
-_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种]")
+_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种场]")
 
 
 _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
@@ -551,6 +551,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     if c.type in _TITLED_TYPES:
         if c.rule.startswith(("book-title", "quote")):
             return c
+        if _DEICTIC_HEAD.search(c.text) and not c.rule.startswith(("book-title", "quote")):
+            return None  # 现就推进X工作提出以下意见: the opinions that follow, not a document's name
         m = _COUNT.match(c.text)
         if m and len(c.text) - m.end() >= 3:
             return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
@@ -575,6 +577,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
+    if c.type == "Company":
+        c = _after_descriptor(c)
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
         c = Candidate(c.start + latin.end(), c.end, c.text[latin.end() :], c.type, c.rule, c.confidence, c.entry)
@@ -613,6 +617,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             cut_at = pos  # 又能保证实验室, 科学园不准许测试实验室: a clause word, wherever it stands
             leading = True
             continue
+        if tg == "zg" and len(tok) == 1 and before.endswith(_PARENT_HEADS):
+            leading = False
+            continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
+            # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
@@ -629,6 +637,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
     if cut_at == 0:
         return c
+    whole = _known_tail(c, cut_at)
+    if whole is not None:
+        return whole
     rest = c.text[cut_at:]
     if len(rest) <= head_len and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS:
         if (
@@ -641,6 +652,40 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
 
 
+def _known_tail(c: Candidate, cut_at: int) -> Candidate | None:
+    """The longest known name of the candidate's type that ends it and that a cut at ``cut_at`` would break
+    (政府透过大学教育资助委员会: 资助 looks like a verb, yet 大学教育资助委员会 is a body the lexicon knows)."""
+    if c.entry is not None:
+        return None
+    for k in range(1, min(cut_at, len(c.text) - 4) + 1):
+        known = [e for e in lexicon.entries_for(c.text[k:]) if e.type == c.type]
+        if known:
+            return Candidate(c.start + k, c.end, c.text[k:], c.type, "lexicon", 0.95, known[0])
+    return None
+
+
+_DEICTIC_HEAD = re.compile(r"(?:以下|如下|下列|上述|前述)(?:若干)?(?:意见|措施|规定|办法|通知|建议|要求)$")
+"""A head word pointed at (以下意见, 上述措施) refers to text around it; no policy is named so."""
+_DESCRIPTOR_KIND = re.compile(r"(?:企业|公司|药企|机构|厂商)(?=[^企公机]{4,}?(?:有限公司|有限责任公司|股份公司|集团)$)")
+"""基因检测企业北辰基因科技股份有限公司, 生物科技公司康瑞生物科技有限公司: a kind of firm written before the
+firm's registered name describes it; the name starts after the kind."""
+
+
+def _after_descriptor(c: Candidate) -> Candidate:
+    """The registered name after a descriptor that ends in a kind of firm (内地基因检测企业X有限公司), when what
+    follows the kind opens like a name: an unknown word, a proper noun or a place (not 企业管理咨询有限公司)."""
+    m = _DESCRIPTOR_KIND.search(c.text)
+    if m is None or m.start() < 2:
+        return c
+    rest = c.text[m.end() :]
+    first = lexical.cut(rest)[0]
+    if not (len(first) == 1 or lexical.tag(first) in lexical.PROPER_TAGS or _starts_with_place(rest)):
+        return c
+    return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
+
+
+_PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
+"""What a unit's name may follow: a university, a hospital, an academy, or a field such as 智慧城市."""
 _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
 """Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
 introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""

@@ -13,6 +13,7 @@ from policykg.extract.doc import Doc
 from policykg.extract.metadata import DocMeta, parse_metadata
 
 _BOOK_TITLE_RE = re.compile(r"《([^《》]+)》")
+_NUMBERED_HEADING = re.compile(r"^第[一二三四五六七八九十百]+[章编篇节条]")
 _BIBLIOGRAPHY_HEADING_RE = re.compile(r"(?m)^\s*(?:#+\s*)?(参考文献|参考资料|References|REFERENCES)\s*[:：]?\s*$")
 
 
@@ -41,8 +42,8 @@ def run(doc: Doc) -> None:
 
 def own_policy_title(meta: DocMeta) -> str | None:
     """The policy a policy document issues: the 《…》 in its title, or the title itself."""
-    if meta.doc_type != "policy" or not meta.title:
-        return None
+    if meta.doc_type != "policy" or not meta.title or _NUMBERED_HEADING.match(meta.title):
+        return None  # an excerpt opening at 第四章…: its heading is no policy's name, and none is invented
     m = _BOOK_TITLE_RE.search(meta.title)
     return m.group(1) if m else meta.title
 

@@ -12,6 +12,7 @@ text states a link between named things:
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
 ``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
+``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the subject of the main clause)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -38,7 +39,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
+FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed", "under")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
     r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
@@ -80,7 +81,8 @@ class Rule:
     adjacent: bool = False
     follow: tuple[str, ...] = ()
     """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
-    """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone)."""
+    """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone); in the passive form,
+    the head must stand right before the trigger (Y是X的组成部分, not Y是X工作的组成部分)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -256,17 +258,23 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "active":
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
+        if r.relation == "LOCATED_IN":
+            heads = heads or _carried_subject(s, groups, ts)
+            tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
+        carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
+        if carried is not None:
+            tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
@@ -275,12 +283,19 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _at(r, s, groups, ts, te)
     if form == "settles":
         return _settles(r, s, groups, ts)
+    if form == "under":
+        hit = _marked(r, s, groups, ts, ("在",), 1)
+        if hit is None:
+            return []
+        heads, split, _ = hit  # the trigger closes the frame (…的支持下); the subject follows its comma
+        comma = re.match(r"\s*[，,]\s*", s[te:])
+        return _pairs(r, heads, _group_after(s, split, te + (comma.end() if comma else 0), r.tail_gap), s)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
             return []
         heads, split, _ = hit
-        return _pairs(r, heads, _group_after(s, split, te, r.tail_gap))
+        return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
@@ -341,8 +356,18 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     return allows(r.relation, head_type, tail_type)
 
 
-def _pairs(r: Rule, heads: list[M], tails: list[M]):
+def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+    if s and len(heads) == len(tails) > 1 and _respectively(s, heads, tails):
+        # A和B分别是C和D的…: each member goes with the member of the same rank in the other list
+        return [(h.eid, t.eid) for h, t in zip(heads, tails) if h.eid != t.eid and _fits(r, h.type, t.type)]
     return [(h.eid, t.eid) for h in heads for t in tails if h.eid != t.eid and _fits(r, h.type, t.type)]
+
+
+def _respectively(s: str, a: list[M], b: list[M]) -> bool:
+    """分别/各自 between two lists of the same length pairs them by rank."""
+    first, second = (a, b) if a[0].start < b[0].start else (b, a)
+    between = s[first[-1].end : second[0].start]
+    return "分别" in between or "各自" in between
 
 
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
@@ -356,7 +381,11 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
-        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(s[heads[-1].end : ts]):
+        if r.adjacent and s[heads[-1].end : ts].strip():
+            continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
+        led = _LEADS.match(s, heads[-1].end)
+        between = s[led.end() if led else heads[-1].end : ts]
+        if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
@@ -373,10 +402,12 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
-        return _pairs(r, heads, tails)
+        return _pairs(r, heads, tails, s)
     return []
 
 
+_LEADS = re.compile(r"\s*(?:牵头|领衔|主导)\s*[，,]")
+"""由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
 _TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
@@ -388,18 +419,47 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     if link is None:
         return []
     comma = link.start()
-    closing = _group_before(s, groups, comma, 0)
-    if closing:
-        return closing
+    closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"')))
+    if closing and not (all(m.type in _PLACES for m in closing) and _PLACE_MARKER.search(s, 0, closing[0].start)):
+        return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
+    return _clause_subject(s, groups, comma)
+
+
+def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The group opening the clause that ends at ``comma`` (past a time or a linking word): its subject."""
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
+    label = _LIST_LABEL.match(s, opened)
+    opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
     lead = _TIME_LEAD.match(s, opened)
-    start = lead.end() if lead else opened
-    for g in groups:
-        if g[0].start >= comma:
-            break
-        if start <= g[0].start <= start + 2:
-            return g
+    starts = (opened, lead.end()) if lead and lead.end() > opened else (opened,)
+    for start in starts:  # X于2010年在深圳成立: a name opening the clause comes before any time it spans
+        for g in groups:
+            if g[0].start >= comma:
+                break
+            if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+                return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
     return []
+
+
+_LIST_LABEL = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*"
+)
+_OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
+"""Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
+_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
+_ZERO_SUBJECT = re.compile(
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"(?:并|并且|还|亦|也|又|已|已经|将|会|正|正在|先后|陆续|再|均|都)*\s*(?:其)?(?:总部)?\s*$"
+)
+"""X是Y的附属公司，去年已进驻科学园 / X成立于2010年，总部位于深圳: a clause with no subject of its own, only a
+time and adverbs before its verb, goes on about the subject of the clause before the comma."""
+
+
+def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    m = _ZERO_SUBJECT.search(s, 0, ts)
+    if m is None or m.end() - m.start() < 2:
+        return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
+    return _clause_subject(s, groups, m.start())
 
 
 _KIND_AFTER_PLACE = re.compile(
@@ -443,12 +503,17 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    return _pairs(r, _group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
+
+
+def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[M]:
+    """在广州南沙设立Y: the place written right after the one it lies in is where Y is."""
     while len(places) == 1:
-        nxt = _group_after(s, split, places[-1].end, 0)
+        nxt = _group_after(s, groups, places[-1].end, 0)
         if len(nxt) != 1 or nxt[0].type not in _PLACES or nxt[0].end > ts or places[0].type not in _PLACES:
             break
-        places = nxt  # 在广州南沙设立Y: the place written inside the one before it is where Y is
-    return _pairs(r, _group_after(s, split, te, r.tail_gap), places)
+        places = nxt
+    return places
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -458,7 +523,8 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None:
         return []
     places, split, k = hit
-    return _pairs(r, _group_before(s, split, k, 12), places)  # A、B等检验评审机构纷纷于深圳落地
+    # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
+    return _pairs(r, _group_before(s, split, k, 12), _innermost(s, split, places, ts), s)
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -471,7 +537,13 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     tails, split, k = hit
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
-    pairs = _pairs(r, heads, tails)
+    carried = _CARRIED.search(s, 0, k) if not heads else None
+    if carried is not None:
+        heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
+        if partner:
+            heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
+    pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
         pairs += [
@@ -553,6 +625,10 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
         return []
     return best
 
+
+_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
+"""…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
+its own and keeps the subject of the clause before the comma."""
 
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
