@@ -537,7 +537,7 @@ _UNTRIMMED_TYPES = frozenset({"Person", "Region"})
 _TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
 """Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
 count (一项网络防卫计划) is cut from them."""
-_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种场]")
+_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种]")
 
 
 _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
