@@ -469,6 +469,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
+    tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     pairs = _pairs(r, heads, tails)
@@ -481,6 +482,17 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
             if _fits(r, heads[x].type, heads[y].type)
         ]
     return pairs
+
+
+def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
+    """A place written flush against the name after it (与德国拜耳公司签约, 和美国X公司形成合作) says where
+    the partner is from: the partner is the named body, not the country or city."""
+    if not tails or tails[-1].type not in _PLACES:
+        return tails
+    nxt = _group_after(s, groups, tails[-1].end, 0)
+    if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type not in _PLACES for m in nxt):
+        return nxt
+    return tails
 
 
 # ------------------------------------------------------------------ groups
