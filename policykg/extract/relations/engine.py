@@ -12,6 +12,7 @@ text states a link between named things:
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
 ``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
+``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -38,7 +39,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed")
+FORMS = ("active", "inverse", "passive", "with", "at", "settles", "hosts", "mutual", "duty", "cites", "composed")
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
     r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
@@ -275,6 +276,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _at(r, s, groups, ts, te)
     if form == "settles":
         return _settles(r, s, groups, ts)
+    if form == "hosts":
+        return _hosts(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
@@ -459,6 +462,23 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     places, split, k = hit
     return _pairs(r, _group_before(s, split, k, 12), places)  # A、B等检验评审机构纷纷于深圳落地
+
+
+def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """PLACE已有/吸引A、B等N家企业落户: the list right after the marker settles in the place written right
+    before it. A place after the verb (…落户前海) names where they settle, so the sentence is left to the
+    rules that read it (located.active)."""
+    hit = _marked(r, s, groups, ts, (), 2)
+    if hit is None:
+        return []
+    members, split, k = hit
+    places = _group_before(s, split, k, 2)
+    if not places or any(m.type not in _PLACES for m in places):
+        return []
+    after = _group_after(s, groups, te, 1)
+    if after and all(m.type in _PLACES for m in after):
+        return []
+    return _pairs(r, members, places)
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
