@@ -261,6 +261,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+        else:
+            tails = _owned_object(r, s, groups, heads, tails)
         return _pairs(r, heads, tails)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
@@ -334,6 +336,17 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
         return None
     after = _group_after(s, groups, m.end(), 2)
     return next((x for x in after if x.type == "Policy"), None)
+
+
+def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
+    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B) and the rule
+    can link the subject to B, B is what the verb acts on; A only says whose it is."""
+    if not tails or s[tails[-1].end : tails[-1].end + 1] != "的":
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    if owned and any(_fits(r, h.type, m.type) for h in heads for m in owned):
+        return owned
+    return tails
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
