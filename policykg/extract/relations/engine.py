@@ -518,12 +518,12 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
 
 
 def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
-    """A place written flush against the name after it (与德国拜耳公司签约, 和美国X公司形成合作) says where
-    the partner is from: the partner is the named body, not the country or city."""
+    """A place written flush against the name after it (与德国拜耳公司签约, 和美国X公司形成合作, 与深圳前海合作)
+    says where the partner is from or lies: the partner is the named body or park, not the country or city."""
     if not tails or tails[-1].type not in _PLACES:
         return tails
     nxt = _group_after(s, groups, tails[-1].end, 0)
-    if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type not in _PLACES for m in nxt):
+    if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
         return nxt
     return tails
 
