@@ -599,6 +599,10 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     return best
 
 
+_LEADS = re.compile(r"^\s*(?:牵头|领衔|带头)[，,]\s*(?:联合|会同|联同|携手)\s*$")
+"""X牵头，联合A、B组建Y: the leader and the partners it brings in act together, across the comma after 牵头."""
+_LED = re.compile(r"^\s*(?:牵头|领衔|带头)[，,]\s*$")
+"""X牵头，联合Y / X牵头，制定Z: the leader is the subject of the verb after the comma that closes 牵头."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
 _PLACES = frozenset({"Region", "Park"})
@@ -613,7 +617,7 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         return []
     g = groups[idx]
     gap = s[g[-1].end : pos]
-    if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+    if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
         marked = _PLACE_MARKER.search(s[: g[0].start]) is not None
@@ -630,7 +634,7 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     if idx > 0 and _CO_VERB.search(s[: g[0].start]):
         prev = groups[idx - 1]
         between = s[prev[-1].end : g[0].start]
-        if len(between) <= 4 and not _CLAUSE_BREAK.search(between):
+        if (len(between) <= 4 and not _CLAUSE_BREAK.search(between)) or _LEADS.match(between):
             out = list(prev) + out
     return out
 
