@@ -13,6 +13,7 @@ text states a link between named things:
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
 ``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
 ``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
+``under``      marker HEAD trigger，TAIL      (在X的支持下，Y建成…: the backer and the subject of the main clause)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -39,7 +40,20 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "hosts", "mutual", "duty", "cites", "composed")
+FORMS = (
+    "active",
+    "inverse",
+    "passive",
+    "with",
+    "at",
+    "settles",
+    "hosts",
+    "under",
+    "mutual",
+    "duty",
+    "cites",
+    "composed",
+)
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
     r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
@@ -280,6 +294,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _settles(r, s, groups, ts)
     if form == "hosts":
         return _hosts(r, s, groups, ts, te)
+    if form == "under":
+        return _under(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
@@ -492,6 +508,21 @@ def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if after and all(m.type in _PLACES for m in after):
         return []
     return _pairs(r, members, places)
+
+
+_UNDER_LEAD = re.compile(r"[，,]?\s*")
+
+
+def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """在X的支持下，Y…: the body named between the marker and the trigger backs the subject of the clause
+    that follows (the group opening it, past the comma)."""
+    hit = _marked(r, s, groups, ts, ("在",), 1)
+    if hit is None:
+        return []
+    backers, split, _ = hit
+    lead = _UNDER_LEAD.match(s, te)
+    start = lead.end() if lead else te
+    return _pairs(r, backers, _group_after(s, split, start, r.tail_gap))
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
