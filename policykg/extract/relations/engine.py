@@ -94,6 +94,8 @@ class Rule:
     together: bool = False
     adjacent: bool = False
     follow: tuple[str, ...] = ()
+    carry: bool = False
+    """A clause of adverbs only before the verb (X与Y签约，正式落户Z) takes the subject that opens the sentence."""
     """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
     """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone)."""
     swap: bool = False
@@ -136,6 +138,7 @@ def rules() -> tuple[Rule, ...]:
             together=raw.get("together", False),
             adjacent=raw.get("adjacent", False),
             follow=tuple(raw.get("follow", ())),
+            carry=raw.get("carry", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -277,6 +280,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
         else:
             tails = _owned_object(r, s, groups, heads, tails)
+        if not heads and r.carry:
+            heads = _carried_subject(s, groups, ts)
         return _pairs(r, heads, tails)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
@@ -363,6 +368,31 @@ def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails:
     if owned and any(_fits(r, h.type, m.type) for h in heads for m in owned):
         return owned
     return tails
+
+
+_ADVERBS_ONLY = re.compile(r"\s*(?:并|已|将|正式|成功|顺利|随后|同时|也|还|即将|已经|于今年|今年|近日|日前|目前)*\s*$")
+
+
+_PARTNER_JOIN = re.compile(r"与|同|跟")
+
+
+def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """The group that opens the sentence, when the clause of the verb holds nothing but adverbs (X与Y签约，
+    正式落户Z; X成立于2019年，已入驻Y): Chinese leaves the subject of a chain of clauses unsaid after the first."""
+    opened = max((s.rfind(c, 0, ts) for c in "，,"), default=-1)
+    if opened < 0 or not _ADVERBS_ONLY.match(s, opened + 1, ts) or _SENTENCE_BREAK.search(s, 0, ts):
+        return []
+    lead = _TIME_LEAD.match(s)
+    start = lead.end() if lead else 0
+    first = next((g for g in groups if g[0].start >= start), None)
+    if first is None or first[0].start > start + 1 or first[-1].end > opened:
+        return []
+    if s[first[-1].end : first[-1].end + 1] in ("的", "之"):
+        return []  # X的Y…，落户Z: X only qualifies the subject
+    for a, b in zip(first, first[1:]):
+        if _PARTNER_JOIN.search(s, a.end, b.start):
+            return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
+    return first
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
