@@ -272,6 +272,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
     if form == "active":
+        if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
+            return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
@@ -667,6 +669,7 @@ _LED = re.compile(r"^\s*(?:牵头|领衔|带头)[，,]\s*$")
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
 _PLACES = frozenset({"Region", "Park"})
+_PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
