@@ -220,13 +220,21 @@ def _nested_names(doc: Doc) -> None:
             for n in [e.name] + e.aliases:
                 if len(n) >= 3:
                     known.setdefault(n, eid)
+            if e.type == "University":
+                # 港大医学院, 中大医学院: a university's two-character short form (from the tables) opens its
+                # faculties' names as its full name does
+                for x in lexicon.entries_for(e.name):
+                    if x.name == e.name and x.type == "University":
+                        for a in x.aliases:
+                            if len(a) == 2:
+                                known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
     for eid, e in list(doc.entities.items()):
         if e.type not in _NESTED_TYPES or not e.mentions:
             continue
         best = None
         for n in [e.name] + e.aliases:
-            for k in range(len(n) - 2, 2, -1):
+            for k in range(len(n) - 2, 1, -1):
                 pid = known.get(n[:k])
                 if pid is not None and pid != eid:
                     rest = _ATTACHED.sub("", n[k:])
