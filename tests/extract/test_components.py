@@ -943,3 +943,20 @@ def test_a_description_given_its_own_latin_abbreviation_is_one_thing():
 def test_a_count_in_brackets_ends_the_name_before_it():
     g = build("申请量居前的机构依次为甲乙制药公司（215件）丙丁大学附属研究所和戊己大学（96件）。")
     assert not any("件）" in n for n in names(g))
+
+
+def test_a_place_written_flush_before_a_sited_body_is_where_it_is():
+    g = build("德国北辰基因检测实验室与南湖大学签署了合作协议。")
+    assert has_relation(g, "北辰基因检测实验室", "LOCATED_IN", "德国")
+    g = build("德國北辰基因檢測實驗室與南湖大學簽署了合作協議。")
+    assert has_relation(g, "北辰基因检测实验室", "LOCATED_IN", "德国")
+    g = build("南湖大学与美国佛山理工大学签署了合作协议。")  # a university's country says where it comes from
+    assert not has_relation(g, "佛山理工大学", "LOCATED_IN", "美国")
+
+
+def test_a_faculty_named_by_its_universitys_short_form_is_part_of_it():
+    g = build("香港大學和香港中文大學均設有醫學院。港大醫學院的教授可在瑪麗醫院應診，中大醫學院亦然。")
+    assert has_relation(g, "港大医学院", "PART_OF", "香港大学")
+    assert has_relation(g, "中大医学院", "PART_OF", "香港中文大学")
+    g = build("港大醫學院的教授可在瑪麗醫院應診。")  # the university itself is not named: no parent to attach to
+    assert not any(r.type == "PART_OF" and r.evidence.rule == "structure:nested-name" for r in g.relations)

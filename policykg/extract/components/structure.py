@@ -50,6 +50,7 @@ def run(doc: Doc) -> None:
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _addresses(doc)
+    _place_before_name(doc)
     _listed_parts(doc)
 
 
@@ -219,13 +220,21 @@ def _nested_names(doc: Doc) -> None:
             for n in [e.name] + e.aliases:
                 if len(n) >= 3:
                     known.setdefault(n, eid)
+            if e.type == "University":
+                # 港大医学院, 中大医学院: a university's two-character short form (from the tables) opens its
+                # faculties' names as its full name does
+                for x in lexicon.entries_for(e.name):
+                    if x.name == e.name and x.type == "University":
+                        for a in x.aliases:
+                            if len(a) == 2:
+                                known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
     for eid, e in list(doc.entities.items()):
         if e.type not in _NESTED_TYPES or not e.mentions:
             continue
         best = None
         for n in [e.name] + e.aliases:
-            for k in range(len(n) - 2, 2, -1):
+            for k in range(len(n) - 2, 1, -1):
                 pid = known.get(n[:k])
                 if pid is not None and pid != eid:
                     rest = _ATTACHED.sub("", n[k:])
@@ -387,6 +396,39 @@ def _addresses(doc: Doc) -> None:
                 type="LOCATED_IN",
                 tail=rid,
                 evidence=_evidence(doc, m.start, pm.end(), "structure:address", 0.8),
+            )
+        )
+
+
+_SITED_TYPES = frozenset({"Hospital", "Lab", "Platform", "Park"})
+"""Bodies that stand on a site (a hospital, a lab, a platform, a park). A country or city before a firm, a
+university or an institute (美国X大学, 德国X研究中心) mostly says where it comes from, as patent and
+literature reports name foreign applicants, and is left out."""
+
+
+def _place_before_name(doc: Doc) -> None:
+    """A place written flush against the name of a sited body (合肥市高新区Y示范园, 深圳X医院, 大埔Y实验室): the
+    text says where the body is, as 位于PLACE的Y would. Government bodies are left out: a place before an
+    agency names its jurisdiction, not a site."""
+    spans = sorted(
+        ((m.start, m.end, eid) for m, eid in doc.mentions if eid in doc.entities), key=lambda x: (x[0], -x[1])
+    )
+    for (s0, e0, a), (s1, e1, b) in zip(spans, spans[1:]):
+        if e0 != s1 or a == b:
+            continue
+        place, body = doc.entities[a], doc.entities[b]
+        if place.type not in ("Region", "Park") or body.type not in _SITED_TYPES:
+            continue
+        if doc.text[s1] in '“"「『':
+            continue  # 本市“X”平台, 长三角“Y”服务平台: a place before a coined, quoted name is its scope, not a site
+        if not allows("LOCATED_IN", body.type, place.type):
+            continue
+        doc.relations.append(
+            Relation(
+                head=b,
+                type="LOCATED_IN",
+                tail=a,
+                evidence=_evidence(doc, s0, e1, "structure:place-before-name", 0.7),
             )
         )
 

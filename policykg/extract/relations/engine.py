@@ -12,12 +12,24 @@ text states a link between named things:
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
 ``cites``      trigger … TAIL, head = the policy the sentence belongs to   (按照《Y》, 根据《Y》)
 ``composed``   由 HEAD … trigger TAIL        (由A、B组成X: the members and the whole)
-``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the subject of the main clause)
+``at``         marker TAIL trigger HEAD       (在浦东设立Y, 位于Z的Y: the organisation after the verb is in the place)
+``settles``    HEAD marker TAIL … trigger     (X在深圳落户, X在园区设有实验室: the subject before 在/于 is in the place)
+``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
+``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the backer and the subject of the main clause)
+``mutual``     HEAD … trigger                (A、B和C共同…: the members of the group before the co-marker, pairwise)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
 co-marker (共同, 联合, 合作 …) stands before the trigger. Every emitted edge must be
 allowed by :data:`policykg.ontology.RELATION_SIGNATURES`.
+
+A rule's other fields (see :class:`Rule`): ``head_types`` / ``tail_types`` narrow the signature;
+``markers`` are the words that open the frame of the passive, with, at, settles, hosts and under forms;
+``head_gap`` / ``tail_gap`` bound the characters between a group and the trigger; ``adjacent`` keeps
+only the mentions touching the trigger; ``follow`` lists words one of which must follow the actor
+(由X负责…); ``carry`` lets an active rule take the subject of the clause before the comma when its own
+clause has only a time and adverbs (X与Y签约，正式落户Z); ``swap`` emits tail → head; ``genres`` limits
+the document types; ``confidence``, ``description`` and ``examples`` (run by tests/extract/test_rules.py).
 
 Results depend only on a sentence's text and the layout of its mentions, so the
 engine remembers them per sentence (the rules' declared scope) across documents.
@@ -39,7 +51,20 @@ from policykg.extract.doc import Doc
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
-FORMS = ("active", "inverse", "passive", "with", "at", "settles", "mutual", "duty", "cites", "composed", "under")
+FORMS = (
+    "active",
+    "inverse",
+    "passive",
+    "with",
+    "at",
+    "settles",
+    "hosts",
+    "under",
+    "mutual",
+    "duty",
+    "cites",
+    "composed",
+)
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
     r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
@@ -79,10 +104,13 @@ class Rule:
     tail_gap: int = 10
     together: bool = False
     adjacent: bool = False
-    follow: tuple[str, ...] = ()
-    """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
     """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone); in the passive form,
     the head must stand right before the trigger (Y是X的组成部分, not Y是X工作的组成部分)."""
+    follow: tuple[str, ...] = ()
+    """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
+    carry: bool = False
+    """Active form: with no subject of its own, a clause holding only a time and adverbs before the verb
+    (X与Y签约，正式落户Z; X成立于2019年，已入驻Y) takes the subject of the clause before the comma."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -123,6 +151,7 @@ def rules() -> tuple[Rule, ...]:
             together=raw.get("together", False),
             adjacent=raw.get("adjacent", False),
             follow=tuple(raw.get("follow", ())),
+            carry=raw.get("carry", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -256,15 +285,20 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
     if form == "active":
+        if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
+            return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
         tails = _group_after(s, groups, te, r.tail_gap)
+        if r.carry and not heads:
+            heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
         if r.relation == "LOCATED_IN":
-            heads = heads or _carried_subject(s, groups, ts)
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+        else:
+            tails = _owned_object(r, s, groups, heads, tails)
         return _pairs(r, heads, tails, s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
@@ -283,13 +317,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _at(r, s, groups, ts, te)
     if form == "settles":
         return _settles(r, s, groups, ts)
+    if form == "hosts":
+        return _hosts(r, s, groups, ts, te)
     if form == "under":
-        hit = _marked(r, s, groups, ts, ("在",), 1)
-        if hit is None:
-            return []
-        heads, split, _ = hit  # the trigger closes the frame (…的支持下); the subject follows its comma
-        comma = re.match(r"\s*[，,]\s*", s[te:])
-        return _pairs(r, heads, _group_after(s, split, te + (comma.end() if comma else 0), r.tail_gap), s)
+        return _under(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
@@ -346,6 +377,17 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
         return None
     after = _group_after(s, groups, m.end(), 2)
     return next((x for x in after if x.type == "Policy"), None)
+
+
+def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
+    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B) and the rule
+    can link the subject to B, B is what the verb acts on; A only says whose it is."""
+    if not tails or s[tails[-1].end : tails[-1].end + 1] != "的":
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    if owned and any(_fits(r, h.type, m.type) for h in heads for m in owned):
+        return owned
+    return tails
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
@@ -406,8 +448,13 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
-_LEADS = re.compile(r"\s*(?:牵头|领衔|主导)\s*[，,]")
+_LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
+_LEADS = re.compile(rf"\s*{_LEAD_VERB}\s*[，,]")
 """由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
+_LED = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*$")
+"""X牵头，联合Y / X牵头，制定Z: the leader is the subject of the verb after the comma that closes 牵头."""
+_LEADS_IN = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*(?:联合|会同|联同|携手)\s*$")
+"""X牵头，联合A、B组建Y: the leader and the partners it brings in act together, across the comma after 牵头."""
 _TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
@@ -448,18 +495,27 @@ _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
-    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
-    r"(?:并|并且|还|亦|也|又|已|已经|将|会|正|正在|先后|陆续|再|均|都)*\s*(?:其)?(?:总部)?\s*$"
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
 )
-"""X是Y的附属公司，去年已进驻科学园 / X成立于2010年，总部位于深圳: a clause with no subject of its own, only a
-time and adverbs before its verb, goes on about the subject of the clause before the comma."""
+"""X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
+subject of its own, only a time and adverbs before its verb, goes on about the subject of the clause before
+the comma."""
 
 
 def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
+    before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
     if m is None or m.end() - m.start() < 2:
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
-    return _clause_subject(s, groups, m.start())
+    first = _clause_subject(s, groups, m.start())
+    if not first or s[first[-1].end : first[-1].end + 1] in ("的", "之"):
+        return []  # X的合作伙伴表示，将落户Z: X only qualifies the subject
+    for a, b in zip(first, first[1:]):
+        if _PARTNER_MARK.search(s, a.end, b.start):
+            return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
+    return first
 
 
 _KIND_AFTER_PLACE = re.compile(
@@ -527,6 +583,38 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     return _pairs(r, _group_before(s, split, k, 12), _innermost(s, split, places, ts), s)
 
 
+def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """PLACE已有/吸引A、B等N家企业落户: the list right after the marker settles in the place written right
+    before it. A place after the verb (…落户前海) names where they settle, so the sentence is left to the
+    rules that read it (located.active)."""
+    hit = _marked(r, s, groups, ts, (), 2)
+    if hit is None:
+        return []
+    members, split, k = hit
+    places = _group_before(s, split, k, 2)
+    if not places or any(m.type not in _PLACES for m in places):
+        return []
+    after = _group_after(s, groups, te, 1)
+    if after and all(m.type in _PLACES for m in after):
+        return []
+    return _pairs(r, members, places, s)
+
+
+_UNDER_LEAD = re.compile(r"\s*[，,]?\s*")
+
+
+def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+    """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
+    backs the subject of the clause that follows: the group opening it, past the comma."""
+    hit = _marked(r, s, groups, ts, ("在",), 1)
+    if hit is None:
+        return []
+    backers, split, _ = hit
+    lead = _UNDER_LEAD.match(s, te)
+    start = lead.end() if lead else te
+    return _pairs(r, backers, _group_after(s, split, start, r.tail_gap), s)
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
@@ -535,6 +623,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
+    tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     carried = _CARRIED.search(s, 0, k) if not heads else None
@@ -553,6 +642,17 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
             if _fits(r, heads[x].type, heads[y].type)
         ]
     return pairs
+
+
+def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
+    """A place written flush against the name after it (与德国拜耳公司签约, 和美国X公司形成合作, 与深圳前海合作)
+    says where the partner is from or lies: the partner is the named body or park, not the country or city."""
+    if not tails or tails[-1].type not in _PLACES:
+        return tails
+    nxt = _group_after(s, groups, tails[-1].end, 0)
+    if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+        return nxt
+    return tails
 
 
 # ------------------------------------------------------------------ groups
@@ -629,10 +729,10 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
 _CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
-
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
 _PLACES = frozenset({"Region", "Park"})
+_PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
@@ -644,7 +744,7 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         return []
     g = groups[idx]
     gap = s[g[-1].end : pos]
-    if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
+    if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
         marked = _PLACE_MARKER.search(s[: g[0].start]) is not None
@@ -661,7 +761,7 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     if idx > 0 and _CO_VERB.search(s[: g[0].start]):
         prev = groups[idx - 1]
         between = s[prev[-1].end : g[0].start]
-        if len(between) <= 4 and not _CLAUSE_BREAK.search(between):
+        if (len(between) <= 4 and not _CLAUSE_BREAK.search(between)) or _LEADS_IN.match(between):
             out = list(prev) + out
     return out
 
