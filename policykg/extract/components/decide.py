@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from policykg.extract import lexical, lexicon
+from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.doc import Doc
 from policykg.extract.names import SURNAMES, Candidate
@@ -148,7 +149,7 @@ def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]
         title = next((t for t in office_titles() if text.endswith(t, 0, p.start)), None)
         if title is None:
             continue
-        end = p.start - len(title)
+        end = _first_of_joined_titles(text, p.start - len(title))
         m = _BODY_BEFORE_OFFICE.search(text, max(0, end - 6), end)
         if m is None or occupied.find(1, m.start(1), end) >= 0:
             continue
@@ -164,6 +165,17 @@ def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]
             continue  # 大会主席, 公司董事长, 现任主席: a kind of body or a word about the office, not one body
         out.append(Candidate(m.start(1), end, name, "Company", "body:before-office", 0.6))
     return out
+
+
+def _first_of_joined_titles(text: str, end: int) -> int:
+    """董事长兼总裁李某, 院长、教授王某: one person holding offices joined by 兼 or 、; the body that
+    holds them stands before the first, so the start of the first title of the chain is returned."""
+    while text[end - 1 : end] in ("兼", "、") and end >= 1:
+        prev = next((t for t in people.titles() if text.endswith(t, 0, end - 1)), None)
+        if prev is None:
+            break
+        end = end - 1 - len(prev)
+    return end
 
 
 def _office_holder_after(text: str, end: int, persons: frozenset[int]) -> bool:
@@ -658,6 +670,17 @@ _LATIN_ABBREVIATION_AFTER = re.compile(r"[（(][A-Z][A-Za-z0-9.\-]{1,11}[）)]")
 common its words (the finder asks the same of a 中心)."""
 
 
+_LEGAL_FORM = re.compile(r"(?:股份|责任)?有限(?:责任)?公司$|株式会社$")
+
+
+def _registered_firm(name: str) -> bool:
+    """华为技术有限公司, 联影医疗科技股份有限公司: a legal form after four or more characters is a registered
+    firm's name, even when the dictionary knows the words before it (华为技术 is one common noun to jieba);
+    科技有限公司 alone is still a description."""
+    m = _LEGAL_FORM.search(name)
+    return m is not None and m.start() >= 4
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -667,6 +690,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     if head is None:
         return False
     prefix = c.text[: -len(head)]
+    if c.type == "Company" and _registered_firm(c.text):
+        return False
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list

@@ -1,0 +1,34 @@
+"""Names in news and research-report prose: registered firms, chained titles, events after a verb."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, names
+
+
+def test_registered_firm_named_by_common_words_is_kept() -> None:
+    g = build("会上，青松技术有限公司和南湖大学签订了合作备忘录。")
+    assert "青松技术有限公司" in names(g)
+
+
+def test_bare_legal_form_after_a_field_is_not_a_firm() -> None:
+    g = build("去年一家生物科技有限公司获得了新一轮融资。")
+    assert not any(n.endswith("有限公司") for n in names(g))
+
+
+def test_chained_titles_do_not_make_a_firm_of_the_first() -> None:
+    g = build("公司董事长兼总裁欧阳明出席了发布仪式。")
+    by = names(g)
+    assert "欧阳明" in by
+    assert not any("董事长" in n for n in by)
+
+
+def test_latin_office_before_a_name() -> None:
+    g = build("青松技术有限公司董事长兼CEO周志远在会上致辞。")
+    by = names(g)
+    assert "周志远" in by and by["周志远"].type == "Person"
+    assert "青松技术有限公司" in by
+
+
+def test_event_after_a_verb_of_holding_starts_after_it() -> None:
+    g = build("展会期间同期举行东湖生物医药创新峰会。")
+    assert "东湖生物医药创新峰会" in names(g)
