@@ -766,6 +766,27 @@ class _Finder:
         return out
 
     # ------------------------------------------------------------ short forms (市科委, 科技部, 港交所 …)
+    def foreign_ministries(self) -> list[Candidate]:
+        """美国能源部, 日本经济产业省, 韩国知识经济部: a country, a field and 部 or 省 name a foreign state's
+        ministry. 部 and 省 alone are too common to be heads (全部, 东部, 本省); after a country's name and a
+        field of two to eight characters, with no list word inside and no 长/门 after, they are a ministry."""
+        t = self.text
+        if "部" not in t and "省" not in t:
+            return []
+        out: list[Candidate] = []
+        rx, longest = _foreign_ministry_re()
+        for h in _MINISTRY_HEAD.finditer(t):
+            if t[h.end() : h.end() + 1] in _AFTER_MINISTRY_HEAD:
+                continue
+            m = rx.search(t, max(0, h.start() - 8 - longest), h.end())  # anchored at the head, matched backwards
+            if m is None:
+                continue
+            field = m.group("field")
+            if field[-1] in _DIRECTIONS or _stop_before(field, len(field), 0):
+                continue
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:foreign-ministry", 0.75))
+        return out
+
     def short_forms(self) -> list[Candidate]:
         """Three-to-six character abbreviations that the head-word rules cannot grow (too short to be safe there).
 
@@ -1134,6 +1155,27 @@ _STATE_COUNCIL_DEPARTMENT = re.compile(
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
+_DIRECTIONS = frozenset("东西南北中内外全本")
+"""A field ending in these is a part of the country (美国中西部, 日本本省), not a ministry's remit."""
+
+
+_MINISTRY_HEAD = re.compile("[部省]")
+_AFTER_MINISTRY_HEAD = frozenset("长门分委队位属件署会内外")
+"""部长, 部门, 省委, 省内: the head character starts a longer word, not a ministry's name."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
+    """Country names of the place table (ISO 3166-1 in Chinese) + field + 部/省; imported late because the
+    place table's module imports this one."""
+    from policykg.extract.components.gazetteer import places
+
+    countries = sorted((n for n, p in places().items() if p.source.startswith("pycountry")), key=len, reverse=True)
+    alt = "|".join(map(re.escape, countries))
+    rx = re.compile(rf"(?:{alt})(?P<field>(?:(?![的和与及等、])[{CJK}]){{2,8}})(?<![在对将向为从])[部省]\Z")
+    return rx, max(map(len, countries))
+
+
 _ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
@@ -1421,6 +1463,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.quoted()
     cands += f.suffix_names()
     cands += f.short_forms()
+    cands += f.foreign_ministries()
     cands += f.persons(addressees or [])
     cands += f.products()
     cands += f.latin_names()

@@ -32,3 +32,14 @@ def test_latin_office_before_a_name() -> None:
 def test_event_after_a_verb_of_holding_starts_after_it() -> None:
     g = build("展会期间同期举行东湖生物医药创新峰会。")
     assert "东湖生物医药创新峰会" in names(g)
+
+
+def test_foreign_ministries_named_by_country_and_field() -> None:
+    by = names(build("报告引用了日本厚生劳动省和美国农业部公布的数字。"))
+    assert "日本厚生劳动省" in by and by["日本厚生劳动省"].type == "Agency"
+    assert "美国农业部" in by
+
+
+def test_country_part_or_minister_is_not_a_ministry() -> None:
+    by = names(build("美国中西部的农场主担心，美国农业部长的新规会提高成本。"))
+    assert not any(n.endswith(("西部", "农业部")) for n in by)
