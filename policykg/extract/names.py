@@ -968,12 +968,30 @@ class _Finder:
         out: list[Candidate] = []
         for m in _POLICY_AFTER_VERB.finditer(t):
             self._policy(m.start(1), m.group(1), out)
+        if "法" in t:
+            for m in _LAW_AFTER_CUE.finditer(t):
+                self._law(m.start("law"), m.group("law"), out)
+                pos = m.end()
+                while (nxt := _LAW_NEXT.match(t, pos)) is not None:
+                    self._law(nxt.start("law"), nxt.group("law"), out)
+                    pos = nxt.end()
         for m in _POLICY_LIST.finditer(t):
             pos = m.start(1)
             for part in m.group(1).split("、"):
                 self._policy(pos, part, out)
                 pos += len(part) + 1
         return out
+
+    @staticmethod
+    def _law(start: int, name: str, out: list[Candidate]) -> None:
+        """A law cited without marks: its last word is 法 or a X法 the dictionary does not take for a
+        way of doing (方法, 办法, 做法, 执法 are not laws)."""
+        last = lexical.cut(name)[-1]
+        if last != "法" and (last in _NOT_LAWS or lexical.tag(last) in ("v", "vd", "d", "a")):
+            return
+        if any(last.endswith(w) for w in _NOT_LAWS):
+            return
+        out.append(Candidate(start, start + len(name), name, "Policy", "law-phrase", 0.7))
 
     def _policy(self, start: int, name: str, out: list[Candidate]) -> None:
         head = _POLICY_HEAD.search(name)
@@ -1128,6 +1146,31 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
 )
+_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法)(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)"
+_LAW_AFTER_CUE = re.compile(
+    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的)"
+    rf"(?:了|新修订的|修订后的|现行)?{_LAW_NAME}"
+)
+"""依据专利法, 落实新修订的行政复议法: a law cited without 《》 after a verb of applying or making law."""
+_LAW_NEXT = re.compile(rf"[和及与、]{_LAW_NAME}")
+"""药品管理法和专利法: further laws of the same citation."""
+_NOT_LAWS = (
+    "方法",
+    "办法",
+    "做法",
+    "算法",
+    "疗法",
+    "立法",
+    "执法",
+    "司法",
+    "手法",
+    "用法",
+    "技法",
+    "说法",
+    "看法",
+    "想法",
+)
+"""Words ending in 法 that are ways of doing things, law-making or its enforcement, not a law's name."""
 _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)"
 )

@@ -43,3 +43,14 @@ def test_foreign_ministries_named_by_country_and_field() -> None:
 def test_country_part_or_minister_is_not_a_ministry() -> None:
     by = names(build("美国中西部的农场主担心，美国农业部长的新规会提高成本。"))
     assert not any(n.endswith(("西部", "农业部")) for n in by)
+
+
+def test_laws_cited_without_marks_after_a_verb_of_applying() -> None:
+    by = names(build("经营者须遵守反垄断法和消费者权益保护法，违者依照价格法的规定处罚。"))
+    assert {"反垄断法", "消费者权益保护法", "价格法"} <= set(by)
+    assert by["价格法"].type == "Policy"
+
+
+def test_ways_of_doing_are_not_laws() -> None:
+    by = names(build("按照新的统计办法和国际通行做法，根据这种方法估算。"))
+    assert not any(n.endswith("法") for n in by)
