@@ -986,7 +986,7 @@ class _Finder:
     def _law(start: int, name: str, out: list[Candidate]) -> None:
         """A law cited without marks: its last word is 法 or a X法 the dictionary does not take for a
         way of doing (方法, 办法, 做法, 执法 are not laws)."""
-        last = lexical.cut(name)[-1]
+        last = lexical.cut(re.sub("实施(?:条例|细则|办法)$", "", name))[-1]
         if last != "法" and (last in _NOT_LAWS or lexical.tag(last) in ("v", "vd", "d", "a")):
             return
         if any(last.endswith(w) for w in _NOT_LAWS):
@@ -1146,7 +1146,7 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
 )
-_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法)(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)"
+_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
 _LAW_AFTER_CUE = re.compile(
     rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的)"
     rf"(?:了|新修订的|修订后的|现行)?{_LAW_NAME}"

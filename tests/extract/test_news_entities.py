@@ -54,3 +54,14 @@ def test_laws_cited_without_marks_after_a_verb_of_applying() -> None:
 def test_ways_of_doing_are_not_laws() -> None:
     by = names(build("按照新的统计办法和国际通行做法，根据这种方法估算。"))
     assert not any(n.endswith("法") for n in by)
+
+
+def test_law_before_a_regulation_is_cut_from_it() -> None:
+    by = names(build("根據版權法及應課稅品條例，有關物品須申報。"))
+    assert "版权法" in by and "应课税品条例" in by
+    assert not any("法及" in n for n in by)
+
+
+def test_implementing_rules_of_a_law() -> None:
+    by = names(build("申请人可依照著作权法和著作权法实施条例提出异议。"))
+    assert {"著作权法", "著作权法实施条例"} <= set(by)

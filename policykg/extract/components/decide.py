@@ -223,6 +223,9 @@ def run(doc: Doc) -> None:
             and not _listed_with_names(text, c, doc.candidates)
         ):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        law, c = _split_after_law(c)
+        if law is not None:
+            out.append(law)
         c = _with_edition_year(text, c)
         c = _without_local_char(text, c)
         c = _with_mandate_before(text, c)
@@ -751,6 +754,22 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
 
 
 _FOREIGN_NAMED_TYPES = frozenset({"University", "Company", "ResearchInstitute", "Hospital", "Lab", "Association"})
+
+
+_LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")
+
+
+def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """专利法及药剂业及毒药条例: a regulation's name grown leftwards over a law cited before it and the
+    word joining them; the law ends at its 法 and the regulation starts after the joining word."""
+    if c.type != "Policy" or not c.rule.startswith("suffix:"):
+        return None, c
+    m = _LAW_THEN_ANOTHER.search(c.text)
+    if m is None:
+        return None, c
+    k = m.end()
+    law = Candidate(c.start, c.start + k, c.text[:k], "Policy", "law-phrase", c.confidence)
+    return law, Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence, c.entry)
 
 
 def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
