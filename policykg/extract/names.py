@@ -148,7 +148,7 @@ PHRASE_ENDS = (
 )
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
-WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告", "站")
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站")
 """Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station)."""
 
 NOT_HEADS = (

@@ -65,3 +65,8 @@ def test_law_before_a_regulation_is_cut_from_it() -> None:
 def test_implementing_rules_of_a_law() -> None:
     by = names(build("申请人可依照著作权法和著作权法实施条例提出异议。"))
     assert {"著作权法", "著作权法实施条例"} <= set(by)
+
+
+def test_head_of_a_body_after_its_name_keeps_the_body() -> None:
+    by = names(build("据西湾市第二人民医院院长杜明辉介绍，北岭理工大学校长孔德昭也到场。"))
+    assert {"西湾市第二人民医院", "北岭理工大学", "杜明辉", "孔德昭"} <= set(by)
