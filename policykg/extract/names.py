@@ -536,6 +536,8 @@ class _Finder:
                 continue
             if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1 : end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
+            if nxt == "议" and stext.endswith("会"):
+                continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
             if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):

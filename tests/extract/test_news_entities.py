@@ -70,3 +70,19 @@ def test_implementing_rules_of_a_law() -> None:
 def test_head_of_a_body_after_its_name_keeps_the_body() -> None:
     by = names(build("据西湾市第二人民医院院长杜明辉介绍，北岭理工大学校长孔德昭也到场。"))
     assert {"西湾市第二人民医院", "北岭理工大学", "杜明辉", "孔德昭"} <= set(by)
+
+
+def test_international_organisations_by_name_and_short_form() -> None:
+    by = names(build("世贸组织与世界卫生组织联合发布了报告，经合组织随后作出回应。"))
+    assert by["世贸组织"].name == "世界贸易组织"
+    assert "世界卫生组织" in by and "经合组织" in by
+
+
+def test_society_head_inside_a_meeting_word_is_not_a_society() -> None:
+    by = names(build("两位院士出席了东湖科学会议并作报告。"))
+    assert "东湖科学会" not in by
+
+
+def test_promotion_society_head() -> None:
+    by = names(build("该项目获得北陆学术振兴会的资助。"))
+    assert "北陆学术振兴会" in by
