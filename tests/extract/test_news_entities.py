@@ -86,3 +86,14 @@ def test_society_head_inside_a_meeting_word_is_not_a_society() -> None:
 def test_promotion_society_head() -> None:
     by = names(build("该项目获得北陆学术振兴会的资助。"))
     assert "北陆学术振兴会" in by
+
+
+def test_cities_abroad_and_hong_kong_usage() -> None:
+    by = names(build("该基金在三藩市、慕尼黑和首尔设有办事处，并计划进驻硅谷。"))
+    assert {"三藩市", "慕尼黑", "首尔", "硅谷"} <= set(by)
+    assert by["三藩市"].type == "Region"
+
+
+def test_hong_kong_localities_and_development_areas() -> None:
+    by = names(build("新院舍選址洪水橋新發展區，另一院區位於九龍塘，鄰近旺角。", "hk.txt"))
+    assert {"洪水桥新发展区", "九龙塘", "旺角"} <= set(by) or {"洪水橋新發展區", "九龍塘", "旺角"} <= set(by)
