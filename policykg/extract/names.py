@@ -1087,7 +1087,7 @@ class _Finder:
         t = self.text
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
-            cat = m.group(2)
+            cat = m.group(3)
             ty = {
                 "企业": "Company",
                 "公司": "Company",
@@ -1098,6 +1098,8 @@ class _Finder:
                 "大学": "University",
             }[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
+            if m.group("last"):
+                self._enum_items(m.start("last"), m.group("last"), ty, out, first=False)
         return out
 
     def company_lists(self) -> list[Candidate]:
@@ -1112,13 +1114,13 @@ class _Finder:
                 out.extend(items)
         return out
 
-    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate]) -> None:
+    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True) -> None:
         pos = base
         parts = group.split("、")
         for k, part in enumerate(parts):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if k == 0:
+            if k == 0 and first:
                 # the first item's left edge is wherever the enumeration began: trim to the last stop
                 cut = 0
                 for k in range(len(part) - (2 if part.endswith(_COMPANY_HEADS) else 0), 0, -1):
@@ -1327,9 +1329,11 @@ def _right_ok(t: str, end: int, head: str) -> bool:
 _COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
 """A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
 _ENUM_LIST = re.compile(
-    rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
+    rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
     r"(企业|公司|药企|医疗机构|医院|高校|大学)"
 )
+"""A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
+one item, not 上海 and 黄药业)."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(
@@ -1617,8 +1621,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 _SHORT_COMPANY = re.compile(
     r"(?:生物|医药|基因|药业|制药|控股)"
-    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))"
+    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))"
 )
+_WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
 _NOT_COMPANY_CORE = (
     "精准",
     "智慧",
@@ -1663,6 +1668,8 @@ def _short_companies(text: str) -> list[Candidate]:
             continue
         if s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
             continue
+        if h - s0 >= 3 and text[s0] in _WORDS_BEFORE_A_FIRM and lexical.cut(text[s0:h])[0] == text[s0]:
+            s0 += 1  # 据某某生物董事长…: the preposition opens the clause, the name starts after it
         name = text[s0 : m.end()]
         core = name[:-2]
         if (

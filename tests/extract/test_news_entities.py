@@ -97,3 +97,14 @@ def test_cities_abroad_and_hong_kong_usage() -> None:
 def test_hong_kong_localities_and_development_areas() -> None:
     by = names(build("新院舍選址洪水橋新發展區，另一院區位於九龍塘，鄰近旺角。", "hk.txt"))
     assert {"洪水桥新发展区", "九龙塘", "旺角"} <= set(by) or {"洪水橋新發展區", "九龍塘", "旺角"} <= set(by)
+
+
+def test_trade_names_listed_with_a_last_item_after_and() -> None:
+    by = names(build("青禾生物、曜沐医药和澄湖基因等企业都在扩产。"))
+    assert {"青禾生物", "曜沐医药", "澄湖基因"} <= set(by)
+
+
+def test_trade_name_before_its_chair_or_a_notice() -> None:
+    by = names(build("据青禾生物董事长欧阳明介绍，曜沐医药发布公告称将回购股份。"))
+    assert {"青禾生物", "曜沐医药", "欧阳明"} <= set(by)
+    assert "据青禾生物" not in by
