@@ -108,3 +108,14 @@ def test_trade_name_before_its_chair_or_a_notice() -> None:
     by = names(build("据青禾生物董事长欧阳明介绍，曜沐医药发布公告称将回购股份。"))
     assert {"青禾生物", "曜沐医药", "欧阳明"} <= set(by)
     assert "据青禾生物" not in by
+
+
+def test_name_before_a_noun_like_verb_of_saying() -> None:
+    by = names(build("北岭理工大学副校长孔德昭建议，加快建设共享平台。"))
+    assert "孔德昭" in by
+
+
+def test_leaders_of_teams_and_prize_winners() -> None:
+    by = names(build("课题负责人、博士生导师何静说。该奖项得主钱立群也在场。"))
+    assert {"何静", "钱立群"} <= set(by)
+    assert "何静说" not in by

@@ -20,7 +20,10 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
+    r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席"
 )
+"""What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
+dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific."""
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
 _BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
@@ -47,6 +50,10 @@ _FUNCTION_CHARS = frozenset(
 """Surnames that are far more often function words or jurisdiction words at this position."""
 
 
+_SAYING_CHARS = frozenset("说称指讲问答道")
+_SAID_PUNCTUATION = frozenset('，。：:“"「')
+
+
 def _surname_len(s: str) -> int:
     if s[:2] in COMPOUND_SURNAMES:
         return 2
@@ -70,7 +77,10 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     k = _surname_len(text[pos : pos + 2])
     if not k:
         return None
-    for n in (k + 2, k + 1):
+    lengths = (k + 2, k + 1)
+    if text[pos + k + 1 : pos + k + 2] in _SAYING_CHARS and text[pos + k + 2 : pos + k + 3] in _SAID_PUNCTUATION:
+        lengths = (k + 1, k + 2)  # 陈某说：…: a verb of saying, then what was said, more likely ends a short name
+    for n in lengths:
         name = text[pos : pos + n]
         if len(name) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
             continue
