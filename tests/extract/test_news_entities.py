@@ -119,3 +119,9 @@ def test_leaders_of_teams_and_prize_winners() -> None:
     by = names(build("课题负责人、博士生导师何静说。该奖项得主钱立群也在场。"))
     assert {"何静", "钱立群"} <= set(by)
     assert "何静说" not in by
+
+
+def test_event_after_this_edition_or_all_editions() -> None:
+    by = names(build("本屆東灣創科論壇反應熱烈，歷屆東灣創科論壇均有展覽。", "hk.txt"))
+    assert "东湾创科论坛" in by or "東灣創科論壇" in by
+    assert not any(n.startswith(("届", "屆", "历", "歷")) for n in by)

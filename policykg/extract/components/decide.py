@@ -191,6 +191,7 @@ def run(doc: Doc) -> None:
     persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
     for c in doc.candidates:
+        c = _after_edition_word(c)
         if _quantified(text, c) or lexicon.is_generic(c.text):
             continue
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
@@ -499,6 +500,18 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
                     Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry),
                 )
     return None, c
+
+
+def _after_edition_word(c: Candidate) -> Candidate:
+    """本届亚洲金融论坛, 历届…大会: a name grown up to 届 after a demonstrative (本, 该, 历) is that event's
+    edition word; the event is named after it, and the demonstrative points at the edition, not at a kind."""
+    m = _EDITION_WORD.match(c.text) if c.type == "Event" else None
+    if m and len(c.text) - m.end() >= 4:
+        return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+    return c
+
+
+_EDITION_WORD = re.compile("[本该历每上下首今往这此]?[届次]")
 
 
 def _quantified(text: str, c: Candidate) -> bool:
