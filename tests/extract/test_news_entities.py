@@ -125,3 +125,9 @@ def test_event_after_this_edition_or_all_editions() -> None:
     by = names(build("本屆東灣創科論壇反應熱烈，歷屆東灣創科論壇均有展覽。", "hk.txt"))
     assert "东湾创科论坛" in by or "東灣創科論壇" in by
     assert not any(n.startswith(("届", "屆", "历", "歷")) for n in by)
+
+
+def test_hospital_named_by_single_characters() -> None:
+    by = names(build("家人湊錢送他到康泰醫院做檢查，之後轉到各區醫院覆診。", "hk.txt"))
+    assert "康泰医院" in by or "康泰醫院" in by
+    assert not any(n.endswith(("区医院", "區醫院")) for n in by)
