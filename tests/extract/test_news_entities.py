@@ -131,3 +131,8 @@ def test_hospital_named_by_single_characters() -> None:
     by = names(build("家人湊錢送他到康泰醫院做檢查，之後轉到各區醫院覆診。", "hk.txt"))
     assert "康泰医院" in by or "康泰醫院" in by
     assert not any(n.endswith(("区医院", "區醫院")) for n in by)
+
+
+def test_name_between_its_body_and_its_title() -> None:
+    by = names(build("南岭理工大学孔德昭教授表示支持。东岭市卫生健康委员会许文博主任也表示同意。"))
+    assert {"孔德昭", "许文博"} <= set(by)

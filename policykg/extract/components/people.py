@@ -131,6 +131,7 @@ def run(doc: Doc) -> None:
         occupied[start:e] = b"\x01" * (e - start)
         found.append(Candidate(start, e, name, "Person", rule, conf))
 
+    body_ends = {c.end for c in doc.candidates if c.type != "Person"}
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
         name = name_at(text, m.end(), after_title=True)
@@ -143,8 +144,8 @@ def run(doc: Doc) -> None:
             continue
         for n in (3, 2):
             at = m.start() - n
-            if at < 0 or text[at - 1 : at] not in _BEFORE_NAME:
-                continue
+            if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends):
+                continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = name_at(text, at)
             if name and len(name) == n:
                 add(at, name, "person:before-title", 0.75)
