@@ -485,8 +485,9 @@ class _Finder:
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
                         or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
+                        or t[max(0, i - n - 4) : i - n].endswith(PERSON_TITLES)
                     ):
-                        break
+                        break  # (某大学孔某教授和某委员会: a person's title before 和 ends that person's phrase)
                     i -= n
                     continue
                 if w == "由" and t[i - 2 : i - 1] == "自":

@@ -136,3 +136,9 @@ def test_hospital_named_by_single_characters() -> None:
 def test_name_between_its_body_and_its_title() -> None:
     by = names(build("南岭理工大学孔德昭教授表示支持。东岭市卫生健康委员会许文博主任也表示同意。"))
     assert {"孔德昭", "许文博"} <= set(by)
+
+
+def test_body_after_a_titled_person_and_and() -> None:
+    by = names(build("南岭理工大学孔德昭教授和东岭市卫生健康委员会许文博主任都表示支持。"))
+    assert "东岭市卫生健康委员会" in by
+    assert not any("教授" in n for n in by)
