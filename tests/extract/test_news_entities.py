@@ -142,3 +142,14 @@ def test_body_after_a_titled_person_and_and() -> None:
     by = names(build("南岭理工大学孔德昭教授和东岭市卫生健康委员会许文博主任都表示支持。"))
     assert "东岭市卫生健康委员会" in by
     assert not any("教授" in n for n in by)
+
+
+def test_transliterated_foreign_names_with_middle_dots() -> None:
+    by = names(build("经济学家托马斯·K·布朗认为，诺奖得主玛丽·安·卡特就此指出差距在缩小。"))
+    assert {"托马斯·K·布朗", "玛丽·安·卡特"} <= set(by)
+    assert by["托马斯·K·布朗"].type == "Person"
+
+
+def test_dotted_event_titles_are_not_people() -> None:
+    by = names(build("中国·东盟博览会今天开幕。"))
+    assert all(e.type != "Person" for e in by.values())

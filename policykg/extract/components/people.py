@@ -20,7 +20,7 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
-    r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席"
+    r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
 dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific."""
@@ -52,6 +52,16 @@ _FUNCTION_CHARS = frozenset(
 
 _SAYING_CHARS = frozenset("说称指讲问答道")
 _SAID_PUNCTUATION = frozenset('，。：:“"「')
+
+
+@lru_cache(maxsize=1)
+def _transliterated_re() -> re.Pattern[str]:
+    """Two to five transliteration characters, then one or two more parts (a Latin initial allowed in the
+    middle) after middle dots; the characters come from ``transliteration_chars.tsv``."""
+    text = resources.files("policykg.resources").joinpath("names", "transliteration_chars.tsv").read_text("utf-8")
+    chars = "".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    part = f"[{re.escape(chars)}]"
+    return re.compile(rf"(?<!{part}){part}{{2,5}}(?:·(?:[A-Z]\.?|{part}{{1,5}})){{0,2}}·{part}{{2,5}}")
 
 
 def _surname_len(s: str) -> int:
@@ -164,7 +174,13 @@ def run(doc: Doc) -> None:
         if name and (_title_re().search(s[at + len(name) :]) or lab):
             _yield_to_name(doc, occupied, start + at, start + at + len(name))
             add(start + at, name, "person:official-list", 0.8)
-    # 3. the same name elsewhere in the document
+    # 3. a transliterated foreign name with its parts joined by a middle dot: 约翰·H·米勒认为, 亚当·斯密指出
+    if "·" in text:
+        for m in _transliterated_re().finditer(text, 0, end):
+            rest = text[m.end() : m.end() + 4]
+            if (not rest or _AFTER_NAME.match(rest) or _title_re().match(rest)) and len(m.group(0)) >= 4:
+                add(m.start(), m.group(0), "person:transliterated", 0.7)
+    # 4. the same name elsewhere in the document
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
     for name in names:
         i = text.find(name, 0, end)
