@@ -153,3 +153,15 @@ def test_transliterated_foreign_names_with_middle_dots() -> None:
 def test_dotted_event_titles_are_not_people() -> None:
     by = names(build("中国·东盟博览会今天开幕。"))
     assert all(e.type != "Person" for e in by.values())
+
+
+def test_authors_cited_by_reference_marks() -> None:
+    text = "学界对此看法不一。”邵明远等[7]认为，协同是关键。许可生[8]则提出了另一框架。三个层次：物理层、战略层[9]。"
+    by = names(build(text))
+    assert {"邵明远", "许可生"} <= set(by)
+    assert "战略层" not in by
+
+
+def test_scholar_before_a_team() -> None:
+    by = names(build("其中多项成果来自青年学者卢振南团队。"))
+    assert "卢振南" in by
