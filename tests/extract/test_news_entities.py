@@ -165,3 +165,15 @@ def test_authors_cited_by_reference_marks() -> None:
 def test_scholar_before_a_team() -> None:
     by = names(build("其中多项成果来自青年学者卢振南团队。"))
     assert "卢振南" in by
+
+
+def test_firm_before_a_co_founder_at_the_start_of_a_text() -> None:
+    by = names(build("据澄光科技联合创始人吕文彬介绍，新产品下月上市。"))
+    assert "澄光科技" in by and "吕文彬" in by
+    assert not any(n.startswith("据") or n.endswith("联合") for n in by)
+
+
+def test_parent_before_its_subsidiary() -> None:
+    by = names(build("青禾医药有限公司全资子公司曜沐生物获得批文。"))
+    assert "青禾医药有限公司" in by
+    assert not any(n.endswith("子公司") for n in by)

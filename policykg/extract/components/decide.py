@@ -110,6 +110,7 @@ def _person_starts(cands: list[Candidate]) -> frozenset[int]:
 _OFFICE_ENDINGS = ("长官", "特首", "司长", "局长", "署长", "处长", "主席", "部长", "厅长", "市长", "省长")
 """Agencies that are one person's office (行政长官, 财政司司长): named right before a person, they are a title."""
 _OFFICE_TENSES = frozenset(("现任", "前任", "时任", "首任", "新任", "候任", "署理", "名誉", "常务"))
+_BODY_OPENERS = "的据由及和与"
 _BODY_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[，。；：、（(\n的据由及和与]))([\u4e00-\u9fff]{2,6})$")
 
 
@@ -153,7 +154,9 @@ def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]
         m = _BODY_BEFORE_OFFICE.search(text, max(0, end - 6), end)
         if m is None or occupied.find(1, m.start(1), end) >= 0:
             continue
-        name = m.group(1)
+        start, name = m.start(1), m.group(1)
+        if start == 0 and name[0] in _BODY_OPENERS and len(name) >= 3:
+            start, name = 1, name[1:]  # 据某某科技创始人… at the start of a text: the ^ took the 据 in
         words = lexical.cut(name)
         if (
             len(words) < 2
@@ -163,7 +166,7 @@ def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]
             or any(w in _OFFICE_TENSES for w in words)
         ):
             continue  # 大会主席, 公司董事长, 现任主席: a kind of body or a word about the office, not one body
-        out.append(Candidate(m.start(1), end, name, "Company", "body:before-office", 0.6))
+        out.append(Candidate(start, end, name, "Company", "body:before-office", 0.6))
     return out
 
 
@@ -224,6 +227,7 @@ def run(doc: Doc) -> None:
             and not _listed_with_names(text, c, doc.candidates)
         ):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        c = _parent_of_subsidiary(c)
         law, c = _split_after_law(c)
         if law is not None:
             out.append(law)
@@ -782,6 +786,19 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
 
 
 _FOREIGN_NAMED_TYPES = frozenset({"University", "Company", "ResearchInstitute", "Hospital", "Lab", "Association"})
+
+
+_SUBSIDIARY = re.compile(r"(?:全资|控股)?子公司$")
+
+
+def _parent_of_subsidiary(c: Candidate) -> Candidate:
+    """药明康德子公司药明生物: a subsidiary is not named X子公司; the name before 子公司 is the parent firm."""
+    if c.type != "Company" or c.entry is not None:
+        return c
+    m = _SUBSIDIARY.search(c.text)
+    if m is None or m.start() < 2:
+        return c
+    return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.type, c.rule, c.confidence)
 
 
 _LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")
