@@ -177,3 +177,9 @@ def test_parent_before_its_subsidiary() -> None:
     by = names(build("青禾医药有限公司全资子公司曜沐生物获得批文。"))
     assert "青禾医药有限公司" in by
     assert not any(n.endswith("子公司") for n in by)
+
+
+def test_research_centre_whose_name_holds_a_trigger_word_before_its_head() -> None:
+    by = names(build("该基金于2010年资助成立了海洋生态工程研究中心（MEERC）。"))
+    assert "海洋生态工程研究中心" in by
+    assert "中心" not in by

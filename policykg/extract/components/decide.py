@@ -498,12 +498,20 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
             right = c.text[pos:]
             if coordinator and (len(right) < 4 or lexicon.suffix_of(right) is None):
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
+            if len(right) < 3 or _only_a_head(right):
+                continue  # 合成生物学工程|研究|中心: a head word alone after the trigger names nothing
             if suf is not None:
                 return (
                     Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
                     Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry),
                 )
     return None, c
+
+
+def _only_a_head(s: str) -> bool:
+    """``s`` is nothing but a head word (中心, 研究中心, 委员会)."""
+    suf = lexicon.suffix_of(s)
+    return suf is not None and suf.text == s
 
 
 def _after_edition_word(c: Candidate) -> Candidate:
@@ -636,7 +644,11 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if (
             tok in clause_verbs()
             or tok in quantifiers()
-            or (tok in _trigger_words() and (not before or _ends_a_name(before)))
+            or (
+                tok in _trigger_words()
+                and (not before or _ends_a_name(before))
+                and not _only_a_head(c.text[pos:])  # 工程|研究|中心: the trigger word is part of the head
+            )
             or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
         ):
             cut_at = pos  # 投资/联合/兴建 after a whole name, or 请/由/入 before one: not part of the name
