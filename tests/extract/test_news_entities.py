@@ -183,3 +183,9 @@ def test_research_centre_whose_name_holds_a_trigger_word_before_its_head() -> No
     by = names(build("该基金于2010年资助成立了海洋生态工程研究中心（MEERC）。"))
     assert "海洋生态工程研究中心" in by
     assert "中心" not in by
+
+
+def test_english_name_in_brackets_is_an_alias() -> None:
+    by = names(build("南湖海洋研究所（Nanhu Marine Institute）发布了年度报告。"))
+    assert "南湖海洋研究所" in by
+    assert by["Nanhu Marine Institute"] is by["南湖海洋研究所"]
