@@ -189,3 +189,8 @@ def test_english_name_in_brackets_is_an_alias() -> None:
     by = names(build("南湖海洋研究所（Nanhu Marine Institute）发布了年度报告。"))
     assert "南湖海洋研究所" in by
     assert by["Nanhu Marine Institute"] is by["南湖海洋研究所"]
+
+
+def test_name_before_an_adverb_of_company_or_time() -> None:
+    by = names(build("該會主席麥志遠及行政總裁龐嘉欣一同出席，院長蘇立賢日前亦已表態。", "hk.txt"))
+    assert {"庞嘉欣", "苏立贤"} <= set(by) or {"龐嘉欣", "蘇立賢"} <= set(by)
