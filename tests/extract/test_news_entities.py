@@ -194,3 +194,8 @@ def test_english_name_in_brackets_is_an_alias() -> None:
 def test_name_before_an_adverb_of_company_or_time() -> None:
     by = names(build("該會主席麥志遠及行政總裁龐嘉欣一同出席，院長蘇立賢日前亦已表態。", "hk.txt"))
     assert {"庞嘉欣", "苏立贤"} <= set(by) or {"龐嘉欣", "蘇立賢"} <= set(by)
+
+
+def test_japanese_legal_form_heads_a_firm() -> None:
+    by = names(build("申请人还包括北辰化学株式会社。"))
+    assert "北辰化学株式会社" in by and by["北辰化学株式会社"].type == "Company"
