@@ -199,3 +199,10 @@ def test_name_before_an_adverb_of_company_or_time() -> None:
 def test_japanese_legal_form_heads_a_firm() -> None:
     by = names(build("申请人还包括北辰化学株式会社。"))
     assert "北辰化学株式会社" in by and by["北辰化学株式会社"].type == "Company"
+
+
+def test_former_before_a_name_is_not_part_of_it() -> None:
+    by = names(build("数据取自原美国远景数据公司的数据库，中国原子能科学研究院也有参与。"))
+    assert "远景数据公司" in by or "美国远景数据公司" in by
+    assert not any(n.startswith("原美国") for n in by)
+    assert "中国原子能科学研究院" in by
