@@ -206,3 +206,8 @@ def test_former_before_a_name_is_not_part_of_it() -> None:
     assert "远景数据公司" in by or "美国远景数据公司" in by
     assert not any(n.startswith("原美国") for n in by)
     assert "中国原子能科学研究院" in by
+
+
+def test_coming_to_a_place_after_a_team_is_not_a_name() -> None:
+    by = names(build("计划吸引海外科研团队来港设立实验室，并邀请专家来京交流。"))
+    assert not any(e.type == "Person" for e in by.values())

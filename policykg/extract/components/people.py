@@ -46,7 +46,7 @@ def _title_re() -> re.Pattern[str]:
 
 
 _FUNCTION_CHARS = frozenset(
-    "和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成"
+    "和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成来"
 )
 """Surnames that are far more often function words or jurisdiction words at this position."""
 
