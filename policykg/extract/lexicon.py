@@ -88,7 +88,14 @@ def _entries(name: str) -> list[LexEntry]:
     return out
 
 
-AGENCY_TABLES = ("agencies_cn_national.tsv", "agencies_hk.tsv", "agencies.tsv", "known.tsv", "hospitals_hk.tsv")
+AGENCY_TABLES = (
+    "agencies_cn_national.tsv",
+    "agencies_hk.tsv",
+    "agencies.tsv",
+    "known.tsv",
+    "hospitals_hk.tsv",
+    "international_organisations.tsv",
+)
 """Tables of named bodies; every row ends with the source of its fact."""
 
 

@@ -148,7 +148,7 @@ PHRASE_ENDS = (
 )
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
-WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "院长", "校长", "学者", "报告", "站")
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站")
 """Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station)."""
 
 NOT_HEADS = (
@@ -485,8 +485,9 @@ class _Finder:
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
                         or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
+                        or t[max(0, i - n - 4) : i - n].endswith(PERSON_TITLES)
                     ):
-                        break
+                        break  # (某大学孔某教授和某委员会: a person's title before 和 ends that person's phrase)
                     i -= n
                     continue
                 if w == "由" and t[i - 2 : i - 1] == "自":
@@ -536,6 +537,8 @@ class _Finder:
                 continue
             if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1 : end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
+            if nxt == "议" and stext.endswith("会"):
+                continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
             if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
@@ -766,6 +769,27 @@ class _Finder:
         return out
 
     # ------------------------------------------------------------ short forms (市科委, 科技部, 港交所 …)
+    def foreign_ministries(self) -> list[Candidate]:
+        """美国能源部, 日本经济产业省, 韩国知识经济部: a country, a field and 部 or 省 name a foreign state's
+        ministry. 部 and 省 alone are too common to be heads (全部, 东部, 本省); after a country's name and a
+        field of two to eight characters, with no list word inside and no 长/门 after, they are a ministry."""
+        t = self.text
+        if "部" not in t and "省" not in t:
+            return []
+        out: list[Candidate] = []
+        rx, longest = _foreign_ministry_re()
+        for h in _MINISTRY_HEAD.finditer(t):
+            if t[h.end() : h.end() + 1] in _AFTER_MINISTRY_HEAD:
+                continue
+            m = rx.search(t, max(0, h.start() - 8 - longest), h.end())  # anchored at the head, matched backwards
+            if m is None:
+                continue
+            field = m.group("field")
+            if field[-1] in _DIRECTIONS or _stop_before(field, len(field), 0):
+                continue
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:foreign-ministry", 0.75))
+        return out
+
     def short_forms(self) -> list[Candidate]:
         """Three-to-six character abbreviations that the head-word rules cannot grow (too short to be safe there).
 
@@ -947,12 +971,30 @@ class _Finder:
         out: list[Candidate] = []
         for m in _POLICY_AFTER_VERB.finditer(t):
             self._policy(m.start(1), m.group(1), out)
+        if "法" in t:
+            for m in _LAW_AFTER_CUE.finditer(t):
+                self._law(m.start("law"), m.group("law"), out)
+                pos = m.end()
+                while (nxt := _LAW_NEXT.match(t, pos)) is not None:
+                    self._law(nxt.start("law"), nxt.group("law"), out)
+                    pos = nxt.end()
         for m in _POLICY_LIST.finditer(t):
             pos = m.start(1)
             for part in m.group(1).split("、"):
                 self._policy(pos, part, out)
                 pos += len(part) + 1
         return out
+
+    @staticmethod
+    def _law(start: int, name: str, out: list[Candidate]) -> None:
+        """A law cited without marks: its last word is 法 or a X法 the dictionary does not take for a
+        way of doing (方法, 办法, 做法, 执法 are not laws)."""
+        last = lexical.cut(re.sub("实施(?:条例|细则|办法)$", "", name))[-1]
+        if last != "法" and (last in _NOT_LAWS or lexical.tag(last) in ("v", "vd", "d", "a")):
+            return
+        if any(last.endswith(w) for w in _NOT_LAWS):
+            return
+        out.append(Candidate(start, start + len(name), name, "Policy", "law-phrase", 0.7))
 
     def _policy(self, start: int, name: str, out: list[Candidate]) -> None:
         head = _POLICY_HEAD.search(name)
@@ -1046,7 +1088,7 @@ class _Finder:
         t = self.text
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
-            cat = m.group(2)
+            cat = m.group(3)
             ty = {
                 "企业": "Company",
                 "公司": "Company",
@@ -1057,6 +1099,8 @@ class _Finder:
                 "大学": "University",
             }[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
+            if m.group("last"):
+                self._enum_items(m.start("last"), m.group("last"), ty, out, first=False)
         return out
 
     def company_lists(self) -> list[Candidate]:
@@ -1071,13 +1115,13 @@ class _Finder:
                 out.extend(items)
         return out
 
-    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate]) -> None:
+    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True) -> None:
         pos = base
         parts = group.split("、")
         for k, part in enumerate(parts):
             s, e = pos, pos + len(part)
             pos = e + 1
-            if k == 0:
+            if k == 0 and first:
                 # the first item's left edge is wherever the enumeration began: trim to the last stop
                 cut = 0
                 for k in range(len(part) - (2 if part.endswith(_COMPANY_HEADS) else 0), 0, -1):
@@ -1107,6 +1151,31 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
 )
+_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
+_LAW_AFTER_CUE = re.compile(
+    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的)"
+    rf"(?:了|新修订的|修订后的|现行)?{_LAW_NAME}"
+)
+"""依据专利法, 落实新修订的行政复议法: a law cited without 《》 after a verb of applying or making law."""
+_LAW_NEXT = re.compile(rf"[和及与、]{_LAW_NAME}")
+"""药品管理法和专利法: further laws of the same citation."""
+_NOT_LAWS = (
+    "方法",
+    "办法",
+    "做法",
+    "算法",
+    "疗法",
+    "立法",
+    "执法",
+    "司法",
+    "手法",
+    "用法",
+    "技法",
+    "说法",
+    "看法",
+    "想法",
+)
+"""Words ending in 法 that are ways of doing things, law-making or its enforcement, not a law's name."""
 _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)"
 )
@@ -1134,6 +1203,27 @@ _STATE_COUNCIL_DEPARTMENT = re.compile(
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
+_DIRECTIONS = frozenset("东西南北中内外全本")
+"""A field ending in these is a part of the country (美国中西部, 日本本省), not a ministry's remit."""
+
+
+_MINISTRY_HEAD = re.compile("[部省]")
+_AFTER_MINISTRY_HEAD = frozenset("长门分委队位属件署会内外")
+"""部长, 部门, 省委, 省内: the head character starts a longer word, not a ministry's name."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
+    """Country names of the place table (ISO 3166-1 in Chinese) + field + 部/省; imported late because the
+    place table's module imports this one."""
+    from policykg.extract.components.gazetteer import places
+
+    countries = sorted((n for n, p in places().items() if p.source.startswith("pycountry")), key=len, reverse=True)
+    alt = "|".join(map(re.escape, countries))
+    rx = re.compile(rf"(?:{alt})(?P<field>(?:(?![的和与及等、])[{CJK}]){{2,8}})(?<![在对将向为从])[部省]\Z")
+    return rx, max(map(len, countries))
+
+
 _ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
@@ -1240,9 +1330,11 @@ def _right_ok(t: str, end: int, head: str) -> bool:
 _COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
 """A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
 _ENUM_LIST = re.compile(
-    rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)等(?:[^。；，、]{{0,8}}?)"
+    rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
     r"(企业|公司|药企|医疗机构|医院|高校|大学)"
 )
+"""A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
+one item, not 上海 and 黄药业)."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(
@@ -1421,6 +1513,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.quoted()
     cands += f.suffix_names()
     cands += f.short_forms()
+    cands += f.foreign_ministries()
     cands += f.persons(addressees or [])
     cands += f.products()
     cands += f.latin_names()
@@ -1529,8 +1622,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 _SHORT_COMPANY = re.compile(
     r"(?:生物|医药|基因|药业|制药|控股)"
-    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))"
+    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|在[^，。]{0,12}(?:设立|建设|成立|投资|上市))"
 )
+_WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
 _NOT_COMPANY_CORE = (
     "精准",
     "智慧",
@@ -1575,6 +1669,8 @@ def _short_companies(text: str) -> list[Candidate]:
             continue
         if s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
             continue
+        if h - s0 >= 3 and text[s0] in _WORDS_BEFORE_A_FIRM and lexical.cut(text[s0:h])[0] == text[s0]:
+            s0 += 1  # 据某某生物董事长…: the preposition opens the clause, the name starts after it
         name = text[s0 : m.end()]
         core = name[:-2]
         if (

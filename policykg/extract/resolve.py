@@ -382,6 +382,7 @@ def resolve(
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
+    by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
         nxt = text[c.end : c.end + 1]
@@ -392,6 +393,10 @@ def resolve(
             continue
         short = m.group(1).strip()
         name, ty, jur = canon_of[c.start]
+        gloss = by_start.get(m.start(1)) if _LATIN_GLOSS_RE.fullmatch(short) else None
+        if gloss is not None and gloss.text == short and gloss.type != "Person" and not c.text.isascii():
+            canon_of[gloss.start] = (name, ty, jur)  # 桑格研究所（Sanger Institute）: the English name is an alias
+            continue
         if short and short != c.text and (_is_abbreviation(short, c.text) or "简称" in m.group(0)):
             abbrev.setdefault(short, (name, ty))
             if ty == "Policy" and short.startswith("《"):
@@ -601,4 +606,6 @@ def _units_of_short_forms(
 
 # Patterns used inside the functions above, compiled once at import (not looked up in
 # the ``re`` cache on every call: these run per mention, per sentence or per line).
+_LATIN_GLOSS_RE = re.compile(r"[A-Z][A-Za-z.&'\-]*(?: [A-Za-z.&'\-]+){1,6}")
+"""An English name of two or more words (Sanger Institute), as written in brackets after a Chinese name."""
 _LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")

@@ -20,7 +20,11 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
+    r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
+    r"|一同|一起|共同|亲自|日前|早前|近日|随后|一行"
 )
+"""What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
+dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific."""
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
 _BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
@@ -42,9 +46,29 @@ def _title_re() -> re.Pattern[str]:
 
 
 _FUNCTION_CHARS = frozenset(
-    "和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成"
+    "和与于应向从在为以及而但令对将把被给让使由自就则又也还都并且所其之此该各每本这那国省市区县时万成来"
 )
 """Surnames that are far more often function words or jurisdiction words at this position."""
+
+
+_SAYING_CHARS = frozenset("说称指讲问答道")
+_SAID_PUNCTUATION = frozenset('，。：:“"「')
+
+
+_CITATION = re.compile(r"(?:等人?)?\[\d{1,3}")
+"""A reference mark after an author's name (等[4], [12]): how research reports cite the people they quote."""
+_CITED_AFTER = _BEFORE_NAME | {"”", "」"}
+"""A cited author opens a sentence, often right after the quotation that ends the one before."""
+
+
+@lru_cache(maxsize=1)
+def _transliterated_re() -> re.Pattern[str]:
+    """Two to five transliteration characters, then one or two more parts (a Latin initial allowed in the
+    middle) after middle dots; the characters come from ``transliteration_chars.tsv``."""
+    text = resources.files("policykg.resources").joinpath("names", "transliteration_chars.tsv").read_text("utf-8")
+    chars = "".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    part = f"[{re.escape(chars)}]"
+    return re.compile(rf"(?<!{part}){part}{{2,5}}(?:·(?:[A-Z]\.?|{part}{{1,5}})){{0,2}}·{part}{{2,5}}")
 
 
 def _surname_len(s: str) -> int:
@@ -70,7 +94,10 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     k = _surname_len(text[pos : pos + 2])
     if not k:
         return None
-    for n in (k + 2, k + 1):
+    lengths = (k + 2, k + 1)
+    if text[pos + k + 1 : pos + k + 2] in _SAYING_CHARS and text[pos + k + 2 : pos + k + 3] in _SAID_PUNCTUATION:
+        lengths = (k + 1, k + 2)  # 陈某说：…: a verb of saying, then what was said, more likely ends a short name
+    for n in lengths:
         name = text[pos : pos + n]
         if len(name) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
             continue
@@ -89,7 +116,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 or lexicon.is_generic(name)
                 or lexical.tag(name) not in _NAME_TAGS
                 or _NOT_IN_NAME.search(name, 1)
-                or lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS
+                or (rest and lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS)
             ):
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
@@ -121,6 +148,7 @@ def run(doc: Doc) -> None:
         occupied[start:e] = b"\x01" * (e - start)
         found.append(Candidate(start, e, name, "Person", rule, conf))
 
+    body_ends = {c.end for c in doc.candidates if c.type != "Person"}
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
         name = name_at(text, m.end(), after_title=True)
@@ -133,8 +161,8 @@ def run(doc: Doc) -> None:
             continue
         for n in (3, 2):
             at = m.start() - n
-            if at < 0 or text[at - 1 : at] not in _BEFORE_NAME:
-                continue
+            if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends):
+                continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = name_at(text, at)
             if name and len(name) == n:
                 add(at, name, "person:before-title", 0.75)
@@ -153,7 +181,23 @@ def run(doc: Doc) -> None:
         if name and (_title_re().search(s[at + len(name) :]) or lab):
             _yield_to_name(doc, occupied, start + at, start + at + len(name))
             add(start + at, name, "person:official-list", 0.8)
-    # 3. the same name elsewhere in the document
+    # 3. an author cited by a reference mark, in research reports: 。某某某等[4]认为, ”某某[5]认为
+    if "[" in text:
+        for m in _CITATION.finditer(text, 0, end):
+            before = text[: m.start()]  # the name ends at the mark: nothing after it must end it
+            for n in (3, 2):
+                at = m.start() - n
+                if at > 0 and text[at - 1] in _CITED_AFTER and (name := name_at(before, at)) and len(name) == n:
+                    if lexical.tag(name[:2]) in _NAME_TAGS:  # 战略层[12]: a word with a surname's first character
+                        add(at, name, "person:cited", 0.7)
+                    break
+    # 4. a transliterated foreign name with its parts joined by a middle dot: 约翰·H·米勒认为, 亚当·斯密指出
+    if "·" in text:
+        for m in _transliterated_re().finditer(text, 0, end):
+            rest = text[m.end() : m.end() + 4]
+            if (not rest or _AFTER_NAME.match(rest) or _title_re().match(rest)) and len(m.group(0)) >= 4:
+                add(m.start(), m.group(0), "person:transliterated", 0.7)
+    # 5. the same name elsewhere in the document
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
     for name in names:
         i = text.find(name, 0, end)
