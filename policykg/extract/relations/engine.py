@@ -75,7 +75,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
 POLICY_VIRTUAL = "@policy"
-_PARTNER_MARK = re.compile(r"(?:联合|会同|联同|携手|与|同|跟)\s*$")
+_PARTNER_WORDS = ("联合", "会同", "联同", "携手", "与", "同", "跟")
+"""Words after which the names that follow are someone's partners (X联合A、B…, X与A、B…)."""
+_PARTNER_MARK = re.compile("(?:" + "|".join(_PARTNER_WORDS) + r")\s*$")
 _GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
 _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
@@ -730,7 +732,7 @@ _CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
-_CO_VERB = re.compile(r"(?:会同|联合|联同|携手|协同|伙同|与|和|同|跟)\s*$")
+_CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
