@@ -521,9 +521,17 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _KIND_AFTER_PLACE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?)(?:企业|高校|院校|机构|医院|学界|业界|[\u4e00-\u9fff]界|同行|单位|团队|专家|学者|人才|居民|市民)"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:企业|高校|院校|机构|医院|学界|业界|[\u4e00-\u9fff]界|同行|单位|团队|专家|学者|人才|居民|市民|公司|集团)"
 )
-"""A place right before a kind of partner (与内地高校合作, 与上海企业对接): the partners are the kind, not the place."""
+"""A place right before a kind of partner (与内地高校合作, 与上海企业对接), or before a firm the tagger did not
+name (与德国一家药企公司签约, 和美国某某公司合作): the partner is the kind or the firm, not the place. The kind must
+end before the trigger, so 与深圳合作成立公司 keeps 深圳."""
+
+
+def _kind_after(s: str, at: int, ts: int) -> bool:
+    """A kind of partner (or an unnamed firm) starts flush at ``at`` and ends before the trigger at ``ts``."""
+    k = _KIND_AFTER_PLACE.match(s, at)
+    return k is not None and k.end() <= ts
 
 
 def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], start: int, ts: int) -> bool:
@@ -626,7 +634,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     tails, split, k = hit
     tails = _named_after_place(s, split, tails, ts)
-    tails = [m for m in tails if not (m.type == "Region" and _KIND_AFTER_PLACE.match(s, m.end))]
+    tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
