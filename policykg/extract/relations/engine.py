@@ -265,6 +265,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue
             if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
                 continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
+            if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
+                continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
@@ -282,6 +284,19 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+_AID_NOUN_AFTER = re.compile(
+    r"(?:范围|计划|项目|准则|机制|政策|金额|额度|申请|安排|方式|对象|标准|模式|体系|力度|资格|名额|期限|条件)"
+)
+_AID_NOUN_BEFORE = re.compile(r"的[\u4e00-\u9fff]{0,3}$")
+
+
+def _nominal_support(s: str, ts: int, te: int) -> bool:
+    """资助/支持 used as a noun: the head of a compound (资助范围, 资助试验计划) or the thing someone has
+    (X的药物资助). Why: the active rule reads X资助Y as funding, and the noun forms sit in the same
+    places with a body before and after them (纳入资助范围（即Y）, X的药物资助及Y的审查准则)."""
+    return bool(_AID_NOUN_AFTER.match(s, te) or _AID_NOUN_BEFORE.search(s, max(0, ts - 4), ts))
 
 
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
