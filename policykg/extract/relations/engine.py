@@ -325,6 +325,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads = _group_after(s, groups, te, r.tail_gap)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
+        if r.relation == "PART_OF":
+            # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
+            # only places are parts of a place (大湾区包括香港、澳门)
+            tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
