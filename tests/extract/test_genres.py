@@ -4,7 +4,7 @@ script and a city government work report. Each test pins a construction that fai
 
 from __future__ import annotations
 
-from .helpers import build, has_relation
+from .helpers import build, has_relation, names
 
 LEGCO_REPLY = (
     "立法會二十題：大學科研資助\n\n"
@@ -142,3 +142,9 @@ def test_a_clause_naming_units_goes_on_about_the_body_before_the_comma():
 def test_a_firm_founded_in_a_year_keeps_its_name_as_the_subject_of_its_seat():
     g = build("內地企業北辰基因科技股份有限公司（北辰基因）宣布。北辰基因於2010年在深圳成立，總部位於深圳鹽田區。")
     assert has_relation(g, "北辰基因科技股份有限公司", "LOCATED_IN", "盐田区")
+
+
+def test_a_programme_run_with_a_partner_does_not_take_the_partner_into_its_name():
+    g = build("（二）醫院管理局聯同香港中文大學推行專科培訓計劃。", "legco.txt")
+    assert "香港中文大学" in names(g)
+    assert has_relation(g, "医院管理局", "COOPERATES_WITH", "香港中文大学")
