@@ -1360,8 +1360,29 @@ _LATIN_REGISTERED = re.compile(
 """Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
 
 
+_HK_MARRIED_FIRST = frozenset("和由向及与于时")
+"""Surname characters that also join words (和, 由, 向, 对于…的 → 于): before a three-character name they are the word, not a
+husband's surname."""
+
+
 def person_name_at_end(s: str) -> str | None:
-    """The person name that ends ``s`` (…会议上李大文 → 李大文), trying three then two characters."""
+    """The person name that ends ``s`` (…会议上李大文 → 李大文), trying four, three then two characters.
+
+    Four characters are a name only with a compound surname (欧阳伯权) or as a Hong Kong married name, the
+    husband's surname before the woman's own three-character name (叶刘淑仪, 陈方安生): cut to three they
+    lose the surname the person is known by, and the header's member is then a stranger to the body.
+    """
+    if len(s) >= 4:
+        four = s[-4:]
+        if four.startswith(COMPOUND_SURNAMES) and _Finder._is_person_name(four):
+            return four
+        if (
+            four[0] in SURNAMES
+            and four[0] not in _HK_MARRIED_FIRST
+            and four[1] in SURNAMES
+            and _Finder._is_person_name(four[1:])
+        ):
+            return four
     for n in (3, 2):
         if len(s) >= n and _Finder._is_person_name(s[-n:]):
             return s[-n:]

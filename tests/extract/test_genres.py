@@ -148,3 +148,12 @@ def test_a_programme_run_with_a_partner_does_not_take_the_partner_into_its_name(
     g = build("（二）醫院管理局聯同香港中文大學推行專科培訓計劃。", "legco.txt")
     assert "香港中文大学" in names(g)
     assert has_relation(g, "医院管理局", "COOPERATES_WITH", "香港中文大学")
+
+
+def test_a_member_with_a_four_character_name_keeps_the_whole_name():
+    for member, plain in (("葉劉淑儀", "叶刘淑仪"), ("歐陽志遠", "欧阳志远")):
+        head = f"立法會五題：醫科學額\n以下是今日在立法會會議上{member}議員的提問和教育局局長林大文的答覆：\n"
+        g = build(head + "（一）大學教育資助委員會會檢討學額。\n", "legco.txt")
+        assert g.document.addressees == [plain]
+    g = build("立法會二題：科技\n張華明議員：主席，對於陳振英議員的質詢，我同意。\n", "legco.txt")
+    assert "于陈振英" not in names(g)
