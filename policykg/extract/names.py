@@ -903,9 +903,9 @@ class _Finder:
             end = m.start()
             if t[end - 1 : end] == "等":
                 end -= 1
-            for n in (3, 2):
+            for n in (4, 3, 2):  # four only with a compound surname (司徒某某议员)
                 start = end - n
-                if start < 0:
+                if start < 0 or (n == 4 and t[start : start + 2] not in COMPOUND_SURNAMES):
                     continue
                 name = t[start:end]
                 prev = t[start - 1 : start]

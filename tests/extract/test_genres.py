@@ -157,3 +157,8 @@ def test_a_member_with_a_four_character_name_keeps_the_whole_name():
         assert g.document.addressees == [plain]
     g = build("立法會二題：科技\n張華明議員：主席，對於陳振英議員的質詢，我同意。\n", "legco.txt")
     assert "于陈振英" not in names(g)
+
+
+def test_a_person_with_a_compound_surname_before_a_title_keeps_the_whole_name():
+    g = build("（二）司徒家明教授領導的團隊獲醫療衞生研究基金資助。上官文靜議員表示支持。", "legco.txt")
+    assert {"司徒家明", "上官文静"} <= set(names(g))

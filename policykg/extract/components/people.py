@@ -159,8 +159,10 @@ def run(doc: Doc) -> None:
         if remit and (name := name_at(text, remit.end(), after_title=True)):
             add(remit.end(), name, "person:after-title", 0.8)  # 副校长（研究及发展）黄某某
             continue
-        for n in (3, 2):
+        for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授)
             at = m.start() - n
+            if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES:
+                continue
             if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends):
                 continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = name_at(text, at)
