@@ -30,7 +30,7 @@ STOP_WORDS = tuple(
 共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
  合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
-   部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
+   部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
@@ -424,6 +424,8 @@ class _Finder:
             if c in "）)":
                 if not depth and _COUNT_IN_BRACKETS.search(t, max(floor, i - 12), i):
                     break  # 甲公司（374件）乙研究所: a count in brackets closes the name before it
+                if not depth and _PART_MARK_BEFORE.search(t, max(floor, i - 5), i):
+                    break  # （一）甲大学药学院: the number of a part of a question or reply opens no name
                 depth += 1
                 i -= 1
                 continue
@@ -1288,6 +1290,11 @@ def _positions(t: str, lit: str) -> list[int]:
         out.append(i)
         i = t.find(lit, i + 1)
     return out
+
+
+_PART_MARK_BEFORE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-zA-Z])[）)]$")
+"""（一）, (2), (a) right before a head's scan: the number of a numbered part (a reply's answer to each part of
+a question), which precedes the part's first name and is never inside one."""
 
 
 def _left_ok(t: str, start: int) -> bool:

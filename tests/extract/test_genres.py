@@ -162,3 +162,9 @@ def test_a_member_with_a_four_character_name_keeps_the_whole_name():
 def test_a_person_with_a_compound_surname_before_a_title_keeps_the_whole_name():
     g = build("（二）司徒家明教授領導的團隊獲醫療衞生研究基金資助。上官文靜議員表示支持。", "legco.txt")
     assert {"司徒家明", "上官文静"} <= set(names(g))
+
+
+def test_a_unit_of_a_known_body_opening_a_numbered_part_keeps_its_name():
+    g = build("（一）南湖大學牙醫學院今年招生。\n(2) 現時關愛醫療基金的資助範圍不變。\n", "legco.txt")
+    assert "南湖大学牙医学院" in names(g)
+    assert not any(n.startswith(("（一）", "现时")) for n in names(g))
