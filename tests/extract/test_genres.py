@@ -168,3 +168,9 @@ def test_a_unit_of_a_known_body_opening_a_numbered_part_keeps_its_name():
     g = build("（一）南湖大學牙醫學院今年招生。\n(2) 現時關愛醫療基金的資助範圍不變。\n", "legco.txt")
     assert "南湖大学牙医学院" in names(g)
     assert not any(n.startswith(("（一）", "现时")) for n in names(g))
+
+
+def test_a_fund_named_after_through_keeps_its_name():
+    g = build("（三）教育局透過優質教育研究基金向南湖大學提供撥款。", "legco.txt")
+    assert "优质教育研究基金" in names(g)
+    assert has_relation(g, "优质教育研究基金", "SUPPORTS", "南湖大学")
