@@ -1334,8 +1334,11 @@ def _right_ok(t: str, end: int, head: str) -> bool:
     return c in _RIGHT_OK_CHARS or not ("\u4e00" <= c <= "\u9fff")
 
 
-_COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
-"""A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
+_COUNTED = re.compile(
+    r"[两几多第首][个大家所间]|[—–]|[一二三四五六七八九十百千]+[个项批家]|[一二三四五六七八九十百千]+[所间](?=[\u4e00-\u9fff])"
+)
+"""A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
+name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
     r"(企业|公司|药企|医疗机构|医院|高校|大学)"

@@ -174,3 +174,8 @@ def test_a_fund_named_after_through_keeps_its_name():
     g = build("（三）教育局透過優質教育研究基金向南湖大學提供撥款。", "legco.txt")
     assert "优质教育研究基金" in names(g)
     assert has_relation(g, "优质教育研究基金", "SUPPORTS", "南湖大学")
+
+
+def test_a_count_of_universities_or_hospitals_is_no_name():
+    g = build("（一）教資會資助的八所大學今年增加學額，本港三間醫院亦參與培訓。", "legco.txt")
+    assert not any(n.endswith(("所大学", "间医院", "间醫院")) for n in names(g))
