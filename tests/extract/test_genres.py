@@ -179,3 +179,8 @@ def test_a_fund_named_after_through_keeps_its_name():
 def test_a_count_of_universities_or_hospitals_is_no_name():
     g = build("（一）教資會資助的八所大學今年增加學額，本港三間醫院亦參與培訓。", "legco.txt")
     assert not any(n.endswith(("所大学", "间医院", "间醫院")) for n in names(g))
+
+
+def test_a_second_act_inside_a_programme_span_is_a_clause():
+    g = build("（三）南湖教育基金資助學校推行閱讀計劃。", "legco.txt")
+    assert not any(n.startswith("学校") for n in names(g))
