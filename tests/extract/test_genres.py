@@ -184,3 +184,8 @@ def test_a_count_of_universities_or_hospitals_is_no_name():
 def test_a_second_act_inside_a_programme_span_is_a_clause():
     g = build("（三）南湖教育基金資助學校推行閱讀計劃。", "legco.txt")
     assert not any(n.startswith("学校") for n in names(g))
+
+
+def test_hong_kong_education_bodies_known_by_name():
+    g = build("（一）優質教育基金及香港賽馬會慈善信託基金資助香港公開大學，考評局及學生資助處負責跟進。", "legco.txt")
+    assert {"优质教育基金", "香港赛马会慈善信托基金", "香港公开大学", "学生资助处"} <= set(names(g))
