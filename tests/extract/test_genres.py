@@ -189,3 +189,8 @@ def test_a_second_act_inside_a_programme_span_is_a_clause():
 def test_hong_kong_education_bodies_known_by_name():
     g = build("（一）優質教育基金及香港賽馬會慈善信託基金資助香港公開大學，考評局及學生資助處負責跟進。", "legco.txt")
     assert {"优质教育基金", "香港赛马会慈善信托基金", "香港公开大学", "学生资助处"} <= set(names(g))
+
+
+def test_a_titled_name_before_a_word_for_all_or_each_is_a_person():
+    g = build("（四）南湖醫學會會長蔡家明醫生和立法會議員邵志榮均有發言，兩人分別提出建議。", "legco.txt")
+    assert "邵志荣" in names(g)
