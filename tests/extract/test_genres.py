@@ -194,3 +194,9 @@ def test_hong_kong_education_bodies_known_by_name():
 def test_a_titled_name_before_a_word_for_all_or_each_is_a_person():
     g = build("（四）南湖醫學會會長蔡家明醫生和立法會議員邵志榮均有發言，兩人分別提出建議。", "legco.txt")
     assert "邵志荣" in names(g)
+
+
+def test_a_grant_given_to_a_body_with_yu_keeps_both_names():
+    g = build("立法會五題：研究撥款\n（一）研究資助局撥款予南湖大學進行研究。\n政府表示同意。\n", "legco.txt")
+    assert {"研究资助局", "南湖大学"} <= set(names(g))
+    assert has_relation(g, "研究资助局", "SUPPORTS", "南湖大学")
