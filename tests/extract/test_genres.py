@@ -200,3 +200,9 @@ def test_a_grant_given_to_a_body_with_yu_keeps_both_names():
     g = build("立法會五題：研究撥款\n（一）研究資助局撥款予南湖大學進行研究。\n政府表示同意。\n", "legco.txt")
     assert {"研究资助局", "南湖大学"} <= set(names(g))
     assert has_relation(g, "研究资助局", "SUPPORTS", "南湖大学")
+
+
+def test_a_known_bureau_acting_on_a_body_it_names_next_keeps_both_names():
+    for verb in ("協助", "知會", "委託", "批出"):
+        g = build(f"立法會五題：大學\n（一）據悉，教育局{verb}南湖大學開展研究。\n政府表示同意。\n", "legco.txt")
+        assert {"教育局", "南湖大学"} <= set(names(g)), verb
