@@ -26,14 +26,14 @@ STOP_WORDS = tuple(
         set(
             """
 成立 设立 建设 建立 组建 依托 支持 推动 加快 推进 打造 发起 举办 主办 承办 参加 参与 开展 建成 成为 提供 获得 认定 授牌
-批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 借助 利用 面向 积极 主动
+批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 透过 经由 借助 利用 面向 积极 主动
 共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
  合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
-   部署 同意 要求 以及 还有 已有 现有 目前 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
+   部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
-对 向 从 在 于 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
+对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
+成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
 """.split()
         ),
         key=len,
@@ -424,6 +424,8 @@ class _Finder:
             if c in "）)":
                 if not depth and _COUNT_IN_BRACKETS.search(t, max(floor, i - 12), i):
                     break  # 甲公司（374件）乙研究所: a count in brackets closes the name before it
+                if not depth and _PART_MARK_BEFORE.search(t, max(floor, i - 5), i):
+                    break  # （一）甲大学药学院: the number of a part of a question or reply opens no name
                 depth += 1
                 i -= 1
                 continue
@@ -903,9 +905,9 @@ class _Finder:
             end = m.start()
             if t[end - 1 : end] == "等":
                 end -= 1
-            for n in (3, 2):
+            for n in (4, 3, 2):  # four only with a compound surname (司徒某某议员)
                 start = end - n
-                if start < 0:
+                if start < 0 or (n == 4 and t[start : start + 2] not in COMPOUND_SURNAMES):
                     continue
                 name = t[start:end]
                 prev = t[start - 1 : start]
@@ -1290,6 +1292,11 @@ def _positions(t: str, lit: str) -> list[int]:
     return out
 
 
+_PART_MARK_BEFORE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-zA-Z])[）)]$")
+"""（一）, (2), (a) right before a head's scan: the number of a numbered part (a reply's answer to each part of
+a question), which precedes the part's first name and is never inside one."""
+
+
 def _left_ok(t: str, start: int) -> bool:
     """A short form must start a word: at the text start, after punctuation or a function word."""
     if start == 0:
@@ -1327,8 +1334,11 @@ def _right_ok(t: str, end: int, head: str) -> bool:
     return c in _RIGHT_OK_CHARS or not ("\u4e00" <= c <= "\u9fff")
 
 
-_COUNTED = re.compile(r"[两几多第首][个大家所]|[—–]|[一二三四五六七八九十百千]+[个项批家]")
-"""A count inside the span (四十个…项目, 第一家) shows a phrase about things, not a name."""
+_COUNTED = re.compile(
+    r"[两几多第首][个大家所间]|[—–]|[一二三四五六七八九十百千]+[个项批家]|[一二三四五六七八九十百千]+[所间](?=[\u4e00-\u9fff])"
+)
+"""A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
+name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
     r"(企业|公司|药企|医疗机构|医院|高校|大学)"
@@ -1360,8 +1370,29 @@ _LATIN_REGISTERED = re.compile(
 """Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
 
 
+_HK_MARRIED_FIRST = frozenset("和由向及与于时")
+"""Surname characters that also join words (和, 由, 向, 对于…的 → 于): before a three-character name they are the word, not a
+husband's surname."""
+
+
 def person_name_at_end(s: str) -> str | None:
-    """The person name that ends ``s`` (…会议上李大文 → 李大文), trying three then two characters."""
+    """The person name that ends ``s`` (…会议上李大文 → 李大文), trying four, three then two characters.
+
+    Four characters are a name only with a compound surname (欧阳伯权) or as a Hong Kong married name, the
+    husband's surname before the woman's own three-character name (叶刘淑仪, 陈方安生): cut to three they
+    lose the surname the person is known by, and the header's member is then a stranger to the body.
+    """
+    if len(s) >= 4:
+        four = s[-4:]
+        if four.startswith(COMPOUND_SURNAMES) and _Finder._is_person_name(four):
+            return four
+        if (
+            four[0] in SURNAMES
+            and four[0] not in _HK_MARRIED_FIRST
+            and four[1] in SURNAMES
+            and _Finder._is_person_name(four[1:])
+        ):
+            return four
     for n in (3, 2):
         if len(s) >= n and _Finder._is_person_name(s[-n:]):
             return s[-n:]

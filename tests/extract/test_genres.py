@@ -4,7 +4,7 @@ script and a city government work report. Each test pins a construction that fai
 
 from __future__ import annotations
 
-from .helpers import build, has_relation
+from .helpers import build, has_relation, names
 
 LEGCO_REPLY = (
     "立法會二十題：大學科研資助\n\n"
@@ -142,3 +142,67 @@ def test_a_clause_naming_units_goes_on_about_the_body_before_the_comma():
 def test_a_firm_founded_in_a_year_keeps_its_name_as_the_subject_of_its_seat():
     g = build("內地企業北辰基因科技股份有限公司（北辰基因）宣布。北辰基因於2010年在深圳成立，總部位於深圳鹽田區。")
     assert has_relation(g, "北辰基因科技股份有限公司", "LOCATED_IN", "盐田区")
+
+
+def test_a_programme_run_with_a_partner_does_not_take_the_partner_into_its_name():
+    g = build("（二）醫院管理局聯同香港中文大學推行專科培訓計劃。", "legco.txt")
+    assert "香港中文大学" in names(g)
+    assert has_relation(g, "医院管理局", "COOPERATES_WITH", "香港中文大学")
+
+
+def test_a_member_with_a_four_character_name_keeps_the_whole_name():
+    for member, plain in (("葉劉淑儀", "叶刘淑仪"), ("歐陽志遠", "欧阳志远")):
+        head = f"立法會五題：醫科學額\n以下是今日在立法會會議上{member}議員的提問和教育局局長林大文的答覆：\n"
+        g = build(head + "（一）大學教育資助委員會會檢討學額。\n", "legco.txt")
+        assert g.document.addressees == [plain]
+    g = build("立法會二題：科技\n張華明議員：主席，對於陳振英議員的質詢，我同意。\n", "legco.txt")
+    assert "于陈振英" not in names(g)
+
+
+def test_a_person_with_a_compound_surname_before_a_title_keeps_the_whole_name():
+    g = build("（二）司徒家明教授領導的團隊獲醫療衞生研究基金資助。上官文靜議員表示支持。", "legco.txt")
+    assert {"司徒家明", "上官文静"} <= set(names(g))
+
+
+def test_a_unit_of_a_known_body_opening_a_numbered_part_keeps_its_name():
+    g = build("（一）南湖大學牙醫學院今年招生。\n(2) 現時關愛醫療基金的資助範圍不變。\n", "legco.txt")
+    assert "南湖大学牙医学院" in names(g)
+    assert not any(n.startswith(("（一）", "现时")) for n in names(g))
+
+
+def test_a_fund_named_after_through_keeps_its_name():
+    g = build("（三）教育局透過優質教育研究基金向南湖大學提供撥款。", "legco.txt")
+    assert "优质教育研究基金" in names(g)
+    assert has_relation(g, "优质教育研究基金", "SUPPORTS", "南湖大学")
+
+
+def test_a_count_of_universities_or_hospitals_is_no_name():
+    g = build("（一）教資會資助的八所大學今年增加學額，本港三間醫院亦參與培訓。", "legco.txt")
+    assert not any(n.endswith(("所大学", "间医院", "间醫院")) for n in names(g))
+
+
+def test_a_second_act_inside_a_programme_span_is_a_clause():
+    g = build("（三）南湖教育基金資助學校推行閱讀計劃。", "legco.txt")
+    assert not any(n.startswith("学校") for n in names(g))
+
+
+def test_hong_kong_education_bodies_known_by_name():
+    g = build("（一）優質教育基金及香港賽馬會慈善信託基金資助香港公開大學，考評局及學生資助處負責跟進。", "legco.txt")
+    assert {"优质教育基金", "香港赛马会慈善信托基金", "香港公开大学", "学生资助处"} <= set(names(g))
+
+
+def test_a_titled_name_before_a_word_for_all_or_each_is_a_person():
+    g = build("（四）南湖醫學會會長蔡家明醫生和立法會議員邵志榮均有發言，兩人分別提出建議。", "legco.txt")
+    assert "邵志荣" in names(g)
+
+
+def test_a_grant_given_to_a_body_with_yu_keeps_both_names():
+    g = build("立法會五題：研究撥款\n（一）研究資助局撥款予南湖大學進行研究。\n政府表示同意。\n", "legco.txt")
+    assert {"研究资助局", "南湖大学"} <= set(names(g))
+    assert has_relation(g, "研究资助局", "SUPPORTS", "南湖大学")
+
+
+def test_a_known_bureau_acting_on_a_body_it_names_next_keeps_both_names():
+    for verb in ("協助", "知會", "委託", "批出"):
+        g = build(f"立法會五題：大學\n（一）據悉，教育局{verb}南湖大學開展研究。\n政府表示同意。\n", "legco.txt")
+        assert {"教育局", "南湖大学"} <= set(names(g)), verb

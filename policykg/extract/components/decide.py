@@ -253,6 +253,8 @@ def run(doc: Doc) -> None:
                 trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
                 if trimmed is None:
                     continue
+                if trimmed.start > c.start:
+                    out += _known_before_verb(text, c.start, trimmed.start)
                 c = trimmed
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
@@ -269,6 +271,19 @@ def run(doc: Doc) -> None:
     out += _repeats(text, doc.body_end, marked, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
+
+
+def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
+    """教育局协助|南湖大学: the words cut off before a name may be a known body and the verb it acts with; the
+    body is the subject of the clause and stays a name (the finder's long span had hidden its lexicon hit)."""
+    cut_off = text[start:cut]
+    for k in range(len(cut_off) - 1, 1, -1):
+        if cut_off[k:] not in clause_verbs():
+            continue
+        known = lexicon.entries_for(cut_off[:k])
+        if known:
+            return [Candidate(start, start + k, cut_off[:k], known[0].type, "lexicon", 0.95, known[0])]
+    return []
 
 
 _MARKED_RULES = ("quote:", "quote+head")

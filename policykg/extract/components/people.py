@@ -21,7 +21,7 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
     r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
-    r"|一同|一起|共同|亲自|日前|早前|近日|随后|一行"
+    r"|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
 dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific."""
@@ -159,8 +159,10 @@ def run(doc: Doc) -> None:
         if remit and (name := name_at(text, remit.end(), after_title=True)):
             add(remit.end(), name, "person:after-title", 0.8)  # 副校长（研究及发展）黄某某
             continue
-        for n in (3, 2):
+        for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授)
             at = m.start() - n
+            if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES:
+                continue
             if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends):
                 continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = name_at(text, at)

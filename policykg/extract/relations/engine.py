@@ -319,10 +319,13 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _pairs(r, heads, tails, s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
+        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
+            tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap)
+        tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
         if r.relation == "PART_OF":
@@ -717,6 +720,23 @@ def _split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
         right = [m for m in g if m.start >= pos]
         out.extend(x for x in (left, right) if x)
     return out
+
+
+_RELATIVE_VERB = re.compile(r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)的")
+"""X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
+so the subject of 包括 is the noun after 的, not the body."""
+
+
+def _one_owner_each(r: Rule, s: str, owners: list[M], parts: list[M]) -> tuple[list[M], list[M]]:
+    """甲署辖下的A及乙局辖下的B: the parts after a trigger end before a member that a trigger of the same rule
+    follows (乙局 owns what comes next), and the owners before a trigger leave out a member that such a trigger
+    precedes (A is 甲署's part, not 乙局's fellow owner)."""
+    for k, m in enumerate(parts):
+        if s.startswith(r.triggers, m.end):
+            parts = parts[:k]
+            break
+    kept = [m for m in owners if not s[max(0, m.start - 4) : m.start].endswith(r.triggers)]
+    return (kept if kept else owners), parts
 
 
 def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
