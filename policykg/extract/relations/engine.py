@@ -740,14 +740,10 @@ def _one_owner_each(r: Rule, s: str, owners: list[M], parts: list[M]) -> tuple[l
 
 
 def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
-    best = None
-    for g in groups:
-        if g[-1].end <= pos:
-            best = g
-        else:
-            break
-    if best is None:
+    idx = _index_before(groups, pos)
+    if idx is None:
         return []
+    best = groups[idx]
     gap = s[best[-1].end : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
@@ -764,15 +760,10 @@ _ANNOUNCED = re.compile(
 
 def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     """The group that announces, across the comma after its verb of saying, an act it takes with a partner."""
-    best = None
-    for g in groups:
-        if g[-1].end <= pos:
-            best = g
-        else:
-            break
-    if best is None or not _ANNOUNCED.match(s[best[-1].end : pos]):
+    idx = _index_before(groups, pos)
+    if idx is None or not _ANNOUNCED.match(s[groups[idx][-1].end : pos]):
         return []
-    return best
+    return groups[idx]
 
 
 _CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
@@ -816,6 +807,7 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
 
 
 def _index_before(groups: list[list[M]], pos: int) -> int | None:
+    """The index of the last group (groups are in text order) that ends at or before ``pos``."""
     best = None
     for i, g in enumerate(groups):
         if g[-1].end <= pos:
