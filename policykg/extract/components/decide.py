@@ -548,6 +548,9 @@ def _quantified(text: str, c: Candidate) -> bool:
     before = text[max(0, c.start - 2) : c.start]
     if not before:
         return False
+    first = lexical.cut(c.text[:4])[:1]
+    if first and first[0] in clause_verbs():
+        return False  # 这意味着|X产业园, 这显示|X医院: the demonstrative is the verb's subject, not the name's
     q = quantifiers()
     return before in q or before[-1:] in q
 
@@ -802,6 +805,9 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
     descriptive = False
     for tok in tokens:
+        if tok in descriptive_modifiers():
+            descriptive = True  # 高水平 is tagged nr: a word listed as describing a kind never names one
+            continue
         tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
             return False
