@@ -1226,7 +1226,8 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
     return rx, max(map(len, countries))
 
 
-_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
+_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
+"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (

@@ -38,3 +38,14 @@ def test_news_headline_is_neither_issuer_nor_a_body() -> None:
     g = build(text, "news.txt")
     assert g.document.issuer is None or "夥拍" not in g.document.issuer
     assert not any("设" in e.name or "伙拍" in e.name for e in g.entities)
+
+
+def test_proportion_before_a_head_is_no_part_of_a_name() -> None:
+    got = names(build("调查发现，当中约两成办公室常年空置。"))
+    assert not any("两成" in n for n in got)
+
+
+def test_academy_short_form_does_not_swallow_a_coordinated_hospital() -> None:
+    got = names(build("中国医学科学院和北京协和医院等单位可以承担技术评估工作。"))
+    assert "中国医学科学院和北京协和医院" not in got
+    assert "北京协和医院" in got
