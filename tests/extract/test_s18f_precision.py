@@ -49,3 +49,20 @@ def test_academy_short_form_does_not_swallow_a_coordinated_hospital() -> None:
     got = names(build("中国医学科学院和北京协和医院等单位可以承担技术评估工作。"))
     assert "中国医学科学院和北京协和医院" not in got
     assert "北京协和医院" in got
+
+
+def test_verbs_of_plan_prose_open_no_name() -> None:
+    got = names(build("丰富北川工业互联网平台服务功能，加速北川生物医药产业园建设。"))
+    assert not any(n.startswith(("丰富", "加速")) for n in got)
+
+
+def test_body_every_one_of_a_kind_must_set_up_is_no_agency() -> None:
+    text = (
+        "第四条　三级医院应当设立临床研究伦理审查委员会。\n"
+        "各级医疗机构要建立医疗质量改进工作领导小组，由院长担任组长。\n"
+        "苏州市科学技术局设立了科技成果转化工作领导小组。\n"
+    )
+    got = names(build(text))
+    assert "临床研究伦理审查委员会" not in got
+    assert "医疗质量改进工作领导小组" not in got
+    assert "科技成果转化工作领导小组" in got  # a named owner sets up one body

@@ -404,13 +404,17 @@ def _level_only(name: str) -> bool:
 
 
 _OWNED = re.compile(r"(?:辖下|属下|下设|下属)?的$")
+_PRESCRIBED = re.compile(r"(?:应当|应|要|须|必须)(?:设立|建立|成立|组建|设置)$")
+"""二级以上医院应当设立X委员会, 各级医疗机构要建立X领导小组: a rule that every one of a kind set up such a body
+names each one's body, not one agency (a named owner, 市科委设立了X办公室, sets up one)."""
 _WHICHEVER = re.compile(r"(?:所属|各|相关|有关)[\u4e00-\u9fff]{1,4}$")
 
 
 def _owned_by_a_kind(text: str, c: Candidate) -> bool:
-    """A body named after 的 whose owner is a kind (医院的药事委员会) or whichever one is concerned (所属区议会辖下的
-    X委员会) is each such owner's body, not one agency; after a named owner (医管局的用药评估委员会) it is one."""
-    m = _OWNED.search(text, max(0, c.start - 3), c.start)
+    """A body named after 的 (or after a rule to set it up) whose owner is a kind (医院的药事委员会) or whichever one
+    is concerned (所属区议会辖下的X委员会) is each such owner's body, not one agency; after a named owner
+    (医管局的用药评估委员会) it is one."""
+    m = _OWNED.search(text, max(0, c.start - 3), c.start) or _PRESCRIBED.search(text, max(0, c.start - 5), c.start)
     if m is None:
         return False
     before = text[max(0, m.start() - 6) : m.start()]
