@@ -66,3 +66,13 @@ def test_body_every_one_of_a_kind_must_set_up_is_no_agency() -> None:
     assert "临床研究伦理审查委员会" not in got
     assert "医疗质量改进工作领导小组" not in got
     assert "科技成果转化工作领导小组" in got  # a named owner sets up one body
+
+
+def test_tier_word_before_a_generic_head_names_no_one() -> None:
+    got = names(build("三是推动设立地方科技成果转化基金，引导社会资本投早投小。"))
+    assert "地方科技成果转化基金" not in got
+
+
+def test_policy_phrase_opened_by_a_quantifier_is_no_title() -> None:
+    got = names(build("各高校要在年内修订相关成果转化收益分配管理办法，报主管部门备案。"))
+    assert not any(n.startswith("相关") for n in got)

@@ -207,6 +207,8 @@ def run(doc: Doc) -> None:
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
+        if c.rule == "policy-phrase" and lexical.cut(c.text)[0] in quantifiers():
+            continue  # 修订相关…管理办法, 制定本校…办法: whichever documents each body has, not one title
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
@@ -801,6 +803,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         # (香港养和医院 keeps its 和: single characters in a row spell a name)
     if not prefix:
         return True
+    if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
+        return True  # 地方科技成果转化基金, 基层服务平台: each place of a tier has one, the words name no one of them
     if "与" in lexical.cut(prefix)[1:-1]:
         return False  # 数学与交叉学科研究院, 脑与认知科学…实验室: two fields joined by 与 name one unit
     if _DISTINCT_CHARS.search(prefix):
