@@ -76,3 +76,10 @@ def test_tier_word_before_a_generic_head_names_no_one() -> None:
 def test_policy_phrase_opened_by_a_quantifier_is_no_title() -> None:
     got = names(build("各高校要在年内修订相关成果转化收益分配管理办法，报主管部门备案。"))
     assert not any(n.startswith("相关") for n in got)
+
+
+def test_commission_name_ends_before_entrust() -> None:
+    # 委托 (to entrust) right after a body ending in 委: the name ends at the first 委, not the second
+    got = names(build("苏州市发展改革委委托第三方机构开展中期评估。"))
+    assert "苏州市发展改革委" in got
+    assert not any(n.endswith("委委") for n in got)
