@@ -1407,7 +1407,7 @@ _TRAILING_LATIN_PAREN = re.compile(r"[（(][A-Za-z0-9\-]{2,12}[）)]$")
 _COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多][个大]")
 _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
-_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派", "托"))
+_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派", "托", "署"))
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
 _ACT_MARKED_HEADS = frozenset(("行动",))
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

@@ -83,3 +83,8 @@ def test_commission_name_ends_before_entrust() -> None:
     got = names(build("苏州市发展改革委委托第三方机构开展中期评估。"))
     assert "苏州市发展改革委" in got
     assert not any(n.endswith("委委") for n in got)
+
+
+def test_management_committee_keeps_its_last_character() -> None:
+    got = names(build("苏州工业园区管委会会同市科技局开展年度评估。"))
+    assert "苏州工业园区管委会" in got and "苏州工业园区管委" not in got
