@@ -88,3 +88,9 @@ def test_commission_name_ends_before_entrust() -> None:
 def test_management_committee_keeps_its_last_character() -> None:
     got = names(build("苏州工业园区管委会会同市科技局开展年度评估。"))
     assert "苏州工业园区管委会" in got and "苏州工业园区管委" not in got
+
+
+def test_hong_kong_but_opens_no_name() -> None:
+    got = names(build("惟香港中文大學醫學院至今尚未回應查詢。"))
+    assert "香港中文大学医学院" in got or "香港中文大學醫學院" in got
+    assert not any(n.startswith("惟") for n in got)
