@@ -149,9 +149,19 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if _ISSUER_FORM.fullmatch(s):
+        if _ISSUER_FORM.fullmatch(s) and not _reads_as_clause(s):
             return s
     return None
+
+
+def _reads_as_clause(s: str) -> bool:
+    """港大医学院伙拍深圳药企于科学园设新药研发中心: a news headline may end in a body's head word, but a word
+    that opens a clause or links an act to a place (于, 向, 设立, 表示 …) stands in it, and no body's name holds one."""
+    from policykg.extract import lexical
+    from policykg.extract.components.decide import clause_verbs, leading_words
+
+    words = clause_verbs() | leading_words()
+    return any(t in words for t in lexical.cut(s)[1:-1])
 
 
 def _title(lines: list[str], start: int) -> str | None:

@@ -1226,7 +1226,8 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
     return rx, max(map(len, countries))
 
 
-_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)[{CJK}]{{2,8}}?(?:所|院)")
+_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
+"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (
@@ -1406,7 +1407,7 @@ _TRAILING_LATIN_PAREN = re.compile(r"[（(][A-Za-z0-9\-]{2,12}[）)]$")
 _COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多][个大]")
 _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
-_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派"))
+_NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派", "托", "署"))
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
 _ACT_MARKED_HEADS = frozenset(("行动",))
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

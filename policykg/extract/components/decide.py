@@ -207,6 +207,8 @@ def run(doc: Doc) -> None:
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
+        if c.rule == "policy-phrase" and lexical.cut(c.text)[0] in quantifiers():
+            continue  # 修订相关…管理办法, 制定本校…办法: whichever documents each body has, not one title
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
@@ -404,13 +406,17 @@ def _level_only(name: str) -> bool:
 
 
 _OWNED = re.compile(r"(?:辖下|属下|下设|下属)?的$")
+_PRESCRIBED = re.compile(r"(?:应当|应|要|须|必须)(?:设立|建立|成立|组建|设置)$")
+"""二级以上医院应当设立X委员会, 各级医疗机构要建立X领导小组: a rule that every one of a kind set up such a body
+names each one's body, not one agency (a named owner, 市科委设立了X办公室, sets up one)."""
 _WHICHEVER = re.compile(r"(?:所属|各|相关|有关)[\u4e00-\u9fff]{1,4}$")
 
 
 def _owned_by_a_kind(text: str, c: Candidate) -> bool:
-    """A body named after 的 whose owner is a kind (医院的药事委员会) or whichever one is concerned (所属区议会辖下的
-    X委员会) is each such owner's body, not one agency; after a named owner (医管局的用药评估委员会) it is one."""
-    m = _OWNED.search(text, max(0, c.start - 3), c.start)
+    """A body named after 的 (or after a rule to set it up) whose owner is a kind (医院的药事委员会) or whichever one
+    is concerned (所属区议会辖下的X委员会) is each such owner's body, not one agency; after a named owner
+    (医管局的用药评估委员会) it is one."""
+    m = _OWNED.search(text, max(0, c.start - 3), c.start) or _PRESCRIBED.search(text, max(0, c.start - 5), c.start)
     if m is None:
         return False
     before = text[max(0, m.start() - 6) : m.start()]
@@ -548,6 +554,9 @@ def _quantified(text: str, c: Candidate) -> bool:
     before = text[max(0, c.start - 2) : c.start]
     if not before:
         return False
+    first = lexical.cut(c.text[:4])[:1]
+    if first and first[0] in clause_verbs():
+        return False  # 这意味着|X产业园, 这显示|X医院: the demonstrative is the verb's subject, not the name's
     q = quantifiers()
     return before in q or before[-1:] in q
 
@@ -794,6 +803,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         # (香港养和医院 keeps its 和: single characters in a row spell a name)
     if not prefix:
         return True
+    if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
+        return True  # 地方科技成果转化基金, 基层服务平台: each place of a tier has one, the words name no one of them
     if "与" in lexical.cut(prefix)[1:-1]:
         return False  # 数学与交叉学科研究院, 脑与认知科学…实验室: two fields joined by 与 name one unit
     if _DISTINCT_CHARS.search(prefix):
@@ -802,6 +813,9 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
     descriptive = False
     for tok in tokens:
+        if tok in descriptive_modifiers():
+            descriptive = True  # 高水平 is tagged nr: a word listed as describing a kind never names one
+            continue
         tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
             return False
