@@ -1,0 +1,104 @@
+"""Cooperation, support, membership and organising (issue #10, helper s18g).
+
+Invented documents in the genres the relations come from: a work plan with its list of officials, Hong Kong
+replies naming talks and workshops, news of bodies joining alliances and programmes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import build, has_relation
+
+ROSTER = """佛山市推进生物医药产业发展工作方案
+
+为加快生物医药产业发展，成立佛山市生物医药产业发展工作小组，统筹推进各项工作。
+
+附件
+
+佛山市生物医药产业发展工作小组名单
+
+组　长：陈立明 市长
+副组长：黄文涛 副市长
+成　员：李建国 市科技局局长
+　　　　周海平 市财政局局长
+"""
+
+
+def test_labelled_leaders_of_a_working_group_are_members() -> None:
+    """组长：NAME 市长 is found by the name finder (a name before a title), not the list reader: the label
+    still makes the line part of the list of officials."""
+    g = build(ROSTER, "fs_2024_biomed_work_plan.txt")
+    for person in ("陈立明", "黄文涛", "李建国", "周海平"):
+        assert has_relation(g, person, "MEMBER_OF", "佛山市生物医药产业发展工作小组"), person
+
+
+def test_a_titled_name_in_prose_is_no_list_member() -> None:
+    text = "佛山市推进生物医药产业发展工作方案\n\n成立佛山市生物医药产业发展工作小组。\n陈立明市长表示，将加大投入。\n"
+    g = build(text, "fs_2024_biomed_work_plan.txt")
+    assert not has_relation(g, "陈立明", "MEMBER_OF", "佛山市生物医药产业发展工作小组")
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        ("衞生署定期舉辦藥物註冊實務講座，向業界講解申請要求。", "卫生署", "药物注册实务讲座"),
+        ("香港科技園公司與香港大學合辦生物醫藥創業工作坊。", "香港科技园公司", "生物医药创业工作坊"),
+        ("佛山市科学技术局上月召开佛山生物医药企业座谈会。", "佛山市科学技术局", "佛山生物医药企业座谈会"),
+    ],
+)
+def test_talks_workshops_and_forums_are_organised_events(text: str, head: str, tail: str) -> None:
+    g = build(text, "hk_legco_2020_reply.txt")
+    assert has_relation(g, head, "ORGANIZES", tail)
+
+
+def test_a_bare_talk_is_no_event() -> None:
+    g = build("我们会继续举办讲座和工作坊，向市民介绍新药知识。", "hk_legco_2020_reply.txt")
+    assert not [e for e in g.entities if e.type == "Event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        ("康瑞生物科技有限公司今年成为佛山生物医药产业联盟会员。", "康瑞生物科技有限公司", "佛山生物医药产业联盟"),
+        ("南湖醫院作為佛山醫學聯盟成員，參與制定了多項標準。", "南湖医院", "佛山医学联盟"),
+        ("香港中文大學去年獲納入大灣區聯合實驗室計劃。", "香港中文大学", "大湾区联合实验室计划"),
+        ("将南湖大学纳入佛山重点实验室培育计划，给予重点支持。", "南湖大学", "佛山重点实验室培育计划"),
+    ],
+)
+def test_members_of_alliances_and_programmes(text: str, head: str, tail: str) -> None:
+    g = build(text, "news.txt")
+    assert has_relation(g, head, "MEMBER_OF", tail)
+    assert not has_relation(g, head, "PART_OF", tail)
+
+
+def test_serving_an_alliance_is_no_membership() -> None:
+    g = build("南湖大学为佛山生物医药产业联盟成员企业提供检测服务。", "news.txt")
+    assert not has_relation(g, "南湖大学", "MEMBER_OF", "佛山生物医药产业联盟")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("南湖大学、佛山理工大学和浙江大学共同建立了佛山合成生物研究中心。", "南湖大学", "浙江大学"),
+        ("香港大學與華大基因簽訂合作協議，共建檢測實驗室。", "香港大学", "华大基因"),
+        ("由香港大學和華大基因合辦的基因檢測研討會昨日舉行。", "香港大学", "华大基因"),
+        ("食物及衞生局聯同醫院管理局推行公私營協作計劃。", "食物及卫生局", "医院管理局"),
+    ],
+)
+def test_cooperation_forms_of_all_genres(text: str, a: str, b: str) -> None:
+    g = build(text, "doc.txt")
+    assert has_relation(g, a, "COOPERATES_WITH", b)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        ("香港應用科技研究院獲創新科技署資助開展研究。", "创新科技署", "香港应用科技研究院"),
+        ("創新及科技基金撥款予香港大學及香港科技大學。", "创新及科技基金", "香港科技大学"),
+        ("大学教育资助委员会资助香港大学、香港中文大学和香港科技大学。", "大学教育资助委员会", "香港中文大学"),
+    ],
+)
+def test_support_forms_of_all_genres(text: str, head: str, tail: str) -> None:
+    g = build(text, "doc.txt")
+    assert has_relation(g, head, "SUPPORTS", tail)
