@@ -102,3 +102,22 @@ def test_cooperation_forms_of_all_genres(text: str, a: str, b: str) -> None:
 def test_support_forms_of_all_genres(text: str, head: str, tail: str) -> None:
     g = build(text, "doc.txt")
     assert has_relation(g, head, "SUPPORTS", tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("香港大學同香港中文大學合作開設臨床研究課程。", "香港大学", "香港中文大学"),
+        ("浙江大学同复旦大学签署了联合培养协议。", "浙江大学", "复旦大学"),
+    ],
+)
+def test_tong_joins_two_partners(text: str, a: str, b: str) -> None:
+    """同 between two names is the partner marker 与 (spoken and Hong Kong usage): the first name is kept,
+    not swallowed into a name scanned leftwards from the second one's head word."""
+    g = build(text, "news.txt")
+    assert has_relation(g, a, "COOPERATES_WITH", b)
+
+
+def test_tong_inside_a_name_stays() -> None:
+    g = build("同济大学附属第十医院与南湖大学签署合作协议。", "news.txt")
+    assert any(e.name.startswith("同济大学") for e in g.entities)
