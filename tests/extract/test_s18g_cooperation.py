@@ -121,3 +121,28 @@ def test_tong_joins_two_partners(text: str, a: str, b: str) -> None:
 def test_tong_inside_a_name_stays() -> None:
     g = build("同济大学附属第十医院与南湖大学签署合作协议。", "news.txt")
     assert any(e.name.startswith("同济大学") for e in g.entities)
+
+
+def test_each_working_with_a_partner_do_not_work_together() -> None:
+    """A和B均与C合作: each works with C; 均/分别 says nothing of A working with B."""
+    g = build("港大醫學院及中大醫學院均與醫院管理局合作，安排學生到公立醫院實習。", "hk_legco_2020_reply.txt")
+    assert has_relation(g, "港大医学院", "COOPERATES_WITH", "医院管理局")
+    assert has_relation(g, "中大医学院", "COOPERATES_WITH", "医院管理局")
+    assert not has_relation(g, "港大医学院", "COOPERATES_WITH", "中大医学院")
+
+
+def test_joint_partners_still_work_together() -> None:
+    g = build("南湖大学和浙江大学一直与康瑞生物科技有限公司探讨合作。", "news.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "浙江大学")
+    assert has_relation(g, "浙江大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
+
+
+def test_known_body_before_an_adverb_and_partner_marker_stays_a_name() -> None:
+    """浙江大学一直与Y公司: the head-word scan of the firm ran past 与; the known university is kept."""
+    g = build("浙江大学一直与康瑞生物科技有限公司合作研发抗体药物。", "news.txt")
+    assert has_relation(g, "浙江大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
+
+
+def test_recurrent_grants_are_support() -> None:
+    g = build("教資會每年為香港中文大學提供經常補助金，用於教學及研究。", "hk_legco_2020_reply.txt")
+    assert has_relation(g, "大学教育资助委员会", "SUPPORTS", "香港中文大学")
