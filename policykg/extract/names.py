@@ -445,6 +445,12 @@ class _Finder:
             ):
                 break  # A联合市B委: 市B委 starts a name of its own
             if (
+                c == "同"
+                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
+                and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
+            ):
+                break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
+            if (
                 c in "+＋"
                 and i >= 2
                 and t[i - 2].isascii()

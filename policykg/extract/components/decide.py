@@ -275,12 +275,18 @@ def run(doc: Doc) -> None:
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
+_ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
+"""浙江大学一直与|Y公司合作: a known body, an adverb and the partner marker cut off before a name whose
+leftward scan ran past the marker; the body is the subject of the clause and its partner is the name."""
+
+
 def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
-    """教育局协助|南湖大学: the words cut off before a name may be a known body and the verb it acts with; the
-    body is the subject of the clause and stays a name (the finder's long span had hidden its lexicon hit)."""
+    """教育局协助|南湖大学: the words cut off before a name may be a known body and the verb it acts with (or an
+    adverb and a partner marker: 浙江大学一直与|Y公司); the body is the subject of the clause and stays a name
+    (the finder's long span had hidden its lexicon hit)."""
     cut_off = text[start:cut]
     for k in range(len(cut_off) - 1, 1, -1):
-        if cut_off[k:] not in clause_verbs():
+        if cut_off[k:] not in clause_verbs() and not _ADVERB_PARTNER.fullmatch(cut_off[k:]):
             continue
         known = lexicon.entries_for(cut_off[:k])
         if known:

@@ -531,6 +531,12 @@ _GROUP_NAME = re.compile(r"(?:工作组|领导小组|工作小组|小组|委员�
 _LIST_LABEL = re.compile(r"(?:组\s*长|副组长|成\s*员|主\s*任|副主任|委\s*员|召集人)\s*[:：]\s*$")
 
 
+_LISTED_BY = ("person:official-list", "person:before-agency")
+"""Mention rules whose person may open a line of a list of officials."""
+_LABELLED_BY = ("person:title", "person:after-title")
+"""Mention rules whose person opens a list line only after a 组长：/成员： label."""
+
+
 def _starts_list_line(text: str, pos: int) -> bool:
     """The person opens a short line, after an optional 组长： / 成员： label."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -541,12 +547,16 @@ def _starts_list_line(text: str, pos: int) -> bool:
 
 
 def _official_lists(doc: Doc) -> None:
-    """Officials listed under a working group (组长 / 成员 lines) are members of that group."""
+    """Officials listed under a working group (组长 / 成员 lines) are members of that group.
+
+    The person may have been found by any of the person rules: the name finder takes 组长：王某某 省长
+    first (person:title), before the list reader of the people component sees the line."""
     text = doc.text
     people = [
         (m, eid)
         for m, eid in doc.mentions
-        if m.rule in ("person:official-list", "person:before-agency") and _starts_list_line(text, m.start)
+        if (m.rule in _LISTED_BY and _starts_list_line(text, m.start))
+        or (m.rule in _LABELLED_BY and _LIST_LABEL.search(text[text.rfind("\n", 0, m.start) + 1 : m.start]))
     ]
     if not people:
         return

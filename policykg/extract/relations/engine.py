@@ -665,7 +665,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         if partner:
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
     pairs = _pairs(r, heads, tails, s)
-    if r.relation == "COOPERATES_WITH" and len(heads) > 1:
+    if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too
         pairs += [
             (heads[x].eid, heads[y].eid)
@@ -674,6 +674,10 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
             if _fits(r, heads[x].type, heads[y].type)
         ]
     return pairs
+
+
+_EACH = re.compile(r"均|都|各自|分别|亦|也")
+"""A和B均/分别与C合作: each of A and B works with C on its own; the sentence does not say they work together."""
 
 
 def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
