@@ -109,7 +109,8 @@ class Rule:
     """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone); in the passive form,
     the head must stand right before the trigger (Y是X的组成部分, not Y是X工作的组成部分)."""
     follow: tuple[str, ...] = ()
-    """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
+    """Words one of which must come right after the head group (由X负责…, not 由X组成…; in the passive form,
+    the words closing the marker's frame: 以X为依托 names what is relied on, 以X为核心 does not)."""
     carry: bool = False
     """Active form: with no subject of its own, a clause holding only a time and adverbs before the verb
     (X与Y签约，正式落户Z; X成立于2019年，已入驻Y) takes the subject of the clause before the comma."""
@@ -449,13 +450,19 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
-        led = _LEADS.match(s, heads[-1].end)
-        between = s[led.end() if led else heads[-1].end : ts]
+        close = heads[-1].end
+        if r.follow:
+            word = next((w for w in r.follow if s.startswith(w, close)), None)
+            if word is None:
+                continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
+            close += len(word)
+        led = _LEADS.match(s, close)
+        between = s[led.end() if led else close : ts]
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
-        if r.swap and _CLAUSE_BREAK.search(s[heads[-1].end : ts]) and not _CLAUSE_BREAK.match(s, heads[-1].end):
+        if r.swap and _CLAUSE_BREAK.search(s[close:ts]) and not _CLAUSE_BREAK.match(s, close):
             # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
             # of its own, and what is founded after the comma is not said to be built on X
             continue
@@ -464,6 +471,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
+            if r.swap and all(m.type == "Region" for m in tails):
+                tails = []  # 苏州以X为依托，组建了Y: the city builds; what is built on X is named after the verb
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
@@ -787,7 +796,12 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
-        marked = _PLACE_MARKER.search(s[: g[0].start]) is not None
+        k = idx
+        while k > 0 and groups[k - 1][-1].end == groups[k][0].start and all(m.type in _PLACES for m in groups[k - 1]):
+            k -= 1
+        marked = _PLACE_MARKER.search(s[: groups[k][0].start]) is not None
+        if marked:
+            idx, g = k, groups[k]  # 在深圳前海设立…: a place written after its city (深圳前海) is one place with it
         before = s[groups[idx - 1][-1].end : g[0].start] if idx > 0 else ""
         if not (marked or (gap.strip() and before.startswith("等"))):
             break
