@@ -792,6 +792,26 @@ class _Finder:
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:foreign-ministry", 0.75))
         return out
 
+    def bracketed_hosts(self, cands: list[Candidate]) -> list[Candidate]:
+        """香港科技大学（广州）, 北京师范大学（珠海）: a university's campus in another city is named by the city in
+        brackets, and 中药质量研究国家重点实验室（澳门大学） names a partner lab by the university hosting it. The
+        brackets are part of the name (the plain name is another body: the main campus, or any lab of the field),
+        so the candidate grows over them and wins over the name inside by its length."""
+        t = self.text
+        out = []
+        for c in cands:
+            if c.type not in _HOSTED_TYPES:
+                continue
+            m = _HOST_IN_BRACKETS.match(t, c.end)
+            if m is None:
+                continue
+            inner = m.group(1)
+            if (c.type == "University" and _is_place(inner)) or (
+                c.type != "University" and inner.endswith(_HOST_HEADS) and len(inner) >= 4
+            ):
+                out.append(Candidate(c.start, m.end(), t[c.start : m.end()], c.type, c.rule + "+host", c.confidence))
+        return out
+
     def short_forms(self) -> list[Candidate]:
         """Three-to-six character abbreviations that the head-word rules cannot grow (too short to be safe there).
 
@@ -1517,6 +1537,11 @@ def _starts_with_place(name: str) -> bool:
     return any(name[:k] in table for k in range(2, min(8, len(name)) + 1))
 
 
+_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute"))
+_HOST_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,12}})[）)]")
+_HOST_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
+
+
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping selection: longest span first, then higher confidence."""
     chosen: list[Candidate] = []
@@ -1543,6 +1568,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.book_titles()
     cands += f.quoted()
     cands += f.suffix_names()
+    cands += f.bracketed_hosts(cands)
     cands += f.short_forms()
     cands += f.foreign_ministries()
     cands += f.persons(addressees or [])

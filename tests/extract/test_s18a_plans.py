@@ -1,0 +1,90 @@
+"""Regional development plan outlines (规划纲要 chapters, Traditional and Simplified): the constructions plans
+use to place, found, join and build on named bodies. The fixtures are invented excerpts in the style of such
+outlines (第X章 / 第X節 headings, numbered paragraphs)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+OUTLINE_TRAD = """第四章　建設國際科技創新中心
+
+第一節　構建開放型區域協同創新共同體
+
+一、加強科技創新合作。推進香港科技大學與廣州市人民政府合作共建香港科技大學（廣州）。鼓勵香港大學、香港中文大學、澳門大學等高校與中山大學合作開展基礎研究。
+
+二、打造高水平科技創新載體。以香港科學園為依託，建設粵港澳大灣區國際創新平台。支持深圳加快建設光明科學城。
+
+三、在珠海橫琴設立國家中醫藥科技創新中心分中心。發揮澳門特別行政區政府作用，支持澳門大學發展。
+"""
+
+OUTLINE_SIMP = """第五章 建设现代产业体系
+
+第一节 加快发展先进制造业
+
+（一）支持东莞建设松山湖材料实验室，推动松山湖高新技术产业开发区与香港城市大学合作共建东莞研究院。依托中国散裂中子源，建设大湾区先进光源研究中心。
+
+（二）在深圳前海设立南湖大学前海研究院。以澳门大学为依托建设的中药质量研究国家重点实验室（澳门大学）已投入运行。
+"""
+
+
+def test_campus_named_by_city_in_brackets_is_its_own_university():
+    g = build(OUTLINE_TRAD, "outline_trad.txt")
+    by = names(g)
+    assert by["香港科技大学（广州）"].type == "University"
+    assert has_relation(g, "香港科技大学", "FOUNDED", "香港科技大学（广州）")
+    assert has_relation(g, "广州市人民政府", "FOUNDED", "香港科技大学（广州）")
+    assert has_relation(g, "香港科技大学", "COOPERATES_WITH", "广州市人民政府")
+    assert not has_relation(g, "广州市人民政府", "FOUNDED", "香港科技大学")
+
+
+def test_yi_x_wei_yituo_builds_on_x():
+    g = build(OUTLINE_TRAD, "outline_trad.txt")
+    assert has_relation(g, "粤港澳大湾区国际创新平台", "RELIES_ON", "香港科学园")
+    g = build(OUTLINE_SIMP, "outline_simp.txt")
+    assert has_relation(g, "中药质量研究国家重点实验室（澳门大学）", "RELIES_ON", "澳门大学")
+
+
+def test_yi_x_wei_hexin_is_not_a_base():
+    g = build("以南湖生命科学园为核心，建设佛山生物医药中试平台。", "plan.txt")
+    assert not has_relation(g, "佛山生物医药中试平台", "RELIES_ON", "南湖生命科学园")
+
+
+def test_place_after_its_city_is_where_not_who():
+    g = build(OUTLINE_TRAD, "outline_trad.txt")
+    by = names(g)
+    centre = next(n for n in by if n.startswith("国家中医药科技创新中心"))
+    assert has_relation(g, centre, "LOCATED_IN", "横琴粤澳深度合作区")
+    assert not has_relation(g, "横琴粤澳深度合作区", "FOUNDED", centre)
+    assert not has_relation(g, "珠海", "FOUNDED", centre)
+    g = build(OUTLINE_SIMP, "outline_simp.txt")
+    assert has_relation(g, "南湖大学前海研究院", "LOCATED_IN", "前海")
+    assert not has_relation(g, "前海", "FOUNDED", "南湖大学前海研究院")
+    assert not has_relation(g, "深圳", "FOUNDED", "南湖大学前海研究院")
+
+
+def test_macao_government_is_an_agency():
+    g = build(OUTLINE_TRAD, "outline_trad.txt")
+    assert names(g)["澳门特别行政区政府"].type == "Agency"
+
+
+def test_big_science_facility_and_national_key_lab_names():
+    g = build(OUTLINE_SIMP, "outline_simp.txt")
+    by = names(g)
+    assert by["中国散裂中子源"].type == "Platform"
+    assert has_relation(g, "大湾区先进光源研究中心", "RELIES_ON", "中国散裂中子源")
+    assert by["中药质量研究国家重点实验室（澳门大学）"].type == "Lab"
+    g = build("经国家科技部批准的南湖病毒学国家重点实验室去年通过评估。发挥好上海光源等设施作用。", "plan.txt")
+    by = names(g)
+    assert by["南湖病毒学国家重点实验室"].type == "Lab"
+    assert by["上海光源"].type == "Platform"
+    assert "省部共建国家重点实验室" not in names(build("支持建设省部共建国家重点实验室。", "plan.txt"))
+
+
+def test_plan_outline_keeps_existing_constructions():
+    g = build(OUTLINE_SIMP, "outline_simp.txt")
+    assert has_relation(g, "松山湖材料实验室", "LOCATED_IN", "东莞")
+    assert has_relation(g, "松山湖高新技术产业开发区", "COOPERATES_WITH", "香港城市大学")
+    assert has_relation(g, "香港城市大学", "FOUNDED", "东莞研究院")
+    g = build(OUTLINE_TRAD, "outline_trad.txt")
+    assert has_relation(g, "香港大学", "COOPERATES_WITH", "中山大学")
+    assert has_relation(g, "澳门大学", "COOPERATES_WITH", "中山大学")
