@@ -88,3 +88,19 @@ def test_plan_outline_keeps_existing_constructions():
     g = build(OUTLINE_TRAD, "outline_trad.txt")
     assert has_relation(g, "香港大学", "COOPERATES_WITH", "中山大学")
     assert has_relation(g, "澳门大学", "COOPERATES_WITH", "中山大学")
+
+
+def test_places_before_a_kind_do_not_cooperate():
+    g = build("支持香港、澳門高校與內地科研機構聯合共建實驗室。鼓勵廣州、深圳企業與香港高校合作。", "plan.txt")
+    assert not has_relation(g, "香港", "COOPERATES_WITH", "澳门")
+    assert not has_relation(g, "广州", "COOPERATES_WITH", "深圳")
+    g = build("鼓勵廣州、深圳與香港合作。", "plan.txt")
+    assert has_relation(g, "广州", "COOPERATES_WITH", "香港")
+
+
+def test_layout_built_around_a_park_places_it():
+    text = "在空間佈局上，佛山正建設以南湖生命科學園為核心、多園區協同的產業格局。"
+    g = build(text, "plan.txt")
+    assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山")
+    g = build("广东建设以广州、深圳为核心的创新走廊。", "plan.txt")
+    assert not has_relation(g, "广州", "LOCATED_IN", "广东")

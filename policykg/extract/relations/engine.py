@@ -667,6 +667,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
+        heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
