@@ -104,3 +104,13 @@ def test_layout_built_around_a_park_places_it():
     assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山")
     g = build("广东建设以广州、深圳为核心的创新走廊。", "plan.txt")
     assert not has_relation(g, "广州", "LOCATED_IN", "广东")
+
+
+def test_place_before_a_kind_is_not_the_subject():
+    g = build("鼓勵內地企業聯合香港高校在香港設立研發中心。", "plan.txt")
+    assert not has_relation(g, "中国内地", "COOPERATES_WITH", "香港")
+    g = build("美国多所高校之间联合设立了北辰合成生物学研究中心。", "report.txt")
+    assert not has_relation(g, "美国", "FOUNDED", "北辰合成生物学研究中心")
+    g = build("深圳市联合香港大学设立南湖联合研究院。", "plan.txt")
+    assert has_relation(g, "深圳", "COOPERATES_WITH", "香港大学")
+    assert has_relation(g, "香港大学", "FOUNDED", "南湖联合研究院")

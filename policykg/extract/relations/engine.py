@@ -306,6 +306,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
+            heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
