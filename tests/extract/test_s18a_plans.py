@@ -114,3 +114,10 @@ def test_place_before_a_kind_is_not_the_subject():
     g = build("深圳市联合香港大学设立南湖联合研究院。", "plan.txt")
     assert has_relation(g, "深圳", "COOPERATES_WITH", "香港大学")
     assert has_relation(g, "香港大学", "FOUNDED", "南湖联合研究院")
+
+
+def test_city_before_a_known_park_is_not_a_river():
+    g = build("支持深圳河套與香港科學園合作。", "plan.txt")
+    assert names(g)["深圳"].type == "Region"
+    assert has_relation(g, "河套", "LOCATED_IN", "深圳")
+    assert "苏州" not in names(build("提升改造苏州河沿岸景观。", "plan.txt"))

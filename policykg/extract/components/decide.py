@@ -193,6 +193,7 @@ def run(doc: Doc) -> None:
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
+    known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in doc.candidates:
         c = _after_edition_word(c)
         if _quantified(text, c) or lexicon.is_generic(c.text):
@@ -211,8 +212,8 @@ def run(doc: Doc) -> None:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
-        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end):
-            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too
+        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
+            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too (深圳|河套 is two names)
         if (
             region is None
             and c.entry is not None
