@@ -121,3 +121,13 @@ def test_city_before_a_known_park_is_not_a_river():
     assert names(g)["深圳"].type == "Region"
     assert has_relation(g, "河套", "LOCATED_IN", "深圳")
     assert "苏州" not in names(build("提升改造苏州河沿岸景观。", "plan.txt"))
+
+
+def test_province_before_listed_cities_only_places_them():
+    text = "粵港澳大灣區包括香港特別行政區、澳門特別行政區和廣東省廣州市、深圳市、珠海市。"
+    g = build(text, "plan.txt")
+    for city in ("香港", "澳门", "广州", "深圳", "珠海"):
+        assert has_relation(g, city, "PART_OF", "粤港澳大湾区")
+    assert not has_relation(g, "广东", "PART_OF", "粤港澳大湾区")
+    g = build("国家发改委及粤港澳四方签署了合作协议。", "report.txt")
+    assert has_relation(g, "广东", "COOPERATES_WITH", "香港")

@@ -710,6 +710,9 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         if out and m.start < out[-1][-1].end:
             continue
         gap = s[out[-1][-1].end : m.start] if out else ""
+        if out and gap == "" and out[-1][-1].type == m.type == "Region" and s[out[-1][-1].end - 1] == "省":
+            out[-1][-1] = m  # A、B和广东省广州市、深圳市: the province only places the first city of the list
+            continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
         if out and (
             _GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type and _side_by_side(out[-1][-1], m))
         ):
