@@ -131,3 +131,11 @@ def test_province_before_listed_cities_only_places_them():
     assert not has_relation(g, "广东", "PART_OF", "粤港澳大湾区")
     g = build("国家发改委及粤港澳四方签署了合作协议。", "report.txt")
     assert has_relation(g, "广东", "COOPERATES_WITH", "香港")
+
+
+def test_bare_national_designations_are_kinds():
+    g = build("推進國家工程研究中心、國家技術創新中心在香港設立分中心。", "plan.txt")
+    by = names(g)
+    assert "国家工程研究中心" not in by and "国家技术创新中心" not in by
+    g = build("建设粤港澳大湾区国家技术创新中心。", "plan.txt")
+    assert "粤港澳大湾区国家技术创新中心" in names(g)
