@@ -77,6 +77,7 @@ def test_big_science_facility_and_national_key_lab_names():
     by = names(g)
     assert by["南湖病毒学国家重点实验室"].type == "Lab"
     assert by["上海光源"].type == "Platform"
+    assert "激光光源" not in names(build("鼓励企业采用激光光源改造生产线。", "plan.txt"))
     assert "省部共建国家重点实验室" not in names(build("支持建设省部共建国家重点实验室。", "plan.txt"))
 
 
