@@ -140,3 +140,17 @@ def test_bare_national_designations_are_kinds():
     assert "国家工程研究中心" not in by and "国家技术创新中心" not in by
     g = build("建设粤港澳大湾区国家技术创新中心。", "plan.txt")
     assert "粤港澳大湾区国家技术创新中心" in names(g)
+
+
+def test_places_working_with_a_kind_do_not_work_with_each_other():
+    g = build("加強香港、澳門與內地科研機構的合作。", "plan.txt")
+    assert not has_relation(g, "香港", "COOPERATES_WITH", "澳门")
+    g = build("南湖大学和北辰大学正与南湖医药有限公司探讨合作。", "news.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰大学")
+
+
+def test_partner_after_an_adverb_and_yu_keeps_its_name():
+    for text in ("北辰大学已与南湖医药有限公司合作。", "南湖大学和北辰大学一直与南湖医药有限公司探讨合作。"):
+        g = build(text, "news.txt")
+        assert names(g)["南湖医药有限公司"].type == "Company"
+        assert has_relation(g, "北辰大学", "COOPERATES_WITH", "南湖医药有限公司")

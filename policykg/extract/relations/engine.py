@@ -668,6 +668,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     tails, split, k = hit
     tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
+    if not tails:
+        return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
         heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
