@@ -154,3 +154,11 @@ def test_partner_after_an_adverb_and_yu_keeps_its_name():
         g = build(text, "news.txt")
         assert names(g)["南湖医药有限公司"].type == "Company"
         assert has_relation(g, "北辰大学", "COOPERATES_WITH", "南湖医药有限公司")
+
+
+def test_places_building_together_do_not_place_what_they_build():
+    g = build("支持香港與深圳合作建設南湖創新園。", "plan.txt")
+    assert has_relation(g, "香港", "COOPERATES_WITH", "深圳")
+    assert not has_relation(g, "南湖创新园", "LOCATED_IN", "香港")
+    g = build("支持东莞建设松山湖材料实验室。", "plan.txt")
+    assert has_relation(g, "松山湖材料实验室", "LOCATED_IN", "东莞")

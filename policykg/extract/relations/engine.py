@@ -602,6 +602,8 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    if any(w in s[places[-1].end : ts] for w in CO_MARKERS):
+        return []  # 支持香港与深圳合作建设Y: the places act together as governments; where Y lies is not said
     return _pairs(r, _group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
 
 
