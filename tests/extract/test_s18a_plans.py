@@ -157,8 +157,8 @@ def test_partner_after_an_adverb_and_yu_keeps_its_name():
 
 
 def test_places_building_together_do_not_place_what_they_build():
-    g = build("支持香港與深圳合作建設南湖創新園。", "plan.txt")
+    g = build("支持香港與深圳合作建設河套地區。", "plan.txt")
     assert has_relation(g, "香港", "COOPERATES_WITH", "深圳")
-    assert not has_relation(g, "南湖创新园", "LOCATED_IN", "香港")
+    assert not has_relation(g, "河套", "LOCATED_IN", "香港")
     g = build("支持东莞建设松山湖材料实验室。", "plan.txt")
     assert has_relation(g, "松山湖材料实验室", "LOCATED_IN", "东莞")
