@@ -125,6 +125,7 @@ class _LineFinder(_Finder):
         head += self.book_titles()
         head += self.quoted()
         head += self.suffix_names()
+        head += self.bracketed_hosts(head)
         head += self.short_forms()
         head += self.foreign_ministries()
         head += self.titled_persons()

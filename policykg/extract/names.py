@@ -31,7 +31,7 @@ STOP_WORDS = tuple(
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
  合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
    部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
-正在 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
+正在 正与 一直 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
 """.split()
@@ -42,6 +42,8 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会")
+"""Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与): the name after them starts after 与."""
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
@@ -605,6 +607,9 @@ class _Finder:
                 if head in _JUNK_HEADS:
                     start += m.end()
                     name = t[start:end]
+        if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
+            start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
+            name = t[start:end]
         name = name.strip("·")
         if not name:
             return None
@@ -796,6 +801,26 @@ class _Finder:
             if field[-1] in _DIRECTIONS or _stop_before(field, len(field), 0):
                 continue
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "short:foreign-ministry", 0.75))
+        return out
+
+    def bracketed_hosts(self, cands: list[Candidate]) -> list[Candidate]:
+        """香港科技大学（广州）, 北京师范大学（珠海）: a university's campus in another city is named by the city in
+        brackets, and 中药质量研究国家重点实验室（澳门大学） names a partner lab by the university hosting it. The
+        brackets are part of the name (the plain name is another body: the main campus, or any lab of the field),
+        so the candidate grows over them and wins over the name inside by its length."""
+        t = self.text
+        out = []
+        for c in cands:
+            if c.type not in _HOSTED_TYPES:
+                continue
+            m = _HOST_IN_BRACKETS.match(t, c.end)
+            if m is None:
+                continue
+            inner = m.group(1)
+            if (c.type == "University" and _is_place(inner)) or (
+                c.type != "University" and inner.endswith(_HOST_HEADS) and len(inner) >= 4
+            ):
+                out.append(Candidate(c.start, m.end(), t[c.start : m.end()], c.type, c.rule + "+host", c.confidence))
         return out
 
     def short_forms(self) -> list[Candidate]:
@@ -1524,6 +1549,11 @@ def _starts_with_place(name: str) -> bool:
     return any(name[:k] in table for k in range(2, min(8, len(name)) + 1))
 
 
+_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute"))
+_HOST_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,12}})[）)]")
+_HOST_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
+
+
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping selection: longest span first, then higher confidence."""
     chosen: list[Candidate] = []
@@ -1550,6 +1580,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.book_titles()
     cands += f.quoted()
     cands += f.suffix_names()
+    cands += f.bracketed_hosts(cands)
     cands += f.short_forms()
     cands += f.foreign_ministries()
     cands += f.persons(addressees or [])

@@ -193,6 +193,7 @@ def run(doc: Doc) -> None:
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
+    known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in doc.candidates:
         c = _after_edition_word(c)
         if _quantified(text, c) or lexicon.is_generic(c.text):
@@ -213,8 +214,8 @@ def run(doc: Doc) -> None:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
-        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end):
-            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too
+        if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
+            continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too (深圳|河套 is two names)
         if (
             region is None
             and c.entry is not None
@@ -792,10 +793,30 @@ _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小
 """Single characters that point at or size a kind (各区医院, 该两间医院, 大医院) rather than spell a name."""
 
 
+_NATIONAL_DESIGNATIONS = (
+    "国家重点实验室",
+    "国家工程研究中心",
+    "国家工程实验室",
+    "国家技术创新中心",
+    "国家临床医学研究中心",
+)
+"""Titles the state confers on one unit per field: 新发传染性疾病国家重点实验室 and 中药质量研究国家重点实验室 are
+each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's)."""
+_FIELD_OPENING_NOT = re.compile(r"^(?:省部共建|共建|培育|建设|批准|一批|多个|若干)")
+
+
+def _national_designation(name: str) -> bool:
+    """Field + a designation of :data:`_NATIONAL_DESIGNATIONS` (a field of at least three characters, not a verb)."""
+    head = next((d for d in _NATIONAL_DESIGNATIONS if name.endswith(d)), None)
+    return head is not None and len(name) - len(head) >= 3 and not _FIELD_OPENING_NOT.match(name)
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
     if c.type in ("Agency", "Person", "Region", "Policy"):
+        return False
+    if _national_designation(c.text):
         return False
     head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
     if head is None:

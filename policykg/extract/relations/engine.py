@@ -109,7 +109,8 @@ class Rule:
     """Only the mentions touching the trigger take part (A与B的C: C belongs to B alone); in the passive form,
     the head must stand right before the trigger (Y是X的组成部分, not Y是X工作的组成部分)."""
     follow: tuple[str, ...] = ()
-    """Words one of which must come right after the head group (由X负责…, not 由X组成…)."""
+    """Words one of which must come right after the head group (由X负责…, not 由X组成…; in the passive form,
+    the words closing the marker's frame: 以X为依托 names what is relied on, 以X为核心 does not)."""
     carry: bool = False
     """Active form: with no subject of its own, a clause holding only a time and adverbs before the verb
     (X与Y签约，正式落户Z; X成立于2019年，已入驻Y) takes the subject of the clause before the comma."""
@@ -305,6 +306,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
+            heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
@@ -449,13 +452,19 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
-        led = _LEADS.match(s, heads[-1].end)
-        between = s[led.end() if led else heads[-1].end : ts]
+        close = heads[-1].end
+        if r.follow:
+            word = next((w for w in r.follow if s.startswith(w, close)), None)
+            if word is None:
+                continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
+            close += len(word)
+        led = _LEADS.match(s, close)
+        between = s[led.end() if led else close : ts]
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue
-        if r.swap and _CLAUSE_BREAK.search(s[heads[-1].end : ts]) and not _CLAUSE_BREAK.match(s, heads[-1].end):
+        if r.swap and _CLAUSE_BREAK.search(s[close:ts]) and not _CLAUSE_BREAK.match(s, close):
             # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
             # of its own, and what is founded after the comma is not said to be built on X
             continue
@@ -464,6 +473,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
+            if r.swap and all(m.type == "Region" for m in tails):
+                tails = []  # 苏州以X为依托，组建了Y: the city builds; what is built on X is named after the verb
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
@@ -591,6 +602,8 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     if hit is None:
         return []
     places, split, _ = hit
+    if any(w in s[places[-1].end : ts] for w in CO_MARKERS):
+        return []  # 支持香港与深圳合作建设Y: the places act together as governments; where Y lies is not said
     return _pairs(r, _group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
 
 
@@ -657,7 +670,11 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     tails, split, k = hit
     tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
+    if not tails:
+        return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
+        heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
@@ -701,6 +718,9 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         if out and m.start < out[-1][-1].end:
             continue
         gap = s[out[-1][-1].end : m.start] if out else ""
+        if out and gap == "" and out[-1][-1].type == m.type == "Region" and s[out[-1][-1].end - 1] == "省":
+            out[-1][-1] = m  # A、B和广东省广州市、深圳市: the province only places the first city of the list
+            continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
         if out and (
             _GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type and _side_by_side(out[-1][-1], m))
         ):
@@ -791,7 +811,12 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
-        marked = _PLACE_MARKER.search(s[: g[0].start]) is not None
+        k = idx
+        while k > 0 and groups[k - 1][-1].end == groups[k][0].start and all(m.type in _PLACES for m in groups[k - 1]):
+            k -= 1
+        marked = _PLACE_MARKER.search(s[: groups[k][0].start]) is not None
+        if marked:
+            idx, g = k, groups[k]  # 在深圳前海设立…: a place written after its city (深圳前海) is one place with it
         before = s[groups[idx - 1][-1].end : g[0].start] if idx > 0 else ""
         if not (marked or (gap.strip() and before.startswith("等"))):
             break
