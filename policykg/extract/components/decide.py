@@ -777,6 +777,21 @@ _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小
 """Single characters that point at or size a kind (各区医院, 该两间医院, 大医院) rather than spell a name."""
 
 
+_SIZE_OR_LEVEL_CHARS = frozenset("新大小中重轻微巨高低初国省市区县镇乡村各多")
+"""Characters that, before 型/级/类/式 in a two-character word, make a kind (新型, 大型, 省级, 各类, 中式).
+Other two-character words ending so are ordinary nouns and verbs (升级, 转型, 模式, 人类, 方式) and say
+nothing about the name being a kind: 设施升级工程, 新模式推广工程, 人类基因组计划 name one thing each."""
+
+
+def _kind_marker(tok: str, n_tokens: int) -> bool:
+    """研究型, 国家级, 新型, 各类: a word that sorts the head into a kind (研究型大学 is a kind of university)."""
+    if tok[-1] not in "型级类式":
+        return False
+    if len(tok) == 1:
+        return n_tokens >= 2
+    return len(tok) >= 3 or tok[0] in _SIZE_OR_LEVEL_CHARS
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -807,7 +822,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
             return False
         if tg is None and len(tok) >= 2:
             return False  # a word the dictionary does not know: a proper name
-        if tok in descriptive_modifiers() or (tok[-1] in "型级类式" and (len(tok) >= 2 or len(tokens) >= 2)):
+        if tok in descriptive_modifiers() or _kind_marker(tok, len(tokens)):
             descriptive = True
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
