@@ -51,3 +51,22 @@ def test_words_ending_like_kind_markers(text: str, name: str) -> None:
 def test_real_kind_markers_still_make_a_kind() -> None:
     got = _names("鼓励建设一批新型研究平台和研究型大学。")
     assert "新型研究平台" not in got and "研究型大学" not in got
+
+
+# --- a 中心 named by the service it runs (交易/登记/交换/贸易/数据中心) is a facility even without a place first
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("南湖产权交易中心今年完成挂牌项目三百宗。", "南湖产权交易中心"),
+        ("依托滨江云数据中心，建设算力网络。", "滨江云数据中心"),
+        ("全国性碳排放权登记中心已投入使用。", "全国性碳排放权登记中心"),
+    ],
+)
+def test_service_centres(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Platform"
+
+
+def test_a_kind_of_data_centre_is_no_name() -> None:
+    assert _names("推动行业数据中心建设，优化布局。") == {}
