@@ -70,3 +70,16 @@ def test_service_centres(text: str, name: str) -> None:
 
 def test_a_kind_of_data_centre_is_no_name() -> None:
     assert _names("推动行业数据中心建设，优化布局。") == {}
+
+
+# --- a list item of ordinary words (远景制药) listed with a known firm is a firm too; lists of trades stay out
+
+
+def test_item_listed_beside_a_known_firm() -> None:
+    got = _names("支持和黄医药、远景制药等企业在港上市。")
+    assert got.get("远景制药") == "Company"
+    assert _names("推动上海医药集团、光明生物等企业扩大投资。").get("光明生物") == "Company"
+
+
+def test_list_of_trades_is_no_firm() -> None:
+    assert _names("鼓励化工、家具等行业转型。") == {}

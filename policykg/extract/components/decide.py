@@ -556,8 +556,10 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """企业如华大基因、迈瑞医疗、理邦精密: an item made of ordinary words (理邦精密) stands in one list with
     items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
     listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
-    by_end = {x.end: x for x in listed}
-    by_start = {x.start: x for x in listed}
+    # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do
+    known = [x for x in cands if x.entry is not None and x.type in _LISTED_KINDS]
+    by_end = {x.end: x for x in listed + known}
+    by_start = {x.start: x for x in listed + known}
     names_seen = 0
     for step in (-1, 1):
         cur = c
@@ -566,10 +568,16 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
             sep = text[cur.start - 1 : cur.start] if step < 0 else text[cur.end : cur.end + 1]
             if nxt is None or sep != "、":
                 break
-            if not _common_words(nxt.text):
+            if nxt.entry is not None:
+                names_seen += 2
+            elif not _common_words(nxt.text):
                 names_seen += 1
             cur = nxt
     return names_seen >= 2
+
+
+_LISTED_KINDS = frozenset({"Company", "University", "ResearchInstitute", "Hospital", "Association"})
+"""Kinds of known names that make ordinary-word items listed beside them names of the same kind."""
 
 
 def _ends_a_name(s: str) -> bool:
