@@ -83,3 +83,21 @@ def test_item_listed_beside_a_known_firm() -> None:
 
 def test_list_of_trades_is_no_firm() -> None:
     assert _names("鼓励化工、家具等行业转型。") == {}
+
+
+# --- a transliterated firm's syllable that jieba reads as a function word (莫, 根) stays in the name
+
+
+def test_transliterated_firm_keeps_its_first_syllable() -> None:
+    got = _names("去年，莫德纳公司在本市设立研发中心。")
+    assert got.get("莫德纳公司") == "Company" and "德纳公司" not in got
+
+
+def test_transliterated_firm_after_its_country() -> None:
+    got = _names("美国马克西根公司与南湖大学签署合作协议。")
+    assert got.get("马克西根公司") == "Company" and got.get("美国") == "Region"
+
+
+def test_preposition_before_a_place_is_still_cut() -> None:
+    got = _names("该公司于深圳设立研发中心。")
+    assert not any(n.startswith("于") for n in got)

@@ -24,7 +24,7 @@ from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.doc import Doc
-from policykg.extract.names import SURNAMES, Candidate
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -607,6 +607,24 @@ _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
 """After these a noun phrase starts: a body named by what it does (用药评估委员会) is not cut to nothing."""
 
 
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    text = resources.files("policykg.resources").joinpath("names", "transliteration_chars.tsv").read_text("utf-8")
+    return frozenset("".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+_FOREIGN_TAGS = frozenset({"nr", "ns", "nz"})
+
+
+def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
+    """A single transliteration character glued to a proper noun (莫 before 德纳, 根 after 马克西) is a syllable of a
+    foreign firm's name, not the adverb or preposition jieba reads it as. Words that end a name (于, 在, 向 …) are
+    never such a syllable: they stop the finder's scan too."""
+    if len(tok) != 1 or tok not in _transliteration_chars() or tok in STOP_SET:
+        return False
+    return lexical.tag(prev) in _FOREIGN_TAGS or lexical.tag(nxt) in _FOREIGN_TAGS
+
+
 def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
@@ -688,6 +706,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if _spells_foreign_name(tok, body[i - 1] if i else "", nxt):
+            leading = False
+            continue  # 莫|德纳公司, 马克西|根|公司: a syllable of a transliterated name the dictionary reads as a word
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
