@@ -101,3 +101,22 @@ def test_transliterated_firm_after_its_country() -> None:
 def test_preposition_before_a_place_is_still_cut() -> None:
     got = _names("该公司于深圳设立研发中心。")
     assert not any(n.startswith("于") for n in got)
+
+
+# --- big-science facilities are named by what they are: a light source, a beamline station, a neutron source
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("南湖光源已向全国用户开放机时。", "南湖光源"),
+        ("新建的蛋白结构线站投入运行。", "蛋白结构线站"),
+        ("加快建设东岭散裂中子源。", "东岭散裂中子源"),
+    ],
+)
+def test_science_facilities(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Platform"
+
+
+def test_light_as_a_word_is_no_facility() -> None:
+    assert _names("提高光源利用效率。") == {}
