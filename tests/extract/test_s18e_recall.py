@@ -81,6 +81,11 @@ def test_item_listed_beside_a_known_firm() -> None:
     assert _names("推动上海医药集团、光明生物等企业扩大投资。").get("光明生物") == "Company"
 
 
+def test_item_listed_between_headed_firm_names() -> None:
+    got = _names("推动南湖大药厂、远景制药、东岭生物科技有限公司扩大产能。")
+    assert got.get("远景制药") == "Company"
+
+
 def test_list_of_trades_is_no_firm() -> None:
     assert _names("鼓励化工、家具等行业转型。") == {}
 

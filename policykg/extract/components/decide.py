@@ -556,8 +556,9 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """企业如华大基因、迈瑞医疗、理邦精密: an item made of ordinary words (理邦精密) stands in one list with
     items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
     listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
-    # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do
-    known = [x for x in cands if x.entry is not None and x.type in _LISTED_KINDS]
+    # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do;
+    # a name with an institutional head (某某大药厂) counts as a plain name
+    known = [x for x in cands if x.type in _LISTED_KINDS and (x.entry is not None or x.rule.startswith("suffix:"))]
     by_end = {x.end: x for x in listed + known}
     by_start = {x.start: x for x in listed + known}
     names_seen = 0
