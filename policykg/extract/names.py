@@ -172,8 +172,11 @@ NOT_HEADS = (
     "影院",
     "庭院",
     "四合院",
+    "研究小组",
+    "课题小组",
 )
-"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau)."""
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau); a research team
+(某教授研究小组) is named by its leader, not a body of government."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
 """Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""

@@ -125,3 +125,16 @@ def test_science_facilities(text: str, name: str) -> None:
 
 def test_light_as_a_word_is_no_facility() -> None:
     assert _names("提高光源利用效率。") == {}
+
+
+# --- 小组 is a body's head (as 工作小组, 专责小组 were): a department's unit; a research team is not a body
+
+
+def test_unit_of_a_department() -> None:
+    got = _names("杭州市商务局的数据经济小组负责联络初创企业。")
+    assert got.get("数据经济小组") == "Agency"
+
+
+def test_research_team_is_no_body() -> None:
+    got = _names("东岭大学张明教授研究小组在期刊发表论文。")
+    assert not any(n.endswith("小组") for n in got)
