@@ -174,8 +174,11 @@ NOT_HEADS = (
     "影院",
     "庭院",
     "四合院",
+    "研究小组",
+    "课题小组",
 )
-"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau)."""
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau); a research team
+(某教授研究小组) is named by its leader, not a body of government."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
 """Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""
@@ -551,8 +554,14 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
-            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
-                # 计划 as a verb (计划建设) or a name that continues
+            if (
+                stext in _VERBAL_HEADS
+                and nxt
+                and "\u4e00" <= nxt <= "\u9fff"
+                and t[end : end + 2] not in ("之",)
+                and not t.startswith(_predicate_openers(), end)
+            ):
+                # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
                 continue
             start = left_boundary(m_start, end)
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
@@ -628,7 +637,10 @@ class _Finder:
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
         if _stop_before(name, len(name), 0) >= 2 and not (
-            aimed or self._glossed(start + len(name)) or self._jurisdiction_plan(name, stext, core)
+            aimed
+            or self._glossed(start + len(name))
+            or self._jurisdiction_plan(name, stext, core)
+            or self.text.startswith(_predicate_openers(), start + len(name))
         ):
             return False
         if (
@@ -1498,6 +1510,16 @@ def _programme_aims() -> tuple[str, ...]:
     from importlib import resources
 
     text = resources.files("policykg.resources").joinpath("names", "programme_aims.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _predicate_openers() -> tuple[str, ...]:
+    """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
+    from importlib import resources
+
+    text = resources.files("policykg.resources").joinpath("names", "predicate_openers.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return tuple(sorted(rows, key=len, reverse=True))
 

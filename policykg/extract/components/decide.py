@@ -24,7 +24,7 @@ from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.doc import Doc
-from policykg.extract.names import SURNAMES, Candidate
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -572,8 +572,11 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """企业如华大基因、迈瑞医疗、理邦精密: an item made of ordinary words (理邦精密) stands in one list with
     items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
     listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
-    by_end = {x.end: x for x in listed}
-    by_start = {x.start: x for x in listed}
+    # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do;
+    # a name with an institutional head (某某大药厂) counts as a plain name
+    known = [x for x in cands if x.type in _LISTED_KINDS and (x.entry is not None or x.rule.startswith("suffix:"))]
+    by_end = {x.end: x for x in listed + known}
+    by_start = {x.start: x for x in listed + known}
     names_seen = 0
     for step in (-1, 1):
         cur = c
@@ -582,10 +585,16 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
             sep = text[cur.start - 1 : cur.start] if step < 0 else text[cur.end : cur.end + 1]
             if nxt is None or sep != "、":
                 break
-            if not _common_words(nxt.text):
+            if nxt.entry is not None:
+                names_seen += 2
+            elif not _common_words(nxt.text):
                 names_seen += 1
             cur = nxt
     return names_seen >= 2
+
+
+_LISTED_KINDS = frozenset({"Company", "University", "ResearchInstitute", "Hospital", "Association"})
+"""Kinds of known names that make ordinary-word items listed beside them names of the same kind."""
 
 
 def _ends_a_name(s: str) -> bool:
@@ -613,6 +622,24 @@ _COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[�
 
 _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
 """After these a noun phrase starts: a body named by what it does (用药评估委员会) is not cut to nothing."""
+
+
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    text = resources.files("policykg.resources").joinpath("names", "transliteration_chars.tsv").read_text("utf-8")
+    return frozenset("".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+_FOREIGN_TAGS = frozenset({"nr", "ns", "nz"})
+
+
+def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
+    """A single transliteration character glued to a proper noun (莫 before 德纳, 根 after 马克西) is a syllable of a
+    foreign firm's name, not the adverb or preposition jieba reads it as. Words that end a name (于, 在, 向 …) are
+    never such a syllable: they stop the finder's scan too."""
+    if len(tok) != 1 or tok not in _transliteration_chars() or tok in STOP_SET:
+        return False
+    return lexical.tag(prev) in _FOREIGN_TAGS or lexical.tag(nxt) in _FOREIGN_TAGS
 
 
 def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
@@ -696,6 +723,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if _spells_foreign_name(tok, body[i - 1] if i else "", nxt):
+            leading = False
+            continue  # 莫|德纳公司, 马克西|根|公司: a syllable of a transliterated name the dictionary reads as a word
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
@@ -811,6 +841,21 @@ def _national_designation(name: str) -> bool:
     return head is not None and len(name) - len(head) >= 3 and not _FIELD_OPENING_NOT.match(name)
 
 
+_SIZE_OR_LEVEL_CHARS = frozenset("新大小中重轻微巨高低初国省市区县镇乡村各多")
+"""Characters that, before 型/级/类/式 in a two-character word, make a kind (新型, 大型, 省级, 各类, 中式).
+Other two-character words ending so are ordinary nouns and verbs (升级, 转型, 模式, 人类, 方式) and say
+nothing about the name being a kind: 设施升级工程, 新模式推广工程, 人类基因组计划 name one thing each."""
+
+
+def _kind_marker(tok: str, n_tokens: int) -> bool:
+    """研究型, 国家级, 新型, 各类: a word that sorts the head into a kind (研究型大学 is a kind of university)."""
+    if tok[-1] not in "型级类式":
+        return False
+    if len(tok) == 1:
+        return n_tokens >= 2
+    return len(tok) >= 3 or tok[0] in _SIZE_OR_LEVEL_CHARS
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -848,7 +893,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
             return False
         if tg is None and len(tok) >= 2:
             return False  # a word the dictionary does not know: a proper name
-        if tok in descriptive_modifiers() or (tok[-1] in "型级类式" and (len(tok) >= 2 or len(tokens) >= 2)):
+        if tok in descriptive_modifiers() or _kind_marker(tok, len(tokens)):
             descriptive = True
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
