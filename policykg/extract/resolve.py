@@ -338,6 +338,61 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
             canon_of[c.start] = full
 
 
+_FACULTY_TYPES = frozenset({"University", "ResearchInstitute", "Hospital"})
+
+
+def _university_of_short(short: str) -> str | None:
+    """香港大学 for 港大: the one university the tables know by this two-character short form."""
+    hits = {x.name for x in lexicon.entries_for(short) if x.type == "University" and x.name != short}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _merge_faculty_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """港大医学院 / 港大李嘉诚医学院 beside 香港大学李嘉诚医学院, 中大医学院 beside 香港中文大学医学院: Hong Kong
+    replies and news name a faculty by its university's short form (港大, 中大, 理大 …, from the tables) and
+    often leave out the donor's name. A faculty so written is the one faculty of that university in the
+    document whose name ends with the same unit words, with nothing or a donor's name (three or four characters:
+    李嘉诚) before them — 港大医学院 is not 港大牙医学院 — and that is written longer."""
+    faculties: dict[str, list[tuple[str, str]]] = {}  # university → [(canonical name, the unit's own words)]
+    shorts: dict[str, tuple[str, str]] = {}  # canonical name written with a short form → (university, unit)
+    for c in candidates:
+        name, ty, _ = canon_of[c.start]
+        if ty not in _FACULTY_TYPES or len(name) < 5:
+            continue
+        uni = _university_of_short(name[:2])
+        if uni is not None and not name.startswith(uni):
+            faculties.setdefault(uni, []).append((name, name[2:]))
+            shorts[name] = (uni, name[2:])
+            continue
+        for k in range(len(name) - 3, 3, -1):
+            if name[k - 2 : k] == "大学" and any(
+                x.type == "University" and x.name == name[:k] for x in lexicon.entries_for(name[:k])
+            ):
+                faculties.setdefault(name[:k], []).append((name, name[k:]))
+                break
+    if not shorts:
+        return
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for name, (uni, unit) in sorted(shorts.items(), key=lambda kv: -len(kv[0])):
+        if len(unit) < 3 or not unit.endswith(("学院", "学系", "医院", "中心", "研究所")):
+            continue
+        fulls = {
+            target[n][0] if n in target else n
+            for n, u in faculties.get(uni, [])
+            if n != name and len(n) > len(name) and u.endswith(unit) and len(u) - len(unit) in (0, 3, 4)
+        }
+        fulls.discard(name)
+        if len(fulls) != 1:
+            continue  # none, or two faculties of the university end so: keep the short form apart
+        full = next(iter(fulls))
+        ty = next(canon_of[c.start][1] for c in candidates if canon_of[c.start][0] == full)
+        target[name] = (full, ty, None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None:
+            canon_of[c.start] = hit
+
+
 def resolve(
     text: str,
     original: str,
@@ -382,6 +437,7 @@ def resolve(
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
+    _merge_faculty_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first

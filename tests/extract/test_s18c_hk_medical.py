@@ -1,0 +1,72 @@
+"""Hong Kong Legislative Council replies and news about universities, medical schools and hospitals
+(Traditional script): faculties named by a university's short form, hospitals in clusters, funding of
+universities listed with bracketed short forms, and question words that end a clause before a name.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_faculty_short_form_is_the_faculty_named_in_full() -> None:
+    g = build(
+        "香港大學李嘉誠醫學院今年增收學生。港大李嘉誠醫學院院長表示，港大醫學院會與港大牙醫學院合作。",
+        "legco_faculty.txt",
+    )
+    by = names(g)
+    assert by["港大醫學院"] is by["香港大學李嘉誠醫學院"]
+    assert by["港大李嘉誠醫學院"] is by["香港大學李嘉誠醫學院"]
+    # a dental school is another faculty: 医学院 does not absorb 牙医学院
+    assert by["港大牙醫學院"] is not by["香港大學李嘉誠醫學院"]
+
+
+def test_faculty_short_form_without_full_name_stays_apart_when_two_fit() -> None:
+    g = build("中大醫學院與中大李嘉誠醫學院及中大邵逸夫醫學院均有參與。", "news_two.txt")
+    by = names(g)
+    assert by["中大醫學院"] is not by.get("中大李嘉誠醫學院")
+
+
+def test_short_form_of_a_medical_school_joins_its_full_name() -> None:
+    g = build("香港中文大學醫學院去年擴建。中大醫學院的教授表示歡迎。", "news_cu.txt")
+    by = names(g)
+    assert by["中大醫學院"] is by["香港中文大學醫學院"]
+
+
+def test_hospital_belongs_to_its_cluster() -> None:
+    g = build("南湖醫院屬九龍中聯網，而北區醫院屬新界東聯網。", "legco_cluster.txt")
+    assert has_relation(g, "南湖醫院", "PART_OF", "九龍中聯網")
+    assert has_relation(g, "北區醫院", "PART_OF", "新界東聯網")
+    assert not has_relation(g, "南湖醫院", "PART_OF", "新界東聯網")
+
+
+def test_funding_reaches_every_university_of_a_list_with_bracketed_short_forms() -> None:
+    g = build("創新及科技基金資助香港城市大學（城大）與香港浸會大學（浸大）合作研發診斷工具。", "legco_itf.txt")
+    assert has_relation(g, "創新及科技基金", "SUPPORTS", "香港城市大學")
+    assert has_relation(g, "創新及科技基金", "SUPPORTS", "香港浸會大學")
+    assert has_relation(g, "香港城市大學", "COOPERATES_WITH", "香港浸會大學")
+
+
+def test_a_different_thing_in_brackets_is_not_a_gloss() -> None:
+    g = build("基金資助廣東（珠三角）與香港科技大學合作。", "news_gloss.txt")
+    assert not has_relation(g, "廣東", "COOPERATES_WITH", "珠三角")
+
+
+def test_question_words_end_a_clause_before_a_hospital() -> None:
+    g = build("何議員問：醫管局會否擴建屯門醫院及伊利沙伯醫院？", "legco_q.txt")
+    by = names(g)
+    assert "屯門醫院" in by
+    assert not any("會否" in n or "擴建" in n for n in by)
+
+
+def test_among_them_opens_a_clause_before_a_university() -> None:
+    g = build("教資會向八所大學撥款，當中香港大學獲資助開辦醫科課程。", "legco_among.txt")
+    by = names(g)
+    assert "香港大學" in by
+    assert not any(n.startswith("當中") for n in by)
+
+
+def test_lingnan_and_education_university_short_forms() -> None:
+    g = build("嶺南大學（嶺大）與香港教育大學今年合辦課程。教大表示歡迎，嶺大亦同意。", "news_lu.txt")
+    by = names(g)
+    assert by["嶺大"] is by["嶺南大學"]
+    assert by["教大"] is by["香港教育大學"]
