@@ -149,9 +149,20 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if _ISSUER_FORM.fullmatch(s):
+        if _ISSUER_FORM.fullmatch(s) and not _states_an_act(s):
             return s
     return None
+
+
+def _states_an_act(line: str) -> bool:
+    """中大医学院与深圳医院签合作协议港大拨款设新研究中心: a news headline that ends with a body's head word
+    states what someone did (a verb that ends a clause before a name: 拨款, 设立, 资助 …); a body's name alone
+    on a line holds none of them."""
+    from policykg.extract import lexical
+    from policykg.extract.components.decide import clause_verbs  # here: decide → doc → metadata at import
+
+    verbs = clause_verbs()
+    return any(tok in verbs for tok in lexical.cut(line))
 
 
 def _title(lines: list[str], start: int) -> str | None:

@@ -70,3 +70,12 @@ def test_lingnan_and_education_university_short_forms() -> None:
     by = names(g)
     assert by["嶺大"] is by["嶺南大學"]
     assert by["教大"] is by["香港教育大學"]
+
+
+def test_a_news_headline_ending_in_a_head_word_is_no_issuer() -> None:
+    g = build(
+        "南湖大學與北區醫院簽協議 港府撥款設新診斷中心\n【本報訊】南湖大學昨日與北區醫院簽署合作協議。",
+        "news_headline.txt",
+    )
+    assert g.document.issuer is None
+    assert not any("撥款" in n or "拨款" in n for n in names(g))
