@@ -79,3 +79,9 @@ def test_a_news_headline_ending_in_a_head_word_is_no_issuer() -> None:
     )
     assert g.document.issuer is None
     assert not any("撥款" in n or "拨款" in n for n in names(g))
+
+
+def test_a_university_council_is_named_and_part_of_its_university() -> None:
+    g = build("香港浸會大學校董會負責監察香港浸會大學教職員的私人執業。", "legco_council.txt")
+    assert has_relation(g, "香港浸會大學校董會", "PART_OF", "香港浸會大學")
+    assert not any(n.startswith("大學校董會") for n in names(g))
