@@ -393,6 +393,62 @@ def _merge_faculty_short_forms(candidates: list[Candidate], canon_of: dict) -> N
             canon_of[c.start] = hit
 
 
+def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """东区医院 after 东区尤德夫人那打素医院, 联合医院 after 基督教联合医院: Hong Kong news and replies call a
+    hospital with a long name by its first word or its last words and 医院. A hospital name so formed is the one
+    longer hospital of the document that opens or ends with those words (none when two do)."""
+    named = {canon_of[c.start][0] for c in candidates if canon_of[c.start][1] == "Hospital"}
+    named = {n for n in named if n.endswith("医院")}
+    fulls = {n for n in named if len(n) >= 7}
+    if not fulls:
+        return
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for n in named:
+        core = n[:-2]
+        if len(core) < 2 or len(core) > 4:
+            continue
+        hits = {f for f in fulls if len(f) > len(n) + 1 and (f.startswith(core) or f[:-2].endswith(core))}
+        if len(hits) == 1:
+            target[n] = (next(iter(hits)), "Hospital", None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == "Hospital":
+            canon_of[c.start] = hit
+
+
+_BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")
+"""What may stand before a hospital's short form (九龙东的联合医院, 转介到联合医院): a word of its own ends there."""
+
+
+def _hospital_tails(text: str, candidates: list[Candidate], canon_of: dict) -> list[Candidate]:
+    """联合医院 after 基督教联合医院: a hospital whose name opens with its founder or owner (基督教, 东华三院) is
+    called by its last two characters and 医院. The head-word finder drops such a short form when its first
+    word is a verb elsewhere (联合), so its bare occurrences become the hospital's mentions when exactly one
+    hospital of the document ends so and a word ends right before them."""
+    owners: dict[str, set[str]] = {}
+    for c in candidates:
+        name, ty, _ = canon_of[c.start]
+        if ty == "Hospital" and name.endswith("医院") and len(name) >= 7:
+            owners.setdefault(name[-4:], set()).add(name)
+    if not owners:
+        return candidates
+    covered = bytearray(len(text) + 1)
+    for c in candidates:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for short, fulls in owners.items():
+        if len(fulls) != 1 or lexicon.is_generic(short):
+            continue
+        full = next(iter(fulls))
+        for m in re.finditer(short, text):
+            if any(covered[m.start() : m.end()]) or (m.start() and text[m.start() - 1] not in _BEFORE_SHORT_HOSPITAL):
+                continue
+            extra.append(Candidate(m.start(), m.end(), short, "Hospital", "abbreviation:hospital", 0.8))
+            canon_of[m.start()] = (full, "Hospital", None)
+            covered[m.start() : m.end()] = b"\x01" * 4
+    return sorted(candidates + extra, key=_START) if extra else candidates
+
+
 def resolve(
     text: str,
     original: str,
@@ -438,6 +494,7 @@ def resolve(
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
     _merge_faculty_short_forms(candidates, canon_of)
+    _merge_hospital_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -459,6 +516,7 @@ def resolve(
                 abbrev.setdefault(short.strip("《》"), (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
+    candidates = _hospital_tails(text, candidates, canon_of)
     _bare_policy_heads(candidates, canon_of, own_policy_title)
     candidates = _units_of_short_forms(text, candidates, abbrev, canon_of)
     # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too

@@ -85,3 +85,29 @@ def test_a_university_council_is_named_and_part_of_its_university() -> None:
     g = build("香港浸會大學校董會負責監察香港浸會大學教職員的私人執業。", "legco_council.txt")
     assert has_relation(g, "香港浸會大學校董會", "PART_OF", "香港浸會大學")
     assert not any(n.startswith("大學校董會") for n in names(g))
+
+
+def test_a_long_hospital_name_and_its_first_word_are_one_hospital() -> None:
+    g = build(
+        "病童被轉介到大口環根德公爵夫人兒童醫院接受復康治療。記者翻查資料，大口環醫院去年的輪候時間最長。",
+        "news_hospital_head.txt",
+    )
+    by = names(g)
+    assert by["大口環醫院"] is by["大口環根德公爵夫人兒童醫院"]
+
+
+def test_an_owners_hospital_is_called_by_its_last_words() -> None:
+    g = build(
+        "仁濟會南灣醫院於1980年啟用。只有新界西的南灣醫院設有日間化療中心。",
+        "news_hospital_tail.txt",
+    )
+    by = names(g)
+    assert by["南灣醫院"] is by["仁濟會南灣醫院"]
+    assert has_relation(g, "仁濟會南灣醫院", "LOCATED_IN", "新界西")
+
+
+def test_two_hospitals_ending_alike_keep_a_short_form_apart() -> None:
+    g = build("雅麗氏何妙齡那打素醫院與東區尤德夫人那打素醫院合作。那打素醫院的醫生表示歡迎。", "news_two_hosp.txt")
+    by = names(g)
+    assert by["雅麗氏何妙齡那打素醫院"] is not by["東區尤德夫人那打素醫院"]
+    assert "打素醫院" not in by
