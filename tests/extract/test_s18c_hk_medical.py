@@ -111,3 +111,9 @@ def test_two_hospitals_ending_alike_keep_a_short_form_apart() -> None:
     by = names(g)
     assert by["雅麗氏何妙齡那打素醫院"] is not by["東區尤德夫人那打素醫院"]
     assert "打素醫院" not in by
+
+
+def test_a_schools_teaching_hospitals_named_after_the_verb() -> None:
+    g = build("港大醫學院的教學醫院包括瑪麗醫院及葛量洪醫院。", "legco_teaching.txt")
+    assert has_relation(g, "瑪麗醫院", "PART_OF", "港大醫學院")
+    assert has_relation(g, "葛量洪醫院", "PART_OF", "港大醫學院")
