@@ -117,3 +117,15 @@ def test_a_schools_teaching_hospitals_named_after_the_verb() -> None:
     g = build("港大醫學院的教學醫院包括瑪麗醫院及葛量洪醫院。", "legco_teaching.txt")
     assert has_relation(g, "瑪麗醫院", "PART_OF", "港大醫學院")
     assert has_relation(g, "葛量洪醫院", "PART_OF", "港大醫學院")
+
+
+def test_a_known_hospital_after_a_subject_and_its_verb_is_named_alone() -> None:
+    g = build("議員關注醫管局重建廣華醫院的進度，並問政府會否擴建明愛醫院。", "legco_rebuild.txt")
+    by = names(g)
+    assert "廣華醫院" in by and "明愛醫院" in by
+    assert not any(n.endswith("醫院") and ("重建" in n or "擴建" in n) for n in by)
+
+
+def test_an_owner_before_a_known_hospital_stays_in_its_name() -> None:
+    g = build("東華三院廣華醫院及仁濟醫院均有參與。", "news_owner.txt")
+    assert "東華三院廣華醫院" in names(g)
