@@ -616,6 +616,8 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
+        if stype == "University" and core.startswith("大学"):
+            return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty
         if _stop_before(name, len(name), 0) >= 2 and not (
             aimed or self._glossed(start + len(name)) or self._jurisdiction_plan(name, stext, core)
         ):

@@ -129,3 +129,10 @@ def test_a_known_hospital_after_a_subject_and_its_verb_is_named_alone() -> None:
 def test_an_owner_before_a_known_hospital_stays_in_its_name() -> None:
     g = build("東華三院廣華醫院及仁濟醫院均有參與。", "news_owner.txt")
     assert "東華三院廣華醫院" in names(g)
+
+
+def test_a_faculty_of_no_named_university_is_a_kind() -> None:
+    g = build("陳議員作為大學醫學院的前任院長，十分關注香港大學牙醫學院的發展。", "legco_kind.txt")
+    by = names(g)
+    assert not any(n.startswith("大學") for n in by)
+    assert "香港大學牙醫學院" in by
