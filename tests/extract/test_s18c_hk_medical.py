@@ -136,3 +136,11 @@ def test_a_faculty_of_no_named_university_is_a_kind() -> None:
     by = names(g)
     assert not any(n.startswith("大學") for n in by)
     assert "香港大學牙醫學院" in by
+
+
+def test_the_office_a_person_held_is_not_part_of_the_faculty_name() -> None:
+    g = build("何教授曾任香港理工大學護理學院院長，現任香港浸會大學中醫藥學院教授。", "news_bio.txt")
+    by = names(g)
+    assert "香港理工大學護理學院" in by
+    assert "香港浸會大學中醫藥學院" in by
+    assert not any(n.startswith(("任", "現任")) for n in by)
