@@ -543,6 +543,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "学会" and t[end - 3 : end] == "大学会":
+                continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
             if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
                 # 计划 as a verb (计划建设) or a name that continues
                 continue

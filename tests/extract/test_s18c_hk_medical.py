@@ -144,3 +144,11 @@ def test_the_office_a_person_held_is_not_part_of_the_faculty_name() -> None:
     assert "香港理工大學護理學院" in by
     assert "香港浸會大學中醫藥學院" in by
     assert not any(n.startswith(("任", "現任")) for n in by)
+
+
+def test_a_university_followed_by_the_modal_hui_is_no_society() -> None:
+    g = build("獲教資會資助的香港城市大學會增加學額，南湖大學會考慮有關建議。", "legco_modal.txt")
+    by = names(g)
+    assert "香港城市大學" in by and "南湖大學" in by
+    assert not any(n.endswith("大學會") for n in by)
+    assert has_relation(g, "教資會", "SUPPORTS", "香港城市大學")
