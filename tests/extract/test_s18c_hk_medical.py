@@ -152,3 +152,17 @@ def test_a_university_followed_by_the_modal_hui_is_no_society() -> None:
     assert "香港城市大學" in by and "南湖大學" in by
     assert not any(n.endswith("大學會") for n in by)
     assert has_relation(g, "教資會", "SUPPORTS", "香港城市大學")
+
+
+def test_a_headline_of_two_parties_acting_together_is_no_issuer() -> None:
+    g = build(
+        "南湖醫院與港大醫學院合作開設臨床培訓中心\n（本報記者）南湖醫院昨日宣布與香港大學李嘉誠醫學院合作。",
+        "news_headline2.txt",
+    )
+    assert g.document.issuer is None
+    assert not any("開設" in n or "开设" in n for n in names(g))
+
+
+def test_an_agency_alone_on_the_first_line_is_still_the_issuer() -> None:
+    g = build("南湖市衞生健康委員會\n關於加強醫院管理的通知\n各醫院：現通知如下。", "notice.txt")
+    assert g.document.issuer is not None
