@@ -166,3 +166,14 @@ def test_a_headline_of_two_parties_acting_together_is_no_issuer() -> None:
 def test_an_agency_alone_on_the_first_line_is_still_the_issuer() -> None:
     g = build("南湖市衞生健康委員會\n關於加強醫院管理的通知\n各醫院：現通知如下。", "notice.txt")
     assert g.document.issuer is not None
+
+
+def test_hong_kong_medical_bodies_by_their_short_forms() -> None:
+    g = build("醫委會、牙委會及醫專已就指引諮詢大學資助委員會。", "legco_bodies.txt")
+    by = names(g)
+    assert by["醫委會"].name == "香港医务委员会"
+    assert by["牙委會"].name == "香港牙医管理委员会"
+    assert by["醫專"].name == "香港医学专科学院"
+    assert by["大學資助委員會"].name == "大学教育资助委员会"
+    # 资助 inside the committee's name funds no one
+    assert not any(r.type == "SUPPORTS" for r in g.relations)
