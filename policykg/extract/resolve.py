@@ -393,6 +393,12 @@ def _merge_faculty_short_forms(candidates: list[Candidate], canon_of: dict) -> N
             canon_of[c.start] = hit
 
 
+def _opens_a_longer_word(full: str, at: int) -> bool:
+    """中山 in 中山大学附属第一医院, 上海 in 上海市第一人民医院: the short form's words go on into a university, a
+    tier of government or a kind of hospital, so 中山医院 or 上海医院 is some other hospital."""
+    return full.startswith(("大学", "医科", "医学", "学院"), at) or full[at : at + 1] in "市省区县第人中"
+
+
 def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
     """东区医院 after 东区尤德夫人那打素医院, 联合医院 after 基督教联合医院: Hong Kong news and replies call a
     hospital with a long name by its first word or its last words and 医院. A hospital name so formed is the one
@@ -407,7 +413,12 @@ def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> 
         core = n[:-2]
         if len(core) < 2 or len(core) > 4:
             continue
-        hits = {f for f in fulls if len(f) > len(n) + 1 and (f.startswith(core) or f[:-2].endswith(core))}
+        hits = {
+            f
+            for f in fulls
+            if len(f) > len(n) + 1
+            and ((f.startswith(core) and not _opens_a_longer_word(f, len(core))) or f[:-2].endswith(core))
+        }
         if len(hits) == 1:
             target[n] = (next(iter(hits)), "Hospital", None)
     for c in candidates:
@@ -428,8 +439,8 @@ def _hospital_tails(text: str, candidates: list[Candidate], canon_of: dict) -> l
     owners: dict[str, set[str]] = {}
     for c in candidates:
         name, ty, _ = canon_of[c.start]
-        if ty == "Hospital" and name.endswith("医院") and len(name) >= 7:
-            owners.setdefault(name[-4:], set()).add(name)
+        if ty == "Hospital" and name.endswith("医院") and len(name) >= 7 and not _place_starts(name, 0):
+            owners.setdefault(name[-4:], set()).add(name)  # (深圳市人民医院: a city's hospital has no owner's name)
     if not owners:
         return candidates
     covered = bytearray(len(text) + 1)

@@ -177,3 +177,10 @@ def test_hong_kong_medical_bodies_by_their_short_forms() -> None:
     assert by["大學資助委員會"].name == "大学教育资助委员会"
     # 资助 inside the committee's name funds no one
     assert not any(r.type == "SUPPORTS" for r in g.relations)
+
+
+def test_a_citys_or_universitys_hospital_lends_no_short_form() -> None:
+    g = build("中山大學附屬第一醫院與中山醫院合作。上海市第一人民醫院的醫生到人民醫院交流。", "news_mainland.txt")
+    by = names(g)
+    assert by["中山醫院"] is not by["中山大學附屬第一醫院"]
+    assert "人民醫院" not in by
