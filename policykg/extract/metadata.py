@@ -149,7 +149,7 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if _ISSUER_FORM.fullmatch(s) and not _reads_as_clause(s):
+        if _ISSUER_FORM.fullmatch(s) and not _reads_as_clause(s) and not _states_an_act(s):
             return s
     return None
 
@@ -162,6 +162,23 @@ def _reads_as_clause(s: str) -> bool:
 
     words = clause_verbs() | leading_words()
     return any(t in words for t in lexical.cut(s)[1:-1])
+
+
+def _states_an_act(line: str) -> bool:
+    """中大医学院与深圳医院签合作协议港大拨款设新研究中心, 港大深圳医院与港大医学院合作开设临床培训中心: a news
+    headline that ends with a body's head word states what someone did (a verb that ends a clause before a
+    name: 拨款, 设立 …, or two parties joined by 与 and a relation verb after them); a body's name alone on a
+    line holds none of them."""
+    from policykg.extract import lexical
+    from policykg.extract.components import decide  # here: decide → doc → metadata at import
+
+    verbs = decide.clause_verbs()
+    tokens = lexical.cut(line)
+    if any(tok in verbs for tok in tokens):
+        return True
+    # A与B合作开设X中心: two parties and a relation verb between them (a body's name holds no 与 before a verb)
+    joined = next((k for k, tok in enumerate(tokens) if tok in ("与", "和", "及", "同")), None)
+    return joined is not None and any(tok in decide._trigger_words() for tok in tokens[joined + 1 :])
 
 
 def _title(lines: list[str], start: int) -> str | None:

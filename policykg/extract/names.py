@@ -554,6 +554,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "学会" and t[end - 3 : end] == "大学会":
+                continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
             if (
                 stext in _VERBAL_HEADS
                 and nxt
@@ -636,6 +638,8 @@ class _Finder:
             return False
         if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
             return False
+        if stype == "University" and core.startswith("大学"):
+            return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty
         if _stop_before(name, len(name), 0) >= 2 and not (
             aimed
             or self._glossed(start + len(name))

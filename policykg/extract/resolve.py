@@ -338,6 +338,128 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
             canon_of[c.start] = full
 
 
+_FACULTY_TYPES = frozenset({"University", "ResearchInstitute", "Hospital"})
+
+
+def _university_of_short(short: str) -> str | None:
+    """香港大学 for 港大: the one university the tables know by this two-character short form."""
+    hits = {x.name for x in lexicon.entries_for(short) if x.type == "University" and x.name != short}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _merge_faculty_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """港大医学院 / 港大李嘉诚医学院 beside 香港大学李嘉诚医学院, 中大医学院 beside 香港中文大学医学院: Hong Kong
+    replies and news name a faculty by its university's short form (港大, 中大, 理大 …, from the tables) and
+    often leave out the donor's name. A faculty so written is the one faculty of that university in the
+    document whose name ends with the same unit words, with nothing or a donor's name (three or four characters:
+    李嘉诚) before them — 港大医学院 is not 港大牙医学院 — and that is written longer."""
+    faculties: dict[str, list[tuple[str, str]]] = {}  # university → [(canonical name, the unit's own words)]
+    shorts: dict[str, tuple[str, str]] = {}  # canonical name written with a short form → (university, unit)
+    for c in candidates:
+        name, ty, _ = canon_of[c.start]
+        if ty not in _FACULTY_TYPES or len(name) < 5:
+            continue
+        uni = _university_of_short(name[:2])
+        if uni is not None and not name.startswith(uni):
+            faculties.setdefault(uni, []).append((name, name[2:]))
+            shorts[name] = (uni, name[2:])
+            continue
+        for k in range(len(name) - 3, 3, -1):
+            if name[k - 2 : k] == "大学" and any(
+                x.type == "University" and x.name == name[:k] for x in lexicon.entries_for(name[:k])
+            ):
+                faculties.setdefault(name[:k], []).append((name, name[k:]))
+                break
+    if not shorts:
+        return
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for name, (uni, unit) in sorted(shorts.items(), key=lambda kv: -len(kv[0])):
+        if len(unit) < 3 or not unit.endswith(("学院", "学系", "医院", "中心", "研究所")):
+            continue
+        fulls = {
+            target[n][0] if n in target else n
+            for n, u in faculties.get(uni, [])
+            if n != name and len(n) > len(name) and u.endswith(unit) and len(u) - len(unit) in (0, 3, 4)
+        }
+        fulls.discard(name)
+        if len(fulls) != 1:
+            continue  # none, or two faculties of the university end so: keep the short form apart
+        full = next(iter(fulls))
+        ty = next(canon_of[c.start][1] for c in candidates if canon_of[c.start][0] == full)
+        target[name] = (full, ty, None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None:
+            canon_of[c.start] = hit
+
+
+def _opens_a_longer_word(full: str, at: int) -> bool:
+    """中山 in 中山大学附属第一医院, 上海 in 上海市第一人民医院: the short form's words go on into a university, a
+    tier of government or a kind of hospital, so 中山医院 or 上海医院 is some other hospital."""
+    return full.startswith(("大学", "医科", "医学", "学院"), at) or full[at : at + 1] in "市省区县第人中"
+
+
+def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """东区医院 after 东区尤德夫人那打素医院, 联合医院 after 基督教联合医院: Hong Kong news and replies call a
+    hospital with a long name by its first word or its last words and 医院. A hospital name so formed is the one
+    longer hospital of the document that opens or ends with those words (none when two do)."""
+    named = {canon_of[c.start][0] for c in candidates if canon_of[c.start][1] == "Hospital"}
+    named = {n for n in named if n.endswith("医院")}
+    fulls = {n for n in named if len(n) >= 7}
+    if not fulls:
+        return
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for n in named:
+        core = n[:-2]
+        if len(core) < 2 or len(core) > 4:
+            continue
+        hits = {
+            f
+            for f in fulls
+            if len(f) > len(n) + 1
+            and ((f.startswith(core) and not _opens_a_longer_word(f, len(core))) or f[:-2].endswith(core))
+        }
+        if len(hits) == 1:
+            target[n] = (next(iter(hits)), "Hospital", None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == "Hospital":
+            canon_of[c.start] = hit
+
+
+_BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")
+"""What may stand before a hospital's short form (九龙东的联合医院, 转介到联合医院): a word of its own ends there."""
+
+
+def _hospital_tails(text: str, candidates: list[Candidate], canon_of: dict) -> list[Candidate]:
+    """联合医院 after 基督教联合医院: a hospital whose name opens with its founder or owner (基督教, 东华三院) is
+    called by its last two characters and 医院. The head-word finder drops such a short form when its first
+    word is a verb elsewhere (联合), so its bare occurrences become the hospital's mentions when exactly one
+    hospital of the document ends so and a word ends right before them."""
+    owners: dict[str, set[str]] = {}
+    for c in candidates:
+        name, ty, _ = canon_of[c.start]
+        if ty == "Hospital" and name.endswith("医院") and len(name) >= 7 and not _place_starts(name, 0):
+            owners.setdefault(name[-4:], set()).add(name)  # (深圳市人民医院: a city's hospital has no owner's name)
+    if not owners:
+        return candidates
+    covered = bytearray(len(text) + 1)
+    for c in candidates:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for short, fulls in owners.items():
+        if len(fulls) != 1 or lexicon.is_generic(short):
+            continue
+        full = next(iter(fulls))
+        for m in re.finditer(short, text):
+            if any(covered[m.start() : m.end()]) or (m.start() and text[m.start() - 1] not in _BEFORE_SHORT_HOSPITAL):
+                continue
+            extra.append(Candidate(m.start(), m.end(), short, "Hospital", "abbreviation:hospital", 0.8))
+            canon_of[m.start()] = (full, "Hospital", None)
+            covered[m.start() : m.end()] = b"\x01" * 4
+    return sorted(candidates + extra, key=_START) if extra else candidates
+
+
 def resolve(
     text: str,
     original: str,
@@ -382,6 +504,8 @@ def resolve(
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
+    _merge_faculty_short_forms(candidates, canon_of)
+    _merge_hospital_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -403,6 +527,7 @@ def resolve(
                 abbrev.setdefault(short.strip("《》"), (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
+    candidates = _hospital_tails(text, candidates, canon_of)
     _bare_policy_heads(candidates, canon_of, own_policy_title)
     candidates = _units_of_short_forms(text, candidates, abbrev, canon_of)
     # occurrences of abbreviations not found by the finder (和黄医药, ICN) become mentions too

@@ -677,6 +677,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         return c
     if c.type == "Company":
         c = _after_descriptor(c)
+    if c.type == "Hospital" and c.entry is None:
+        alone = _known_hospital_after_clause(c)
+        if alone is not None:
+            return alone
     latin = _LEADING_LATIN.match(c.text)
     if latin and c.type == "Agency":
         c = Candidate(c.start + latin.end(), c.end, c.text[latin.end() :], c.type, c.rule, c.confidence, c.entry)
@@ -755,6 +759,26 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+_OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三院")
+"""What ends an owner's part of a hospital's name (复旦大学附属华山医院, 东华三院X医院): the whole is the name."""
+
+
+def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
+    """政府会扩建玛丽医院, 医管局重建葛量洪医院, 港大管理香港大学深圳医院: a hospital the tables know, after words
+    that name no owner, place or body (a subject and its verb, whatever the dictionary tags the verb), is named
+    alone. Hong Kong replies and news put what a body does to a hospital right before its name, with no
+    function word between that the left trim would cut at; a known name ending the candidate marks the edge."""
+    for k in range(1, len(c.text) - 3):
+        rest, before = c.text[k:], c.text[:k]
+        known = [e for e in lexicon.entries_for(rest) if e.type == "Hospital"]
+        if not known:
+            continue
+        if before.endswith(_OWNER_ENDS) or lexicon.suffix_of(before) is not None or _starts_with_place(before):
+            return None  # 香港玛丽医院, 南湖大学玛丽医院: an owner or a place opens the hospital's own name
+        return Candidate(c.start + k, c.end, rest, c.type, "lexicon", 0.95, known[0])
+    return None
 
 
 def _known_tail(c: Candidate, cut_at: int) -> Candidate | None:

@@ -67,10 +67,11 @@ FORMS = (
 )
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
-    r"^[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
+    r"^(?:[（(][^（）()，,。；;]{1,12}[）)])?[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
 )
 """What may stand between two members of one list: a connector, a space, or nothing but the brackets of two
-titles set side by side (《A》《B》已经…同意)."""
+titles set side by side (《A》《B》已经…同意); a bracketed gloss may follow a member before the connector
+(香港科技大学（科大）与香港理工大学, 中国科学院（90件）、南湖大学（53件）)."""
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
@@ -721,6 +722,8 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         if out and gap == "" and out[-1][-1].type == m.type == "Region" and s[out[-1][-1].end - 1] == "省":
             out[-1][-1] = m  # A、B和广东省广州市、深圳市: the province only places the first city of the list
             continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
+        if out and gap in ("（", "(") and s[m.end : m.end + 1] in ("）", ")") and _glosses(s, out[-1][-1], m):
+            continue  # 香港科技大学（科大）: the short form in brackets glosses the name, it is no member of its own
         if out and (
             _GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type and _side_by_side(out[-1][-1], m))
         ):
@@ -728,6 +731,13 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         else:
             out.append([m])
     return out
+
+
+def _glosses(s: str, name: M, short: M) -> bool:
+    """The bracketed mention right after a name is its short form (香港科技大学（科大）): its characters appear
+    in the name in order. A different thing in brackets (广东（珠三角）) is not."""
+    it = iter(s[name.start : name.end])
+    return short.type == name.type and all(ch in it for ch in s[short.start : short.end])
 
 
 def _side_by_side(a: M, b: M) -> bool:
