@@ -267,6 +267,8 @@ def run(doc: Doc) -> None:
             country, c = _split_country(c)
             if country is not None:
                 out.append(country)
+                if lexicon.is_generic(c.text):
+                    continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out += _bodies_before_offices(text, out)
@@ -898,9 +900,10 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
     for k in (5, 4, 3, 2):
         head = c.text[:k]
         place = pl.get(head)
-        if place is None or not place.source.startswith("pycountry") or len(c.text) - k < 4:
-            continue
         rest = c.text[k:]
+        short = len(rest) < 4 and not lexicon.is_generic(rest)  # 美国大学: split, then dropped
+        if place is None or not place.source.startswith("pycountry") or short:
+            continue
         if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")) or rest.endswith(("理事会", "委员会")):
             return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
         return (

@@ -48,6 +48,7 @@ import ahocorasick
 
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
+from policykg.extract.names import PERSON_TITLES
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
@@ -447,6 +448,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
+        heads = _person_of_affiliation(s, groups, heads, ts)
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
         led = _LEADS.match(s, heads[-1].end)
@@ -470,6 +472,18 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
         return _pairs(r, heads, tails, s)
     return []
+
+
+def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """由南湖大学教授王某创办: a body, a person's title and the person's name after 由 name one agent, the person;
+    the body only says where the person works (the professor founds the firm, not the university)."""
+    nxt = _group_after(s, groups, heads[-1].end, 6)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Person" for m in nxt):
+        return heads
+    return nxt if s[heads[-1].end : nxt[0].start] in _TITLES else heads
+
+
+_TITLES = frozenset(PERSON_TITLES)
 
 
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
@@ -519,7 +533,7 @@ _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
-    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no

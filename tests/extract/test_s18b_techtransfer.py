@@ -1,0 +1,97 @@
+"""Research reports on technology transfer (科技成果转化): foreign acts, university units, spin-offs, incubation.
+
+Every sentence is written for this file: invented bodies (南湖大学, 佛山…) or well-known public ones.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_foreign_act_without_title_marks_is_a_policy() -> None:
+    g = build("美国1980年通过的拜杜法案允许大学保留联邦资助成果的权利。拜杜法案实施后，美国大学的专利许可明显增多。")
+    by = names(g)
+    assert by["拜杜法案"].type == "Policy"
+    assert not any("允许" in n for n in by)  # the act lets universities …: no 'X允许大学' university
+    assert "美国大学" not in by  # a country and a kind of body describe many bodies
+
+
+def test_bill_after_verb_of_making_law() -> None:
+    g = build("美国国会于2022年通过了芯片与科学法案，并出台了通胀削减法案。")
+    by = names(g)
+    assert by["通胀削减法案"].type == "Policy"
+    assert "两项法案" not in by
+
+
+def test_described_bills_are_not_names() -> None:
+    g = build("国会去年审议了两项改革法案，该法案尚未生效。")
+    assert not [e for e in g.entities if e.type == "Policy"]
+
+
+def test_unit_set_up_under_a_university_is_not_glued_to_it() -> None:
+    g = build("南湖大学科研院下设技术转移中心，负责专利许可与作价入股。")
+    assert not any("下设" in n for n in names(g))
+
+
+def test_centre_named_after_its_university() -> None:
+    g = build("佛山市科学技术局资助南湖大学概念验证中心开展项目验证，单个项目最高五十万元。")
+    assert names(g)["南湖大学概念验证中心"].type == "Platform"
+    assert has_relation(g, "佛山市科学技术局", "SUPPORTS", "南湖大学概念验证中心")
+
+
+def test_capital_is_not_the_demonstrative() -> None:
+    g = build("东京大学于2004年设立东京大学边缘资本公司，专门投资大学衍生企业。")
+    assert has_relation(g, "东京大学", "FOUNDED", "东京大学边缘资本公司")
+
+
+def test_state_capital_firms_are_a_kind() -> None:
+    g = build("深化国有资本投资运营公司改革，提高国有资本配置效率。")
+    assert not [e for e in g.entities if e.type == "Company"]
+
+
+def test_institute_short_form_incubates_a_firm() -> None:
+    g = build("苏州纳米所孵化的苏州纳维科技有限公司获国家自然科学基金资助。")
+    by = names(g)
+    assert by["苏州纳米所"].type == "ResearchInstitute"
+    assert "苏州" not in by
+    assert has_relation(g, "苏州纳米所", "FOUNDED", "苏州纳维科技有限公司")
+
+
+def test_incubated_firms_after_adverb() -> None:
+    g = build("十年来，佛山再生医学研究院先后孵化出佛山细胞治疗科技有限公司等一批企业。")
+    assert "佛山细胞治疗科技有限公司" in names(g)
+    assert has_relation(g, "佛山再生医学研究院", "FOUNDED", "佛山细胞治疗科技有限公司")
+
+
+def test_incubator_is_not_incubation() -> None:
+    g = build("南湖智能装备有限公司入驻了南湖大学孵化器，与南湖大学开展合作。")
+    assert not has_relation(g, "南湖大学", "FOUNDED", "南湖智能装备有限公司")
+
+
+def test_city_and_word_that_opens_with_suo() -> None:
+    g = build("上海所有高校均设立了技术转移机构。")
+    assert not [e for e in g.entities if e.type == "ResearchInstitute"]
+
+
+def test_counted_sub_funds_are_not_a_programme() -> None:
+    g = build("国家科技成果转化引导基金已设立36支子基金，撬动社会资本参与转化。")
+    by = names(g)
+    assert "国家科技成果转化引导基金" in by
+    assert not any(n.startswith("36") for n in by)
+
+
+def test_english_name_in_brackets_is_an_alias() -> None:
+    g = build("剑桥企业有限公司（Cambridge Enterprise）负责大学的专利许可，Cambridge Enterprise每年处理数百项披露。")
+    assert "Cambridge Enterprise" in names(g)["剑桥企业有限公司"].aliases
+
+
+def test_professor_after_university_founds_the_firm() -> None:
+    g = build("南湖智能科技有限公司由南湖大学教授王志刚于2016年创办，主要生产工业机器人。")
+    assert has_relation(g, "王志刚", "FOUNDED", "南湖智能科技有限公司")
+    assert not has_relation(g, "南湖大学", "FOUNDED", "南湖智能科技有限公司")
+
+
+def test_settles_now_after_passive_founding() -> None:
+    g = build("佛山技术转移中心由佛山市人民政府与南湖大学共建，现已落户佛山高新区。")
+    assert has_relation(g, "佛山技术转移中心", "LOCATED_IN", "佛山高新区")
+    assert has_relation(g, "佛山市人民政府", "FOUNDED", "佛山技术转移中心")
