@@ -95,3 +95,9 @@ def test_settles_now_after_passive_founding() -> None:
     g = build("佛山技术转移中心由佛山市人民政府与南湖大学共建，现已落户佛山高新区。")
     assert has_relation(g, "佛山技术转移中心", "LOCATED_IN", "佛山高新区")
     assert has_relation(g, "佛山市人民政府", "FOUNDED", "佛山技术转移中心")
+
+
+def test_shares_for_patents_end_the_firm_name() -> None:
+    g = build("南湖大学以12项专利作价入股佛山智能材料有限公司，占股百分之二十。")
+    assert "佛山智能材料有限公司" in names(g)
+    assert has_relation(g, "南湖大学", "INVESTED_IN", "佛山智能材料有限公司")
