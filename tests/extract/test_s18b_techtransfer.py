@@ -101,3 +101,20 @@ def test_shares_for_patents_end_the_firm_name() -> None:
     g = build("南湖大学以12项专利作价入股佛山智能材料有限公司，占股百分之二十。")
     assert "佛山智能材料有限公司" in names(g)
     assert has_relation(g, "南湖大学", "INVESTED_IN", "佛山智能材料有限公司")
+
+
+def test_places_counted_as_a_scope_do_not_cooperate() -> None:
+    g = build("本次调查覆盖上海、江苏、浙江、安徽四地的63家高校技术转移机构。")
+    assert not [r for r in g.relations if r.type == "COOPERATES_WITH"]
+
+
+def test_places_that_work_together_still_cooperate() -> None:
+    g = build("上海、香港两地合作举办了生物医药创新论坛。")
+    assert has_relation(g, "上海", "COOPERATES_WITH", "香港")
+
+
+def test_country_before_a_university_office_is_a_place() -> None:
+    g = build("美国斯坦福大学技术许可办公室采取发明人与许可专员一对一的负责制。")
+    by = names(g)
+    assert "斯坦福大学技术许可办公室" in by
+    assert by["美国"].type == "Region"

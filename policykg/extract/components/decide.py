@@ -891,10 +891,15 @@ def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
     return law, Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence, c.entry)
 
 
+_UNIVERSITY_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,12}(?:大学|学院)[\u4e00-\u9fff]{2,10}(?:办公室|处|中心)$")
+"""美国斯坦福大学技术许可办公室: an office named after a university (a country before it is where it is)."""
+
+
 def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """美国哈佛大学, 德国拜耳公司: a country written before a foreign institution's name says where it is;
-    the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name)."""
-    if c.type not in _FOREIGN_NAMED_TYPES:
+    the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name), except
+    a university's office (美国斯坦福大学技术许可办公室), which is named after its university, not its country."""
+    if c.type not in _FOREIGN_NAMED_TYPES and not (c.type == "Agency" and _UNIVERSITY_OFFICE.search(c.text)):
         return None, c
     pl = places()
     for k in (5, 4, 3, 2):

@@ -353,6 +353,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads, split, _ = hit
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
+        if _COUNTED_AFTER.match(s, te):
+            return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
@@ -484,6 +486,12 @@ def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: in
 
 
 _TITLES = frozenset(PERSON_TITLES)
+
+
+_COUNTED_AFTER = re.compile(
+    r"(?:的|共|共有|合计)?(?:约|近|超过)?[\d一二三四五六七八九十百千几多]+(?:余)?[家所个项名位间座]"
+)
+"""A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
 
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
