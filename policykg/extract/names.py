@@ -1244,7 +1244,10 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
 
     countries = sorted((n for n, p in places().items() if p.source.startswith("pycountry")), key=len, reverse=True)
     alt = "|".join(map(re.escape, countries))
-    rx = re.compile(rf"(?:{alt})(?P<field>(?:(?![的和与及等、])[{CJK}]){{2,8}})(?<![在对将向为从])[部省]\Z")
+    # 与 may join two words of a field (德国联邦教育与研究部, 美国卫生与公众服务部), never open it (美国与日本…部)
+    rx = re.compile(
+        rf"(?:{alt})(?P<field>(?![的和与及等、])[{CJK}](?:(?![的和及等、])[{CJK}]){{1,9}})(?<![在对将向为从与])[部省]\Z"
+    )
     return rx, max(map(len, countries))
 
 

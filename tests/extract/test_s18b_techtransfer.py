@@ -118,3 +118,14 @@ def test_country_before_a_university_office_is_a_place() -> None:
     by = names(g)
     assert "斯坦福大学技术许可办公室" in by
     assert by["美国"].type == "Region"
+
+
+def test_foreign_ministry_with_two_fields_joined() -> None:
+    g = build("德国联邦教育与研究部每年资助弗劳恩霍夫协会和马普学会的基础经费。")
+    assert names(g)["德国联邦教育与研究部"].type == "Agency"
+    assert has_relation(g, "德国联邦教育与研究部", "SUPPORTS", "弗劳恩霍夫协会")
+
+
+def test_two_countries_joined_are_not_one_ministry() -> None:
+    g = build("美国与日本外交部举行了会谈。")
+    assert not any(n.startswith("美国与") for n in names(g))
