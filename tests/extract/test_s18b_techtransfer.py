@@ -129,3 +129,10 @@ def test_foreign_ministry_with_two_fields_joined() -> None:
 def test_two_countries_joined_are_not_one_ministry() -> None:
     g = build("美国与日本外交部举行了会谈。")
     assert not any(n.startswith("美国与") for n in names(g))
+
+
+def test_kind_of_transfer_office_is_not_a_name() -> None:
+    g = build("南湖大学与佛山理工大学联合设立了成果转化办公室，南湖大学技术转移中心负责日常运营。")
+    by = names(g)
+    assert "成果转化办公室" not in by
+    assert "南湖大学技术转移中心" in by
