@@ -136,3 +136,9 @@ def test_kind_of_transfer_office_is_not_a_name() -> None:
     by = names(g)
     assert "成果转化办公室" not in by
     assert "南湖大学技术转移中心" in by
+
+
+def test_funded_by_after_shou() -> None:
+    g = build("南湖大学技术转移中心受佛山市科学技术局资助，开展技术经理人培训。")
+    assert names(g)["佛山市科学技术局"].type == "Agency"
+    assert has_relation(g, "佛山市科学技术局", "SUPPORTS", "南湖大学技术转移中心")
