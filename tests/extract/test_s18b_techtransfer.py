@@ -142,3 +142,17 @@ def test_funded_by_after_shou() -> None:
     g = build("南湖大学技术转移中心受佛山市科学技术局资助，开展技术经理人培训。")
     assert names(g)["佛山市科学技术局"].type == "Agency"
     assert has_relation(g, "佛山市科学技术局", "SUPPORTS", "南湖大学技术转移中心")
+
+
+def test_school_named_by_its_country_keeps_it() -> None:
+    g = build("以色列理工学院技术转移公司负责该校成果的商业化，以色列理工学院为其唯一股东。")
+    by = names(g)
+    assert "以色列理工学院技术转移公司" in by
+    assert by["以色列理工学院"].type == "University"
+
+
+def test_country_before_a_named_school_is_still_a_place() -> None:
+    g = build("美国麻省理工学院与美国哈佛大学合作开展研究。")
+    by = names(g)
+    assert "麻省理工学院" in by and "哈佛大学" in by
+    assert by["美国"].type == "Region"

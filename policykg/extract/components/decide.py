@@ -891,6 +891,8 @@ def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
     return law, Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence, c.entry)
 
 
+_KIND_OF_SCHOOL = re.compile(r"(?:理工|科技|工业|技术|科学技术|医科|农业|师范|工科|科学)(?:大学|学院|院)")
+"""理工学院, 科技大学, 科学技术院: a school's kind alone, which needs the country before it to name one school."""
 _UNIVERSITY_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,12}(?:大学|学院)[\u4e00-\u9fff]{2,10}(?:办公室|处|中心)$")
 """美国斯坦福大学技术许可办公室: an office named after a university (a country before it is where it is)."""
 
@@ -909,8 +911,14 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         short = len(rest) < 4 and not lexicon.is_generic(rest)  # 美国大学: split, then dropped
         if place is None or not place.source.startswith("pycountry") or short:
             continue
-        if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")) or rest.endswith(("理事会", "委员会")):
-            return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
+        if (
+            rest.startswith(("国家", "国立", "国际", "联邦", "皇家"))
+            or rest.endswith(("理事会", "委员会"))
+            or _KIND_OF_SCHOOL.match(rest)
+        ):
+            # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
+            # body's name, and a school called only by its kind (理工学院) is named by its country
+            return None, c
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
             Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),
