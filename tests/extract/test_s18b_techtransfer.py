@@ -156,3 +156,27 @@ def test_country_before_a_named_school_is_still_a_place() -> None:
     by = names(g)
     assert "麻省理工学院" in by and "哈佛大学" in by
     assert by["美国"].type == "Region"
+
+
+_REPORT = (
+    "高校技术转移机构的运行机制研究\n"
+    "{authors}\n"
+    "（1.南湖大学技术转移中心，佛山 528000；2.佛山市科学技术信息研究所，佛山 528000）\n"
+    "摘要：本文调查了二十所高校的技术转移机构。\n"
+)
+
+
+def test_author_line_with_affiliation_numbers() -> None:
+    g = build(_REPORT.format(authors="陈思远1，林晓彤2"))
+    by = names(g)
+    assert by["陈思远"].type == "Person" and by["林晓彤"].type == "Person"
+
+
+def test_author_names_run_together() -> None:
+    g = build(_REPORT.format(authors="陈思远林晓彤"))
+    assert {"陈思远", "林晓彤"} <= set(names(g))
+
+
+def test_title_line_is_not_an_author_line() -> None:
+    g = build(_REPORT.format(authors="王者归来"))
+    assert not [e for e in g.entities if e.type == "Person"]
