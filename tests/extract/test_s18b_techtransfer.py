@@ -180,3 +180,14 @@ def test_author_names_run_together() -> None:
 def test_title_line_is_not_an_author_line() -> None:
     g = build(_REPORT.format(authors="王者归来"))
     assert not [e for e in g.entities if e.type == "Person"]
+
+
+def test_labelled_author_line_with_units_in_brackets() -> None:
+    g = build(
+        "高校技术转移机构运行状况调查\n"
+        "课题组：陈思远（南湖大学技术转移中心），林晓彤（佛山市科学技术信息研究所）\n"
+        "一、调查对象\n本次调查覆盖二十所高校。\n"
+    )
+    by = names(g)
+    assert by["陈思远"].type == "Person" and by["林晓彤"].type == "Person"
+    assert "南湖大学技术转移中心" in by

@@ -124,8 +124,12 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
 
 
 _ABSTRACT = re.compile(r"摘\s*要|Abstract|ABSTRACT")
+_FIRST_HEADING = re.compile(r"^\s*(?:一、|第一章|第一部分|1\s*引言|引言)", re.M)
+"""A report without an abstract: its title block ends where its first part begins."""
 _AUTHOR_SEPARATORS = re.compile(r"[\s\u3000，,、;；\d*＊\\]*")
 """What stands between authors' names on an author line: spaces, commas, affiliation numbers, asterisks."""
+_AUTHOR_LABEL = re.compile(r"\s*(?:作者|课题组|课题组成员|执笔|执笔人|撰稿|撰稿人)\s*[:：]")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _AFFILIATION_AFTER = re.compile(r"[（(][^（）()]*[）)]\s*$")
 
 
@@ -158,7 +162,10 @@ def _author_line(s: str) -> list[tuple[int, str]]:
     not a word the dictionary knows otherwise, so a title line or a heading is never read as names."""
     aff = _AFFILIATION_AFTER.search(s)
     body = s[: aff.start()] if aff else s
-    if not body.strip() or len(body) > 40:
+    label = _AUTHOR_LABEL.match(body)
+    if label:  # 作者：A（单位），B（单位）: the label and each author's bracketed unit stand aside as spaces
+        body = " " * label.end() + _BRACKETED.sub(lambda b: " " * len(b.group()), body[label.end() :])
+    if not body.strip() or len(body.strip()) > 40:
         return []
     out: list[tuple[int, str]] = []
     for m in re.finditer(r"[\u4e00-\u9fff]+", body):
@@ -237,7 +244,7 @@ def run(doc: Doc) -> None:
             _yield_to_name(doc, occupied, start + at, start + at + len(name))
             add(start + at, name, "person:official-list", 0.8)
     # 2b. a research report's author line, above its abstract: 李某某1，王某某2 / 谢某某　迟某某*（affiliation）
-    abstract = _ABSTRACT.search(text, 0, 1500)
+    abstract = _ABSTRACT.search(text, 0, 1500) or _FIRST_HEADING.search(text, 0, 1500)
     if abstract:
         pos = 0
         for line in text[: abstract.start()].splitlines(keepends=True):
