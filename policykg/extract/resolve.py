@@ -611,10 +611,11 @@ def _units_of_short_forms(
 # Patterns used inside the functions above, compiled once at import (not looked up in
 # the ``re`` cache on every call: these run per mention, per sentence or per line).
 _GLOSSED_TYPES = frozenset(
-    {"Agency", "University", "ResearchInstitute", "Lab", "Company", "Platform", "Association", "Hospital", "Program"}
+    {"Agency", "University", "ResearchInstitute", "Lab", "Company", "Platform", "Association", "Hospital"}
+    | {"Program", "Policy"}
 )
-"""Organisations and programmes, whose bracketed English gloss names them (a term's gloss, 合成生物学（Synthetic
-Biology）, follows no name of these types)."""
+"""Bodies, programmes and acts (《拜杜法案》（Bayh-Dole Act）), whose bracketed English gloss names them (a
+term's gloss, 合成生物学（Synthetic Biology）, follows no name of these types)."""
 _LATIN_GLOSS_RE = re.compile(r"[A-Z][A-Za-z.&'\-]*(?: [A-Za-z.&'\-]+){1,6}")
 """An English name of two or more words (Sanger Institute), as written in brackets after a Chinese name."""
 _LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")

@@ -191,3 +191,8 @@ def test_labelled_author_line_with_units_in_brackets() -> None:
     by = names(g)
     assert by["陈思远"].type == "Person" and by["林晓彤"].type == "Person"
     assert "南湖大学技术转移中心" in by
+
+
+def test_english_name_of_an_act_is_an_alias() -> None:
+    g = build("美国《拜杜法案》（Bayh-Dole Act）允许大学保留联邦资助成果的专利权。")
+    assert "Bayh-Dole Act" in names(g)["拜杜法案"].aliases
