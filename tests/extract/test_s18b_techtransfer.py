@@ -196,3 +196,15 @@ def test_labelled_author_line_with_units_in_brackets() -> None:
 def test_english_name_of_an_act_is_an_alias() -> None:
     g = build("美国《拜杜法案》（Bayh-Dole Act）允许大学保留联邦资助成果的专利权。")
     assert "Bayh-Dole Act" in names(g)["拜杜法案"].aliases
+
+
+def test_firm_named_by_its_country_and_a_field_keeps_the_country() -> None:
+    g = build("英国技术集团（BTG）由英国政府于1981年组建，负责公共科研成果的商业化。")
+    assert names(g)["英国技术集团"].type == "Company"
+    assert has_relation(g, "英国政府", "FOUNDED", "英国技术集团")
+
+
+def test_country_before_a_proper_firm_name_is_a_place() -> None:
+    g = build("美国辉瑞公司与德国拜耳公司签署了合作协议。")
+    by = names(g)
+    assert "辉瑞公司" in by and "拜耳公司" in by

@@ -897,6 +897,14 @@ _UNIVERSITY_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,12}(?:大学|学院)[\u4e00
 """美国斯坦福大学技术许可办公室: an office named after a university (a country before it is where it is)."""
 
 
+def _kind_of_firm(rest: str) -> bool:
+    """技术集团, 钢铁公司: a firm named only by a common two-character field and its head needs the country before
+    it to name one firm (英国技术集团, 美国钢铁公司); a proper word (辉瑞, 哈佛) names the body by itself."""
+    suf = lexicon.suffix_of(rest)
+    core = rest[: -len(suf.text)] if suf is not None and suf.type == "Company" else ""
+    return len(core) == 2 and lexical.tag(core) == "n"
+
+
 def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """美国哈佛大学, 德国拜耳公司: a country written before a foreign institution's name says where it is;
     the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name), except
@@ -915,6 +923,7 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
             rest.startswith(("国家", "国立", "国际", "联邦", "皇家"))
             or rest.endswith(("理事会", "委员会"))
             or _KIND_OF_SCHOOL.match(rest)
+            or _kind_of_firm(rest)
         ):
             # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
             # body's name, and a school called only by its kind (理工学院) is named by its country
