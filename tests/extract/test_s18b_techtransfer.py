@@ -208,3 +208,8 @@ def test_country_before_a_proper_firm_name_is_a_place() -> None:
     g = build("美国辉瑞公司与德国拜耳公司签署了合作协议。")
     by = names(g)
     assert "辉瑞公司" in by and "拜耳公司" in by
+
+
+def test_firm_wholly_owned_by_a_university_is_part_of_it() -> None:
+    g = build("剑桥企业有限公司是剑桥大学的全资子公司，负责管理该校的知识产权。")
+    assert has_relation(g, "剑桥企业有限公司", "PART_OF", "剑桥大学")
