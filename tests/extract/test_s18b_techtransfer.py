@@ -213,3 +213,9 @@ def test_country_before_a_proper_firm_name_is_a_place() -> None:
 def test_firm_wholly_owned_by_a_university_is_part_of_it() -> None:
     g = build("剑桥企业有限公司是剑桥大学的全资子公司，负责管理该校的知识产权。")
     assert has_relation(g, "剑桥企业有限公司", "PART_OF", "剑桥大学")
+
+
+def test_university_transfer_office_is_a_platform_of_it() -> None:
+    g = build("斯坦福大学技术许可办公室（OTL）成立于1970年，是斯坦福大学负责专利许可的机构。")
+    assert names(g)["斯坦福大学技术许可办公室"].type == "Platform"
+    assert has_relation(g, "斯坦福大学技术许可办公室", "PART_OF", "斯坦福大学")

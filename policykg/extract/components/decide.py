@@ -269,6 +269,8 @@ def run(doc: Doc) -> None:
                 out.append(country)
                 if lexicon.is_generic(c.text):
                     continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
+            if c.type == "Agency" and _TRANSFER_OFFICE.search(c.text):
+                c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out += _bodies_before_offices(text, out)
@@ -891,6 +893,11 @@ def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
     return law, Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence, c.entry)
 
 
+_TRANSFER_OFFICE = re.compile(
+    r"(?:大学|学院|研究院|研究所|科学院)[\u4e00-\u9fff]{0,6}(?:技术转移|技术许可|成果转化|知识产权)[\u4e00-\u9fff]{0,4}办公室$"
+)
+"""斯坦福大学技术许可办公室: a university's or institute's transfer office is a service platform of that body,
+not a government office (which 办公室 otherwise names)."""
 _KIND_OF_SCHOOL = re.compile(r"(?:理工|科技|工业|技术|科学技术|医科|农业|师范|工科|科学)(?:大学|学院|院)")
 """理工学院, 科技大学, 科学技术院: a school's kind alone, which needs the country before it to name one school."""
 _UNIVERSITY_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,12}(?:大学|学院)[\u4e00-\u9fff]{2,10}(?:办公室|处|中心)$")
