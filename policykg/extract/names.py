@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.lexicon import LexEntry
@@ -33,7 +34,7 @@ STOP_WORDS = tuple(
    部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
 正在 正与 一直 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助
+成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受
 """.split()
         ),
         key=len,
@@ -485,6 +486,8 @@ class _Finder:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
             elif n == 1 and i >= 2 and lexicon.region_entry(t[i - 2 : i]) is not None:
                 n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
+            elif n == 1 and i >= 2 and c in _DEMONSTRATIVES and lexical.tag(t[i - 2 : i]) == "n":
+                n = 0  # 边缘资本公司, 成本核算中心: the 本 ends a noun (资本, 成本), it is not the demonstrative 本
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
@@ -649,7 +652,7 @@ class _Finder:
             return False
         if (
             stext == "中心"
-            and not (name.startswith(("国家", "中国")) or self._specific(name))
+            and not (name.startswith(("国家", "中国")) or self._specific(name) or _UNIT_OF_ACADEMIC.match(name))
             and not _LATIN_ABBREV_AFTER.match(self.text[start + len(name) : start + len(name) + 14])
         ):
             return False
@@ -916,6 +919,8 @@ class _Finder:
                     out.append(
                         Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit", 0.8)
                     )
+        if "所" in t:
+            out += _city_institutes(t)
         return out
 
     # ------------------------------------------------------------ persons, products, Latin names
@@ -1027,6 +1032,9 @@ class _Finder:
                 while (nxt := _LAW_NEXT.match(t, pos)) is not None:
                     self._law(nxt.start("law"), nxt.group("law"), out)
                     pos = nxt.end()
+        if "法案" in t:
+            for m in _foreign_act_re().finditer(t):
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Policy", "law-phrase", 0.7))
         for m in _POLICY_LIST.finditer(t):
             pos = m.start(1)
             for part in m.group(1).split("、"):
@@ -1200,12 +1208,13 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
 )
-_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
+_LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:案|实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
 _LAW_AFTER_CUE = re.compile(
-    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的)"
-    rf"(?:了|新修订的|修订后的|现行)?{_LAW_NAME}"
+    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的|通过|出台)"
+    rf"(?:了|的|新修订的|修订后的|现行)?{_LAW_NAME}"
 )
-"""依据专利法, 落实新修订的行政复议法: a law cited without 《》 after a verb of applying or making law."""
+"""依据专利法, 落实新修订的行政复议法, 国会通过的X法案: a law or a bill cited without 《》 after a verb of applying
+or making law (a bill, 法案, is how reports name a foreign act)."""
 _LAW_NEXT = re.compile(rf"[和及与、]{_LAW_NAME}")
 """药品管理法和专利法: further laws of the same citation."""
 _NOT_LAWS = (
@@ -1225,6 +1234,19 @@ _NOT_LAWS = (
     "想法",
 )
 """Words ending in 法 that are ways of doing things, law-making or its enforcement, not a law's name."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_act_re() -> re.Pattern[str]:
+    """拜杜法案, 多德-弗兰克法案: a foreign act named after its sponsors, spelt in transliteration characters
+    (``transliteration_chars.tsv``) and written without 《》 wherever a report mentions it, with no verb of
+    citing before it. Only transliterated names count: 改革法案, 两项法案 describe a bill, they do not name one."""
+    text = resources.files("policykg.resources").joinpath("names", "transliteration_chars.tsv").read_text("utf-8")
+    chars = re.escape("".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    part = f"[{chars}]{{2,6}}"
+    return re.compile(rf"(?<![{chars}]){part}(?:[-－—·]{part})?法案")
+
+
 _POLICY_LIST = re.compile(
     rf"(?:以及|包括)((?:[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS})、)*[^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))等(?:文件|政策)"
 )
@@ -1269,8 +1291,38 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
 
     countries = sorted((n for n, p in places().items() if p.source.startswith("pycountry")), key=len, reverse=True)
     alt = "|".join(map(re.escape, countries))
-    rx = re.compile(rf"(?:{alt})(?P<field>(?:(?![的和与及等、])[{CJK}]){{2,8}})(?<![在对将向为从])[部省]\Z")
+    # 与 may join two words of a field (德国联邦教育与研究部, 美国卫生与公众服务部), never open it (美国与日本…部)
+    rx = re.compile(
+        rf"(?:{alt})(?P<field>(?![的和与及等、])[{CJK}](?:(?![的和及等、])[{CJK}]){{1,9}})(?<![在对将向为从与])[部省]\Z"
+    )
     return rx, max(map(len, countries))
+
+
+_INSTITUTE_FIELDS = (
+    "纳米|纳米技术|药物|有机|有机化学|化学|应用化学|物理|技术物理|光机|光学精密机械|光电|生物|生化|生物物理|"
+    "动物|植物|微生物|遗传|声学|力学|半导体|金属|硅酸盐|心理|数学|自动化|电子|生态|地理|地质|大气|海洋|土壤|"
+    "天文|能源|材料|过程|微系统|冶金|营养|神经|免疫|脑科学|高能|核物理|计算技术"
+)
+"""Fields that name a research academy's institutes (中国科学院+city+field+研究所)."""
+_WORD_AFTER_SUO = frozenset("有以在谓属得长")
+"""所有, 所以, 所在, 所长: the 所 opens a word of its own."""
+_CITY_INSTITUTE = re.compile(rf"(?P<city>[{CJK}]{{2,3}}?)(?:{_INSTITUTE_FIELDS})所")
+
+
+def _city_institutes(t: str) -> list[Candidate]:
+    """苏州纳米所, 长春光机所, 大连化物所 without 中科院 before them: a city and a scientific field before 所 is how
+    reports shorten an academy institute's name (X市+field+研究所). The city must be a Chinese place of the
+    table and the 所 must end the word (所有, 所在 continue it)."""
+    from policykg.extract.components.gazetteer import places
+
+    pl = places()
+    out: list[Candidate] = []
+    for m in _CITY_INSTITUTE.finditer(t):
+        place = pl.get(m.group("city"))
+        if place is None or place.source.startswith("pycountry") or t[m.end() : m.end() + 1] in _WORD_AFTER_SUO:
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:city-institute", 0.7))
+    return out
 
 
 _ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
@@ -1482,6 +1534,11 @@ _JUNK_HEADS = (
 )
 _AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
 _PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
+_UNIT_OF_ACADEMIC = re.compile(rf"[{CJK}]{{2,8}}(?:大学|学院|科学院|研究院)[{CJK}]{{2,10}}中心$")
+"""清华大学概念验证中心, 某大学知识产权运营中心: a centre named after its university or academy is one unit of it,
+as specific as a centre named after a place."""
+_DEMONSTRATIVES = frozenset("本该此这那各每其")
+"""Stop characters that point at something (本校, 该所): inside a common noun (资本, 样本) they are no boundary."""
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
 _JURISDICTION_OPENING = re.compile(
     rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))"

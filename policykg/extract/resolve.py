@@ -525,6 +525,10 @@ def resolve(
             abbrev.setdefault(short, (name, ty))
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))
+        elif gloss is None and ty in _GLOSSED_TYPES and _LATIN_GLOSS_RE.fullmatch(short) and not c.text.isascii():
+            # 剑桥企业有限公司（Cambridge Enterprise）: a body's English name in brackets after its Chinese name is
+            # another name of it even when the Latin finder, lacking an English head word, did not take it
+            abbrev.setdefault(short, (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
     candidates = _hospital_tails(text, candidates, canon_of)
@@ -731,6 +735,12 @@ def _units_of_short_forms(
 
 # Patterns used inside the functions above, compiled once at import (not looked up in
 # the ``re`` cache on every call: these run per mention, per sentence or per line).
+_GLOSSED_TYPES = frozenset(
+    {"Agency", "University", "ResearchInstitute", "Lab", "Company", "Platform", "Association", "Hospital"}
+    | {"Program", "Policy"}
+)
+"""Bodies, programmes and acts (《拜杜法案》（Bayh-Dole Act）), whose bracketed English gloss names them (a
+term's gloss, 合成生物学（Synthetic Biology）, follows no name of these types)."""
 _LATIN_GLOSS_RE = re.compile(r"[A-Z][A-Za-z.&'\-]*(?: [A-Za-z.&'\-]+){1,6}")
 """An English name of two or more words (Sanger Institute), as written in brackets after a Chinese name."""
 _LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")

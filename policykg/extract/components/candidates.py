@@ -135,6 +135,7 @@ def _with_bodies(text: str, end: int, cands: list[Candidate]) -> list[Candidate]
 
 
 _NOT_IN_PROGRAMME = re.compile(r"[我你他她它们的或把被将已在这那该各每个些]")
+_COUNT_OPENING = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:余)?[支个项只批类家期]")
 
 
 def _programmes_after_act(text: str, end: int) -> list[Candidate]:
@@ -143,6 +144,8 @@ def _programmes_after_act(text: str, end: int) -> list[Candidate]:
         name = m.group("name")
         if _NOT_IN_PROGRAMME.search(name):
             continue  # 或批准把药物纳入基金, 我们的研究计划: a clause, not a name
+        if _COUNT_OPENING.match(name):
+            continue  # 设立36支子基金, 启动三项计划: a number of funds or plans is a count, not a name
         out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
     return out
 

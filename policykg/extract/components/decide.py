@@ -270,6 +270,10 @@ def run(doc: Doc) -> None:
             country, c = _split_country(c)
             if country is not None:
                 out.append(country)
+                if lexicon.is_generic(c.text):
+                    continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
+            if c.type == "Agency" and _TRANSFER_OFFICE.search(c.text):
+                c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out += _bodies_before_offices(text, out)
@@ -999,20 +1003,48 @@ def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
     return law, Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence, c.entry)
 
 
+_TRANSFER_OFFICE = re.compile(
+    r"(?:大学|学院|研究院|研究所|科学院)[\u4e00-\u9fff]{0,6}(?:技术转移|技术许可|成果转化|知识产权)[\u4e00-\u9fff]{0,4}办公室$"
+)
+"""斯坦福大学技术许可办公室: a university's or institute's transfer office is a service platform of that body,
+not a government office (which 办公室 otherwise names)."""
+_KIND_OF_SCHOOL = re.compile(r"(?:理工|科技|工业|技术|科学技术|医科|农业|师范|工科|科学)(?:大学|学院|院)")
+"""理工学院, 科技大学, 科学技术院: a school's kind alone, which needs the country before it to name one school."""
+_UNIVERSITY_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,12}(?:大学|学院)[\u4e00-\u9fff]{2,10}(?:办公室|处|中心)$")
+"""美国斯坦福大学技术许可办公室: an office named after a university (a country before it is where it is)."""
+
+
+def _kind_of_firm(rest: str) -> bool:
+    """技术集团, 钢铁公司: a firm named only by a common two-character field and its head needs the country before
+    it to name one firm (英国技术集团, 美国钢铁公司); a proper word (辉瑞, 哈佛) names the body by itself."""
+    suf = lexicon.suffix_of(rest)
+    core = rest[: -len(suf.text)] if suf is not None and suf.type == "Company" else ""
+    return len(core) == 2 and lexical.tag(core) == "n"
+
+
 def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """美国哈佛大学, 德国拜耳公司: a country written before a foreign institution's name says where it is;
-    the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name)."""
-    if c.type not in _FOREIGN_NAMED_TYPES:
+    the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name), except
+    a university's office (美国斯坦福大学技术许可办公室), which is named after its university, not its country."""
+    if c.type not in _FOREIGN_NAMED_TYPES and not (c.type == "Agency" and _UNIVERSITY_OFFICE.search(c.text)):
         return None, c
     pl = places()
     for k in (5, 4, 3, 2):
         head = c.text[:k]
         place = pl.get(head)
-        if place is None or not place.source.startswith("pycountry") or len(c.text) - k < 4:
-            continue
         rest = c.text[k:]
-        if rest.startswith(("国家", "国立", "国际", "联邦", "皇家")) or rest.endswith(("理事会", "委员会")):
-            return None, c  # 美国国家科学基金会, 英国皇家学会: the country is part of a national body's name
+        short = len(rest) < 4 and not lexicon.is_generic(rest)  # 美国大学: split, then dropped
+        if place is None or not place.source.startswith("pycountry") or short:
+            continue
+        if (
+            rest.startswith(("国家", "国立", "国际", "联邦", "皇家"))
+            or rest.endswith(("理事会", "委员会"))
+            or _KIND_OF_SCHOOL.match(rest)
+            or _kind_of_firm(rest)
+        ):
+            # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
+            # body's name, and a school called only by its kind (理工学院) is named by its country
+            return None, c
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
             Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),

@@ -123,6 +123,66 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     return None
 
 
+_ABSTRACT = re.compile(r"摘\s*要|Abstract|ABSTRACT")
+_FIRST_HEADING = re.compile(r"^\s*(?:一、|第一章|第一部分|1\s*引言|引言)", re.M)
+"""A report without an abstract: its title block ends where its first part begins."""
+_AUTHOR_SEPARATORS = re.compile(r"[\s\u3000，,、;；\d*＊\\]*")
+"""What stands between authors' names on an author line: spaces, commas, affiliation numbers, asterisks."""
+_AUTHOR_LABEL = re.compile(r"\s*(?:作者|课题组|课题组成员|执笔|执笔人|撰稿|撰稿人)\s*[:：]")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_AFFILIATION_AFTER = re.compile(r"[（(][^（）()]*[）)]\s*$")
+
+
+def _names_in(chunk: str) -> list[str]:
+    """The people's names a run of characters on an author line is made of, or [] when it is not only names.
+    A name alone is taken whole (the guesser splits 李明远 as 李|明远); names run together (the normaliser
+    drops the spaces between them) are told apart by the guesser, else read as three-character then
+    two-character names, each of which must start with a surname."""
+    splits = [[chunk]] if len(chunk) <= 3 else [list(lexical.cut_guessing(chunk))]
+    for n in (3, 2):
+        if len(chunk) > 3 and len(chunk) % n == 0:
+            splits.append([chunk[k : k + n] for k in range(0, len(chunk), n)])
+    for words in splits:
+        if all(
+            2 <= len(w) <= 3
+            and _surname_len(w)
+            and lexical.tag(w) in _NAME_TAGS
+            and not lexicon.entries_for(w)
+            and w not in places()
+            for w in words
+        ):
+            return words
+    return []
+
+
+def _author_line(s: str) -> list[tuple[int, str]]:
+    """(offset, name) of each author on a line made only of people's names (a bracketed affiliation may close
+    it). Why: a report's title block lists its authors on a line of their own, with no title or verb that
+    the other person rules read; the line must hold nothing but names, each led by a common surname and
+    not a word the dictionary knows otherwise, so a title line or a heading is never read as names."""
+    aff = _AFFILIATION_AFTER.search(s)
+    body = s[: aff.start()] if aff else s
+    label = _AUTHOR_LABEL.match(body)
+    if label:  # 作者：A（单位），B（单位）: the label and each author's bracketed unit stand aside as spaces
+        body = " " * label.end() + _BRACKETED.sub(lambda b: " " * len(b.group()), body[label.end() :])
+    if not body.strip() or len(body.strip()) > 40:
+        return []
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\u4e00-\u9fff]+", body):
+        gap = body[out[-1][0] + len(out[-1][1]) if out else 0 : m.start()]
+        if not _AUTHOR_SEPARATORS.fullmatch(gap):
+            return []
+        at = m.start()
+        words = _names_in(m.group())
+        if not words:
+            return []
+        for word in words:
+            out.append((at, word))
+            at += len(word)
+    tail = body[out[-1][0] + len(out[-1][1]) :] if out else body
+    return out if out and _AUTHOR_SEPARATORS.fullmatch(tail) else []
+
+
 def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int) -> None:
     """王均坦 人行合肥中心支行行长: on a line of a list of officials the name comes first; a candidate that
     grew leftwards into it (坦人行合肥中心支行) starts after it instead."""
@@ -183,6 +243,14 @@ def run(doc: Doc) -> None:
         if name and (_title_re().search(s[at + len(name) :]) or lab):
             _yield_to_name(doc, occupied, start + at, start + at + len(name))
             add(start + at, name, "person:official-list", 0.8)
+    # 2b. a research report's author line, above its abstract: 李某某1，王某某2 / 谢某某　迟某某*（affiliation）
+    abstract = _ABSTRACT.search(text, 0, 1500) or _FIRST_HEADING.search(text, 0, 1500)
+    if abstract:
+        pos = 0
+        for line in text[: abstract.start()].splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            for at, name in _author_line(line.rstrip("\n")):
+                add(start + at, name, "person:author-line", 0.7)
     # 3. an author cited by a reference mark, in research reports: 。某某某等[4]认为, ”某某[5]认为
     if "[" in text:
         for m in _CITATION.finditer(text, 0, end):

@@ -48,6 +48,7 @@ import ahocorasick
 
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
+from policykg.extract.names import PERSON_TITLES
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
@@ -356,6 +357,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads, split, _ = hit
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
+        if _COUNTED_AFTER.match(s, te):
+            return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
@@ -451,6 +454,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
+        heads = _person_of_affiliation(s, groups, heads, ts)
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
         close = heads[-1].end
@@ -482,6 +486,24 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
         return _pairs(r, heads, tails, s)
     return []
+
+
+def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """由南湖大学教授王某创办: a body, a person's title and the person's name after 由 name one agent, the person;
+    the body only says where the person works (the professor founds the firm, not the university)."""
+    nxt = _group_after(s, groups, heads[-1].end, 6)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Person" for m in nxt):
+        return heads
+    return nxt if s[heads[-1].end : nxt[0].start] in _TITLES else heads
+
+
+_TITLES = frozenset(PERSON_TITLES)
+
+
+_COUNTED_AFTER = re.compile(
+    r"(?:的|共|共有|合计)?(?:约|近|超过)?[\d一二三四五六七八九十百千几多]+(?:余)?[家所个项名位间座]"
+)
+"""A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
 
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
@@ -531,7 +553,7 @@ _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
-    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
