@@ -763,6 +763,8 @@ common its words (the finder asks the same of a 中心)."""
 
 
 _LEGAL_FORM = re.compile(r"(?:股份|责任)?有限(?:责任)?公司$|株式会社$")
+_HOLDING_GROUP = re.compile(r"控股(?:集团|公司)$")
+"""A holding group (X控股集团): registered under a trade name, never a description of a kind of firm."""
 
 
 def _registered_firm(name: str) -> bool:
@@ -770,7 +772,10 @@ def _registered_firm(name: str) -> bool:
     firm's name, even when the dictionary knows the words before it (华为技术 is one common noun to jieba);
     科技有限公司 alone is still a description."""
     m = _LEGAL_FORM.search(name)
-    return m is not None and m.start() >= 4
+    if m is not None and m.start() >= 4:
+        return True
+    held = _HOLDING_GROUP.search(name)
+    return held is not None and held.start() >= 2  # 新源控股集团: a trade name, then 控股, then the group
 
 
 _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小")

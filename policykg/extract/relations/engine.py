@@ -655,12 +655,16 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
+    if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
+        k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        if not heads:
+            heads = _announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
         partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
         if partner:
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
@@ -763,6 +767,30 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     idx = _index_before(groups, pos)
     if idx is None or not _ANNOUNCED.match(s[groups[idx][-1].end : pos]):
         return []
+    return groups[idx]
+
+
+_ANNOUNCING = re.compile(r"(?:宣布|表示|称|透露|公布|指出)[，,]")
+"""X（3月4日）宣布， closing a sentence's first clause: what follows is X's own account of what X does."""
+
+
+def _announcer_of_chain(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The body that announces in a sentence's first clause (X宣布，… / A集团旗下的X昨日宣布，…) when no clause
+    between its announcement and ``comma`` opens with a name of its own (其实验室投入运作 / 公司获政府委托): news
+    tells a chain of a firm's acts after one 宣布 and names the firm once, so the firm is the subject of the
+    later clause too."""
+    first_end = _CLAUSE_BREAK.search(s)
+    if first_end is None or first_end.start() >= comma:
+        return []
+    lead = _ANNOUNCING.match(s, max(0, first_end.start() - 2))
+    if lead is None or lead.end() != first_end.end():
+        return []
+    idx = _index_before(groups, lead.start())
+    if idx is None or len(s[groups[idx][-1].end : lead.start()]) > 6:
+        return []
+    for k in range(lead.end(), comma):
+        if s[k] in "，," and _clause_subject(s, groups, k):
+            return []  # X宣布，Y已完成…，并与Z合作: Y is the subject of the chain from there on
     return groups[idx]
 
 

@@ -1,0 +1,48 @@
+"""Company and science news: bylines, holding groups, commissioned firms and a firm's chain of acts after 宣布."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_bracketed_byline_does_not_glue_onto_the_first_firm() -> None:
+    by = names(build("新华社杭州6月2日电（记者 吴海峰）青禾生物制药股份有限公司昨日宣布新厂投产。"))
+    assert "青禾生物制药股份有限公司" in by
+    assert not any("记者" in n for n in by)
+
+
+def test_hong_kong_dateline_in_brackets() -> None:
+    by = names(build("（香港訊）恆澤醫療科技有限公司今日宣布在將軍澳設立生產線。"))
+    assert "恒泽医疗科技有限公司" in by
+
+
+def test_commissioning_verb_is_not_a_committee_head() -> None:
+    by = names(build("該公司獲香港特區政府委託，為市民提供病毒檢測服務。"))
+    assert not any(n.endswith("政府委") for n in by)
+
+
+def test_holding_group_keeps_its_holding_word() -> None:
+    g = build("青禾生物科技有限公司是嘉越控股集团的全资子公司。")
+    assert "嘉越控股集团" in names(g)
+    assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
+
+
+def test_holding_verb_still_stops_a_name() -> None:
+    by = names(build("南湖医药有限公司控股苏州创新药物研究院。"))
+    assert "南湖医药有限公司" in by
+
+
+def test_announcer_keeps_the_chain_of_acts() -> None:
+    g = build("青禾生物科技有限公司昨日宣布，其位于苏州的新工厂已经投产，并与浙江大学签署合作协议。")
+    assert has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "浙江大学")
+
+
+def test_announcer_in_traditional_script_with_a_commission_clause() -> None:
+    g = build("恆澤醫療科技有限公司今日宣布，公司獲政府委託建設檢測中心，並聯同香港大學開展研究。")
+    assert has_relation(g, "恒泽医疗科技有限公司", "COOPERATES_WITH", "香港大学")
+
+
+def test_a_named_subject_in_the_chain_takes_over() -> None:
+    g = build("青禾生物科技有限公司昨日宣布，嘉越检测有限公司已完成改组，并与浙江大学签署合作协议。")
+    assert has_relation(g, "嘉越检测有限公司", "COOPERATES_WITH", "浙江大学")
+    assert not has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "浙江大学")
