@@ -728,6 +728,19 @@ class _Finder:
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
                     self.name_ends.add(end)
                     continue
+            prod = _QUOTE_THEN_PRODUCT.match(t, qe)
+            if (
+                prod
+                and _BRAND.fullmatch(inner)
+                and lexicon.suffix_of(inner) is None  # (“关爱基金”评估药物: the quote names a fund, which acts)
+                and lexical.tag(lexical.cut(prod.group())[0]) != "v"  # (“某某计划”采购疫苗: a verb, then its object)
+                and not any(_stop_before(prod.group(), k, 0) for k in range(1, len(prod.group()) + 1))
+            ):
+                # 「某某速测」核酸检测试剂盒, “某某一号”抗病毒药物: a brand in quotes, then the kind of product it is
+                end = prod.end()
+                out.append(Candidate(qs, end, inner + prod.group(), "Product", "quote+product", 0.8))
+                self.name_ends.add(end)
+                continue
             pol = _QUOTE_THEN_POLICY_HEAD.match(t, qe)
             if (
                 pol
@@ -768,7 +781,9 @@ class _Finder:
             before = t[max(0, qs - 6) : qs]
             if before.endswith("\n"):
                 before = before[:-1]  # as a regex ``$`` would: it also matches before a final newline
-            if before.endswith(("产品", "药物", "新药", "创新药", "品牌", "药品")) and _CJK_3_8.fullmatch(inner):
+            if before.endswith(
+                ("产品", "药物", "新药", "创新药", "品牌", "药品", *PRODUCT_TAILS)
+            ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
             elif before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) and len(inner) >= 3:
@@ -1408,6 +1423,10 @@ def person_name_at_end(s: str) -> str | None:
     return None
 
 
+_QUOTE_THEN_PRODUCT = re.compile(rf"[{CJK}]{{0,8}}?(?:{'|'.join(PRODUCT_TAILS)}|药物)")
+_BRAND = re.compile(rf"[{CJK}A-Za-z0-9\-]{{2,10}}")
+"""The kind of product written right after a quoted brand (「某某速测」核酸检测试剂盒): the brand and the kind are
+one product's name, as “春昇杯”医学创新人才大赛 is one event's."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
 _SENTENCE_PUNCT_IN_QUOTE = re.compile(r"[，。；！？]")
 _LIST_PUNCT = re.compile(r"[，。、]")

@@ -46,3 +46,23 @@ def test_a_named_subject_in_the_chain_takes_over() -> None:
     g = build("青禾生物科技有限公司昨日宣布，嘉越检测有限公司已完成改组，并与浙江大学签署合作协议。")
     assert has_relation(g, "嘉越检测有限公司", "COOPERATES_WITH", "浙江大学")
     assert not has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "浙江大学")
+
+
+def test_quoted_brand_before_the_kind_of_product() -> None:
+    g = build("青禾生物科技有限公司研发的「青禾快測」核酸檢測試劑盒已獲衞生署認可。")
+    by = names(g)
+    assert "青禾快测核酸检测试剂盒" in by and by["青禾快测核酸检测试剂盒"].type == "Product"
+    assert has_relation(g, "青禾生物科技有限公司", "DEVELOPED", "青禾快测核酸检测试剂盒")
+    assert has_relation(g, "卫生署", "SUPPORTS", "青禾快测核酸检测试剂盒")
+
+
+def test_quoted_brand_after_the_kind_of_product() -> None:
+    g = build("嘉越生物医药股份有限公司研发的重组蛋白疫苗“嘉越安”已获国家药品监督管理局批准上市。")
+    by = names(g)
+    assert "嘉越安" in by and by["嘉越安"].type == "Product"
+    assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "嘉越安")
+
+
+def test_commissioned_firm_is_supported_by_the_government() -> None:
+    g = build("恆澤醫療科技有限公司獲香港特區政府委託，為市民提供病毒檢測服務。")
+    assert has_relation(g, "香港特别行政区政府", "SUPPORTS", "恒泽医疗科技有限公司")
