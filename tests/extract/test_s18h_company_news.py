@@ -66,3 +66,19 @@ def test_quoted_brand_after_the_kind_of_product() -> None:
 def test_commissioned_firm_is_supported_by_the_government() -> None:
     g = build("恆澤醫療科技有限公司獲香港特區政府委託，為市民提供病毒檢測服務。")
     assert has_relation(g, "香港特别行政区政府", "SUPPORTS", "恒泽医疗科技有限公司")
+
+
+def test_officer_speaks_for_the_group_named_before_the_title() -> None:
+    g = build("嘉越控股集团董事长周志远表示，集团今年亦与浙江大学签署合作协议。")
+    assert has_relation(g, "嘉越控股集团", "COOPERATES_WITH", "浙江大学")
+    assert not has_relation(g, "周志远", "COOPERATES_WITH", "浙江大学")
+
+
+def test_bare_group_word_opening_a_clause_stands_for_the_speakers_body() -> None:
+    g = build("嘉越控股集团行政總裁周志遠表示，集團去年投資了青禾生物科技有限公司。")
+    assert has_relation(g, "嘉越控股集团", "INVESTED_IN", "青禾生物科技有限公司")
+
+
+def test_speaker_without_a_body_gives_no_subject() -> None:
+    g = build("周志远教授表示，集团去年投资了青禾生物科技有限公司。")
+    assert not any(r.type == "INVESTED_IN" for r in g.relations)

@@ -308,6 +308,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
+        if not heads:
+            heads = _own_body_subject(s, groups, ts)  # A集团董事长李某表示，集团去年投资了Y
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
@@ -668,6 +670,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
         if partner:
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
+    elif not heads:
+        heads = _own_body_subject(s, split, k)  # A集团董事长李某表示，集团今年亦与Y签约
     pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1:
         # A和B一直与C探讨: A and B act together too
@@ -780,7 +784,7 @@ def _announcer_of_chain(s: str, groups: list[list[M]], comma: int) -> list[M]:
     tells a chain of a firm's acts after one 宣布 and names the firm once, so the firm is the subject of the
     later clause too."""
     first_end = _CLAUSE_BREAK.search(s)
-    if first_end is None or first_end.start() >= comma:
+    if first_end is None or first_end.start() > comma:
         return []
     lead = _ANNOUNCING.match(s, max(0, first_end.start() - 2))
     if lead is None or lead.end() != first_end.end():
@@ -788,13 +792,37 @@ def _announcer_of_chain(s: str, groups: list[list[M]], comma: int) -> list[M]:
     idx = _index_before(groups, lead.start())
     if idx is None or len(s[groups[idx][-1].end : lead.start()]) > 6:
         return []
+    if all(m.type == "Person" for m in groups[idx]):
+        # A集团董事长李某表示，集团…与Y合作: the speaker talks for the body whose title he holds
+        if idx == 0 or len(s[groups[idx - 1][-1].end : groups[idx][0].start]) > 8:
+            return []
+        if _CLAUSE_BREAK.search(s, groups[idx - 1][-1].end, groups[idx][0].start):
+            return []
+        idx -= 1
+        if any(m.type in _PLACES or m.type == "Person" for m in groups[idx]):
+            return []
     for k in range(lead.end(), comma):
         if s[k] in "，," and _clause_subject(s, groups, k):
             return []  # X宣布，Y已完成…，并与Z合作: Y is the subject of the chain from there on
     return groups[idx]
 
 
-_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
+_OWN_BODY = re.compile(r"[，,]\s*(?:本|该)?(?:集团|公司)(?=[^，,。；;：:]*$)")
+"""A clause opening with 集团/公司/本公司 (…表示，集团去年投资了Y): the body the speaker or announcer acts for."""
+
+
+def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """The announcing body (or the body whose officer speaks) of the sentence's first clause, when the clause of
+    the verb at ``ts`` opens with a bare 集团/公司 standing for it and names no one before the verb."""
+    m = _OWN_BODY.search(s, 0, ts)
+    if m is None or any(m.end() <= g[0].start < ts for g in groups):
+        return []
+    return _announcer_of_chain(s, groups, m.start())
+
+
+_CARRIED = re.compile(
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年)?\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+)
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
