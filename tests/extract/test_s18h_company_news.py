@@ -82,3 +82,24 @@ def test_bare_group_word_opening_a_clause_stands_for_the_speakers_body() -> None
 def test_speaker_without_a_body_gives_no_subject() -> None:
     g = build("周志远教授表示，集团去年投资了青禾生物科技有限公司。")
     assert not any(r.type == "INVESTED_IN" for r in g.relations)
+
+
+def test_founder_without_a_title() -> None:
+    g = build("青禾生物科技有限公司是嘉越控股集团的子公司，由陈立华于2012年创办。")
+    assert "陈立华" in names(g) and names(g)["陈立华"].type == "Person"
+    assert has_relation(g, "陈立华", "FOUNDED", "青禾生物科技有限公司")
+
+
+def test_two_founders_without_titles() -> None:
+    by = names(build("该实验室由李文博和王志明共同创立。"))
+    assert "李文博" in by and "王志明" in by
+
+
+def test_agent_of_another_verb_is_not_a_founder() -> None:
+    by = names(build("该项目由张伟负责。"))
+    assert "张伟" not in by
+
+
+def test_news_headline_naming_a_centre_is_not_the_issuer() -> None:
+    g = build("港企獲政府委託 建設病毒研究中心\n\n（香港訊）恆澤醫療科技有限公司今日宣布成立。")
+    assert not any(e.type == "Agency" and "建设" in e.name for e in g.entities)
