@@ -103,3 +103,10 @@ def test_agent_of_another_verb_is_not_a_founder() -> None:
 def test_news_headline_naming_a_centre_is_not_the_issuer() -> None:
     g = build("港企獲政府委託 建設病毒研究中心\n\n（香港訊）恆澤醫療科技有限公司今日宣布成立。")
     assert not any(e.type == "Agency" and "建设" in e.name for e in g.entities)
+
+
+def test_unit_named_after_its_owner_is_the_subject_carried_on() -> None:
+    g = build("嘉越控股集團旗下的青禾生物科技有限公司去年成立，總部位於大埔工業邨。")
+    assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
+    assert has_relation(g, "青禾生物科技有限公司", "LOCATED_IN", "大埔工业邨")
+    assert not has_relation(g, "嘉越控股集团", "LOCATED_IN", "大埔工业邨")

@@ -510,6 +510,11 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
             if g[0].start >= comma:
                 break
             if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+                owned = _OWNED_BY.match(s, g[-1].end)
+                if owned:
+                    unit = _group_after(s, groups, owned.end(), 0)
+                    if unit and unit[-1].end <= comma:
+                        return unit  # X集团旗下的Y宣布，…: Y is the subject, X only says whose it is
                 return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
     return []
 
@@ -519,6 +524,7 @@ _LIST_LABEL = re.compile(
 )
 _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
+_OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
