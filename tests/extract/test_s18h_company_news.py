@@ -110,3 +110,30 @@ def test_unit_named_after_its_owner_is_the_subject_carried_on() -> None:
     assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
     assert has_relation(g, "青禾生物科技有限公司", "LOCATED_IN", "大埔工业邨")
     assert not has_relation(g, "嘉越控股集团", "LOCATED_IN", "大埔工业邨")
+
+
+def test_short_trade_name_founded_by_named_bodies() -> None:
+    g = build("嘉越医疗由南湖创新投资集团有限公司和香港恒达集团于2016年合资成立。")
+    assert "嘉越医疗" in names(g) and names(g)["嘉越医疗"].type == "Company"
+    assert has_relation(g, "香港恒达集团", "FOUNDED", "嘉越医疗")
+
+
+def test_subject_carried_through_a_chain_of_clauses() -> None:
+    g = build(
+        "嘉越医疗由南湖创新投资集团有限公司和香港恒达集团于2016年合资成立，主要从事诊断试剂生产，"
+        "其自主研发的“嘉越一号”抗原检测试剂盒已获批准。"
+    )
+    assert has_relation(g, "嘉越医疗", "DEVELOPED", "嘉越一号抗原检测试剂盒")
+
+
+def test_chain_stops_at_a_clause_with_its_own_topic() -> None:
+    g = build("嘉越医疗于2016年成立，该中心位于深圳，其研发的“嘉越一号”抗原检测试剂盒已获批准。")
+    assert not has_relation(g, "嘉越医疗", "DEVELOPED", "嘉越一号抗原检测试剂盒")
+
+
+def test_clause_closed_by_a_name_after_de_is_about_that_name() -> None:
+    g = build(
+        "浙江大学与青禾集团多年前合资成立的南湖青禾药业有限公司，现已发展为龙头企业，其生产的产品“青禾丸”广受欢迎。"
+    )
+    assert has_relation(g, "南湖青禾药业有限公司", "DEVELOPED", "青禾丸")
+    assert not has_relation(g, "浙江大学", "DEVELOPED", "青禾丸")

@@ -541,13 +541,41 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     m = _ZERO_SUBJECT.search(s, 0, ts)
     if m is None or m.end() - m.start() < 2:
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
-    first = _clause_subject(s, groups, m.start())
+    first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
+    first = first or _chain_subject(s, groups, m.start())
     if not first or s[first[-1].end : first[-1].end + 1] in ("的", "之"):
         return []  # X的合作伙伴表示，将落户Z: X only qualifies the subject
     for a, b in zip(first, first[1:]):
         if _PARTNER_MARK.search(s, a.end, b.start):
             return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
     return first
+
+
+_NEW_TOPIC = re.compile(r"\s*(?:该|这|此|本|其|[\u4e00-\u9fff]{0,4}(?:表示|指出|认为|称))")
+"""A clause opening with a demonstrative (该中心位于…) or a speaker's verb brings a subject of its own."""
+
+
+def _head_noun_clause(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """A clause that is one noun phrase closed by a name after 的 (A与B合资成立的C，如今…): it is about C."""
+    closing = _group_before(s, groups, comma, 0)
+    if not closing or s[closing[0].start - 1 : closing[0].start] != "的":
+        return []
+    opened = max(s.rfind(c, 0, comma) for c in "，,；;。：:") + 1
+    return closing if closing[0].start > opened else []
+
+
+def _chain_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The subject of the first clause of a chain whose later clauses name none (X由A和B合资成立，主要从事…，其
+    自主研发的Y…): walked back over at most three clauses that open with neither a name nor a new topic."""
+    for _ in range(3):
+        prev = max(s.rfind(c, 0, comma) for c in "，,")
+        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma) or _NEW_TOPIC.match(s, prev + 1):
+            return []
+        subject = _head_noun_clause(s, groups, prev) or _clause_subject(s, groups, prev)
+        if subject:
+            return subject
+        comma = prev
+    return []
 
 
 _KIND_AFTER_PLACE = re.compile(
