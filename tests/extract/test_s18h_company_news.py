@@ -137,3 +137,13 @@ def test_clause_closed_by_a_name_after_de_is_about_that_name() -> None:
     )
     assert has_relation(g, "南湖青禾药业有限公司", "DEVELOPED", "青禾丸")
     assert not has_relation(g, "浙江大学", "DEVELOPED", "青禾丸")
+
+
+def test_byline_before_the_first_clause_is_not_its_subject() -> None:
+    g = build("【本报记者林某报道】青禾生物科技有限公司昨日宣布，其位于大埔工业邨的新厂房已经投产。")
+    assert has_relation(g, "青禾生物科技有限公司", "LOCATED_IN", "大埔工业邨")
+
+
+def test_speaker_saying_with_one_character_verb() -> None:
+    g = build("嘉越控股集团董事长周志远说，集团旗下的青禾生物科技有限公司已在科学园设立实验室。")
+    assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")

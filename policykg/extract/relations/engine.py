@@ -323,6 +323,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
             tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if not tails:
+            tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
@@ -503,6 +505,8 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
     label = _LIST_LABEL.match(s, opened)
     opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
+    byline = _BYLINE_LEAD.match(s, opened)
+    opened = byline.end() if byline else opened  # 【本报记者某某报道】X宣布…: the byline is not the subject
     lead = _TIME_LEAD.match(s, opened)
     starts = (opened, lead.end()) if lead and lead.end() > opened else (opened,)
     for start in starts:  # X于2010年在深圳成立: a name opening the clause comes before any time it spans
@@ -524,6 +528,10 @@ _LIST_LABEL = re.compile(
 )
 _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
+_BYLINE_LEAD = re.compile(
+    r"\s*(?:[^，,。；;【（(]{0,16}?电)?\s*(?:【[^】]{0,24}】|[（(][^（()）]{0,16}(?:记者|通讯员|讯)[^（()）]{0,8}[）)])\s*"
+)
+"""A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】)."""
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
 _ZERO_SUBJECT = re.compile(
@@ -808,7 +816,7 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     return groups[idx]
 
 
-_ANNOUNCING = re.compile(r"(?:宣布|表示|称|透露|公布|指出)[，,]")
+_ANNOUNCING = re.compile(r"(?:宣布|表示|称|说|透露|介绍|公布|指出)[，,]")
 """X（3月4日）宣布， closing a sentence's first clause: what follows is X's own account of what X does."""
 
 
@@ -820,7 +828,7 @@ def _announcer_of_chain(s: str, groups: list[list[M]], comma: int) -> list[M]:
     first_end = _CLAUSE_BREAK.search(s)
     if first_end is None or first_end.start() > comma:
         return []
-    lead = _ANNOUNCING.match(s, max(0, first_end.start() - 2))
+    lead = _ANNOUNCING.search(s, max(0, first_end.start() - 2), first_end.end())
     if lead is None or lead.end() != first_end.end():
         return []
     idx = _index_before(groups, lead.start())
