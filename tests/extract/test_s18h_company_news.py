@@ -147,3 +147,14 @@ def test_byline_before_the_first_clause_is_not_its_subject() -> None:
 def test_speaker_saying_with_one_character_verb() -> None:
     g = build("嘉越控股集团董事长周志远说，集团旗下的青禾生物科技有限公司已在科学园设立实验室。")
     assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
+
+
+def test_both_sides_found_what_they_agreed_to_build() -> None:
+    g = build("青禾生物科技有限公司与香港理工大学签署协议，双方将共建“智能诊断联合实验室”。")
+    assert has_relation(g, "青禾生物科技有限公司", "FOUNDED", "智能诊断联合实验室")
+    assert has_relation(g, "香港理工大学", "FOUNDED", "智能诊断联合实验室")
+
+
+def test_both_sides_needs_two_named_sides() -> None:
+    g = build("青禾生物科技有限公司发布公告，双方将共建“智能诊断联合实验室”。")
+    assert not any(r.type == "FOUNDED" for r in g.relations)

@@ -310,6 +310,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
         if not heads:
             heads = _own_body_subject(s, groups, ts)  # A集团董事长李某表示，集团去年投资了Y
+        if not heads:
+            heads = _both_sides(s, groups, ts)  # A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
@@ -860,6 +862,28 @@ def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     if m is None or any(m.end() <= g[0].start < ts for g in groups):
         return []
     return _announcer_of_chain(s, groups, m.start())
+
+
+_BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
+
+
+def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """A与B签署协议，双方将共建C: 双方 opening the clause of the verb stands for the subject of the clause before
+    the comma and the partner named after its 与/同/和."""
+    m = _BOTH_SIDES.search(s, 0, ts)
+    if m is None or any(m.end() <= g[0].start < ts for g in groups):
+        return []
+    first = _clause_subject(s, groups, m.start())
+    if not first:
+        return []
+    if any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(first, first[1:])):
+        return first  # A与B: one group of two sides
+    after = [g for g in groups if first[-1].end <= g[0].start < m.start()]
+    if not after or not _PARTNER_MARK.search(s, first[-1].end, after[0][0].start):
+        return []
+    if len(s[first[-1].end : after[0][0].start]) > 8:
+        return []
+    return first + after[0]
 
 
 _CARRIED = re.compile(
