@@ -158,3 +158,15 @@ def test_both_sides_found_what_they_agreed_to_build() -> None:
 def test_both_sides_needs_two_named_sides() -> None:
     g = build("青禾生物科技有限公司发布公告，双方将共建“智能诊断联合实验室”。")
     assert not any(r.type == "FOUNDED" for r in g.relations)
+
+
+def test_firm_named_after_a_university_is_not_its_unit() -> None:
+    g = build("由嘉越集团及香港大学合资成立的港大嘉越基因有限公司昨日开幕。")
+    assert not has_relation(g, "港大嘉越基因有限公司", "PART_OF", "香港大学")
+    assert has_relation(g, "香港大学", "FOUNDED", "港大嘉越基因有限公司")
+
+
+def test_bare_group_word_stands_for_the_one_group_named_before() -> None:
+    g = build("青禾生物科技有限公司是嘉越生命科技集团的附属公司，集团总部位于深圳。")
+    assert has_relation(g, "嘉越生命科技集团", "LOCATED_IN", "深圳")
+    assert not has_relation(g, "青禾生物科技有限公司", "LOCATED_IN", "深圳")

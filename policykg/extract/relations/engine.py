@@ -485,7 +485,7 @@ _LED = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*$")
 """X牵头，联合Y / X牵头，制定Z: the leader is the subject of the verb after the comma that closes 牵头."""
 _LEADS_IN = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*(?:联合|会同|联同|携手)\s*$")
 """X牵头，联合A、B组建Y: the leader and the partners it brings in act together, across the comma after 牵头."""
-_TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
+_TOPIC_LINK = re.compile(r"[，,]\s*(?:并|并且|亦|就|也|均|都|则|正)?(?:将|会)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
 
@@ -861,7 +861,13 @@ def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     m = _OWN_BODY.search(s, 0, ts)
     if m is None or any(m.end() <= g[0].start < ts for g in groups):
         return []
-    return _announcer_of_chain(s, groups, m.start())
+    announcer = _announcer_of_chain(s, groups, m.start())
+    if announcer:
+        return announcer
+    # X是A集团的附属公司，集团总部位于深圳: the one group the sentence has named before
+    word = m.group().lstrip("，, 本该")
+    named = [x for g in groups for x in g if x.end <= m.start() and s[x.start : x.end].endswith(word)]
+    return named if len(named) == 1 and word == "集团" else []
 
 
 _BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
