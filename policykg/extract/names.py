@@ -1686,9 +1686,11 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 _SHORT_COMPANY = re.compile(
     r"(?:生物|医药|基因|药业|制药|控股|医疗)"
     r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|在[^，。]{0,12}(?:设立|建设|成立|投资|上市)"
-    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立))"
+    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立)|营运|运营|与[^，。；]{2,20}?(?:合作|签署|签订|签约|共建|携手))"
 )
 _WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
+_CHARS_BEFORE_A_FIRM = frozenset("是托由与和及同为经被对向据")
+"""Characters that end the word before a short trade name inside a run of ideographs (是, 委托, 由, 与 …)."""
 _NOT_COMPANY_CORE = (
     "精准",
     "智慧",
@@ -1729,9 +1731,13 @@ def _short_companies(text: str) -> list[Candidate]:
         s0 = h
         while s0 > 0 and h - s0 <= 4 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
             s0 -= 1
-        if not 2 <= h - s0 <= 4 or (s0 > 0 and (text[s0 - 1].isascii() and text[s0 - 1].isalpha())):
-            continue
         if s0 > 0 and "\u4e00" <= text[s0 - 1] <= "\u9fff":
+            # 实验室是某某基因在香港设立的…, 政府委托某某基因…: a particle or a verb's last character right before
+            # a two- or three-character trade name opens it
+            s0 = next((h - n for n in (3, 2) if text[h - n - 1 : h - n] in _CHARS_BEFORE_A_FIRM), -1)
+            if s0 < 0:
+                continue
+        if not 2 <= h - s0 <= 4 or (s0 > 0 and (text[s0 - 1].isascii() and text[s0 - 1].isalpha())):
             continue
         if h - s0 >= 3 and text[s0] in _WORDS_BEFORE_A_FIRM and lexical.cut(text[s0:h])[0] == text[s0]:
             s0 += 1  # 据某某生物董事长…: the preposition opens the clause, the name starts after it

@@ -170,3 +170,14 @@ def test_bare_group_word_stands_for_the_one_group_named_before() -> None:
     g = build("青禾生物科技有限公司是嘉越生命科技集团的附属公司，集团总部位于深圳。")
     assert has_relation(g, "嘉越生命科技集团", "LOCATED_IN", "深圳")
     assert not has_relation(g, "青禾生物科技有限公司", "LOCATED_IN", "深圳")
+
+
+def test_short_trade_name_after_a_particle_inside_a_run() -> None:
+    by = names(build("青禾检测实验室是嘉越基因在香港设立的首间实验室。"))
+    assert "嘉越基因" in by and by["嘉越基因"].type == "Company"
+
+
+def test_short_trade_name_operating_or_partnering() -> None:
+    assert "嘉越基因" in names(build("位於大埔工業邨的青禾檢測實驗室由嘉越基因營運。"))
+    g = build("嘉越基因與香港科技園公司合作，在大埔工業邨設立實驗室。")
+    assert has_relation(g, "嘉越基因", "COOPERATES_WITH", "香港科技园公司")
