@@ -181,3 +181,13 @@ def test_short_trade_name_operating_or_partnering() -> None:
     assert "嘉越基因" in names(build("位於大埔工業邨的青禾檢測實驗室由嘉越基因營運。"))
     g = build("嘉越基因與香港科技園公司合作，在大埔工業邨設立實驗室。")
     assert has_relation(g, "嘉越基因", "COOPERATES_WITH", "香港科技园公司")
+
+
+def test_short_trade_name_signing_a_contract() -> None:
+    g = build("衞生署與嘉越基因簽訂合約，為市民提供檢測服務。")
+    assert has_relation(g, "卫生署", "COOPERATES_WITH", "嘉越基因")
+
+
+def test_lab_founded_by_the_firm_named_after_shi() -> None:
+    g = build("青禾檢測實驗室是嘉越生物科技有限公司在香港設立的首間實驗室。")
+    assert has_relation(g, "嘉越生物科技有限公司", "FOUNDED", "青禾检测实验室")
