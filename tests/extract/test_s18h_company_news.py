@@ -191,3 +191,13 @@ def test_short_trade_name_signing_a_contract() -> None:
 def test_lab_founded_by_the_firm_named_after_shi() -> None:
     g = build("青禾檢測實驗室是嘉越生物科技有限公司在香港設立的首間實驗室。")
     assert has_relation(g, "嘉越生物科技有限公司", "FOUNDED", "青禾检测实验室")
+
+
+def test_supported_by_after_you() -> None:
+    g = build("青禾檢測實驗室由創新科技署支持。")
+    assert has_relation(g, "创新科技署", "SUPPORTS", "青禾检测实验室")
+
+
+def test_you_clause_whose_verb_takes_its_own_object() -> None:
+    g = build("撒瑪利亞基金以外，亦有由關愛基金資助病人購買藥物的項目。")
+    assert not has_relation(g, "关爱基金", "SUPPORTS", "撒玛利亚基金")

@@ -465,6 +465,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
             # of its own, and what is founded after the comma is not said to be built on X
             continue
+        if mk == "由" and _OBJECT_AFTER.match(s, te):
+            continue  # 由X资助病人购买药物: X funds the object after the verb, not the subject before 由
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
@@ -478,6 +480,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
+_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和及与并下于在至成了])")
+"""A character right after a verb that neither ties it to a noun (的), joins another verb (和, 并, 成立), nor opens
+a time or a place (于, 在): the verb takes an object of its own (由X资助病人购买药物)."""
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
 _LEADS = re.compile(rf"\s*{_LEAD_VERB}\s*[，,]")
 """由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
