@@ -201,3 +201,13 @@ def test_supported_by_after_you() -> None:
 def test_you_clause_whose_verb_takes_its_own_object() -> None:
     g = build("撒瑪利亞基金以外，亦有由關愛基金資助病人購買藥物的項目。")
     assert not has_relation(g, "关爱基金", "SUPPORTS", "撒玛利亚基金")
+
+
+def test_headline_verb_of_founding_splits_two_heads() -> None:
+    by = names(build("本地生物科技公司設病毒檢測實驗室\n\n青禾生物科技有限公司昨日宣布成立。"))
+    assert not any("公司设" in n for n in by)
+
+
+def test_words_holding_she_or_jian_stay_whole() -> None:
+    by = names(build("青禾医疗设备有限公司与福建医科大学签约。"))
+    assert "青禾医疗设备有限公司" in by and "福建医科大学" in by

@@ -499,6 +499,11 @@ def _split_authors(c: Candidate) -> tuple[list[Candidate], Candidate]:
     return people, Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence)
 
 
+_ONE_CHARACTER_FOUNDING = frozenset(("设", "建"))
+"""设/建 as words of their own between two names with heads (某公司设某实验室, 港校建联合实验室: a headline's
+short verbs of founding); inside a word (设备, 建设, 福建) the dictionary does not cut them out."""
+
+
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
     side ending in a head word); the left one is kept as its own."""
@@ -507,7 +512,7 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
     for tok in tokens[:-1]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
-        if tok in _trigger_words() or coordinator:
+        if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING:
             left = c.text[: pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
             right = c.text[pos:]
