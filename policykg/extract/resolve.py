@@ -521,9 +521,13 @@ def _company_stems(
             continue
         base = c.text[: m.start()]
         stems = {base}
-        for w in _STEM_TRADE_WORDS:
-            if base.endswith(w):
-                stems.add(base[: -len(w)])
+        seat = max((p for p in lexicon.region_prefixes() if base.startswith(p)), key=len, default="")
+        if seat:
+            stems.add(base[len(seat) :])  # 深圳某某基因股份有限公司 → 某某基因: the seat goes with the legal form
+        for st in list(stems):
+            for w in _STEM_TRADE_WORDS:
+                if st.endswith(w):
+                    stems.add(st[: -len(w)])
         full = canon_of[c.start][0]
         for st in stems:
             if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):

@@ -211,3 +211,9 @@ def test_headline_verb_of_founding_splits_two_heads() -> None:
 def test_words_holding_she_or_jian_stay_whole() -> None:
     by = names(build("青禾医疗设备有限公司与福建医科大学签约。"))
     assert "青禾医疗设备有限公司" in by and "福建医科大学" in by
+
+
+def test_firm_short_form_drops_its_seat_with_its_legal_form() -> None:
+    g = build("上海青禾药业有限公司今日宣布融资。青禾药业是嘉越医药旗下的创新药企业。")
+    assert names(g)["青禾药业"] is names(g)["上海青禾药业有限公司"]
+    assert has_relation(g, "上海青禾药业有限公司", "PART_OF", "嘉越医药")
