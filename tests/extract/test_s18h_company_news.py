@@ -217,3 +217,8 @@ def test_firm_short_form_drops_its_seat_with_its_legal_form() -> None:
     g = build("上海青禾药业有限公司今日宣布融资。青禾药业是嘉越医药旗下的创新药企业。")
     assert names(g)["青禾药业"] is names(g)["上海青禾药业有限公司"]
     assert has_relation(g, "上海青禾药业有限公司", "PART_OF", "嘉越医药")
+
+
+def test_device_maker_short_form() -> None:
+    g = build("深圳市青禾医疗器械有限公司昨日开业。青禾医疗由两家公司合资成立。")
+    assert names(g)["青禾医疗"] is names(g)["深圳市青禾医疗器械有限公司"]
