@@ -222,3 +222,14 @@ def test_firm_short_form_drops_its_seat_with_its_legal_form() -> None:
 def test_device_maker_short_form() -> None:
     g = build("深圳市青禾医疗器械有限公司昨日开业。青禾医疗由两家公司合资成立。")
     assert names(g)["青禾医疗"] is names(g)["深圳市青禾医疗器械有限公司"]
+
+
+def test_agent_after_huo_is_not_the_subject_carried_on() -> None:
+    g = build("青禾生物科技有限公司宣布，已獲衞生署批准，並會與瑪麗醫院合作進行臨床試驗。")
+    assert has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "玛丽医院")
+    assert not has_relation(g, "卫生署", "COOPERATES_WITH", "玛丽医院")
+
+
+def test_time_words_before_the_partner_clause() -> None:
+    g = build("青禾生物科技有限公司表示，新實驗室明年啟用，屆時將與香港大學合作。")
+    assert has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "香港大学")

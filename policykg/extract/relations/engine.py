@@ -540,7 +540,7 @@ _BYLINE_LEAD = re.compile(
 )
 """A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】)."""
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
-_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
+_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
@@ -898,7 +898,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年)?\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
