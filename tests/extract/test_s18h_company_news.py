@@ -233,3 +233,13 @@ def test_agent_after_huo_is_not_the_subject_carried_on() -> None:
 def test_time_words_before_the_partner_clause() -> None:
     g = build("青禾生物科技有限公司表示，新實驗室明年啟用，屆時將與香港大學合作。")
     assert has_relation(g, "青禾生物科技有限公司", "COOPERATES_WITH", "香港大学")
+
+
+def test_announcing_firm_commissioned_by_the_government() -> None:
+    g = build("恆澤醫療科技有限公司今日宣布，公司獲香港特區政府委託，在香港科學園設立研究中心。")
+    assert has_relation(g, "香港特别行政区政府", "SUPPORTS", "恒泽医疗科技有限公司")
+
+
+def test_announcing_firm_is_not_what_another_named_body_receives() -> None:
+    g = build("恆澤醫療科技有限公司表示，香港大學獲創新科技署撥款。")
+    assert not has_relation(g, "创新科技署", "SUPPORTS", "恒泽医疗科技有限公司")

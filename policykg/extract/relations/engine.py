@@ -476,10 +476,17 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
+        if not tails and mk in _RECEIVING:
+            bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
+            if bare is not None:
+                tails = _announcer_of_chain(s, groups, bare.start())  # X宣布，公司获政府委托…
         return _pairs(r, heads, tails, s)
     return []
 
 
+_RECEIVING = ("获", "获得", "得到", "受")
+_BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
+"""…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
 _OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和及与并下于在至成了])")
 """A character right after a verb that neither ties it to a noun (的), joins another verb (和, 并, 成立), nor opens
 a time or a place (于, 在): the verb takes an object of its own (由X资助病人购买药物)."""
