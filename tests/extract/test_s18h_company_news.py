@@ -243,3 +243,8 @@ def test_announcing_firm_commissioned_by_the_government() -> None:
 def test_announcing_firm_is_not_what_another_named_body_receives() -> None:
     g = build("恆澤醫療科技有限公司表示，香港大學獲創新科技署撥款。")
     assert not has_relation(g, "创新科技署", "SUPPORTS", "恒泽医疗科技有限公司")
+
+
+def test_group_word_settles_for_the_speakers_body() -> None:
+    g = build("嘉越控股集團董事長周志遠表示，集團於2015年在深圳設立生產基地。")
+    assert has_relation(g, "嘉越控股集团", "LOCATED_IN", "深圳")

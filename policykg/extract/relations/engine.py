@@ -670,7 +670,8 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     places, split, k = hit
     # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
-    return _pairs(r, _group_before(s, split, k, 12), _innermost(s, split, places, ts), s)
+    settlers = _group_before(s, split, k, 12) or _own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
 def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
