@@ -248,3 +248,10 @@ def test_announcing_firm_is_not_what_another_named_body_receives() -> None:
 def test_group_word_settles_for_the_speakers_body() -> None:
     g = build("嘉越控股集團董事長周志遠表示，集團於2015年在深圳設立生產基地。")
     assert has_relation(g, "嘉越控股集团", "LOCATED_IN", "深圳")
+
+
+def test_alumni_found_the_firm_not_their_university() -> None:
+    g = build("由香港科技大學校友創辦的青禾醫療科技有限公司昨日開幕。")
+    assert not has_relation(g, "香港科技大学", "FOUNDED", "青禾医疗科技有限公司")
+    g = build("青禾醫療科技有限公司由香港科技大學創辦。")
+    assert has_relation(g, "香港科技大学", "FOUNDED", "青禾医疗科技有限公司")

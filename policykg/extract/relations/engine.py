@@ -305,6 +305,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if heads and _PEOPLE_OF.match(s, heads[-1].end):
+            heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
@@ -455,6 +457,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
+        if _PEOPLE_OF.match(s, heads[-1].end):
+            continue  # 由X大学校友创办: the body's people act, not the body
         led = _LEADS.match(s, heads[-1].end)
         between = s[led.end() if led else heads[-1].end : ts]
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
@@ -484,6 +488,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
+_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工)")
+"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y): they act on their own
+account, not for the body (a body's staff or team acting for it is the body's act)."""
 _RECEIVING = ("获", "获得", "得到", "受")
 _BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
 """…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
