@@ -53,6 +53,8 @@ _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)关于")
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
+_HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用|投入|开设|落户|进驻|委托")
+"""A news headline ending in a body's head word (某企业获政府委托建设研究中心) tells what happened: no issuer."""
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
 _NUMBERED_LINE = re.compile(
@@ -149,7 +151,12 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if _ISSUER_FORM.fullmatch(s) and not _reads_as_clause(s) and not _states_an_act(s):
+        if (
+            _ISSUER_FORM.fullmatch(s)
+            and not _reads_as_clause(s)
+            and not _states_an_act(s)
+            and not _HEADLINE_VERB.search(s)
+        ):
             return s
     return None
 

@@ -621,7 +621,7 @@ def resolve(
 
 
 _COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
-_STEM_TRADE_WORDS = ("科技", "控股")
+_STEM_TRADE_WORDS = ("科技", "控股", "器械")
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
     r"共同|计划|目前|旗下|成立|推出|研发|开发|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
@@ -650,9 +650,13 @@ def _company_stems(
             continue
         base = c.text[: m.start()]
         stems = {base}
-        for w in _STEM_TRADE_WORDS:
-            if base.endswith(w):
-                stems.add(base[: -len(w)])
+        seat = max((p for p in lexicon.region_prefixes() if base.startswith(p)), key=len, default="")
+        if seat:
+            stems.add(base[len(seat) :])  # 深圳某某基因股份有限公司 → 某某基因: the seat goes with the legal form
+        for st in list(stems):
+            for w in _STEM_TRADE_WORDS:
+                if st.endswith(w):
+                    stems.add(st[: -len(w)])
         full = canon_of[c.start][0]
         for st in stems:
             if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):

@@ -516,6 +516,11 @@ def _split_authors(c: Candidate) -> tuple[list[Candidate], Candidate]:
     return people, Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence)
 
 
+_ONE_CHARACTER_FOUNDING = frozenset(("设", "建"))
+"""设/建 as words of their own between two names with heads (某公司设某实验室, 港校建联合实验室: a headline's
+short verbs of founding); inside a word (设备, 建设, 福建) the dictionary does not cut them out."""
+
+
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
     side ending in a head word); the left one is kept as its own."""
@@ -524,7 +529,7 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
     for tok in tokens[:-1]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
-        if tok in _trigger_words() or coordinator:
+        if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING:
             left = c.text[: pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
             right = c.text[pos:]
@@ -837,6 +842,8 @@ common its words (the finder asks the same of a 中心)."""
 
 
 _LEGAL_FORM = re.compile(r"(?:股份|责任)?有限(?:责任)?公司$|株式会社$")
+_HOLDING_GROUP = re.compile(r"控股(?:集团|公司)$")
+"""A holding group (X控股集团): registered under a trade name, never a description of a kind of firm."""
 
 
 def _registered_firm(name: str) -> bool:
@@ -844,7 +851,10 @@ def _registered_firm(name: str) -> bool:
     firm's name, even when the dictionary knows the words before it (华为技术 is one common noun to jieba);
     科技有限公司 alone is still a description."""
     m = _LEGAL_FORM.search(name)
-    return m is not None and m.start() >= 4
+    if m is not None and m.start() >= 4:
+        return True
+    held = _HOLDING_GROUP.search(name)
+    return held is not None and held.start() >= 2  # 新源控股集团: a trade name, then 控股, then the group
 
 
 _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小")

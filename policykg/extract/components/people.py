@@ -55,6 +55,11 @@ _SAYING_CHARS = frozenset("说称指讲问答道")
 _SAID_PUNCTUATION = frozenset('，。：:“"「')
 
 
+_FOUNDED_AFTER = re.compile(
+    r"(?P<and>[和及与、](?=[\u4e00-\u9fff]{2,3}(?:[和及与、][\u4e00-\u9fff]{2,3})*(?:共同)?(?:于[^，。；]{0,12}?)?(?:创办|创立|创建|创设|成立)))?"
+    r"(?(and)|(?:共同)?(?:于[^，。；]{0,12}?)?(?:创办|创立|创建|创设|成立))"
+)
+"""What follows a founder's name after 由: another founder (由A和B创立), or a time and a verb of founding."""
 _CITATION = re.compile(r"(?:等人?)?\[\d{1,3}")
 """A reference mark after an author's name (等[4], [12]): how research reports cite the people they quote."""
 _CITED_AFTER = _BEFORE_NAME | {"”", "」"}
@@ -267,7 +272,19 @@ def run(doc: Doc) -> None:
             rest = text[m.end() : m.end() + 4]
             if (not rest or _AFTER_NAME.match(rest) or _title_re().match(rest)) and len(m.group(0)) >= 4:
                 add(m.start(), m.group(0), "person:transliterated", 0.7)
-    # 5. the same name elsewhere in the document
+    # 5. a founder named without a title: 由陈某某于2012年创办, 由李某和王某创立 (news of a firm or a lab)
+    if "由" in text:
+        for m in re.finditer("由", text[:end]):
+            at = m.end()
+            while (name := name_at(text, at, after_title=True)) is not None:
+                verb = _FOUNDED_AFTER.match(text, at + len(name))
+                if verb is None:
+                    break
+                add(at, name, "person:founder", 0.7)
+                if not verb.group("and"):
+                    break
+                at = verb.end()
+    # 6. the same name elsewhere in the document
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
     for name in names:
         i = text.find(name, 0, end)

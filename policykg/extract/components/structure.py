@@ -249,12 +249,14 @@ def _nested_names(doc: Doc) -> None:
         if (
             not allows("PART_OF", e.type, parent.type)
             or parent.type == "Company"
+            or e.type == "Company"
             or (parent.type == "Agency" and _GOVERNMENT.search(parent.name))
             or e.name.endswith("办公厅")
             or (e.type == "Program") != (parent.type == "Program")
             or (parent.mentions and all(m.rule == "short:state-council-department" for m in parent.mentions))
         ):
-            # a firm's namesake is its founder's; a government's departments are not its parts; a committee named
+            # a firm's namesake is its founder's (港大某某基因有限公司: a firm HKU set up, not a unit of it);
+            # a government's departments are not its parts; a committee named
             # after a fund runs it and a project named after a hospital is about it: neither is a part of the other;
             # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue

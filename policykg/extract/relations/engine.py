@@ -310,9 +310,15 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads = _subject_before(s, groups, ts, r.head_gap)
         if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
             heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+        if heads and _PEOPLE_OF.match(s, heads[-1].end):
+            heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
+        if not heads:
+            heads = _own_body_subject(s, groups, ts)  # A集团董事长李某表示，集团去年投资了Y
+        if not heads:
+            heads = _both_sides(s, groups, ts)  # A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
@@ -326,6 +332,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
             tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if not tails:
+            tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
@@ -457,6 +465,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         heads = _person_of_affiliation(s, groups, heads, ts)
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
+        if _PEOPLE_OF.match(s, heads[-1].end):
+            continue  # 由X大学校友创办: the body's people act, not the body
         close = heads[-1].end
         if r.follow:
             word = next((w for w in r.follow if s.startswith(w, close)), None)
@@ -473,6 +483,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
             # of its own, and what is founded after the comma is not said to be built on X
             continue
+        if mk == "由" and _OBJECT_AFTER.match(s, te):
+            continue  # 由X资助病人购买药物: X funds the object after the verb, not the subject before 由
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
@@ -484,6 +496,10 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
             tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
+        if not tails and mk in _RECEIVING:
+            bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
+            if bare is not None:
+                tails = _announcer_of_chain(s, groups, bare.start())  # X宣布，公司获政府委托…
         return _pairs(r, heads, tails, s)
     return []
 
@@ -506,6 +522,15 @@ _COUNTED_AFTER = re.compile(
 """A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
 
+_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工)")
+"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y): they act on their own
+account, not for the body (a body's staff or team acting for it is the body's act)."""
+_RECEIVING = ("获", "获得", "得到", "受")
+_BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
+"""…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
+_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和及与并下于在至成了])")
+"""A character right after a verb that neither ties it to a noun (的), joins another verb (和, 并, 成立), nor opens
+a time or a place (于, 在): the verb takes an object of its own (由X资助病人购买药物)."""
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
 _LEADS = re.compile(rf"\s*{_LEAD_VERB}\s*[，,]")
 """由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
@@ -513,7 +538,7 @@ _LED = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*$")
 """X牵头，联合Y / X牵头，制定Z: the leader is the subject of the verb after the comma that closes 牵头."""
 _LEADS_IN = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*(?:联合|会同|联同|携手)\s*$")
 """X牵头，联合A、B组建Y: the leader and the partners it brings in act together, across the comma after 牵头."""
-_TOPIC_LINK = re.compile(r"[，,]\s*(?:就|也|均|都|则|正)?是?$")
+_TOPIC_LINK = re.compile(r"[，,]\s*(?:并|并且|亦|就|也|均|都|则|正)?(?:将|会)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
 
@@ -535,6 +560,8 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
     label = _LIST_LABEL.match(s, opened)
     opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
+    byline = _BYLINE_LEAD.match(s, opened)
+    opened = byline.end() if byline else opened  # 【本报记者某某报道】X宣布…: the byline is not the subject
     lead = _TIME_LEAD.match(s, opened)
     starts = (opened, lead.end()) if lead and lead.end() > opened else (opened,)
     for start in starts:  # X于2010年在深圳成立: a name opening the clause comes before any time it spans
@@ -542,6 +569,11 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
             if g[0].start >= comma:
                 break
             if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+                owned = _OWNED_BY.match(s, g[-1].end)
+                if owned:
+                    unit = _group_after(s, groups, owned.end(), 0)
+                    if unit and unit[-1].end <= comma:
+                        return unit  # X集团旗下的Y宣布，…: Y is the subject, X only says whose it is
                 return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
     return []
 
@@ -551,7 +583,12 @@ _LIST_LABEL = re.compile(
 )
 _OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
 """Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
-_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于]")
+_BYLINE_LEAD = re.compile(
+    r"\s*(?:[^，,。；;【（(]{0,16}?电)?\s*(?:【[^】]{0,24}】|[（(][^（()）]{0,16}(?:记者|通讯员|讯)[^（()）]{0,8}[）)])\s*"
+)
+"""A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】)."""
+_OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
+_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
@@ -567,13 +604,41 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     m = _ZERO_SUBJECT.search(s, 0, ts)
     if m is None or m.end() - m.start() < 2:
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
-    first = _clause_subject(s, groups, m.start())
+    first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
+    first = first or _chain_subject(s, groups, m.start())
     if not first or s[first[-1].end : first[-1].end + 1] in ("的", "之"):
         return []  # X的合作伙伴表示，将落户Z: X only qualifies the subject
     for a, b in zip(first, first[1:]):
         if _PARTNER_MARK.search(s, a.end, b.start):
             return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
     return first
+
+
+_NEW_TOPIC = re.compile(r"\s*(?:该|这|此|本|其|[\u4e00-\u9fff]{0,4}(?:表示|指出|认为|称))")
+"""A clause opening with a demonstrative (该中心位于…) or a speaker's verb brings a subject of its own."""
+
+
+def _head_noun_clause(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """A clause that is one noun phrase closed by a name after 的 (A与B合资成立的C，如今…): it is about C."""
+    closing = _group_before(s, groups, comma, 0)
+    if not closing or s[closing[0].start - 1 : closing[0].start] != "的":
+        return []
+    opened = max(s.rfind(c, 0, comma) for c in "，,；;。：:") + 1
+    return closing if closing[0].start > opened else []
+
+
+def _chain_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The subject of the first clause of a chain whose later clauses name none (X由A和B合资成立，主要从事…，其
+    自主研发的Y…): walked back over at most three clauses that open with neither a name nor a new topic."""
+    for _ in range(3):
+        prev = max(s.rfind(c, 0, comma) for c in "，,")
+        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma) or _NEW_TOPIC.match(s, prev + 1):
+            return []
+        subject = _head_noun_clause(s, groups, prev) or _clause_subject(s, groups, prev)
+        if subject:
+            return subject
+        comma = prev
+    return []
 
 
 _KIND_AFTER_PLACE = re.compile(
@@ -648,7 +713,8 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []
     places, split, k = hit
     # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
-    return _pairs(r, _group_before(s, split, k, 12), _innermost(s, split, places, ts), s)
+    settlers = _group_before(s, split, k, 12) or _own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
 def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
@@ -691,6 +757,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
+    if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
+        k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     tails = _named_after_place(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     if not tails:
@@ -701,9 +769,13 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        if not heads:
+            heads = _announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
         partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
         if partner:
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
+    elif not heads:
+        heads = _own_body_subject(s, split, k)  # A集团董事长李某表示，集团今年亦与Y签约
     pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too
@@ -822,7 +894,83 @@ def _announcer_before(s: str, groups: list[list[M]], pos: int) -> list[M]:
     return groups[idx]
 
 
-_CARRIED = re.compile(r"[，,]\s*(?:并|并且|还|亦|也|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$")
+_ANNOUNCING = re.compile(r"(?:宣布|表示|称|说|透露|介绍|公布|指出)[，,]")
+"""X（3月4日）宣布， closing a sentence's first clause: what follows is X's own account of what X does."""
+
+
+def _announcer_of_chain(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The body that announces in a sentence's first clause (X宣布，… / A集团旗下的X昨日宣布，…) when no clause
+    between its announcement and ``comma`` opens with a name of its own (其实验室投入运作 / 公司获政府委托): news
+    tells a chain of a firm's acts after one 宣布 and names the firm once, so the firm is the subject of the
+    later clause too."""
+    first_end = _CLAUSE_BREAK.search(s)
+    if first_end is None or first_end.start() > comma:
+        return []
+    lead = _ANNOUNCING.search(s, max(0, first_end.start() - 2), first_end.end())
+    if lead is None or lead.end() != first_end.end():
+        return []
+    idx = _index_before(groups, lead.start())
+    if idx is None or len(s[groups[idx][-1].end : lead.start()]) > 6:
+        return []
+    if all(m.type == "Person" for m in groups[idx]):
+        # A集团董事长李某表示，集团…与Y合作: the speaker talks for the body whose title he holds
+        if idx == 0 or len(s[groups[idx - 1][-1].end : groups[idx][0].start]) > 8:
+            return []
+        if _CLAUSE_BREAK.search(s, groups[idx - 1][-1].end, groups[idx][0].start):
+            return []
+        idx -= 1
+        if any(m.type in _PLACES or m.type == "Person" for m in groups[idx]):
+            return []
+    for k in range(lead.end(), comma):
+        if s[k] in "，," and _clause_subject(s, groups, k):
+            return []  # X宣布，Y已完成…，并与Z合作: Y is the subject of the chain from there on
+    return groups[idx]
+
+
+_OWN_BODY = re.compile(r"[，,]\s*(?:本|该)?(?:集团|公司)(?=[^，,。；;：:]*$)")
+"""A clause opening with 集团/公司/本公司 (…表示，集团去年投资了Y): the body the speaker or announcer acts for."""
+
+
+def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """The announcing body (or the body whose officer speaks) of the sentence's first clause, when the clause of
+    the verb at ``ts`` opens with a bare 集团/公司 standing for it and names no one before the verb."""
+    m = _OWN_BODY.search(s, 0, ts)
+    if m is None or any(m.end() <= g[0].start < ts for g in groups):
+        return []
+    announcer = _announcer_of_chain(s, groups, m.start())
+    if announcer:
+        return announcer
+    # X是A集团的附属公司，集团总部位于深圳: the one group the sentence has named before
+    word = m.group().lstrip("，, 本该")
+    named = [x for g in groups for x in g if x.end <= m.start() and s[x.start : x.end].endswith(word)]
+    return named if len(named) == 1 and word == "集团" else []
+
+
+_BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
+
+
+def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """A与B签署协议，双方将共建C: 双方 opening the clause of the verb stands for the subject of the clause before
+    the comma and the partner named after its 与/同/和."""
+    m = _BOTH_SIDES.search(s, 0, ts)
+    if m is None or any(m.end() <= g[0].start < ts for g in groups):
+        return []
+    first = _clause_subject(s, groups, m.start())
+    if not first:
+        return []
+    if any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(first, first[1:])):
+        return first  # A与B: one group of two sides
+    after = [g for g in groups if first[-1].end <= g[0].start < m.start()]
+    if not after or not _PARTNER_MARK.search(s, first[-1].end, after[0][0].start):
+        return []
+    if len(s[first[-1].end : after[0][0].start]) > 8:
+        return []
+    return first + after[0]
+
+
+_CARRIED = re.compile(
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+)
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
