@@ -151,39 +151,26 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
-        if (
-            _ISSUER_FORM.fullmatch(s)
-            and not _reads_as_clause(s)
-            and not _states_an_act(s)
-            and not _HEADLINE_VERB.search(s)
-        ):
+        if _ISSUER_FORM.fullmatch(s) and not _is_headline(s):
             return s
     return None
 
 
-def _reads_as_clause(s: str) -> bool:
-    """港大医学院伙拍深圳药企于科学园设新药研发中心: a news headline may end in a body's head word, but a word
-    that opens a clause or links an act to a place (于, 向, 设立, 表示 …) stands in it, and no body's name holds one."""
-    from policykg.extract import lexical
-    from policykg.extract.components.decide import clause_verbs, leading_words
-
-    words = clause_verbs() | leading_words()
-    return any(t in words for t in lexical.cut(s)[1:-1])
-
-
-def _states_an_act(line: str) -> bool:
-    """中大医学院与深圳医院签合作协议港大拨款设新研究中心, 港大深圳医院与港大医学院合作开设临床培训中心: a news
-    headline that ends with a body's head word states what someone did (a verb that ends a clause before a
-    name: 拨款, 设立 …, or two parties joined by 与 and a relation verb after them); a body's name alone on a
-    line holds none of them."""
+def _is_headline(line: str) -> bool:
+    """A news headline may end in a body's head word (港大医学院伙拍深圳药企于科学园设新药研发中心,
+    某企业获政府委托建设研究中心) but states what happened; a body's name alone on a line holds none of these:
+    a verb that ends a clause before a name (拨款, 设立, 表示 …), a word that opens a clause or links an act to a
+    place inside the line (于, 向 …), a headline verb (获, 宣布, 落户 …), or two parties joined by 与 with a
+    relation verb after them (A与B合作开设X中心)."""
     from policykg.extract import lexical
     from policykg.extract.components import decide  # here: decide → doc → metadata at import
 
-    verbs = decide.clause_verbs()
-    tokens = lexical.cut(line)
-    if any(tok in verbs for tok in tokens):
+    if _HEADLINE_VERB.search(line):
         return True
-    # A与B合作开设X中心: two parties and a relation verb between them (a body's name holds no 与 before a verb)
+    tokens = lexical.cut(line)
+    verbs = decide.clause_verbs()
+    if any(tok in verbs for tok in tokens) or any(tok in decide.leading_words() for tok in tokens[1:-1]):
+        return True
     joined = next((k for k, tok in enumerate(tokens) if tok in ("与", "和", "及", "同")), None)
     return joined is not None and any(tok in decide._trigger_words() for tok in tokens[joined + 1 :])
 
