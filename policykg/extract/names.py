@@ -1003,7 +1003,13 @@ class _Finder:
         if not head or len(name) < 6:
             return
         core = name[: head.start()]
-        if not core or only_modifiers(core) or lexicon.is_generic(name) or _QUANTITY_OR_PARTICLE_RE.search(name):
+        if (
+            not core
+            or only_modifiers(core)
+            or lexicon.is_generic(name)
+            or _QUANTITY_OR_PARTICLE_RE.search(name)
+            or _UNNAMED_POLICY_START.match(name)
+        ):
             return
         out.append(Candidate(start, start + len(name), name, "Policy", "policy-phrase", 0.7))
 
@@ -1727,6 +1733,9 @@ _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与�
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
+_UNNAMED_POLICY_START = re.compile("相关|有关|其他|其它|各|该|每")
+"""修订相关科技计划项目和经费管理办法, 制定有关实施细则: a determiner opens a description of documents still to be
+written (each body's own), not the name of one policy."""
 _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
 _COMPANY_ENUMERATION_RE = re.compile(
     rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])"

@@ -375,7 +375,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # (A、B等有关部门要… and A和相关部门要… keep A: a connector joins it to the subject)
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
-        tails = _group_after(s, groups, te, r.tail_gap)
+        tails = _cited_titles(s, ms, te, r.tail_gap) or _group_after(s, groups, te, r.tail_gap)
         drafted = _drafted_after(s, groups, tails[-1].end if tails else te)
         if drafted is not None:
             # 根据《X》，本市制定了《Y》: Y cites X, whatever document says so
@@ -384,6 +384,36 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             return []
         return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
     return []
+
+
+_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)\s*(?=《)")
+"""Between two cited titles: a connector, maybe after the first title's document number
+(《A》（国发〔2018〕25号）和《B》)."""
+
+
+def _cited_titles(s: str, ms: list[M], pos: int, max_gap: int) -> list[M]:
+    """The policies named in the titles cited after a trigger (按照《A》和《B》), one per 《…》 counted with its
+    nesting. Why: a cited issuing notice (《X办公厅印发〈Y〉的通知》) is often kept as the inner title Y, so the
+    mentions right after the trigger are the issuers inside the outer title, and a list of mentions stops there."""
+    k = s.find("《", pos, pos + max_gap + 1)
+    if k < 0 or _CLAUSE_BREAK.search(s, pos, k):
+        return []
+    out: list[M] = []
+    while k >= 0:
+        depth, close = 0, -1
+        for i in range(k, len(s)):
+            depth += {"《": 1, "》": -1}.get(s[i], 0)
+            if depth == 0:
+                close = i
+                break
+        if close < 0:
+            break
+        inside = [m for m in ms if k <= m.start and m.end <= close + 1 and m.type == "Policy"]
+        if inside:
+            out.append(max(inside, key=lambda m: m.end - m.start))  # the outer title when it is its own entity
+        link = _TITLE_LINK.match(s, close + 1)
+        k = link.end() if link else -1
+    return out
 
 
 _DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了?")
@@ -464,6 +494,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_after(s, groups, te + 1, 2)
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
+            if mk in ("（", "(") and s[mpos - 1 : mpos] == "》":
+                # 《A》和《B》（国办发〔2017〕67号）: a document number in brackets belongs to the title it follows
+                tails = tails[-1:]
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:

@@ -1,0 +1,51 @@
+"""National and provincial opinions, implementation plans and regulations on health and science (#10).
+
+The sentences are invented in the style of State Council opinions, procurement plans and provincial regulations.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_cited_issuing_notice_with_an_inner_title_is_cited() -> None:
+    # 按照《X办公厅印发〈Y〉的通知》和《Z》: Y and Z are both cited, though the outer title opens with issuers
+    g = build(
+        "东岭省人民政府办公厅关于做好科研经费管理工作的通知\n各市人民政府：\n"
+        "省科技厅要按照《中共中央办公厅 国务院办公厅印发〈关于改进科研项目评审工作的若干意见〉的通知》"
+        "和《国务院关于简化科研仪器采购流程的通知》等精神，抓紧修订配套制度。\n"
+    )
+    doc = "东岭省人民政府办公厅关于做好科研经费管理工作的通知"
+    assert has_relation(g, doc, "REFERS_TO", "关于改进科研项目评审工作的若干意见")
+    assert has_relation(g, doc, "REFERS_TO", "国务院关于简化科研仪器采购流程的通知")
+
+
+def test_second_of_two_nested_titles_after_carry_out() -> None:
+    g = build(
+        "西川省人民政府关于深化医学科研管理改革的意见\n各市人民政府：\n"
+        "各单位要认真执行《国务院关于改进医学研究伦理审查的通知》和"
+        "《中共中央办公厅 国务院办公厅印发〈关于完善临床研究激励政策的意见〉的通知》，落实主体责任。\n"
+    )
+    doc = "西川省人民政府关于深化医学科研管理改革的意见"
+    assert has_relation(g, doc, "REFERS_TO", "国务院关于改进医学研究伦理审查的通知")
+    assert has_relation(g, doc, "REFERS_TO", "关于完善临床研究激励政策的意见")
+
+
+def test_document_number_in_brackets_belongs_to_the_last_title() -> None:
+    # 《A》和《B》（国办发〔2017〕N号）: the General Office issued B, nothing is said of A's issuer
+    g = build(
+        "国务院办公厅关于改进公立医院药品供应保障的意见\n各省、自治区、直辖市人民政府：\n"
+        "为落实《关于深化基层医疗服务改革的意见》和《关于完善短缺药品监测预警的指导意见》"
+        "（国办发〔2017〕52号）要求，现提出如下意见。\n"
+    )
+    assert has_relation(g, "国务院办公厅", "ISSUED", "关于完善短缺药品监测预警的指导意见")
+    assert not has_relation(g, "国务院办公厅", "ISSUED", "关于深化基层医疗服务改革的意见")
+
+
+def test_related_measures_to_be_drafted_are_not_a_named_policy() -> None:
+    # 修订相关…管理办法: each body's own rules still to be written, not one named document
+    g = build(
+        "南湖省人民政府关于优化科研项目管理的通知\n各市人民政府：\n"
+        "省财政厅要在年底前修订相关科研项目和资金管理办法，并报省政府备案。\n"
+    )
+    assert not any(n.startswith("相关") for n in names(g))
