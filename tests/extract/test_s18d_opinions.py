@@ -49,3 +49,17 @@ def test_related_measures_to_be_drafted_are_not_a_named_policy() -> None:
         "省财政厅要在年底前修订相关科研项目和资金管理办法，并报省政府备案。\n"
     )
     assert not any(n.startswith("相关") for n in names(g))
+
+
+def test_procurement_affairs_office_is_an_agency_serving_the_joint_office() -> None:
+    # 由X事务管理所承担Y办公室日常工作: X is a body (管理所), Y runs on it; X is not charged with the plan's measure
+    g = build(
+        "东岭省药品集中带量采购实施方案\n各市医疗保障局：\n"
+        "一、组织机构\n成立联合采购办公室，负责组织采购工作。联合采购办公室由各市各派1名代表组成。"
+        "由东岭省药品招标采购事务管理所承担联合采购办公室日常工作并负责具体实施。\n"
+    )
+    by = names(g)
+    assert by["东岭省药品招标采购事务管理所"].type == "Agency"
+    assert has_relation(g, "联合采购办公室", "RELIES_ON", "东岭省药品招标采购事务管理所")
+    assert not has_relation(g, "东岭省药品招标采购事务管理所", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
+    assert not has_relation(g, "联合采购办公室", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")

@@ -269,6 +269,7 @@ def run(doc: Doc) -> None:
                 out.append(country)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
+    out = _kept_elsewhere(doc.candidates, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
 
@@ -330,6 +331,26 @@ def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate
                 out.append(Candidate(i, j, name, ty, "repeat:" + rule, 0.75))
             i = text.find(name, j, end)
     return out
+
+
+def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """成立联合采购办公室, 承担联合采购办公室日常工作: after a verb the first word of a name can read as an adverb
+    (联合 'jointly') and the candidate is cut or dropped there, though the same words stand as a name elsewhere in
+    the document (联合采购办公室由…组成). A candidate whose whole text was kept as one name of the same type
+    elsewhere is that name here too: it replaces what was cut from it."""
+    names = {(c.text, c.type) for c in kept if c.rule.startswith("suffix:")}
+    back = [
+        c
+        for c in found
+        if c.rule.startswith("suffix:")
+        and (c.text, c.type) in names
+        and not any(k.start == c.start and k.end == c.end for k in kept)
+        and not any(k.start < c.start < k.end or k.start < c.end < k.end for k in kept)  # crosses another name
+    ]
+    if not back:
+        return kept
+    out = [k for k in kept if not any(b.start <= k.start and k.end <= b.end for b in back)]
+    return out + back
 
 
 _LEVEL = "市省区县"

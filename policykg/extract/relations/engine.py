@@ -368,6 +368,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _subject_before(s, groups, ts, r.head_gap)
         if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
             return []
+        if heads and (
+            (s[ts:te] == "由" and _serves_a_body(s, groups, heads[-1].end)) or s.endswith("承担", 0, heads[0].start)
+        ):
+            return []  # 由X承担Y日常工作并负责…: X does the work of the office Y (relies.secretariat); Y is its object
         if heads and "的" in s[heads[-1].end : ts] and s[ts:te] not in ("请", "由"):
             return []  # X的重要职责…, X的有关同志负责…: the agency qualifies the subject, it is not the subject
         if heads and _GENERIC_SUBJECT.search(s[heads[-1].end : ts]):
@@ -414,6 +418,11 @@ def _cited_titles(s: str, ms: list[M], pos: int, max_gap: int) -> list[M]:
         link = _TITLE_LINK.match(s, close + 1)
         k = link.end() if link else -1
     return out
+
+
+def _serves_a_body(s: str, groups: list[list[M]], pos: int) -> bool:
+    """承担 right after the actor and a body right after it (由X承担Y日常工作): X serves Y."""
+    return s.startswith("承担", pos) and bool(_group_after(s, groups, pos + 2, 0))
 
 
 _DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了?")
