@@ -63,3 +63,31 @@ def test_procurement_affairs_office_is_an_agency_serving_the_joint_office() -> N
     assert has_relation(g, "联合采购办公室", "RELIES_ON", "东岭省药品招标采购事务管理所")
     assert not has_relation(g, "东岭省药品招标采购事务管理所", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
     assert not has_relation(g, "联合采购办公室", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
+
+
+def test_participants_after_a_lead_agency_answer_for_the_measure() -> None:
+    # X牵头，A、B参与，…: written without brackets, the participants are charged with the measure as well
+    g = build(
+        "国务院办公厅关于加强公立医院运营评价工作的意见\n各省、自治区、直辖市人民政府：\n"
+        "（三）强化结果应用。国家卫生健康委牵头，国家发展改革委、国家医保局参与，研究制定应用办法。\n"
+    )
+    doc = "国务院办公厅关于加强公立医院运营评价工作的意见"
+    for who in ("国家卫生健康委", "国家发展改革委", "国家医保局"):
+        assert has_relation(g, who, "RESPONSIBLE_FOR", doc)
+
+
+def test_article_number_is_not_part_of_a_name() -> None:
+    # 第四条 北川省自然科学基金…: the space after the article number is normalised away
+    g = build(
+        "北川省科研项目管理条例\n第四条 北川省自然科学基金由北川省自然科学基金委员会管理。\n"
+        "第五条 北川省人民政府设立北川省科技成果转化引导基金。\n"
+    )
+    by = names(g)
+    assert "北川省自然科学基金" in by and "北川省科技成果转化引导基金" in by
+    assert not any(n.startswith("第") for n in by)
+
+
+def test_members_forming_a_body_are_not_its_name() -> None:
+    # 由A组成B: 组成 ends the members' words; a bare 采购联盟 names a kind
+    g = build("东岭省药品集中采购实施方案\n各市医疗保障局：\n由试点地区公立医疗机构组成采购联盟，开展带量采购。\n")
+    assert not any("组成" in n for n in names(g))
