@@ -91,3 +91,23 @@ def test_members_forming_a_body_are_not_its_name() -> None:
     # 由A组成B: 组成 ends the members' words; a bare 采购联盟 names a kind
     g = build("东岭省药品集中采购实施方案\n各市医疗保障局：\n由试点地区公立医疗机构组成采购联盟，开展带量采购。\n")
     assert not any("组成" in n for n in names(g))
+
+
+_JOINT = (
+    "国家卫生健康委 国家中医药局关于推进区域医疗协作建设的实施方案\n国卫医发〔2021〕88号\n\n"
+    "各省、自治区、直辖市卫生健康委、中医药管理局：\n"
+    "为推动优质医疗资源扩容，制定本方案。\n"
+)
+
+
+def test_joint_issuers_of_a_title_each_issued_it() -> None:
+    g = build(_JOINT)
+    doc = "国家卫生健康委国家中医药局关于推进区域医疗协作建设的实施方案"
+    assert has_relation(g, "国家卫生健康委", "ISSUED", doc)
+    assert has_relation(g, "国家中医药局", "ISSUED", doc)
+    assert "国家卫生健康委国家中医药局" not in names(g)
+
+
+def test_addressee_line_names_kinds_of_body() -> None:
+    by = names(build(_JOINT))
+    assert "直辖市卫生健康委" not in by and "中医药管理局" not in by

@@ -203,6 +203,8 @@ def run(doc: Doc) -> None:
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
+        if c.type == "Agency" and c.entry is None and _on_addressee_line(text, c):
+            continue  # 各省、自治区、直辖市卫生健康委、中医药管理局：: the body of that kind in each place, no one body
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
@@ -272,6 +274,16 @@ def run(doc: Doc) -> None:
     out = _kept_elsewhere(doc.candidates, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
+
+
+_ADDRESSEES = re.compile(r"各[^\n。；]{1,80}[：:]\s*$")
+"""A notice's addressee line (各省、自治区、直辖市卫生健康委、中医药管理局：): kinds of body, one in each place."""
+
+
+def _on_addressee_line(text: str, c: Candidate) -> bool:
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return _ADDRESSEES.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:

@@ -165,6 +165,16 @@ def _responsible(
     doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=evidence))
 
 
+def _issuers(who: str, region: str | None) -> list[str]:
+    """The agencies of a title's issuer part: split at spaces, 、 and 和, and a piece that is known agencies
+    written side by side (国家卫生健康委国家中医药局) split into them."""
+    out: list[str] = []
+    for piece in re.split(r"[\s、和]+", who):
+        joint = lexicon.joint_agencies(piece, region)
+        out += [e.name for e in joint] if joint else [piece]
+    return out
+
+
 def _agency_named(doc: Doc, who: str):
     """(entity id of the agency the document names ``who``, or None; the lexicon's entry for ``who``)."""
     entry = lexicon.agency_by_surface(who, doc.document.region) if who else None
@@ -191,7 +201,7 @@ def _title_issuers(doc: Doc) -> None:
         m = _TITLE_ISSUER.match(e.name)
         if not m:
             continue
-        for who in re.split(r"[\s、和]+", m.group("who")):
+        for who in _issuers(m.group("who"), doc.document.region):
             hid, _ = _agency_named(doc, who)
             if hid and hid != eid:
                 at = e.mentions[0].start
