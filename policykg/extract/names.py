@@ -866,9 +866,9 @@ class _Finder:
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
                 if _right_ok(t, m.end(), "所"):
-                    out.append(
-                        Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit", 0.8)
-                    )
+                    # 中国医学科学院阜外医院: the academy's hospitals are hospitals, its 所 and 院 are institutes
+                    kind = "Hospital" if m.group(0).endswith("医院") else "ResearchInstitute"
+                    out.append(Candidate(m.start(), m.end(), m.group(0), kind, "short:academy-unit", 0.8))
         return out
 
     # ------------------------------------------------------------ persons, products, Latin names

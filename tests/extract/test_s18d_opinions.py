@@ -111,3 +111,19 @@ def test_joint_issuers_of_a_title_each_issued_it() -> None:
 def test_addressee_line_names_kinds_of_body() -> None:
     by = names(build(_JOINT))
     assert "直辖市卫生健康委" not in by and "中医药管理局" not in by
+
+
+def test_academy_hospital_is_a_hospital() -> None:
+    g = build("依托中国医学科学院肿瘤医院，建立国家癌症临床医学研究协作网。\n")
+    assert names(g)["中国医学科学院肿瘤医院"].type == "Hospital"
+
+
+def test_guiding_department_column_names_an_academy_too() -> None:
+    # 指导部门 column: an academy of ministerial standing answers for the measure as the ministries do
+    g = build(
+        "国务院办公厅关于推广科技创新改革举措的通知\n各省、自治区、直辖市人民政府：\n现将有关举措印发给你们。\n"
+        "附件\n\n改革举措推广清单\n\n序号\t改革举措\t指导部门\t推广范围\n"
+        "1\t科研仪器开放共享机制\t科技部、中科院\t全国\n"
+    )
+    assert has_relation(g, "中科院", "RESPONSIBLE_FOR", "改革举措推广清单")
+    assert has_relation(g, "科技部", "RESPONSIBLE_FOR", "改革举措推广清单")

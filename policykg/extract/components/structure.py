@@ -152,9 +152,14 @@ def _responsible_lists(doc: Doc) -> None:
             m, eid = by_pos[starts[k]]
             k += 1
             ent = doc.entities.get(eid)
-            if ent is None or ent.type not in ("Agency", "Company", "Association", "ResearchInstitute", "University"):
+            if ent is None or ent.type not in _ANSWERING_TYPES:
                 continue
             _responsible(doc, eid, policy, ev_text, lm.start(), lm.end(), "structure:责任单位", 0.9)
+
+
+_ANSWERING_TYPES = frozenset({"Agency", "Company", "Association", "ResearchInstitute", "University"})
+"""Bodies a 责任单位 list or a 指导部门 column names: mostly agencies, but also a state-owned group (省投资集团) or
+an academy with ministerial standing (中科院) that answers for a measure alongside them."""
 
 
 def _responsible(
@@ -489,7 +494,7 @@ def _responsible_columns(doc: Doc) -> None:
             ms, me, eid = by_pos[k]
             k += 1
             ent = doc.entities.get(eid)
-            if ent is None or ent.type != "Agency" or eid == policy:
+            if ent is None or ent.type not in _ANSWERING_TYPES or eid == policy:
                 continue
             _responsible(
                 doc,
