@@ -127,3 +127,14 @@ def test_guiding_department_column_names_an_academy_too() -> None:
     )
     assert has_relation(g, "中科院", "RESPONSIBLE_FOR", "改革举措推广清单")
     assert has_relation(g, "科技部", "RESPONSIBLE_FOR", "改革举措推广清单")
+
+
+def test_titles_side_by_side_are_all_cited() -> None:
+    # 依据《A》《B》等法律法规: two titles with nothing between them are one list of citations
+    g = build(
+        "西川省医疗机构绩效评价办法\n\n第一条 为规范评价工作，依据《中华人民共和国执业医师法》"
+        "《护士条例》等法律法规，制定本办法。\n"
+    )
+    doc = "西川省医疗机构绩效评价办法"
+    assert has_relation(g, doc, "REFERS_TO", "中华人民共和国执业医师法")
+    assert has_relation(g, doc, "REFERS_TO", "护士条例")

@@ -390,9 +390,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     return []
 
 
-_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)\s*(?=《)")
-"""Between two cited titles: a connector, maybe after the first title's document number
-(《A》（国发〔2018〕25号）和《B》)."""
+_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)?\s*(?=《)")
+"""Between two cited titles: a connector or nothing, maybe after the first title's document number
+(《A》（国发〔2018〕25号）和《B》, 《A》《B》等法律法规)."""
 
 
 def _cited_titles(s: str, ms: list[M], pos: int, max_gap: int) -> list[M]:
