@@ -138,3 +138,13 @@ def test_titles_side_by_side_are_all_cited() -> None:
     doc = "西川省医疗机构绩效评价办法"
     assert has_relation(g, doc, "REFERS_TO", "中华人民共和国执业医师法")
     assert has_relation(g, doc, "REFERS_TO", "护士条例")
+
+
+def test_annex_not_named_in_the_title_is_part_of_the_notice() -> None:
+    g = build(
+        "国务院办公厅关于推广医疗服务改革经验的通知\n各省、自治区、直辖市人民政府：\n"
+        "经国务院同意，现将有关改革经验推广如下，请结合实际认真贯彻执行。\n"
+        "附件：第一批医疗服务改革经验推广清单\n\n国务院办公厅\n2020年5月6日\n\n"
+        "附件\n\n第一批医疗服务改革经验推广清单\n\n序号\t改革举措\t指导部门\n1\t远程会诊\t国家卫生健康委\n"
+    )
+    assert has_relation(g, "第一批医疗服务改革经验推广清单", "PART_OF", "国务院办公厅关于推广医疗服务改革经验的通知")

@@ -117,7 +117,25 @@ def _part_policies(doc: Doc) -> None:
                         evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8),
                     )
                 )
+                continue
+        annex = _annex_line(doc.text, p.title)
+        if annex is not None and doc.own_policy and p.policy_id != doc.own_policy:
+            # 附件：X under a notice whose title does not carry X (关于推广…举措的通知 with its 推广清单): the annex
+            # is a component of the notice, not a document the notice transmits
+            doc.relations.append(
+                Relation(
+                    head=p.policy_id,
+                    type="PART_OF",
+                    tail=doc.own_policy,
+                    evidence=_evidence(doc, annex.start(), annex.end(), "part:annex", 0.8),
+                )
+            )
     doc.mentions.sort(key=lambda me: me[0].start)
+
+
+def _annex_line(text: str, title: str) -> re.Match[str] | None:
+    """附件：X, 附件2：X or 附件 on its own line above X: the document names X as one of its annexes."""
+    return re.search(rf"附件\s*\d*\s*[:：]?\s*(?:\d+[.、．]\s*)?{re.escape(title)}", text)
 
 
 def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float) -> Evidence:
