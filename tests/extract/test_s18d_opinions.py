@@ -148,3 +148,12 @@ def test_annex_not_named_in_the_title_is_part_of_the_notice() -> None:
         "附件\n\n第一批医疗服务改革经验推广清单\n\n序号\t改革举措\t指导部门\n1\t远程会诊\t国家卫生健康委\n"
     )
     assert has_relation(g, "第一批医疗服务改革经验推广清单", "PART_OF", "国务院办公厅关于推广医疗服务改革经验的通知")
+
+
+def test_affairs_management_centre_is_an_agency_unit() -> None:
+    g = build(
+        "浙江省医疗保障工作方案\n各市人民政府：\n"
+        "一、工作安排。浙江省医疗保障事业管理中心是省医保局所属事业单位，负责经办管理。\n"
+    )
+    assert names(g)["浙江省医疗保障事业管理中心"].type == "Agency"
+    assert has_relation(g, "浙江省医疗保障事业管理中心", "PART_OF", "省医保局")
