@@ -157,3 +157,17 @@ def test_affairs_management_centre_is_an_agency_unit() -> None:
     )
     assert names(g)["浙江省医疗保障事业管理中心"].type == "Agency"
     assert has_relation(g, "浙江省医疗保障事业管理中心", "PART_OF", "省医保局")
+
+
+def test_transmitted_annual_task_list_is_issued_and_answered_for() -> None:
+    # 关于印发…重点工作任务的通知: the yearly task list is a policy of its own, the measures inside are its own
+    g = build(
+        "浙江省人民政府办公厅关于印发浙江省深化医药卫生体制改革2022年重点工作任务的通知\n"
+        "浙政办发〔2022〕9号\n\n各市、县（市、区）人民政府，省政府直属各单位：\n"
+        "《浙江省深化医药卫生体制改革2022年重点工作任务》已经省政府同意，现印发给你们，请认真组织实施。\n\n"
+        "浙江省深化医药卫生体制改革2022年重点工作任务\n\n"
+        "一、推进分级诊疗\n1．建设紧密型城市医疗集团。（省卫生健康委、省医保局负责）\n"
+    )
+    plan = "浙江省深化医药卫生体制改革2022年重点工作任务"
+    assert has_relation(g, "浙江省人民政府办公厅", "ISSUED", plan)
+    assert has_relation(g, "省卫生健康委", "RESPONSIBLE_FOR", plan)
