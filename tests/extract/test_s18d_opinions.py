@@ -171,3 +171,16 @@ def test_transmitted_annual_task_list_is_issued_and_answered_for() -> None:
     plan = "浙江省深化医药卫生体制改革2022年重点工作任务"
     assert has_relation(g, "浙江省人民政府办公厅", "ISSUED", plan)
     assert has_relation(g, "省卫生健康委", "RESPONSIBLE_FOR", plan)
+
+
+def test_duty_to_draft_is_a_charge_not_an_issue() -> None:
+    # X承担制定Y…的职责: X answers for the measure; it has not issued Y
+    g = build(
+        "国务院办公厅关于印发国家短缺药品保供试点方案的通知\n各省、自治区、直辖市人民政府：\n"
+        "《国家短缺药品保供试点方案》已经国务院同意，现印发给你们，请认真贯彻执行。\n\n"
+        "国家短缺药品保供试点方案\n\n"
+        "（三）明确部门职责。国家卫生健康委承担制定保供方案、监测预警和督促落实的职责，指导各地做好储备工作。\n"
+    )
+    plan = "国家短缺药品保供试点方案"
+    assert has_relation(g, "国家卫生健康委", "RESPONSIBLE_FOR", plan)
+    assert not has_relation(g, "国家卫生健康委", "ISSUED", plan)

@@ -267,6 +267,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
                 continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
+            if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
+                continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
@@ -369,7 +371,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
             return []
         if heads and (
-            (s[ts:te] == "由" and _serves_a_body(s, groups, heads[-1].end)) or s.endswith("承担", 0, heads[0].start)
+            (s[ts:te] == "由" and _serves_a_body(s, groups, heads[-1].end))
+            or (s[ts:te] == "承担" and _group_after(s, groups, te, 0))
+            or s.endswith("承担", 0, heads[0].start)
         ):
             return []  # 由X承担Y日常工作并负责…: X does the work of the office Y (relies.secretariat); Y is its object
         if heads and "的" in s[heads[-1].end : ts] and s[ts:te] not in ("请", "由"):
