@@ -42,6 +42,8 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
+"""The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
@@ -590,6 +592,12 @@ class _Finder:
             if m:
                 start += m.end()
                 name = t[start:end]
+        article = _ARTICLE_NUMBER.match(name)
+        if article and len(name) - article.end() >= 3:
+            start += (
+                article.end()
+            )  # 第四条 国家…中心: an article's number opens its line (the space is normalised away)
+            name = t[start:end]
         # only strip when what was stripped is junk, not the start of a name (首都医科大学);
         # a name not starting with junk cannot lose a junk head, so the regex runs only then
         if name.startswith(_JUNK_HEADS):

@@ -184,3 +184,13 @@ def test_duty_to_draft_is_a_charge_not_an_issue() -> None:
     plan = "国家短缺药品保供试点方案"
     assert has_relation(g, "国家卫生健康委", "RESPONSIBLE_FOR", plan)
     assert not has_relation(g, "国家卫生健康委", "ISSUED", plan)
+
+
+def test_review_centre_of_a_regulator_after_an_article_number() -> None:
+    g = build(
+        "医疗器械临床试验管理条例\n\n第一章 总则\n"
+        "第四条 国家药品监督管理局医疗器械技术审评中心负责临床试验资料的技术审评。\n"
+    )
+    centre = "国家药品监督管理局医疗器械技术审评中心"
+    assert names(g)[centre].type == "Agency"
+    assert has_relation(g, centre, "PART_OF", "国家药品监督管理局")

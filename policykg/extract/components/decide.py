@@ -621,8 +621,6 @@ def _common_words(s: str) -> bool:
     return True
 
 
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
-"""The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
 _UNTRIMMED_TYPES = frozenset({"Person", "Region"})
 _TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
 """Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
@@ -638,10 +636,6 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
         return c
-    article = _ARTICLE.match(c.text)
-    if article and len(c.text) - article.end() >= 3:
-        # 第四条 省自然科学基金由…: the article's number opens the line (the space between is normalised away)
-        c = Candidate(c.start + article.end(), c.end, c.text[article.end() :], c.type, c.rule, c.confidence, c.entry)
     if c.type in _TITLED_TYPES:
         if c.rule.startswith(("book-title", "quote")):
             return c
