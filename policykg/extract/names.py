@@ -594,9 +594,8 @@ class _Finder:
                 name = t[start:end]
         article = _ARTICLE_NUMBER.match(name)
         if article and len(name) - article.end() >= 3:
-            start += (
-                article.end()
-            )  # 第四条 国家…中心: an article's number opens its line (the space is normalised away)
+            # 第四条 国家…中心: an article's number opens its line (the space after it is normalised away)
+            start += article.end()
             name = t[start:end]
         # only strip when what was stripped is junk, not the start of a name (首都医科大学);
         # a name not starting with junk cannot lose a junk head, so the regex runs only then
