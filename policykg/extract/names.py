@@ -545,7 +545,7 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
-            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and t[end : end + 2] not in ("之",):
+            if stext in _VERBAL_HEADS and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "之的":
                 # 计划 as a verb (计划建设) or a name that continues
                 continue
             start = left_boundary(m_start, end)

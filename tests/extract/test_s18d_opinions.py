@@ -194,3 +194,12 @@ def test_review_centre_of_a_regulator_after_an_article_number() -> None:
     centre = "国家药品监督管理局医疗器械技术审评中心"
     assert names(g)[centre].type == "Agency"
     assert has_relation(g, centre, "PART_OF", "国家药品监督管理局")
+
+
+def test_programme_followed_by_de_is_a_name() -> None:
+    # 国家科技重大专项的组织管理: 的 after the head ends the programme's name; it is not 专项 used as a verb
+    g = build(
+        "国务院关于优化科研项目评审管理的若干措施\n各省、自治区、直辖市人民政府：\n"
+        "（四）科技部负责国家科技重大专项的组织管理，财政部做好经费保障。\n"
+    )
+    assert names(g)["国家科技重大专项"].type == "Program"
