@@ -203,3 +203,14 @@ def test_programme_followed_by_de_is_a_name() -> None:
         "（四）科技部负责国家科技重大专项的组织管理，财政部做好经费保障。\n"
     )
     assert names(g)["国家科技重大专项"].type == "Program"
+
+
+def test_national_information_system_is_a_platform() -> None:
+    g = build(
+        "国务院关于优化科研项目评审管理的若干措施\n各省、自治区、直辖市人民政府：\n"
+        "（一）依托国家科技管理信息系统建立全国科研诚信信息平台，实现信息共享。医院信息系统要逐步联通。\n"
+    )
+    by = names(g)
+    assert by["国家科技管理信息系统"].type == "Platform"
+    assert "医院信息系统" not in by  # a kind of system, not one named system
+    assert has_relation(g, "全国科研诚信信息平台", "RELIES_ON", "国家科技管理信息系统")
