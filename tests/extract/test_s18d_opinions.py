@@ -214,3 +214,11 @@ def test_national_information_system_is_a_platform() -> None:
     assert by["国家科技管理信息系统"].type == "Platform"
     assert "医院信息系统" not in by  # a kind of system, not one named system
     assert has_relation(g, "全国科研诚信信息平台", "RELIES_ON", "国家科技管理信息系统")
+
+
+def test_decree_number_after_a_cited_rule_names_its_issuer() -> None:
+    g = build(
+        "国家医疗保障局关于规范医保药品管理的意见\n各省、自治区、直辖市医疗保障局：\n"
+        "（三）各地要严格执行《基本医疗保险药品目录管理暂行办法》（国家医疗保障局令第3号）。\n"
+    )
+    assert has_relation(g, "国家医疗保障局", "ISSUED", "基本医疗保险药品目录管理暂行办法")
