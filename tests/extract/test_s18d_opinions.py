@@ -222,3 +222,14 @@ def test_decree_number_after_a_cited_rule_names_its_issuer() -> None:
         "（三）各地要严格执行《基本医疗保险药品目录管理暂行办法》（国家医疗保障局令第3号）。\n"
     )
     assert has_relation(g, "国家医疗保障局", "ISSUED", "基本医疗保险药品目录管理暂行办法")
+
+
+def test_box_heading_names_a_programme() -> None:
+    # 专栏N X工程: the plan numbers and runs the programme, though its words alone read as a description
+    g = build(
+        "北川省智慧医疗发展行动计划\n各市人民政府：\n"
+        "一、重点任务\n1．推进远程诊疗。建设覆盖全省的远程诊疗网络。（责任单位：省卫生健康委）\n"
+        "专栏1  远程医疗示范应用工程\n"
+        "到2025年，建成远程医疗协作网100个。\n"
+    )
+    assert names(g)["远程医疗示范应用工程"].type == "Program"

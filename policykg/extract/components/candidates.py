@@ -58,6 +58,23 @@ def _registers(text: str, end: int) -> list[Candidate]:
     ]
 
 
+_BOX_HEADING = re.compile(
+    r"(?m)(?:^|(?<=[。；）)]))[ \t\u3000]*专栏[ \t\u3000]*\d{1,2}[ \t\u3000:：]*"
+    r"(?P<name>[^\n，。；、]{4,40}?(?:工程|计划|行动|专项|项目))[ \t\u3000]*$"
+)
+"""专栏6  两化融合贯标升级工程: a plan's numbered box is headed by the name of the programme it sets out (the
+heading may have been joined to the paragraph before it, whose last sentence it then follows)."""
+
+
+def _box_headings(text: str, end: int) -> list[Candidate]:
+    """The programme named by each box heading of a plan (专栏N X工程/计划/行动). Why: such a heading is a name
+    even where its words alone read as a description (示范应用工程), because the plan numbers and runs it."""
+    return [
+        Candidate(m.start("name"), m.end("name"), m.group("name"), "Program", "box-heading", 0.8)
+        for m in _BOX_HEADING.finditer(text, 0, end)
+    ]
+
+
 def _party_meetings(text: str, end: int) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
@@ -70,6 +87,12 @@ def run(doc: Doc) -> None:
     cands = [c for c in cands if c.start < doc.body_end]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
+    boxes = _box_headings(doc.text, doc.body_end)
+    if boxes:
+        cands = sorted(
+            [c for c in cands if not any(b.start < c.end and c.start < b.end for b in boxes)] + boxes,
+            key=lambda c: c.start,
+        )
     extra = (
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
