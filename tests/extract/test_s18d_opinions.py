@@ -233,3 +233,14 @@ def test_box_heading_names_a_programme() -> None:
         "到2025年，建成远程医疗协作网100个。\n"
     )
     assert names(g)["远程医疗示范应用工程"].type == "Program"
+
+
+def test_units_set_up_inside_an_office_are_its_parts() -> None:
+    g = build(
+        "东岭省药品集中采购实施方案\n各市人民政府：\n"
+        "（二）成立联合采购办公室。联合采购办公室下设综合组、评审组、价格谈判小组。\n"
+        "（三）药物委员会辖下设有专家小组，提供咨询意见。\n"
+    )
+    for unit in ("综合组", "评审组", "价格谈判小组"):
+        assert has_relation(g, unit, "PART_OF", "联合采购办公室")
+    assert not any(n.startswith("有") for n in names(g))

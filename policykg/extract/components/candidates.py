@@ -75,6 +75,24 @@ def _box_headings(text: str, end: int) -> list[Candidate]:
     ]
 
 
+_UNIT = r"[\u4e00-\u9fff]{2,8}?(?:小组|组|处|科|室)"
+_UNITS_SET_UP = re.compile(rf"(?<![辖轄])下设(?!有)(?P<units>{_UNIT}(?:[、和及]{_UNIT})*)(?=[。，；,;]|等)")
+"""联合采购办公室下设监督组、专家组、集中采购小组: the units a body sets up inside itself, named by their task."""
+
+
+def _units_set_up(text: str, end: int) -> list[Candidate]:
+    """Each unit listed after 下设. Why: bare as they are (专家组), the sentence names them as the body's own
+    parts, and the rule X下设A gives each PART_OF X; 办公室 alone is the office every such body has."""
+    out = []
+    for m in _UNITS_SET_UP.finditer(text, 0, end):
+        pos = m.start("units")
+        for name in re.split("[、和及]", m.group("units")):
+            if name not in ("办公室", "工作组", "小组"):
+                out.append(Candidate(pos, pos + len(name), name, "Agency", "unit:set-up", 0.7))
+            pos += len(name) + 1
+    return out
+
+
 def _party_meetings(text: str, end: int) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
@@ -98,6 +116,7 @@ def run(doc: Doc) -> None:
         + _programmes_after_act(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
+        + _units_set_up(doc.text, doc.body_end)
     )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
 
