@@ -244,3 +244,12 @@ def test_units_set_up_inside_an_office_are_its_parts() -> None:
     for unit in ("综合组", "评审组", "价格谈判小组"):
         assert has_relation(g, unit, "PART_OF", "联合采购办公室")
     assert not any(n.startswith("有") for n in names(g))
+
+
+def test_institute_of_a_ministry_by_its_short_name() -> None:
+    # 国家卫生健康委|医院管理研究所: 委 ends the ministry's short name; the institute after it is one name
+    g = build(
+        "国务院办公厅关于加强公立医院运营评价工作的意见\n各省、自治区、直辖市人民政府：\n"
+        "（二）国家卫生健康委医院管理研究所负责建设全国医院运营监测平台。\n"
+    )
+    assert "国家卫生健康委医院管理研究所" in names(g)

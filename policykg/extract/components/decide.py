@@ -713,6 +713,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if tg in _FUNCTION_TAGS and len(tok) == 1 and c.text.endswith(_UNIT_HEADS) and _known_agency(c.text[:pos]):
+            leading = False
+            continue  # 国家卫生健康委|医院管理研究所: the bound last character of a known ministry's short name (委,
+            # 局) ends the parent's name; the unit named after it belongs to the ministry (PART_OF by its name)
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
@@ -774,6 +778,14 @@ def _after_descriptor(c: Candidate) -> Candidate:
     if not (len(first) == 1 or lexical.tag(first) in lexical.PROPER_TAGS or _starts_with_place(rest)):
         return c
     return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
+
+
+_UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心")
+
+
+def _known_agency(s: str) -> bool:
+    """``s`` is a government body the lexicon knows, by its name or a short name (国家卫生健康委, 国家医保局)."""
+    return any(e.type == "Agency" for e in lexicon.entries_for(s))
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
