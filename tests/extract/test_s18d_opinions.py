@@ -253,3 +253,14 @@ def test_institute_of_a_ministry_by_its_short_name() -> None:
         "（二）国家卫生健康委医院管理研究所负责建设全国医院运营监测平台。\n"
     )
     assert "国家卫生健康委医院管理研究所" in names(g)
+
+
+def test_place_and_kind_of_hospital_is_no_hospital() -> None:
+    # 浙江省三级公立医院: the province's hospitals of a grade; 上海市第一人民医院 and 浙江省肿瘤医院 are one each
+    g = build(
+        "浙江省医疗服务评价实施方案\n各市人民政府：\n"
+        "一、评价对象。上海市第一人民医院、浙江省肿瘤医院参照执行，浙江省三级公立医院和杭州市三甲医院全部参加。\n"
+    )
+    by = names(g)
+    assert "上海市第一人民医院" in by and "浙江省肿瘤医院" in by
+    assert "浙江省三级公立医院" not in by and "杭州市三甲医院" not in by

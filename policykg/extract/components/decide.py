@@ -845,6 +845,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    if _place_and_kind(tokens, pl):
+        return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
     for tok in tokens:
         tg = "n" if tok in ordinary_words() else lexical.tag(tok)
@@ -878,6 +880,18 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
     return descriptive or (len(tokens) <= 2 and not singled_out)
+
+
+_LEVEL_WORDS = frozenset("省市区县州")
+
+
+def _place_and_kind(tokens: list[str], pl: dict) -> bool:
+    """The words before the head are a place and nothing but words of kind (三级, 公立, 重点): the place's bodies
+    of that kind. A place with any other word (第一, 人民, 肿瘤) names one body and is not caught here."""
+    if not tokens or (tokens[0] not in pl and lexicon.region_entry(tokens[0]) is None):
+        return False
+    rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
+    return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
 
 
 def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:
