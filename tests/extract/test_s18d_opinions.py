@@ -55,14 +55,14 @@ def test_procurement_affairs_office_is_an_agency_serving_the_joint_office() -> N
     # 由X事务管理所承担Y办公室日常工作: X is a body (管理所), Y runs on it; X is not charged with the plan's measure
     g = build(
         "东岭省药品集中带量采购实施方案\n各市医疗保障局：\n"
-        "一、组织机构\n成立联合采购办公室，负责组织采购工作。联合采购办公室由各市各派1名代表组成。"
-        "由东岭省药品招标采购事务管理所承担联合采购办公室日常工作并负责具体实施。\n"
+        "一、组织机构\n成立省联合议价办公室，负责组织议价。省联合议价办公室由各市选派代表组成。"
+        "由东岭省药品采购事务管理所承担省联合议价办公室的日常工作，并负责组织报价。\n"
     )
     by = names(g)
-    assert by["东岭省药品招标采购事务管理所"].type == "Agency"
-    assert has_relation(g, "联合采购办公室", "RELIES_ON", "东岭省药品招标采购事务管理所")
-    assert not has_relation(g, "东岭省药品招标采购事务管理所", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
-    assert not has_relation(g, "联合采购办公室", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
+    assert by["东岭省药品采购事务管理所"].type == "Agency"
+    assert has_relation(g, "省联合议价办公室", "RELIES_ON", "东岭省药品采购事务管理所")
+    assert not has_relation(g, "东岭省药品采购事务管理所", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
+    assert not has_relation(g, "省联合议价办公室", "RESPONSIBLE_FOR", "东岭省药品集中带量采购实施方案")
 
 
 def test_participants_after_a_lead_agency_answer_for_the_measure() -> None:
@@ -177,7 +177,7 @@ def test_duty_to_draft_is_a_charge_not_an_issue() -> None:
     # X承担制定Y…的职责: X answers for the measure; it has not issued Y
     g = build(
         "国务院办公厅关于印发国家短缺药品保供试点方案的通知\n各省、自治区、直辖市人民政府：\n"
-        "《国家短缺药品保供试点方案》已经国务院同意，现印发给你们，请认真贯彻执行。\n\n"
+        "《国家短缺药品保供试点方案》经国务院同意，现予印发，请结合实际抓好落实。\n\n"
         "国家短缺药品保供试点方案\n\n"
         "（三）明确部门职责。国家卫生健康委承担制定保供方案、监测预警和督促落实的职责，指导各地做好储备工作。\n"
     )

@@ -77,7 +77,7 @@ def _box_headings(text: str, end: int) -> list[Candidate]:
 
 _UNIT = r"[\u4e00-\u9fff]{2,8}?(?:小组|组|处|科|室)"
 _UNITS_SET_UP = re.compile(rf"(?<![辖轄])下设(?!有)(?P<units>{_UNIT}(?:[、和及]{_UNIT})*)(?=[。，；,;]|等)")
-"""联合采购办公室下设监督组、专家组、集中采购小组: the units a body sets up inside itself, named by their task."""
+"""议价办公室下设综合组、评审组和谈判小组: the units a body sets up inside itself, named by their task."""
 
 
 def _units_set_up(text: str, end: int) -> list[Candidate]:
