@@ -167,6 +167,24 @@ def agency_by_surface(surface: str, region: str | None = None) -> LexEntry | Non
     return cands[0]
 
 
+def joint_agencies(surface: str, region: str | None = None) -> list[LexEntry]:
+    """Two or more known agencies written side by side with nothing between them (国家卫生健康委国家中医药局:
+    joint issuers of one document, whose separating space the normaliser removed), in order; [] unless the
+    whole of ``surface`` is covered by known agencies and there are at least two."""
+    out: list[LexEntry] = []
+    pos = 0
+    while pos < len(surface):
+        for end in range(len(surface), pos + 1, -1):
+            hit = agency_by_surface(surface[pos:end], region)
+            if hit is not None:
+                out.append(hit)
+                pos = end
+                break
+        else:
+            return []
+    return out if len(out) >= 2 else []
+
+
 def suffix_of(name: str) -> Suffix | None:
     """The longest known head word ``name`` ends with."""
     table = _suffix_table()

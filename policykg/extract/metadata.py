@@ -333,7 +333,10 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     if meta.issuer is None and meta.title:
         # 'X关于印发…的通知': the issuer heads the title
         m = _TITLE_ISSUER.match(meta.title)
-        if m and (lexicon.agency_by_surface(m.group(1)) or _ISSUER_FORM.fullmatch(m.group(1))):
+        joint = lexicon.joint_agencies(m.group(1)) if m else []
+        if joint:
+            meta.issuer = joint[0].name  # 国家医保局 国家卫生健康委关于…: the first of joint issuers signs first
+        elif m and (lexicon.agency_by_surface(m.group(1)) or _ISSUER_FORM.fullmatch(m.group(1))):
             hit = lexicon.agency_by_surface(m.group(1))
             meta.issuer = hit.name if hit else m.group(1)
 

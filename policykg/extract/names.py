@@ -45,6 +45,8 @@ STOP_WORDS = tuple(
 
 _ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会")
 """Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与): the name after them starts after 与."""
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
+"""The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
@@ -568,7 +570,7 @@ class _Finder:
                 stext in _VERBAL_HEADS
                 and nxt
                 and "\u4e00" <= nxt <= "\u9fff"
-                and t[end : end + 2] not in ("之",)
+                and nxt not in "之的"
                 and not t.startswith(_predicate_openers(), end)
             ):
                 # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
@@ -617,6 +619,11 @@ class _Finder:
             if m:
                 start += m.end()
                 name = t[start:end]
+        article = _ARTICLE_NUMBER.match(name)
+        if article and len(name) - article.end() >= 3:
+            # 第四条 国家…中心: an article's number opens its line (the space after it is normalised away)
+            start += article.end()
+            name = t[start:end]
         # only strip when what was stripped is junk, not the start of a name (首都医科大学);
         # a name not starting with junk cannot lose a junk head, so the regex runs only then
         if name.startswith(_JUNK_HEADS):
@@ -936,9 +943,9 @@ class _Finder:
         if "中科院" in t or "中国科学院" in t or "中国医" in t:
             for m in _ACADEMY_UNIT.finditer(t):
                 if _right_ok(t, m.end(), "所"):
-                    out.append(
-                        Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:academy-unit", 0.8)
-                    )
+                    # 中国医学科学院阜外医院: the academy's hospitals are hospitals, its 所 and 院 are institutes
+                    kind = "Hospital" if m.group(0).endswith("医院") else "ResearchInstitute"
+                    out.append(Candidate(m.start(), m.end(), m.group(0), kind, "short:academy-unit", 0.8))
         if "所" in t:
             out += _city_institutes(t)
         return out
@@ -1078,7 +1085,13 @@ class _Finder:
         if not head or len(name) < 6:
             return
         core = name[: head.start()]
-        if not core or only_modifiers(core) or lexicon.is_generic(name) or _QUANTITY_OR_PARTICLE_RE.search(name):
+        if (
+            not core
+            or only_modifiers(core)
+            or lexicon.is_generic(name)
+            or _QUANTITY_OR_PARTICLE_RE.search(name)
+            or _UNNAMED_POLICY_START.match(name)
+        ):
             return
         out.append(Candidate(start, start + len(name), name, "Policy", "policy-phrase", 0.7))
 
@@ -1887,6 +1900,9 @@ _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与�
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
+_UNNAMED_POLICY_START = re.compile("相关|有关|其他|其它|各|该|每")
+"""修订相关科技计划项目和经费管理办法, 制定有关实施细则: a determiner opens a description of documents still to be
+written (each body's own), not the name of one policy."""
 _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
 _COMPANY_ENUMERATION_RE = re.compile(
     rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])"

@@ -58,6 +58,41 @@ def _registers(text: str, end: int) -> list[Candidate]:
     ]
 
 
+_BOX_HEADING = re.compile(
+    r"(?m)(?:^|(?<=[。；）)]))[ \t\u3000]*专栏[ \t\u3000]*\d{1,2}[ \t\u3000:：]*"
+    r"(?P<name>[^\n，。；、]{4,40}?(?:工程|计划|行动|专项|项目))[ \t\u3000]*$"
+)
+"""专栏6  两化融合贯标升级工程: a plan's numbered box is headed by the name of the programme it sets out (the
+heading may have been joined to the paragraph before it, whose last sentence it then follows)."""
+
+
+def _box_headings(text: str, end: int) -> list[Candidate]:
+    """The programme named by each box heading of a plan (专栏N X工程/计划/行动). Why: such a heading is a name
+    even where its words alone read as a description (示范应用工程), because the plan numbers and runs it."""
+    return [
+        Candidate(m.start("name"), m.end("name"), m.group("name"), "Program", "box-heading", 0.8)
+        for m in _BOX_HEADING.finditer(text, 0, end)
+    ]
+
+
+_UNIT = r"[\u4e00-\u9fff]{2,8}?(?:小组|组|处|科|室)"
+_UNITS_SET_UP = re.compile(rf"(?<![辖轄])下设(?!有)(?P<units>{_UNIT}(?:[、和及]{_UNIT})*)(?=[。，；,;]|等)")
+"""议价办公室下设综合组、评审组和谈判小组: the units a body sets up inside itself, named by their task."""
+
+
+def _units_set_up(text: str, end: int) -> list[Candidate]:
+    """Each unit listed after 下设. Why: bare as they are (专家组), the sentence names them as the body's own
+    parts, and the rule X下设A gives each PART_OF X; 办公室 alone is the office every such body has."""
+    out = []
+    for m in _UNITS_SET_UP.finditer(text, 0, end):
+        pos = m.start("units")
+        for name in re.split("[、和及]", m.group("units")):
+            if name not in ("办公室", "工作组", "小组"):
+                out.append(Candidate(pos, pos + len(name), name, "Agency", "unit:set-up", 0.7))
+            pos += len(name) + 1
+    return out
+
+
 def _party_meetings(text: str, end: int) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
@@ -70,11 +105,18 @@ def run(doc: Doc) -> None:
     cands = [c for c in cands if c.start < doc.body_end]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
+    boxes = _box_headings(doc.text, doc.body_end)
+    if boxes:
+        cands = sorted(
+            [c for c in cands if not any(b.start < c.end and c.start < b.end for b in boxes)] + boxes,
+            key=lambda c: c.start,
+        )
     extra = (
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
+        + _units_set_up(doc.text, doc.body_end)
     )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
 
@@ -104,16 +146,16 @@ def _known_fund_programmes(text: str, end: int, cands: list[Candidate]) -> list[
 
 
 _BODY = re.compile(
-    r"(?:^|(?<=[，。；：、\n（(由经])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同))"
+    r"(?:^|(?<=[，。；：、\n（(由经])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同)|(?<=承担))"
     r"(?P<name>(?:国家|国务院|全国|中央|省|市|区|县|[\u4e00-\u9fff]{2,3}[省市])"
-    r"(?:(?!组成|成立|设立|设有|牵头|会同)[\u4e00-\u9fff]){2,28}?"
+    r"(?:(?!组成|成立|设立|设有|牵头|会同|承担)[\u4e00-\u9fff]){2,28}?"
     r"(?:工作领导小组|领导小组|工作小组|工作组|指挥部|联席会议)(?:办公室)?)"
     r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的设])"
 )
 """国家组织药品集中采购和使用试点工作小组, 省推进工业互联网创新发展专项工作组办公室 (or opening with a named city or
 province, 佛山市…工作小组): a body set up for one task is
 named by its jurisdiction and its task, verbs and coordinators included; it runs from where the clause opens
-(or a verb of setting it up) to its head."""
+(or a verb of setting it up, or 承担 of the body doing its daily work) to its head."""
 
 
 _BODY_HEADS = ("小组", "工作组", "指挥部", "联席会议")

@@ -204,6 +204,8 @@ def run(doc: Doc) -> None:
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
+        if c.type == "Agency" and c.entry is None and _on_addressee_line(text, c):
+            continue  # 各省、自治区、直辖市卫生健康委、中医药管理局：: the body of that kind in each place, no one body
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
@@ -276,6 +278,7 @@ def run(doc: Doc) -> None:
                 c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
+    out = _kept_elsewhere(doc.candidates, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
 
@@ -283,6 +286,16 @@ def run(doc: Doc) -> None:
 _ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
 """浙江大学一直与|Y公司合作: a known body, an adverb and the partner marker cut off before a name whose
 leftward scan ran past the marker; the body is the subject of the clause and its partner is the name."""
+
+
+_ADDRESSEES = re.compile(r"各[^\n。；]{1,80}[：:]\s*$")
+"""A notice's addressee line (各省、自治区、直辖市卫生健康委、中医药管理局：): kinds of body, one in each place."""
+
+
+def _on_addressee_line(text: str, c: Candidate) -> bool:
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return _ADDRESSEES.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
@@ -343,6 +356,26 @@ def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate
                 out.append(Candidate(i, j, name, ty, "repeat:" + rule, 0.75))
             i = text.find(name, j, end)
     return out
+
+
+def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """成立联合采购办公室, 承担联合采购办公室日常工作: after a verb the first word of a name can read as an adverb
+    (联合 'jointly') and the candidate is cut or dropped there, though the same words stand as a name elsewhere in
+    the document (联合采购办公室由…组成). A candidate whose whole text was kept as one name of the same type
+    elsewhere is that name here too: it replaces what was cut from it."""
+    names = {(c.text, c.type) for c in kept if c.rule.startswith("suffix:")}
+    back = [
+        c
+        for c in found
+        if c.rule.startswith("suffix:")
+        and (c.text, c.type) in names
+        and not any(k.start == c.start and k.end == c.end for k in kept)
+        and not any(k.start < c.start < k.end or k.start < c.end < k.end for k in kept)  # crosses another name
+    ]
+    if not back:
+        return kept
+    out = [k for k in kept if not any(b.start <= k.start and k.end <= b.end for b in back)]
+    return out + back
 
 
 _LEVEL = "市省区县"
@@ -739,6 +772,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if _spells_foreign_name(tok, body[i - 1] if i else "", nxt):
             leading = False
             continue  # 莫|德纳公司, 马克西|根|公司: a syllable of a transliterated name the dictionary reads as a word
+        if tg in _FUNCTION_TAGS and len(tok) == 1 and c.text.endswith(_UNIT_HEADS) and _known_agency(c.text[:pos]):
+            leading = False
+            continue  # 国家卫生健康委|医院管理研究所: the bound last character of a known ministry's short name (委,
+            # 局) ends the parent's name; the unit named after it belongs to the ministry (PART_OF by its name)
         prev_single = i > 0 and len(body[i - 1]) == 1
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
@@ -820,6 +857,14 @@ def _after_descriptor(c: Candidate) -> Candidate:
     if not (len(first) == 1 or lexical.tag(first) in lexical.PROPER_TAGS or _starts_with_place(rest)):
         return c
     return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
+
+
+_UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心")
+
+
+def _known_agency(s: str) -> bool:
+    """``s`` is a government body the lexicon knows, by its name or a short name (国家卫生健康委, 国家医保局)."""
+    return any(e.type == "Agency" for e in lexicon.entries_for(s))
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
@@ -921,6 +966,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    if _place_and_kind(tokens, pl):
+        return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
     for tok in tokens:
         if tok in descriptive_modifiers():
@@ -957,6 +1004,18 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
     return descriptive or (len(tokens) <= 2 and not singled_out)
+
+
+_LEVEL_WORDS = frozenset("省市区县州")
+
+
+def _place_and_kind(tokens: list[str], pl: dict) -> bool:
+    """The words before the head are a place and nothing but words of kind (三级, 公立, 重点): the place's bodies
+    of that kind. A place with any other word (第一, 人民, 肿瘤) names one body and is not caught here."""
+    if not tokens or (tokens[0] not in pl and lexicon.region_entry(tokens[0]) is None):
+        return False
+    rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
+    return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
 
 
 def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:

@@ -19,7 +19,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
-SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室")
+SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室", "审评中心")
 _PARENT_AGENCY = re.compile(
     "(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
     "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES))
@@ -117,7 +117,25 @@ def _part_policies(doc: Doc) -> None:
                         evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8),
                     )
                 )
+                continue
+        annex = _annex_line(doc.text, p.title)
+        if annex is not None and doc.own_policy and p.policy_id != doc.own_policy:
+            # 附件：X under a notice whose title does not carry X (关于推广…举措的通知 with its 推广清单): the annex
+            # is a component of the notice, not a document the notice transmits
+            doc.relations.append(
+                Relation(
+                    head=p.policy_id,
+                    type="PART_OF",
+                    tail=doc.own_policy,
+                    evidence=_evidence(doc, annex.start(), annex.end(), "part:annex", 0.8),
+                )
+            )
     doc.mentions.sort(key=lambda me: me[0].start)
+
+
+def _annex_line(text: str, title: str) -> re.Match[str] | None:
+    """附件：X, 附件2：X or 附件 on its own line above X: the document names X as one of its annexes."""
+    return re.search(rf"附件\s*\d*\s*[:：]?\s*(?:\d+[.、．]\s*)?{re.escape(title)}", text)
 
 
 def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float) -> Evidence:
@@ -152,9 +170,14 @@ def _responsible_lists(doc: Doc) -> None:
             m, eid = by_pos[starts[k]]
             k += 1
             ent = doc.entities.get(eid)
-            if ent is None or ent.type not in ("Agency", "Company", "Association", "ResearchInstitute", "University"):
+            if ent is None or ent.type not in _ANSWERING_TYPES:
                 continue
             _responsible(doc, eid, policy, ev_text, lm.start(), lm.end(), "structure:责任单位", 0.9)
+
+
+_ANSWERING_TYPES = frozenset({"Agency", "Company", "Association", "ResearchInstitute", "University"})
+"""Bodies a 责任单位 list or a 指导部门 column names: mostly agencies, but also a state-owned group (省投资集团) or
+an academy with ministerial standing (中科院) that answers for a measure alongside them."""
 
 
 def _responsible(
@@ -163,6 +186,16 @@ def _responsible(
     """``eid`` answers for ``policy``; the evidence is the measure or table row that says so."""
     evidence = Evidence(doc=doc.file, text=text, start=start, end=end, rule=rule, confidence=confidence)
     doc.relations.append(Relation(head=eid, type="RESPONSIBLE_FOR", tail=policy, evidence=evidence))
+
+
+def _issuers(who: str, region: str | None) -> list[str]:
+    """The agencies of a title's issuer part: split at spaces, 、 and 和, and a piece that is known agencies
+    written side by side (国家卫生健康委国家中医药局) split into them."""
+    out: list[str] = []
+    for piece in re.split(r"[\s、和]+", who):
+        joint = lexicon.joint_agencies(piece, region)
+        out += [e.name for e in joint] if joint else [piece]
+    return out
 
 
 def _agency_named(doc: Doc, who: str):
@@ -191,7 +224,7 @@ def _title_issuers(doc: Doc) -> None:
         m = _TITLE_ISSUER.match(e.name)
         if not m:
             continue
-        for who in re.split(r"[\s、和]+", m.group("who")):
+        for who in _issuers(m.group("who"), doc.document.region):
             hid, _ = _agency_named(doc, who)
             if hid and hid != eid:
                 at = e.mentions[0].start
@@ -481,7 +514,7 @@ def _responsible_columns(doc: Doc) -> None:
             ms, me, eid = by_pos[k]
             k += 1
             ent = doc.entities.get(eid)
-            if ent is None or ent.type != "Agency" or eid == policy:
+            if ent is None or ent.type not in _ANSWERING_TYPES or eid == policy:
                 continue
             _responsible(
                 doc,

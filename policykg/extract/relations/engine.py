@@ -270,6 +270,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
                 continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
+            if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
+                continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
                 if r.swap:
                     h, t = t, h
@@ -383,6 +385,12 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = _subject_before(s, groups, ts, r.head_gap)
         if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
             return []
+        if heads and (
+            (s[ts:te] == "由" and _serves_a_body(s, groups, heads[-1].end))
+            or (s[ts:te] == "承担" and _group_after(s, groups, te, 0))
+            or s.endswith("承担", 0, heads[0].start)
+        ):
+            return []  # 由X承担Y日常工作并负责…: X does the work of the office Y (relies.secretariat); Y is its object
         if heads and "的" in s[heads[-1].end : ts] and s[ts:te] not in ("请", "由"):
             return []  # X的重要职责…, X的有关同志负责…: the agency qualifies the subject, it is not the subject
         if heads and _GENERIC_SUBJECT.search(s[heads[-1].end : ts]):
@@ -390,7 +398,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # (A、B等有关部门要… and A和相关部门要… keep A: a connector joins it to the subject)
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
-        tails = _group_after(s, groups, te, r.tail_gap)
+        tails = _cited_titles(s, ms, te, r.tail_gap) or _group_after(s, groups, te, r.tail_gap)
         drafted = _drafted_after(s, groups, tails[-1].end if tails else te)
         if drafted is not None:
             # 根据《X》，本市制定了《Y》: Y cites X, whatever document says so
@@ -399,6 +407,41 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             return []
         return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
     return []
+
+
+_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)?\s*(?=《)")
+"""Between two cited titles: a connector or nothing, maybe after the first title's document number
+(《A》（国发〔2018〕25号）和《B》, 《A》《B》等法律法规)."""
+
+
+def _cited_titles(s: str, ms: list[M], pos: int, max_gap: int) -> list[M]:
+    """The policies named in the titles cited after a trigger (按照《A》和《B》), one per 《…》 counted with its
+    nesting. Why: a cited issuing notice (《X办公厅印发〈Y〉的通知》) is often kept as the inner title Y, so the
+    mentions right after the trigger are the issuers inside the outer title, and a list of mentions stops there."""
+    k = s.find("《", pos, pos + max_gap + 1)
+    if k < 0 or _CLAUSE_BREAK.search(s, pos, k):
+        return []
+    out: list[M] = []
+    while k >= 0:
+        depth, close = 0, -1
+        for i in range(k, len(s)):
+            depth += {"《": 1, "》": -1}.get(s[i], 0)
+            if depth == 0:
+                close = i
+                break
+        if close < 0:
+            break
+        inside = [m for m in ms if k <= m.start and m.end <= close + 1 and m.type == "Policy"]
+        if inside:
+            out.append(max(inside, key=lambda m: m.end - m.start))  # the outer title when it is its own entity
+        link = _TITLE_LINK.match(s, close + 1)
+        k = link.end() if link else -1
+    return out
+
+
+def _serves_a_body(s: str, groups: list[list[M]], pos: int) -> bool:
+    """承担 right after the actor and a body right after it (由X承担Y日常工作): X serves Y."""
+    return s.startswith("承担", pos) and bool(_group_after(s, groups, pos + 2, 0))
 
 
 _DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了?")
@@ -492,6 +535,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             tails = _group_before(s, groups, mpos, 12)
             if r.swap and all(m.type == "Region" for m in tails):
                 tails = []  # 苏州以X为依托，组建了Y: the city builds; what is built on X is named after the verb
+            if mk in ("（", "(") and s[mpos - 1 : mpos] == "》":
+                # 《A》和《B》（国办发〔2017〕67号）: a document number in brackets belongs to the title it follows
+                tails = tails[-1:]
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
