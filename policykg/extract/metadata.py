@@ -48,6 +48,9 @@ POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划
 _MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
 
 _HK_REPLY_ISSUER_RE = re.compile(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复")
+_HK_SPEAKER_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)\s*[：:]")
+"""创新及科技局局长：主席，…: in an oral question's transcript the answering official speaks under a line of their own;
+the bureau of the first such speaker answers the question (the header sentence ``…的答复`` is absent)."""
 _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)")
 
 _FILE_SUFFIX = re.compile(r"文件$")
@@ -289,6 +292,8 @@ def parse_metadata(text: str, file: str) -> DocMeta:
             if ("局长" in head_text or "署长" in head_text) and "答复" in head_text
             else None
         )
+        if m is None and ("局长" in head_text or "署长" in head_text) and "议员" in head_text:
+            m = next((k for k in map(_HK_SPEAKER_RE.match, head) if k is not None), None)
         if m:
             words = m.group(1)
             best = None

@@ -30,6 +30,11 @@ GOVERNMENT_REF = re.compile(
 start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问, 早前,
 当年, 今届, 假如, 究竟, 而且, 当时)."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
+BUREAU_REF = re.compile(r"(?<=我们)局方|(?<![当本我该])局方")
+"""局方 ("the bureau") in a reply: 我们局方 is the answering bureau speaking of itself; a bare 局方 is the bureau
+the paragraph has just named (医管局设有…机制。局方会…), or, with none named before it in the paragraph or in a
+member's question (请问局方会否…), the bureau that answers."""
+_MEMBER_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}议员\s*[：:]")
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
 PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}
 """One-character province names (皖 → 安徽), from ``resources/facts/province_abbreviations.tsv``."""
@@ -454,6 +459,9 @@ def resolve(
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
+    bureau_of: dict[int, str] = {}
+    if "局方" in text:
+        _bureau_refs(text, candidates, canon_of, issuer_name, covered, extra, bureau_of)
     refs = {
         "self": (issuer_name, "Agency"),
         "city": (region, "Region"),
@@ -466,6 +474,8 @@ def resolve(
         if c.rule == "abbreviation":
             name, ty = abbrev[c.text]
             add(c, name, ty, None)
+        elif ty == "bureau":
+            add(c, bureau_of[c.start], "Agency", None)
         elif ty in refs:
             referent, ty = refs[ty]
             if referent is not None:  # a reference is only found when the document names what it refers to
@@ -489,6 +499,39 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+def _bureau_refs(
+    text: str,
+    candidates: list[Candidate],
+    canon_of: dict,
+    issuer: str | None,
+    covered: bytearray,
+    extra: list[Candidate],
+    bureau_of: dict[int, str],
+) -> None:
+    """Mentions for 局方 (see :data:`BUREAU_REF`): the referent of each goes in ``bureau_of`` by start."""
+    bureaus = [
+        (c.start, canon_of[c.start][0])
+        for c in candidates
+        if c.start in canon_of and canon_of[c.start][1] == "Agency" and canon_of[c.start][0].endswith("局")
+    ]
+    answering = issuer if issuer and issuer.endswith("局") else None
+    for m in BUREAU_REF.finditer(text):
+        s, e = m.start(), m.end()
+        if any(covered[s:e]):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        referent = answering
+        if text[s - 2 : s] != "我们" and not _MEMBER_LINE.match(text, line_start):
+            named = [name for start, name in bureaus if line_start <= start < s]
+            if named:
+                referent = named[-1]
+        if referent is None:
+            continue
+        extra.append(Candidate(s, e, text[s:e], "bureau", "ref:bureau", 0.75))
+        covered[s:e] = b"\x01" * (e - s)
+        bureau_of[s] = referent
 
 
 _COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
