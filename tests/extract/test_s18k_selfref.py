@@ -16,6 +16,8 @@ ITB_ORAL = """陳大文議員：主席，有業界人士認為本港的創科生
 (一)政府已向香港科技園公司撥款100億元，用於擴建科學園第二期。
 (二)本局會與香港中文大學合作，推動醫療科技研發。此外，我們局方亦會與教育局共同推動STEM教育。
 (三)各國政府均加大對研發的投入，深圳市政府亦已設立類似基金，政府部門會繼續留意相關發展。
+我們亦會與香港科技大學合作，培訓更多創科人才。
+李小華議員：主席，我們與香港城市大學合作多年，深知人才不足。請問當局有何新措施？
 """
 
 EDB_WRITTEN = """以下是今日（五月十日）在立法會會議上何美玲議員的提問和教育局局長楊志明的書面答覆：
@@ -75,6 +77,13 @@ def test_we_the_bureau_cooperates_as_the_answering_bureau() -> None:
         assert has_relation(g, bureau, "COOPERATES_WITH", partner), bureau
 
 
+def test_we_in_the_officials_words_is_the_bureau_and_in_a_members_words_is_not() -> None:
+    g = build(ITB_ORAL, "hk_legco_itb_oral_question.txt")
+    assert names(g)["我們"].name == "创新及科技局"
+    assert has_relation(g, "创新及科技局", "COOPERATES_WITH", "香港科技大学")
+    assert not has_relation(g, "创新及科技局", "COOPERATES_WITH", "香港城市大学")
+
+
 def test_a_bare_bureau_reference_is_the_bureau_just_named_else_the_answering_one() -> None:
     fhb = build(FHB_WRITTEN, "hk_legco_fhb_written_question.txt")
     assert names(fhb)["局方"].name == "医院管理局"  # 医院管理局设有…。局方会…
@@ -90,6 +99,7 @@ def test_a_bare_bureau_reference_is_the_bureau_just_named_else_the_answering_one
 def test_the_government_of_a_hong_kong_text_funds_and_cooperates() -> None:
     itb = build(ITB_ORAL, "hk_legco_itb_oral_question.txt")
     assert names(itb)["政府"].name == "香港特别行政区政府"
+    assert names(itb)["當局"].name == "香港特别行政区政府"
     assert has_relation(itb, "香港特别行政区政府", "SUPPORTS", "香港科技园公司")
     fstb = build(FSTB_ORAL, "hk_legco_fstb_oral_question.txt")
     assert has_relation(fstb, "香港特别行政区政府", "SUPPORTS", "香港金融发展局")
