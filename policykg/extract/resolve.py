@@ -23,7 +23,10 @@ from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
-CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
+CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳|我省|本省|全省")
+"""The document's own place: 本市/我市 in a city's text, 本港 in Hong Kong's, 我省/本省 in a province's (a
+province's words only when the document's region is a province: 我省 in a city's reply is the province around it)."""
+_PROVINCE_REF = ("我省", "本省", "全省")
 GOVERNMENT_REF = re.compile(
     r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
     r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初])(?:政府(?![部机官工当间采门])|当局)"
@@ -47,6 +50,7 @@ OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|�
 PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}
 """One-character province names (皖 → 安徽), from ``resources/facts/province_abbreviations.tsv``."""
 _CHARS = "".join(PROVINCE_ABBREVIATIONS)
+_PROVINCES = frozenset(PROVINCE_ABBREVIATIONS.values())
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
@@ -456,7 +460,7 @@ def resolve(
                 continue
             if kind == "self" and not issuer:
                 continue
-            if kind == "city" and not region:
+            if kind == "city" and (not region or (m.group() in _PROVINCE_REF and region not in _PROVINCES)):
                 continue
             if kind == "own" and not own_policy_title:
                 continue

@@ -132,3 +132,28 @@ def test_a_mainland_reply_speaks_of_itself_as_the_committee() -> None:
     assert names(g)["我委"].name == "上海市科学技术委员会"
     assert has_relation(g, "上海市科学技术委员会", "COOPERATES_WITH", "复旦大学")
     assert has_relation(g, "上海市科学技术委员会", "ORGANIZES", "浦江人工智能论坛")
+
+
+PROVINCE_NOTICE = """浙江省人民政府办公厅关于促进生物医药产业发展的通知
+浙政办发〔2025〕8号
+各市、县（市、区）人民政府，省政府直属各单位：
+为加快我省生物医药产业发展，现就有关事项通知如下：
+一、支持南湖医药有限公司在我省建设研发中心。
+浙江省人民政府办公厅
+2025年3月1日
+"""
+
+CITY_REPLY = """关于支持生物医药产业发展的建议的答复
+佛科提复〔2025〕3号
+李明代表：
+您提出的建议收悉。我市将积极争取我省更多政策支持。
+佛山市科学技术局
+2025年5月1日
+"""
+
+
+def test_our_province_is_the_province_of_a_provincial_text_only() -> None:
+    g = build(PROVINCE_NOTICE, "zj_2025_biomed_notice.txt")
+    assert names(g)["我省"].name == "浙江"
+    city = build(CITY_REPLY, "fs_2025_reply.txt")
+    assert "我省" not in names(city)
