@@ -107,6 +107,19 @@ def test_the_government_of_a_hong_kong_text_funds_and_cooperates() -> None:
     assert has_relation(news, "香港特别行政区政府", "SUPPORTS", "香港生产力促进局")
 
 
+HK_NEWS_BARE = """生產力局獲撥款推動智能製造
+【本報訊】政府今日宣布向香港生產力促進局撥款3億元，協助本港中小企引入自動化設備。業界認為措施有助全港製造業升級，內地政府亦有類似計劃。
+"""
+
+
+def test_a_hong_kong_paper_that_says_ben_gang_is_about_hong_kong() -> None:
+    """A local paper names the city as 本港 / 全港 rather than 香港: its bare 政府 is still the SAR government."""
+    g = build(HK_NEWS_BARE, "hk_news_smart_manufacturing.txt")
+    assert g.document.region == "香港"
+    assert has_relation(g, "香港特别行政区政府", "SUPPORTS", "香港生产力促进局")
+    assert "內地政府" not in names(g)
+
+
 def test_a_members_question_states_no_support() -> None:
     """请问政府会否向X拨款 asks whether the government will fund X."""
     itb = build(ITB_ORAL, "hk_legco_itb_oral_question.txt")
