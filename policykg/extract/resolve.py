@@ -29,7 +29,7 @@ province's words only when the document's region is a province: 我省 in a city
 _PROVINCE_REF = ("我省", "本省", "全省")
 GOVERNMENT_REF = re.compile(
     r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
-    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初])(?:政府(?![部机官工当间采门])|当局)"
+    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促])(?:政府(?![部机官工当间采门])|当局)"
 )
 """A bare 政府 or 当局 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague):
 at the start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问,

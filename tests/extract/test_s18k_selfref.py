@@ -170,3 +170,26 @@ def test_our_province_is_the_province_of_a_provincial_text_only() -> None:
     assert names(g)["我省"].name == "浙江"
     city = build(CITY_REPLY, "fs_2025_reply.txt")
     assert "我省" not in names(city)
+
+
+ITB_WRITTEN = """以下是今日（七月二日）在立法會會議上張家明議員的提問和創新及科技局局長的書面答覆：
+問題：
+當局可否告知本會有關資助詳情？
+答覆：
+主席：
+（一）政府已撥款予香港應用科技研究院，支援其晶片研發。
+（二）香港生產力促進局獲政府撥款2億元，推行再工業化資助計劃。
+（三）政府會聯同香港貿易發展局舉辦創科博覽會。
+（四）我們與香港城市大學合作推出創科實習計劃。
+"""
+
+
+def test_the_government_as_agent_after_a_passive_marker_and_as_co_organiser() -> None:
+    """获政府拨款: 政府 after 获/经/受 is the one who funds; 政府联同X举办Y: both organise Y and cooperate."""
+    g = build(ITB_WRITTEN, "hk_legco_itb_written_question.txt")
+    sar = "香港特别行政区政府"
+    assert has_relation(g, sar, "SUPPORTS", "香港应用科技研究院")
+    assert has_relation(g, sar, "SUPPORTS", "香港生产力促进局")
+    assert has_relation(g, sar, "ORGANIZES", "创科博览会")
+    assert has_relation(g, sar, "COOPERATES_WITH", "香港贸易发展局")
+    assert has_relation(g, "创新及科技局", "COOPERATES_WITH", "香港城市大学")
