@@ -48,8 +48,13 @@ POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划
 _MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
 
 _HK_REPLY_ISSUER_RE = re.compile(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复")
+_HK_SPEAKER_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)\s*[：:]")
+"""创新及科技局局长：主席，…: in an oral question's transcript the answering official speaks under a line of their own;
+the bureau of the first such speaker answers the question (the header sentence ``…的答复`` is absent)."""
 _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)")
 
+_HK_OWN_WORDS = ("本港", "全港", "港府", "特区政府")
+"""How Hong Kong's own papers and officials name the city and its government without saying 香港."""
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)关于")
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
@@ -300,6 +305,8 @@ def parse_metadata(text: str, file: str) -> DocMeta:
             if ("局长" in head_text or "署长" in head_text) and "答复" in head_text
             else None
         )
+        if m is None and ("局长" in head_text or "署长" in head_text) and "议员" in head_text:
+            m = next((k for k in map(_HK_SPEAKER_RE.match, head) if k is not None), None)
         if m:
             words = m.group(1)
             best = None
@@ -405,6 +412,8 @@ def _region(meta: DocMeta, text: str) -> str | None:
         if place:
             return place  # 佛山市人民政府 → 佛山, 安徽省人民政府办公厅 → 安徽
     counts = {c: text.count(c) for c in lexicon.CITIES}
+    if "香港" in counts:
+        counts["香港"] += sum(text.count(w) for w in _HK_OWN_WORDS)  # 本港, 港府: Hong Kong named by its own press
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 3 else None
 

@@ -11,6 +11,7 @@ forms, taken from the original text so Traditional spellings survive.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -22,18 +23,34 @@ from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
-CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳")
+CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳|我省|本省|全省")
+"""The document's own place: 本市/我市 in a city's text, 本港 in Hong Kong's, 我省/本省 in a province's (a
+province's words only when the document's region is a province: 我省 in a city's reply is the province around it)."""
+_PROVINCE_REF = ("我省", "本省", "全省")
 GOVERNMENT_REF = re.compile(
-    r"(?<![\u4e00-\u9fff])政府(?![部机官工当间采部门])|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初])政府(?![部机官工当间采门])"
+    r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
+    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促])(?:政府(?![部机官工当间采门])|当局)"
 )
-"""A bare 政府 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague): at the
-start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问, 早前,
-当年, 今届, 假如, 究竟, 而且, 当时)."""
+"""A bare 政府 or 当局 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague):
+at the start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问,
+早前, 当年, 今届, 假如, 究竟, 而且, 当时). After a name (美国当局, 卫生当局) it is someone else's authority."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
+BUREAU_REF = re.compile(r"(?<=我们)局方|(?<![当本我该])局方")
+"""局方 ("the bureau") in a reply: 我们局方 is the answering bureau speaking of itself; a bare 局方 is the bureau
+the paragraph has just named (医管局设有…机制。局方会…), or, with none named before it in the paragraph or in a
+member's question (请问局方会否…), the bureau that answers."""
+_MEMBER_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}议员\s*[：:]|问题\s*[：:]?\s*$")
+_OFFICIAL_LINE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:局|署)(?:副)?(?:局长|署长)\s*[：:]|答复\s*[：:]?\s*$")
+"""Who speaks from here on in a Legislative Council transcript: a member (李大文议员：…, 问题：) or the answering
+official (创新及科技局局长：…, 答复：); a paragraph without a speaker goes on in the last one's voice."""
+WE_REF = re.compile(r"我们(?![的三两这那局])")
+"""我们 in the answering official's words is the answering bureau (我们会与X合作); in a member's words it is the
+member's side, and 我们的… / 我们三代人 name no actor."""
 OWN_POLICY_REFS = re.compile(r"本(?:政策措施|措施|办法|规定|细则|方案|意见|政策|通知|条例)")
 PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations.tsv")}
 """One-character province names (皖 → 安徽), from ``resources/facts/province_abbreviations.tsv``."""
 _CHARS = "".join(PROVINCE_ABBREVIATIONS)
+_PROVINCES = frozenset(PROVINCE_ABBREVIATIONS.values())
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
@@ -572,7 +589,7 @@ def resolve(
                 continue
             if kind == "self" and not issuer:
                 continue
-            if kind == "city" and not region:
+            if kind == "city" and (not region or (m.group() in _PROVINCE_REF and region not in _PROVINCES)):
                 continue
             if kind == "own" and not own_policy_title:
                 continue
@@ -583,6 +600,9 @@ def resolve(
             extra.append(Candidate(s, e, text[s:e], kind, "ref:" + kind, 0.8))
             covered[s:e] = b"\x01" * (e - s)
 
+    bureau_of: dict[int, str] = {}
+    if "局方" in text or ("我们" in text and region in _REGION_GOVERNMENTS):
+        _bureau_refs(text, candidates, canon_of, issuer_name, region in _REGION_GOVERNMENTS, covered, extra, bureau_of)
     refs = {
         "self": (issuer_name, "Agency"),
         "city": (region, "Region"),
@@ -595,6 +615,8 @@ def resolve(
         if c.rule == "abbreviation":
             name, ty = abbrev[c.text]
             add(c, name, ty, None)
+        elif ty == "bureau":
+            add(c, bureau_of[c.start], "Agency", None)
         elif ty in refs:
             referent, ty = refs[ty]
             if referent is not None:  # a reference is only found when the document names what it refers to
@@ -618,6 +640,65 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+def _bureau_refs(
+    text: str,
+    candidates: list[Candidate],
+    canon_of: dict,
+    issuer: str | None,
+    in_sar: bool,
+    covered: bytearray,
+    extra: list[Candidate],
+    bureau_of: dict[int, str],
+) -> None:
+    """Mentions for 局方 (see :data:`BUREAU_REF`) and, in a Hong Kong reply, the official's 我们 (:data:`WE_REF`):
+    the referent of each goes in ``bureau_of`` by start."""
+    bureaus = [
+        (c.start, canon_of[c.start][0])
+        for c in candidates
+        if c.start in canon_of and canon_of[c.start][1] == "Agency" and canon_of[c.start][0].endswith("局")
+    ]
+    answering = issuer if issuer and issuer.endswith(("局", "署")) else None
+    refs = [(m, "bureau") for m in BUREAU_REF.finditer(text)]
+    if in_sar and answering:
+        refs += [(m, "we") for m in WE_REF.finditer(text)]
+    refs.sort(key=lambda r: r[0].start())
+    if not refs:
+        return
+    voices = _voices(text)
+    for m, kind in refs:
+        s, e = m.start(), m.end()
+        line_start = text.rfind("\n", 0, s) + 1
+        speaker = voices[bisect_right(voices, (line_start, "~")) - 1][1]
+        if any(covered[s:e]):
+            continue
+        referent = answering
+        if kind == "we":
+            if speaker != "official":
+                continue
+        elif text[s - 2 : s] != "我们" and speaker != "member":
+            named = [name for start, name in bureaus if line_start <= start < s]
+            if named:
+                referent = named[-1]
+        if referent is None:
+            continue
+        extra.append(Candidate(s, e, text[s:e], "bureau", "ref:" + kind, 0.75))
+        covered[s:e] = b"\x01" * (e - s)
+        bureau_of[s] = referent
+
+
+def _voices(text: str) -> list[tuple[int, str]]:
+    """(line start, who speaks from there on: "member", "official" or ""), one row per change of speaker."""
+    out = [(0, "")]
+    pos = 0
+    for line in text.split("\n"):
+        if _MEMBER_LINE.match(line):
+            out.append((pos, "member"))
+        elif _OFFICIAL_LINE.match(line):
+            out.append((pos, "official"))
+        pos += len(line) + 1
+    return out
 
 
 _COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")

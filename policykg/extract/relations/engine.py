@@ -257,6 +257,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     out: list[tuple] = []
     groups = _groups(s, ms)
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
+    has_question = "否" in s and _QUESTION.search(s) is not None
     for end, (word, rs) in _automaton().iter(s):
         ts, te = end - len(word) + 1, end + 1
         if any(m.start < te and ts < m.end for m in ms):
@@ -273,6 +274,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
             if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
                 continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
             for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
+                if has_question and _asked(s, ms, h, t, ts):
+                    continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
@@ -289,6 +292,21 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+_QUESTION = re.compile(r"[会可能曾有是]否")
+"""Words that put a clause to someone as a question (当局会否…, 有否与X合作, 是否资助): what follows them is
+asked or weighed, not told."""
+
+
+def _asked(s: str, ms: list[M], h: str, t: str, ts: int) -> bool:
+    """A question word stands between the first-named end and the trigger (政府会否向X拨款, 局方曾否与X讨论):
+    the actor is asked whether it acts. An example set inside the question (会否参考…（例如美国制定《Y》）)
+    names both ends after the question word and is still a statement."""
+    ends = [ms[int(x)].end for x in (h, t) if x != POLICY_VIRTUAL]
+    if not ends or min(ends) >= ts:
+        return False
+    return _QUESTION.search(s, min(ends), ts) is not None
 
 
 _AID_NOUN_AFTER = re.compile(
