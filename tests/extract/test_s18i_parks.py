@@ -122,3 +122,8 @@ def test_every_park_row_names_its_source() -> None:
     assert len(rows) >= 70
     for row in rows:
         assert len(row) == 5 and row[1] == "Park" and row[2] and row[4].strip(), row
+
+
+def test_lake_alias_names_the_zone_in_its_own_city() -> None:
+    g = build("武汉市人民政府关于推动东湖建设光电子产业高地的意见\n东湖要加快引进光芯片企业。")
+    assert names(g).get("东湖") is not None and names(g)["东湖"].name == "武汉东湖新技术开发区"
