@@ -95,6 +95,7 @@ AGENCY_TABLES = (
     "known.tsv",
     "hospitals_hk.tsv",
     "international_organisations.tsv",
+    "parks_cn.tsv",
 )
 """Tables of named bodies; every row ends with the source of its fact."""
 

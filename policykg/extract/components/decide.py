@@ -219,6 +219,14 @@ def run(doc: Doc) -> None:
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
             continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too (深圳|河套 is two names)
         if (
+            c.type == "Park"
+            and c.entry is not None
+            and c.text != c.entry.name
+            and inside_toponym(text, c.end)
+            and c.end not in known_starts
+        ):
+            continue  # 张江路, 中关村大街, 光谷广场: a zone's short form names the road or square that bears it
+        if (
             region is None
             and c.entry is not None
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)

@@ -56,8 +56,8 @@ _CITY_SUFFIXES = (
 )
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
-_NOT_PLACE_AFTER_WORDS = ("公路",)
-"""Two-character heads of the same kind whose first character alone says nothing (大埔公路)."""
+_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场")
+"""Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场)."""
 
 
 def inside_toponym(text: str, end: int) -> bool:
