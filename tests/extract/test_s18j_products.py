@@ -1,0 +1,65 @@
+"""Drug, vaccine, test-kit and device names (Product) and who developed them (issue #10 point 5).
+
+Sentences are written for these tests: a mainland company's news, a Hong Kong report in Traditional
+characters and a reply on drug approval."""
+
+from __future__ import annotations
+
+from .helpers import build, has_relation, names
+
+NEWS = (
+    "南湖生物医药有限公司今日宣布，其自主研发的1类创新药瑞沃替尼片获得国家药品监督管理局批准上市。"
+    "由苏州康源生物科技有限公司研制的格美沙星注射液也于本月获批。"
+    "与仿制药和生物类似药相比，这些创新药拥有自主知识产权，他汀类药物和PD-1抑制剂的竞争则日趋激烈。"
+)
+HK = (
+    "香港科學園內的初創企業康晴醫療科技有限公司研發的新型冠狀病毒抗原快速檢測試劑盒，已取得國家藥品監督管理局的註冊證。"
+    "醫院管理局表示，會繼續採購新冠疫苗及流感疫苗。"
+)
+REPLY = (
+    "关于加快创新药审评审批的建议的答复\n王伟代表：\n您提出的建议收悉。我局已将南湖医药有限公司的奥格列净片和"
+    "康瑞生物科技有限公司的帕瑞珠单抗注射液纳入优先审评程序，两个品种均已获批上市。"
+    "浙江华康药业股份有限公司生产的阿托伐他汀钙片通过了一致性评价。"
+)
+
+
+def test_drug_stems_name_drugs_with_their_forms():
+    n = names(build(REPLY, "reply.txt"))
+    for drug in ("奥格列净片", "帕瑞珠单抗注射液", "阿托伐他汀钙片"):
+        assert drug in n and n[drug].type == "Product"
+    g = build(NEWS, "news.txt")
+    assert "瑞沃替尼片" in names(g)  # not 创新药瑞沃替尼片: the class word ends before the name
+    assert "格美沙星注射液" in names(g)
+
+
+def test_drug_classes_are_not_products():
+    n = names(build(NEWS, "news.txt"))
+    for generic in ("仿制药", "生物类似药", "他汀类药物", "他汀", "PD-1抑制剂", "创新药"):
+        assert generic not in n
+
+
+def test_kit_with_its_developer_is_a_product_but_generic_vaccines_are_not():
+    g = build(HK, "hk.txt")
+    n = names(g)
+    assert n["新型冠状病毒抗原快速检测试剂盒"].type == "Product"
+    assert has_relation(g, "康晴医疗科技有限公司", "DEVELOPED", "新型冠状病毒抗原快速检测试剂盒")
+    assert not any(k.endswith("疫苗") for k in n)
+
+
+def test_each_owner_keeps_its_own_drug():
+    g = build(REPLY, "reply.txt")
+    assert has_relation(g, "南湖医药有限公司", "DEVELOPED", "奥格列净片")
+    assert has_relation(g, "康瑞生物科技有限公司", "DEVELOPED", "帕瑞珠单抗注射液")
+    assert not has_relation(g, "南湖医药有限公司", "DEVELOPED", "帕瑞珠单抗注射液")
+    assert has_relation(g, "浙江华康药业股份有限公司", "DEVELOPED", "阿托伐他汀钙片")
+
+
+def test_its_refers_back_to_the_company():
+    g = build(NEWS, "news.txt")
+    assert has_relation(g, "南湖生物医药有限公司", "DEVELOPED", "瑞沃替尼片")
+    assert has_relation(g, "苏州康源生物科技有限公司", "DEVELOPED", "格美沙星注射液")
+
+
+def test_a_stem_before_a_place_word_is_not_a_drug():
+    n = names(build("广西西林县的药品生产企业获批扩大产能。", "place.txt"))
+    assert not any(k.endswith("西林") for k in n)
