@@ -155,7 +155,7 @@ MAX_NAME = 32
 _TITLE_RE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
 _PRODUCT_RE = re.compile("|".join(PRODUCT_TAILS))
 _DEVELOPER_BEFORE_RE = re.compile(
-    r"(?:研发|研制|开发|生产|推出|制造)(?:出)?的$|(?:公司|集团|药业|药厂|研究所|研究院)的$"
+    r"(?:自主)?(?:研发|研制|开发|生产|推出|制造)(?:出)?的$|(?:公司|集团|药业|药厂|研究所|研究院)的$"
 )
 """A developer written right before a product (X研发的Y, X公司的Y): the name is one firm's product."""
 
@@ -1024,7 +1024,7 @@ class _Finder:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             kind = m.group(0) in PRODUCT_DESCRIPTIVE_KINDS
-            start = self._product_start(m.start(), 15 if kind else 8)
+            start = self._product_start(m.start(), 15 if kind else 8, alnum=kind)
             name = t[start : m.end()]
             if kind:
                 start = _trim_leading_predicate(t, start, m.start())
@@ -1043,17 +1043,19 @@ class _Finder:
             out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
         return out
 
-    def _product_start(self, pos: int, reach: int) -> int:
+    def _product_start(self, pos: int, reach: int, alnum: bool = False) -> int:
         """Grow a product name left from its head at ``pos`` over plain CJK letters until a stop word or a
         class word (创新药瑞沃替尼片: 药 ends the class, the name starts after it); a measure word after a
-        count (3个…) is left out."""
+        count (3个…) is left out. A name found before (医院管理局供应…) ends the stretch too; with ``alnum``
+        digits and Latin letters are letters of the name (14价…疫苗, HPV疫苗)."""
         t = self.text
         i = pos
         floor = max(0, i - reach)
         while (
             i > floor
-            and "\u4e00" <= t[i - 1] <= "\u9fff"
+            and ("\u4e00" <= t[i - 1] <= "\u9fff" or (alnum and t[i - 1].isascii() and t[i - 1].isalnum()))
             and t[i - 1] not in _PRODUCT_CLASS_CHARS
+            and i not in self.name_ends
             and not _stop_before(t, i, floor)
         ):
             i -= 1
@@ -1076,6 +1078,7 @@ class _Finder:
             if after and after in _NOT_AFTER_DRUG:
                 continue
             start = self._product_start(m.start(), 8)
+            start = _trim_leading_predicate(t, start, m.start(), min_word=2)
             core = t[start : m.end("stem")]
             name = t[start : m.end()]
             if len(core) < stems[m.group("stem")] or len(name) > 14 or _PRODUCT_KIND_WORD_RE.search(name):
@@ -1088,12 +1091,20 @@ class _Finder:
             out.append(Candidate(start, m.end(), name, "Product", "product:drug-stem", 0.75))
         return out
 
+    def _named_before(self, pos: int) -> bool:
+        """A name (or 其, which stands for one) ends right before ``pos``: X研发的 names its developer,
+        企业研发的 does not."""
+        return pos in self.name_ends or self.text[pos - 1 : pos] == "其" or self._ends_with_suffix(pos)
+
     def _kind_is_named(self, start: int, head: int, kind: str) -> bool:
-        """A vaccine, test kit or device is a named product when a developer is written before it (X研发的,
-        X公司的) or, for a device, when what precedes the head is a coined word (火鹰支架: characters the
+        """A vaccine, test kit or device is a named product when a named developer is written before it
+        (X研发的, X公司的) or, for a device, when what precedes the head is a coined word (火鹰支架: characters the
         dictionary does not join), not a description made of ordinary words (药物洗脱支架)."""
         t = self.text
-        if _DEVELOPER_BEFORE_RE.search(t[max(0, start - 8) : start]):
+        dev = _DEVELOPER_BEFORE_RE.search(t, max(0, start - 8), start)
+        if dev and (
+            dev.group(0).endswith(("司的", "团的", "业的", "厂的", "所的", "院的")) or self._named_before(dev.start())
+        ):
             return True
         if kind != "支架":
             return False
@@ -1636,12 +1647,14 @@ def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str]]:
     return stems, re.compile(rf"(?P<stem>{alt})(?:[钙钠钾镁锌]?(?:{forms}))?")
 
 
-def _trim_leading_predicate(t: str, start: int, head: int) -> int:
+def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) -> int:
     """Move ``start`` past verbs, adverbs and function words that open the grown stretch (会继续采购新冠疫苗 →
-    新冠疫苗): descriptive product names are grown over a whole clause when nothing stops them."""
+    新冠疫苗): descriptive product names are grown over a whole clause when nothing stops them. Drugs' names
+    fall apart into single characters the dictionary tags at random, so for them only words of ``min_word``
+    characters or more are trimmed (供应莫纳皮拉韦胶囊)."""
     pos = start
     for w in lexical.cut(t[start:head]):
-        if len(w) >= 1 and lexical.tag(w) in _PREDICATE_TAGS and w not in ("检测",):
+        if len(w) >= min_word and lexical.tag(w) in _PREDICATE_TAGS and w not in ("检测",):
             pos += len(w)
             continue
         break
@@ -1913,7 +1926,7 @@ _PRODUCT_CLASS_CHARS = frozenset("药类")
 """Characters that end a class word before a product's name (创新药, 一类): the name starts after them."""
 _NOT_AFTER_DRUG = frozenset("类县区市镇乡村路街")
 """After a stem these show a class (他汀类) or a place's name (西林县), not a drug."""
-_PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r", "u", "ad", "vd"})
+_PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c", "r", "u", "ad", "vd"})
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
 _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"

@@ -63,3 +63,22 @@ def test_its_refers_back_to_the_company():
 def test_a_stem_before_a_place_word_is_not_a_drug():
     n = names(build("广西西林县的药品生产企业获批扩大产能。", "place.txt"))
     assert not any(k.endswith("西林") for k in n)
+
+
+def test_a_generic_developer_does_not_make_a_kit_a_named_product():
+    n = names(build("支持企业研发的新冠病毒检测试剂盒加快获批上市。", "plan.txt"))
+    assert not any(k.endswith("试剂盒") for k in n)
+    n = names(build("鼓励医疗机构使用国产药物洗脱支架，推动创新医疗器械研发生产。", "plan.txt"))
+    assert not any(k.endswith("支架") for k in n)
+
+
+def test_vaccine_names_keep_their_valency_and_developer():
+    g = build("华西生物科技有限公司自主研发的14价肺炎球菌结合疫苗获批开展临床试验。", "news.txt")
+    assert has_relation(g, "华西生物科技有限公司", "DEVELOPED", "14价肺炎球菌结合疫苗")
+
+
+def test_a_drug_name_does_not_swallow_the_agency_and_verb_before_it():
+    g = build("衞生署已批准上市，並會向醫院管理局供應莫納皮拉韋膠囊，用於治療輕症患者。", "legco.txt")
+    n = names(g)
+    assert n["莫纳皮拉韦胶囊"].type == "Product"
+    assert n["医院管理局"].type == "Agency"
