@@ -150,6 +150,9 @@ DOSAGE_FORMS = (
 """Dosage forms written after a drug's approved name (赛沃替尼片, 帕博利珠单抗注射液), longest first; a salt
 (钙, 钠 …) may stand between (阿托伐他汀钙片), as 中国药品通用名称命名原则 orders salt and form."""
 PRODUCT_CUES = ("药", "器械", "产品", "获批", "上市", "研发", "生产")
+MEDICAL_PRODUCT_CUES = ("药", "器械", "医疗", "注册证", "临床", "检测", "诊断", "手术")
+"""Words of medicine near a quoted brand before 系统 / 支架 (“南康1号”核酸检测系统): without them a quoted
+name before 系统 is a government or business system (“一网通办”系统), not a product."""
 
 MAX_NAME = 32
 _TITLE_RE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
@@ -778,6 +781,17 @@ class _Finder:
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
                     self.name_ends.add(end)
                     continue
+            kind = _QUOTE_THEN_PRODUCT_KIND.match(t, qe)
+            if (
+                kind
+                and _QUOTED_BRAND.fullmatch(inner)
+                and not any(_stop_before(kind.group(), k, 0) for k in range(1, len(kind.group()) + 1))
+                and any(c in t[max(0, qs - 30) : kind.end() + 30] for c in MEDICAL_PRODUCT_CUES)
+            ):
+                # “晴光”心脏支架, “南康1号”核酸检测系统: a quoted brand before a device's or a test's kind word
+                out.append(Candidate(qs, kind.end(), inner + kind.group(), "Product", "quote:product-kind", 0.8))
+                self.name_ends.add(kind.end())
+                continue
             pol = _QUOTE_THEN_POLICY_HEAD.match(t, qe)
             if (
                 pol
@@ -1070,7 +1084,7 @@ class _Finder:
         if self._drugs is not None:
             return self._drugs
         t = self.text
-        stems, pattern = _drug_stem_table()
+        stems, pattern, prefix = _drug_stem_table()
         out: list[Candidate] = []
         self._drugs = out
         for m in pattern.finditer(t):
@@ -1086,9 +1100,16 @@ class _Finder:
             if _GENERIC_PRODUCT_PREFIX_RE.match(core) and len(core) <= 5:
                 continue
             window = t[max(0, start - 30) : m.end() + 30]
-            if not any(c in window for c in PRODUCT_CUES):
-                continue
+            if m.end() == m.end("stem") and not any(c in window for c in PRODUCT_CUES):
+                continue  # a dosage form after the stem (阿莫西林胶囊) is itself the mark of a medicine
             out.append(Candidate(start, m.end(), name, "Product", "product:drug-stem", 0.75))
+        for m in prefix.finditer(t) if prefix else ():
+            body = m.group("body")
+            if "类" in body or body.startswith("菌"):
+                continue  # 头孢类抗生素, 头孢菌素: the class
+            window = t[max(0, m.start() - 30) : m.end() + 30]
+            if any(c in window for c in PRODUCT_CUES) or m.end() > m.end("body") or m.group(0)[0] == "注":
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Product", "product:drug-prefix", 0.75))
         return out
 
     def _named_before(self, pos: int) -> bool:
@@ -1555,6 +1576,8 @@ _LIST_PUNCT = re.compile(r"[，。、]")
 _TRAILING_LATIN_PAREN = re.compile(r"[（(][A-Za-z0-9\-]{2,12}[）)]$")
 _COUNT_OR_DASH = re.compile(r"[—–]|[一二三四五六七八九十两几多][个大]")
 _CJK_3_8 = re.compile(rf"[{CJK}]{{3,8}}")
+_QUOTE_THEN_PRODUCT_KIND = re.compile(rf"[{CJK}]{{0,6}}?(?:检测试剂盒|试剂盒|检测试剂|支架|疫苗|系统|机器人)")
+_QUOTED_BRAND = re.compile(rf"[{CJK}A-Za-z0-9]{{2,8}}")
 _WORD_END_HEADS = frozenset(("委", "局", "厅", "署", "部"))
 _NOT_WORD_END_NEXT = frozenset(("员", "部", "分", "长", "级", "属", "面", "办", "任", "聘", "派", "托", "署"))
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
@@ -1631,20 +1654,35 @@ def _predicate_openers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str]]:
-    """``drug_stems.tsv``: ending → least length of the name up to it, and the pattern of a stem with an
-    optional salt and dosage form after it (longest alternatives first)."""
+def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str] | None]:
+    """``drug_stems.tsv``: ending → least length of the name up to it, the pattern of a stem with an optional
+    salt and dosage form after it (longest alternatives first), and the pattern of a name opened by a prefix
+    stem (rows written 头孢-): the prefix, one to four letters, an optional salt or ester, then a dosage form
+    or a boundary (a comma, 、, 和, 等 …) — a prefix has no ending to anchor the name on."""
     from importlib import resources
 
     text = resources.files("policykg.resources").joinpath("names", "drug_stems.tsv").read_text(encoding="utf-8")
     stems: dict[str, int] = {}
+    prefixes: list[str] = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             cells = line.split("\t")
-            stems[cells[0].strip()] = int(cells[2])
+            stem = cells[0].strip()
+            if stem.endswith("-"):
+                prefixes.append(stem[:-1])
+            else:
+                stems[stem] = int(cells[2])
     alt = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
     forms = "|".join(map(re.escape, DOSAGE_FORMS))
-    return stems, re.compile(rf"(?P<stem>{alt})(?:[钙钠钾镁锌]?(?:{forms}))?")
+    pattern = re.compile(rf"(?P<stem>{alt})(?:[钙钠钾镁锌]?(?:{forms}))?")
+    prefix = None
+    if prefixes:
+        pre = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
+        prefix = re.compile(
+            rf"(?:注射用)?(?:{pre})(?P<body>[{CJK}]{{1,4}}?)"
+            rf"(?:[钙钠钾镁锌酯]?(?:{forms})|[钙钠钾镁锌酯]?(?=[，。、；：,;:（）()\s和与及或等的]|$))"
+        )
+    return stems, pattern, prefix
 
 
 def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) -> int:

@@ -82,3 +82,19 @@ def test_a_drug_name_does_not_swallow_the_agency_and_verb_before_it():
     n = names(g)
     assert n["莫纳皮拉韦胶囊"].type == "Product"
     assert n["医院管理局"].type == "Agency"
+
+
+def test_quoted_brand_before_a_device_kind():
+    g = build("南湖生物科技有限公司推出的“晴光”心脏支架获得医疗器械注册证。", "news.txt")
+    assert names(g)["晴光心脏支架"].type == "Product"
+    assert has_relation(g, "南湖生物科技有限公司", "DEVELOPED", "晴光心脏支架")
+    n = names(build("市政府推出的“一网通办”系统已覆盖全部街道。", "news.txt"))
+    assert not any(e.type == "Product" for e in n.values())
+
+
+def test_procurement_lists_name_drugs_by_form_and_the_cef_prefix():
+    n = names(build("集中采购品种包括阿莫西林胶囊、头孢呋辛酯片、注射用头孢曲松钠和左氧氟沙星片。", "plan.txt"))
+    for drug in ("阿莫西林胶囊", "头孢呋辛酯片", "注射用头孢曲松钠", "左氧氟沙星片"):
+        assert n[drug].type == "Product"
+    n = names(build("该公司的头孢类抗生素和头孢菌素原料药销量上升。", "news.txt"))
+    assert not any(k.startswith("头孢") for k in n)
