@@ -98,3 +98,10 @@ def test_procurement_lists_name_drugs_by_form_and_the_cef_prefix():
         assert n[drug].type == "Product"
     n = names(build("该公司的头孢类抗生素和头孢菌素原料药销量上升。", "news.txt"))
     assert not any(k.startswith("头孢") for k in n)
+
+
+def test_a_kind_word_between_owner_and_drug():
+    g = build("國家藥品監督管理局批准了康瑞生物科技有限公司的1類創新藥瑞康替尼片上市。", "news.txt")
+    assert has_relation(g, "康瑞生物科技有限公司", "DEVELOPED", "瑞康替尼片")
+    assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "瑞康替尼片")
+    assert not has_relation(g, "国家药品监督管理局", "SUPPORTS", "康瑞生物科技有限公司")

@@ -415,12 +415,19 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
+_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?")
+"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name."""
+
+
 def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
-    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B) and the rule
-    can link the subject to B, B is what the verb acts on; A only says whose it is."""
-    if not tails or s[tails[-1].end : tails[-1].end + 1] != "的":
+    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B, A的创新药B)
+    and the rule can link the subject to B, B is what the verb acts on; A only says whose it is."""
+    if not tails:
         return tails
-    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    of = _OWNED_KIND.match(s, tails[-1].end)
+    if of is None:
+        return tails
+    owned = _group_after(s, groups, of.end(), 0)
     if owned and any(_fits(r, h.type, m.type) for h in heads for m in owned):
         return owned
     return tails
