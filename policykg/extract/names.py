@@ -1093,6 +1093,10 @@ class _Finder:
                 continue
             start = self._product_start(m.start(), 8)
             start = _trim_leading_predicate(t, start, m.start(), min_word=2)
+            # PD-1单抗瑞康利单抗: a stem before the name is the class the drug belongs to (one-letter stems such
+            # as 韦 also occur inside names: 奈韦拉韦)
+            inner = [t.rfind(x, start, m.start()) + len(x) for x in stems if len(x) > 1 and x in t[start : m.start()]]
+            start = max([start, *inner])
             core = t[start : m.end("stem")]
             name = t[start : m.end()]
             if len(core) < stems[m.group("stem")] or len(name) > 14 or _PRODUCT_KIND_WORD_RE.search(name):
@@ -1960,8 +1964,8 @@ _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
-_PRODUCT_CLASS_CHARS = frozenset("药类")
-"""Characters that end a class word before a product's name (创新药, 一类): the name starts after them."""
+_PRODUCT_CLASS_CHARS = frozenset("药类剂")
+"""Characters that end a class word before a product's name (创新药, 一类, 抑制剂): the name starts after them."""
 _NOT_AFTER_DRUG = frozenset("类县区市镇乡村路街")
 """After a stem these show a class (他汀类) or a place's name (西林县), not a drug."""
 _PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c", "r", "u", "ad", "vd"})

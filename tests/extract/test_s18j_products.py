@@ -105,3 +105,11 @@ def test_a_kind_word_between_owner_and_drug():
     assert has_relation(g, "康瑞生物科技有限公司", "DEVELOPED", "瑞康替尼片")
     assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "瑞康替尼片")
     assert not has_relation(g, "国家药品监督管理局", "SUPPORTS", "康瑞生物科技有限公司")
+
+
+def test_trade_name_in_brackets_is_an_alias_and_a_class_before_the_drug_is_cut():
+    g = build("南湖医药有限公司的PD-1单抗瑞康利单抗（商品名：瑞康舒）获批上市，瑞康舒将于年内供货。", "news.txt")
+    n = names(g)
+    assert n["瑞康利单抗"].type == "Product"
+    assert n["瑞康舒"] is n["瑞康利单抗"]
+    assert "单抗瑞康利单抗" not in n
