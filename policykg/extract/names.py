@@ -1101,7 +1101,7 @@ class _Finder:
             name = t[start : m.end()]
             if len(core) < stems[m.group("stem")] or len(name) > 14 or _PRODUCT_KIND_WORD_RE.search(name):
                 continue
-            if _GENERIC_PRODUCT_PREFIX_RE.match(core) and len(core) <= 5:
+            if (_GENERIC_PRODUCT_PREFIX_RE.match(core) and len(core) <= 5) or any(w in core for w in _DRUG_CLASS_WORDS):
                 continue
             window = t[max(0, start - 30) : m.end() + 30]
             if m.end() == m.end("stem") and not any(c in window for c in PRODUCT_CUES):
@@ -1966,6 +1966,9 @@ _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与�
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _PRODUCT_CLASS_CHARS = frozenset("药类剂")
 """Characters that end a class word before a product's name (创新药, 一类, 抑制剂): the name starts after them."""
+_DRUG_CLASS_WORDS = ("人源", "中和", "特异", "嵌合", "抗体", "靶向", "长效", "重组")
+"""Words that describe a kind of medicine (全人源单抗, 新冠中和单抗, 双特异性单抗, 长效胰岛素…): a stem after them
+ends a class, not an approved name, which is made of transliteration syllables."""
 _NOT_AFTER_DRUG = frozenset("类县区市镇乡村路街")
 """After a stem these show a class (他汀类) or a place's name (西林县), not a drug."""
 _PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c", "r", "u", "ad", "vd"})

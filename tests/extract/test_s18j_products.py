@@ -113,3 +113,8 @@ def test_trade_name_in_brackets_is_an_alias_and_a_class_before_the_drug_is_cut()
     assert n["瑞康利单抗"].type == "Product"
     assert n["瑞康舒"] is n["瑞康利单抗"]
     assert "单抗瑞康利单抗" not in n
+
+
+def test_antibody_kinds_are_classes():
+    n = names(build("支持企业研发全人源单抗、新冠中和单抗和双特异性单抗等生物药。", "plan.txt"))
+    assert not any(e.type == "Product" for e in n.values())
