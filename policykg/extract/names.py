@@ -1092,7 +1092,9 @@ class _Finder:
             if after and after in _NOT_AFTER_DRUG:
                 continue
             start = self._product_start(m.start(), 8)
-            start = _trim_leading_predicate(t, start, m.start(), min_word=2)
+            trimmed = _trim_leading_predicate(t, start, m.start(), min_word=2)
+            if m.start() - trimmed >= 2:
+                start = trimmed  # 供应莫纳皮拉韦: the verb goes; 安立替尼 keeps its 安立, or no syllables would be left
             # PD-1单抗瑞康利单抗: a stem before the name is the class the drug belongs to (one-letter stems such
             # as 韦 also occur inside names: 奈韦拉韦)
             inner = [t.rfind(x, start, m.start()) + len(x) for x in stems if len(x) > 1 and x in t[start : m.start()]]

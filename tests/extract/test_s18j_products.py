@@ -118,3 +118,8 @@ def test_trade_name_in_brackets_is_an_alias_and_a_class_before_the_drug_is_cut()
 def test_antibody_kinds_are_classes():
     n = names(build("支持企业研发全人源单抗、新冠中和单抗和双特异性单抗等生物药。", "plan.txt"))
     assert not any(e.type == "Product" for e in n.values())
+
+
+def test_a_syllable_that_is_also_a_verb_stays_in_the_name():
+    n = names(build("佛山康源药业有限公司的安立替尼胶囊去年获批上市。", "news.txt"))
+    assert n["安立替尼胶囊"].type == "Product"
