@@ -1068,7 +1068,7 @@ class _Finder:
         while (
             i > floor
             and ("\u4e00" <= t[i - 1] <= "\u9fff" or (alnum and t[i - 1].isascii() and t[i - 1].isalnum()))
-            and t[i - 1] not in _PRODUCT_CLASS_CHARS
+            and not t.endswith(_PRODUCT_CLASS_WORDS, floor, i)
             and i not in self.name_ends
             and not _stop_before(t, i, floor)
         ):
@@ -1966,8 +1966,24 @@ _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
-_PRODUCT_CLASS_CHARS = frozenset("药类剂")
-"""Characters that end a class word before a product's name (创新药, 一类, 抑制剂): the name starts after them."""
+_PRODUCT_CLASS_WORDS = (
+    "类",
+    "剂",
+    "新药",
+    "仿制药",
+    "原研药",
+    "口服药",
+    "靶向药",
+    "抗癌药",
+    "生物药",
+    "化学药",
+    "中成药",
+    "药物",
+    "药品",
+    "产品",
+)
+"""Words that end a class before a product's name (创新药瑞沃替尼片, 一类, 抑制剂, 靶向药物X): the name starts
+after them. 药 alone is not one: it is part of names such as 云南白药胶囊."""
 _DRUG_CLASS_WORDS = ("人源", "中和", "特异", "嵌合", "抗体", "靶向", "长效", "重组")
 """Words that describe a kind of medicine (全人源单抗, 新冠中和单抗, 双特异性单抗, 长效胰岛素…): a stem after them
 ends a class, not an approved name, which is made of transliteration syllables."""

@@ -123,3 +123,9 @@ def test_antibody_kinds_are_classes():
 def test_a_syllable_that_is_also_a_verb_stays_in_the_name():
     n = names(build("佛山康源药业有限公司的安立替尼胶囊去年获批上市。", "news.txt"))
     assert n["安立替尼胶囊"].type == "Product"
+
+
+def test_class_words_end_before_a_name_but_yao_inside_a_name_stays():
+    n = names(build("公司的靶向药物奥希替尼片获批上市，云南白药胶囊也是该公司生产的产品。", "news.txt"))
+    assert n["奥希替尼片"].type == "Product"
+    assert n["云南白药胶囊"].type == "Product"
