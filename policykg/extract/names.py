@@ -112,14 +112,10 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
 
 PRODUCT_TAILS = (
+    "检测试剂盒",
     "试剂盒",
-    "替尼片",
-    "替尼",
-    "单抗",
+    "检测试剂",
     "汀片",
-    "西普",
-    "拉韦",
-    "韦片",
     "保心丸",
     "胶囊",
     "注射液",
@@ -127,11 +123,47 @@ PRODUCT_TAILS = (
     "疫苗",
     "颗粒",
 )
+"""Heads of product names other than drug stems (those are in ``drug_stems.tsv``)."""
+PRODUCT_DESCRIPTIVE_KINDS = ("检测试剂盒", "试剂盒", "检测试剂", "疫苗", "支架")
+"""Heads that also end descriptions of a kind (新冠疫苗, 核酸检测试剂盒, 药物洗脱支架): a name with one needs a
+developer written before it (X研发的, X公司的) or, for a device, a coined brand (火鹰支架)."""
+DOSAGE_FORMS = (
+    "口腔崩解片",
+    "缓释胶囊",
+    "肠溶胶囊",
+    "缓释片",
+    "控释片",
+    "肠溶片",
+    "分散片",
+    "咀嚼片",
+    "软胶囊",
+    "口服溶液",
+    "注射液",
+    "注射剂",
+    "滴眼液",
+    "吸入剂",
+    "气雾剂",
+    "混悬液",
+    "胶囊",
+    "颗粒",
+    "乳膏",
+    "凝胶",
+    "片",
+)
+"""Dosage forms written after a drug's approved name (赛沃替尼片, 帕博利珠单抗注射液), longest first; a salt
+(钙, 钠 …) may stand between (阿托伐他汀钙片), as 中国药品通用名称命名原则 orders salt and form."""
 PRODUCT_CUES = ("药", "器械", "产品", "获批", "上市", "研发", "生产")
+MEDICAL_PRODUCT_CUES = ("药", "器械", "医疗", "注册证", "临床", "检测", "诊断", "手术")
+"""Words of medicine near a quoted brand before 系统 / 支架 (“南康1号”核酸检测系统): without them a quoted
+name before 系统 is a government or business system (“一网通办”系统), not a product."""
 
 MAX_NAME = 32
 _TITLE_RE = re.compile("|".join(sorted(PERSON_TITLES, key=len, reverse=True)))
 _PRODUCT_RE = re.compile("|".join(PRODUCT_TAILS))
+_DEVELOPER_BEFORE_RE = re.compile(
+    r"(?:自主)?(?:研发|研制|开发|生产|推出|制造)(?:出)?的$|(?:公司|集团|药业|药厂|研究所|研究院)的$"
+)
+"""A developer written right before a product (X研发的Y, X公司的Y): the name is one firm's product."""
 
 PHRASE_ENDS = (
     "高校",
@@ -364,6 +396,7 @@ class _Finder:
         self.text = text
         self.lex = lexicon.load()
         self.name_ends: set[int] = set()
+        self._drugs: list[Candidate] | None = None
         self.lex_starts: set[int] = set()
         d = _derived(self.lex)
         self._suffix_set = d.suffix_set
@@ -539,6 +572,8 @@ class _Finder:
         out: list[Candidate] = []
         self._rev = t[::-1]
         self._lex_sorted = sorted(self.lex_starts)
+        # a drug's name ends a name: 奥格列净片和康瑞生物科技有限公司 is a drug and a firm, not one firm
+        self.name_ends.update(c.end for c in self._drug_names())
         # the longest head word ending at each position, in text order (one Aho-Corasick pass)
         longest: dict[int, lexicon.Suffix] = {}
         get = longest.get
@@ -772,8 +807,13 @@ class _Finder:
                 and lexicon.suffix_of(inner) is None  # (“关爱基金”评估药物: the quote names a fund, which acts)
                 and lexical.tag(lexical.cut(prod.group())[0]) != "v"  # (“某某计划”采购疫苗: a verb, then its object)
                 and not any(_stop_before(prod.group(), k, 0) for k in range(1, len(prod.group()) + 1))
+                and (
+                    not prod.group().endswith(_CUED_PRODUCT_KINDS)
+                    or any(c in t[max(0, qs - 30) : prod.end() + 30] for c in MEDICAL_PRODUCT_CUES)
+                )
             ):
-                # 「某某速测」核酸检测试剂盒, “某某一号”抗病毒药物: a brand in quotes, then the kind of product it is
+                # 「某某速测」核酸检测试剂盒, “某某一号”抗病毒药物, “晴光”心脏支架: a brand in quotes, then the kind of
+                # product it is (a device's kind only near a word of medicine: “一网通办”系统 is no product)
                 end = prod.end()
                 out.append(Candidate(qs, end, inner + prod.group(), "Product", "quote+product", 0.8))
                 self.name_ends.add(end)
@@ -1018,29 +1058,116 @@ class _Finder:
         return not _PERSON_NAME_BREAKER_RE.search(name[1:])
 
     def products(self) -> list[Candidate]:
+        """Drugs by their approved names' stems (呋喹替尼, 阿托伐他汀钙片), then other product heads (试剂盒,
+        支架, 疫苗, 保心丸 …). Names are grown leftwards over plain CJK letters until a stop and need a word of
+        medicine or products nearby; descriptive heads also need a developer or a brand (``_kind_is_named``)."""
         t = self.text
-        out = []
+        out = list(self._drug_names())
+        taken = [(c.start, c.end) for c in out]
         for m in _PRODUCT_RE.finditer(t):
-            # grow left over plain CJK letters only until a stop
-            i = m.start()
-            floor = max(0, i - 8)
-            while i > floor and "\u4e00" <= t[i - 1] <= "\u9fff" and not _stop_before(t, i, floor):
-                i -= 1
-            start = i
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            kind = m.group(0) in PRODUCT_DESCRIPTIVE_KINDS
+            start = self._product_start(m.start(), 15 if kind else 8, alnum=kind)
             name = t[start : m.end()]
-            mp = MEASURE_PREFIX.match(name)
-            if mp and start > 0 and (t[start - 1].isdigit() or t[start - 1] in "一二三四五六七八九十两几多首"):
-                start += mp.end()
+            if kind:
+                start = _trim_leading_predicate(t, start, m.start())
                 name = t[start : m.end()]
-            if len(name) < 3 or len(name) > 10 or _PRODUCT_KIND_WORD_RE.search(name):
+            # 新型 (novel) is part of many kit and vaccine names (新型冠状病毒…试剂盒); other kind words are not
+            plain = name.replace("新型", "") if kind else name
+            if len(name) < 3 or len(name) > (18 if kind else 10) or _PRODUCT_KIND_WORD_RE.search(plain):
                 continue
             window = t[max(0, start - 30) : m.end() + 30]
             if not any(c in window for c in PRODUCT_CUES):
                 continue
             if _GENERIC_PRODUCT_PREFIX_RE.match(name) and len(name) <= 4:
                 continue
+            if kind and not self._kind_is_named(start, m.start(), m.group(0)):
+                continue
             out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
         return out
+
+    def _product_start(self, pos: int, reach: int, alnum: bool = False) -> int:
+        """Grow a product name left from its head at ``pos`` over plain CJK letters until a stop word or a
+        class word (创新药瑞沃替尼片: 药 ends the class, the name starts after it); a measure word after a
+        count (3个…) is left out. A name found before (医院管理局供应…) ends the stretch too; with ``alnum``
+        digits and Latin letters are letters of the name (14价…疫苗, HPV疫苗)."""
+        t = self.text
+        i = pos
+        floor = max(0, i - reach)
+        while (
+            i > floor
+            and ("\u4e00" <= t[i - 1] <= "\u9fff" or (alnum and t[i - 1].isascii() and t[i - 1].isalnum()))
+            and not t.endswith(_PRODUCT_CLASS_WORDS, floor, i)
+            and i not in self.name_ends
+            and not _stop_before(t, i, floor)
+        ):
+            i -= 1
+        mp = MEASURE_PREFIX.match(t[i:pos])
+        if mp and i > 0 and (t[i - 1].isdigit() or t[i - 1] in "一二三四五六七八九十两几多首"):
+            i += mp.end()
+        return i
+
+    def _drug_names(self) -> list[Candidate]:
+        """A drug's approved name: letters ending in an INN stem's Chinese rendering (``drug_stems.tsv``),
+        with an optional salt and dosage form after it. A stem followed by 类 names a class (他汀类药物)."""
+        if self._drugs is not None:
+            return self._drugs
+        t = self.text
+        stems, pattern, prefix = _drug_stem_table()
+        out: list[Candidate] = []
+        self._drugs = out
+        for m in pattern.finditer(t):
+            after = t[m.end() : m.end() + 1]
+            if after and after in _NOT_AFTER_DRUG:
+                continue
+            start = self._product_start(m.start(), 8)
+            trimmed = _trim_leading_predicate(t, start, m.start(), min_word=2)
+            if m.start() - trimmed >= 2:
+                start = trimmed  # 供应莫纳皮拉韦: the verb goes; 安立替尼 keeps its 安立, or no syllables would be left
+            # PD-1单抗瑞康利单抗: a stem before the name is the class the drug belongs to (one-letter stems such
+            # as 韦 also occur inside names: 奈韦拉韦)
+            inner = [t.rfind(x, start, m.start()) + len(x) for x in stems if len(x) > 1 and x in t[start : m.start()]]
+            start = max([start, *inner])
+            core = t[start : m.end("stem")]
+            name = t[start : m.end()]
+            if len(core) < stems[m.group("stem")] or len(name) > 14 or _PRODUCT_KIND_WORD_RE.search(name):
+                continue
+            if (_GENERIC_PRODUCT_PREFIX_RE.match(core) and len(core) <= 5) or any(w in core for w in _DRUG_CLASS_WORDS):
+                continue
+            window = t[max(0, start - 30) : m.end() + 30]
+            if m.end() == m.end("stem") and not any(c in window for c in PRODUCT_CUES):
+                continue  # a dosage form after the stem (阿莫西林胶囊) is itself the mark of a medicine
+            out.append(Candidate(start, m.end(), name, "Product", "product:drug-stem", 0.75))
+        for m in prefix.finditer(t) if prefix else ():
+            body = m.group("body")
+            if "类" in body or body.startswith("菌"):
+                continue  # 头孢类抗生素, 头孢菌素: the class
+            window = t[max(0, m.start() - 30) : m.end() + 30]
+            if any(c in window for c in PRODUCT_CUES) or m.end() > m.end("body") or m.group(0)[0] == "注":
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Product", "product:drug-prefix", 0.75))
+        return out
+
+    def _named_before(self, pos: int) -> bool:
+        """A name (or 其, which stands for one) ends right before ``pos``: X研发的 names its developer,
+        企业研发的 does not."""
+        return pos in self.name_ends or self.text[pos - 1 : pos] == "其" or self._ends_with_suffix(pos)
+
+    def _kind_is_named(self, start: int, head: int, kind: str) -> bool:
+        """A vaccine, test kit or device is a named product when a named developer is written before it
+        (X研发的, X公司的) or, for a device, when what precedes the head is a coined word (火鹰支架: characters the
+        dictionary does not join), not a description made of ordinary words (药物洗脱支架)."""
+        t = self.text
+        dev = _DEVELOPER_BEFORE_RE.search(t, max(0, start - 8), start)
+        if dev and (
+            dev.group(0).endswith(("司的", "团的", "业的", "厂的", "所的", "院的")) or self._named_before(dev.start())
+        ):
+            return True
+        if kind != "支架":
+            return False
+        toks = lexical.cut(t[start:head])
+        singles = [w for w in toks if len(w) == 1 and lexical.tag(w) not in ("ns", "m")]
+        return len(singles) >= 2 and len(singles) == len(toks)
 
     def policy_phrases(self) -> list[Candidate]:
         """Unbracketed policy names right after a publishing verb (出台生物医药…行动计划) or in a 等文件 list.
@@ -1536,7 +1663,9 @@ def person_name_at_end(s: str) -> str | None:
     return None
 
 
-_QUOTE_THEN_PRODUCT = re.compile(rf"[{CJK}]{{0,8}}?(?:{'|'.join(PRODUCT_TAILS)}|药物)")
+_QUOTE_THEN_PRODUCT = re.compile(rf"[{CJK}]{{0,8}}?(?:{'|'.join(PRODUCT_TAILS)}|药物|系统|机器人)")
+_CUED_PRODUCT_KINDS = ("系统", "机器人", "支架")
+"""Kinds after a quoted brand that also end names of government or business systems: only near a word of medicine."""
 _BRAND = re.compile(rf"[{CJK}A-Za-z0-9\-]{{2,10}}")
 """The kind of product written right after a quoted brand (「某某速测」核酸检测试剂盒): the brand and the kind are
 one product's name, as “春昇杯”医学创新人才大赛 is one event's."""
@@ -1628,6 +1757,52 @@ def _predicate_openers() -> tuple[str, ...]:
     text = resources.files("policykg.resources").joinpath("names", "predicate_openers.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return tuple(sorted(rows, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str] | None]:
+    """``drug_stems.tsv``: ending → least length of the name up to it, the pattern of a stem with an optional
+    salt and dosage form after it (longest alternatives first), and the pattern of a name opened by a prefix
+    stem (rows written 头孢-): the prefix, one to four letters, an optional salt or ester, then a dosage form
+    or a boundary (a comma, 、, 和, 等 …) — a prefix has no ending to anchor the name on."""
+    from importlib import resources
+
+    text = resources.files("policykg.resources").joinpath("names", "drug_stems.tsv").read_text(encoding="utf-8")
+    stems: dict[str, int] = {}
+    prefixes: list[str] = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            stem = cells[0].strip()
+            if stem.endswith("-"):
+                prefixes.append(stem[:-1])
+            else:
+                stems[stem] = int(cells[2])
+    alt = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    forms = "|".join(map(re.escape, DOSAGE_FORMS))
+    pattern = re.compile(rf"(?P<stem>{alt})(?:[钙钠钾镁锌]?(?:{forms}))?")
+    prefix = None
+    if prefixes:
+        pre = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
+        prefix = re.compile(
+            rf"(?:注射用)?(?:{pre})(?P<body>[{CJK}]{{1,4}}?)"
+            rf"(?:[钙钠钾镁锌酯]?(?:{forms})|[钙钠钾镁锌酯]?(?=[，。、；：,;:（）()\s和与及或等的]|$))"
+        )
+    return stems, pattern, prefix
+
+
+def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) -> int:
+    """Move ``start`` past verbs, adverbs and function words that open the grown stretch (会继续采购新冠疫苗 →
+    新冠疫苗): descriptive product names are grown over a whole clause when nothing stops them. Drugs' names
+    fall apart into single characters the dictionary tags at random, so for them only words of ``min_word``
+    characters or more are trimmed (供应莫纳皮拉韦胶囊)."""
+    pos = start
+    for w in lexical.cut(t[start:head]):
+        if len(w) >= min_word and lexical.tag(w) in _PREDICATE_TAGS and w not in ("检测",):
+            pos += len(w)
+            continue
+        break
+    return pos
 
 
 def _aim_before(t: str, pos: int) -> str:
@@ -1898,6 +2073,30 @@ _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
+_PRODUCT_CLASS_WORDS = (
+    "类",
+    "剂",
+    "新药",
+    "仿制药",
+    "原研药",
+    "口服药",
+    "靶向药",
+    "抗癌药",
+    "生物药",
+    "化学药",
+    "中成药",
+    "药物",
+    "药品",
+    "产品",
+)
+"""Words that end a class before a product's name (创新药瑞沃替尼片, 一类, 抑制剂, 靶向药物X): the name starts
+after them. 药 alone is not one: it is part of names such as 云南白药胶囊."""
+_DRUG_CLASS_WORDS = ("人源", "中和", "特异", "嵌合", "抗体", "靶向", "长效", "重组")
+"""Words that describe a kind of medicine (全人源单抗, 新冠中和单抗, 双特异性单抗, 长效胰岛素…): a stem after them
+ends a class, not an approved name, which is made of transliteration syllables."""
+_NOT_AFTER_DRUG = frozenset("类县区市镇乡村路街")
+"""After a stem these show a class (他汀类) or a place's name (西林县), not a drug."""
+_PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c", "r", "u", "ad", "vd"})
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
 _UNNAMED_POLICY_START = re.compile("相关|有关|其他|其它|各|该|每")

@@ -57,9 +57,10 @@ the engine jumps between those two characters instead of testing it at every pos
 COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
 """粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即|商品名[：:为]?)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
-"""X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X."""
+"""X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
+written after its approved name (X（商品名：Y）) is another name of the same product."""
 _ABBREV_OPENERS = frozenset('》”"」』（(')
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
@@ -538,7 +539,11 @@ def resolve(
         if gloss is not None and gloss.text == short and gloss.type != "Person" and not c.text.isascii():
             canon_of[gloss.start] = (name, ty, jur)  # 桑格研究所（Sanger Institute）: the English name is an alias
             continue
-        if short and short != c.text and (_is_abbreviation(short, c.text) or "简称" in m.group(0)):
+        if (
+            short
+            and short != c.text
+            and (_is_abbreviation(short, c.text) or "简称" in m.group(0) or "商品名" in m.group(0))
+        ):
             abbrev.setdefault(short, (name, ty))
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))

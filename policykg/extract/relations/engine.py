@@ -116,6 +116,9 @@ class Rule:
     carry: bool = False
     """Active form: with no subject of its own, a clause holding only a time and adverbs before the verb
     (X与Y签约，正式落户Z; X成立于2019年，已入驻Y) takes the subject of the clause before the comma."""
+    pronoun: bool = False
+    """Active form: 其 right before the verb (X，如今已成为…，其生产的Y) stands for the last body named before it
+    in the sentence, which is then the subject (Chinese refers back to the topic with 其 in later clauses)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -157,6 +160,7 @@ def rules() -> tuple[Rule, ...]:
             adjacent=raw.get("adjacent", False),
             follow=tuple(raw.get("follow", ())),
             carry=raw.get("carry", False),
+            pronoun=raw.get("pronoun", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -335,6 +339,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
             heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
+        if r.pronoun:
+            heads = _pronoun_referent(r, s, ms, ts, tails)
         if not heads:
             heads = _own_body_subject(s, groups, ts)  # A集团董事长李某表示，集团去年投资了Y
         if not heads:
@@ -345,6 +351,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+        elif s[ts:te] == "的":
+            # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
+            tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
         else:
             tails = _owned_object(r, s, groups, heads, tails)
         return _pairs(r, heads, tails, s)
@@ -479,12 +488,19 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
+_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?")
+"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name."""
+
+
 def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
-    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B) and the rule
-    can link the subject to B, B is what the verb acts on; A only says whose it is."""
-    if not tails or s[tails[-1].end : tails[-1].end + 1] != "的":
+    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B, A的创新药B)
+    and the rule can link the subject to B, B is what the verb acts on; A only says whose it is."""
+    if not tails:
         return tails
-    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    of = _OWNED_KIND.match(s, tails[-1].end)
+    if of is None:
+        return tails
+    owned = _group_after(s, groups, of.end(), 0)
     if owned and any(_fits(r, h.type, m.type) for h in heads for m in owned):
         return owned
     return tails
@@ -660,6 +676,18 @@ _ZERO_SUBJECT = re.compile(
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
 subject of its own, only a time and adverbs before its verb, goes on about the subject of the clause before
 the comma."""
+
+
+def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> list[M]:
+    """The body 其 stands for when it opens the verb at ``ts`` (其生产的Y): the last mention before it in the
+    sentence that can head the rule with one of ``tails``; nothing when 其 is not right before the verb or
+    a comma does not stand between that body and 其 (X的其他产品…其: 其 is then not X's clause's topic)."""
+    if s[ts - 1 : ts] != "其" or not tails:
+        return []
+    before = [m for m in ms if m.end <= ts - 1 and any(_fits(r, m.type, t.type) for t in tails)]
+    if not before or not re.search(r"[，,]", s[before[-1].end : ts - 1]) or ts - before[-1].end > 60:
+        return []
+    return [before[-1]]
 
 
 def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
