@@ -338,13 +338,15 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
         if r.carry and not heads:
-            heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
+            if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
+                heads = _pronoun_referent(r, s, ms, ts, tails)
+            else:
+                heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
         if r.pronoun:
-            heads = _pronoun_referent(r, s, ms, ts, tails)
-        if not heads:
-            heads = _own_body_subject(s, groups, ts)  # A集团董事长李某表示，集团去年投资了Y
-        if not heads:
-            heads = _both_sides(s, groups, ts)  # A与B签署协议，双方将共建C
+            heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
+        elif not heads:
+            heads = _own_body_subject(s, groups, ts) or _both_sides(s, groups, ts)
+            # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
@@ -678,15 +680,29 @@ subject of its own, only a time and adverbs before its verb, goes on about the s
 the comma."""
 
 
+_AGENT_OR_PARTNER = frozenset("由和与及、同经被获")
+"""Characters before a name that make it an agent or partner inside a clause (X由A和B合资成立，…，其研发的Y):
+其 points back to the clause's topic or object, not to them."""
+
+
 def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> list[M]:
     """The body 其 stands for when it opens the verb at ``ts`` (其生产的Y): the last mention before it in the
     sentence that can head the rule with one of ``tails``; nothing when 其 is not right before the verb or
     a comma does not stand between that body and 其 (X的其他产品…其: 其 is then not X's clause's topic)."""
     if s[ts - 1 : ts] != "其" or not tails:
         return []
-    before = [m for m in ms if m.end <= ts - 1 and any(_fits(r, m.type, t.type) for t in tails)]
+    before = [
+        m
+        for m in ms
+        if m.end <= ts - 1
+        and s[m.start - 1 : m.start] not in _AGENT_OR_PARTNER
+        and any(_fits(r, m.type, t.type) for t in tails)
+    ]
     if not before or not re.search(r"[，,]", s[before[-1].end : ts - 1]) or ts - before[-1].end > 60:
         return []
+    for comma in re.finditer(r"[，,]", s[: ts - 1]):
+        if comma.start() >= before[-1].end and _NEW_TOPIC.match(s, comma.end()) and comma.end() < ts - 1:
+            return []  # X于2016年成立，该中心位于深圳，其研发的Y: a clause with a topic of its own stands between
     return [before[-1]]
 
 
