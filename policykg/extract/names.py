@@ -1913,7 +1913,7 @@ _COMPANY_HEADS = ("控股", "生物", "医药", "基因", "药业", "制药", "�
 _LIST_TYPES = {"Agency", "Park", "Region", "Company", "University", "Hospital", "ResearchInstitute"}
 _PLACE_TYPES = {"Park", "Region"}
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z]{{2,8}}")
-_AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署)")
+_AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署|厅)")
 
 
 def _list_type(a: Candidate, b: Candidate) -> str | None:
@@ -1977,9 +1977,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             for x in lead:
                 out.append(Candidate(pos, pos + len(x), x, ty, "list-member:lead", 0.6))
                 pos += len(x) + 1
-    for a in chosen:
-        if a.type != "Agency":
-            continue
+    # an item found this way may be followed by one more (市发展改革委、科技局、财政局): the list goes on
+    agencies = [a for a in chosen if a.type == "Agency"]
+    for a in agencies:  # (a list, as items are appended while it is walked)
         m = _AGENCY_HEAD_WORD.match(text, a.end + 1)
         if (
             text[a.end : a.end + 1] in ("和", "与", "及", "、")
@@ -1988,7 +1988,10 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             and _plain_item(m.group(0))
             and m.group(0)[0] not in _BAD_CORE_START
         ):
-            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", "list-member:agency", 0.6))
+            rule = "list-member:agency" if a in chosen else "list-member:agency-next"
+            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", rule, 0.6))
+            if text[m.end() : m.end() + 1] == "、":
+                agencies.append(out[-1])
     return out
 
 

@@ -29,6 +29,7 @@ def _components() -> tuple[Component, ...]:
     from policykg.extract.components import (
         candidates,
         decide,
+        ellipsis,
         gazetteer,
         header,
         people,
@@ -88,6 +89,13 @@ def _components() -> tuple[Component, ...]:
             ("candidates",),
             gazetteer.run,
             "places from the administrative-division and country tables",
+        ),
+        Component(
+            "ellipsis",
+            ("text", "candidates"),
+            ("candidates",),
+            ellipsis.run,
+            "a part shared by a list: 港大和中大医学院, 上海、深圳证券交易所, 省教育厅、卫生健康委",
         ),
         Component(
             "resolve",

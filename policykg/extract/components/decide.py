@@ -235,11 +235,16 @@ def run(doc: Doc) -> None:
             continue  # 市人民政府 in a national notice: some city's government, not one entity
         if (
             c.rule.startswith(("enumeration", "list-member"))
+            # 市发展改革委、科技局 in a city's document: a department's head word makes the item a body (with no
+            # city known, the list names every city's departments, a kind)
+            and (not c.rule.startswith("list-member:agency") or region is None)
             and c.entry is None
             and _common_words(c.text)
             and not _listed_with_names(text, c, doc.candidates)
         ):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
+        if c.rule == "list-member:agency-next" and region is None:
+            continue  # 市发展改革委、科技局、财政局 with no city known: every city's departments, a kind
         c = _parent_of_subsidiary(c)
         law, c = _split_after_law(c)
         if law is not None:
