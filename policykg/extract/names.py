@@ -607,6 +607,7 @@ class _Finder:
                 and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "之的"
                 and not t.startswith(_predicate_openers(), end)
+                and not t.startswith(_UNDER_A_SCHEME, end)
             ):
                 # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
                 continue
@@ -695,6 +696,7 @@ class _Finder:
             or self._glossed(start + len(name))
             or self._jurisdiction_plan(name, stext, core)
             or self.text.startswith(_predicate_openers(), start + len(name))
+            or (stext in _UNDER_HEADS and self.text.startswith(_UNDER_A_SCHEME, start + len(name)))
         ):
             return False
         if (
@@ -1682,6 +1684,10 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_UNDER_HEADS = frozenset(("计划", "工程", "项目"))
+_UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
+"""某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a
+verb 计划 takes an object: 计划下月开工)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
 inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.

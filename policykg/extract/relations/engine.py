@@ -358,7 +358,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
         else:
             tails = _owned_object(r, s, groups, heads, tails)
-        return _pairs(r, heads, tails, s)
+        return _pairs(r, heads, tails + _strands(s, ms, tails), s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
@@ -912,6 +912,21 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
 
 
 # ------------------------------------------------------------------ groups
+
+
+_STRAND_GAP = re.compile(r"^[”\"」』]?之[“\"「『]?$")
+
+
+def _strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
+    """设立了“科技创新行动计划”之港澳台合作项目: the object of the verb is the strand after 之 as much as the programme
+    before it — what is set up (issued, funded, joined) is that strand of the programme."""
+    if not tails or tails[-1].type != "Program":
+        return []
+    last = tails[-1]
+    nxt = next((m for m in ms if m.start >= last.end), None)
+    if nxt is not None and nxt.type == "Program" and _STRAND_GAP.match(s[last.end : nxt.start]):
+        return [nxt]
+    return []
 
 
 def _groups(s: str, ms: list[M]) -> list[list[M]]:

@@ -1,0 +1,70 @@
+"""Programmes and events across genres (issue #10): edition words, schemes named after a launching verb,
+what runs under a scheme, and the strand of a programme written A之B. Sentences are invented."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def _typed(text: str, file: str = "doc.txt") -> dict[str, str]:
+    return {n: e.type for n, e in names(build(text, file)).items()}
+
+
+def test_edition_word_before_an_event_is_not_its_name() -> None:
+    got = _typed("江城市商务委员会成功举办第六届江城国际医疗器械博览会，吸引了三百家企业参展。")
+    assert got.get("江城国际医疗器械博览会") == "Event"
+    assert "第六届江城国际医疗器械博览会" not in got
+
+
+def test_edition_with_arabic_number_in_news() -> None:
+    got = _typed("第2届南湖生物医药创新论坛昨日在佛山开幕，多位院士出席。", "news.txt")
+    assert got.get("南湖生物医药创新论坛") == "Event"
+
+
+def test_edition_in_traditional_legco_reply() -> None:
+    g = build("香港科技園公司舉辦的第八屆香港創新科技博覽會吸引了逾百家企業參展。", "legco.txt")
+    assert names(g).get("香港创新科技博览会") is not None
+    assert has_relation(g, "香港科技园公司", "ORGANIZES", "香港创新科技博览会")
+
+
+def test_scheme_named_after_a_launching_verb_in_a_work_report() -> None:
+    got = _typed("今年将持续推进外商投资全球伙伴计划、跨国公司研发中心提升计划，稳住外资基本盘。", "plan.txt")
+    assert got.get("外商投资全球伙伴计划") == "Program"
+
+
+def test_scheme_pushed_forward_in_a_traditional_reply() -> None:
+    got = _typed("政府會積極推進再工業化資助計劃，協助廠商在港設立智能生產線。", "legco.txt")
+    assert got.get("再工业化资助计划") == "Program"
+
+
+def test_kinds_after_a_quantifier_stay_generic() -> None:
+    got = _typed("鼓励企业参加各类创新创业大赛，积极申报相关项目和各种人才计划。", "plan.txt")
+    assert not any(t in ("Program", "Event") for t in got.values())
+
+
+def test_kind_of_competition_in_a_traditional_reply_stays_generic() -> None:
+    got = _typed("政府會繼續資助初創企業參與各類國際科技比賽及各項創業大賽。", "legco.txt")
+    assert not any(t == "Event" for t in got.values())
+
+
+def test_planning_verb_is_not_a_scheme() -> None:
+    got = _typed("市政府计划下月推出新一轮产业扶持措施。", "news.txt")
+    assert not any(t == "Program" for t in got.values())
+
+
+def test_what_runs_under_a_scheme_names_the_scheme() -> None:
+    got = _typed("在创新及科技支援计划下，由研发中心进行的项目共有25个。", "report.txt")
+    assert got.get("创新及科技支援计划") == "Program"
+
+
+def test_strand_of_a_programme_is_issued_too() -> None:
+    text = "2019年起，佛山市科学技术局设立了“科技创新行动计划”之粤港联合研发项目，每年支持一批合作研究。"
+    g = build(text, "reply.txt")
+    assert has_relation(g, "佛山市科学技术局", "ISSUED", "粤港联合研发项目")
+    assert has_relation(g, "佛山市科学技术局", "ISSUED", "科技创新行动计划")
+    assert has_relation(g, "粤港联合研发项目", "PART_OF", "科技创新行动计划")
+
+
+def test_strand_of_a_programme_is_joined_too() -> None:
+    g = build("南湖大学去年入选“科技创新行动计划”之“长三角合作专项”。", "news.txt")
+    assert has_relation(g, "南湖大学", "MEMBER_OF", "长三角合作专项")
