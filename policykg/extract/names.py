@@ -865,7 +865,9 @@ class _Finder:
             ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
-            elif before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) and len(inner) >= 3:
+            elif len(inner) >= 3 and (
+                before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) or _SAID_A_SCHEME.match(t, qe)
+            ):
                 out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
         return out
 
@@ -1684,6 +1686,10 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_SAID_A_SCHEME = re.compile(
+    rf"是[{CJK}]{{0,16}}?(?:一项|一个|一项新|一个新)[{CJK}]{{0,8}}?(?:计划|项目|基金)(?=[，。；、,]|$)"
+)
+"""「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a

@@ -68,3 +68,24 @@ def test_strand_of_a_programme_is_issued_too() -> None:
 def test_strand_of_a_programme_is_joined_too() -> None:
     g = build("南湖大学去年入选“科技创新行动计划”之“长三角合作专项”。", "news.txt")
     assert has_relation(g, "南湖大学", "MEMBER_OF", "长三角合作专项")
+
+
+def test_scheme_under_a_fund_in_a_traditional_reply() -> None:
+    g = build("創新及科技基金下的「企業支援計劃」每年資助逾百個研發項目。", "legco.txt")
+    assert has_relation(g, "企业支援计划", "PART_OF", "创新及科技基金")
+
+
+def test_quoted_name_said_to_be_a_scheme_of_a_fund() -> None:
+    g = build("「研究人才庫」是創新及科技基金下的一項計劃，協助企業聘請研究人員。", "legco.txt")
+    assert names(g)["研究人才库"].type == "Program"
+    assert has_relation(g, "研究人才库", "PART_OF", "创新及科技基金")
+
+
+def test_project_of_a_national_programme_in_a_report() -> None:
+    g = build("“青年科学家项目”是国家重点研发计划下的一个项目，面向35岁以下的科研人员。", "report.txt")
+    assert has_relation(g, "青年科学家项目", "PART_OF", "国家重点研发计划")
+
+
+def test_quota_under_a_scheme_is_no_part() -> None:
+    g = build("“青年科学家计划”下的资助名额今年增至五十个，南湖大学获得三个。", "news.txt")
+    assert not [r for r in g.relations if r.type == "PART_OF"]
