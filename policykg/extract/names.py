@@ -608,6 +608,7 @@ class _Finder:
                 and nxt not in "之的"
                 and not t.startswith(_predicate_openers(), end)
                 and not t.startswith(_UNDER_A_SCHEME, end)
+                and not self._funded_by(m_start, end)
             ):
                 # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
                 continue
@@ -697,6 +698,7 @@ class _Finder:
             or self._jurisdiction_plan(name, stext, core)
             or self.text.startswith(_predicate_openers(), start + len(name))
             or (stext in _UNDER_HEADS and self.text.startswith(_UNDER_A_SCHEME, start + len(name)))
+            or (stext in _UNDER_HEADS and self._funded_by(start + len(name) - len(stext), start + len(name)))
         ):
             return False
         if (
@@ -740,6 +742,15 @@ class _Finder:
         a 项目 with such an opening is (a plan whose name ends in a policy's head, 行动计划, is a policy found
         elsewhere)."""
         return head == "计划" and self._specific(core) and not name.endswith(_POLICY_HEAD_TUPLE)
+
+    def _funded_by(self, head_start: int, end: int) -> bool:
+        """获某某计划资助, 得到某某基金支持: between a passive marker and a verb of funding the head (计划) is the
+        noun, the funder (a verb 计划 would take the clause after it: 公司计划资助学生)."""
+        t = self.text
+        if not t.startswith(_FUNDING_VERBS, end):
+            return False
+        start = self.left_boundary(head_start, end)
+        return start < head_start and t.endswith(_FUNDED_MARKERS, 0, start)
 
     def _glossed(self, end: int) -> bool:
         """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
@@ -1690,6 +1701,8 @@ _SAID_A_SCHEME = re.compile(
     rf"是[{CJK}]{{0,16}}?(?:一项|一个|一项新|一个新)[{CJK}]{{0,8}}?(?:计划|项目|基金)(?=[，。；、,]|$)"
 )
 """「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
+_FUNDING_VERBS = ("资助", "支持", "拨款", "资金支持")
+_FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a

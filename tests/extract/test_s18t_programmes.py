@@ -89,3 +89,13 @@ def test_project_of_a_national_programme_in_a_report() -> None:
 def test_quota_under_a_scheme_is_no_part() -> None:
     g = build("“青年科学家计划”下的资助名额今年增至五十个，南湖大学获得三个。", "news.txt")
     assert not [r for r in g.relations if r.type == "PART_OF"]
+
+
+def test_scheme_that_funds_a_firm_in_a_traditional_reply() -> None:
+    g = build("佛山康瑞生物科技有限公司獲科技券計劃資助，添置了新設備。", "legco.txt")
+    assert has_relation(g, "科技券计划", "SUPPORTS", "佛山康瑞生物科技有限公司")
+
+
+def test_company_planning_to_fund_is_no_scheme() -> None:
+    got = _typed("南湖医药有限公司计划资助学生出国交流。", "news.txt")
+    assert not any(t == "Program" for t in got.values())
