@@ -1759,6 +1759,7 @@ _VAGUE_OPENINGS = (
     "国内外",
     "国际",
     "全球",
+    "大型",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CODE_OPENING = re.compile(r"[0-9]+[A-Za-z]+[+＋]")

@@ -99,3 +99,13 @@ def test_scheme_that_funds_a_firm_in_a_traditional_reply() -> None:
 def test_company_planning_to_fund_is_no_scheme() -> None:
     got = _typed("南湖医药有限公司计划资助学生出国交流。", "news.txt")
     assert not any(t == "Program" for t in got.values())
+
+
+def test_contest_named_with_saihui_in_a_work_report() -> None:
+    g = build("佛山市科学技术局去年举办佛山国际创新创业赛会，吸引了两千个团队。", "plan.txt")
+    assert has_relation(g, "佛山市科学技术局", "ORGANIZES", "佛山国际创新创业赛会")
+
+
+def test_large_contest_of_a_kind_stays_generic() -> None:
+    got = _typed("杭州市体育局积极承办大型体育赛会。", "news.txt")
+    assert not any(t == "Event" for t in got.values())
