@@ -971,6 +971,8 @@ class _Finder:
                 s0, e0 = m.span()
                 if (rule != "short:expo" and not _left_ok(t, s0)) or not _right_ok(t, e0, t[e0 - 1]):
                     continue
+                if rule == "short:expo":
+                    s0 = _host_of_expo(t, s0)
                 out.append(Candidate(s0, e0, t[s0:e0], ty, rule, 0.72))
         # ministries and other X部/X委/X局 named with no jurisdiction: only as the agent of an
         # official act (经科技部批准, 被商务部认定) where nothing else could stand there
@@ -1862,6 +1864,17 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
                 return True
             k = core.find(word, k + 1)
     return False
+
+
+def _host_of_expo(t: str, s0: int) -> int:
+    """上海国际碳博会, 澳门国际车博会: a short expo name (碳博会) is opened by the host place and 国际 when they stand
+    right before it; the place and 国际 are the name's own (碳博会 alone is its short form)."""
+    if t[s0 - 2 : s0] != "国际":
+        return s0
+    for n in (3, 2):
+        if s0 - 2 - n >= 0 and _is_place(t[s0 - 2 - n : s0 - 2]):
+            return s0 - 2 - n
+    return s0
 
 
 def _is_place(s: str) -> bool:

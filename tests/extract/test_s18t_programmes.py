@@ -109,3 +109,9 @@ def test_contest_named_with_saihui_in_a_work_report() -> None:
 def test_large_contest_of_a_kind_stays_generic() -> None:
     got = _typed("杭州市体育局积极承办大型体育赛会。", "news.txt")
     assert not any(t == "Event" for t in got.values())
+
+
+def test_short_expo_name_opened_by_its_host_and_guoji() -> None:
+    g = build("澳门特区政府今年举办澳门国际车博会，展出新能源汽车。", "news.txt")
+    assert names(g)["澳门国际车博会"].type == "Event"
+    assert "车博会" not in names(g) or names(g)["车博会"] is names(g)["澳门国际车博会"]
