@@ -688,7 +688,7 @@ class _Finder:
         core = name[: len(name) - len(stext)]
         if core in generic and stype != "Agency":
             return False
-        if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
+        if stype not in ("Agency", "Association") and only_modifiers(core):
             return False
         if stype == "University" and core.startswith("大学"):
             return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty

@@ -115,3 +115,9 @@ def test_short_expo_name_opened_by_its_host_and_guoji() -> None:
     g = build("澳门特区政府今年举办澳门国际车博会，展出新能源汽车。", "news.txt")
     assert names(g)["澳门国际车博会"].type == "Event"
     assert "车博会" not in names(g) or names(g)["车博会"] is names(g)["澳门国际车博会"]
+
+
+def test_kind_of_meeting_after_a_list_of_forums_stays_generic() -> None:
+    got = _typed("江城市将继续办好佛山生物医药创新论坛、南湖医学峰会等重要会议论坛。", "plan.txt")
+    assert got.get("佛山生物医药创新论坛") == "Event"
+    assert "重要会议论坛" not in got
