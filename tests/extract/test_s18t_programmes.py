@@ -121,3 +121,13 @@ def test_kind_of_meeting_after_a_list_of_forums_stays_generic() -> None:
     got = _typed("江城市将继续办好佛山生物医药创新论坛、南湖医学峰会等重要会议论坛。", "plan.txt")
     assert got.get("佛山生物医药创新论坛") == "Event"
     assert "重要会议论坛" not in got
+
+
+def test_activity_before_a_scheme_head_is_a_kind_in_a_traditional_reply() -> None:
+    got = _typed("政府會邀請關愛基金考慮為病人提供藥物資助試驗計劃，並會檢討有關安排。", "legco.txt")
+    assert "试验计划" not in got
+
+
+def test_short_named_scheme_after_an_act_stays() -> None:
+    g = build("教育部2020年启动强基计划，选拔有志于基础学科的学生。", "news.txt")
+    assert has_relation(g, "中华人民共和国教育部", "ISSUED", "强基计划")

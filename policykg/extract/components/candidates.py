@@ -180,6 +180,9 @@ _NOT_IN_PROGRAMME = re.compile(r"[我你他她它们的或把被将已在这那�
 _COUNT_OPENING = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:余)?[支个项只批类家期]")
 
 
+_KIND_OF_SCHEME = re.compile(r"[\u4e00-\u9fff]{2}(?:计划|工程|专项|试点)")
+
+
 def _programmes_after_act(text: str, end: int) -> list[Candidate]:
     out = []
     for m in _PROGRAMME_AFTER_ACT.finditer(text, 0, end):
@@ -188,6 +191,8 @@ def _programmes_after_act(text: str, end: int) -> list[Candidate]:
             continue  # 或批准把药物纳入基金, 我们的研究计划: a clause, not a name
         if _COUNT_OPENING.match(name):
             continue  # 设立36支子基金, 启动三项计划: a number of funds or plans is a count, not a name
+        if _KIND_OF_SCHEME.fullmatch(name) and lexical.tag(name[:2]) == "vn":
+            continue  # 资助试验计划, 开展培训计划: an activity noun before the head names a kind of scheme (火炬计划, 强基计划 stay)
         out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
     return out
 
