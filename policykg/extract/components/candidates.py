@@ -192,7 +192,7 @@ def _programmes_after_act(text: str, end: int) -> list[Candidate]:
         if _COUNT_OPENING.match(name):
             continue  # 设立36支子基金, 启动三项计划: a number of funds or plans is a count, not a name
         if _KIND_OF_SCHEME.fullmatch(name) and lexical.tag(name[:2]) == "vn":
-            continue  # 资助试验计划, 开展培训计划: an activity noun before the head names a kind of scheme (火炬计划, 强基计划 stay)
+            continue  # 资助试验计划, 开展培训计划: an activity noun and a head are a kind (火炬计划 stays)
         out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
     return out
 
