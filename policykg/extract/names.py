@@ -856,8 +856,9 @@ class _Finder:
                 and not _COUNT_OR_DASH.search(inner_core)
                 and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
             ):
+                kind = "Program" if _CALLED_A_SCHEME.match(t, qe) else suf.type
                 out.append(
-                    Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type, "quote:" + suf.text, 0.85)
+                    Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, kind, "quote:" + suf.text, 0.85)
                 )
                 self.name_ends.add(m.start(1) + len(inner_core))
                 continue
@@ -1705,6 +1706,9 @@ _SAID_A_SCHEME = re.compile(
 """「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
 _FUNDING_VERBS = ("资助", "支持", "拨款", "资金支持")
 _FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
+_CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
+"""“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
+its head word says (a lab or an accelerator run as a programme)."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a

@@ -131,3 +131,14 @@ def test_activity_before_a_scheme_head_is_a_kind_in_a_traditional_reply() -> Non
 def test_short_named_scheme_after_an_act_stays() -> None:
     g = build("教育部2020年启动强基计划，选拔有志于基础学科的学生。", "news.txt")
     assert has_relation(g, "中华人民共和国教育部", "ISSUED", "强基计划")
+
+
+def test_quoted_accelerator_the_next_clause_calls_a_scheme() -> None:
+    g = build("香港科技园公司与南湖大学合办“大湾区医疗科技加速器”，该计划已培育三十家企业。", "news.txt")
+    assert names(g)["大湾区医疗科技加速器"].type == "Program"
+    assert has_relation(g, "南湖大学", "ORGANIZES", "大湾区医疗科技加速器")
+
+
+def test_quoted_lab_without_such_a_clause_stays_a_lab() -> None:
+    g = build("南湖大学成立“佛山再生医学联合实验室”，去年发表了多篇论文。", "report.txt")
+    assert names(g)["佛山再生医学联合实验室"].type == "Lab"
