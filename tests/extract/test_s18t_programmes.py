@@ -142,3 +142,9 @@ def test_quoted_accelerator_the_next_clause_calls_a_scheme() -> None:
 def test_quoted_lab_without_such_a_clause_stays_a_lab() -> None:
     g = build("南湖大学成立“佛山再生医学联合实验室”，去年发表了多篇论文。", "report.txt")
     assert names(g)["佛山再生医学联合实验室"].type == "Lab"
+
+
+def test_fund_set_up_by_a_government_is_issued_by_it() -> None:
+    g = build("香港特區政府於1999年成立創新及科技基金，資助本地研發項目。", "legco.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "创新及科技基金")
+    assert not has_relation(g, "香港特别行政区政府", "FOUNDED", "创新及科技基金")
