@@ -148,3 +148,8 @@ def test_fund_set_up_by_a_government_is_issued_by_it() -> None:
     g = build("香港特區政府於1999年成立創新及科技基金，資助本地研發項目。", "legco.txt")
     assert has_relation(g, "香港特别行政区政府", "ISSUED", "创新及科技基金")
     assert not has_relation(g, "香港特别行政区政府", "FOUNDED", "创新及科技基金")
+
+
+def test_special_project_written_after_its_programme_is_joined_too() -> None:
+    g = build("南湖大学等8家单位入选国家重点研发计划“海洋生物资源”重点专项。", "news.txt")
+    assert has_relation(g, "南湖大学", "MEMBER_OF", "海洋生物资源重点专项")

@@ -914,6 +914,7 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
 # ------------------------------------------------------------------ groups
 
 
+_STRAND_HEADS = ("专项", "子计划", "子项目")
 _STRAND_GAP = re.compile(r"^[”\"」』]?之[“\"「『]?$")
 
 
@@ -924,8 +925,11 @@ def _strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
         return []
     last = tails[-1]
     nxt = next((m for m in ms if m.start >= last.end), None)
-    if nxt is not None and nxt.type == "Program" and _STRAND_GAP.match(s[last.end : nxt.start]):
-        return [nxt]
+    if nxt is None or nxt.type != "Program":
+        return []
+    gap = s[last.end : nxt.start]
+    if _STRAND_GAP.match(gap) or (gap in ("", "的") and s.endswith(_STRAND_HEADS, 0, nxt.end)):
+        return [nxt]  # 国家重点研发计划“合成生物学”重点专项: the special project of the programme, written after it
     return []
 
 
