@@ -60,7 +60,7 @@ LEADING_JUNK = re.compile(
     r"(?:新版|新建|现有|知名|大型|重点|一流|世界级|国家级|省级|市级|区级)?"
 )
 
-MEASURE_PREFIX = re.compile(r"^[年月日家个所批项款类期届座位名次余多]+")
+MEASURE_PREFIX = re.compile(r"^(?:年度|[年月日家个所批项款类期届座位名次余多])+")
 
 PERSON_TITLES = (
     "议员",

@@ -153,3 +153,8 @@ def test_fund_set_up_by_a_government_is_issued_by_it() -> None:
 def test_special_project_written_after_its_programme_is_joined_too() -> None:
     g = build("南湖大学等8家单位入选国家重点研发计划“海洋生物资源”重点专项。", "news.txt")
     assert has_relation(g, "南湖大学", "MEMBER_OF", "海洋生物资源重点专项")
+
+
+def test_year_of_a_funding_round_is_not_in_the_fund_name() -> None:
+    got = _typed("南湖大学获得2023年度国家自然科学基金面上项目资助。", "news.txt")
+    assert not any(n.startswith("度") for n in got)
