@@ -806,8 +806,8 @@ class _Finder:
             ):
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
-                if suf and suf.text in _ACT_MARKED_HEADS:
-                    suf = None
+                if suf and suf.text in _ACT_MARKED_HEADS and not t.endswith(_RUNNING_ACTS, 0, qs):
+                    suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
@@ -1714,6 +1714,7 @@ _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a
 verb 计划 takes an object: 计划下月开工)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
+_RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
 inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.
 Measured: as a plain head 行动 was right 2 times in 10 on seeds + dev2-tune."""

@@ -158,3 +158,13 @@ def test_special_project_written_after_its_programme_is_joined_too() -> None:
 def test_year_of_a_funding_round_is_not_in_the_fund_name() -> None:
     got = _typed("南湖大学获得2023年度国家自然科学基金面上项目资助。", "news.txt")
     assert not any(n.startswith("度") for n in got)
+
+
+def test_quoted_campaign_right_after_the_act_that_runs_it() -> None:
+    got = _typed("佛山市将深入实施“数字医疗+”行动，推动医院数字化转型。", "plan.txt")
+    assert got.get("数字医疗+行动") == "Program" or got.get("“数字医疗+”行动") == "Program"
+
+
+def test_quoted_activity_without_an_act_stays_out() -> None:
+    got = _typed("市民积极响应“光盘”行动，餐厅浪费明显减少。", "news.txt")
+    assert not any(t == "Program" for t in got.values())
