@@ -168,3 +168,13 @@ def test_quoted_campaign_right_after_the_act_that_runs_it() -> None:
 def test_quoted_activity_without_an_act_stays_out() -> None:
     got = _typed("市民积极响应“光盘”行动，餐厅浪费明显减少。", "news.txt")
     assert not any(t == "Program" for t in got.values())
+
+
+def test_asking_for_approval_is_no_support_in_a_traditional_reply() -> None:
+    g = build("創新科技署向立法會財務委員會尋求批准撥款，以推行新的資助計劃。", "legco.txt")
+    assert not [r for r in g.relations if r.type == "SUPPORTS"]
+
+
+def test_applying_for_funding_is_no_support() -> None:
+    g = build("南湖大学向佛山市科学技术局申请资助，用于建设中试平台。", "news.txt")
+    assert not [r for r in g.relations if r.type == "SUPPORTS"]

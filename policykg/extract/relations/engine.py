@@ -328,6 +328,8 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
 
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
+    if r.relation == "SUPPORTS" and form in ("active", "with") and any(w in s[max(0, ts - 6) : ts] for w in _ASKING):
+        return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if form == "active":
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
@@ -1104,6 +1106,7 @@ _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
+_ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
