@@ -178,3 +178,11 @@ def test_asking_for_approval_is_no_support_in_a_traditional_reply() -> None:
 def test_applying_for_funding_is_no_support() -> None:
     g = build("南湖大学向佛山市科学技术局申请资助，用于建设中试平台。", "news.txt")
     assert not [r for r in g.relations if r.type == "SUPPORTS"]
+
+
+def test_research_grants_council_scheme_is_a_programme() -> None:
+    g = build("研究資助局去年透過優配研究金資助了逾千個項目。", "legco.txt")
+    assert names(g)["优配研究金"].type == "Program"
+    assert not any("项目" in n for n in names(g))
+    g = build("研究資助局於2000年設立協作研究金，鼓勵院校合作。", "legco.txt")
+    assert has_relation(g, "研究资助局", "ISSUED", "协作研究金")

@@ -122,7 +122,7 @@ def run(doc: Doc) -> None:
 
 
 _FUND_PROGRAMME = re.compile(
-    r"(?P<rest>(?:(?![的之及或和与以在为将已由向把被对从])[\u4e00-\u9fff]){2,6}?(?:计划|项目)"
+    r"(?P<rest>(?:(?![的之及或和与以在为将已由向把被对从了个])[\u4e00-\u9fff]){2,6}?(?:计划|项目)"
     r"(?:(?:首|第[一二三四五六七八九十]+)阶段(?:计划|项目))?)"
 )
 """关爱基金|医疗援助项目|第二阶段计划: what follows a known fund's name up to a programme head word."""
