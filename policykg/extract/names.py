@@ -743,6 +743,17 @@ class _Finder:
         elsewhere)."""
         return head == "计划" and self._specific(core) and not name.endswith(_POLICY_HEAD_TUPLE)
 
+    def _listed_after_scheme(self, found: list[Candidate], qs: int, qe: int) -> bool:
+        """推出「某某计划」和「某某人才库」: a quoted item joined by 和/、/及 to a quoted programme right before it,
+        and closing the list (punctuation or 等 after it), is another programme of the same list (“某某”示范 is
+        a phrase about the quoted word)."""
+        prev = found[-1] if found else None
+        if prev is None or prev.type != "Program":
+            return False
+        gap = self.text[prev.end : qs]
+        closes = self.text[qe : qe + 1] in ("", "，", "。", "；", "、", "等", "）", "\n")
+        return closes and gap.lstrip("”」』\"") in ("和", "、", "及", "与", "以及")
+
     def _funded_by(self, head_start: int, end: int) -> bool:
         """获某某计划资助, 得到某某基金支持: between a passive marker and a verb of funding the head (计划) is the
         noun, the funder (a verb 计划 would take the clause after it: 公司计划资助学生)."""
@@ -878,7 +889,9 @@ class _Finder:
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
             elif len(inner) >= 3 and (
-                before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) or _SAID_A_SCHEME.match(t, qe)
+                before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
+                or _SAID_A_SCHEME.match(t, qe)
+                or self._listed_after_scheme(out, qs, qe)
             ):
                 out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
         return out

@@ -186,3 +186,13 @@ def test_research_grants_council_scheme_is_a_programme() -> None:
     assert not any("项目" in n for n in names(g))
     g = build("研究資助局於2000年設立協作研究金，鼓勵院校合作。", "legco.txt")
     assert has_relation(g, "研究资助局", "ISSUED", "协作研究金")
+
+
+def test_quoted_item_listed_after_a_quoted_scheme_in_a_traditional_reply() -> None:
+    g = build("創新科技署在2018年推出「科技人才入境計劃」和「博士專才庫」。", "legco.txt")
+    assert has_relation(g, "创新科技署", "ISSUED", "博士专才库")
+
+
+def test_quoted_word_opening_a_phrase_after_a_scheme_is_no_scheme() -> None:
+    got = _typed("佛山市将推进“千万工程”和“百千万”示范，带动乡村振兴。", "plan.txt")
+    assert "百千万" not in got
