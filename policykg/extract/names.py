@@ -752,7 +752,7 @@ class _Finder:
             return False
         gap = self.text[prev.end : qs]
         closes = self.text[qe : qe + 1] in ("", "，", "。", "；", "、", "等", "）", "\n")
-        return closes and gap.lstrip("”」』\"") in ("和", "、", "及", "与", "以及")
+        return closes and gap.lstrip('”」』"') in ("和", "、", "及", "与", "以及")
 
     def _funded_by(self, head_start: int, end: int) -> bool:
         """获某某计划资助, 得到某某基金支持: between a passive marker and a verb of funding the head (计划) is the
