@@ -1723,9 +1723,9 @@ _CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项�
 """“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
 its head word says (a lab or an accelerator run as a programme)."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
-_UNDER_A_SCHEME = ("下，", "下,", "下的", "下设")
-"""某某计划下，… / 某某计划下的项目 / 某某计划下设: what is run under a scheme — the head before 下 is the noun (a
-verb 计划 takes an object: 计划下月开工)."""
+_UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
+"""某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
+takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

@@ -196,3 +196,13 @@ def test_quoted_item_listed_after_a_quoted_scheme_in_a_traditional_reply() -> No
 def test_quoted_word_opening_a_phrase_after_a_scheme_is_no_scheme() -> None:
     got = _typed("佛山市将推进“千万工程”和“百千万”示范，带动乡村振兴。", "plan.txt")
     assert "百千万" not in got
+
+
+def test_list_of_a_scheme_names_the_scheme() -> None:
+    g = build("佛山康瑞生物科技有限公司入选2023年度佛山市瞪羚企业培育计划名单。", "news.txt")
+    assert has_relation(g, "佛山康瑞生物科技有限公司", "MEMBER_OF", "佛山市瞪羚企业培育计划")
+
+
+def test_joining_a_scheme_in_a_report() -> None:
+    g = build("南湖医药有限公司于2022年入选佛山市领军企业培育计划，获得研发补贴。", "report.txt")
+    assert has_relation(g, "南湖医药有限公司", "MEMBER_OF", "佛山市领军企业培育计划")
