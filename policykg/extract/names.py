@@ -525,6 +525,8 @@ class _Finder:
                 n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
             elif n == 1 and i >= 2 and c in _DEMONSTRATIVES and lexical.tag(t[i - 2 : i]) == "n":
                 n = 0  # 边缘资本公司, 成本核算中心: the 本 ends a noun (资本, 成本), it is not the demonstrative 本
+            elif n == 1 and i >= 2 and t[i - 2 : i] in _NOUNS_ENDING_IN_STOPS:
+                n = 0  # 天使投资引导基金: the 使 ends the noun 天使, it is not the verb 使
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
@@ -1722,6 +1724,8 @@ _FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
 _CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
 """“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
 its head word says (a lab or an accelerator run as a programme)."""
+_NOUNS_ENDING_IN_STOPS = frozenset(("天使",))
+"""Nouns of fund and firm names whose last character is a stop word on its own (使 'to make')."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it

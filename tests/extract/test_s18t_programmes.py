@@ -206,3 +206,8 @@ def test_list_of_a_scheme_names_the_scheme() -> None:
 def test_joining_a_scheme_in_a_report() -> None:
     g = build("南湖医药有限公司于2022年入选佛山市领军企业培育计划，获得研发补贴。", "report.txt")
     assert has_relation(g, "南湖医药有限公司", "MEMBER_OF", "佛山市领军企业培育计划")
+
+
+def test_angel_fund_company_keeps_its_whole_name() -> None:
+    g = build("深圳市天使投资引导基金有限公司投资了南湖医药有限公司。", "news.txt")
+    assert has_relation(g, "深圳市天使投资引导基金有限公司", "INVESTED_IN", "南湖医药有限公司")
