@@ -76,3 +76,17 @@ def test_simplified_characters_outside_gb2312_that_are_standard_stay() -> None:
 def test_a_word_written_out_in_traditional_comes_back_to_itself(word: str) -> None:
     assert to_simplified(_S2HK(word)) == word
     assert to_simplified(_S2T(word)) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港特别行政区政府创新科技署资助香港科技大学设立联合实验室。",
+        "香港特別行政區政府創新科技署資助香港科技大學設立聯合實驗室。",
+    ],
+)
+def test_the_full_form_of_the_sar_government_stays_in_the_body_name(text: str) -> None:
+    """特别 is the adverb "especially" elsewhere; in 特别行政区 it opens the name, as 特区 does."""
+    names = {e.name for e in build(text).entities}
+    assert "香港特别行政区政府创新科技署" in names
+    assert not any(n.startswith("行政区") for n in names)
