@@ -316,6 +316,11 @@ _STOP_BY_LAST = _lengths_by_last_char()
 so the common case is one dictionary miss instead of a slice per possible length."""
 
 
+_TERMS_OPENING_WITH_STOP = {"特别": "特别行政区"}
+"""Stop words that open a fixed term of a name: 特别 is the adverb "especially" but not in
+香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does."""
+
+
 def _stop_before(text: str, pos: int, floor: int) -> int:
     """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
     if pos <= floor:
@@ -325,6 +330,9 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
+            term = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
+            if term is not None and text.startswith(term, pos - n):
+                continue
             return n
     return 0
 

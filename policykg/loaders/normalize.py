@@ -593,6 +593,30 @@ def _make_stage(chars: dict[str, str], phrases: dict[str, str]) -> _Stage:
     return _Stage(table, exceptions, pattern)
 
 
+_TS_CHARACTERS_EXTRA = {
+    "擡": "抬",  # HKVariantsRev turns Hong Kong's 抬 into 擡, which TSCharacters lacks: 抬头 came out 擡头
+    "暱": "昵",  # 暱稱 (Traditional of 昵称) had no Simplified entry and stayed 暱
+}
+"""Character rows OpenCC's Traditional→Simplified table is missing.  Why: without them a
+Simplified text written out in Traditional (s2hk/s2t) does not come back to itself, so a
+name or cue with 抬 or 昵 is found in one script only."""
+
+_TS_PHRASES_EXTRA = {
+    "批覆": "批复",
+    "覆函": "复函",
+    "覆核": "复核",
+    "覆審": "复审",
+    "覆議": "复议",
+    "覆查": "复查",
+    "覆檢": "复检",
+    "覆診": "复诊",
+}
+"""Traditional writes 覆 for the 复 of "reply / review" (批覆, 覆函, 覆核), and OpenCC
+converts 答覆 and 回覆 but keeps these, since 覆 is also a Simplified character (覆盖).
+Why: titles and cues are matched on Simplified text (……的批复, 复函), so a Hong Kong
+批覆 went unrecognised where the mainland 批复 was read."""
+
+
 @lru_cache(maxsize=1)
 def _t2s_stages() -> tuple[_Stage, _Stage]:
     """OpenCC's hk2s chain (HK variants, then Traditional→Simplified) rebuilt as two
@@ -600,7 +624,10 @@ def _t2s_stages() -> tuple[_Stage, _Stage]:
     it runs at ~0.4 MB/s in pure Python and does not promise equal lengths; every
     mapping used here is one character to one character, so alignment is guaranteed."""
     hk = _make_stage(_opencc_dict("HKVariantsRev.txt"), _opencc_dict("HKVariantsRevPhrases.txt"))
-    ts = _make_stage(_opencc_dict("TSCharacters.txt"), _opencc_dict("TSPhrases.txt"))
+    ts = _make_stage(
+        _opencc_dict("TSCharacters.txt") | _TS_CHARACTERS_EXTRA,
+        _opencc_dict("TSPhrases.txt") | _TS_PHRASES_EXTRA,
+    )
     return hk, ts
 
 
@@ -630,6 +657,48 @@ def _traditional_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+_SIMPLIFIED_KEPT = frozenset("昇陞甦蒐")
+"""Characters outside GB 2312 that convert under OpenCC yet are standard Simplified
+characters again (通用规范汉字表 keeps them for names: 春昇杯).  Why: a Simplified text
+that writes them means them; they are not stray Traditional characters."""
+
+
+@lru_cache(maxsize=1)
+def _stray_pattern() -> re.Pattern[str]:
+    """Traditional or Hong Kong variant characters that a Simplified text never needs.
+
+    A character is stray when the conversion changes it and it is not in GB 2312 (the
+    Simplified character set every mainland document is written in), less
+    :data:`_SIMPLIFIED_KEPT`.  Why GB 2312: 乾, 於, 後 and 徵 are in it and are also
+    ordinary Simplified characters (乾隆, 於 as a surname), whereas 衞, 粵 or 買 in a
+    Simplified document are Hong Kong habits or text pasted from a Traditional source.
+    """
+
+    def in_gb2312(c: str) -> bool:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    chars = sorted(
+        c for c in _traditional_chars() if ord(c) <= 0xFFFF and c not in _SIMPLIFIED_KEPT and not in_gb2312(c)
+    )  # within the BMP only, so the class is a lookup table (see _traditional_pattern)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
+
+
+def _simplify_strays(s: str) -> str:
+    """Convert the stray Traditional characters of a Simplified text, one for one.
+
+    Why: a Simplified document that writes 食物及衞生局 or 粵港澳 (Hong Kong spellings,
+    or a plain-OpenCC t2s conversion that keeps HK variants) must give the graph the same
+    names as one that writes 食物及卫生局; the Traditional detector rightly calls such a
+    document Simplified, so the characters would otherwise reach the tables unconverted.
+    """
+    hk, ts = _t2s_stages()
+    return _stray_pattern().sub(lambda m: m.group(0).translate(hk.table).translate(ts.table), s)
 
 
 def to_simplified(s: str) -> str:
@@ -700,6 +769,13 @@ def _bound_sentences(text: str) -> str:
     return _LONG_RUN.sub(_split_run, text)
 
 
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+"""Hong Kong and Taiwan quote with corner brackets where Simplified text writes “” and ‘’.
+Why in the Simplified text (the original keeps them): every cue, name pattern and table
+is written for one set of quotes, so 「新优药械」产品目录 and “新优药械”产品目录 must reach
+extraction as the same string (one character for one, so offsets stay aligned)."""
+
+
 def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     """Normalise decoded text from any reader (see module docstring for the why)."""
     traditional = is_traditional(raw)
@@ -718,5 +794,7 @@ def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
         original = _ASCII_PARENS.sub(_ascii_parens, original)
     if len(original) > MAX_SENTENCE_CHARS:
         original = _bound_sentences(original)
-    text = to_simplified(original) if traditional else original
+    text = to_simplified(original) if traditional else _simplify_strays(original)
+    if "「" in text or "」" in text or "『" in text or "』" in text:
+        text = text.translate(_CORNER_QUOTES)
     return NormalizedText(text=text, original=original, script="traditional" if traditional else "simplified")
