@@ -834,8 +834,14 @@ def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
         known = [e for e in lexicon.entries_for(rest) if e.type == "Hospital"]
         if not known:
             continue
-        if before.endswith(_OWNER_ENDS) or lexicon.suffix_of(before) is not None or _starts_with_place(before):
-            return None  # 香港玛丽医院, 南湖大学玛丽医院: an owner or a place opens the hospital's own name
+        if (
+            before.endswith(_OWNER_ENDS)
+            or lexicon.suffix_of(before) is not None
+            or _starts_with_place(before)
+            or any(before + tier in places() for tier in ("区", "县", "市"))
+        ):
+            return None  # 香港玛丽医院, 南湖大学玛丽医院, 闵行博爱医院: an owner or a place (a district written
+            # without 区) opens the hospital's own name
         return Candidate(c.start + k, c.end, rest, c.type, "lexicon", 0.95, known[0])
     return None
 
