@@ -1,0 +1,105 @@
+"""Relations stated with no verb between the two names: a role phrase set beside a name (X（Y的全资附属公司）,
+Y的教学医院，X, X，即Y的直属单位) and anaphors pointing back to a body named just before (该公司, 该校, 其母公司).
+
+All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import build, has_relation
+
+POSITIVE = [
+    # Hong Kong news, Traditional: a subsidiary named with its parent in brackets
+    (
+        "康源基因檢測（香港）有限公司（康源基因科技有限公司的全資附屬公司）下月在沙田開設化驗所。",
+        "康源基因检测（香港）有限公司",
+        "PART_OF",
+        "康源基因科技有限公司",
+    ),
+    # Hong Kong news: a hospital after the descriptions that make it a school's teaching hospital
+    (
+        "新界東的主要醫院、南湖大學醫學院的教學醫院，威爾斯親王醫院，去年求診人次上升。",
+        "威尔斯亲王医院",
+        "PART_OF",
+        "南湖大学医学院",
+    ),
+    # mainland reply: 即 after a comma
+    (
+        "温州市药品检验所，即温州市市场监督管理局的直属单位，承担抽检任务。",
+        "温州市药品检验所",
+        "PART_OF",
+        "温州市市场监督管理局",
+    ),
+    # report: a hospital with its university in brackets
+    ("温州康宁医院（温州医科大学的附属医院）牵头开展了多中心试验。", "温州康宁医院", "PART_OF", "温州医科大学"),
+    # mainland news: 该公司 in the next sentence
+    (
+        "温州瑞祥生物科技有限公司成立于2015年。该公司与温州医科大学合作建设抗体平台。",
+        "温州瑞祥生物科技有限公司",
+        "COOPERATES_WITH",
+        "温州医科大学",
+    ),
+    # Hong Kong news, Traditional: 該校
+    (
+        "南湖大學於1985年創校。該校與香港科技大學簽署合作協議，共同培養研究生。",
+        "南湖大学",
+        "COOPERATES_WITH",
+        "香港科技大学",
+    ),
+    # company news: 其母公司 in the same sentence
+    (
+        "温州瑞祥生物科技有限公司去年营收增长三成，其母公司浙江康华医药集团有限公司已在香港上市。",
+        "温州瑞祥生物科技有限公司",
+        "PART_OF",
+        "浙江康华医药集团有限公司",
+    ),
+]
+
+NEGATIVE = [
+    # a predicate, not an apposition: the name after the comma opens a new clause
+    (
+        "威爾斯親王醫院是南湖大學醫學院的教學醫院，伊利沙伯醫院則屬九龍中聯網。",
+        "伊利沙伯医院",
+        "PART_OF",
+        "南湖大学医学院",
+    ),
+    # the role phrase qualifies a further noun inside the brackets
+    (
+        "温州瑞祥生物科技有限公司（浙江康华医药集团有限公司的子公司员工持股）今年上市。",
+        "温州瑞祥生物科技有限公司",
+        "PART_OF",
+        "浙江康华医药集团有限公司",
+    ),
+    # two firms before 该公司: which one is meant is not said
+    (
+        "温州瑞祥生物科技有限公司与浙江康华医药集团有限公司签约。该公司与温州医科大学合作建设抗体平台。",
+        "温州瑞祥生物科技有限公司",
+        "COOPERATES_WITH",
+        "温州医科大学",
+    ),
+    # a paragraph break: 该公司 does not reach back over it
+    (
+        "温州瑞祥生物科技有限公司成立于2015年。\n\n该公司与温州医科大学合作建设抗体平台。",
+        "温州瑞祥生物科技有限公司",
+        "COOPERATES_WITH",
+        "温州医科大学",
+    ),
+    # 该校 does not stand for a firm
+    (
+        "温州瑞祥生物科技有限公司成立于2015年。该校与香港科技大学签署合作协议。",
+        "温州瑞祥生物科技有限公司",
+        "COOPERATES_WITH",
+        "香港科技大学",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "rel", "tail"), POSITIVE)
+def test_apposition_and_anaphora_state_the_relation(text: str, head: str, rel: str, tail: str) -> None:
+    assert has_relation(build(text), head, rel, tail)
+
+
+@pytest.mark.parametrize(("text", "head", "rel", "tail"), NEGATIVE)
+def test_no_relation_without_a_clear_apposition_or_antecedent(text: str, head: str, rel: str, tail: str) -> None:
+    assert not has_relation(build(text), head, rel, tail)
