@@ -103,3 +103,15 @@ def test_apposition_and_anaphora_state_the_relation(text: str, head: str, rel: s
 @pytest.mark.parametrize(("text", "head", "rel", "tail"), NEGATIVE)
 def test_no_relation_without_a_clear_apposition_or_antecedent(text: str, head: str, rel: str, tail: str) -> None:
     assert not has_relation(build(text), head, rel, tail)
+
+
+def test_the_name_before_a_bracketed_aside_is_the_subject() -> None:
+    """X（Y的全资附属公司）将在大埔设立…: X sets up the lab; Y only describes X."""
+    g = build("康源基因检测（香港）有限公司（康源基因科技有限公司的全资附属公司）将在大埔设立实验室。")
+    assert has_relation(g, "康源基因检测（香港）有限公司", "LOCATED_IN", "大埔区")
+    assert not has_relation(g, "康源基因科技有限公司", "LOCATED_IN", "大埔区")
+
+
+def test_a_park_listed_in_brackets_after_a_place_lies_in_it() -> None:
+    g = build("大埔區(當中包括香港科學園及白石角一帶)的公共交通需求持續上升。")
+    assert has_relation(g, "香港科学园", "LOCATED_IN", "大埔区")

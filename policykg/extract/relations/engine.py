@@ -1048,9 +1048,29 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
         return []
     best = groups[idx]
     gap = s[best[-1].end : pos]
+    aside = _before_aside(s, groups, idx, pos)
+    if aside is not None:
+        best, gap = groups[aside[0]], s[aside[1] : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
     return best
+
+
+def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[int, int] | None:
+    """(index of X, end of the aside) when ``groups[idx]`` lies in a bracketed aside right after X that closes
+    before ``pos`` (X（Y的全资附属公司）将在大埔设立…, X（由Y孵化）落户…): the clause goes on about X, and
+    the name in brackets only describes it. None otherwise."""
+    g = groups[idx]
+    close = next((k for k in range(g[-1].end, pos) if s[k] in "）)"), None)
+    if close is None or any(c in s[g[-1].end : close] for c in "（("):
+        return None
+    opened = max(s.rfind("（", 0, g[0].start), s.rfind("(", 0, g[0].start))
+    if opened < 0 or any(c in s[opened + 1 : g[0].start] for c in "）)（("):
+        return None
+    k = _index_before(groups, opened)
+    if k is None or groups[k][-1].end != opened:
+        return None
+    return k, close + 1
 
 
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
@@ -1163,6 +1183,9 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         return []
     g = groups[idx]
     gap = s[g[-1].end : pos]
+    aside = _before_aside(s, groups, idx, pos)
+    if aside is not None:
+        idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
