@@ -115,3 +115,22 @@ def test_the_name_before_a_bracketed_aside_is_the_subject() -> None:
 def test_a_park_listed_in_brackets_after_a_place_lies_in_it() -> None:
     g = build("大埔區(當中包括香港科學園及白石角一帶)的公共交通需求持續上升。")
     assert has_relation(g, "香港科学园", "LOCATED_IN", "大埔区")
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        (
+            "康源基因科技有限公司的全资子公司温州康源检测有限公司负责样本检测。",
+            "温州康源检测有限公司",
+            "康源基因科技有限公司",
+        ),
+        ("南湖大學醫學院的教學醫院北辰醫院去年增設日間病房。", "北辰医院", "南湖大学医学院"),
+        ("温州市市场监督管理局的直属单位温州市药品检验所承担抽检任务。", "温州市药品检验所", "温州市市场监督管理局"),
+    ],
+)
+def test_a_role_word_between_two_names_is_no_part_of_the_second(text: str, head: str, tail: str) -> None:
+    """Y的全资子公司X: X's name starts after the role word, and X is part of Y."""
+    g = build(text)
+    assert head in {e.name for e in g.entities}
+    assert has_relation(g, head, "PART_OF", tail)

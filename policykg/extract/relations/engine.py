@@ -643,13 +643,14 @@ _APPOS_LEAD = re.compile(
     r"|(?:^|[，,；;：:])[^，,；;：:是为系与和同]{1,20}的[^，,；;：:是为系与和同]{1,8}、\s*$"
 )
 """What may stand before a role phrase that opens its clause (Y的教学医院，X): nothing, 作为, or other
-descriptions of the same thing listed with 、 (港岛西的龙头医院、Y的教学医院，X)."""
+descriptions of the same thing listed with 、 (九龙东的重点医院、Y的教学医院，X)."""
 
 
 def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[tuple[str, str]]:
-    """A role phrase with no verb beside a name: X（Y的全资附属公司）, X，即Y的直属单位 (the phrase after the name)
-    and Y的教学医院，X (the phrase before it, opening its clause). Why: news and replies name a body's parent or
-    school this way, and no verb rule sees a relation in a bracket or across a comma with no verb.
+    """A role phrase with no verb beside a name: X（Y的全资附属公司）, X，即Y的直属单位 (the phrase after the name),
+    Y的教学医院，X (the phrase before it, opening its clause) and Y的全资子公司X (the name right after it).
+    Why: news and replies name a body's parent or school this way, and no verb rule sees a relation in a
+    bracket or across a comma with no verb.
 
     The owner Y must touch the trigger; the named X must touch the bracket or the comma, so a phrase that only
     qualifies a noun (X（Y的子公司的员工）, A是Y的教学医院，B则…) states nothing."""
@@ -669,6 +670,9 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
         if not x or s[x[-1].end : opened.start()].strip():
             return []
         return _pairs(r, x[-1:], [y], s)
+    named = _group_after(s, groups, te, 0)
+    if named and named[0].start == te:
+        return _pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
     if s[te : te + 1] not in ("，", ","):
         return []
     if not _APPOS_LEAD.search(s, 0, y.start):
