@@ -134,3 +134,28 @@ def test_a_role_word_between_two_names_is_no_part_of_the_second(text: str, head:
     g = build(text)
     assert head in {e.name for e in g.entities}
     assert has_relation(g, head, "PART_OF", tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "rel", "tail"),
+    [
+        # company news: the role phrase between commas after the name, a kind word after 旗下的
+        (
+            "温州瑞祥药业有限公司，浙江康华控股集团有限公司旗下的创新药企业，今年在香港上市。",
+            "温州瑞祥药业有限公司",
+            "PART_OF",
+            "浙江康华控股集团有限公司",
+        ),
+        # Hong Kong reply, Traditional: the school after the hospital, between commas
+        ("北辰醫院，南湖大學醫學院的教學醫院，去年增設日間病房。", "北辰医院", "PART_OF", "南湖大学医学院"),
+        # report: a member named with its alliance in brackets
+        ("温州康宁医院（浙南临床研究联盟的成员单位）承担了二期试验。", "温州康宁医院", "MEMBER_OF", "浙南临床研究联盟"),
+    ],
+)
+def test_role_phrase_between_commas_or_in_brackets(text: str, head: str, rel: str, tail: str) -> None:
+    assert has_relation(build(text), head, rel, tail)
+
+
+def test_a_role_phrase_qualifying_a_noun_in_brackets_states_nothing() -> None:
+    g = build("温州瑞祥药业有限公司（浙江康华控股集团有限公司旗下的员工持股平台）今年在香港上市。")
+    assert not has_relation(g, "温州瑞祥药业有限公司", "PART_OF", "浙江康华控股集团有限公司")

@@ -634,10 +634,11 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return []
 
 
-_APPOS_OPEN = re.compile(r"(?:[（(]|[，,]\s*即)\s*(?:即|为|是|系|现为|现已成为|现属)?\s*$")
-"""What opens a role phrase set beside a name: a bracket (X（Y的子公司）, X（现为Y的附属医院）) or 即 after a
-comma (X，即Y的直属单位)."""
+_APPOS_OPEN = re.compile(r"(?:[（(]|[，,])\s*(?:即|为|是|系|现为|现已成为|现属)?\s*$")
+"""What opens a role phrase set beside a name: a bracket (X（Y的子公司）, X（现为Y的附属医院）) or a comma, alone or
+with 即 (X，即Y的直属单位, X，Y旗下的创新药企业，…)."""
 _APPOS_CLOSE = re.compile(r"\s*(?:[）)]|[，,；;。]|$)")
+_KIND_THEN_CLOSE = re.compile(r"[^，,；;。、（）()的]{1,8}?(?:企业|公司|机构|单位|医院)\s*(?P<c>[）)]|[，,；;。]|$)")
 _APPOS_LEAD = re.compile(
     r"(?:^|[，,；;：:])\s*(?:作为|身为)?\s*$"
     r"|(?:^|[，,；;：:])[^，,；;：:是为系与和同]{1,20}的[^，,；;：:是为系与和同]{1,8}、\s*$"
@@ -664,7 +665,9 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
     if opened is not None:
         bracket = opened.group().lstrip().startswith(("（", "("))
         close = _APPOS_CLOSE.match(s, te)
-        if close is None or bracket != (close.group().strip() in ("）", ")")):
+        if close is None and s[te - 1] == "的":
+            close = _KIND_THEN_CLOSE.match(s, te)  # X（Y旗下的创新药企业）: a kind word may follow 旗下的
+        if close is None or bracket != (close.group().strip()[-1:] in ("）", ")")):
             return []  # X（Y的子公司员工）: the role phrase qualifies a further noun
         x = _group_before(s, groups, opened.start(), 0)
         if not x or s[x[-1].end : opened.start()].strip():
