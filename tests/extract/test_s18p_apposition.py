@@ -159,3 +159,15 @@ def test_role_phrase_between_commas_or_in_brackets(text: str, head: str, rel: st
 def test_a_role_phrase_qualifying_a_noun_in_brackets_states_nothing() -> None:
     g = build("温州瑞祥药业有限公司（浙江康华控股集团有限公司旗下的员工持股平台）今年在香港上市。")
     assert not has_relation(g, "温州瑞祥药业有限公司", "PART_OF", "浙江康华控股集团有限公司")
+
+
+def test_the_latter_of_two_bodies() -> None:
+    """Hong Kong replies: A可向B提交申请，由後者…: 後者 is B."""
+    g = build("南湖大學可向溫州市科學技術局提交申請，由後者資助溫州瑞祥藥業有限公司。")
+    assert has_relation(g, "温州市科学技术局", "SUPPORTS", "温州瑞祥药业有限公司")
+    assert not has_relation(g, "南湖大学", "SUPPORTS", "温州瑞祥药业有限公司")
+
+
+def test_the_latter_with_three_bodies_before_it_stands_for_none() -> None:
+    g = build("南湖大學、北辰醫學科技有限公司與溫州醫科大學簽約，後者將資助溫州瑞祥藥業有限公司。")
+    assert not any(r.type == "SUPPORTS" for r in g.relations)

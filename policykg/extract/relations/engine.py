@@ -261,10 +261,18 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                     or text[m.start : m.end].endswith(a.endings)
                 )
             }
-            if len(fit) == 1:
+            if a.word in _ORDINAL_ANAPHORS and len(fit) == 2:
+                # A向B提交申请，由后者决定: of exactly two bodies named before, the latter or the former
+                eid, typ = list(fit.items())[_ORDINAL_ANAPHORS[a.word]]
+                out.append(M(s0, e0, eid, typ))
+            elif a.word not in _ORDINAL_ANAPHORS and len(fit) == 1:
                 ((eid, typ),) = fit.items()
                 out.append(M(s0, e0, eid, typ))
     return out
+
+
+_ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
+"""Anaphors that pick one of two bodies by order (dicts keep the order of first mention)."""
 
 
 _NOT_ANAPHOR = frozenset("应尤及与极")
