@@ -676,6 +676,11 @@ class _Finder:
                 if head in _JUNK_HEADS:
                     start += m.end()
                     name = t[start:end]
+        if t[max(0, start - 2) : start].endswith(("的", "旗下", "下属", "属下", "辖下", "全资", "控股")):
+            role = next((w for w in _role_nouns() if name.startswith(w)), None)
+            if role is not None and len(name) - len(role) >= 4:
+                start += len(role)  # Y的全资子公司X, Y旗下企业X: the role word says what X is to Y, X's name follows
+                name = t[start:end]
         if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
             start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
             name = t[start:end]
@@ -1758,6 +1763,14 @@ def _programme_aims() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _role_nouns() -> tuple[str, ...]:
+    """Role words between an owner and a body's name (Y的全资子公司X), longest first."""
+    text = resources.files("policykg.resources").joinpath("names", "role_nouns.tsv").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _predicate_openers() -> tuple[str, ...]:
     """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
     from importlib import resources
