@@ -229,9 +229,13 @@ def _nested_names(doc: Doc) -> None:
                             if len(a) == 2:
                                 known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    footer = _distribution_footer(doc.text)
     for eid, e in list(doc.entities.items()):
         if e.type not in _NESTED_TYPES or not e.mentions:
             continue
+        stated = [m for m in e.mentions if m.start < footer]
+        if not stated:
+            continue  # named only among the copy-to addressees or as the printing office
         best = None
         for n in [e.name] + e.aliases:
             for k in range(len(n) - 2, 1, -1):
@@ -258,7 +262,7 @@ def _nested_names(doc: Doc) -> None:
             # after a fund runs it and a project named after a hospital is about it: neither is a part of the other;
             # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue
-        m = e.mentions[0]
+        m = stated[0]
         doc.relations.append(
             Relation(
                 head=eid,
@@ -268,6 +272,25 @@ def _nested_names(doc: Doc) -> None:
             )
         )
         already.add((eid, best[0]))
+
+
+_FOOTER_OPENING = re.compile(r"^[ \t\u3000]*抄\s*送\s*[:：]", re.M)
+FOOTER_SPAN = 800
+"""How near the end a 抄送 line must stand to open the distribution footer (版记) rather than quote one."""
+
+
+def _distribution_footer(text: str) -> int:
+    """Where an official document's distribution footer starts (the last 抄送： line near the end), or the length.
+
+    Why: the footer lists the copy-to addressees and the printing office (抄送：市政府办公厅建议提案处，市政协提案办 /
+    上海市科委办公室 2023年5月16日印发). Those are mailing lines, not statements about a unit and its parent,
+    and annotators leave them without PART_OF, so a unit named only there gets none."""
+    found = None
+    for m in _FOOTER_OPENING.finditer(text):
+        found = m
+    if found is None or len(text) - found.start() > FOOTER_SPAN:
+        return len(text)
+    return found.start()
 
 
 _PARENT_HEADS = {"大学": "University", "科学院": "ResearchInstitute"}
