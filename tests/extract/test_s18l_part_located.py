@@ -4,7 +4,7 @@ reply letter and Hong Kong news (Traditional)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import build, has_relation
+from tests.extract.helpers import build, has_relation, names
 
 # ------------------------------------------------------------------ distribution footer (版记)
 
@@ -57,3 +57,31 @@ def test_copy_to_addressee_is_not_stated_as_a_part_but_body_units_are():
     assert not has_relation(g, "南京市科学技术局办公室", "PART_OF", "南京市科学技术局")
     # a unit named in the body keeps its parent: the footer only silences the mailing lines
     assert has_relation(g, "国家药品监督管理局医疗器械技术审评检查长三角分中心", "PART_OF", "国家药品监督管理局")
+
+
+# ------------------------------------------------------------------ zones and designated sites
+
+PLAN_ZONES = """二、优化产业空间布局
+
+推进芜湖经济技术开发区国家机器人产业示范园建设，引导整机企业向园区集聚。
+"""
+
+REPORT_ZONES = """湛江市近年来布局海洋生物医药产业，设立了东海岛海洋药物政策探索区，并规划建设南三岛深海医疗先锋区。
+"""
+
+
+def test_zone_before_national_designation_is_its_site():
+    g = build(PLAN_ZONES, "plan_zones.txt")
+    assert has_relation(g, "国家机器人产业示范园", "LOCATED_IN", "芜湖经济技术开发区")
+
+
+def test_trial_and_pilot_zones_are_parks():
+    g = build(REPORT_ZONES, "report_zones.txt")
+    by = names(g)
+    assert by["东海岛海洋药物政策探索区"].type == "Park"
+    assert by["南三岛深海医疗先锋区"].type == "Park"
+
+
+def test_a_place_that_is_no_zone_stays_in_the_designated_name():
+    g = build("珠海正加快建设金湾国家生物产业基地，吸引企业入驻。", "news_base.txt")
+    assert "金湾国家生物产业基地" in names(g)

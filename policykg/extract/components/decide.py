@@ -270,6 +270,9 @@ def run(doc: Doc) -> None:
             country, c = _split_country(c)
             if country is not None:
                 out.append(country)
+            zone, c = _split_zone(c)
+            if zone is not None:
+                out.append(zone)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out += _bodies_before_offices(text, out)
@@ -992,6 +995,30 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
             Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),
+        )
+    return None, c
+
+
+_DESIGNATION_OPENINGS = ("国家",)
+"""A national designation opens a name of its own (国家X示范园, 国家X中心): a zone written before it is its site."""
+
+
+def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """合肥市高新区 + 国家安全产业示范园: a zone (a name ending in a park head) written flush before a nationally
+    designated site is where that site stands, not the start of its name; the two are separate names and
+    structure's place-before-name rule then places the site in the zone."""
+    if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):
+        return None, c
+    for opening in _DESIGNATION_OPENINGS:
+        k = c.text.find(opening, 4)
+        if k < 0 or len(c.text) - k < 6:
+            continue
+        head = lexicon.suffix_of(c.text[:k])
+        if head is None or head.type != "Park" or k < head.min_len:
+            continue
+        return (
+            Candidate(c.start, c.start + k, c.text[:k], "Park", c.rule, c.confidence),
+            Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
 
