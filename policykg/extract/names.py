@@ -1269,8 +1269,12 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
     return rx, max(map(len, countries))
 
 
-_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
-"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute."""
+_ACADEMY_UNIT = re.compile(
+    rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?!下属|所属|直属|属下|辖下|旗下)(?:(?![和与及的])[{CJK}]){{2,8}}?(?:所|院)"
+)
+"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute; nor
+does 的, and a word of belonging (下属, 所属, 直属) after the academy says the unit named next is one of its own
+(中国医学科学院所属的X医院), it does not open a short form."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (

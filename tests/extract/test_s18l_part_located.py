@@ -85,3 +85,28 @@ def test_trial_and_pilot_zones_are_parks():
 def test_a_place_that_is_no_zone_stays_in_the_designated_name():
     g = build("珠海正加快建设金湾国家生物产业基地，吸引企业入驻。", "news_base.txt")
     assert "金湾国家生物产业基地" in names(g)
+
+
+# ------------------------------------------------------------------ words of belonging and of site
+
+POLICY_BELONGING = """三、强化医疗资源支撑
+
+发挥国家卫生健康委员会直属的南湖医院作用，中国医学科学院所属的滨江肿瘤医院负责牵头开展专科培训。
+"""
+
+NEWS_SITE_TRAD = """南湖腦科學實驗室地處光明科學城，上月正式啟用。另一方面，南湖生物醫藥研究院坐落沙田，將與實驗室合作。
+"""
+
+
+def test_directly_under_and_belonging_to_name_the_parent():
+    g = build(POLICY_BELONGING, "policy_belonging.txt")
+    assert has_relation(g, "南湖医院", "PART_OF", "国家卫生健康委员会")
+    assert has_relation(g, "滨江肿瘤医院", "PART_OF", "中国医学科学院")
+    # the academy's name followed by 所属的 is not the short form of one of its institutes
+    assert "中国医学科学院所属的滨江肿瘤医院" not in names(g)
+
+
+def test_di_chu_and_zuo_luo_place_the_body():
+    g = build(NEWS_SITE_TRAD, "news_site.txt")
+    assert has_relation(g, "南湖脑科学实验室", "LOCATED_IN", "光明科学城")
+    assert has_relation(g, "南湖生物医药研究院", "LOCATED_IN", "沙田区")
