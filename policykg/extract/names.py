@@ -510,6 +510,16 @@ class _Finder:
             i -= 1
         return i
 
+    def _through_legal_form(self, start: int, head_start: int) -> int:
+        """X股份有限公司|北京分公司: the 有 of a legal form stops the leftward scan, but a branch's name opens with
+        its firm's whole name; where a legal form ends at most a place's length before the branch head and the
+        scan stopped inside it, the name starts where the firm's does."""
+        t = self.text
+        for f in _FIRM_END.finditer(t, max(0, start - 6), head_start):
+            if f.start() < start <= f.end() and head_start - f.end() <= 6:
+                return self.left_boundary(f.start(), f.end())
+        return start
+
     def _after_whole_name(self, start: int, head_start: int) -> int:
         """中共中央办公厅国务院办公厅 (a header line without its space): a known name that ends where a
         jurisdiction begins closes the name before it."""
@@ -567,6 +577,8 @@ class _Finder:
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
             if aim:
                 start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
+            if stext in _BRANCH_HEADS:
+                start = self._through_legal_form(start, m_start)
             if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
                 firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
                 if firm > start:

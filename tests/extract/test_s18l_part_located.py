@@ -110,3 +110,28 @@ def test_di_chu_and_zuo_luo_place_the_body():
     g = build(NEWS_SITE_TRAD, "news_site.txt")
     assert has_relation(g, "南湖脑科学实验室", "LOCATED_IN", "光明科学城")
     assert has_relation(g, "南湖生物医药研究院", "LOCATED_IN", "沙田区")
+
+
+# ------------------------------------------------------------------ a firm's branch
+
+REPORT_BRANCH = """调研发现，南湖医药集团股份有限公司华南分公司去年新增两条生产线，产能提升三成。
+"""
+
+REPLY_BRANCH = """本港方面，北辰基因科技有限公司香港分公司已於科學園設立實驗室，每日可處理五萬個樣本。
+"""
+
+
+def test_branch_named_by_registered_firm_is_part_of_it():
+    g = build(REPORT_BRANCH, "report_branch.txt")
+    assert "南湖医药集团股份有限公司华南分公司" in names(g)
+    assert has_relation(g, "南湖医药集团股份有限公司华南分公司", "PART_OF", "南湖医药集团股份有限公司")
+
+
+def test_branch_in_traditional_reply_is_part_of_its_firm():
+    g = build(REPLY_BRANCH, "reply_branch.txt")
+    assert has_relation(g, "北辰基因科技有限公司香港分公司", "PART_OF", "北辰基因科技有限公司")
+
+
+def test_a_branch_without_its_firm_name_gets_no_parent():
+    g = build("省铁塔分公司总经理李明出席会议。", "list_branch.txt")
+    assert not any(r.type == "PART_OF" for r in g.relations)
