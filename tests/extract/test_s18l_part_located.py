@@ -135,3 +135,24 @@ def test_branch_in_traditional_reply_is_part_of_its_firm():
 def test_a_branch_without_its_firm_name_gets_no_parent():
     g = build("省铁塔分公司总经理李明出席会议。", "list_branch.txt")
     assert not any(r.type == "PART_OF" for r in g.relations)
+
+
+# ------------------------------------------------------------------ a university's own units
+
+PLAN_GRADUATE_SCHOOL = """支持南湖大学与佛山市人民政府合作，在佛山设立南湖大学佛山国际研究生院。
+"""
+
+REPORT_MEDICAL_DIVISION = """南湖大学医学部所属的南湖大学第二医院牵头开展多中心研究，入组患者逾千例。
+"""
+
+
+def test_graduate_school_is_one_name_and_a_unit_of_its_university():
+    g = build(PLAN_GRADUATE_SCHOOL, "plan_grad.txt")
+    assert has_relation(g, "南湖大学佛山国际研究生院", "PART_OF", "南湖大学")
+    assert has_relation(g, "南湖大学佛山国际研究生院", "LOCATED_IN", "佛山")
+    assert not has_relation(g, "南湖大学", "LOCATED_IN", "佛山")
+
+
+def test_hospital_belongs_to_the_medical_division_named_before_it():
+    g = build(REPORT_MEDICAL_DIVISION, "report_division.txt")
+    assert has_relation(g, "南湖大学第二医院", "PART_OF", "南湖大学医学部")
