@@ -1282,11 +1282,13 @@ def _foreign_ministry_re() -> tuple[re.Pattern[str], int]:
 
 
 _ACADEMY_UNIT = re.compile(
-    rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?!下属|所属|直属|属下|辖下|旗下)(?:(?![和与及的])[{CJK}]){{2,8}}?(?:所|院)"
+    rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?!{{0}})(?:(?![和与及的])[{CJK}]){{{{2,8}}}}?(?:所|院)".format(
+        "|".join(("下属", "所属", "直属", "属下", "辖下", "旗下", "下设", "下辖", "设有", "设立", "成立", "包括", "有"))
+    )
 )
 """和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute; nor
-does 的, and a word of belonging (下属, 所属, 直属) after the academy says the unit named next is one of its own
-(中国医学科学院所属的X医院), it does not open a short form."""
+does 的, and a word of belonging or of setting up (下属, 所属, 直属, 下设, 设有) after the academy says the units
+named next are its own (中国医学科学院所属的X医院, 中国科学院下设X分院), it does not open a short form."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (

@@ -156,3 +156,19 @@ def test_graduate_school_is_one_name_and_a_unit_of_its_university():
 def test_hospital_belongs_to_the_medical_division_named_before_it():
     g = build(REPORT_MEDICAL_DIVISION, "report_division.txt")
     assert has_relation(g, "南湖大学第二医院", "PART_OF", "南湖大学医学部")
+
+
+# ------------------------------------------------------------------ an academy setting up units
+
+
+def test_academy_before_xia_she_opens_no_short_form_and_no_place_is_its_part():
+    g = build("据报告介绍，中国科学院下设上海分院和广州分院，分别协调区域内的研究所。", "report_academy.txt")
+    by = names(g)
+    assert "中国科学院下设上海分院" not in by
+    assert "中国科学院" in by
+    assert not has_relation(g, "广州", "PART_OF", "中国科学院")
+
+
+def test_academy_that_has_institutes_is_not_one_of_them():
+    g = build("中科院设有多个研究所，覆盖生命科学各领域。", "news_academy.txt")
+    assert "中科院设有多个研究所" not in names(g)
