@@ -782,6 +782,10 @@ firm's registered name describes it; the name starts after the kind."""
 def _after_descriptor(c: Candidate) -> Candidate:
     """The registered name after a descriptor that ends in a kind of firm (内地基因检测企业X有限公司), when what
     follows the kind opens like a name: an unknown word, a proper noun or a place (not 企业管理咨询有限公司)."""
+    sub = _SUBSIDIARY_WORD.match(c.text)
+    if sub is not None and _LEGAL_FORM.search(c.text) and len(c.text) - sub.end() >= 6:
+        # 全资子公司|南湖疫苗有限公司: the word for a subsidiary before a registered name describes it
+        return Candidate(c.start + sub.end(), c.end, c.text[sub.end() :], c.type, c.rule, c.confidence, None)
     m = _DESCRIPTOR_KIND.search(c.text)
     if m is None or m.start() < 2:
         return c
@@ -790,6 +794,10 @@ def _after_descriptor(c: Candidate) -> Candidate:
     if not (len(first) == 1 or lexical.tag(first) in lexical.PROPER_TAGS or _starts_with_place(rest)):
         return c
     return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
+
+
+_SUBSIDIARY_WORD = re.compile(r"(?:全资|控股)?(?:子公司|附属公司)")
+"""What a registered name may be glued to when the parent and the descriptor come first (X的全资子公司Y有限公司)."""
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
