@@ -283,8 +283,8 @@ FOOTER_SPAN = 800
 def _distribution_footer(text: str) -> int:
     """Where an official document's distribution footer starts (the last 抄送： line near the end), or the length.
 
-    Why: the footer lists the copy-to addressees and the printing office (抄送：市政府办公厅建议提案处，市政协提案办 /
-    上海市科委办公室 2023年5月16日印发). Those are mailing lines, not statements about a unit and its parent,
+    Why: the footer lists the copy-to addressees and the printing office (抄送：X局办公室，Y委办公厅 /
+    X委办公室 某年某月某日印发). Those are mailing lines, not statements about a unit and its parent,
     and annotators leave them without PART_OF, so a unit named only there gets none."""
     found = None
     for m in _FOOTER_OPENING.finditer(text):
