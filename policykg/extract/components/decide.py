@@ -1025,7 +1025,7 @@ def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
         if head is None or head.type != "Park" or k < head.min_len:
             continue
         return (
-            Candidate(c.start, c.start + k, c.text[:k], "Park", c.rule, c.confidence),
+            Candidate(c.start, c.start + k, c.text[:k], "Park", "suffix:" + head.text, c.confidence),
             Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
