@@ -561,6 +561,16 @@ class _Finder:
             i -= 1
         return i
 
+    def _through_legal_form(self, start: int, head_start: int) -> int:
+        """X股份有限公司|北京分公司: the 有 of a legal form stops the leftward scan, but a branch's name opens with
+        its firm's whole name; where a legal form ends at most a place's length before the branch head and the
+        scan stopped inside it, the name starts where the firm's does."""
+        t = self.text
+        for f in _FIRM_END.finditer(t, max(0, start - 6), head_start):
+            if f.start() < start <= f.end() and head_start - f.end() <= 6:
+                return self.left_boundary(f.start(), f.end())
+        return start
+
     def _after_whole_name(self, start: int, head_start: int) -> int:
         """中共中央办公厅国务院办公厅 (a header line without its space): a known name that ends where a
         jurisdiction begins closes the name before it."""
@@ -622,6 +632,8 @@ class _Finder:
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
             if aim:
                 start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
+            if stext in _BRANCH_HEADS:
+                start = self._through_legal_form(start, m_start)
             if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
                 firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
                 if firm > start:
@@ -1498,8 +1510,14 @@ def _city_institutes(t: str) -> list[Candidate]:
     return out
 
 
-_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
-"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute."""
+_ACADEMY_UNIT = re.compile(
+    rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?!{{0}})(?:(?![和与及的])[{CJK}]){{{{2,8}}}}?(?:所|院)".format(
+        "|".join(("下属", "所属", "直属", "属下", "辖下", "旗下", "下设", "下辖", "设有", "设立", "成立", "包括", "有"))
+    )
+)
+"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute; nor
+does 的, and a word of belonging or of setting up (下属, 所属, 直属, 下设, 设有) after the academy says the units
+named next are its own (中国医学科学院所属的X医院, 中国科学院下设X分院), it does not open a short form."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (

@@ -289,6 +289,9 @@ def run(doc: Doc) -> None:
                     continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
             if c.type == "Agency" and _TRANSFER_OFFICE.search(c.text):
                 c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
+            zone, c = _split_zone(c)
+            if zone is not None:
+                out.append(zone)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out = _kept_elsewhere(doc.candidates, out)
@@ -868,6 +871,10 @@ firm's registered name describes it; the name starts after the kind."""
 def _after_descriptor(c: Candidate) -> Candidate:
     """The registered name after a descriptor that ends in a kind of firm (内地基因检测企业X有限公司), when what
     follows the kind opens like a name: an unknown word, a proper noun or a place (not 企业管理咨询有限公司)."""
+    sub = _SUBSIDIARY_WORD.match(c.text)
+    if sub is not None and _LEGAL_FORM.search(c.text) and len(c.text) - sub.end() >= 6:
+        # 全资子公司|南湖疫苗有限公司: the word for a subsidiary before a registered name describes it
+        return Candidate(c.start + sub.end(), c.end, c.text[sub.end() :], c.type, c.rule, c.confidence, None)
     m = _DESCRIPTOR_KIND.search(c.text)
     if m is None or m.start() < 2:
         return c
@@ -884,6 +891,10 @@ _UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心")
 def _known_agency(s: str) -> bool:
     """``s`` is a government body the lexicon knows, by its name or a short name (国家卫生健康委, 国家医保局)."""
     return any(e.type == "Agency" for e in lexicon.entries_for(s))
+
+
+_SUBSIDIARY_WORD = re.compile(r"(?:全资|控股)?(?:子公司|附属公司)")
+"""What a registered name may be glued to when the parent and the descriptor come first (X的全资子公司Y有限公司)."""
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")
@@ -1136,6 +1147,30 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
             Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),
+        )
+    return None, c
+
+
+_DESIGNATION_OPENINGS = ("国家",)
+"""A national designation opens a name of its own (国家X示范园, 国家X中心): a zone written before it is its site."""
+
+
+def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """合肥市高新区 + 国家安全产业示范园: a zone (a name ending in a park head) written flush before a nationally
+    designated site is where that site stands, not the start of its name; the two are separate names and
+    structure's place-before-name rule then places the site in the zone."""
+    if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):
+        return None, c
+    for opening in _DESIGNATION_OPENINGS:
+        k = c.text.find(opening, 4)
+        if k < 0 or len(c.text) - k < 6:
+            continue
+        head = lexicon.suffix_of(c.text[:k])
+        if head is None or head.type != "Park" or k < head.min_len:
+            continue
+        return (
+            Candidate(c.start, c.start + k, c.text[:k], "Park", "suffix:" + head.text, c.confidence),
+            Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
 

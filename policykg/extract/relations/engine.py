@@ -466,6 +466,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
             tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
+            # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
+            # name is not a part of the academy)
+            heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
