@@ -871,10 +871,6 @@ firm's registered name describes it; the name starts after the kind."""
 def _after_descriptor(c: Candidate) -> Candidate:
     """The registered name after a descriptor that ends in a kind of firm (内地基因检测企业X有限公司), when what
     follows the kind opens like a name: an unknown word, a proper noun or a place (not 企业管理咨询有限公司)."""
-    sub = _SUBSIDIARY_WORD.match(c.text)
-    if sub is not None and _LEGAL_FORM.search(c.text) and len(c.text) - sub.end() >= 6:
-        # 全资子公司|南湖疫苗有限公司: the word for a subsidiary before a registered name describes it
-        return Candidate(c.start + sub.end(), c.end, c.text[sub.end() :], c.type, c.rule, c.confidence, None)
     m = _DESCRIPTOR_KIND.search(c.text)
     if m is None or m.start() < 2:
         return c
@@ -891,10 +887,6 @@ _UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心")
 def _known_agency(s: str) -> bool:
     """``s`` is a government body the lexicon knows, by its name or a short name (国家卫生健康委, 国家医保局)."""
     return any(e.type == "Agency" for e in lexicon.entries_for(s))
-
-
-_SUBSIDIARY_WORD = re.compile(r"(?:全资|控股)?(?:子公司|附属公司)")
-"""What a registered name may be glued to when the parent and the descriptor come first (X的全资子公司Y有限公司)."""
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")

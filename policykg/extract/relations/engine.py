@@ -709,17 +709,16 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
     if s[y.end : ts].strip():
         return []
     opened = _APPOS_OPEN.search(s, 0, y.start)
-    if opened is not None:
+    x = _group_before(s, groups, opened.start(), 0) if opened is not None else []
+    if opened is not None and x and not s[x[-1].end : opened.start()].strip():
         bracket = opened.group().lstrip().startswith(("（", "("))
         close = _APPOS_CLOSE.match(s, te)
         if close is None and s[te - 1] == "的":
             close = _KIND_THEN_CLOSE.match(s, te)  # X（Y旗下的创新药企业）: a kind word may follow 旗下的
         if close is None or bracket != (close.group().strip()[-1:] in ("）", ")")):
             return []  # X（Y的子公司员工）: the role phrase qualifies a further noun
-        x = _group_before(s, groups, opened.start(), 0)
-        if not x or s[x[-1].end : opened.start()].strip():
-            return []
         return _pairs(r, x[-1:], [y], s)
+    # 据悉，Y的控股子公司X…: a comma with no name before it opens a clause, not an apposition
     named = _group_after(s, groups, te, 0)
     if named and named[0].start == te:
         return _pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
