@@ -314,10 +314,36 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {k for k, c in counts.items() if c >= threshold and len(pages) >= 2}
     out: list[str] = []
+    single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):
         drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
-        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+        kept = [ln for i, ln in enumerate(lines) if i not in drop]
+        if not single_spaced:
+            out.append("\n".join(kept))
+            continue
+        # On single-spaced pages, blank lines at a page's top or bottom (what set the footer off,
+        # the page's last newline) say nothing about paragraphs: left in, the pages' join reads as
+        # a paragraph break and cuts the sentence running over the page, and a name with it.
+        while kept and not kept[-1].strip():
+            kept.pop()
+        start = 0
+        while start < len(kept) and not kept[start].strip():
+            start += 1
+        out.append("\n".join(kept[start:]))
     return out
+
+
+def _single_spaced(split_pages: list[list[str]]) -> bool:
+    """Do most text lines follow another text line directly (no blank line between)?"""
+    adjacent = lines = 0
+    for page in split_pages:
+        prev_text = False
+        for ln in page:
+            text = bool(ln.strip())
+            lines += text
+            adjacent += text and prev_text
+            prev_text = text
+    return adjacent >= 0.5 * lines
 
 
 def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
@@ -352,7 +378,26 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
         drop.update(i for i, k in enumerate(keys) if k in twice)
     if not drop:
         return lines
+    if _single_spaced([stripped]):
+        drop = _with_blanks_around(drop, stripped)
     return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def _with_blanks_around(drop: set[int], stripped: list[str]) -> set[int]:
+    """``drop`` plus the blank lines on either side of each dropped line.
+
+    Why: a footer is often set off by blank lines (…临床创新 | blank | — 3 — | blank | 转化研究院…);
+    in single-spaced text they would read as a paragraph break and cut the sentence, and a name,
+    at every page. (In double-spaced text blank lines are mere spacing and are left alone.)
+    """
+    out = set(drop)
+    for i in drop:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(stripped) and not stripped[j]:
+                out.add(j)
+                j += step
+    return out
 
 
 def _beside_page_numbers(stripped: list[str], numbers: set[int]) -> set[int]:

@@ -84,6 +84,14 @@ def _form_feeds(paragraphs: list[str], page: int = 14) -> str:
     return "\f".join(pages)
 
 
+def _blank_footers(paragraphs: list[str], page: int = 12, *, feeds: bool = False) -> str:
+    """Page numbers set off by blank lines, as many PDF extractors give them; with ``feeds``
+    each page also ends in a newline and a form feed (pdfminer's output)."""
+    lines = [ln for p in paragraphs for ln in _wrap(p)]
+    pages = ["\n".join(lines[i : i + page]) + f"\n\n\n- {i // page + 1} -\n\n" for i in range(0, len(lines), page)]
+    return ("\f" if feeds else "").join(pages)
+
+
 def _letter_spaced(paragraphs: list[str]) -> list[str]:
     """Short unpunctuated lines (headings, dates, 文号) spaced out letter by letter."""
     return [" ".join(p) if len(p) <= 16 and not re.search("[，。；：]", p) else p for p in paragraphs]
@@ -114,6 +122,8 @@ VARIANTS = {
     "pdf with running header": (lambda ps: _pdf(ps, header="江南省人民政府公报（2023年第20期）"), "pdf"),
     "pdf with letter-spaced headings": (lambda ps: _pdf(_letter_spaced(ps)), "pdf"),
     "txt wrapped, page breaks as form feeds": (lambda ps: _form_feeds(ps), "txt"),
+    "pdf, page numbers between blank lines": (lambda ps: _blank_footers(ps), "pdf"),
+    "pdf pages with form feeds and blank lines": (lambda ps: _blank_footers(ps, feeds=True), "pdf"),
     "html, one line a paragraph": (lambda ps: "\n".join(ps), "html"),
     "txt, one line a paragraph": (lambda ps: "\n".join(ps), "txt"),
     "docx, blank lines between paragraphs": (lambda ps: "\n\n".join(ps), "docx"),
