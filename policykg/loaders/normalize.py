@@ -438,7 +438,8 @@ def _wrap_width(lines: list[_Line]) -> float | None:
     """The column width a hard-wrapped document was wrapped at, or None if its lines
     are whole paragraphs.  Why a mode: wrapped text has most lines within a couple of
     characters of one width; free text has no such peak."""
-    widths = [round(ln.width) for ln in lines if ln.width >= 6]
+    # table rows (tabs) are never wrapped to the column: they would hide its peak
+    widths = [round(ln.width) for ln in lines if ln.width >= 6 and "\t" not in ln.text]
     if len(widths) < 5:
         return None
     hist = Counter(widths)

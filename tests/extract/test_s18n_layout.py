@@ -211,3 +211,17 @@ def test_wrapped_and_unwrapped_fixture_agree_through_the_test_helper():
     clean = build("\n".join(PARAGRAPHS))
     wrapped = build(_pdf(PARAGRAPHS))
     assert _facts(clean) == _facts(wrapped)
+
+
+def test_table_rows_do_not_hide_the_wrap_column():
+    # long tab-separated rows beside prose wrapped at 24: the column is found from the prose alone
+    rows = [
+        f"{i}\t生物制造项目{i}号\t省科技厅、省财政厅、省发展改革委、省工业和信息化厅\t全省推广实施" for i in range(1, 8)
+    ]
+    prose = (
+        "省科技厅会同省财政厅建立协调推进机制，定期调度重点任务进展，确保各项措施落地见效并及时总结推广经验，"
+        "对工作推进不力的地区予以通报，对成效明显的地区在项目安排和资金分配上给予倾斜支持，"
+        "每年年底前将推进情况书面报送省政府。"
+    )
+    text = normalize_text("\n".join([*rows, *_wrap(prose, 24)]), source_format="pdf").text
+    assert prose in text.split("\n")
