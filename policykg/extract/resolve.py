@@ -551,6 +551,9 @@ def resolve(
             # 剑桥企业有限公司（Cambridge Enterprise）: a body's English name in brackets after its Chinese name is
             # another name of it even when the Latin finder, lacking an English head word, did not take it
             abbrev.setdefault(short, (name, ty))
+        elif gloss is None and ty == "Person" and _LATIN_PERSON_RE.fullmatch(short) and not c.text.isascii():
+            # 黄某某（Grace Wong）, 切克兰德（P·Checkland）: a person's Latin name in brackets is another name of them
+            abbrev.setdefault(short, (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
     candidates = _hospital_tails(text, candidates, canon_of)
@@ -833,4 +836,7 @@ _GLOSSED_TYPES = frozenset(
 term's gloss, 合成生物学（Synthetic Biology）, follows no name of these types)."""
 _LATIN_GLOSS_RE = re.compile(r"[A-Z][A-Za-z.&'\-]*(?: [A-Za-z.&'\-]+){1,6}")
 """An English name of two or more words (Sanger Institute), as written in brackets after a Chinese name."""
+_LATIN_PERSON_RE = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?:[ ·.]{1,2}[A-Z][A-Za-z'\-]*\.?){0,3}|[A-Z][a-z]{2,}")
+"""A person's name in Latin letters (Grace Wong, P·Checkland, Boulding): capitalised parts; one part alone must
+be a word, not an acronym."""
 _LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")

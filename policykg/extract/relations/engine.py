@@ -176,6 +176,8 @@ def rules() -> tuple[Rule, ...]:
         if r.relation not in RELATION_TYPES or r.form not in FORMS:
             raise ValueError(f"relation rule {r.id!r}: unknown relation {r.relation!r} or form {r.form!r}")
         heads, tails = RELATION_SIGNATURES[r.relation]
+        if r.swap:  # the type lists read the sentence's order, which a swap rule turns round
+            heads, tails = tails, heads
         if (r.head_types and not r.head_types <= heads) or (r.tail_types and not r.tail_types <= tails):
             raise ValueError(f"relation rule {r.id!r} allows types its relation's signature does not")
         out.append(r)
@@ -604,11 +606,13 @@ def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails:
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
+    """The rule's own type lists read the sentence's order; the ontology reads the relation emitted, which a
+    ``swap`` rule turns round (X联盟主席Y: the association comes first, the person is the member)."""
     if r.head_types is not None and head_type not in r.head_types:
         return False
     if r.tail_types is not None and tail_type not in r.tail_types:
         return False
-    return allows(r.relation, head_type, tail_type)
+    return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
 
 
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
