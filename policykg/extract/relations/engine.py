@@ -567,6 +567,11 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
+        elif r.swap and not _CLAUSE_BREAK.search(s[close:ts]):
+            # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
+            # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
+            tails = [m for m in _group_after(s, groups, te, 1) if m.type != "Region"]  # 建设浙江国际…基地: a place
+            # opening an unrecognised name is not what is built
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
             if r.swap and all(m.type == "Region" for m in tails):
@@ -577,7 +582,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
-            tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
+            tails = [m for m in _group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
         if not tails and mk in _RECEIVING:
             bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
             if bare is not None:

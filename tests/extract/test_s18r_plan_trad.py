@@ -1,0 +1,48 @@
+"""A regional plan outline in Traditional script (issue #10): 依託X建設Y, a province's bare 省 departments in a text
+about a city, platforms named by their kind of facility. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_built_on_names_the_object_of_the_founding_verb_not_the_earlier_subject() -> None:
+    g = build("鼓勵南湖大學、北嶺大學共同參與設施開放共享，依託東江大學建設灣區海洋科學研究中心。")
+    assert has_relation(g, "湾区海洋科学研究中心", "RELIES_ON", "东江大学")
+    assert not has_relation(g, "南湖大学", "RELIES_ON", "东江大学")
+    assert not has_relation(g, "北岭大学", "RELIES_ON", "东江大学")
+
+
+def test_built_on_in_a_mainland_plan() -> None:
+    g = build("支持佛山建設先進製造基地，依托佛山材料实验室组建佛山新材料中试验证平台。")
+    assert has_relation(g, "佛山新材料中试验证平台", "RELIES_ON", "佛山材料实验室")
+    assert not has_relation(g, "佛山", "RELIES_ON", "佛山材料实验室")
+
+
+def test_a_place_opening_an_unknown_name_is_not_what_is_built() -> None:
+    g = build("依托南湖大学建设浙江海洋观测网络。")
+    assert not has_relation(g, "浙江", "RELIES_ON", "南湖大学")
+
+
+def test_bare_province_department_is_not_given_a_city_as_province() -> None:
+    g = build(
+        "本港的創新及科技局與香港科技園公司合作。香港將與廣東省人民政府加強合作。"
+        "省發展改革委、省財政廳按職責分工落實本章任務。"
+    )
+    found = names(g)
+    assert "香港省发展改革委" not in found and "香港省财政厅" not in found
+    assert "省发展改革委" in found
+
+
+def test_bare_province_department_in_a_province_document_keeps_its_province() -> None:
+    g = build("安徽省人民政府办公厅印发通知。省发展改革委负责统筹，省财政厅给予支持。", "ah_notice.txt")
+    found = names(g)
+    assert not any(n.startswith(("香港省", "安徽市")) for n in found)
+
+
+def test_platforms_named_by_their_kind_of_facility() -> None:
+    g = build("依託廣東省科學院建設灣區國際科技合作基地，推進位於南沙的冷泉生態系統研究裝置建設。")
+    found = names(g)
+    assert found["湾区国际科技合作基地"].type == "Platform"
+    assert found["冷泉生态系统研究装置"].type == "Platform"
+    assert has_relation(g, "湾区国际科技合作基地", "RELIES_ON", "广东省科学院")
