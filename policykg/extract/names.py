@@ -325,8 +325,15 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
+            if text.startswith(_STOP_WORD_INSIDE.get(text[pos - n : pos], "\0"), pos):
+                return 0
             return n
     return 0
+
+
+_STOP_WORD_INSIDE = {"特别": "行政区"}
+"""Stop words that are the first half of a title word: 特别 (especially) ends a name's leftward scan, but in
+香港特别行政区政府创新科技署 it opens 特别行政区, part of the name of the body."""
 
 
 @dataclass(frozen=True)

@@ -46,3 +46,23 @@ def test_platforms_named_by_their_kind_of_facility() -> None:
     assert found["湾区国际科技合作基地"].type == "Platform"
     assert found["冷泉生态系统研究装置"].type == "Platform"
     assert has_relation(g, "湾区国际科技合作基地", "RELIES_ON", "广东省科学院")
+
+
+def test_a_body_of_a_special_administrative_region_government_keeps_its_whole_name() -> None:
+    g = build("香港特別行政區政府創新科技署與深圳市科技創新委員會簽署合作協議。")
+    found = names(g)
+    assert "香港特别行政区政府创新科技署" in found
+    assert "行政区政府创新科技署" not in found
+    g = build("澳门特别行政区政府经济及科技发展局与珠海市人民政府加强合作。")
+    assert has_relation(g, "澳门特别行政区政府经济及科技发展局", "COOPERATES_WITH", "珠海市人民政府")
+
+
+def test_especially_still_ends_a_name() -> None:
+    found = names(build("特别是香港特别行政区政府应加强统筹。"))
+    assert "香港特别行政区政府" in found and not any(n.startswith("特别") for n in found)
+
+
+def test_the_loop_zone_by_its_full_and_short_names_is_one_park() -> None:
+    g = build("以河套深港科技創新合作區為節點，支持南湖科技公司在河套設立研發中心。")
+    found = names(g)
+    assert found["河套深港科技創新合作區"] is found["河套"]  # aliases keep the script of the text
