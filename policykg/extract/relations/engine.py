@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from policykg.extract import lexical
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -303,6 +304,19 @@ _QUESTION = re.compile(r"[会可能曾有是]否")
 asked or weighed, not told."""
 
 
+_JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
+
+
+def _places_own_noun(s: str, te: int) -> bool:
+    """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
+    places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
+    clause = _CLAUSE_BREAK.split(s[te:], 1)[0]
+    if not clause or _JOINT_ACT.search(clause):
+        return False
+    first = lexical.cut(clause)[0]
+    return first == "的" or (lexical.tag(first) or "").startswith("n")
+
+
 def _asked(s: str, ms: list[M], h: str, t: str, ts: int) -> bool:
     """A question word stands between the first-named end and the trigger (政府会否向X拨款, 局方曾否与X讨论):
     the actor is asked whether it acts. An example set inside the question (会否参考…（例如美国制定《Y》）)
@@ -398,6 +412,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "mutual":
         if _COUNTED_AFTER.match(s, te):
             return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+        if s[ts:te].endswith("地") and _places_own_noun(s, te):
+            return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
