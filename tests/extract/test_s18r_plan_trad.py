@@ -85,3 +85,13 @@ def test_places_counted_before_a_noun_are_not_said_to_cooperate() -> None:
     assert not has_relation(g, "香港", "COOPERATES_WITH", "澳门")
     g = build("香港、澳門兩地共同舉辦南湖創新論壇。")
     assert has_relation(g, "香港", "COOPERATES_WITH", "澳门")
+
+
+def test_joining_a_kind_of_programme_names_no_programme() -> None:
+    assert names(build("支持高校参与国际大科学计划。")) == {}
+    assert names(build("一、支持灣區高校和科研機構參與國際大科學計劃。")) == {}
+
+
+def test_a_programme_after_the_act_that_runs_it_is_still_named() -> None:
+    g = build("佛山市科学技术局实施南湖青年科学家计划。")
+    assert names(g)["南湖青年科学家计划"].type == "Program"
