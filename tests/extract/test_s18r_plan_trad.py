@@ -95,3 +95,8 @@ def test_joining_a_kind_of_programme_names_no_programme() -> None:
 def test_a_programme_after_the_act_that_runs_it_is_still_named() -> None:
     g = build("佛山市科学技术局实施南湖青年科学家计划。")
     assert names(g)["南湖青年科学家计划"].type == "Program"
+
+
+def test_cross_border_describes_a_kind() -> None:
+    assert names(build("一、共建跨境科技創新走廊。")) == {}
+    assert "深港跨境科技创新走廊" in names(build("支持建设深港跨境科技创新走廊。"))
