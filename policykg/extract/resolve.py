@@ -186,9 +186,12 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
 
 
 def _in_region(relative: str, region: str) -> str:
-    """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府."""
+    """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府. The level must be the
+    region's own (广东省, 佛山市 in the place table): 省发展改革委 in a text about 香港 or 佛山 is a province's,
+    not 香港省's, and stays as written rather than take a wrong place."""
     if relative[0] in "市省" and not region.endswith(relative[0]):
-        return region + relative
+        own = _places().get(region + relative[0])
+        return region + relative if own is not None and own.name == region else relative
     return region + relative if relative[0] == "区" else relative
 
 

@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from policykg.extract import lexical
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -395,6 +396,19 @@ _QUESTION = re.compile(r"[会可能曾有是]否")
 asked or weighed, not told."""
 
 
+_JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
+
+
+def _places_own_noun(s: str, te: int) -> bool:
+    """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
+    places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
+    clause = _CLAUSE_BREAK.split(s[te:], 1)[0]
+    if not clause or _JOINT_ACT.search(clause):
+        return False
+    first = lexical.cut(clause)[0]
+    return first == "的" or (lexical.tag(first) or "").startswith("n")
+
+
 def _asked(s: str, ms: list[M], h: str, t: str, ts: int) -> bool:
     """A question word stands between the first-named end and the trigger (政府会否向X拨款, 局方曾否与X讨论):
     the actor is asked whether it acts. An example set inside the question (会否参考…（例如美国制定《Y》）)
@@ -495,6 +509,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "mutual":
         if _COUNTED_AFTER.match(s, te):
             return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+        if s[ts:te].endswith("地") and _places_own_noun(s, te):
+            return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
@@ -666,6 +682,11 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
+        elif r.swap and not _CLAUSE_BREAK.search(s[close:ts]):
+            # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
+            # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
+            tails = [m for m in _group_after(s, groups, te, 1) if m.type != "Region"]  # 建设浙江国际…基地: a place
+            # opening an unrecognised name is not what is built
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
             if r.swap and all(m.type == "Region" for m in tails):
@@ -676,7 +697,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
-            tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
+            tails = [m for m in _group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
         if not tails and mk in _RECEIVING:
             bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
             if bare is not None:
