@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,16 +134,37 @@ def _extract_all(
     chunksize = max(1, min(32, len(jobs) // (workers * 8) or 1))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        yield from pool.map(_extract_one, jobs, chunksize=chunksize)
+        with _signals_deferred():
+            results = pool.map(_extract_one, jobs, chunksize=chunksize)  # submits every job, starts the pool
+        yield from results
     finally:  # a build that stops early (full disk, Ctrl-C) does not wait for the rest to be extracted
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while the pool forks its workers and starts its manager thread: a signal
+    that lands between the two left a thread that shutdown() cannot join, and the build ended with an
+    'unexpected RuntimeError' instead of its one-line 'terminated'. The signal is delivered right after."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _worker_init(parent: int) -> None:
     """Extraction workers end with the build (even after kill -9 of it), so none is left holding
-    memory; the store's lock descriptor is closed in them when they fork (see embedded.py)."""
+    memory; the store's lock descriptor is closed in them when they fork (see embedded.py). They are
+    forked while the build holds its signals (:func:`_signals_deferred`), so they take them back."""
     from policykg.processes import die_with_parent
 
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     die_with_parent(parent)
 
 

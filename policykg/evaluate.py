@@ -4,7 +4,7 @@ Same matching rules as the project's guidelines: per document, predicted entitie
 are matched one-to-one to gold entities, first by name (a predicted name equal to
 a gold name or alias), then by any overlap of names and aliases, after
 normalising width, script (Traditional → Simplified), spaces, case and
-surrounding quotes/《》. Entity recall counts core gold entities only; precision
+quotes and surrounding 《》. Entity recall counts core gold entities only; precision
 counts a prediction as right when it matches any gold entity. Relations are
 compared through that matching, typed (COOPERATES_WITH undirected) and as
 unordered pairs; a relation whose ends did not match counts as a false positive.
@@ -23,7 +23,10 @@ from pathlib import Path
 from policykg.model import EntityRecord, GraphSnapshot
 from policykg.ontology import RELATION_TYPES
 
-_STRIP = "《》<>“”\"'「」『』"
+_STRIP = "《》<>"
+_QUOTES = re.compile("[“”\"'‘’「」『』]")
+"""Quotes anywhere in a name, as ``../shared/eval/score.py`` drops them (促消费“15条”, “863”计划):
+why here too, so a Hong Kong alias 「863」計劃 matches a gold “863”计划 in both scorers."""
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +43,7 @@ def norm(s: str | None) -> str:
     """Canonical comparison key of a name."""
     s = _t2s()(unicodedata.normalize("NFKC", s or ""))
     s = re.sub(r"\s+", "", s).strip(_STRIP)
-    return s.lower()
+    return _QUOTES.sub("", s).lower()
 
 
 def prf(tp: float, npred: float, ngold: float) -> tuple[float, float, float]:

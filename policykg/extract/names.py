@@ -316,6 +316,11 @@ _STOP_BY_LAST = _lengths_by_last_char()
 so the common case is one dictionary miss instead of a slice per possible length."""
 
 
+_TERMS_OPENING_WITH_STOP = {"特别": "特别行政区"}
+"""Stop words that open a fixed term of a name: 特别 is the adverb "especially" but not in
+香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does."""
+
+
 def _stop_before(text: str, pos: int, floor: int) -> int:
     """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
     if pos <= floor:
@@ -325,6 +330,9 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
+            term = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
+            if term is not None and text.startswith(term, pos - n):
+                continue
             return n
     return 0
 
@@ -555,6 +563,16 @@ class _Finder:
             i -= 1
         return i
 
+    def _through_legal_form(self, start: int, head_start: int) -> int:
+        """X股份有限公司|北京分公司: the 有 of a legal form stops the leftward scan, but a branch's name opens with
+        its firm's whole name; where a legal form ends at most a place's length before the branch head and the
+        scan stopped inside it, the name starts where the firm's does."""
+        t = self.text
+        for f in _FIRM_END.finditer(t, max(0, start - 6), head_start):
+            if f.start() < start <= f.end() and head_start - f.end() <= 6:
+                return self.left_boundary(f.start(), f.end())
+        return start
+
     def _after_whole_name(self, start: int, head_start: int) -> int:
         """中共中央办公厅国务院办公厅 (a header line without its space): a known name that ends where a
         jurisdiction begins closes the name before it."""
@@ -618,6 +636,8 @@ class _Finder:
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
             if aim:
                 start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
+            if stext in _BRANCH_HEADS:
+                start = self._through_legal_form(start, m_start)
             if stext not in _BRANCH_HEADS and "公司" in t[start:m_start]:
                 firm = max((f.end() for f in _FIRM_END.finditer(t, max(0, start - 4), m_start)), default=start)
                 if firm > start:
@@ -672,6 +692,11 @@ class _Finder:
                 if head in _JUNK_HEADS:
                     start += m.end()
                     name = t[start:end]
+        if t[max(0, start - 2) : start].endswith(("的", "旗下", "下属", "属下", "辖下", "全资", "控股")):
+            role = next((w for w in _role_nouns() if name.startswith(w)), None)
+            if role is not None and len(name) - len(role) >= 4:
+                start += len(role)  # Y的全资子公司X, Y旗下企业X: the role word says what X is to Y, X's name follows
+                name = t[start:end]
         if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
             start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
             name = t[start:end]
@@ -1518,8 +1543,14 @@ def _city_institutes(t: str) -> list[Candidate]:
     return out
 
 
-_ACADEMY_UNIT = re.compile(rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?:(?![和与及])[{CJK}]){{2,8}}?(?:所|院)")
-"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute."""
+_ACADEMY_UNIT = re.compile(
+    rf"(?:中科院|中国科学院|中国医学科学院|中国医科院)(?!{{0}})(?:(?![和与及的])[{CJK}]){{{{2,8}}}}?(?:所|院)".format(
+        "|".join(("下属", "所属", "直属", "属下", "辖下", "旗下", "下设", "下辖", "设有", "设立", "成立", "包括", "有"))
+    )
+)
+"""和/与/及 never stand in a unit's short form: 中国医学科学院和北京协和医院 is two bodies, not one institute; nor
+does 的, and a word of belonging or of setting up (下属, 所属, 直属, 下设, 设有) after the academy says the units
+named next are its own (中国医学科学院所属的X医院, 中国科学院下设X分院), it does not open a short form."""
 _BAD_CORE_START = frozenset("场级民内外区委里中长面值容貌政属辖直县镇全总各部本该这那其")
 """First characters that show 市/区 + … is an ordinary word (市场监管局 is found whole elsewhere), not an abbreviation."""
 _VERBS_ENDING_IN_HEADS = (
@@ -1800,6 +1831,14 @@ def _programme_aims() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _role_nouns() -> tuple[str, ...]:
+    """Role words between an owner and a body's name (Y的全资子公司X), longest first."""
+    text = resources.files("policykg.resources").joinpath("names", "role_nouns.tsv").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _predicate_openers() -> tuple[str, ...]:
     """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
     from importlib import resources

@@ -186,9 +186,12 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
 
 
 def _in_region(relative: str, region: str) -> str:
-    """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府."""
+    """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府. The level must be the
+    region's own (广东省, 佛山市 in the place table): 省发展改革委 in a text about 香港 or 佛山 is a province's,
+    not 香港省's, and stays as written rather than take a wrong place."""
     if relative[0] in "市省" and not region.endswith(relative[0]):
-        return region + relative
+        own = _places().get(region + relative[0])
+        return region + relative if own is not None and own.name == region else relative
     return region + relative if relative[0] == "区" else relative
 
 
@@ -551,6 +554,9 @@ def resolve(
             # 剑桥企业有限公司（Cambridge Enterprise）: a body's English name in brackets after its Chinese name is
             # another name of it even when the Latin finder, lacking an English head word, did not take it
             abbrev.setdefault(short, (name, ty))
+        elif gloss is None and ty == "Person" and _LATIN_PERSON_RE.fullmatch(short) and not c.text.isascii():
+            # 黄某某（Grace Wong）, 切克兰德（P·Checkland）: a person's Latin name in brackets is another name of them
+            abbrev.setdefault(short, (name, ty))
 
     candidates = _company_stems(text, candidates, canon_of, abbrev)
     candidates = _hospital_tails(text, candidates, canon_of)
@@ -833,4 +839,7 @@ _GLOSSED_TYPES = frozenset(
 term's gloss, 合成生物学（Synthetic Biology）, follows no name of these types)."""
 _LATIN_GLOSS_RE = re.compile(r"[A-Z][A-Za-z.&'\-]*(?: [A-Za-z.&'\-]+){1,6}")
 """An English name of two or more words (Sanger Institute), as written in brackets after a Chinese name."""
+_LATIN_PERSON_RE = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?:[ ·.]{1,2}[A-Z][A-Za-z'\-]*\.?){0,3}|[A-Z][a-z]{2,}")
+"""A person's name in Latin letters (Grace Wong, P·Checkland, Boulding): capitalised parts; one part alone must
+be a word, not an acronym."""
 _LATIN_ACRONYM_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,15}")

@@ -180,6 +180,12 @@ def _translate_runs(match: re.Match[str]) -> str:
 # position, one that opens with a character lets the engine skip ahead (3–20× faster).
 _MULTI_SPACE = re.compile(r" (?<=\S )(?: +)(?=\S)")
 _SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
+_SPACED_DIGITS_IN_CJK = re.compile(rf"\d(?<={_CJK_CLASS}\d)(?: \d)+(?={_CJK_CLASS})")
+"""Letter-spaced digits between two CJK characters (``〔2022〕1 3号``, ``1 0月2 4日``): a PDF's
+spaced heading or date line. Two digits are enough here because Chinese never writes two
+numbers side by side with only a space between them, and a CJK character closes the run on
+both sides (``2 0 2 2`` alone is :data:`_SPACED_DIGITS`'s case)."""
+_SPACED_DIGIT_PAIR_HINT = re.compile(r"\d \d")
 _TRAILING_SPACE = re.compile(r" +$", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*|~~")
 
@@ -224,7 +230,10 @@ _PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
 """The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
-_FURNITURE_PUNCT = re.compile(r"[，。；：、（）,;:()！？!?《》“”]")
+_FURNITURE_PUNCT = re.compile(r"[，。；：、,;:！？!?]")
+"""Sentence punctuation: a repeated line holding it is text, not a running header. Brackets and
+title marks are allowed, as journal and gazette headers carry them (《科技论坛》2021年第3期,
+政策汇编（内部资料）)."""
 
 
 def _ascii_parens(match: re.Match[str]) -> str:
@@ -260,6 +269,8 @@ def _fix_characters_and_spacing(s: str) -> str:
     s = _drop_spaces_near_cjk(s)
     if _SPACED_DIGITS_HINT.search(s):
         s = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), s)
+    if _SPACED_DIGIT_PAIR_HINT.search(s):
+        s = _SPACED_DIGITS_IN_CJK.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _MULTI_SPACE.sub(" ", s)
     if " \n" in s or s.endswith(" "):  # the only places " +$" (multiline) can match
         s = _TRAILING_SPACE.sub("", s)
@@ -303,10 +314,36 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {k for k, c in counts.items() if c >= threshold and len(pages) >= 2}
     out: list[str] = []
+    single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):
         drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
-        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+        kept = [ln for i, ln in enumerate(lines) if i not in drop]
+        if not single_spaced:
+            out.append("\n".join(kept))
+            continue
+        # On single-spaced pages, blank lines at a page's top or bottom (what set the footer off,
+        # the page's last newline) say nothing about paragraphs: left in, the pages' join reads as
+        # a paragraph break and cuts the sentence running over the page, and a name with it.
+        while kept and not kept[-1].strip():
+            kept.pop()
+        start = 0
+        while start < len(kept) and not kept[start].strip():
+            start += 1
+        out.append("\n".join(kept[start:]))
     return out
+
+
+def _single_spaced(split_pages: list[list[str]]) -> bool:
+    """Do most text lines follow another text line directly (no blank line between)?"""
+    adjacent = lines = 0
+    for page in split_pages:
+        prev_text = False
+        for ln in page:
+            text = bool(ln.strip())
+            lines += text
+            adjacent += text and prev_text
+            prev_text = text
+    return adjacent >= 0.5 * lines
 
 
 def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
@@ -316,11 +353,12 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     stripped = [ln.strip() for ln in lines]
     keys = [(_furniture_key(st) if st else "") for st in stripped]
     counts = Counter(k for k in keys if k)
-    repeated = {
-        k
+    shaped = {
+        k: c
         for k, c in counts.items()
-        if c >= 3 and 4 <= len(k) <= 40 and k.strip("#") and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
+        if c >= 2 and 4 <= len(k) <= 40 and k.strip("#") and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
     }
+    repeated = {k for k, c in shaped.items() if c >= 3}
     drop = {i for i, k in enumerate(keys) if k in repeated}
     # both number patterns need a digit (or one of a few marks) first: test that before matching
     numbers = [(i, int(st)) for i, st in enumerate(stripped) if st[:1].isdecimal() and _BARE_NUMBER.match(st)]
@@ -332,9 +370,47 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     for i, st in enumerate(stripped):
         if st and (st[0] in _PAGE_NUMBER_FIRST or st[0].isdecimal()) and _PAGE_NUMBER.match(st):
             drop.add(i)
+    if len(shaped) > len(repeated):
+        # A line seen only twice is a running header too when one of its copies sits next to a
+        # page number (a two-page document: the header opens page 1 and follows the 1st page's number).
+        beside = _beside_page_numbers(stripped, {i for i in drop if keys[i] not in repeated})
+        twice = {keys[i] for i in beside if keys[i] in shaped}
+        drop.update(i for i, k in enumerate(keys) if k in twice)
     if not drop:
         return lines
+    if _single_spaced([stripped]):
+        drop = _with_blanks_around(drop, stripped)
     return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def _with_blanks_around(drop: set[int], stripped: list[str]) -> set[int]:
+    """``drop`` plus the blank lines on either side of each dropped line.
+
+    Why: a footer is often set off by blank lines (…临床创新 | blank | — 3 — | blank | 转化研究院…);
+    in single-spaced text they would read as a paragraph break and cut the sentence, and a name,
+    at every page. (In double-spaced text blank lines are mere spacing and are left alone.)
+    """
+    out = set(drop)
+    for i in drop:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(stripped) and not stripped[j]:
+                out.add(j)
+                j += step
+    return out
+
+
+def _beside_page_numbers(stripped: list[str], numbers: set[int]) -> set[int]:
+    """Indices of the nearest non-blank line before and after each page-number line."""
+    out: set[int] = set()
+    for i in numbers:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(stripped) and (not stripped[j] or j in numbers):
+                j += step
+            if 0 <= j < len(stripped):
+                out.add(j)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -362,7 +438,8 @@ def _wrap_width(lines: list[_Line]) -> float | None:
     """The column width a hard-wrapped document was wrapped at, or None if its lines
     are whole paragraphs.  Why a mode: wrapped text has most lines within a couple of
     characters of one width; free text has no such peak."""
-    widths = [round(ln.width) for ln in lines if ln.width >= 6]
+    # table rows (tabs) are never wrapped to the column: they would hide its peak
+    widths = [round(ln.width) for ln in lines if ln.width >= 6 and "\t" not in ln.text]
     if len(widths) < 5:
         return None
     hist = Counter(widths)
@@ -520,15 +597,34 @@ _DOC_NUMBER_LINE = re.compile(
 _TITLE_END_LINE = re.compile(r"(?:的通知|的意见|的答复|的决定|的批复|的复函|的报告|的函)[》»]?\s*$")
 
 
+_NO_LINE_START = frozenset("，。、；：！？》）」』】〕”’")
+"""Marks Chinese typesetting never puts at the start of a line (the 避头 rule): a line that
+opens with one was broken by the extraction, inside a sentence or a 《title》 whose own words
+end like a document's title (…工作的通知 | 》，对…)."""
+
+_WIDEST_UNSEEN_COLUMN = 60.0
+"""Widest line (display width) still read as a wrapped line when no wrap column was found.
+
+Why: a PDF column holds at most about fifty characters; a longer line is a whole paragraph
+(text saved one paragraph a line, with or without blank lines between). Such a line continues
+only when it stops mid-phrase (a page break); "filling the column" says nothing, and gluing
+on that ground merges a clause ending in （责任单位：…） or a title line into the following
+paragraph. The same holds for a line half as wide again as a column that was found."""
+
+
 def _continues(
     prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float, column: float | None, blank_meaningful: bool
 ) -> bool:
     """Decide whether ``nxt`` continues the paragraph that ends with ``prev``."""
     if nxt.indent or nxt.starts_block or prev.hard_end:
         return False
-    if _DOC_NUMBER_LINE.match(nxt.text) or (len(prev.text) <= 80 and _TITLE_END_LINE.search(prev.text)):
-        return False  # a 文号 line, or the line after a document's title, starts a header field of its own
+    if nxt.text[0] in _NO_LINE_START:
+        return True  # 》， or 。 never opens a line of its own: the layout broke before it
     open_bracket = balance > 0 and buf_len < 400
+    if _DOC_NUMBER_LINE.match(nxt.text) or (
+        not open_bracket and len(prev.text) <= 80 and _TITLE_END_LINE.search(prev.text)
+    ):
+        return False  # a 文号 line, or the line after a document's title, starts a header field of its own
     text = prev.text
     if _ends_sentence(text):
         return open_bracket and text[-1] in "：:"
@@ -539,7 +635,13 @@ def _continues(
         return True
     if blank_meaningful and nxt.blank_before:
         return False
-    return prev.width >= full
+    if prev.width < full:
+        return False
+    if prev.width <= (column * 1.5 if column else _WIDEST_UNSEEN_COLUMN):
+        return True
+    # Wider than any column: a whole paragraph, unless it stops mid-phrase (a page break inside
+    # the paragraph, 产业的快 | 速发展). A closing bracket or a title's 的通知 ends it.
+    return text[-1] not in _CLOSERS and not _TITLE_END_LINE.search(text)
 
 
 # ---------------------------------------------------------------------------
@@ -593,6 +695,30 @@ def _make_stage(chars: dict[str, str], phrases: dict[str, str]) -> _Stage:
     return _Stage(table, exceptions, pattern)
 
 
+_TS_CHARACTERS_EXTRA = {
+    "擡": "抬",  # HKVariantsRev turns Hong Kong's 抬 into 擡, which TSCharacters lacks: 抬头 came out 擡头
+    "暱": "昵",  # 暱稱 (Traditional of 昵称) had no Simplified entry and stayed 暱
+}
+"""Character rows OpenCC's Traditional→Simplified table is missing.  Why: without them a
+Simplified text written out in Traditional (s2hk/s2t) does not come back to itself, so a
+name or cue with 抬 or 昵 is found in one script only."""
+
+_TS_PHRASES_EXTRA = {
+    "批覆": "批复",
+    "覆函": "复函",
+    "覆核": "复核",
+    "覆審": "复审",
+    "覆議": "复议",
+    "覆查": "复查",
+    "覆檢": "复检",
+    "覆診": "复诊",
+}
+"""Traditional writes 覆 for the 复 of "reply / review" (批覆, 覆函, 覆核), and OpenCC
+converts 答覆 and 回覆 but keeps these, since 覆 is also a Simplified character (覆盖).
+Why: titles and cues are matched on Simplified text (……的批复, 复函), so a Hong Kong
+批覆 went unrecognised where the mainland 批复 was read."""
+
+
 @lru_cache(maxsize=1)
 def _t2s_stages() -> tuple[_Stage, _Stage]:
     """OpenCC's hk2s chain (HK variants, then Traditional→Simplified) rebuilt as two
@@ -600,7 +726,10 @@ def _t2s_stages() -> tuple[_Stage, _Stage]:
     it runs at ~0.4 MB/s in pure Python and does not promise equal lengths; every
     mapping used here is one character to one character, so alignment is guaranteed."""
     hk = _make_stage(_opencc_dict("HKVariantsRev.txt"), _opencc_dict("HKVariantsRevPhrases.txt"))
-    ts = _make_stage(_opencc_dict("TSCharacters.txt"), _opencc_dict("TSPhrases.txt"))
+    ts = _make_stage(
+        _opencc_dict("TSCharacters.txt") | _TS_CHARACTERS_EXTRA,
+        _opencc_dict("TSPhrases.txt") | _TS_PHRASES_EXTRA,
+    )
     return hk, ts
 
 
@@ -630,6 +759,48 @@ def _traditional_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+_SIMPLIFIED_KEPT = frozenset("昇陞甦蒐")
+"""Characters outside GB 2312 that convert under OpenCC yet are standard Simplified
+characters again (通用规范汉字表 keeps them for names: 春昇杯).  Why: a Simplified text
+that writes them means them; they are not stray Traditional characters."""
+
+
+@lru_cache(maxsize=1)
+def _stray_pattern() -> re.Pattern[str]:
+    """Traditional or Hong Kong variant characters that a Simplified text never needs.
+
+    A character is stray when the conversion changes it and it is not in GB 2312 (the
+    Simplified character set every mainland document is written in), less
+    :data:`_SIMPLIFIED_KEPT`.  Why GB 2312: 乾, 於, 後 and 徵 are in it and are also
+    ordinary Simplified characters (乾隆, 於 as a surname), whereas 衞, 粵 or 買 in a
+    Simplified document are Hong Kong habits or text pasted from a Traditional source.
+    """
+
+    def in_gb2312(c: str) -> bool:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    chars = sorted(
+        c for c in _traditional_chars() if ord(c) <= 0xFFFF and c not in _SIMPLIFIED_KEPT and not in_gb2312(c)
+    )  # within the BMP only, so the class is a lookup table (see _traditional_pattern)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
+
+
+def _simplify_strays(s: str) -> str:
+    """Convert the stray Traditional characters of a Simplified text, one for one.
+
+    Why: a Simplified document that writes 食物及衞生局 or 粵港澳 (Hong Kong spellings,
+    or a plain-OpenCC t2s conversion that keeps HK variants) must give the graph the same
+    names as one that writes 食物及卫生局; the Traditional detector rightly calls such a
+    document Simplified, so the characters would otherwise reach the tables unconverted.
+    """
+    hk, ts = _t2s_stages()
+    return _stray_pattern().sub(lambda m: m.group(0).translate(hk.table).translate(ts.table), s)
 
 
 def to_simplified(s: str) -> str:
@@ -700,6 +871,13 @@ def _bound_sentences(text: str) -> str:
     return _LONG_RUN.sub(_split_run, text)
 
 
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+"""Hong Kong and Taiwan quote with corner brackets where Simplified text writes “” and ‘’.
+Why in the Simplified text (the original keeps them): every cue, name pattern and table
+is written for one set of quotes, so 「新优药械」产品目录 and “新优药械”产品目录 must reach
+extraction as the same string (one character for one, so offsets stay aligned)."""
+
+
 def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     """Normalise decoded text from any reader (see module docstring for the why)."""
     traditional = is_traditional(raw)
@@ -718,5 +896,7 @@ def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
         original = _ASCII_PARENS.sub(_ascii_parens, original)
     if len(original) > MAX_SENTENCE_CHARS:
         original = _bound_sentences(original)
-    text = to_simplified(original) if traditional else original
+    text = to_simplified(original) if traditional else _simplify_strays(original)
+    if "「" in text or "」" in text or "『" in text or "』" in text:
+        text = text.translate(_CORNER_QUOTES)
     return NormalizedText(text=text, original=original, script="traditional" if traditional else "simplified")

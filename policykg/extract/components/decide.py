@@ -289,6 +289,9 @@ def run(doc: Doc) -> None:
                     continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
             if c.type == "Agency" and _TRANSFER_OFFICE.search(c.text):
                 c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
+            zone, c = _split_zone(c)
+            if zone is not None:
+                out.append(zone)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out = _kept_elsewhere(doc.candidates, out)
@@ -835,8 +838,14 @@ def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
         known = [e for e in lexicon.entries_for(rest) if e.type == "Hospital"]
         if not known:
             continue
-        if before.endswith(_OWNER_ENDS) or lexicon.suffix_of(before) is not None or _starts_with_place(before):
-            return None  # 香港玛丽医院, 南湖大学玛丽医院: an owner or a place opens the hospital's own name
+        if (
+            before.endswith(_OWNER_ENDS)
+            or lexicon.suffix_of(before) is not None
+            or _starts_with_place(before)
+            or any(before + tier in places() for tier in ("区", "县", "市"))
+        ):
+            return None  # 香港玛丽医院, 南湖大学玛丽医院, 闵行博爱医院: an owner or a place (a district written
+            # without 区) opens the hospital's own name
         return Candidate(c.start + k, c.end, rest, c.type, "lexicon", 0.95, known[0])
     return None
 
@@ -1131,6 +1140,30 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
             Candidate(c.start + k, c.end, rest, c.type, c.rule, c.confidence, c.entry),
+        )
+    return None, c
+
+
+_DESIGNATION_OPENINGS = ("国家",)
+"""A national designation opens a name of its own (国家X示范园, 国家X中心): a zone written before it is its site."""
+
+
+def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """合肥市高新区 + 国家安全产业示范园: a zone (a name ending in a park head) written flush before a nationally
+    designated site is where that site stands, not the start of its name; the two are separate names and
+    structure's place-before-name rule then places the site in the zone."""
+    if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):
+        return None, c
+    for opening in _DESIGNATION_OPENINGS:
+        k = c.text.find(opening, 4)
+        if k < 0 or len(c.text) - k < 6:
+            continue
+        head = lexicon.suffix_of(c.text[:k])
+        if head is None or head.type != "Park" or k < head.min_len:
+            continue
+        return (
+            Candidate(c.start, c.start + k, c.text[:k], "Park", "suffix:" + head.text, c.confidence),
+            Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
 

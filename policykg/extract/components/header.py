@@ -45,7 +45,12 @@ def own_policy_title(meta: DocMeta) -> str | None:
     if meta.doc_type != "policy" or not meta.title or _NUMBERED_HEADING.match(meta.title):
         return None  # an excerpt opening at 第四章…: its heading is no policy's name, and none is invented
     m = _BOOK_TITLE_RE.search(meta.title)
-    return m.group(1) if m else meta.title
+    return m.group(1) if m else _EXCERPT_MARK.sub("", meta.title)
+
+
+_EXCERPT_MARK = re.compile(r"\s*[（(](?:节选|摘要|摘编)[）)]$")
+"""…规划纲要（节选）: the title of an excerpt names the whole policy with a note that this is a part of it; the
+note is no part of the policy's name (a draft's （征求意见稿） or （试行） is, and stays)."""
 
 
 def references_start(text: str) -> int | None:

@@ -21,10 +21,11 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
     r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
-    r"|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别"
+    r"|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别|[0-9０-９]"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
-dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific."""
+dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific, a year or a date
+(前财政司司长某某2009年…)."""
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
 _BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
@@ -76,6 +77,25 @@ def _transliterated_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!{part}){part}{{2,5}}(?:·(?:[A-Z]\.?|{part}{{1,5}})){{0,2}}·{part}{{2,5}}")
 
 
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]*\.?(?:[\s·.]{0,2}[A-Z][A-Za-z'\-]*\.?){0,3}"
+"""A person's name in Latin letters as written in brackets after the Chinese one: capitalised parts, initials
+joined by a dot or a middle dot (Boulding, P·Checkland, Joseph Schumpeter)."""
+
+
+@lru_cache(maxsize=1)
+def _glossed_transliteration_re() -> re.Pattern[str]:
+    """A foreign name transliterated without a middle dot, told by the Latin original in brackets right after it
+    (波特（M·Porter）): the transliteration characters alone spell too many ordinary words."""
+    part = _transliterated_re().pattern.split("{2,5}", 1)[0].split("(?<!", 1)[1].rsplit(")", 1)[0]
+    return re.compile(rf"(?<!{part}){part}{{2,6}}(?=[（(]{_LATIN_NAME}[）)])")
+
+
+_BYLINE = re.compile(r"(?:撰文|撰稿|采写|执笔|文字|责任编辑|编辑|摄影|记者|文|图)\s*[:：]\s*")
+"""The label of a byline or a credit (【撰文：某某某】, 责任编辑：某某): the person who wrote, edited or took the
+picture, annotated by readers of news and journals like any other named person."""
+_BYLINE_END = frozenset("】]）)\n \u3000，,、／/|")
+
+
 def _surname_len(s: str) -> int:
     if s[:2] in COMPOUND_SURNAMES:
         return 2
@@ -85,6 +105,9 @@ def _surname_len(s: str) -> int:
 _NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
 _NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与在是为有等新各该本]")
 """Characters that end or interrupt a name rather than spell one (来我省, 全市)."""
+_GIVEN_NAME_TOO = frozenset("新")
+"""Characters of :data:`_NOT_IN_NAME` that also spell given names (周立新, 王新华): allowed inside a name of
+three characters, whose end is checked on its own, but not in one of two (王新 of 王新区)."""
 _WORD_TAGS_ACROSS = frozenset({"v", "vn", "vd", "p", "c", "d"})
 """A name does not end inside a verb or a function word (技术经理人全程参|与)."""
 
@@ -92,6 +115,18 @@ _WORD_TAGS_ACROSS = frozenset({"v", "vn", "vd", "p", "c", "d"})
 def _verb_follows(rest: str) -> bool:
     """总书记胡锦涛视察…: after a title, a verb the dictionary knows ends the name."""
     return any(lexical.tag(rest[:n]) in ("v", "vd", "vi") for n in (2, 3) if len(rest) >= n)
+
+
+_FUNCTION_BEFORE = frozenset("了和与及同向对请由")
+"""One-character words after which a name may start inside a sentence (访问了李某博士, A和B团队): none of them
+ends a word that a title could follow, so the name before the title starts right after it. (A name after any
+word the segmenter cuts off, 贯彻落实某某某总书记, was tried and dropped: it took words the dictionary tags as
+names that are not people.)"""
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """A name before its title may start right after a function word (专访了某某某教授, 和某某某团队)."""
+    return text[at - 1 : at] in _FUNCTION_BEFORE
 
 
 def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
@@ -120,7 +155,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 or name in places()
                 or lexicon.is_generic(name)
                 or lexical.tag(name) not in _NAME_TAGS
-                or _NOT_IN_NAME.search(name, 1)
+                or any(_NOT_IN_NAME.match(ch) and not (n == 3 and ch in _GIVEN_NAME_TOO) for ch in name[1:])
                 or (rest and lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS)
             ):
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
@@ -228,7 +263,7 @@ def run(doc: Doc) -> None:
             at = m.start() - n
             if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES:
                 continue
-            if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends):
+            if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends and not _opens_word(text, at)):
                 continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = name_at(text, at)
             if name and len(name) == n:
@@ -272,6 +307,27 @@ def run(doc: Doc) -> None:
             rest = text[m.end() : m.end() + 4]
             if (not rest or _AFTER_NAME.match(rest) or _title_re().match(rest)) and len(m.group(0)) >= 4:
                 add(m.start(), m.group(0), "person:transliterated", 0.7)
+    # 4b. a transliterated name glossed by its Latin original: 包某某（Boulding）, 波特（M·Porter）
+    if "（" in text or "(" in text:
+        for m in _glossed_transliteration_re().finditer(text, 0, end):
+            at = m.start()
+            if at and text[at - 1] in SURNAMES and text[at - 1] not in _FUNCTION_CHARS:
+                at -= 1  # 熊彼特, 包尔丁: a surname's character opens many transliterations too
+            if not lexicon.entries_for(text[at : m.end()]) and lexical.tag(text[at : m.end()]) in _NAME_TAGS:
+                add(at, text[at : m.end()], "person:transliterated", 0.65)
+    # 4c. bylines and credits of news and journals: 【撰文：某某某】, 本文责任编辑：某某
+    for m in _BYLINE.finditer(text):
+        if (
+            m.start()
+            and text[m.start() - 1] not in _BEFORE_NAME | {"【", "[", "（", "("}
+            and text[m.start() - 2 : m.start()] != "本文"
+        ):
+            continue  # the label opens a line or a bracket, or follows 本文 (本文责任编辑：); not 行政编辑：
+        for n in (3, 2):
+            w = text[m.end() : m.end() + n]
+            if len(w) == n and text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} and _names_in(w) == [w]:
+                add(m.end(), w, "person:byline", 0.7)
+                break
     # 5. a founder named without a title: 由陈某某于2012年创办, 由李某和王某创立 (news of a firm or a lab)
     if "由" in text:
         for m in re.finditer("由", text[:end]):

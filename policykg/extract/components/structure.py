@@ -49,6 +49,7 @@ def run(doc: Doc) -> None:
         doc.relations += _issued_by_decree(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
+    _firm_branches(doc)
     _addresses(doc)
     _place_before_name(doc)
     _listed_parts(doc)
@@ -262,9 +263,13 @@ def _nested_names(doc: Doc) -> None:
                             if len(a) == 2:
                                 known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    footer = _distribution_footer(doc.text)
     for eid, e in list(doc.entities.items()):
         if e.type not in _NESTED_TYPES or not e.mentions:
             continue
+        stated = [m for m in e.mentions if m.start < footer]
+        if not stated:
+            continue  # named only among the copy-to addressees or as the printing office
         best = None
         for n in [e.name] + e.aliases:
             for k in range(len(n) - 2, 1, -1):
@@ -293,7 +298,7 @@ def _nested_names(doc: Doc) -> None:
             # after a fund runs it and a project named after a hospital is about it: neither is a part of the other;
             # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue
-        m = e.mentions[0]
+        m = stated[0]
         doc.relations.append(
             Relation(
                 head=eid,
@@ -303,6 +308,65 @@ def _nested_names(doc: Doc) -> None:
             )
         )
         already.add((eid, best[0]))
+
+
+_FOOTER_OPENING = re.compile(r"^[ \t\u3000]*抄\s*送\s*[:：]", re.M)
+FOOTER_SPAN = 800
+"""How near the end a 抄送 line must stand to open the distribution footer (版记) rather than quote one."""
+
+
+def _distribution_footer(text: str) -> int:
+    """Where an official document's distribution footer starts (the last 抄送： line near the end), or the length.
+
+    Why: the footer lists the copy-to addressees and the printing office (抄送：X局办公室，Y委办公厅 /
+    X委办公室 某年某月某日印发). Those are mailing lines, not statements about a unit and its parent,
+    and annotators leave them without PART_OF, so a unit named only there gets none."""
+    found = None
+    for m in _FOOTER_OPENING.finditer(text):
+        found = m
+    if found is None or len(text) - found.start() > FOOTER_SPAN:
+        return len(text)
+    return found.start()
+
+
+_FIRM_BRANCH = re.compile(
+    r"^(?P<firm>.{2,30}?(?:股份有限公司|有限责任公司|有限公司)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+    r"(?P<place>[\u4e00-\u9fff]{2,6})(?:分公司|分行|支行)$"
+)
+
+
+def _firm_branches(doc: Doc) -> None:
+    """X有限公司北京分公司: a branch named by its firm's registered name and a place is PART_OF that firm.
+
+    Why separate from nested names: a firm's name before another name is mostly its founder's or owner's
+    (X公司Y研究院 says who set it up), so nested names leave firms out; a 分公司 / 分行 head after the whole
+    legal name leaves no doubt that the unit is a branch of that very firm, which the text names by it."""
+    by_name = {n: eid for eid, e in doc.entities.items() for n in [e.name, *e.aliases]}
+    already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    footer = _distribution_footer(doc.text)
+    for eid, e in list(doc.entities.items()):
+        m = _FIRM_BRANCH.match(e.name) if e.type == "Company" else None
+        stated = [x for x in e.mentions if x.start < footer]
+        if m is None or not stated:
+            continue
+        firm = m.group("firm")
+        pid = by_name.get(firm)
+        if pid is None:
+            parent = Entity(name=firm, type="Company", confidence=0.8)
+            doc.entities[parent.id] = parent
+            by_name[firm] = pid = parent.id
+        if pid == eid or (eid, pid) in already:
+            continue
+        at = stated[0]
+        doc.relations.append(
+            Relation(
+                head=eid,
+                type="PART_OF",
+                tail=pid,
+                evidence=_evidence(doc, at.start, at.end, "structure:firm-branch", 0.8),
+            )
+        )
+        already.add((eid, pid))
 
 
 _PARENT_HEADS = {"大学": "University", "科学院": "ResearchInstitute"}

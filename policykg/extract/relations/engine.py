@@ -17,6 +17,8 @@ text states a link between named things:
 ``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
 ``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the backer and the subject of the main clause)
 ``mutual``     HEAD … trigger                (A、B和C共同…: the members of the group before the co-marker, pairwise)
+``apposition`` HEAD（TAIL trigger） / TAIL trigger，HEAD / HEAD，即TAIL trigger   (no verb: a noun phrase naming
+               the head's role toward the tail stands beside the head: X（Y的全资附属公司）, Y的教学医院，X)
 
 Members of a coordinated group (A、B和C) each take part; a rule with ``together``
 also links the members of the head group to each other with COOPERATES_WITH when a
@@ -46,6 +48,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from policykg.extract import lexical
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -65,6 +68,7 @@ FORMS = (
     "duty",
     "cites",
     "composed",
+    "apposition",
 )
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
@@ -173,6 +177,8 @@ def rules() -> tuple[Rule, ...]:
         if r.relation not in RELATION_TYPES or r.form not in FORMS:
             raise ValueError(f"relation rule {r.id!r}: unknown relation {r.relation!r} or form {r.form!r}")
         heads, tails = RELATION_SIGNATURES[r.relation]
+        if r.swap:  # the type lists read the sentence's order, which a swap rule turns round
+            heads, tails = tails, heads
         if (r.head_types and not r.head_types <= heads) or (r.tail_types and not r.tail_types <= tails):
             raise ValueError(f"relation rule {r.id!r} allows types its relation's signature does not")
         out.append(r)
@@ -196,12 +202,99 @@ _MEMO: dict[tuple, tuple] = {}
 _MEMO_MAX = 50_000
 
 
+class Anaphor(NamedTuple):
+    """A word pointing back to a body named just before it (``resources/names/anaphors.tsv``)."""
+
+    word: str
+    types: frozenset[str]
+    endings: tuple[str, ...]
+    span: int
+    """How many characters of the word stand for the body (其 of 其母公司; the whole of 该公司)."""
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, Anaphor]:
+    text = resources.files("policykg.resources").joinpath("names", "anaphors.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, types, endings = line.split("\t")[:3]
+        ends = () if endings.strip() == "-" else tuple(e.strip() for e in endings.split(","))
+        out[word] = Anaphor(
+            word, frozenset(t.strip() for t in types.split(",")), ends, 1 if word[0] == "其" else len(word)
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _anaphor_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, anaphors()), key=len, reverse=True)))
+
+
+def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
+    """Mentions standing for anaphors (X成立于2010年。该公司与Y合作…; X…，其母公司Y…): each takes the one body
+    of a fitting type named before it in its own sentence or the sentence before, in the same paragraph.
+    Why: news and reports name a body once and go on with 该公司/该校/其, and the relation stated in the next
+    clause or sentence is about it. Precision first: with two fitting bodies in reach, or none, nothing."""
+    text = doc.text
+    pattern = _anaphor_pattern()
+    table = anaphors()
+    out: list[M] = []
+    segs = doc.segments
+    for i, seg in enumerate(segs):
+        hits = [
+            h for h in pattern.finditer(text, seg.start, seg.end) if text[h.start() - 1 : h.start()] not in _NOT_ANAPHOR
+        ]
+        if not hits:
+            continue
+        lo = seg.start
+        if i > 0 and "\n" not in text[segs[i - 1].end : seg.start]:
+            lo = segs[i - 1].start  # the sentence before, when no line break ends the paragraph between them
+        for h in hits:
+            a = table[h.group()]
+            s0, e0 = h.start(), h.start() + a.span
+            if any(m.start < e0 and s0 < m.end for m in ms):
+                continue  # 该公司 inside a name
+            fit = {
+                m.eid: m.type
+                for m in ms
+                if lo <= m.start
+                and m.end <= s0
+                and m.type in a.types
+                and (
+                    not a.endings
+                    or doc.entities[m.eid].name.endswith(a.endings)
+                    or text[m.start : m.end].endswith(a.endings)
+                )
+            }
+            if a.word in _ORDINAL_ANAPHORS and len(fit) == 2:
+                # A向B提交申请，由后者决定: of exactly two bodies named before, the latter or the former
+                eid, typ = list(fit.items())[_ORDINAL_ANAPHORS[a.word]]
+                out.append(M(s0, e0, eid, typ))
+            elif a.word not in _ORDINAL_ANAPHORS and len(fit) == 1:
+                ((eid, typ),) = fit.items()
+                out.append(M(s0, e0, eid, typ))
+    return out
+
+
+_ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
+"""Anaphors that pick one of two bodies by order (dicts keep the order of first mention)."""
+
+
+_NOT_ANAPHOR = frozenset("应尤及与极")
+"""Characters that make 该/其 part of another word (应该公司化, 尤其, 及其): no pointer back."""
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     ms = sorted(
         (M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions if eid in doc.entities),
         key=lambda m: (m.start, -m.end),
     )
+    extra = _anaphor_mentions(doc, ms)
+    if extra:
+        ms = sorted(ms + extra, key=lambda m: (m.start, -m.end))
     genre = doc.document.doc_type
     if len(_MEMO) > _MEMO_MAX:
         _MEMO.clear()
@@ -303,6 +396,19 @@ _QUESTION = re.compile(r"[会可能曾有是]否")
 asked or weighed, not told."""
 
 
+_JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
+
+
+def _places_own_noun(s: str, te: int) -> bool:
+    """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
+    places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
+    clause = _CLAUSE_BREAK.split(s[te:], 1)[0]
+    if not clause or _JOINT_ACT.search(clause):
+        return False
+    first = lexical.cut(clause)[0]
+    return first == "的" or (lexical.tag(first) or "").startswith("n")
+
+
 def _asked(s: str, ms: list[M], h: str, t: str, ts: int) -> bool:
     """A question word stands between the first-named end and the trigger (政府会否向X拨款, 局方曾否与X讨论):
     the actor is asked whether it acts. An example set inside the question (会否参考…（例如美国制定《Y》）)
@@ -328,7 +434,7 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
 
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
-    if r.relation == "SUPPORTS" and form in ("active", "with") and any(w in s[max(0, ts - 6) : ts] for w in _ASKING):
+    if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if form == "active":
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
@@ -378,6 +484,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
             tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
+            # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
+            # name is not a part of the academy)
+            heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
@@ -391,6 +500,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _hosts(r, s, groups, ts, te)
     if form == "under":
         return _under(r, s, groups, ts, te)
+    if form == "apposition":
+        return _apposition(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
@@ -400,6 +511,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "mutual":
         if _COUNTED_AFTER.match(s, te):
             return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+        if s[ts:te].endswith("地") and _places_own_noun(s, te):
+            return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
@@ -511,11 +624,13 @@ def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails:
 
 
 def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
+    """The rule's own type lists read the sentence's order; the ontology reads the relation emitted, which a
+    ``swap`` rule turns round (X联盟主席Y: the association comes first, the person is the member)."""
     if r.head_types is not None and head_type not in r.head_types:
         return False
     if r.tail_types is not None and tail_type not in r.tail_types:
         return False
-    return allows(r.relation, head_type, tail_type)
+    return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
 
 
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
@@ -569,6 +684,11 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         tails = []
         if s[te : te + 1] == "的":
             tails = _group_after(s, groups, te + 1, 2)
+        elif r.swap and not _CLAUSE_BREAK.search(s[close:ts]):
+            # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
+            # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
+            tails = [m for m in _group_after(s, groups, te, 1) if m.type != "Region"]  # 建设浙江国际…基地: a place
+            # opening an unrecognised name is not what is built
         if not tails:
             tails = _group_before(s, groups, mpos, 12)
             if r.swap and all(m.type == "Region" for m in tails):
@@ -579,13 +699,64 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
-            tails = _group_after(s, groups, te, r.tail_gap)  # 依托X，本市成立了Y
+            tails = [m for m in _group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
         if not tails and mk in _RECEIVING:
             bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
             if bare is not None:
                 tails = _announcer_of_chain(s, groups, bare.start())  # X宣布，公司获政府委托…
         return _pairs(r, heads, tails, s)
     return []
+
+
+_APPOS_OPEN = re.compile(r"(?:[（(]|[，,])\s*(?:即|为|是|系|现为|现已成为|现属)?\s*$")
+"""What opens a role phrase set beside a name: a bracket (X（Y的子公司）, X（现为Y的附属医院）) or a comma, alone or
+with 即 (X，即Y的直属单位, X，Y旗下的创新药企业，…)."""
+_APPOS_CLOSE = re.compile(r"\s*(?:[）)]|[，,；;。]|$)")
+_KIND_THEN_CLOSE = re.compile(r"[^，,；;。、（）()的]{1,8}?(?:企业|公司|机构|单位|医院)\s*(?P<c>[）)]|[，,；;。]|$)")
+_APPOS_LEAD = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:作为|身为)?\s*$"
+    r"|(?:^|[，,；;：:])[^，,；;：:是为系与和同]{1,20}的[^，,；;：:是为系与和同]{1,8}、\s*$"
+)
+"""What may stand before a role phrase that opens its clause (Y的教学医院，X): nothing, 作为, or other
+descriptions of the same thing listed with 、 (九龙东的重点医院、Y的教学医院，X)."""
+
+
+def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[tuple[str, str]]:
+    """A role phrase with no verb beside a name: X（Y的全资附属公司）, X，即Y的直属单位 (the phrase after the name),
+    Y的教学医院，X (the phrase before it, opening its clause) and Y的全资子公司X (the name right after it).
+    Why: news and replies name a body's parent or school this way, and no verb rule sees a relation in a
+    bracket or across a comma with no verb.
+
+    The owner Y must touch the trigger; the named X must touch the bracket or the comma, so a phrase that only
+    qualifies a noun (X（Y的子公司的员工）, A是Y的教学医院，B则…) states nothing."""
+    owner = _group_before(s, groups, ts, 0)
+    if not owner:
+        return []
+    y = owner[-1]
+    if s[y.end : ts].strip():
+        return []
+    opened = _APPOS_OPEN.search(s, 0, y.start)
+    x = _group_before(s, groups, opened.start(), 0) if opened is not None else []
+    if opened is not None and x and not s[x[-1].end : opened.start()].strip():
+        bracket = opened.group().lstrip().startswith(("（", "("))
+        close = _APPOS_CLOSE.match(s, te)
+        if close is None and s[te - 1] == "的":
+            close = _KIND_THEN_CLOSE.match(s, te)  # X（Y旗下的创新药企业）: a kind word may follow 旗下的
+        if close is None or bracket != (close.group().strip()[-1:] in ("）", ")")):
+            return []  # X（Y的子公司员工）: the role phrase qualifies a further noun
+        return _pairs(r, x[-1:], [y], s)
+    # 据悉，Y的控股子公司X…: a comma with no name before it opens a clause, not an apposition
+    named = _group_after(s, groups, te, 0)
+    if named and named[0].start == te:
+        return _pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
+    if s[te : te + 1] not in ("，", ","):
+        return []
+    if not _APPOS_LEAD.search(s, 0, y.start):
+        return []  # A是Y的教学医院，B…: a predicate, and the name after the comma opens a new clause
+    x = _group_after(s, groups, te + 1, 0)
+    if not x:
+        return []
+    return _pairs(r, x[:1], [y], s)
 
 
 def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
@@ -1002,9 +1173,29 @@ def _group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list
         return []
     best = groups[idx]
     gap = s[best[-1].end : pos]
+    aside = _before_aside(s, groups, idx, pos)
+    if aside is not None:
+        best, gap = groups[aside[0]], s[aside[1] : pos]
     if len(gap) > max_gap or _CLAUSE_BREAK.search(gap):
         return []
     return best
+
+
+def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[int, int] | None:
+    """(index of X, end of the aside) when ``groups[idx]`` lies in a bracketed aside right after X that closes
+    before ``pos`` (X（Y的全资附属公司）将在大埔设立…, X（由Y孵化）落户…): the clause goes on about X, and
+    the name in brackets only describes it. None otherwise."""
+    g = groups[idx]
+    close = next((k for k in range(g[-1].end, pos) if s[k] in "）)"), None)
+    if close is None or any(c in s[g[-1].end : close] for c in "（("):
+        return None
+    opened = max(s.rfind("（", 0, g[0].start), s.rfind("(", 0, g[0].start))
+    if opened < 0 or any(c in s[opened + 1 : g[0].start] for c in "）)（("):
+        return None
+    k = _index_before(groups, opened)
+    if k is None or groups[k][-1].end != opened:
+        return None
+    return k, close + 1
 
 
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
@@ -1107,6 +1298,16 @@ _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "�
 _PLACES = frozenset({"Region", "Park"})
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
+
+
+def _asks_for(s: str, ts: int) -> bool:
+    """A word of asking (寻求, 申请) in the verb's own clause, a few characters before it: X申请资助, X寻求批准拨款
+    (A提交申请，由后者资助B: the asking ends at the comma, and the one asked gives)."""
+    window = s[max(0, ts - 6) : ts]
+    window = _CLAUSE_BREAK.split(window)[-1]
+    return any(w in window for w in _ASKING)
+
+
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
@@ -1118,6 +1319,9 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         return []
     g = groups[idx]
     gap = s[g[-1].end : pos]
+    aside = _before_aside(s, groups, idx, pos)
+    if aside is not None:
+        idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
