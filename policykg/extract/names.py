@@ -60,7 +60,7 @@ LEADING_JUNK = re.compile(
     r"(?:新版|新建|现有|知名|大型|重点|一流|世界级|国家级|省级|市级|区级)?"
 )
 
-MEASURE_PREFIX = re.compile(r"^[年月日家个所批项款类期届座位名次余多]+")
+MEASURE_PREFIX = re.compile(r"^(?:年度|[年月日家个所批项款类期届座位名次余多])+")
 
 PERSON_TITLES = (
     "议员",
@@ -533,6 +533,8 @@ class _Finder:
                 n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
             elif n == 1 and i >= 2 and c in _DEMONSTRATIVES and lexical.tag(t[i - 2 : i]) == "n":
                 n = 0  # 边缘资本公司, 成本核算中心: the 本 ends a noun (资本, 成本), it is not the demonstrative 本
+            elif n == 1 and i >= 2 and t[i - 2 : i] in _NOUNS_ENDING_IN_STOPS:
+                n = 0  # 天使投资引导基金: the 使 ends the noun 天使, it is not the verb 使
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):
@@ -625,6 +627,8 @@ class _Finder:
                 and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "之的"
                 and not t.startswith(_predicate_openers(), end)
+                and not t.startswith(_UNDER_A_SCHEME, end)
+                and not self._funded_by(m_start, end)
             ):
                 # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
                 continue
@@ -711,7 +715,7 @@ class _Finder:
         core = name[: len(name) - len(stext)]
         if core in generic and stype != "Agency":
             return False
-        if stype not in ("Agency", "Event", "Association") and only_modifiers(core):
+        if stype not in ("Agency", "Association") and only_modifiers(core):
             return False
         if stype == "University" and core.startswith("大学"):
             return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty
@@ -720,6 +724,8 @@ class _Finder:
             or self._glossed(start + len(name))
             or self._jurisdiction_plan(name, stext, core)
             or self.text.startswith(_predicate_openers(), start + len(name))
+            or (stext in _UNDER_HEADS and self.text.startswith(_UNDER_A_SCHEME, start + len(name)))
+            or (stext in _UNDER_HEADS and self._funded_by(start + len(name) - len(stext), start + len(name)))
         ):
             return False
         if (
@@ -763,6 +769,26 @@ class _Finder:
         a 项目 with such an opening is (a plan whose name ends in a policy's head, 行动计划, is a policy found
         elsewhere)."""
         return head == "计划" and self._specific(core) and not name.endswith(_POLICY_HEAD_TUPLE)
+
+    def _listed_after_scheme(self, found: list[Candidate], qs: int, qe: int) -> bool:
+        """推出「某某计划」和「某某人才库」: a quoted item joined by 和/、/及 to a quoted programme right before it,
+        and closing the list (punctuation or 等 after it), is another programme of the same list (“某某”示范 is
+        a phrase about the quoted word)."""
+        prev = found[-1] if found else None
+        if prev is None or prev.type != "Program":
+            return False
+        gap = self.text[prev.end : qs]
+        closes = self.text[qe : qe + 1] in ("", "，", "。", "；", "、", "等", "）", "\n")
+        return closes and gap.lstrip('”」』"') in ("和", "、", "及", "与", "以及")
+
+    def _funded_by(self, head_start: int, end: int) -> bool:
+        """获某某计划资助, 得到某某基金支持: between a passive marker and a verb of funding the head (计划) is the
+        noun, the funder (a verb 计划 would take the clause after it: 公司计划资助学生)."""
+        t = self.text
+        if not t.startswith(_FUNDING_VERBS, end):
+            return False
+        start = self.left_boundary(head_start, end)
+        return start < head_start and t.endswith(_FUNDED_MARKERS, 0, start)
 
     def _glossed(self, end: int) -> bool:
         """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
@@ -818,8 +844,8 @@ class _Finder:
             ):
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
-                if suf and suf.text in _ACT_MARKED_HEADS:
-                    suf = None
+                if suf and suf.text in _ACT_MARKED_HEADS and not t.endswith(_RUNNING_ACTS, 0, qs):
+                    suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
@@ -868,8 +894,9 @@ class _Finder:
                 and not _COUNT_OR_DASH.search(inner_core)
                 and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
             ):
+                kind = "Program" if _CALLED_A_SCHEME.match(t, qe) else suf.type
                 out.append(
-                    Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, suf.type, "quote:" + suf.text, 0.85)
+                    Candidate(m.start(1), m.start(1) + len(inner_core), inner_core, kind, "quote:" + suf.text, 0.85)
                 )
                 self.name_ends.add(m.start(1) + len(inner_core))
                 continue
@@ -888,7 +915,11 @@ class _Finder:
             ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
-            elif before.endswith(("旗舰项目", "计划", "项目", "品牌活动")) and len(inner) >= 3:
+            elif len(inner) >= 3 and (
+                before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
+                or _SAID_A_SCHEME.match(t, qe)
+                or self._listed_after_scheme(out, qs, qe)
+            ):
                 out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:program", 0.7))
         return out
 
@@ -981,6 +1012,8 @@ class _Finder:
                 s0, e0 = m.span()
                 if (rule != "short:expo" and not _left_ok(t, s0)) or not _right_ok(t, e0, t[e0 - 1]):
                     continue
+                if rule == "short:expo":
+                    s0 = _host_of_expo(t, s0)
                 out.append(Candidate(s0, e0, t[s0:e0], ty, rule, 0.72))
         # ministries and other X部/X委/X局 named with no jurisdiction: only as the agent of an
         # official act (经科技部批准, 被商务部认定) where nothing else could stand there
@@ -1713,7 +1746,23 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_SAID_A_SCHEME = re.compile(
+    rf"是[{CJK}]{{0,16}}?(?:一项|一个|一项新|一个新)[{CJK}]{{0,8}}?(?:计划|项目|基金)(?=[，。；、,]|$)"
+)
+"""「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
+_FUNDING_VERBS = ("资助", "支持", "拨款", "资金支持")
+_FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
+_CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
+"""“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
+its head word says (a lab or an accelerator run as a programme)."""
+_NOUNS_ENDING_IN_STOPS = frozenset(("天使",))
+"""Nouns of fund and firm names whose last character is a stop word on its own (使 'to make')."""
+_UNDER_HEADS = frozenset(("计划", "工程", "项目"))
+_UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
+"""某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
+takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
+_RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
 inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.
 Measured: as a plain head 行动 was right 2 times in 10 on seeds + dev2-tune."""
@@ -1765,6 +1814,7 @@ _VAGUE_OPENINGS = (
     "国内外",
     "国际",
     "全球",
+    "大型",
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CODE_OPENING = re.compile(r"[0-9]+[A-Za-z]+[+＋]")
@@ -1875,6 +1925,17 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
                 return True
             k = core.find(word, k + 1)
     return False
+
+
+def _host_of_expo(t: str, s0: int) -> int:
+    """上海国际碳博会, 澳门国际车博会: a short expo name (碳博会) is opened by the host place and 国际 when they stand
+    right before it; the place and 国际 are the name's own (碳博会 alone is its short form)."""
+    if t[s0 - 2 : s0] != "国际":
+        return s0
+    for n in (3, 2):
+        if s0 - 2 - n >= 0 and _is_place(t[s0 - 2 - n : s0 - 2]):
+            return s0 - 2 - n
+    return s0
 
 
 def _is_place(s: str) -> bool:

@@ -22,12 +22,13 @@ _NAMED_AFTER = re.compile(
 
 
 _PROGRAMME_AFTER_ACT = re.compile(
-    r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持)(?:了|的)?"
+    r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持|推进)(?:了|的)?"
     r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>(?:(?!推行|推出|实施|开展|参与|参加|加入)[\u4e00-\u9fffA-Za-z0-9+＋]){2,16}?"
     r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|$)"
 )
-"""推出科技券计划, 实施工业大数据能力提升工程: a programme named right after the act that runs it. A second act
-inside the span (资助学校推行…计划, 支持高校参与国际大科学计划) shows a clause (who runs or joins what), not a name."""
+"""推出科技券计划, 实施工业大数据能力提升工程, 持续推进某某伙伴计划: a programme named right after the act that runs it.
+A second act inside the span (资助学校推行…计划, 支持高校参与国际大科学计划) shows a clause (who runs or joins
+what), not a name."""
 
 
 _PARTY_MEETING = re.compile(
@@ -122,7 +123,7 @@ def run(doc: Doc) -> None:
 
 
 _FUND_PROGRAMME = re.compile(
-    r"(?P<rest>(?:(?![的之及或和与以在为将已由向把被对从])[\u4e00-\u9fff]){2,6}?(?:计划|项目)"
+    r"(?P<rest>(?:(?![的之及或和与以在为将已由向把被对从了个])[\u4e00-\u9fff]){2,6}?(?:计划|项目)"
     r"(?:(?:首|第[一二三四五六七八九十]+)阶段(?:计划|项目))?)"
 )
 """关爱基金|医疗援助项目|第二阶段计划: what follows a known fund's name up to a programme head word."""
@@ -180,6 +181,9 @@ _NOT_IN_PROGRAMME = re.compile(r"[我你他她它们的或把被将已在这那�
 _COUNT_OPENING = re.compile(r"[\d一二三四五六七八九十百千两几多]+(?:余)?[支个项只批类家期]")
 
 
+_KIND_OF_SCHEME = re.compile(r"[\u4e00-\u9fff]{2}(?:计划|工程|专项|试点)")
+
+
 def _programmes_after_act(text: str, end: int) -> list[Candidate]:
     out = []
     for m in _PROGRAMME_AFTER_ACT.finditer(text, 0, end):
@@ -188,6 +192,8 @@ def _programmes_after_act(text: str, end: int) -> list[Candidate]:
             continue  # 或批准把药物纳入基金, 我们的研究计划: a clause, not a name
         if _COUNT_OPENING.match(name):
             continue  # 设立36支子基金, 启动三项计划: a number of funds or plans is a count, not a name
+        if _KIND_OF_SCHEME.fullmatch(name) and lexical.tag(name[:2]) == "vn":
+            continue  # 资助试验计划, 开展培训计划: an activity noun and a head are a kind (火炬计划 stays)
         out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
     return out
 

@@ -601,15 +601,16 @@ def _only_a_head(s: str) -> bool:
 
 
 def _after_edition_word(c: Candidate) -> Candidate:
-    """本届亚洲金融论坛, 历届…大会: a name grown up to 届 after a demonstrative (本, 该, 历) is that event's
-    edition word; the event is named after it, and the demonstrative points at the edition, not at a kind."""
+    """本届亚洲金融论坛, 历届…大会, 第六届某某博览会, 首届某某论坛: a name grown up to 届 after a demonstrative (本,
+    该, 历) or an ordinal is that event's edition word; the event is one thing held year after year and is named
+    after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind."""
     m = _EDITION_WORD.match(c.text) if c.type == "Event" else None
-    if m and len(c.text) - m.end() >= 4:
+    if m and len(c.text) - m.end() >= 3:
         return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
     return c
 
 
-_EDITION_WORD = re.compile("[本该历每上下首今往这此]?[届次]")
+_EDITION_WORD = re.compile("(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}|[本该历每上下首今往这此])?[届次]")
 
 
 def _quantified(text: str, c: Candidate) -> bool:

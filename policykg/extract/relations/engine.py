@@ -434,6 +434,8 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
 
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
+    if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
+        return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if form == "active":
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
@@ -464,7 +466,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
         else:
             tails = _owned_object(r, s, groups, heads, tails)
-        return _pairs(r, heads, tails, s)
+        return _pairs(r, heads, tails + _strands(s, ms, tails), s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
@@ -1085,6 +1087,25 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
 # ------------------------------------------------------------------ groups
 
 
+_STRAND_HEADS = ("专项", "子计划", "子项目")
+_STRAND_GAP = re.compile(r"^[”\"」』]?之[“\"「『]?$")
+
+
+def _strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
+    """设立了“科技创新行动计划”之港澳台合作项目: the object of the verb is the strand after 之 as much as the programme
+    before it — what is set up (issued, funded, joined) is that strand of the programme."""
+    if not tails or tails[-1].type != "Program":
+        return []
+    last = tails[-1]
+    nxt = next((m for m in ms if m.start >= last.end), None)
+    if nxt is None or nxt.type != "Program":
+        return []
+    gap = s[last.end : nxt.start]
+    if _STRAND_GAP.match(gap) or (gap in ("", "的") and s.endswith(_STRAND_HEADS, 0, nxt.end)):
+        return [nxt]  # 国家重点研发计划“合成生物学”重点专项: the special project of the programme, written after it
+    return []
+
+
 def _groups(s: str, ms: list[M]) -> list[list[M]]:
     """Maximal runs of mentions joined only by connectors (A、B和C); nested mentions are skipped."""
     out: list[list[M]] = []
@@ -1276,6 +1297,17 @@ _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
+_ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
+
+
+def _asks_for(s: str, ts: int) -> bool:
+    """A word of asking (寻求, 申请) in the verb's own clause, a few characters before it: X申请资助, X寻求批准拨款
+    (A提交申请，由后者资助B: the asking ends at the comma, and the one asked gives)."""
+    window = s[max(0, ts - 6) : ts]
+    window = _CLAUSE_BREAK.split(window)[-1]
+    return any(w in window for w in _ASKING)
+
+
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
