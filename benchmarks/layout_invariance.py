@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,25 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.eval_dev import official  # noqa: E402
+from benchmarks.eval_dev import sets as dev_sets  # noqa: E402
 from policykg.evaluate import score  # noqa: E402
 from policykg.graph.algorithms.merge import merge_graphs  # noqa: E402
-from policykg.graph.readwrite.export import to_jsonl  # noqa: E402
 from policykg.loaders.normalize import normalize_text  # noqa: E402
 from policykg.loaders.pipeline import build_document  # noqa: E402
 from policykg.loaders.readers import SourceText, read_source  # noqa: E402
 
 
 def sets() -> dict[str, tuple[list[Path], Path]]:
-    """Seeds and dev2-tune only."""
-    out = {"seeds": (sorted((SHARED / "seeds").glob("*.txt")), SHARED / "eval" / "gold-dev")}
-    split = (SHARED / "eval" / "dev2" / "SPLIT.md").read_text(encoding="utf-8")
-    found = re.search(r"- tune: (.*)", split)
-    names = found.group(1).split(",") if found else []
-    out["tune"] = (
-        [SHARED / "eval" / "dev2" / "docs" / f"{n.strip()}.txt" for n in names],
-        SHARED / "eval" / "dev2" / "gold",
-    )
-    return out
+    """Seeds and dev2-tune only (never the check half: its documents are not read for errors)."""
+    both = dev_sets()
+    return {"seeds": both["seeds"], "tune": both["dev2-tune"]}
 
 
 def wrap(paragraph: str, width: float = 35) -> list[str]:
@@ -130,21 +122,6 @@ def _facts(g) -> set[tuple[str, ...]]:
     }
 
 
-def _official(graphs, gold: Path, files: list[Path]) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        gdir = Path(tmp) / "gold"
-        gdir.mkdir()
-        for p in files:
-            g = gold / f"{p.stem}.json"
-            if g.is_file():
-                (gdir / g.name).write_text(g.read_text(encoding="utf-8"), encoding="utf-8")
-        pred = Path(tmp) / "pred.jsonl"
-        pred.write_text(to_jsonl(merge_graphs(graphs)), encoding="utf-8")
-        cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--pred", str(pred), "--gold-dir", str(gdir)]
-        out = subprocess.run(cmd, capture_output=True, text=True).stdout.strip()
-    return out.splitlines()[-1] if out else "(no output)"
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("variants", nargs="*", help=f"any of {', '.join(VARIANTS)} (default: all)")
@@ -171,7 +148,7 @@ def main() -> int:
                 f"{set_name:<6}{variant:<18}entity {f['entity_p']:.3f}/{f['entity_r']:.3f}/{f['entity_f']:.3f}  "
                 f"relation {f['rel_p']:.3f}/{f['rel_r']:.3f}/{f['rel_f']:.3f}"
             )
-            print(line + (f"\n{'':<24}score.py: {_official(graphs, gold, files)}" if args.official else ""))
+            print(line + (f"\n{'':<24}score.py: {official(graphs, gold, files)}" if args.official else ""))
     print("\nentities / relations that differ from the original's graph (seeds + tune):")
     for variant, (ents, rels) in changed.items():
         print(f"  {variant:<18}{ents:>4} / {rels}")
