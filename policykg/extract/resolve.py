@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
@@ -462,22 +463,43 @@ def _hospital_tails(text: str, candidates: list[Candidate], canon_of: dict) -> l
         name, ty, _ = canon_of[c.start]
         if ty == "Hospital" and name.endswith("医院") and len(name) >= 7 and not _place_starts(name, 0):
             owners.setdefault(name[-4:], set()).add(name)  # (深圳市人民医院: a city's hospital has no owner's name)
-    if not owners:
+    unique = {short: next(iter(f)) for short, f in owners.items() if len(f) == 1 and not lexicon.is_generic(short)}
+    return _bare_short_forms(
+        text,
+        candidates,
+        canon_of,
+        unique,
+        ("Hospital", "abbreviation:hospital"),
+        lambda start, end: not start or text[start - 1] in _BEFORE_SHORT_HOSPITAL,
+    )
+
+
+def _bare_short_forms(
+    text: str,
+    candidates: list[Candidate],
+    canon_of: dict[int, tuple[str, str, str | None]],
+    full_of: dict[str, str],
+    kind: tuple[str, str],
+    fits: Callable[[int, int], bool],
+) -> list[Candidate]:
+    """Each bare occurrence of an undeclared short form (``full_of``: short → the one full name it stands for)
+    that no candidate covers and that ``fits`` its place becomes a mention of the full name: the head-word
+    finder cannot see a firm's stem or a hospital's last words as names, so they are added here (``kind``:
+    entity type and rule id)."""
+    if not full_of:
         return candidates
+    type_, rule = kind
     covered = bytearray(len(text) + 1)
     for c in candidates:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra = []
-    for short, fulls in owners.items():
-        if len(fulls) != 1 or lexicon.is_generic(short):
-            continue
-        full = next(iter(fulls))
-        for m in re.finditer(short, text):
-            if any(covered[m.start() : m.end()]) or (m.start() and text[m.start() - 1] not in _BEFORE_SHORT_HOSPITAL):
+    for short, full in full_of.items():
+        for m in re.finditer(re.escape(short), text):
+            if any(covered[m.start() : m.end()]) or not fits(m.start(), m.end()):
                 continue
-            extra.append(Candidate(m.start(), m.end(), short, "Hospital", "abbreviation:hospital", 0.8))
-            canon_of[m.start()] = (full, "Hospital", None)
-            covered[m.start() : m.end()] = b"\x01" * 4
+            extra.append(Candidate(m.start(), m.end(), short, type_, rule, 0.8))
+            canon_of[m.start()] = (full, type_, None)
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
 
 
@@ -753,26 +775,18 @@ def _company_stems(
         for st in stems:
             if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):
                 owners.setdefault(st, set()).add(full)
-    if not owners:
-        return candidates
-    covered = bytearray(len(text) + 1)
+    unique = {st: next(iter(f)) for st, f in owners.items() if len(f) == 1 and st not in abbrev}
     for c in candidates:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    extra = []
-    for st, fulls in owners.items():
-        if len(fulls) != 1 or st in abbrev:
-            continue
-        full = next(iter(fulls))
-        for c in candidates:
-            if c.text == st and c.type == "Company":
-                canon_of[c.start] = (full, "Company", None)
-        for m in re.finditer(re.escape(st), text):
-            if any(covered[m.start() : m.end()]) or not _STEM_AFTER.match(text, m.end()):
-                continue
-            extra.append(Candidate(m.start(), m.end(), st, "Company", "abbreviation:firm", 0.8))
-            canon_of[m.start()] = (full, "Company", None)
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return sorted(candidates + extra, key=_START) if extra else candidates
+        if c.type == "Company" and c.text in unique:
+            canon_of[c.start] = (unique[c.text], "Company", None)
+    return _bare_short_forms(
+        text,
+        candidates,
+        canon_of,
+        unique,
+        ("Company", "abbreviation:firm"),
+        lambda start, end: _STEM_AFTER.match(text, end) is not None,
+    )
 
 
 _BARE_POLICY_HEAD = re.compile(
