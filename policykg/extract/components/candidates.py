@@ -19,6 +19,9 @@ _NAMED_AFTER = re.compile(
     r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]"
 )
 """推出的“企业支援计划”, 名为“网络安全资讯共享平台”: a quoted term after an act of creation names the thing."""
+_MODIFIES_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+"""“X”的Y after an act (推出了“研发在前、转化在后”的合作机制): 的 makes the quote a description of Y, the thing set
+up, which is a kind; a quote ending in a head (“某某计划”的第二期) still names its programme."""
 
 
 _PROGRAMME_AFTER_ACT = re.compile(
@@ -203,6 +206,8 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
     for m in _NAMED_AFTER.finditer(text, 0, end):
         inner = m.group(1).strip()
         suf = lexicon.suffix_of(inner)
+        if suf is None and _MODIFIES_AFTER.match(text, m.end()):
+            continue  # 设立了“楼上研发、楼下转化”的孵化模式: the quote describes the thing set up, a kind after 的
         out.append(
             Candidate(
                 m.start(1), m.start(1) + len(inner), inner, suf.type if suf else "Program", "quote:after-creation", 0.75

@@ -1114,6 +1114,19 @@ def _kind_of_firm(rest: str) -> bool:
     return len(core) == 2 and lexical.tag(core) == "n"
 
 
+def _kind_of_society(rest: str) -> bool:
+    """大学技术经理人协会, 化学学会: a society named only by common words (who its members are, its field) needs the
+    country before it to name one society (美国大学技术经理人协会, 美国化学学会); a proper word (盖茨, 弗劳恩霍夫)
+    names the body by itself."""
+    suf = lexicon.suffix_of(rest)
+    if suf is None or suf.type != "Association" or len(rest) <= len(suf.text):
+        return False
+    return all(lexical.tag(w) in _COMMON_WORD_TAGS for w in lexical.cut(rest[: -len(suf.text)]))
+
+
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v"})
+
+
 def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """美国哈佛大学, 德国拜耳公司: a country written before a foreign institution's name says where it is;
     the institution's name starts after it. Agencies keep it (美国食品药品监督管理局 is the official name), except
@@ -1133,6 +1146,7 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
             or rest.endswith(("理事会", "委员会"))
             or _KIND_OF_SCHOOL.match(rest)
             or _kind_of_firm(rest)
+            or _kind_of_society(rest)
         ):
             # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
             # body's name, and a school called only by its kind (理工学院) is named by its country
