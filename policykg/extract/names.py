@@ -619,14 +619,17 @@ class _Finder:
                 continue
             if stext == "学会" and t[end - 3 : end] == "大学会":
                 continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
-            if (
+            verb_like = (
                 stext in _VERBAL_HEADS
                 and nxt
                 and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "之的"
                 and not t.startswith(_predicate_openers(), end)
-            ):
-                # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
+                and not _under_scheme(t, end)
+            )
+            # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) or as the
+            # scheme something happens under (X计划下，) it is a noun
+            if verb_like:
                 continue
             start = left_boundary(m_start, end)
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
@@ -720,6 +723,7 @@ class _Finder:
             or self._glossed(start + len(name))
             or self._jurisdiction_plan(name, stext, core)
             or self.text.startswith(_predicate_openers(), start + len(name))
+            or (stext in _VERBAL_HEADS and _under_scheme(self.text, start + len(name)))
         ):
             return False
         if (
@@ -1713,6 +1717,16 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+
+
+def _under_scheme(t: str, end: int) -> bool:
+    """X计划下，/ X计划下的项目: the head is the scheme something falls under (计划下一步 is a verb and its object)."""
+    if t[end : end + 1] != "下":
+        return False
+    after = t[end + 1 : end + 2]
+    return not after or after == "的" or not ("\u4e00" <= after <= "\u9fff")
+
+
 _ACT_MARKED_HEADS = frozenset(("行动",))
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
 inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.
