@@ -599,6 +599,8 @@ def resolve(
                 or (m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalnum())
             ):
                 continue
+            if m.start() > 0 and (ref := CITY_REFS.match(text, m.start() - 1)) and ref.end() > m.start():
+                continue  # 本港大学 is "the territory's universities": 港大 does not start inside 本港
             extra.append(Candidate(m.start(), m.end(), short, ty, "abbreviation", 0.85))
             covered[m.start() : m.end()] = b"\x01" * len(short)
     for m in COMPOUND_CHAR_REFS.finditer(text):

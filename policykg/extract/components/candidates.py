@@ -12,7 +12,7 @@ import re
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
-from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free
+from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free, only_modifiers
 
 _NAMED_AFTER = re.compile(
     r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
@@ -118,6 +118,7 @@ def run(doc: Doc) -> None:
     extra = (
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
+        + _programmes_as_means(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
         + _units_set_up(doc.text, doc.body_end)
@@ -198,6 +199,52 @@ def _programmes_after_act(text: str, end: int) -> list[Candidate]:
         if _KIND_OF_SCHEME.fullmatch(name) and lexical.tag(name[:2]) == "vn":
             continue  # 资助试验计划, 开展培训计划: an activity noun and a head are a kind (火炬计划 stays)
         out.append(Candidate(m.start("name"), m.end("name"), name, "Program", "programme:after-act", 0.7))
+    return out
+
+
+_MEANS_OPENING = re.compile(r"通过|透过|借助")
+_MEANS_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9／/、]{3,60}")
+_MEANS_ACT = re.compile(r"，?(?:资助|支持|拨款|提供|鼓励|协助|推动|向|为)")
+_MEANS_HEAD = re.compile(r"(?:计划|基金|研究金|专项)$")
+_MEANS_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9／/]{2,16}?(?:计划|基金|研究金|专项))(?:、|及|和|$)")
+
+
+def _means_items(items: str) -> list[tuple[int, str]] | None:
+    """A list of scheme names (A、B及C) that the whole of ``items`` is, with their offsets; None if it is not."""
+    pos, found = 0, []
+    while pos < len(items):
+        it = _MEANS_ITEM.match(items, pos)
+        if it is None:
+            return None
+        found.append((it.start("name"), it.group("name")))
+        pos = it.end()
+    return found or None
+
+
+def _programmes_as_means(text: str, end: int) -> list[Candidate]:
+    """研资局透过A、B及C资助研究 / 政府透过X计划，资助学生: the schemes named after 透过/通过 are the means of the
+    funding act that follows, so each is a name even with a verb right after its head (which
+    :data:`_PROGRAMME_AFTER_ACT` and the head-word finder read as 计划 the verb). The span up to the act must be
+    a list of names each ending in a programme head, or nothing is taken (通过加强合作推动…: no scheme)."""
+    out: list[Candidate] = []
+    for o in _MEANS_OPENING.finditer(text, 0, end):
+        run = _MEANS_LIST.match(text, o.end(), min(end, o.end() + 60))
+        if run is None:
+            continue
+        for cut in range(o.end() + 3, run.end() + 1):  # the shortest span that reaches the act and is a list
+            if not _MEANS_ACT.match(text, cut):
+                continue
+            found = _means_items(text[o.end() : cut])
+            if found is None:
+                continue
+            for off, name in found:
+                core = _MEANS_HEAD.sub("", name)
+                vague = len(core) < 2 or only_modifiers(core)
+                if vague or _NOT_IN_PROGRAMME.search(name) or _COUNT_OPENING.match(name):
+                    continue  # 通过各项计划资助: a determiner or a bare kind, not a scheme's name
+                start = o.end() + off
+                out.append(Candidate(start, start + len(name), name, "Program", "programme:as-means", 0.7))
+            break
     return out
 
 

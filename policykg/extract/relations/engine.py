@@ -879,11 +879,18 @@ def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> 
     return [before[-1]]
 
 
+_SUM_BEFORE = re.compile(
+    r"(?:注资|拨款|拨出|投入|出资)\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+)
+"""X注资50亿，成立了Y基金: a clause that only commits a sum is the first step of one act; the bare comma after
+it still carries the subject (the act it pays for follows with nothing before its verb)."""
+
+
 def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
     before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
-    if m is None or m.end() - m.start() < 2:
+    if m is None or (m.end() - m.start() < 2 and not _SUM_BEFORE.search(s, 0, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
     first = first or _chain_subject(s, groups, m.start())
