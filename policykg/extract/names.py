@@ -621,7 +621,7 @@ class _Finder:
                 continue
             if stext == "学会" and t[end - 3 : end] == "大学会":
                 continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
-            verb_like = (
+            if (
                 stext in _VERBAL_HEADS
                 and nxt
                 and "\u4e00" <= nxt <= "\u9fff"
