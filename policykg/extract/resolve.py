@@ -713,6 +713,23 @@ def _voices(text: str) -> list[tuple[int, str]]:
 
 
 _COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
+_GROUP_FORM = re.compile(r"集团$")
+"""A group's name (华瑞基因集团): news calls it by the stem before 集团 (华瑞基因) as it does a firm by the stem before
+its legal form."""
+_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+"""A seat in brackets after a stem (华瑞基因（香港）): the group's subsidiary registered there."""
+
+
+def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
+    """Seat in brackets → the firm named stem + seat + legal form (华瑞基因（香港）有限公司 under 华瑞基因集团)."""
+    out = {}
+    for f in fulls:
+        at = _SEAT.match(f, len(stem)) if f.startswith(stem) else None
+        if at is not None and _COMPANY_FORM.search(f):
+            out[at.group()] = f
+    return out
+
+
 _STEM_TRADE_WORDS = ("科技", "控股", "器械")
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
@@ -737,7 +754,7 @@ def _company_stems(
     for c in candidates:
         if c.type != "Company" or c.entry is not None:
             continue
-        m = _COMPANY_FORM.search(c.text)
+        m = _COMPANY_FORM.search(c.text) or _GROUP_FORM.search(c.text)
         if m is None:
             continue
         base = c.text[: m.start()]
@@ -760,18 +777,32 @@ def _company_stems(
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra = []
     for st, fulls in owners.items():
-        if len(fulls) != 1 or st in abbrev:
+        seated = _seated_subsidiaries(st, fulls)
+        if st in abbrev:
             continue
-        full = next(iter(fulls))
+        if len(fulls) != 1:
+            groups = [f for f in fulls - set(seated.values()) if _GROUP_FORM.search(f)]
+            if len(groups) != 1 or len(fulls) != 1 + len(seated):
+                continue  # two firms share the stem and neither is the group over the others: no owner
+            # 华瑞基因集团 and its 华瑞基因（香港）有限公司: the bare stem is the group, with a seat the subsidiary
+            full = groups[0]
+        else:
+            full = next(iter(fulls))
         for c in candidates:
             if c.text == st and c.type == "Company":
                 canon_of[c.start] = (full, "Company", None)
         for m in re.finditer(re.escape(st), text):
-            if any(covered[m.start() : m.end()]) or not _STEM_AFTER.match(text, m.end()):
+            if any(covered[m.start() : m.end()]):
                 continue
-            extra.append(Candidate(m.start(), m.end(), st, "Company", "abbreviation:firm", 0.8))
-            canon_of[m.start()] = (full, "Company", None)
-            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            seated_at = _SEAT.match(text, m.end())
+            owner, end = full, m.end()
+            if seated_at is not None and seated_at.group() in seated:
+                owner, end = seated[seated_at.group()], seated_at.end()  # 华瑞基因（香港）: the subsidiary of that seat
+            if not _STEM_AFTER.match(text, end):
+                continue
+            extra.append(Candidate(m.start(), end, text[m.start() : end], "Company", "abbreviation:firm", 0.8))
+            canon_of[m.start()] = (owner, "Company", None)
+            covered[m.start() : end] = b"\x01" * (end - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
 
 

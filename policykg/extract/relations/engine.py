@@ -256,9 +256,11 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
             s0, e0 = h.start(), h.start() + a.span
             if any(m.start < e0 and s0 < m.end for m in ms):
                 continue  # 该公司 inside a name
+            if a.word[0] not in _POINTING_CHARS and s0 > seg.start and text[s0 - 1] not in _CLAUSE_OPENERS:
+                continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
             fit = {
                 m.eid: m.type
-                for m in ms
+                for m in ms + out
                 if lo <= m.start
                 and m.end <= s0
                 and m.type in a.types
@@ -276,6 +278,12 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 ((eid, typ),) = fit.items()
                 out.append(M(s0, e0, eid, typ))
     return out
+
+
+_POINTING_CHARS = frozenset("该其前后")
+"""Words opening with these point back wherever they stand; any other word of the table (集团) is a bare noun."""
+_CLAUSE_OPENERS = frozenset("，。；：！？、\n")
+"""What stands before a bare noun that opens a clause (…表示，集团已与X合作)."""
 
 
 _ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
