@@ -448,6 +448,27 @@ def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> 
             canon_of[c.start] = hit
 
 
+def _merge_lab_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """华瑞实验室 after 华瑞香港精准医学检测中心实验室: news names a laboratory once in full and then by its brand
+    and 实验室, as it calls 东区尤德夫人那打素医院 东区医院. A laboratory so named is the one longer laboratory of
+    the document that opens with the brand (none when two do, and none when the brand is a place: 香港实验室 may
+    be any laboratory in Hong Kong)."""
+    named = {canon_of[c.start][0] for c in candidates if canon_of[c.start][1] == "Lab"}
+    named = {n for n in named if n.endswith("实验室")}
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for n in named:
+        brand = n[:-3]
+        if not 2 <= len(brand) <= 4 or _place_starts(brand, 0):
+            continue
+        hits = {f for f in named if len(f) >= len(n) + 2 and f.startswith(brand)}
+        if len(hits) == 1:
+            target[n] = (next(iter(hits)), "Lab", None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == "Lab":
+            canon_of[c.start] = hit
+
+
 _BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")
 """What may stand before a hospital's short form (九龙东的联合医院, 转介到联合医院): a word of its own ends there."""
 
@@ -527,6 +548,7 @@ def resolve(
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
     _merge_faculty_short_forms(candidates, canon_of)
     _merge_hospital_short_forms(candidates, canon_of)
+    _merge_lab_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first

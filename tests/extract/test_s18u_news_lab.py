@@ -40,3 +40,24 @@ def test_bare_group_inside_a_phrase_points_nowhere() -> None:
 def test_rnd_office_is_no_agency() -> None:
     g = build("該集團亦在香港科學園設立研發辦公室。")
     assert not any(e.type == "Agency" for e in g.entities)
+
+
+def test_lab_brand_short_form_is_the_lab() -> None:
+    g = build("康澤醫療集團的「康澤香港分子診斷實驗室」昨日啟用。行政總裁表示，康澤實驗室每日可處理五萬份樣本。")
+    assert names(g)["康澤實驗室"].name == "康泽香港分子诊断实验室"
+
+
+def test_place_and_lab_is_no_short_form() -> None:
+    g = build("康澤醫療集團的「香港康澤分子診斷實驗室」昨日啟用。香港實驗室的數目亦有增加。")
+    lab = names(g).get("香港實驗室")
+    assert lab is None or lab.name != "香港康泽分子诊断实验室"
+
+
+def test_founding_clause_after_comma_takes_the_subject() -> None:
+    g = build("康澤醫療集團早前與廣華醫院合作，並在南山區設立康澤華南研究院。")
+    assert has_relation(g, "康泽医疗集团", "FOUNDED", "康泽华南研究院")
+
+
+def test_bare_lab_at_clause_start_points_back() -> None:
+    g = build("康澤醫療集團的「康澤香港分子診斷實驗室」昨日啟用。實驗室位於沙田區，設有三個功能區。")
+    assert has_relation(g, "康泽香港分子诊断实验室", "LOCATED_IN", "沙田区")
