@@ -61,3 +61,14 @@ def test_founding_clause_after_comma_takes_the_subject() -> None:
 def test_bare_lab_at_clause_start_points_back() -> None:
     g = build("康澤醫療集團的「康澤香港分子診斷實驗室」昨日啟用。實驗室位於沙田區，設有三個功能區。")
     assert has_relation(g, "康泽香港分子诊断实验室", "LOCATED_IN", "沙田区")
+
+
+def test_second_partner_clause_with_you_keeps_the_subject() -> None:
+    g = build("康澤醫療集團已與香港浸會大學簽署合作備忘錄，又與香港理工大學合作開發檢測技術。")
+    assert has_relation(g, "康泽医疗集团", "COOPERATES_WITH", "香港理工大学")
+
+
+def test_owner_before_quoted_programme_is_not_the_object() -> None:
+    g = build("康澤醫療集團曾參與醫院管理局的「長者篩查先導計劃」。")
+    assert has_relation(g, "康泽医疗集团", "MEMBER_OF", "长者筛查先导计划")
+    assert not has_relation(g, "康泽医疗集团", "MEMBER_OF", "医院管理局")

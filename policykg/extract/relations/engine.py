@@ -611,8 +611,9 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
-_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?")
-"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name."""
+_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?[“「『\"《]?")
+"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name (and
+the quote or title mark that opens it: 参与X局的“Y计划”)."""
 
 
 def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
@@ -1277,7 +1278,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
