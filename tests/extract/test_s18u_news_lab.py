@@ -72,3 +72,8 @@ def test_owner_before_quoted_programme_is_not_the_object() -> None:
     g = build("康澤醫療集團曾參與醫院管理局的「長者篩查先導計劃」。")
     assert has_relation(g, "康泽医疗集团", "MEMBER_OF", "长者筛查先导计划")
     assert not has_relation(g, "康泽医疗集团", "MEMBER_OF", "医院管理局")
+
+
+def test_place_clause_after_comma_settles_the_subject_not_the_funder() -> None:
+    g = build("康澤醫療集團亦獲創新及科技基金資助，在香港科學園設立研發辦公室。")
+    assert has_relation(g, "康泽医疗集团", "LOCATED_IN", "香港科学园")

@@ -1003,6 +1003,14 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     places, split, k = hit
     # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
     settlers = _group_before(s, split, k, 12) or _own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    carried = _CARRIED.search(s, 0, k)
+    if carried is not None:
+        # X获Y资助，在Z设立办公室: a clause opening with the place has no subject of its own; X, the subject of the
+        # clause before the comma, settles there (not Y, the last name before the comma)
+        subject = _clause_subject(s, split, carried.start())
+        if subject:
+            partners = any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(subject, subject[1:]))
+            settlers = [] if partners else subject  # A与B签署备忘录，将在Z成立分校: which of them settles is unsaid
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
