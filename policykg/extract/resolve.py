@@ -449,6 +449,27 @@ def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> 
             canon_of[c.start] = hit
 
 
+def _merge_lab_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """华瑞实验室 after 华瑞香港精准医学检测中心实验室: news names a laboratory once in full and then by its brand
+    and 实验室, as it calls 东区尤德夫人那打素医院 东区医院. A laboratory so named is the one longer laboratory of
+    the document that opens with the brand (none when two do, and none when the brand is a place: 香港实验室 may
+    be any laboratory in Hong Kong)."""
+    named = {canon_of[c.start][0] for c in candidates if canon_of[c.start][1] == "Lab"}
+    named = {n for n in named if n.endswith("实验室")}
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for n in named:
+        brand = n[:-3]
+        if not 2 <= len(brand) <= 4 or _place_starts(brand, 0):
+            continue
+        hits = {f for f in named if len(f) >= len(n) + 2 and f.startswith(brand)}
+        if len(hits) == 1:
+            target[n] = (next(iter(hits)), "Lab", None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == "Lab":
+            canon_of[c.start] = hit
+
+
 _BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")
 """What may stand before a hospital's short form (九龙东的联合医院, 转介到联合医院): a word of its own ends there."""
 
@@ -549,6 +570,7 @@ def resolve(
     _merge_agency_short_forms(candidates, canon_of, issuer_name)
     _merge_faculty_short_forms(candidates, canon_of)
     _merge_hospital_short_forms(candidates, canon_of)
+    _merge_lab_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -737,6 +759,23 @@ def _voices(text: str) -> list[tuple[int, str]]:
 
 
 _COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
+_GROUP_FORM = re.compile(r"集团$")
+"""A group's name (华瑞基因集团): news calls it by the stem before 集团 (华瑞基因) as it does a firm by the stem before
+its legal form."""
+_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+"""A seat in brackets after a stem (华瑞基因（香港）): the group's subsidiary registered there."""
+
+
+def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
+    """Seat in brackets → the firm named stem + seat + legal form (华瑞基因（香港）有限公司 under 华瑞基因集团)."""
+    out = {}
+    for f in fulls:
+        at = _SEAT.match(f, len(stem)) if f.startswith(stem) else None
+        if at is not None and _COMPANY_FORM.search(f):
+            out[at.group()] = f
+    return out
+
+
 _STEM_TRADE_WORDS = ("科技", "控股", "器械")
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
@@ -761,7 +800,7 @@ def _company_stems(
     for c in candidates:
         if c.type != "Company" or c.entry is not None:
             continue
-        m = _COMPANY_FORM.search(c.text)
+        m = _COMPANY_FORM.search(c.text) or _GROUP_FORM.search(c.text)
         if m is None:
             continue
         base = c.text[: m.start()]
@@ -777,18 +816,40 @@ def _company_stems(
         for st in stems:
             if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):
                 owners.setdefault(st, set()).add(full)
-    unique = {st: next(iter(f)) for st, f in owners.items() if len(f) == 1 and st not in abbrev}
+    if not owners:
+        return candidates
+    covered = bytearray(len(text) + 1)
     for c in candidates:
-        if c.type == "Company" and c.text in unique:
-            canon_of[c.start] = (unique[c.text], "Company", None)
-    return _bare_short_forms(
-        text,
-        candidates,
-        canon_of,
-        unique,
-        ("Company", "abbreviation:firm"),
-        lambda start, end: _STEM_AFTER.match(text, end) is not None,
-    )
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra = []
+    for st, fulls in owners.items():
+        seated = _seated_subsidiaries(st, fulls)
+        if st in abbrev:
+            continue
+        if len(fulls) != 1:
+            groups = [f for f in fulls - set(seated.values()) if _GROUP_FORM.search(f)]
+            if len(groups) != 1 or len(fulls) != 1 + len(seated):
+                continue  # two firms share the stem and neither is the group over the others: no owner
+            # 华瑞基因集团 and its 华瑞基因（香港）有限公司: the bare stem is the group, with a seat the subsidiary
+            full = groups[0]
+        else:
+            full = next(iter(fulls))
+        for c in candidates:
+            if c.text == st and c.type == "Company":
+                canon_of[c.start] = (full, "Company", None)
+        for m in re.finditer(re.escape(st), text):
+            if any(covered[m.start() : m.end()]):
+                continue
+            seated_at = _SEAT.match(text, m.end())
+            owner, end = full, m.end()
+            if seated_at is not None and seated_at.group() in seated:
+                owner, end = seated[seated_at.group()], seated_at.end()  # 华瑞基因（香港）: the subsidiary of that seat
+            if not _STEM_AFTER.match(text, end):
+                continue
+            extra.append(Candidate(m.start(), end, text[m.start() : end], "Company", "abbreviation:firm", 0.8))
+            canon_of[m.start()] = (owner, "Company", None)
+            covered[m.start() : end] = b"\x01" * (end - m.start())
+    return sorted(candidates + extra, key=_START) if extra else candidates
 
 
 _BARE_POLICY_HEAD = re.compile(

@@ -578,7 +578,8 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
     for tok in tokens[:-1]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
-        if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING:
+        if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING or tok in clause_verbs():
+            # (a clause verb too: 与香港理工大学合作开发|检测平台, the partner before the verb is a name of its own)
             left = c.text[: pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
             right = c.text[pos:]

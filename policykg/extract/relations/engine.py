@@ -256,9 +256,11 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
             s0, e0 = h.start(), h.start() + a.span
             if any(m.start < e0 and s0 < m.end for m in ms):
                 continue  # 该公司 inside a name
+            if a.word[0] not in _POINTING_CHARS and s0 > seg.start and text[s0 - 1] not in _CLAUSE_OPENERS:
+                continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
             fit = {
                 m.eid: m.type
-                for m in ms
+                for m in ms + out
                 if lo <= m.start
                 and m.end <= s0
                 and m.type in a.types
@@ -276,6 +278,12 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 ((eid, typ),) = fit.items()
                 out.append(M(s0, e0, eid, typ))
     return out
+
+
+_POINTING_CHARS = frozenset("该其前后")
+"""Words opening with these point back wherever they stand; any other word of the table (集团) is a bare noun."""
+_CLAUSE_OPENERS = frozenset("，。；：！？、\n")
+"""What stands before a bare noun that opens a clause (…表示，集团已与X合作)."""
 
 
 _ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
@@ -605,8 +613,9 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
-_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?")
-"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name."""
+_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?[“「『\"《]?")
+"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name (and
+the quote or title mark that opens it: 参与X局的“Y计划”)."""
 
 
 def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
@@ -846,11 +855,12 @@ _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
-    r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*$"
+    r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*"
+    r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
 subject of its own, only a time and adverbs before its verb, goes on about the subject of the clause before
-the comma."""
+the comma (a place it acts in may stand before the verb: X与Y共建Z，并在南山区设立W)."""
 
 
 _AGENT_OR_PARTNER = frozenset("由和与及、同经被获")
@@ -1002,6 +1012,14 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
     places, split, k = hit
     # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
     settlers = _group_before(s, split, k, 12) or _own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    carried = _CARRIED.search(s, 0, k)
+    if carried is not None:
+        # X获Y资助，在Z设立办公室: a clause opening with the place has no subject of its own; X, the subject of the
+        # clause before the comma, settles there (not Y, the last name before the comma)
+        subject = _clause_subject(s, split, carried.start())
+        if subject:
+            partners = any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(subject, subject[1:]))
+            settlers = [] if partners else subject  # A与B签署备忘录，将在Z成立分校: which of them settles is unsaid
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
@@ -1296,7 +1314,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""
