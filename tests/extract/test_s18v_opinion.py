@@ -36,3 +36,13 @@ def test_ministry_acting_through_a_hospital_does_not_rely_on_it() -> None:
     g = build("国家中医药局依托东岭中医院建设中西医结合临床研究基地。")
     assert has_relation(g, "中西医结合临床研究基地", "RELIES_ON", "东岭中医院")
     assert not has_relation(g, "国家中医药局", "RELIES_ON", "东岭中医院")
+
+
+def test_programme_after_tongguo_is_a_means_not_an_adoption() -> None:
+    g = build("东岭省科学技术厅通过国家重点研发计划资助罕见病多中心研究。")
+    assert not has_relation(g, "东岭省科学技术厅", "ISSUED", "国家重点研发计划")
+
+
+def test_council_adopting_a_document_issues_it() -> None:
+    g = build("东岭省人民代表大会常务委员会上月表决通过《东岭省医疗机构临床研究促进条例》。")
+    assert has_relation(g, "东岭省人民代表大会常务委员会", "ISSUED", "东岭省医疗机构临床研究促进条例")
