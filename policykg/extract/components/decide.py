@@ -234,6 +234,12 @@ def run(doc: Doc) -> None:
         ):
             continue  # 市人民政府 in a national notice: some city's government, not one entity
         if (
+            c.entry is not None
+            and c.text.startswith(lexicon.RELATIVE_PREFIXES)
+            and any(lexicon.is_generic(text[c.start - k : c.end]) for k in range(1, min(c.start, 4) + 1))
+        ):
+            continue  # 直辖市人民政府, 各区人民政府: the short form is the tail of a kind of body, no city's own
+        if (
             c.rule.startswith(("enumeration", "list-member"))
             # 市发展改革委、科技局 in a city's document: a department's head word makes the item a body (with no
             # city known, the list names every city's departments, a kind)
@@ -289,6 +295,8 @@ def run(doc: Doc) -> None:
                     continue  # 美国大学, 德国企业: a country and a kind of body describe many bodies, not one
             if c.type == "Agency" and _TRANSFER_OFFICE.search(c.text):
                 c = Candidate(c.start, c.end, c.text, "Platform", c.rule, c.confidence, c.entry)
+            if c.type == "Association" and c.text.endswith("委员会") and _under_known_agency(c.text):
+                c = Candidate(c.start, c.end, c.text, "Agency", c.rule, c.confidence, c.entry)
             zone, c = _split_zone(c)
             if zone is not None:
                 out.append(zone)
@@ -451,9 +459,11 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
     return c
 
 
-_TIER_WORDS = frozenset(("地方", "各级", "上级", "下级", "基层", "当地", "属地", "以上", "以下", "人民"))
-"""Words that name a tier of government rather than a place (地方, 县级以上): with nothing else before an
-agency's head word they describe every body of that tier."""
+_TIER_WORDS = frozenset(
+    ("省份", "所在地", "地方", "各级", "上级", "下级", "基层", "当地", "属地", "以上", "以下", "人民")
+)
+"""Words that name a tier of government (地方, 县级以上) or a kind of place (所在省份) rather than a place:
+with nothing else before an agency's head word they describe every body of that tier."""
 
 
 def _level_only(name: str) -> bool:
@@ -883,12 +893,18 @@ def _after_descriptor(c: Candidate) -> Candidate:
     return Candidate(c.start + m.end(), c.end, rest, c.type, c.rule, c.confidence, None)
 
 
-_UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心")
+_UNIT_HEADS = ("研究所", "研究院", "研究中心", "信息中心", "委员会", "中心")
 
 
 def _known_agency(s: str) -> bool:
     """``s`` is a government body the lexicon knows, by its name or a short name (国家卫生健康委, 国家医保局)."""
     return any(e.type == "Agency" for e in lexicon.entries_for(s))
+
+
+def _under_known_agency(name: str) -> bool:
+    """国家卫生健康委医学伦理专家委员会: an expert committee named after a ministry is that ministry's body (an
+    Agency, PART_OF it by its name); a committee named by nothing but its field is a society of experts."""
+    return any(_known_agency(name[:k]) for k in range(len(name) - 5, 1, -1))
 
 
 _PARENT_HEADS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "城市")

@@ -19,7 +19,7 @@ from policykg.extract.doc import Doc
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
-SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室", "审评中心")
+SUBUNIT_TAILS = ("分中心", "分局", "分所", "分院", "分校", "检验室", "审评中心", "专家委员会", "咨询委员会")
 _PARENT_AGENCY = re.compile(
     "(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
     "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES))
