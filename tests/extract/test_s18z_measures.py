@@ -42,3 +42,16 @@ def test_new_area_committee_is_not_split_as_a_person() -> None:
 def test_official_before_a_department_is_still_split() -> None:
     g = build("专项工作组成员：\n王建国市科技局\n")
     assert names(g)["王建国"].type == "Person"
+
+
+def test_provincial_state_firm_in_a_responsible_column_is_a_body() -> None:
+    text = (
+        "广东省人民政府办公厅关于印发广东省扶持康复器械产业若干措施的通知\n"
+        "附件：任务分工表\n"
+        "序号\t重点任务\t责任单位\n"
+        "1\t铺设园区光纤网络\t省通信管理局、省铁塔公司\n"
+    )
+    g = build(text)
+    by = names(g)
+    assert by["省铁塔公司"].type == "Company"
+    assert any(r.type == "RESPONSIBLE_FOR" and r.head == by["省铁塔公司"].id for r in g.relations)

@@ -23,6 +23,7 @@ from importlib import resources
 from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
+from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import STOP_SET, SURNAMES, Candidate
 
@@ -186,26 +187,14 @@ def _office_holder_after(text: str, end: int, persons: frozenset[int]) -> bool:
     return any(text.startswith(t, end) and end + len(t) in persons for t in office_titles())
 
 
-_ANSWERING_LIST = re.compile(
-    r"[（(]\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：]([^（()）]{1,400})[）)]"
-    r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$",
-    re.M,
-)
-"""(责任单位：省科技厅、省外办、省投资集团): the bodies a measure names as answering for it (as structure reads it)."""
 _OWN_LEVEL_ITEM = re.compile(r"^[省市区县](?!级|直|属|内|外(?!办))")
 """省外办, 省投资集团, 市国资委: the province's (city's) own body, written with only its level before it."""
 
 
-def _answering_spans(text: str) -> list[tuple[int, int]]:
-    if "单位" not in text and "部门" not in text:
-        return []
-    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _ANSWERING_LIST.finditer(text)]
-
-
 def _answering_item(c: Candidate, spans: list[tuple[int, int]]) -> bool:
-    """``c`` is a 省X / 市X item of a 责任单位 list. Such a list names the bodies that answer for a measure, each
-    one body, so 省铁塔公司 or 省外办 there is the province's own firm or office however ordinary its words
-    (elsewhere 省投资集团 may be any province's group and 省外 means 'outside the province')."""
+    """``c`` is a 省X / 市X item of a 责任单位 list or column. Such a list names the bodies that answer for a
+    measure, each one body, so 省铁塔公司 or 省外办 there is the province's own firm or office however ordinary
+    its words (elsewhere 省投资集团 may be any province's group and 省外 means 'outside the province')."""
     return (
         len(c.text) >= 3
         and _OWN_LEVEL_ITEM.match(c.text) is not None
@@ -217,7 +206,7 @@ def _answering_item(c: Candidate, spans: list[tuple[int, int]]) -> bool:
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
-    answering = _answering_spans(text)
+    answering = answering_spans(text)
     region = doc.document.region
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
