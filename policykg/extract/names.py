@@ -2013,7 +2013,8 @@ _COMPANY_HEADS = ("控股", "生物", "医药", "基因", "药业", "制药", "�
 _LIST_TYPES = {"Agency", "Park", "Region", "Company", "University", "Hospital", "ResearchInstitute"}
 _PLACE_TYPES = {"Park", "Region"}
 _LIST_ITEM = re.compile(rf"[{CJK}A-Za-z]{{2,8}}")
-_AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署|厅)")
+_AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署|厅)|[省市区县][{CJK}]{{1,3}}办")
+"""The next item of an agency list: a department's head word, or a level's office short form (省外办, 市台办)."""
 
 
 def _list_type(a: Candidate, b: Candidate) -> str | None:

@@ -23,6 +23,7 @@ from importlib import resources
 from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
+from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import STOP_SET, SURNAMES, Candidate
 
@@ -186,9 +187,26 @@ def _office_holder_after(text: str, end: int, persons: frozenset[int]) -> bool:
     return any(text.startswith(t, end) and end + len(t) in persons for t in office_titles())
 
 
+_OWN_LEVEL_ITEM = re.compile(r"^[省市区县](?!级|直|属|内|外(?!办))")
+"""省外办, 省投资集团, 市国资委: the province's (city's) own body, written with only its level before it."""
+
+
+def _answering_item(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """``c`` is a 省X / 市X item of a 责任单位 list or column. Such a list names the bodies that answer for a
+    measure, each one body, so 省铁塔公司 or 省外办 there is the province's own firm or office however ordinary
+    its words (elsewhere 省投资集团 may be any province's group and 省外 means 'outside the province')."""
+    return (
+        len(c.text) >= 3
+        and _OWN_LEVEL_ITEM.match(c.text) is not None
+        and not any(w in c.text for w in ("有关", "相关", "其他", "各"))
+        and any(a <= c.start and c.end <= b for a, b in spans)
+    )
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
+    answering = answering_spans(text)
     region = doc.document.region
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
@@ -247,6 +265,7 @@ def run(doc: Doc) -> None:
             and c.entry is None
             and _common_words(c.text)
             and not _listed_with_names(text, c, doc.candidates)
+            and not _answering_item(c, answering)
         ):
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         if c.rule == "list-member:agency-next" and region is None:
@@ -284,7 +303,11 @@ def run(doc: Doc) -> None:
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
             if (
                 c.entry is None
-                and _generic(c, _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None)
+                and _generic(
+                    c,
+                    _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None
+                    or _answering_item(c, answering),
+                )
                 and not (_office_holder_after(text, c.end, persons) or _LATIN_ABBREVIATION_AFTER.match(text, c.end))
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
@@ -1058,6 +1081,18 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
     return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
 
 
+def _word_across(s: str, k: int) -> bool:
+    """A dictionary word of ``s`` runs across offset ``k`` (a cut there would split a word)."""
+    pos = 0
+    for tok in lexical.cut(s):
+        if pos < k < pos + len(tok):
+            return True
+        pos += len(tok)
+        if pos >= k:
+            return False
+    return False
+
+
 def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]:
     """赵某某省教育厅 in a list of officials: a person's name glued to the agency after it."""
     if c.type not in ("Agency", "Company") or len(c.text) < 6:
@@ -1070,6 +1105,8 @@ def _split_person(text: str, c: Candidate) -> tuple[Candidate | None, Candidate]
             return None, c  # 温州 + 市科学技术局: a city, not a person
         if any(lexical.tag(name[k : k + 2]) in ("n", "v", "vn") for k in range(n - 1)) and n == 2:
             continue
+        if _word_across(c.text, n):
+            continue  # 江北|新区|管委会: 新区 is one word, so 江北新 is no name glued to 区管委会
         before = text[max(0, c.start - 1) : c.start]
         person = (
             Candidate(c.start, c.start + n, name, "Person", "person:before-agency", 0.7)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from policykg.extract import lexicon
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
@@ -545,13 +546,10 @@ _COLUMN_HEADS = (
 )
 
 
-def _responsible_columns(doc: Doc) -> None:
-    """A table with a 责任单位 / 指导部门 column: each body in that column answers for the part's policy."""
-    text = doc.text
+def _column_cells(text: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """(row, row start, row end, cell start, cell end) of each cell under a 责任单位 / 指导部门 column head."""
     if "\t" not in text or not any(h in text for h in _COLUMN_HEADS):
         return
-    by_pos = sorted(((m.start, m.end, eid) for m, eid in doc.mentions), key=lambda x: x[0])
-    starts = [x[0] for x in by_pos]
     col = None
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -569,7 +567,23 @@ def _responsible_columns(doc: Doc) -> None:
             col = None
             continue
         a = start + sum(len(c) + 1 for c in cells[:col])
-        b = a + len(cells[col])
+        yield line, start, pos, a, a + len(cells[col])
+
+
+def answering_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text lists the bodies that answer for a measure: the items of each (责任单位：…) list and each
+    cell of a 责任单位 column. Name finding reads these spans too: every item there is one body."""
+    spans = []
+    if "单位" in text or "部门" in text:
+        spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _RESPONSIBLE_LIST.finditer(text)]
+    return spans + [(a, b) for _, _, _, a, b in _column_cells(text)]
+
+
+def _responsible_columns(doc: Doc) -> None:
+    """A table with a 责任单位 / 指导部门 column: each body in that column answers for the part's policy."""
+    by_pos = sorted(((m.start, m.end, eid) for m, eid in doc.mentions), key=lambda x: x[0])
+    starts = [x[0] for x in by_pos]
+    for line, start, pos, a, b in _column_cells(doc.text):
         policy = policy_at(doc, a)
         if policy is None:
             continue
