@@ -1336,6 +1336,10 @@ def _asks_for(s: str, ts: int) -> bool:
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
+_CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*$")
+"""A group right after 根据/依据/按照 is the object of the preposition (what the act goes by), never its subject."""
+
+
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
@@ -1347,6 +1351,9 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     aside = _before_aside(s, groups, idx, pos)
     if aside is not None:
         idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
+    while idx > 0 and all(m.type == "Policy" for m in g) and _CITED_BY.search(s, groups[idx - 1][-1].end, g[0].start):
+        idx -= 1  # X根据《A》制定了《B》: A is what X goes by, X is who acts (《A印发〈B〉的通知》 names A as issuer)
+        g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
