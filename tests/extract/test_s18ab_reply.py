@@ -65,3 +65,13 @@ def test_each_office_on_the_copy_line_is_one_agency():
     assert by["市政府督查室"].type == "Agency"
     assert "市人大常委会选举任免代表工作委员会" in by
     assert "东岭市人民政府" not in by and "市政府" not in by
+
+
+def test_place_before_a_kind_of_partner_is_not_the_partner_of_a_joint_act():
+    g = build("北湖大学与香港高校开展联合攻关。")
+    assert not has_relation(g, "北湖大学", "COOPERATES_WITH", "香港")
+
+
+def test_places_acting_together_still_cooperate():
+    g = build("深圳与香港联合开展科研攻关。")
+    assert has_relation(g, "深圳", "COOPERATES_WITH", "香港")

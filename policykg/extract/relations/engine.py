@@ -526,7 +526,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
             return []
-        members = [m for m in grp if _fits(r, m.type, m.type)]
+        members = [
+            m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
+        ]
+        # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
         return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
     if form == "duty":
         if not has_policy:
