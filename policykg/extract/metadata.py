@@ -40,7 +40,7 @@ DATE_CN_RE = re.compile(
     r"([〇○零一二三四五六七八九O]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 ADDRESSEE_RE = re.compile(
-    r"^\s*((?:[\u4e00-\u9fff·]{2,4}[、，,]\s*)*[\u4e00-\u9fff·]{2,4})(?:等)?\s*"
+    r"^\s*(?:尊敬的\s*)?((?:[\u4e00-\u9fff·]{2,4}[、，,]\s*)*[\u4e00-\u9fff·]{2,4})(?:等)?\s*"
     r"(委员|代表|同志|先生|女士|议员)\s*[：:]\s*$"
 )
 REPLY_TITLE_RE = re.compile(r"(答复|复函|的回复)")
@@ -81,6 +81,10 @@ _POLICY_NAME_TITLE = re.compile(
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|解读|答记者问|公布|出炉|亮相|启动|通过)")
 _SALUTATION = ("各位", "诸位", "全体", "尊敬的")
 """各位代表： opens a speech to a congress (a government work report), it names no addressee."""
+
+_BODY_ADDRESSED = re.compile(r"人大|政协|常委|市民|人士")
+"""尊敬的市人大代表： / 尊敬的政协委员： greets a body's members as a kind (many cities' replies open with
+尊敬的 before the deputy's name, 尊敬的王某代表：); a kind is no addressee."""
 
 _DECREE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)令$")
 _DECREE_NUMBER = re.compile(r"^第\s*([0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
@@ -288,7 +292,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
     for line in head:
         m = ADDRESSEE_RE.match(line)
-        if m and not m.group(1).startswith(_SALUTATION):
+        if m and not m.group(1).startswith(_SALUTATION) and not _BODY_ADDRESSED.search(m.group(1)):
             meta.addressees = [p.strip().removesuffix("等") for p in re.split(r"[、，,]", m.group(1)) if p.strip()]
             break
 

@@ -104,9 +104,34 @@ def _party_meetings(text: str, end: int) -> list[Candidate]:
     ]
 
 
+_COPY_LINE = re.compile(r"(?m)^[ \t\u3000]*抄\s*送\s*[:：][ \t\u3000]*(?P<items>[^\n]+)$")
+_COPY_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{4,24}")
+_COPY_HEADS = ("室", "处", "办", "委", "局", "厅", "会", "院", "部", "政府", "中心", "人大", "政协")
+
+
+def _copied_to(text: str, end: int) -> list[Candidate]:
+    """Each body on a 抄送： line (抄送：市政府督查室，市人大代表工作处。) as one Agency name.
+
+    Why: the line lists nothing but government offices, each whole item names one (seed replies carry such
+    lines; their gold keeps each item whole), while the head-word finder knows only some office heads and
+    otherwise picks the government inside the item (市政府 in 市政府督查室), which the item does not mention
+    as an actor. Items must open as an agency does (市, 区, 国家, a city) and end in an office's head."""
+    out = []
+    for m in _COPY_LINE.finditer(text, 0, end):
+        pos = m.start("items")
+        for piece in re.split(r"([，,、；;。.\s]+)", m.group("items")):
+            name = piece.strip()
+            if _COPY_ITEM.fullmatch(name) and name.startswith(JURISDICTION_STARTS) and name.endswith(_COPY_HEADS):
+                out.append(Candidate(pos, pos + len(name), name, "Agency", "copy-to", 0.75))
+            pos += len(piece)
+    return out
+
+
 def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
+    copied = _copied_to(doc.text, doc.body_end)
+    cands = [c for c in cands if not any(k.start <= c.start and c.end <= k.end and c.length < k.length for k in copied)]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
     boxes = _box_headings(doc.text, doc.body_end)
@@ -122,6 +147,7 @@ def run(doc: Doc) -> None:
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
         + _units_set_up(doc.text, doc.body_end)
+        + copied
     )
     doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
 

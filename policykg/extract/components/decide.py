@@ -203,6 +203,19 @@ def _answering_item(c: Candidate, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+_PROPOSED = re.compile(r"提出的\s*[《«]?\s*$")
+"""您提出的《…》, 你们提出的《…》: the title after it is the proposal the reply answers."""
+
+
+def _proposal_title(text: str, c: Candidate) -> bool:
+    """Is the 《title》 at ``c`` a deputy's proposal (您提出的《关于…的建议》)? Replies to deputies open by naming the
+    proposal; it is the deputy's text, not a document any body issued (a 《…建议》 cited elsewhere, such as a
+    party's 《…远景目标的建议》, is not preceded by 提出的)."""
+    if not c.text.endswith(("建议", "提案", "议案")):
+        return False
+    return _PROPOSED.search(text, max(0, c.start - 8), c.start) is not None
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
@@ -222,6 +235,8 @@ def run(doc: Doc) -> None:
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
+        if c.rule.startswith("book-title") and _proposal_title(text, c):
+            continue  # 您提出的《关于…的建议》: the deputy's proposal a reply answers, not a policy
         if c.type == "Agency" and c.entry is None and _on_addressee_line(text, c):
             continue  # 各省、自治区、直辖市卫生健康委、中医药管理局：: the body of that kind in each place, no one body
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):

@@ -526,7 +526,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
             return []
-        members = [m for m in grp if _fits(r, m.type, m.type)]
+        members = [
+            m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
+        ]
+        # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
         return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
     if form == "duty":
         if not has_policy:
@@ -1336,6 +1339,10 @@ def _asks_for(s: str, ts: int) -> bool:
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
 
 
+_CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*$")
+"""A group right after 根据/依据/按照 is the object of the preposition (what the act goes by), never its subject."""
+
+
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
@@ -1347,6 +1354,9 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
     aside = _before_aside(s, groups, idx, pos)
     if aside is not None:
         idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
+    while idx > 0 and all(m.type == "Policy" for m in g) and _CITED_BY.search(s, groups[idx - 1][-1].end, g[0].start):
+        idx -= 1  # X根据《A》制定了《B》: A is what X goes by, X is who acts (《A印发〈B〉的通知》 names A as issuer)
+        g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
     while all(m.type in _PLACES for m in g):
