@@ -776,7 +776,7 @@ def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
     return out
 
 
-_STEM_TRADE_WORDS = ("科技", "控股", "器械")
+_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
     r"共同|计划|目前|旗下|成立|推出|研发|开发|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
@@ -822,6 +822,10 @@ def _company_stems(
     for c in candidates:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra = []
+    # 宏川医药集团股份有限公司, then 宏川医药集团 and 宏川医药: the group's stem owns the bare group name, which is
+    # itself the stem of the registered firm, so the stem's owner is that firm
+    single = {st: next(iter(fulls)) for st, fulls in owners.items() if len(fulls) == 1}
+    owners = {st: {single.get(f, f) if single.get(f, f) != st else f for f in fulls} for st, fulls in owners.items()}
     for st, fulls in owners.items():
         seated = _seated_subsidiaries(st, fulls)
         if st in abbrev:
