@@ -838,9 +838,17 @@ def _company_stems(
             full = groups[0]
         else:
             full = next(iter(fulls))
-        for c in candidates:
+        for i, c in enumerate(candidates):
             if c.text == st and c.type == "Company":
                 canon_of[c.start] = (full, "Company", None)
+            elif c.type != "Company" and c.entry is None and c.text.startswith(st):
+                halves = _stem_and_partner(c, st)
+                if halves is not None:
+                    # 康瑞生物与南方医院合作: the finder grew the partner's name over the firm's stem and 与
+                    candidates[i] = halves[1]
+                    extra.append(halves[0])
+                    canon_of[halves[0].start] = (full, "Company", None)
+                    canon_of[halves[1].start] = (halves[1].text, c.type, canon_of[c.start][2])
         for m in re.finditer(re.escape(st), text):
             if any(covered[m.start() : m.end()]):
                 continue
@@ -854,6 +862,20 @@ def _company_stems(
             canon_of[m.start()] = (owner, "Company", None)
             covered[m.start() : end] = b"\x01" * (end - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
+
+
+def _stem_and_partner(c: Candidate, stem: str) -> tuple[Candidate, Candidate] | None:
+    """A candidate reading STEM与NAME (康瑞生物与南方医院) where STEM is a firm's stem and NAME a name with a head of
+    its own: the firm's mention and its partner's name, split at the coordinator."""
+    joint = c.text[len(stem) : len(stem) + 1]
+    rest = c.text[len(stem) + 1 :]
+    if joint not in ("与", "和", "及") or len(rest) < 4 or lexicon.suffix_of(rest) is None:
+        return None
+    at = c.start + len(stem) + 1
+    return (
+        Candidate(c.start, c.start + len(stem), stem, "Company", "abbreviation:firm", 0.8),
+        Candidate(at, c.end, rest, c.type, c.rule, c.confidence),
+    )
 
 
 _BARE_POLICY_HEAD = re.compile(

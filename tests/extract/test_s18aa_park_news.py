@@ -59,3 +59,10 @@ def test_a_conference_in_a_headline_does_not_settle_in_the_park() -> None:
     events = {e.id for e in g.entities if e.type == "Event"}
     assert events
     assert not any(r.type == "LOCATED_IN" and r.head in events for r in g.relations)
+
+
+def test_firm_stem_before_with_is_split_from_its_partner() -> None:
+    g = build("去年，云杉生物技术有限公司在高新区成立。云杉生物与南方医院合作开展临床试验。")
+    by = names(g)
+    assert "云杉生物与南方医院" not in by
+    assert has_relation(g, "云杉生物技术有限公司", "COOPERATES_WITH", "南方医院")
