@@ -697,6 +697,11 @@ class _Finder:
             if role is not None and len(name) - len(role) >= 4:
                 start += len(role)  # Y的全资子公司X, Y旗下企业X: the role word says what X is to Y, X's name follows
                 name = t[start:end]
+        if name.endswith(_FIRM_ENDS):
+            kind = _firm_kind_before(t, start, name, self._generic)
+            if kind:
+                start += kind  # 上市公司X有限公司, 龙头企业X集团: a kind of firm in apposition, the firm's name follows
+                name = t[start:end]
         if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
             start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
             name = t[start:end]
@@ -1828,6 +1833,33 @@ def _programme_aims() -> tuple[str, ...]:
     text = resources.files("policykg.resources").joinpath("names", "programme_aims.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return tuple(sorted(rows, key=len, reverse=True))
+
+
+_FIRM_ENDS = ("公司", "集团")
+
+
+def _firm_kind_before(t: str, start: int, name: str, generic: frozenset[str]) -> int:
+    """Characters of ``name`` that end a generic kind of firm (上市公司, 龙头企业) standing before the firm's name.
+
+    News writes the kind before the name (与上市公司X股份有限公司, 龙头企业Y集团); the scan may stop inside
+    the kind (上市 reads as a verb) and keep its tail (公司X…). Part of the kind may lie before ``start``. A
+    firm's own name never opens with a kind of firm, so the part that ends the kind is dropped when at least
+    four characters of name remain.
+    """
+    best = 0
+    for kind in generic:
+        if not kind.endswith(("公司", "企业")) or len(kind) < 3:
+            continue
+        for k in range(len(kind) - 1):  # k characters of the kind before start, at least two inside the name
+            tail = kind[k:]
+            if (
+                len(tail) > best
+                and name.startswith(tail)
+                and len(name) - len(tail) >= 4
+                and (k == 0 or (start >= k and t[start - k : start] == kind[:k]))
+            ):
+                best = len(tail)
+    return best
 
 
 @lru_cache(maxsize=1)

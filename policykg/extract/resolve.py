@@ -776,10 +776,10 @@ def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
     return out
 
 
-_STEM_TRADE_WORDS = ("科技", "控股", "器械")
+_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
-    r"共同|计划|目前|旗下|成立|推出|研发|开发|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
+    r"共同|计划|目前|旗下|成立|推出|研发|开发|认定|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
 )
 """What may follow a firm's short form: punctuation, a function word, a verb of saying or acting, an office of the
 firm (康瑞生物行政总裁…); anything else may be the firm's stem opening a longer name of some other thing."""
@@ -822,6 +822,10 @@ def _company_stems(
     for c in candidates:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra = []
+    # 宏川医药集团股份有限公司, then 宏川医药集团 and 宏川医药: the group's stem owns the bare group name, which is
+    # itself the stem of the registered firm, so the stem's owner is that firm
+    single = {st: next(iter(fulls)) for st, fulls in owners.items() if len(fulls) == 1}
+    owners = {st: {single.get(f, f) if single.get(f, f) != st else f for f in fulls} for st, fulls in owners.items()}
     for st, fulls in owners.items():
         seated = _seated_subsidiaries(st, fulls)
         if st in abbrev:
@@ -834,9 +838,17 @@ def _company_stems(
             full = groups[0]
         else:
             full = next(iter(fulls))
-        for c in candidates:
+        for i, c in enumerate(candidates):
             if c.text == st and c.type == "Company":
                 canon_of[c.start] = (full, "Company", None)
+            elif c.type != "Company" and c.entry is None and c.text.startswith(st):
+                halves = _stem_and_partner(c, st)
+                if halves is not None:
+                    # 康瑞生物与南方医院合作: the finder grew the partner's name over the firm's stem and 与
+                    candidates[i] = halves[1]
+                    extra.append(halves[0])
+                    canon_of[halves[0].start] = (full, "Company", None)
+                    canon_of[halves[1].start] = (halves[1].text, c.type, canon_of[c.start][2])
         for m in re.finditer(re.escape(st), text):
             if any(covered[m.start() : m.end()]):
                 continue
@@ -850,6 +862,20 @@ def _company_stems(
             canon_of[m.start()] = (owner, "Company", None)
             covered[m.start() : end] = b"\x01" * (end - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
+
+
+def _stem_and_partner(c: Candidate, stem: str) -> tuple[Candidate, Candidate] | None:
+    """A candidate reading STEM与NAME (康瑞生物与南方医院) where STEM is a firm's stem and NAME a name with a head of
+    its own: the firm's mention and its partner's name, split at the coordinator."""
+    joint = c.text[len(stem) : len(stem) + 1]
+    rest = c.text[len(stem) + 1 :]
+    if joint not in ("与", "和", "及") or len(rest) < 4 or lexicon.suffix_of(rest) is None:
+        return None
+    at = c.start + len(stem) + 1
+    return (
+        Candidate(c.start, c.start + len(stem), stem, "Company", "abbreviation:firm", 0.8),
+        Candidate(at, c.end, rest, c.type, c.rule, c.confidence),
+    )
 
 
 _BARE_POLICY_HEAD = re.compile(

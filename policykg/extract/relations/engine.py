@@ -1146,6 +1146,9 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
             continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
         if out and gap in ("（", "(") and s[m.end : m.end + 1] in ("）", ")") and _glosses(s, out[-1][-1], m):
             continue  # 香港科技大学（科大）: the short form in brackets glosses the name, it is no member of its own
+        if out and m.type == "Company" and gap.endswith(_firm_kinds()):
+            # 与上市公司Y, 和龙头企业Y: a kind of firm written before the partner's name describes it, it is no gap
+            gap = gap[: -len(next(k for k in _firm_kinds() if gap.endswith(k)))]
         if out and (
             _GROUP_GAP.match(gap) or (gap == "" and out[-1][-1].type == m.type and _side_by_side(out[-1][-1], m))
         ):
@@ -1153,6 +1156,15 @@ def _groups(s: str, ms: list[M]) -> list[list[M]]:
         else:
             out.append([m])
     return out
+
+
+@lru_cache(maxsize=1)
+def _firm_kinds() -> tuple[str, ...]:
+    """Generic kinds of firm (上市公司, 龙头企业) from the lexicon's generic table, longest first."""
+    from policykg.extract import lexicon
+
+    kinds = (w for w in lexicon.load().generic if len(w) >= 3 and w.endswith(("公司", "企业")))
+    return tuple(sorted(kinds, key=len, reverse=True))
 
 
 def _glosses(s: str, name: M, short: M) -> bool:
