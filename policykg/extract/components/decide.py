@@ -266,11 +266,14 @@ def run(doc: Doc) -> None:
             if c.start < header_end:
                 authors, c = _split_authors(c)
                 out += authors
-            left, c = _split_at_trigger(c)
+            left, right = _split_at_trigger(c)
             if left is not None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
+            if right is None:
+                continue  # X创新中心新增分中心: the verb's object is a bare head, no name of its own
+            c = right
             if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
                 c.text.startswith(marked) or _opens_with_known_scheme(c.text)
             ):
@@ -580,14 +583,25 @@ _ONE_CHARACTER_FOUNDING = frozenset(("设", "建"))
 short verbs of founding); inside a word (设备, 建设, 福建) the dictionary does not cut them out."""
 
 
-def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
+_ADDING_VERBS = frozenset({"新增", "增设", "新设", "新建"})
+"""X中心新增|分中心, X大学增设|学院: a body adds units of a kind; the bare head after the verb names none of
+them (新增 stays out of clause_verbs.tsv: 关爱基金新增援助项目 is a programme's name)."""
+
+
+def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
-    side ending in a head word); the left one is kept as its own."""
+    side ending in a head word); the left one is kept as its own. When only a bare head follows a verb of
+    adding (X中心新增分中心), the left name is kept and nothing is left on the right (None)."""
     tokens = lexical.cut(c.text)
     pos = 0
     for tok in tokens[:-1]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
+        if tok in _ADDING_VERBS and _only_a_head(c.text[pos:]):
+            left = c.text[: pos - len(tok)]
+            suf = lexicon.suffix_of(left) if len(left) >= 4 else None
+            if suf is not None:
+                return Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence), None
         if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING or tok in clause_verbs():
             # (a clause verb too: 与香港理工大学合作开发|检测平台, the partner before the verb is a name of its own)
             left = c.text[: pos - len(tok)]

@@ -1,0 +1,27 @@
+"""A mainland city government work report (issue #10): sentences in our own words."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, names
+
+
+def test_speaker_on_behalf_of_the_city_government_is_no_part_of_its_name() -> None:
+    text = "东岭市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。"
+    text += "东岭市去年经济平稳增长。\n"
+    assert not any(e.name.startswith("代表") for e in build(text).entities)
+
+
+def test_centre_that_adds_sub_centres_is_named_alone() -> None:
+    by = names(build("去年，苏州国家智能制造创新中心新增分中心两家。"))
+    assert "苏州国家智能制造创新中心" in by
+    assert not any("新增" in n for n in by)
+
+
+def test_programme_named_after_adding_keeps_its_name() -> None:
+    assert any("新增" in n for n in names(build("关爱基金新增援助项目为病人提供药费资助。")))
+
+
+def test_games_and_exchange_week_are_events() -> None:
+    by = names(build("办好第九届东岭市民运动会，与澳门特区政府共同举办榕澳青年交流周。"))
+    assert by["东岭市民运动会"].type == "Event"
+    assert by["榕澳青年交流周"].type == "Event"
