@@ -25,3 +25,9 @@ def test_games_and_exchange_week_are_events() -> None:
     by = names(build("办好第九届东岭市民运动会，与澳门特区政府共同举办榕澳青年交流周。"))
     assert by["东岭市民运动会"].type == "Event"
     assert by["榕澳青年交流周"].type == "Event"
+
+
+def test_congress_runs_on_to_its_session_on_the_title_line() -> None:
+    text = "政府工作报告\n——2025年1月8日在苏州市第十七届人民代表大会第四次会议上\n各位代表：\n苏州去年经济平稳增长。\n"
+    by = names(build(text))
+    assert by["苏州市第十七届人民代表大会第四次会议"].type == "Event"
