@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import build, names
+from tests.extract.helpers import build, has_relation, names
 
 
 def test_speaker_on_behalf_of_the_city_government_is_no_part_of_its_name() -> None:
@@ -31,3 +31,13 @@ def test_congress_runs_on_to_its_session_on_the_title_line() -> None:
     text = "政府工作报告\n——2025年1月8日在苏州市第十七届人民代表大会第四次会议上\n各位代表：\n苏州去年经济平稳增长。\n"
     by = names(build(text))
     assert by["苏州市第十七届人民代表大会第四次会议"].type == "Event"
+
+
+def test_university_building_a_new_campus_in_a_district_is_located_there() -> None:
+    g = build("支持暨南大学在番禺区建设新校区，扩大办学规模。")
+    assert has_relation(g, "暨南大学", "LOCATED_IN", "番禺区")
+
+
+def test_company_completing_a_second_plant_in_a_district_is_located_there() -> None:
+    g = build("远航汽车有限公司在花都区建成第二生产基地，年产整车二十万辆。")
+    assert has_relation(g, "远航汽车有限公司", "LOCATED_IN", "花都区")
