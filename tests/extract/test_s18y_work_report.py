@@ -41,3 +41,9 @@ def test_university_building_a_new_campus_in_a_district_is_located_there() -> No
 def test_company_completing_a_second_plant_in_a_district_is_located_there() -> None:
     g = build("远航汽车有限公司在花都区建成第二生产基地，年产整车二十万辆。")
     assert has_relation(g, "远航汽车有限公司", "LOCATED_IN", "花都区")
+
+
+def test_stock_market_boards_are_platforms() -> None:
+    by = names(build("去年全市新增上市企业十二家，其中五家在科创板上市，三家登陆创业板。"))
+    assert by["科创板"].type == "Platform"
+    assert by["创业板"].type == "Platform"
