@@ -47,3 +47,15 @@ def test_stock_market_boards_are_platforms() -> None:
     by = names(build("去年全市新增上市企业十二家，其中五家在科创板上市，三家登陆创业板。"))
     assert by["科创板"].type == "Platform"
     assert by["创业板"].type == "Platform"
+
+
+def test_partners_building_a_base_together_found_it() -> None:
+    g = build("番禺区与华南理工大学合作建设大湾区青年科创孵化基地，首批入驻团队三十个。")
+    assert has_relation(g, "华南理工大学", "FOUNDED", "大湾区青年科创孵化基地")
+    assert has_relation(g, "番禺区", "COOPERATES_WITH", "华南理工大学")
+
+
+def test_place_and_its_partner_company_are_two_names() -> None:
+    by = names(build("黄埔区与远航汽车有限公司签署投资协议。"))
+    assert "远航汽车有限公司" in by
+    assert not any(n.startswith("黄埔区与") for n in by)

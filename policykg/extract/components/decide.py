@@ -726,6 +726,10 @@ def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
     return lexical.tag(prev) in _FOREIGN_TAGS or lexical.tag(nxt) in _FOREIGN_TAGS
 
 
+_PARTNER_BODY_TYPES = frozenset({"University", "Hospital", "Company"})
+"""Bodies whose names never open with a place followed by 与 (a place there is a partner in the clause)."""
+
+
 def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
@@ -787,6 +791,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 # (but 和记黄埔医药: a name may start with 和)
             elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
                 cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
+            elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
+                cut_at = pos  # 番禺区与华南理工大学合作: a district and its partner; a school or firm is not named
+                # after two places joined by 与 (a lab is: 上海与香港联合实验室; 香港和记黄埔: 和 may open a name)
             leading = False
             continue
         nxt = tokens[i + 1]
