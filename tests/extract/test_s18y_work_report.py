@@ -59,3 +59,13 @@ def test_place_and_its_partner_company_are_two_names() -> None:
     by = names(build("黄埔区与远航汽车有限公司签署投资协议。"))
     assert "远航汽车有限公司" in by
     assert not any(n.startswith("黄埔区与") for n in by)
+
+
+def test_next_generation_platform_is_a_kind_of_product() -> None:
+    by = names(build("远航汽车有限公司发布新一代智能座舱平台，订单同比增长。"))
+    assert not any(n.endswith("智能座舱平台") for n in by)
+
+
+def test_big_science_research_facility_is_a_platform() -> None:
+    by = names(build("全力支持脑图谱大科学研究设施建设，力争明年投入运行。"))
+    assert by["脑图谱大科学研究设施"].type == "Platform"
