@@ -69,3 +69,11 @@ def test_next_generation_platform_is_a_kind_of_product() -> None:
 def test_big_science_research_facility_is_a_platform() -> None:
     by = names(build("全力支持脑图谱大科学研究设施建设，力争明年投入运行。"))
     assert by["脑图谱大科学研究设施"].type == "Platform"
+
+
+def test_group_named_by_a_two_character_contraction_is_a_company() -> None:
+    assert names(build("今年，广药集团推出三款中成药新品。"))["广药集团"].type == "Company"
+
+
+def test_kind_of_group_stays_generic() -> None:
+    assert "医疗集团" not in names(build("推进紧密型医疗集团建设。"))

@@ -1013,6 +1013,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     prefix = c.text[: -len(head)]
     if c.type == "Company" and _registered_firm(c.text):
         return False
+    if c.type == "Company" and head == "集团" and len(prefix) == 2 and len(lexical.cut(prefix)) == 2:
+        return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list
