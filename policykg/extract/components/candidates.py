@@ -127,6 +127,21 @@ def _copied_to(text: str, end: int) -> list[Candidate]:
     return out
 
 
+_SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议")
+
+
+def _with_session(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """广州市第十六届人民代表大会|第六次会议: the congress found by its 大会 head runs on to the session named
+    right after it (the occasion a work report names on its title line)."""
+    out = []
+    for c in cands:
+        m = _SESSION_AFTER.match(text, c.end) if c.type == "Event" and c.text.endswith("代表大会") else None
+        if m and "届" in c.text:
+            c = Candidate(c.start, m.end(), text[c.start : m.end()], c.type, c.rule, c.confidence, c.entry)
+        out.append(c)
+    return out
+
+
 def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
@@ -149,7 +164,7 @@ def run(doc: Doc) -> None:
         + _units_set_up(doc.text, doc.body_end)
         + copied
     )
-    doc.candidates = add_free(_with_bodies(doc.text, doc.body_end, cands), extra)
+    doc.candidates = add_free(_with_session(doc.text, _with_bodies(doc.text, doc.body_end, cands)), extra)
 
 
 _FUND_PROGRAMME = re.compile(

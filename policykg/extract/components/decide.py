@@ -300,11 +300,14 @@ def run(doc: Doc) -> None:
             if c.start < header_end:
                 authors, c = _split_authors(c)
                 out += authors
-            left, c = _split_at_trigger(c)
+            left, right = _split_at_trigger(c)
             if left is not None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
                 if left is not None and not _generic(left):
                     out.append(left)
+            if right is None:
+                continue  # X创新中心新增分中心: the verb's object is a bare head, no name of its own
+            c = right
             if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
                 c.text.startswith(marked) or _opens_with_known_scheme(c.text)
             ):
@@ -618,14 +621,25 @@ _ONE_CHARACTER_FOUNDING = frozenset(("设", "建"))
 short verbs of founding); inside a word (设备, 建设, 福建) the dictionary does not cut them out."""
 
 
-def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate]:
+_ADDING_VERBS = frozenset({"新增", "增设", "新设", "新建"})
+"""X中心新增|分中心, X大学增设|学院: a body adds units of a kind; the bare head after the verb names none of
+them (新增 stays out of clause_verbs.tsv: 关爱基金新增援助项目 is a programme's name)."""
+
+
+def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
-    side ending in a head word); the left one is kept as its own."""
+    side ending in a head word); the left one is kept as its own. When only a bare head follows a verb of
+    adding (X中心新增分中心), the left name is kept and nothing is left on the right (None)."""
     tokens = lexical.cut(c.text)
     pos = 0
     for tok in tokens[:-1]:
         pos += len(tok)
         coordinator = tok in _COORDINATORS
+        if tok in _ADDING_VERBS and _only_a_head(c.text[pos:]):
+            left = c.text[: pos - len(tok)]
+            suf = lexicon.suffix_of(left) if len(left) >= 4 else None
+            if suf is not None:
+                return Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence), None
         if tok in _trigger_words() or coordinator or tok in _ONE_CHARACTER_FOUNDING or tok in clause_verbs():
             # (a clause verb too: 与香港理工大学合作开发|检测平台, the partner before the verb is a name of its own)
             left = c.text[: pos - len(tok)]
@@ -750,6 +764,10 @@ def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
     return lexical.tag(prev) in _FOREIGN_TAGS or lexical.tag(nxt) in _FOREIGN_TAGS
 
 
+_PARTNER_BODY_TYPES = frozenset({"University", "Hospital", "Company"})
+"""Bodies whose names never open with a place followed by 与 (a place there is a partner in the clause)."""
+
+
 def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
     if c.type in _UNTRIMMED_TYPES:
@@ -811,6 +829,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 # (but 和记黄埔医药: a name may start with 和)
             elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
                 cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
+            elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
+                cut_at = pos  # 番禺区与华南理工大学合作: a district and its partner; a school or firm is not named
+                # after two places joined by 与 (a lab is: 上海与香港联合实验室; 香港和记黄埔: 和 may open a name)
             leading = False
             continue
         nxt = tokens[i + 1]
@@ -1030,6 +1051,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     prefix = c.text[: -len(head)]
     if c.type == "Company" and _registered_firm(c.text):
         return False
+    if c.type == "Company" and head == "集团" and len(prefix) == 2 and len(lexical.cut(prefix)) == 2:
+        return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list
