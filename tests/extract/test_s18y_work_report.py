@@ -43,12 +43,6 @@ def test_company_completing_a_second_plant_in_a_district_is_located_there() -> N
     assert has_relation(g, "远航汽车有限公司", "LOCATED_IN", "花都区")
 
 
-def test_stock_market_boards_are_platforms() -> None:
-    by = names(build("去年全市新增上市企业十二家，其中五家在科创板上市，三家登陆创业板。"))
-    assert by["科创板"].type == "Platform"
-    assert by["创业板"].type == "Platform"
-
-
 def test_partners_building_a_base_together_found_it() -> None:
     g = build("番禺区与华南理工大学合作建设大湾区青年科创孵化基地，首批入驻团队三十个。")
     assert has_relation(g, "华南理工大学", "FOUNDED", "大湾区青年科创孵化基地")
