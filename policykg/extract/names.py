@@ -1863,7 +1863,6 @@ def _firm_kind_before(t: str, start: int, name: str, generic: frozenset[str]) ->
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _role_nouns() -> tuple[str, ...]:
     """Role words between an owner and a body's name (Y的全资子公司X), longest first."""
     text = resources.files("policykg.resources").joinpath("names", "role_nouns.tsv").read_text(encoding="utf-8")
@@ -1871,6 +1870,7 @@ def _role_nouns() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
 def _predicate_openers() -> tuple[str, ...]:
     """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
     from importlib import resources
