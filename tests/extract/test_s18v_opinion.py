@@ -21,7 +21,7 @@ def test_expert_committee_without_a_ministry_stays_a_society() -> None:
 def test_direct_controlled_municipality_government_on_addressee_line_is_no_city() -> None:
     text = (
         "国务院办公厅关于改善东岭医院服务的意见\n"
-        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "各直辖市人民政府、各有关部门：\n"
         "支持北京大学、北京协和医院在北京开展试点。\n"
     )
     assert not any(e.name.endswith("市人民政府") for e in build(text).entities)
