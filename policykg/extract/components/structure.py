@@ -70,14 +70,7 @@ def _own_policy_in_header(doc: Doc) -> None:
         doc.mentions.append((m, doc.own_policy))
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
-        doc.relations.append(
-            Relation(
-                head=doc.issuer_id,
-                type="ISSUED",
-                tail=doc.own_policy,
-                evidence=_evidence(doc, at, end, "header:title", 0.9),
-            )
-        )
+        _relate(doc, doc.issuer_id, "ISSUED", doc.own_policy, at, end, "header:title", 0.9)
 
 
 def _find_wrapped(text: str, name: str, limit: int) -> tuple[int, int]:
@@ -111,27 +104,13 @@ def _part_policies(doc: Doc) -> None:
             title = (doc.meta.title if doc.meta else "") or ""
             if p.title in title:
                 k = doc.text.find(p.title)
-                doc.relations.append(
-                    Relation(
-                        head=doc.issuer_id,
-                        type="ISSUED",
-                        tail=p.policy_id,
-                        evidence=_evidence(doc, k, k + len(p.title), "part:issued", 0.8),
-                    )
-                )
+                _relate(doc, doc.issuer_id, "ISSUED", p.policy_id, k, k + len(p.title), "part:issued", 0.8)
                 continue
         annex = _annex_line(doc.text, p.title)
         if annex is not None and doc.own_policy and p.policy_id != doc.own_policy:
             # 附件：X under a notice whose title does not carry X (关于推广…举措的通知 with its 推广清单): the annex
             # is a component of the notice, not a document the notice transmits
-            doc.relations.append(
-                Relation(
-                    head=p.policy_id,
-                    type="PART_OF",
-                    tail=doc.own_policy,
-                    evidence=_evidence(doc, annex.start(), annex.end(), "part:annex", 0.8),
-                )
-            )
+            _relate(doc, p.policy_id, "PART_OF", doc.own_policy, annex.start(), annex.end(), "part:annex", 0.8)
     doc.mentions.sort(key=lambda me: me[0].start)
 
 
@@ -145,6 +124,13 @@ def _evidence(doc: Doc, start: int, end: int, rule: str, confidence: float) -> E
     s, e = _sentence_at(doc.text, start)
     s, e = max(s, start - 60), min(max(e, end), end + 60, s + MAX_EVIDENCE)
     return Evidence(doc=doc.file, text=doc.text[s:e], start=s, end=e, rule=rule, confidence=confidence)
+
+
+def _relate(doc: Doc, head: str, type_: str, tail: str, start: int, end: int, rule: str, confidence: float) -> None:
+    """Add one relation whose evidence is the text from ``start`` to ``end`` (the layout that states it)."""
+    doc.relations.append(
+        Relation(head=head, type=type_, tail=tail, evidence=_evidence(doc, start, end, rule, confidence))
+    )
 
 
 def _responsible_lists(doc: Doc) -> None:
@@ -230,14 +216,7 @@ def _title_issuers(doc: Doc) -> None:
             hid, _ = _agency_named(doc, who)
             if hid and hid != eid:
                 at = e.mentions[0].start
-                doc.relations.append(
-                    Relation(
-                        head=hid,
-                        type="ISSUED",
-                        tail=eid,
-                        evidence=_evidence(doc, at, e.mentions[0].end, "structure:title-issuer", 0.85),
-                    )
-                )
+                _relate(doc, hid, "ISSUED", eid, at, e.mentions[0].end, "structure:title-issuer", 0.85)
 
 
 _GOVERNMENT = re.compile(r"(?:人民政府|国务院|特别行政区政府|特区政府)$")
@@ -300,14 +279,7 @@ def _nested_names(doc: Doc) -> None:
             # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue
         m = stated[0]
-        doc.relations.append(
-            Relation(
-                head=eid,
-                type="PART_OF",
-                tail=best[0],
-                evidence=_evidence(doc, m.start, m.end, "structure:nested-name", 0.75),
-            )
-        )
+        _relate(doc, eid, "PART_OF", best[0], m.start, m.end, "structure:nested-name", 0.75)
         already.add((eid, best[0]))
 
 
@@ -359,14 +331,7 @@ def _firm_branches(doc: Doc) -> None:
         if pid == eid or (eid, pid) in already:
             continue
         at = stated[0]
-        doc.relations.append(
-            Relation(
-                head=eid,
-                type="PART_OF",
-                tail=pid,
-                evidence=_evidence(doc, at.start, at.end, "structure:firm-branch", 0.8),
-            )
-        )
+        _relate(doc, eid, "PART_OF", pid, at.start, at.end, "structure:firm-branch", 0.8)
         already.add((eid, pid))
 
 
@@ -461,14 +426,7 @@ def _listed_parts(doc: Doc) -> None:
             continue
         for x in members:
             if x != eid:
-                doc.relations.append(
-                    Relation(
-                        head=x,
-                        type="PART_OF",
-                        tail=eid,
-                        evidence=_evidence(doc, s0, close + 1, "structure:listed-parts", 0.75),
-                    )
-                )
+                _relate(doc, x, "PART_OF", eid, s0, close + 1, "structure:listed-parts", 0.75)
 
 
 _POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)")
@@ -490,14 +448,7 @@ def _addresses(doc: Doc) -> None:
         rid = regions.get(pm.start("place"))
         if rid is None:
             continue
-        doc.relations.append(
-            Relation(
-                head=eid,
-                type="LOCATED_IN",
-                tail=rid,
-                evidence=_evidence(doc, m.start, pm.end(), "structure:address", 0.8),
-            )
-        )
+        _relate(doc, eid, "LOCATED_IN", rid, m.start, pm.end(), "structure:address", 0.8)
 
 
 _SITED_TYPES = frozenset({"Hospital", "Lab", "Platform", "Park"})
@@ -523,14 +474,7 @@ def _place_before_name(doc: Doc) -> None:
             continue  # 本市“X”平台, 长三角“Y”服务平台: a place before a coined, quoted name is its scope, not a site
         if not allows("LOCATED_IN", body.type, place.type):
             continue
-        doc.relations.append(
-            Relation(
-                head=b,
-                type="LOCATED_IN",
-                tail=a,
-                evidence=_evidence(doc, s0, e1, "structure:place-before-name", 0.7),
-            )
-        )
+        _relate(doc, b, "LOCATED_IN", a, s0, e1, "structure:place-before-name", 0.7)
 
 
 _COLUMN_HEADS = (
@@ -627,14 +571,7 @@ def _inner_titles(doc: Doc) -> None:
             if hid is None and entry is not None:
                 hid = _add_entity(doc, entry.name, "Agency", mention.start, mention.start, "structure:inner-title", 0.7)
             if hid:
-                doc.relations.append(
-                    Relation(
-                        head=hid,
-                        type="ISSUED",
-                        tail=pid,
-                        evidence=_evidence(doc, mention.start, mention.end, "structure:inner-title", 0.8),
-                    )
-                )
+                _relate(doc, hid, "ISSUED", pid, mention.start, mention.end, "structure:inner-title", 0.8)
     doc.mentions.sort(key=lambda me: me[0].start)
 
 
@@ -688,14 +625,7 @@ def _official_lists(doc: Doc) -> None:
         if not before:
             continue
         gid = before[-1][1]
-        doc.relations.append(
-            Relation(
-                head=pid,
-                type="MEMBER_OF",
-                tail=gid,
-                evidence=_evidence(doc, m.start, m.end, "structure:official-list", 0.75),
-            )
-        )
+        _relate(doc, pid, "MEMBER_OF", gid, m.start, m.end, "structure:official-list", 0.75)
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
