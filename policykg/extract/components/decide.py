@@ -681,13 +681,12 @@ def _quantified(text: str, c: Candidate) -> bool:
     if c.type in ("Policy", "Person", "Region") or c.rule.startswith(("book-title", "quote")):
         return False
     before = text[max(0, c.start - 2) : c.start]
-    if not before:
-        return False
-    first = lexical.cut(c.text[:4])[:1]
-    if first and first[0] in clause_verbs():
-        return False  # 这意味着|X产业园, 这显示|X医院: the demonstrative is the verb's subject, not the name's
     q = quantifiers()
-    return before in q or before[-1:] in q
+    if not before or not (before in q or before[-1:] in q):
+        return False  # (tested before the segmentation below: most names follow no quantifier, and a cut costs)
+    first = lexical.cut(c.text[:4])[:1]
+    # 这意味着|X产业园, 这显示|X医院: the demonstrative is the verb's subject, not the name's
+    return not (first and first[0] in clause_verbs())
 
 
 def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
