@@ -363,9 +363,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     groups = _groups(s, ms)
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
+    named = _named_positions(s, ms)
     for end, (word, rs) in _automaton().iter(s):
         ts, te = end - len(word) + 1, end + 1
-        if any(m.start < te and ts < m.end for m in ms):
+        if named.find(1, ts, te) >= 0:
             continue  # 投资 inside 投资公司: part of a name, not a verb
         if any(a < ts and te < b for a, b in quoted):
             continue  # “关于促进A和B合作的建议”: the title of a proposal states nothing
@@ -396,6 +397,18 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
+    return out
+
+
+def _named_positions(s: str, ms: list[M]) -> bytearray:
+    """One byte per character of ``s``, 1 inside a mention: a trigger overlaps a name when its span holds a 1.
+    Why: every trigger the automaton finds was tested against every mention of the sentence. (Mentions hold at
+    least one character; one reaching past the sentence is marked only inside it, where triggers stand.)"""
+    out = bytearray(len(s))
+    for m in ms:
+        lo, hi = max(0, m.start), min(len(s), m.end)
+        if lo < hi:
+            out[lo:hi] = b"\x01" * (hi - lo)
     return out
 
 
@@ -1226,7 +1239,7 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
     before ``pos`` (X（Y的全资附属公司）将在大埔设立…, X（由Y孵化）落户…): the clause goes on about X, and
     the name in brackets only describes it. None otherwise."""
     g = groups[idx]
-    close = next((k for k in range(g[-1].end, pos) if s[k] in "）)"), None)
+    close = _first_of(s, "）)", g[-1].end, pos)
     if close is None or any(c in s[g[-1].end : close] for c in "（("):
         return None
     opened = max(s.rfind("（", 0, g[0].start), s.rfind("(", 0, g[0].start))
@@ -1236,6 +1249,13 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
     if k is None or groups[k][-1].end != opened:
         return None
     return k, close + 1
+
+
+def _first_of(s: str, chars: str, start: int, end: int) -> int | None:
+    """The first index in ``s[start:end]`` of any of ``chars`` (None if none): str.find per character, not a
+    Python loop over every character between."""
+    found = [k for k in (s.find(c, start, end) for c in chars) if k >= 0]
+    return min(found) if found else None
 
 
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
