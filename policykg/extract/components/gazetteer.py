@@ -20,6 +20,7 @@ import csv
 import gettext
 import importlib.util
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -182,11 +183,36 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@lru_cache(maxsize=1)
+def _stretches() -> re.Pattern[str]:
+    """A character that opens some place's name followed by characters that occur in place names: every place
+    named in a text lies inside one such stretch."""
+    names = [n for n in places() if n]
+    if not names:
+        return re.compile(r"(?!)")  # matches nowhere
+    opening = "".join(sorted({n[0] for n in names}))
+    inner = "".join(sorted({ch for n in names for ch in n}))
+    more = "+" if all(len(n) >= 2 for n in names) else "*"
+    return re.compile(f"[{re.escape(opening)}][{re.escape(inner)}]{more}")
+
+
+def _place_hits(text: str, end: int) -> Iterator[tuple[int, tuple[str, str]]]:
+    """What ``_automaton().iter(text, 0, end)`` yields, in the same order, from the stretches that can hold a place.
+    Why: with some nine hundred opening characters the automaton is slow per character of text, and a regular
+    expression skips the two thirds of a text no place name can touch. The stretches are disjoint and in text
+    order, and the automaton finds every occurrence lying inside the stretch it scans, so nothing changes."""
+    auto = _automaton()
+    for m in _stretches().finditer(text, 0, end):
+        offset = m.start()
+        for last, value in auto.iter(m.group()):
+            yield last + offset, value
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     occupied = doc.occupied()
     hits: list[Candidate] = []
-    for end, (surface, _name) in _automaton().iter(text, 0, doc.body_end):
+    for end, (surface, _name) in _place_hits(text, doc.body_end):
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
