@@ -20,6 +20,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+import ahocorasick
+
 from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
@@ -630,6 +632,8 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
     side ending in a head word); the left one is kept as its own. When only a bare head follows a verb of
     adding (X中心新增分中心), the left name is kept and nothing is left on the right (None)."""
+    if not _holds_a_split_word(c.text):
+        return None, c  # (most names hold none of the words cut at: no segmentation needed to know)
     tokens = lexical.cut(c.text)
     pos = 0
     for tok in tokens[:-1]:
@@ -655,6 +659,25 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                     Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry),
                 )
     return None, c
+
+
+@lru_cache(maxsize=1)
+def _split_words() -> ahocorasick.Automaton:
+    """Every word :func:`_split_at_trigger` may cut a name at, in one automaton."""
+    auto = ahocorasick.Automaton()
+    words = _trigger_words() | _COORDINATORS | _ADDING_VERBS | _ONE_CHARACTER_FOUNDING | clause_verbs()
+    for w in words:
+        if w:
+            auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+def _holds_a_split_word(name: str) -> bool:
+    """A token of the name can be a word cut at only if the word occurs in the name: one scan of the name
+    instead of segmenting it (jieba's segmentation is the costly step for the many names that hold none)."""
+    auto = _split_words()
+    return len(auto) > 0 and next(auto.iter(name), None) is not None
 
 
 def _only_a_head(s: str) -> bool:
