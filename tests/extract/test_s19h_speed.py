@@ -41,12 +41,18 @@ def test_named_positions_clip_a_mention_past_the_sentence() -> None:
     assert named == bytearray(b"\x00\x01\x01")
 
 
-def test_first_of_finds_the_first_closing_bracket() -> None:
+def test_the_first_closing_bracket_is_found_as_by_a_loop() -> None:
     s = "甲公司（乙集团的附属公司)将在丙区设厂）"
     for start in range(len(s)):
         for end in range(start, len(s) + 1):
             want = next((k for k in range(start, end) if s[k] in "）)"), None)
-            assert engine._first_of(s, "）)", start, end) == want
+            found = engine._CLOSING_BRACKET.search(s, start, end)
+            assert (found.start() if found else None) == want
+
+
+def test_split_words_are_looked_for_as_substrings() -> None:
+    assert decide._holds_a_split_word("甲大学与乙研究院")  # 与 joins two names
+    assert not decide._holds_a_split_word("甲乙丙")
 
 
 def test_quantified_still_needs_a_quantifier_and_no_clause_verb_after_it() -> None:

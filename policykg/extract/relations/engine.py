@@ -1239,7 +1239,8 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
     before ``pos`` (X（Y的全资附属公司）将在大埔设立…, X（由Y孵化）落户…): the clause goes on about X, and
     the name in brackets only describes it. None otherwise."""
     g = groups[idx]
-    close = _first_of(s, "）)", g[-1].end, pos)
+    closing = _CLOSING_BRACKET.search(s, g[-1].end, pos)  # one search, not a Python loop per character
+    close = closing.start() if closing else None
     if close is None or any(c in s[g[-1].end : close] for c in "（("):
         return None
     opened = max(s.rfind("（", 0, g[0].start), s.rfind("(", 0, g[0].start))
@@ -1251,11 +1252,7 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
     return k, close + 1
 
 
-def _first_of(s: str, chars: str, start: int, end: int) -> int | None:
-    """The first index in ``s[start:end]`` of any of ``chars`` (None if none): str.find per character, not a
-    Python loop over every character between."""
-    found = [k for k in (s.find(c, start, end) for c in chars) if k >= 0]
-    return min(found) if found else None
+_CLOSING_BRACKET = re.compile(r"[）)]")
 
 
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
