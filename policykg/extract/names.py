@@ -32,7 +32,7 @@ STOP_WORDS = tuple(
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
  合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
    部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
-正在 正与 一直 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
+正在 正与 一直 分别 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受
 """.split()
@@ -43,8 +43,9 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
-_ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会")
-"""Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与): the name after them starts after 与."""
+_ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会别")
+"""Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与, 分别与 before a list of partners): the name
+after them starts after 与."""
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
 """The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")

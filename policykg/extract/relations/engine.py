@@ -488,6 +488,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
+        if r.relation == "PART_OF" and _PARTNER_WORD.search(s, tails[-1].end if tails else ts, ts):
+            tails = []  # X的合作伙伴包括A: a partner is not a part (cooperates.partners reads it)
         if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
@@ -1336,6 +1338,8 @@ its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
+_PARTNER_WORD = re.compile(r"伙伴|合作单位|合作机构|合作院校|合作医院|合作企业")
+"""Words between an owner and 包括 that make the listed bodies its partners, not its parts."""
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
 
