@@ -39,3 +39,35 @@ def test_subsidiaries_still_parts() -> None:
 def test_partners_spread_is_not_a_list() -> None:
     g = build("南湖大学的合作伙伴遍布全国，佛山医药集团的客户包括多家医院。", "report.txt")
     assert not has_relation(g, "佛山医药集团", "COOPERATES_WITH", "南湖大学")
+
+
+def test_partner_is_the_owned_unit_and_the_body_listed_with_it_news() -> None:
+    g = build(
+        "南湖大学昨日与美国约翰斯·霍普金斯大学医学院的比较医学与分子生物学研究中心"
+        "及英国伦敦卫生与热带医学院签署了合作备忘录。",
+        "news.txt",
+    )
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "比较医学与分子生物学研究中心")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "伦敦卫生与热带医学院")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "约翰斯·霍普金斯大学医学院")
+
+
+def test_partner_is_the_owned_unit_report() -> None:
+    g = build("佛山医药集团与浙江大学的南湖抗体研究中心合作开发新药。", "report.txt")
+    assert has_relation(g, "佛山医药集团", "COOPERATES_WITH", "南湖抗体研究中心")
+    assert has_relation(g, "南湖抗体研究中心", "PART_OF", "浙江大学")
+
+
+def test_owner_stays_the_partner_when_no_unit_is_named_legco() -> None:
+    g = build("創新科技署與香港大學的研究團隊合作開發新技術。", "legco.txt")
+    assert has_relation(g, "创新科技署", "COOPERATES_WITH", "香港大学")
+
+
+def test_long_names_do_not_push_the_marker_out_of_reach_report() -> None:
+    g = build(
+        "康瑞生物科技有限公司、北辰医学科技有限公司和佛山市南湖再生医学与组织工程研究院"
+        "等三家机构之间近年形成了稳定的研发合作网络。",
+        "report.txt",
+    )
+    assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "佛山市南湖再生医学与组织工程研究院")
+    assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "北辰医学科技有限公司")

@@ -974,9 +974,25 @@ def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], st
 
 def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
-    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger."""
+    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
+    When none does within the rule's gap, the gap is taken again counting only the words between, not the names
+    (与斯坦福大学医学院的某某衰老生物学中心及伦敦大学学院签署: long foreign names fit as short ones do)."""
+    lo = max(0, ts - r.head_gap)
+    hit = _marked_from(r, s, groups, ts, default, gap, lo)
+    if hit is None:
+        named = sum(min(m.end, ts) - max(m.start, lo) for g in groups for m in g if m.end > lo and m.start < ts)
+        if named:
+            hit = _marked_from(r, s, groups, ts, default, gap, max(0, lo - named))
+    return hit
+
+
+def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int):
+    """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
+    spans = [(m.start, m.end) for g in groups for m in g]
     for mk in r.markers or default:
-        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        k = s.rfind(mk, lo, ts)
+        while k >= 0 and any(a <= k < b for a, b in spans):
+            k = s.rfind(mk, lo, k)
         if k < 0:
             continue
         split = _split_at(groups, k)
@@ -1071,6 +1087,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     tails = _named_after_place(s, split, tails, ts)
+    tails = _owned_unit(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
@@ -1097,6 +1114,27 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
             if _fits(r, heads[x].type, heads[y].type)
         ]
     return pairs
+
+
+def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
+    """与A大学的B中心（及C）签署: the partner is the unit written as its owner's (A的B), and the bodies listed
+    with it; the owner only says whose unit it is (part.possessive reads that link). A place written flush
+    before a listed body (及英国C学院) says where that body is (as in :func:`_named_after_place`)."""
+    if not tails or not s.startswith("的", tails[-1].end):
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    if not owned or any(m.type in ("Policy", "Program") for m in owned):
+        return tails
+    out: list[M] = []
+    for m in owned:
+        if m.type in _PLACES:
+            flush = _group_after(s, groups, m.end, 0)
+            if not flush or flush[0].start != m.end:
+                return tails  # 与A大学的香港校区: a place is not a unit of its owner
+            out.append(flush[0])
+        else:
+            out.append(m)
+    return out if out[-1].end <= ts else tails
 
 
 _EACH = re.compile(r"均|都|各自|分别|亦|也")
