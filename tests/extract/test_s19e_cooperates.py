@@ -71,3 +71,15 @@ def test_long_names_do_not_push_the_marker_out_of_reach_report() -> None:
     )
     assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "佛山市南湖再生医学与组织工程研究院")
     assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "北辰医学科技有限公司")
+
+
+def test_unnamed_departments_of_a_body_are_not_that_body_policy() -> None:
+    g = build("国家知识产权局会同国务院有关部门建立信息共享机制。", "policy.txt")
+    assert not has_relation(g, "国家知识产权局", "COOPERATES_WITH", "中华人民共和国国务院")
+    g = build("国家知识产权局应当与国务院相关部门加强沟通。", "regulation.txt")
+    assert not has_relation(g, "国家知识产权局", "COOPERATES_WITH", "中华人民共和国国务院")
+
+
+def test_named_partner_before_etc_related_departments_stays_reply() -> None:
+    g = build("浙江省科学技术厅会同浙江省卫生健康委员会等相关部门研究具体措施。", "reply.txt")
+    assert has_relation(g, "浙江省科学技术厅", "COOPERATES_WITH", "浙江省卫生健康委员会")

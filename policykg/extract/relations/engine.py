@@ -647,7 +647,15 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
 
 
+_OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|方面)")
+"""国务院有关部门, 省相关单位: a body written flush before 有关部门 only says whose departments they are."""
+
+
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+    if s and r.relation == "COOPERATES_WITH":
+        # X会同国务院有关部门: the partner is the unnamed departments, not the State Council itself
+        heads = [m for m in heads if not _OWNER_OF_UNNAMED.match(s, m.end)]
+        tails = [m for m in tails if not _OWNER_OF_UNNAMED.match(s, m.end)]
     if s and len(heads) == len(tails) > 1 and _respectively(s, heads, tails):
         # A和B分别是C和D的…: each member goes with the member of the same rank in the other list
         return [(h.eid, t.eid) for h, t in zip(heads, tails) if h.eid != t.eid and _fits(r, h.type, t.type)]
