@@ -83,3 +83,17 @@ def test_unnamed_departments_of_a_body_are_not_that_body_policy() -> None:
 def test_named_partner_before_etc_related_departments_stays_reply() -> None:
     g = build("浙江省科学技术厅会同浙江省卫生健康委员会等相关部门研究具体措施。", "reply.txt")
     assert has_relation(g, "浙江省科学技术厅", "COOPERATES_WITH", "浙江省卫生健康委员会")
+
+
+def test_named_the_partner_of_another_news_and_legco() -> None:
+    g = build("北辰医学科技有限公司是南湖医院的战略合作伙伴，双方已合作八年。", "news.txt")
+    assert has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
+    g = build("香港中文大學今年成為香港科技園公司的合作夥伴。", "legco.txt")
+    assert has_relation(g, "香港中文大学", "COOPERATES_WITH", "香港科技园公司")
+
+
+def test_denied_partnership_states_nothing_reply() -> None:
+    g = build("北辰医学科技有限公司并非南湖医院的合作伙伴。", "reply.txt")
+    assert not has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
+    g = build("北辰医学科技有限公司目前尚未与南湖医院签约。", "reply.txt")
+    assert not has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")

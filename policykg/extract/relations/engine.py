@@ -1089,11 +1089,16 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
     hit = _marked(r, s, groups, ts, markers, 2)
-    if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
+    if hit is None:
         return []
+    width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
+    if _unnamed_partner(markers, s, groups, hit[2] + width, ts):
+        return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
+    if s[k - 1 : k] in ("不", "未", "非", "没"):
+        return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
     tails = _named_after_place(s, split, tails, ts)
     tails = _owned_unit(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
