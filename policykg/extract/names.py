@@ -52,6 +52,20 @@ _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
 """Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
+_ADVERB_TAGS = frozenset(("d", "ad", "t", "p"))
+_ADVERBS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别", "紧密", "密切", "广泛", "携手"))
+
+
+def _adverb_before_partner(t: str, k: int) -> bool:
+    """The word before the 与 at ``k`` is an adverb, a time or a preposition (去年与, 积极与, 再次与, 通过与, 继续与):
+    与 opens the partner after it, it does not join two words of one name (脑与认知科学, 工程与物理科学)."""
+    words = lexical.cut(t[max(0, k - 6) : k])
+    if not words:
+        return False
+    last = words[-1]
+    return last in _ADVERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -545,6 +559,7 @@ class _Finder:
                     if (
                         (i - n) in self.name_ends
                         or self._ends_with_suffix(i - n)
+                        or (w == "与" and _adverb_before_partner(t, i - n))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"

@@ -97,3 +97,19 @@ def test_denied_partnership_states_nothing_reply() -> None:
     assert not has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
     g = build("北辰医学科技有限公司目前尚未与南湖医院签约。", "reply.txt")
     assert not has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
+
+
+def test_adverb_or_time_before_with_news_report() -> None:
+    for text in (
+        "南湖大学去年与康瑞生物科技有限公司签约，共建中试基地。",
+        "南湖大学通过与康瑞生物科技有限公司合作，把专利转化为产品。",
+        "南湖大学将继续与康瑞生物科技有限公司合作开发诊断试剂。",
+        "南湖大学再次与康瑞生物科技有限公司签署合作协议。",
+    ):
+        g = build(text, "news.txt")
+        assert has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司"), text
+
+
+def test_with_inside_a_name_stays_report() -> None:
+    g = build("南湖大学脑与认知科学研究所与康瑞生物科技有限公司签署合作协议。", "report.txt")
+    assert has_relation(g, "南湖大学脑与认知科学研究所", "COOPERATES_WITH", "康瑞生物科技有限公司")
