@@ -113,3 +113,21 @@ def test_adverb_or_time_before_with_news_report() -> None:
 def test_with_inside_a_name_stays_report() -> None:
     g = build("南湖大学脑与认知科学研究所与康瑞生物科技有限公司签署合作协议。", "report.txt")
     assert has_relation(g, "南湖大学脑与认知科学研究所", "COOPERATES_WITH", "康瑞生物科技有限公司")
+
+
+def test_listed_parties_signing_news_and_legco() -> None:
+    g = build("北辰医学科技有限公司、南湖医院今天签订战略合作协议，共建临床研究中心。", "news.txt")
+    assert has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
+    g = build("香港科技園公司、香港數碼港管理有限公司上月簽署合作備忘錄。", "legco.txt")
+    assert has_relation(g, "香港科技园公司", "COOPERATES_WITH", "香港数码港管理有限公司")
+
+
+def test_listed_bodies_each_signing_or_owned_partners_do_not_pair_report() -> None:
+    g = build("北辰医学科技有限公司、南湖医院分别与高校签署合作协议。", "report.txt")
+    assert not has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖医院")
+    g = build(
+        "南湖大学与浙江大学医学院的南湖抗体研究中心及康瑞生物科技有限公司签署合作备忘录。",
+        "news.txt",
+    )
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
+    assert not has_relation(g, "南湖抗体研究中心", "COOPERATES_WITH", "康瑞生物科技有限公司")

@@ -524,6 +524,12 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if s[ts:te].endswith("地") and _places_own_noun(s, te):
             return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
+        if grp and s.startswith("的", grp[0].start - 1):
+            owner = _group_before(s, groups, grp[0].start - 1, 0)
+            if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
+                return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
+        if grp and _EACH.search(s, grp[-1].end, ts):
+            return []  # A、B分别与企业签约: each signs on its own
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
