@@ -131,3 +131,16 @@ def test_listed_bodies_each_signing_or_owned_partners_do_not_pair_report() -> No
     )
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
     assert not has_relation(g, "南湖抗体研究中心", "COOPERATES_WITH", "康瑞生物科技有限公司")
+
+
+def test_diagnostic_centre_is_a_named_clinical_body_news() -> None:
+    g = build("北辰診斷中心與威爾斯親王醫院合作提供基因檢測服務。", "news.txt")
+    assert has_relation(g, "北辰诊断中心", "COOPERATES_WITH", "威尔斯亲王医院")
+
+
+def test_units_list_ends_before_the_partner_of_the_last_unit_news() -> None:
+    g = build("北辰醫學科技有限公司旗下的北辰診斷中心與威爾斯親王醫院合作，提供基因檢測服務。", "news.txt")
+    assert has_relation(g, "北辰诊断中心", "PART_OF", "北辰医学科技有限公司")
+    assert not has_relation(g, "威尔斯亲王医院", "PART_OF", "北辰医学科技有限公司")
+    g = build("医院管理局辖下的南湖医院与佛山医院均设有肿瘤科。", "legco.txt")
+    assert has_relation(g, "佛山医院", "PART_OF", "医院管理局")

@@ -488,6 +488,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
+        if r.relation == "PART_OF":
+            heads = _before_partner(s, heads)
         if r.relation == "PART_OF" and _PARTNER_WORD.search(s, tails[-1].end if tails else ts, ts):
             tails = []  # X的合作伙伴包括A: a partner is not a part (cooperates.partners reads it)
         if r.relation == "PART_OF":
@@ -1395,6 +1397,19 @@ its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
+
+
+def _before_partner(s: str, group: list[M]) -> list[M]:
+    """X旗下的A与B合作…: the 与 that joins B to A opens A's partner when a joint act follows in the clause, so
+    the list of X's units ends before B."""
+    for k in range(1, len(group)):
+        if s[group[k - 1].end : group[k].start].strip() in ("与", "同"):
+            rest = _CLAUSE_BREAK.split(s[group[k].end :], 1)[0]
+            if _JOINT_ACT.search(rest):
+                return group[:k]
+    return group
+
+
 _PARTNER_WORD = re.compile(r"伙伴|合作单位|合作机构|合作院校|合作医院|合作企业")
 """Words between an owner and 包括 that make the listed bodies its partners, not its parts."""
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
