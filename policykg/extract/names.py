@@ -66,6 +66,13 @@ def _adverb_before_partner(t: str, k: int) -> bool:
     return last in _ADVERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
 
 
+def _lone_tong(t: str, k: int) -> bool:
+    """The 同 at ``k`` is a word of its own (the preposition: 同Y公司签约), not the opening of one (同仁堂, 同济,
+    同意, 同学会)."""
+    words = lexical.cut(t[k : k + 8])
+    return bool(words) and words[0] == "同"
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -512,7 +519,7 @@ class _Finder:
                 break  # A联合市B委: 市B委 starts a name of its own
             if (
                 c == "同"
-                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
+                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i) or _lone_tong(t, i - 1))
                 and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
             ):
                 break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
@@ -720,6 +727,14 @@ class _Finder:
                 name = t[start:end]
         if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
             start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
+            name = t[start:end]
+        elif (
+            name[:1] == "同"
+            and len(name) > 4
+            and _lone_tong(t, start)
+            and (t[start - 1 : start] in _ADVERB_BEFORE_PARTNER or _adverb_before_partner(t, start))
+        ):
+            start += 1  # X已同Y公司, X去年同Y公司签约: 同 is the preposition 与 is, not the opening of 同仁堂
             name = t[start:end]
         name = name.strip("·")
         if not name:

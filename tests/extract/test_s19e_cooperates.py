@@ -144,3 +144,20 @@ def test_units_list_ends_before_the_partner_of_the_last_unit_news() -> None:
     assert not has_relation(g, "威尔斯亲王医院", "PART_OF", "北辰医学科技有限公司")
     g = build("医院管理局辖下的南湖医院与佛山医院均设有肿瘤科。", "legco.txt")
     assert has_relation(g, "佛山医院", "PART_OF", "医院管理局")
+
+
+def test_tong_as_the_preposition_before_a_partner_report() -> None:
+    for text in (
+        "南湖大学已同康瑞生物科技有限公司签约，转让两项专利。",
+        "南湖大学去年同康瑞生物科技有限公司签订了技术许可合同。",
+        "南湖大学同康瑞生物科技有限公司签约，合作开发新药。",
+    ):
+        g = build(text, "report.txt")
+        assert has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司"), text
+
+
+def test_tong_opening_a_word_stays_in_the_name_news() -> None:
+    g = build("南湖大学已与同仁堂集团签约。", "news.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "同仁堂集团")
+    g = build("南湖大学同学会今年成立。", "news.txt")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "南湖大学同学会")
