@@ -161,3 +161,8 @@ def test_tong_opening_a_word_stays_in_the_name_news() -> None:
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "同仁堂集团")
     g = build("南湖大学同学会今年成立。", "news.txt")
     assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "南湖大学同学会")
+
+
+def test_xietong_joins_a_partner_news() -> None:
+    g = build("北辰醫學科技有限公司攜同香港中文大學在沙田開設檢測實驗室。", "news.txt")
+    assert has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "香港中文大学")
