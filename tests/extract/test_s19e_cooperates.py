@@ -166,3 +166,10 @@ def test_tong_opening_a_word_stays_in_the_name_news() -> None:
 def test_xietong_joins_a_partner_news() -> None:
     g = build("北辰醫學科技有限公司攜同香港中文大學在沙田開設檢測實驗室。", "news.txt")
     assert has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "香港中文大学")
+
+
+def test_bodies_working_with_a_kind_do_not_pair_plan() -> None:
+    g = build("支持香港大學、香港中文大學與內地高校聯合培養研究生。", "plan.txt")
+    assert not has_relation(g, "香港大学", "COOPERATES_WITH", "香港中文大学")
+    g = build("支持香港大學、香港中文大學與深圳大學聯合培養研究生。", "plan.txt")
+    assert has_relation(g, "香港大学", "COOPERATES_WITH", "深圳大学")

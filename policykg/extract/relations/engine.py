@@ -536,6 +536,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
             return []
+        if any(
+            m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]
+        ):
+            return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
         members = [
             m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
         ]
