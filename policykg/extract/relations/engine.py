@@ -996,7 +996,7 @@ def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str,
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
     at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
     When none does within the rule's gap, the gap is taken again counting only the words between, not the names
-    (与斯坦福大学医学院的某某衰老生物学中心及伦敦大学学院签署: long foreign names fit as short ones do)."""
+    (与约翰斯·霍普金斯大学医学院的某某研究中心及某某学院签约: long foreign names fit as short ones do)."""
     lo = max(0, ts - r.head_gap)
     hit = _marked_from(r, s, groups, ts, default, gap, lo)
     if hit is None:
