@@ -32,9 +32,9 @@ STOP_WORDS = tuple(
 纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
  合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
    部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
-正在 正与 一直 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
+正在 正与 一直 分别 正式 逐步 进一步 一批 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 推行 联同 连同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受
+成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受
 """.split()
         ),
         key=len,
@@ -43,14 +43,36 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
-_ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会")
-"""Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与): the name after them starts after 与."""
+_ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会别")
+"""Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与, 分别与 before a list of partners): the name
+after them starts after 与."""
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
 """The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
 """Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
+_ADVERB_TAGS = frozenset(("d", "ad", "t", "p"))
+_ADVERBS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别", "紧密", "密切", "广泛", "携手"))
+
+
+def _adverb_before_partner(t: str, k: int) -> bool:
+    """The word before the 与 at ``k`` is an adverb, a time or a preposition (去年与, 积极与, 再次与, 通过与, 继续与):
+    与 opens the partner after it, it does not join two words of one name (脑与认知科学, 工程与物理科学)."""
+    words = lexical.cut(t[max(0, k - 6) : k])
+    if not words:
+        return False
+    last = words[-1]
+    return last in _ADVERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
+
+
+def _lone_tong(t: str, k: int) -> bool:
+    """The 同 at ``k`` is a word of its own (the preposition: 同Y公司签约), not the opening of one (同仁堂, 同济,
+    同意, 同学会)."""
+    words = lexical.cut(t[k : k + 8])
+    return bool(words) and words[0] == "同"
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -491,13 +513,13 @@ class _Finder:
                 continue
             if (
                 c in "合同手作托"
-                and t[max(0, i - 2) : i] in ("联合", "会同", "携手", "合作", "共同", "协同", "委托", "配合")
+                and t[max(0, i - 2) : i] in ("联合", "会同", "携手", "携同", "合作", "共同", "协同", "委托", "配合")
                 and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
             ):
                 break  # A联合市B委: 市B委 starts a name of its own
             if (
                 c == "同"
-                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i))
+                and (i in self.lex_starts or t.startswith(JURISDICTION_STARTS, i) or _lone_tong(t, i - 1))
                 and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
             ):
                 break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
@@ -544,6 +566,7 @@ class _Finder:
                     if (
                         (i - n) in self.name_ends
                         or self._ends_with_suffix(i - n)
+                        or (w == "与" and _adverb_before_partner(t, i - n))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
@@ -704,6 +727,14 @@ class _Finder:
                 name = t[start:end]
         if name[:1] == "与" and len(name) > 3 and t[start - 1 : start] in _ADVERB_BEFORE_PARTNER:
             start += 1  # X已与Y公司, X将与Y公司: the scan stopped at the adverb; 与 opens the partner, not its name
+            name = t[start:end]
+        elif (
+            name[:1] == "同"
+            and len(name) > 4
+            and _lone_tong(t, start)
+            and (t[start - 1 : start] in _ADVERB_BEFORE_PARTNER or _adverb_before_partner(t, start))
+        ):
+            start += 1  # X已同Y公司, X去年同Y公司签约: 同 is the preposition 与 is, not the opening of 同仁堂
             name = t[start:end]
         name = name.strip("·")
         if not name:

@@ -502,6 +502,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
         if r.relation == "PART_OF":
+            heads = _before_partner(s, heads)
+        if r.relation == "PART_OF" and _PARTNER_WORD.search(s, tails[-1].end if tails else ts, ts):
+            tails = []  # X的合作伙伴包括A: a partner is not a part (cooperates.partners reads it)
+        if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
             tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
@@ -535,10 +539,20 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if s[ts:te].endswith("地") and _places_own_noun(s, te):
             return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
+        if grp and s.startswith("的", grp[0].start - 1):
+            owner = _group_before(s, groups, grp[0].start - 1, 0)
+            if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
+                return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
+        if grp and _EACH.search(s, grp[-1].end, ts):
+            return []  # A、B分别与企业签约: each signs on its own
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
             return []
+        if any(
+            m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]
+        ):
+            return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
         members = [
             m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
         ]
@@ -658,7 +672,15 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
 
 
+_OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|方面)")
+"""国务院有关部门, 省相关单位: a body written flush before 有关部门 only says whose departments they are."""
+
+
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+    if s and r.relation == "COOPERATES_WITH":
+        # X会同国务院有关部门: the partner is the unnamed departments, not the State Council itself
+        heads = [m for m in heads if not _OWNER_OF_UNNAMED.match(s, m.end)]
+        tails = [m for m in tails if not _OWNER_OF_UNNAMED.match(s, m.end)]
     if s and len(heads) == len(tails) > 1 and _respectively(s, heads, tails):
         # A和B分别是C和D的…: each member goes with the member of the same rank in the other list
         return [(h.eid, t.eid) for h, t in zip(heads, tails) if h.eid != t.eid and _fits(r, h.type, t.type)]
@@ -985,9 +1007,25 @@ def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], st
 
 def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
-    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger."""
+    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
+    When none does within the rule's gap, the gap is taken again counting only the words between, not the names
+    (与约翰斯·霍普金斯大学医学院的某某研究中心及某某学院签约: long foreign names fit as short ones do)."""
+    lo = max(0, ts - r.head_gap)
+    hit = _marked_from(r, s, groups, ts, default, gap, lo)
+    if hit is None:
+        named = sum(min(m.end, ts) - max(m.start, lo) for g in groups for m in g if m.end > lo and m.start < ts)
+        if named:
+            hit = _marked_from(r, s, groups, ts, default, gap, max(0, lo - named))
+    return hit
+
+
+def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int):
+    """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
+    spans = [(m.start, m.end) for g in groups for m in g]
     for mk in r.markers or default:
-        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        k = s.rfind(mk, lo, ts)
+        while k >= 0 and any(a <= k < b for a, b in spans):
+            k = s.rfind(mk, lo, k)
         if k < 0:
             continue
         split = _split_at(groups, k)
@@ -1076,12 +1114,18 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
     hit = _marked(r, s, groups, ts, markers, 2)
-    if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
+    if hit is None:
         return []
+    width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
+    if _unnamed_partner(markers, s, groups, hit[2] + width, ts):
+        return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
+    if s[k - 1 : k] in ("不", "未", "非", "没"):
+        return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
     tails = _named_after_place(s, split, tails, ts)
+    tails = _owned_unit(s, split, tails, ts)
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
@@ -1108,6 +1152,27 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
             if _fits(r, heads[x].type, heads[y].type)
         ]
     return pairs
+
+
+def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
+    """与A大学的B中心（及C）签署: the partner is the unit written as its owner's (A的B), and the bodies listed
+    with it; the owner only says whose unit it is (part.possessive reads that link). A place written flush
+    before a listed body (及英国C学院) says where that body is (as in :func:`_named_after_place`)."""
+    if not tails or not s.startswith("的", tails[-1].end):
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    if not owned or any(m.type in ("Policy", "Program") for m in owned):
+        return tails
+    out: list[M] = []
+    for m in owned:
+        if m.type in _PLACES:
+            flush = _group_after(s, groups, m.end, 0)
+            if not flush or flush[0].start != m.end:
+                return tails  # 与A大学的香港校区: a place is not a unit of its owner
+            out.append(flush[0])
+        else:
+            out.append(m)
+    return out if out[-1].end <= ts else tails
 
 
 _EACH = re.compile(r"均|都|各自|分别|亦|也")
@@ -1353,6 +1418,21 @@ its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
+
+
+def _before_partner(s: str, group: list[M]) -> list[M]:
+    """X旗下的A与B合作…: the 与 that joins B to A opens A's partner when a joint act follows in the clause, so
+    the list of X's units ends before B."""
+    for k in range(1, len(group)):
+        if s[group[k - 1].end : group[k].start].strip() in ("与", "同"):
+            rest = _CLAUSE_BREAK.split(s[group[k].end :], 1)[0]
+            if _JOINT_ACT.search(rest):
+                return group[:k]
+    return group
+
+
+_PARTNER_WORD = re.compile(r"伙伴|合作单位|合作机构|合作院校|合作医院|合作企业")
+"""Words between an owner and 包括 that make the listed bodies its partners, not its parts."""
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
 
