@@ -123,6 +123,9 @@ class Rule:
     pronoun: bool = False
     """Active form: 其 right before the verb (X，如今已成为…，其生产的Y) stands for the last body named before it
     in the sentence, which is then the subject (Chinese refers back to the topic with 其 in later clauses)."""
+    bare_object: bool = False
+    """Settles form: only when no name follows the verb in its clause (X在Z兴建生产线: X builds there; X在Z设立Y
+    names Y, whose place located.at states and whose founder is X, not where X itself is)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -165,6 +168,7 @@ def rules() -> tuple[Rule, ...]:
             follow=tuple(raw.get("follow", ())),
             carry=raw.get("carry", False),
             pronoun=raw.get("pronoun", False),
+            bare_object=raw.get("bare_object", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -503,6 +507,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "at":
         return _at(r, s, groups, ts, te)
     if form == "settles":
+        if r.bare_object and _names_after(s, ms, te):
+            return []
         return _settles(r, s, groups, ts)
     if form == "hosts":
         return _hosts(r, s, groups, ts, te)
@@ -1004,6 +1010,13 @@ def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[
             break
         places = nxt
     return places
+
+
+def _names_after(s: str, ms: list[M], te: int) -> bool:
+    """A mention stands between the verb's end and the end of its clause (the verb has a named object)."""
+    brk = _CLAUSE_BREAK.search(s, te)
+    end = brk.start() if brk else len(s)
+    return any(te <= m.start < end for m in ms)
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):

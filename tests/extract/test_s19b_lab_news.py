@@ -1,0 +1,40 @@
+"""Hong Kong news on a firm opening a testing or production site (issue #10): invented sentences in own words."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_brand_and_group_is_the_full_group() -> None:
+    # 杭州青藍醫學科技集團 later called 青藍集團: the seat and the trade words go, 集團 stays
+    g = build("杭州青藍醫學科技集團昨日宣布擴充業務。青藍集團在屯門設有倉庫。")
+    assert names(g)["青藍集團"].name == "杭州青蓝医学科技集团"
+
+
+def test_place_and_group_is_no_short_form() -> None:
+    g = build("上海醫藥集團昨日公布業績。上海集團的股價上升。")
+    found = names(g).get("上海集團")
+    assert found is None or found.name != "上海医药集团"
+
+
+def test_numeral_classifier_ends_no_name() -> None:
+    # 一座 before a facility noun: the estate named before stays whole, no facility name is made up
+    g = build("該公司將在大埔工業邨再建一座生產基地。")
+    assert "大埔工业邨" in names(g)
+    assert not any("一座" in e.name for e in g.entities)
+
+
+def test_kind_of_firm_before_the_name_is_dropped() -> None:
+    g = build("本地企業青藍醫療用品有限公司宣布投產。")
+    assert "青蓝医疗用品有限公司" in names(g)
+    assert not any(e.name.startswith("企业") for e in g.entities)
+
+
+def test_building_an_unnamed_facility_places_the_builder() -> None:
+    g = build("青藍醫療用品有限公司將在元朗工業邨興建防護衣生產線。")
+    assert has_relation(g, "青蓝医疗用品有限公司", "LOCATED_IN", "元朗工业邨")
+
+
+def test_setting_up_a_named_body_does_not_place_the_founder() -> None:
+    g = build("南嶺大學在沙田設立南嶺大學材料研究院。")
+    assert not has_relation(g, "南岭大学", "LOCATED_IN", "沙田区")
