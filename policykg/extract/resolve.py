@@ -810,7 +810,7 @@ def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
     return out
 
 
-_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
+_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术", "用品")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
     r"共同|计划|目前|旗下|成立|推出|研发|开发|认定|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"

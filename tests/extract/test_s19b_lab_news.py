@@ -38,3 +38,27 @@ def test_building_an_unnamed_facility_places_the_builder() -> None:
 def test_setting_up_a_named_body_does_not_place_the_founder() -> None:
     g = build("南嶺大學在沙田設立南嶺大學材料研究院。")
     assert not has_relation(g, "南岭大学", "LOCATED_IN", "沙田区")
+
+
+def test_district_council_is_an_agency() -> None:
+    g = build("屯門區議會昨日討論新廠房的交通安排。")
+    assert names(g)["屯門區議會"].type == "Agency"
+
+
+def test_ze_after_a_name_ends_a_clause() -> None:
+    # 則 after a speaker's name: no centre called 某某則歡迎中心
+    g = build("屯門區議會主席黃偉明則歡迎中心落成。")
+    assert not any("欢迎" in e.name for e in g.entities)
+
+
+def test_bare_centre_at_clause_start_points_back() -> None:
+    g = build("青藍醫療用品有限公司設立「青藍病毒檢測中心」，服務公立醫院。中心位於屯門區，下月啟用。")
+    assert has_relation(g, "青蓝病毒检测中心", "LOCATED_IN", "屯门区")
+
+
+def test_units_owned_by_the_topic_of_a_clause_chain() -> None:
+    g = build(
+        "杭州青藍醫學科技集團於二〇一〇年在杭州成立，總部設於濱江區，主要生產診斷試劑，"
+        "旗下另有青藍製藥有限公司及青藍醫學檢驗所。"
+    )
+    assert has_relation(g, "青蓝制药有限公司", "PART_OF", "杭州青蓝医学科技集团")

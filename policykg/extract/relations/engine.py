@@ -487,7 +487,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
-            tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
+            tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
@@ -848,6 +848,21 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
                     if unit and unit[-1].end <= comma:
                         return unit  # X集团旗下的Y宣布，…: Y is the subject, X only says whose it is
                 return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
+    return []
+
+
+def _topic_subject(s: str, groups: list[list[M]], comma: int, hops: int = 3) -> list[M]:
+    """The subject of the clause ending at ``comma`` or, when that clause has none, of the nearest clause before it
+    that has one, across commas only (X于2008年成立，总部设于Y，主要从事…，旗下有A及B: the clauses after the first
+    go on about X, the topic of the chain; a full stop or a semicolon ends the chain)."""
+    for _ in range(hops):
+        subject = _clause_subject(s, groups, comma)
+        if subject:
+            return subject
+        prev = max(s.rfind("，", 0, comma), s.rfind(",", 0, comma))
+        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma):
+            return []
+        comma = prev
     return []
 
 
