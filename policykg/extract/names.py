@@ -916,7 +916,19 @@ class _Finder:
             if before.endswith("\n"):
                 before = before[:-1]  # as a regex ``$`` would: it also matches before a final newline
             if before.endswith(
-                ("产品", "药物", "新药", "创新药", "品牌", "药品", *PRODUCT_TAILS)
+                (
+                    "产品",
+                    "药物",
+                    "新药",
+                    "创新药",
+                    "品牌",
+                    "药品",
+                    "检测仪",
+                    "测序仪",
+                    "分析仪",
+                    "诊断仪",
+                    *PRODUCT_TAILS,
+                )
             ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))

@@ -62,3 +62,18 @@ def test_units_owned_by_the_topic_of_a_clause_chain() -> None:
         "旗下另有青藍製藥有限公司及青藍醫學檢驗所。"
     )
     assert has_relation(g, "青蓝制药有限公司", "PART_OF", "杭州青蓝医学科技集团")
+
+
+def test_kind_of_company_before_name_opens_the_clause() -> None:
+    g = build("另一方面，本地企業青藍醫療用品有限公司亦宣布，將在元朗工業邨興建口罩生產線。")
+    assert has_relation(g, "青蓝医疗用品有限公司", "LOCATED_IN", "元朗工业邨")
+
+
+def test_quoted_brand_after_a_device_kind_is_a_product() -> None:
+    g = build("青藍集團推出手提基因測序儀「青藍二號」。")
+    assert names(g)["青藍二號"].type == "Product"
+
+
+def test_bare_product_word_points_back() -> None:
+    g = build("青藍集團推出手提基因測序儀「青藍二號」。該產品已獲國家藥品監督管理局批准上市。")
+    assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "青蓝二号")

@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from policykg.extract import lexical
+from policykg.extract import lexical, lexicon
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -841,7 +841,9 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
         for g in groups:
             if g[0].start >= comma:
                 break
-            if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+            near = start <= g[0].start <= start + 2 or lexicon.is_generic(s[start : g[0].start])
+            # 本地企业X宣布，…: a kind of body in apposition before the name opens the clause as a time does
+            if near and not _MARKED_LEAD.search(s, start, g[0].start):
                 owned = _OWNED_BY.match(s, g[-1].end)
                 if owned:
                     unit = _group_after(s, groups, owned.end(), 0)
