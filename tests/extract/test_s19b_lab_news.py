@@ -77,3 +77,14 @@ def test_quoted_brand_after_a_device_kind_is_a_product() -> None:
 def test_bare_product_word_points_back() -> None:
     g = build("青藍集團推出手提基因測序儀「青藍二號」。該產品已獲國家藥品監督管理局批准上市。")
     assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "青蓝二号")
+
+
+def test_clause_with_also_at_a_time_keeps_the_subject() -> None:
+    g = build("青藍集團曾在長沙建立檢測實驗室，並於去年在香港科學園成立研發中心。")
+    assert has_relation(g, "青蓝集团", "LOCATED_IN", "香港科学园")
+    assert has_relation(g, "青蓝集团", "LOCATED_IN", "长沙")
+
+
+def test_once_co_organised_keeps_the_subject() -> None:
+    g = build("青藍集團是南湖生物科技協會的會員，並曾協辦南湖精準醫學論壇。")
+    assert has_relation(g, "青蓝集团", "ORGANIZES", "南湖精准医学论坛")

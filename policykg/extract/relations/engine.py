@@ -1359,10 +1359,11 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:(?:并|并且|还|亦|也|又)于)?\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*"
+    r"(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
 )
-"""…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
-its own and keeps the subject of the clause before the comma."""
+"""…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
+并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
