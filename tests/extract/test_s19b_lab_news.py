@@ -88,3 +88,10 @@ def test_clause_with_also_at_a_time_keeps_the_subject() -> None:
 def test_once_co_organised_keeps_the_subject() -> None:
     g = build("青藍集團是南湖生物科技協會的會員，並曾協辦南湖精準醫學論壇。")
     assert has_relation(g, "青蓝集团", "ORGANIZES", "南湖精准医学论坛")
+
+
+def test_quote_opening_a_name_is_no_gap() -> None:
+    g = build("其中長沙的「青雲實驗室」只用了一星期建成。")
+    assert has_relation(g, "青云实验室", "LOCATED_IN", "长沙")
+    g = build("位於屯門的「青雲實驗室」已投入運作。")
+    assert has_relation(g, "青云实验室", "LOCATED_IN", "屯门区")

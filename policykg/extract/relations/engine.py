@@ -1446,7 +1446,8 @@ def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[
     for g in groups:
         if g[0].start >= pos:
             gap = s[pos : g[0].start]
-            if len(gap) > max_gap or _CLAUSE_BREAK.search(gap) or _MEANS_MARKER.search(gap):
+            # 武汉的「火凤实验室」: a quote opening the name is part of how it is written, not a word between
+            if len(gap.rstrip('“"「『')) > max_gap or _CLAUSE_BREAK.search(gap) or _MEANS_MARKER.search(gap):
                 return []
             return g
     return []
