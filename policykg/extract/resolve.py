@@ -766,6 +766,40 @@ _SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 """A seat in brackets after a stem (华瑞基因（香港）): the group's subsidiary registered there."""
 
 
+_GROUP_TRADE_WORDS = (
+    "基因",
+    "医药",
+    "医学",
+    "生物",
+    "生命",
+    "医疗",
+    "制药",
+    "药业",
+    "健康",
+    "科技",
+    "控股",
+    "实业",
+    "投资",
+)
+
+
+def _group_brand_forms(stems: set[str]) -> set[str]:
+    """深圳瑞衡基因科技集团 → 瑞衡集团: news names a group by its brand (the stem without its seat and trade
+    words) and 集团 again. The brand must be two characters or more and no place (上海医药集团 gives no 上海集团)."""
+    out = set()
+    places = lexicon.region_prefixes()
+    for st in stems:
+        brand = st
+        while True:
+            w = next((w for w in _GROUP_TRADE_WORDS if brand.endswith(w) and len(brand) > len(w)), None)
+            if w is None:
+                break
+            brand = brand[: -len(w)]
+        if brand != st and len(brand) >= 2 and not brand.startswith(places) and not lexicon.is_generic(brand):
+            out.add(brand + "集团")
+    return out
+
+
 def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
     """Seat in brackets → the firm named stem + seat + legal form (华瑞基因（香港）有限公司 under 华瑞基因集团)."""
     out = {}
@@ -776,7 +810,7 @@ def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
     return out
 
 
-_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
+_STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术", "用品")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
     r"共同|计划|目前|旗下|成立|推出|研发|开发|认定|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
@@ -812,6 +846,8 @@ def _company_stems(
             for w in _STEM_TRADE_WORDS:
                 if st.endswith(w):
                     stems.add(st[: -len(w)])
+        if m.re is _GROUP_FORM:
+            stems |= _group_brand_forms(stems)
         full = canon_of[c.start][0]
         for st in stems:
             if len(st) >= 4 and not lexicon.is_generic(st) and not st.startswith(("中国", "国家")):

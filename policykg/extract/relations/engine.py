@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from policykg.extract import lexical
+from policykg.extract import lexical, lexicon
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -123,6 +123,9 @@ class Rule:
     pronoun: bool = False
     """Active form: 其 right before the verb (X，如今已成为…，其生产的Y) stands for the last body named before it
     in the sentence, which is then the subject (Chinese refers back to the topic with 其 in later clauses)."""
+    bare_object: bool = False
+    """Settles form: only when no name follows the verb in its clause (X在Z兴建生产线: X builds there; X在Z设立Y
+    names Y, whose place located.at states and whose founder is X, not where X itself is)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -165,6 +168,7 @@ def rules() -> tuple[Rule, ...]:
             follow=tuple(raw.get("follow", ())),
             carry=raw.get("carry", False),
             pronoun=raw.get("pronoun", False),
+            bare_object=raw.get("bare_object", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -496,7 +500,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
-            tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
+            tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
@@ -520,6 +524,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "at":
         return _at(r, s, groups, ts, te)
     if form == "settles":
+        if r.bare_object and _names_after(s, ms, te):
+            return []
         return _settles(r, s, groups, ts)
     if form == "hosts":
         return _hosts(r, s, groups, ts, te)
@@ -870,13 +876,30 @@ def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
         for g in groups:
             if g[0].start >= comma:
                 break
-            if start <= g[0].start <= start + 2 and not _MARKED_LEAD.search(s, start, g[0].start):
+            near = start <= g[0].start <= start + 2 or lexicon.is_generic(s[start : g[0].start])
+            # 本地企业X宣布，…: a kind of body in apposition before the name opens the clause as a time does
+            if near and not _MARKED_LEAD.search(s, start, g[0].start):
                 owned = _OWNED_BY.match(s, g[-1].end)
                 if owned:
                     unit = _group_after(s, groups, owned.end(), 0)
                     if unit and unit[-1].end <= comma:
                         return unit  # X集团旗下的Y宣布，…: Y is the subject, X only says whose it is
                 return g  # (由X提供场地，…: a group after 由/在/与 is an agent, a place or a partner, not the subject)
+    return []
+
+
+def _topic_subject(s: str, groups: list[list[M]], comma: int, hops: int = 3) -> list[M]:
+    """The subject of the clause ending at ``comma`` or, when that clause has none, of the nearest clause before it
+    that has one, across commas only (X于2008年成立，总部设于Y，主要从事…，旗下有A及B: the clauses after the first
+    go on about X, the topic of the chain; a full stop or a semicolon ends the chain)."""
+    for _ in range(hops):
+        subject = _clause_subject(s, groups, comma)
+        if subject:
+            return subject
+        prev = max(s.rfind("，", 0, comma), s.rfind(",", 0, comma))
+        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma):
+            return []
+        comma = prev
     return []
 
 
@@ -893,7 +916,7 @@ _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
-    r"(?:并|并且|还|亦|也|又|已|已经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*"
+    r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*"
     r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
@@ -1055,6 +1078,13 @@ def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[
             break
         places = nxt
     return places
+
+
+def _names_after(s: str, ms: list[M], te: int) -> bool:
+    """A mention stands between the verb's end and the end of its clause (the verb has a named object)."""
+    brk = _CLAUSE_BREAK.search(s, te)
+    end = brk.start() if brk else len(s)
+    return any(te <= m.start < end for m in ms)
 
 
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -1411,10 +1441,11 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:(?:并|并且|还|亦|也|又)于)?\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*"
+    r"(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
 )
-"""…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
-its own and keeps the subject of the clause before the comma."""
+"""…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
+并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
@@ -1512,7 +1543,8 @@ def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[
     for g in groups:
         if g[0].start >= pos:
             gap = s[pos : g[0].start]
-            if len(gap) > max_gap or _CLAUSE_BREAK.search(gap) or _MEANS_MARKER.search(gap):
+            # 武汉的「火凤实验室」: a quote opening the name is part of how it is written, not a word between
+            if len(gap.rstrip('“"「『')) > max_gap or _CLAUSE_BREAK.search(gap) or _MEANS_MARKER.search(gap):
                 return []
             return g
     return []
