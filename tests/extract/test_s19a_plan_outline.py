@@ -45,3 +45,28 @@ def test_joint_verb_after_a_comma_takes_the_whole_partner_list():
     g = build(OUTLINE, "outline.txt")
     for body in ("香港科学园", "数码港", "昆明高新技术产业开发区"):
         assert has_relation(g, body, "ORGANIZES", "滇池—港澳青年创业大赛")
+
+
+CORE_CITIES = """第四章　構建現代產業體系
+
+一、以昆明、曲靖為核心，建設滇中新材料產業園。以玉龍、麗江為重點，打造世界級文化旅遊產業基地。
+
+二、推動昆明保稅港區與澳門經濟局開展合作。
+"""
+
+
+def test_places_named_as_the_core_hold_what_is_built():
+    g = build(CORE_CITIES, "core.txt")
+    assert has_relation(g, "滇中新材料产业园", "LOCATED_IN", "昆明")
+    assert has_relation(g, "滇中新材料产业园", "LOCATED_IN", "曲靖")
+
+
+def test_an_aim_graded_world_class_is_no_name():
+    g = build(CORE_CITIES, "core.txt")
+    assert not any(e.name.startswith("世界级") for e in g.entities)
+
+
+def test_a_bonded_port_zone_is_a_park_and_the_partner():
+    g = build(CORE_CITIES, "core.txt")
+    assert names(g)["昆明保税港区"].type == "Park"
+    assert has_relation(g, "昆明保税港区", "COOPERATES_WITH", "澳门经济局")
