@@ -70,3 +70,11 @@ def test_a_bonded_port_zone_is_a_park_and_the_partner():
     g = build(CORE_CITIES, "core.txt")
     assert names(g)["昆明保税港区"].type == "Park"
     assert has_relation(g, "昆明保税港区", "COOPERATES_WITH", "澳门经济局")
+
+
+def test_innovation_and_start_up_parks_are_parks():
+    g = build("鼓勵港澳青年到昆明港澳青年創業園創業，推進曲靖與香港合作共建曲靖材料科技創新園。", "parks.txt")
+    by = names(g)
+    assert by["昆明港澳青年创业园"].type == "Park"
+    assert by["曲靖材料科技创新园"].type == "Park"
+    assert has_relation(g, "曲靖", "COOPERATES_WITH", "香港")
