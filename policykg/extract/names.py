@@ -413,6 +413,41 @@ _LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A
 """Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
 
 
+_JOINING_DASHES = "—–－"
+"""Dashes that plans write between two places a name joins (中国—东盟, 广州—深圳—香港): one, not the
+doubled —— that opens an aside."""
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> frozenset[str]:
+    """One-character province names (粤, 港, 澳) from the facts table: two of them in a row name the places
+    together (港澳, 粤港澳)."""
+    from policykg.extract.components.gazetteer import facts_rows
+
+    return frozenset(r[0] for r in facts_rows("province_abbreviations.tsv"))
+
+
+def _joins_two_words(t: str, pos: int, floor: int) -> bool:
+    """The single dash at ``pos`` sits between two ideographs and a place touches it on one side: a dash
+    joining two places inside a name (中国—东盟, 北部湾—澳门). Between ordinary words (实验室—病床—实验室) or
+    after a clause (强国而奋斗—在…) it is punctuation and ends the name."""
+    if pos <= floor or pos + 1 >= len(t):
+        return False
+    before, after = t[pos - 1], t[pos + 1]
+    if before in _JOINING_DASHES or after in _JOINING_DASHES:
+        return False
+    if not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= after <= "\u9fff"):
+        return False
+    if t.startswith(lexicon.region_prefixes(), pos + 1) or all(
+        c in _province_abbreviations() for c in t[pos + 1 : pos + 3]
+    ):
+        return True  # …—东盟…, …—港澳… (two one-character province names: 港澳, 粤港澳)
+    return any(
+        _is_place(t[pos - k : pos]) or lexicon.region_entry(t[pos - k : pos]) is not None
+        for k in range(2, min(6, pos - floor) + 1)
+    ) or _starts_with_place(t[pos + 1 : pos + 7])
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -536,6 +571,9 @@ class _Finder:
                 latin = _LATIN_TITLE_BEFORE.search(t, max(floor, i - 60), i)
                 if latin:
                     return latin.start()  # Fintech Finals 17论坛: a Latin title before the head opens the name
+            if c in _JOINING_DASHES and _joins_two_words(t, i - 1, floor):
+                i -= 1  # 中国—东盟技术转移中心, 北部湾—澳门联合研究中心: one dash joining two places is in the name
+                continue
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
                 break
             if c.isascii() and c.isdigit():
@@ -751,6 +789,8 @@ class _Finder:
         core = name[: len(name) - len(stext)]
         if core in generic and stype != "Agency":
             return False
+        if name.startswith(_AIM_GRADES):
+            return False  # 打造世界级绿色石化产业基地: a plan's aim for a kind of place, not a place's name
         if stype not in ("Agency", "Association") and only_modifiers(core):
             return False
         if stype == "University" and core.startswith("大学"):
@@ -1711,7 +1751,8 @@ def _right_ok(t: str, end: int, head: str) -> bool:
 
 
 _COUNTED = re.compile(
-    r"[两几多第首][个大家所间]|[—–]|[一二三四五六七八九十百千]+[个项批家]|[一二三四五六七八九十百千]+[所间](?=[\u4e00-\u9fff])"
+    r"[两几多第首][个大家所间]|(?<![\u4e00-\u9fff])[—–]|[—–](?![\u4e00-\u9fff])|[一二三四五六七八九十百千]+[个项批家]"
+    r"|[一二三四五六七八九十百千]+[所间](?=[\u4e00-\u9fff])"
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
@@ -1814,6 +1855,9 @@ _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
 inside a longer head (专项行动): on its own, 城市更新行动 / 智慧助老行动 / “光盘”行动 describe an activity.
 Measured: as a plain head 行动 was right 2 times in 10 on seeds + dev2-tune."""
+_AIM_GRADES = ("世界级", "世界一流")
+"""Grades plans set as aims (打造世界级…产业基地, 建设世界一流…湾区): a span opening with one describes what is to be
+built, it names nothing yet."""
 _JUNK_HEADS = (
     "新版",
     "新建",

@@ -474,7 +474,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
                 heads = _pronoun_referent(r, s, ms, ts, tails)
             else:
-                heads = _carried_subject(s, groups, ts)  # X与Y签约，正式落户Z / X是…，去年已进驻Y
+                # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
+                heads = _carried_subject(s, groups, ts, partners=s.startswith(CO_MARKERS, ts))
         if r.pronoun:
             heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
         elif not heads:
@@ -957,19 +958,26 @@ _SUM_BEFORE = re.compile(
 it still carries the subject (the act it pays for follows with nothing before its verb)."""
 
 
-def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
+def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = False) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
-    before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first."""
+    before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first. ``partners``:
+    the verb is a joint one (联合举办, 共同主办), so X's partners named with 与 act too."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
-    if m is None or (m.end() - m.start() < 2 and not _SUM_BEFORE.search(s, 0, m.start())):
+    bare = m is not None and m.end() - m.start() < 2
+    if m is None or (bare and not partners and not _SUM_BEFORE.search(s, 0, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
     first = first or _chain_subject(s, groups, m.start())
     if not first or s[first[-1].end : first[-1].end + 1] in ("的", "之"):
         return []  # X的合作伙伴表示，将落户Z: X only qualifies the subject
+    paired = False
     for a, b in zip(first, first[1:]):
         if _PARTNER_MARK.search(s, a.end, b.start):
-            return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
+            if not partners:
+                return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
+            paired = True
+    if bare and partners and not paired and not _SUM_BEFORE.search(s, 0, m.start()):
+        return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
 
 
