@@ -363,8 +363,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     groups = _groups(s, ms)
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
-    for end, (word, rs) in _automaton().iter(s):
+    found = list(_automaton().iter(s))
+    for end, (word, rs) in found:
         ts, te = end - len(word) + 1, end + 1
+        rs = _unshadowed(rs, found, ts, te)
         if any(m.start < te and ts < m.end for m in ms):
             continue  # 投资 inside 投资公司: part of a name, not a verb
         if any(a < ts and te < b for a, b in quoted):
@@ -397,6 +399,22 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Rule, ...]:
+    """The rules of a trigger at ts..te, less its PART_OF rules when a longer MEMBER_OF trigger holds it.
+
+    Why: 成员单位包括 / 会员包括 holds 包括, and the longer word says the list names members (MEMBER_OF actor →
+    alliance, GUIDELINES); read on its own, the 包括 inside would make the same members parts of the
+    alliance too. Other overlaps are left alone: a longer word of another relation often adds to the
+    shorter one (在X的支持下 and 支持) rather than gainsaying it."""
+    if not any(r.relation == "PART_OF" for r in rs):
+        return rs
+    for end2, (w2, rs2) in found:
+        if end2 - len(w2) + 1 <= ts and te <= end2 + 1 and len(w2) > te - ts:
+            if any(r.relation == "MEMBER_OF" for r in rs2):
+                return tuple(r for r in rs if r.relation != "PART_OF")
+    return rs
 
 
 _QUESTION = re.compile(r"[会可能曾有是]否")

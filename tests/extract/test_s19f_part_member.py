@@ -1,0 +1,56 @@
+"""PART_OF and MEMBER_OF on short invented documents of several genres (Simplified and Traditional).
+
+Units a body sets up (下设A、B和C) are each a part of it, whatever words name them; a member list (成员单位包括)
+makes members, not parts; the units under an authority (轄下) and a group's firms (旗下) are parts."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_units_set_up_joined_by_he_are_each_a_part() -> None:
+    g = build("佛山市药品采购办公室下设综合组、评审组和谈判小组，分别负责日常事务、专家评审和价格谈判。")
+    for unit in ("综合组", "评审组", "谈判小组"):
+        assert has_relation(g, unit, "PART_OF", "佛山市药品采购办公室"), unit
+    assert not any("和" in n for n in names(g)), "the list is three units, not one name sharing 小组"
+
+
+def test_unit_named_by_common_words_is_kept_when_set_up() -> None:
+    g = build("为做好试点工作，佛山市药品采购办公室下设综合组、质量评审组、集中采购小组，各组分工负责。")
+    assert has_relation(g, "集中采购小组", "PART_OF", "佛山市药品采购办公室")
+    assert has_relation(g, "质量评审组", "PART_OF", "佛山市药品采购办公室")
+
+
+def test_units_set_up_traditional() -> None:
+    g = build("南湖議價辦公室下設綜合組、評審組及談判小組，各組由專人負責。")
+    for unit in ("综合组", "评审组", "谈判小组"):
+        assert has_relation(g, unit, "PART_OF", "南湖议价办公室"), unit
+
+
+def test_member_list_makes_members_not_parts() -> None:
+    g = build("浙江省生物医药产业联盟成员单位包括南湖大学、佛山理工大学和浙江生物制药有限公司。")
+    for m in ("南湖大学", "佛山理工大学", "浙江生物制药有限公司"):
+        assert has_relation(g, m, "MEMBER_OF", "浙江省生物医药产业联盟"), m
+        assert not has_relation(g, m, "PART_OF", "浙江省生物医药产业联盟"), m
+
+
+def test_member_list_traditional_news() -> None:
+    g = build("據悉，粵港澳臨床研究聯盟會員包括北辰醫院及南湖大學，兩者均會派員出席年會。")
+    assert has_relation(g, "北辰医院", "MEMBER_OF", "粤港澳临床研究联盟")
+    assert not has_relation(g, "北辰医院", "PART_OF", "粤港澳临床研究联盟")
+
+
+def test_plain_includes_still_makes_parts() -> None:
+    g = build("京津冀包括北京、天津和河北三地，区域协同发展成效明显。")
+    assert has_relation(g, "天津", "PART_OF", "京津冀")
+
+
+def test_committees_under_an_authority_traditional_reply() -> None:
+    g = build("南湖醫院管理局轄下的臨床倫理委員會每年檢討指引，南湖醫院管理局轄下的藥物審議委員會亦會定期開會。")
+    assert has_relation(g, "临床伦理委员会", "PART_OF", "南湖医院管理局")
+    assert has_relation(g, "药物审议委员会", "PART_OF", "南湖医院管理局")
+
+
+def test_group_firm_news() -> None:
+    g = build("嘉越控股集团旗下的青禾生物科技有限公司昨日宣布在苏州投产新工厂。")
+    assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
