@@ -54,3 +54,26 @@ def test_committees_under_an_authority_traditional_reply() -> None:
 def test_group_firm_news() -> None:
     g = build("嘉越控股集团旗下的青禾生物科技有限公司昨日宣布在苏州投产新工厂。")
     assert has_relation(g, "青禾生物科技有限公司", "PART_OF", "嘉越控股集团")
+
+
+def test_colon_list_after_a_count_makes_parts() -> None:
+    g = build("南湖大学下设三个研究院：南湖生物医学研究院、南湖材料研究院和南湖人工智能研究院。")
+    for unit in ("南湖生物医学研究院", "南湖材料研究院", "南湖人工智能研究院"):
+        assert has_relation(g, unit, "PART_OF", "南湖大学"), unit
+
+
+def test_colon_list_of_members_traditional() -> None:
+    g = build("浙江合成生物創新聯盟的成員包括：南湖大學、北辰醫學科技有限公司及佛山理工大學。")
+    for m in ("南湖大学", "北辰医学科技有限公司", "佛山理工大学"):
+        assert has_relation(g, m, "MEMBER_OF", "浙江合成生物创新联盟"), m
+
+
+def test_colon_opening_measures_names_no_part() -> None:
+    g = build("南湖大学的改革措施包括：支持北辰医院建设临床研究中心，完善评价办法。")
+    assert not has_relation(g, "北辰医院", "PART_OF", "南湖大学")
+
+
+def test_colon_then_a_name_opening_a_clause_is_no_list() -> None:
+    g = build("浙江合成生物创新联盟的重点任务包括：南湖大学牵头建设菌种资源库。")
+    assert not has_relation(g, "南湖大学", "PART_OF", "浙江合成生物创新联盟")
+    assert not has_relation(g, "南湖大学", "MEMBER_OF", "浙江合成生物创新联盟")

@@ -502,7 +502,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
-        heads = _group_after(s, groups, te, r.tail_gap)
+        heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             tails, heads = tails[-1:], heads[:1]
@@ -1427,6 +1427,29 @@ def _index_before(groups: list[list[M]], pos: int) -> int | None:
 
 _MEANS_MARKER = re.compile(r"以\s*$")
 """建立了以A、B为主体的体系: after 以 the group is what the object is built on (以…为), not the object."""
+
+
+_COLON_LIST = re.compile(
+    r"(?:[一二三四五六七八九十两兩几幾多\d]+(?:个|個|家|所|间|間|条|條|项|項|类|類|大)[\u4e00-\u9fff]{0,6})?[：:][“「\"]?"
+)
+_LIST_CLOSE = re.compile(r"[”」\"]?(?:[。；;，,]|等|$)")
+
+
+def _listed_after_colon(s: str, groups: list[list[M]], te: int) -> list[M]:
+    """The list a colon opens right after the trigger (X包括：A、B和C, X下设三个研究院：A、B和C), or [].
+
+    Why: a colon, often after a count of what follows, is how a plan or a reply sets out a list, and the
+    clause break it makes would otherwise end the frame at the trigger. Only a group that starts right after
+    the colon and closes the clause counts: words there (包括：加强…) are measures, not names."""
+    m = _COLON_LIST.match(s, te)
+    if m is None:
+        return []
+    for g in groups:
+        if g[0].start == m.end():
+            return g if _LIST_CLOSE.match(s, g[-1].end) else []
+        if g[0].start > m.end():
+            break
+    return []
 
 
 def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
