@@ -77,3 +77,9 @@ def test_colon_then_a_name_opening_a_clause_is_no_list() -> None:
     g = build("浙江合成生物创新联盟的重点任务包括：南湖大学牵头建设菌种资源库。")
     assert not has_relation(g, "南湖大学", "PART_OF", "浙江合成生物创新联盟")
     assert not has_relation(g, "南湖大学", "MEMBER_OF", "浙江合成生物创新联盟")
+
+
+def test_count_after_quoted_schemes_is_no_part_of_the_last_name() -> None:
+    g = build("創新科技署推出「企業支援計劃」及「大學科技初創企業資助計劃」兩項計劃，支持本地初創企業。")
+    assert "大学科技初创企业资助计划" in names(g)
+    assert not any(n.endswith("两项计划") for n in names(g))
