@@ -83,3 +83,26 @@ def test_count_after_quoted_schemes_is_no_part_of_the_last_name() -> None:
     g = build("創新科技署推出「企業支援計劃」及「大學科技初創企業資助計劃」兩項計劃，支持本地初創企業。")
     assert "大学科技初创企业资助计划" in names(g)
     assert not any(n.endswith("两项计划") for n in names(g))
+
+
+def test_alliance_made_of_members_traditional_news() -> None:
+    g = build("據了解，嶺南醫學創新聯盟由南湖醫院、北辰醫院及佛山康寧醫院共同組成，每年輪流主辦年會。")
+    for m in ("南湖医院", "北辰医院", "佛山康宁医院"):
+        assert has_relation(g, m, "MEMBER_OF", "岭南医学创新联盟"), m
+        assert not has_relation(g, m, "PART_OF", "岭南医学创新联盟"), m
+
+
+def test_working_group_made_of_agencies_policy() -> None:
+    g = build("佛山市药品集中采购工作小组由佛山市医疗保障局、佛山市卫生健康局和佛山市市场监督管理局组成。")
+    assert has_relation(g, "佛山市卫生健康局", "MEMBER_OF", "佛山市药品集中采购工作小组")
+
+
+def test_both_members_written_with_tongwei() -> None:
+    g = build("南湖大學與北辰大學同為粵港澳高校聯盟成員，兩校去年合辦暑期課程。")
+    assert has_relation(g, "南湖大学", "MEMBER_OF", "粤港澳高校联盟")
+    assert has_relation(g, "北辰大学", "MEMBER_OF", "粤港澳高校联盟")
+
+
+def test_junwei_for_members_is_no_membership() -> None:
+    g = build("南湖大学和北辰大学均为粤港澳高校联盟成员企业提供检测服务。")
+    assert not has_relation(g, "南湖大学", "MEMBER_OF", "粤港澳高校联盟")
