@@ -106,3 +106,8 @@ def test_both_members_written_with_tongwei() -> None:
 def test_junwei_for_members_is_no_membership() -> None:
     g = build("南湖大学和北辰大学均为粤港澳高校联盟成员企业提供检测服务。")
     assert not has_relation(g, "南湖大学", "MEMBER_OF", "粤港澳高校联盟")
+
+
+def test_unit_named_after_a_bracketed_campus_is_no_part_of_the_home_university() -> None:
+    g = build("北辰大學（深圳）醫院與北辰大學合作培養醫生，雙方將共建臨床研究平台。")
+    assert not has_relation(g, "北辰大学（深圳）医院", "PART_OF", "北辰大学")
