@@ -111,3 +111,13 @@ def test_junwei_for_members_is_no_membership() -> None:
 def test_unit_named_after_a_bracketed_campus_is_no_part_of_the_home_university() -> None:
     g = build("北辰大學（深圳）醫院與北辰大學合作培養醫生，雙方將共建臨床研究平台。")
     assert not has_relation(g, "北辰大学（深圳）医院", "PART_OF", "北辰大学")
+
+
+def test_plan_including_a_park_has_no_park_for_a_part() -> None:
+    g = build("北辰灣發展計劃（包括南湖科學園）預計於2030年完成。")
+    assert not has_relation(g, "南湖科学园", "PART_OF", "北辰湾发展计划")
+
+
+def test_plan_including_schemes_has_them_for_parts() -> None:
+    g = build("“南湖人才计划”包括“青年学者项目”和“海外专家项目”，每年评审一次。")
+    assert has_relation(g, "青年学者项目", "PART_OF", "南湖人才计划")

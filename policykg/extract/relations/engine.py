@@ -513,6 +513,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
             # name is not a part of the academy)
             heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+            # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
+            # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
+            heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
@@ -1433,6 +1436,11 @@ _COLON_LIST = re.compile(
     r"(?:[一二三四五六七八九十两兩几幾多\d]+(?:个|個|家|所|间|間|条|條|项|項|类|類|大)[\u4e00-\u9fff]{0,6})?[：:][“「\"]?"
 )
 _LIST_CLOSE = re.compile(r"[”」\"]?(?:[。；;，,]|等|$)")
+
+
+_PLANS = frozenset({"Program", "Policy"})
+_PLAN_PARTS = _PLANS | {"Event"}
+"""A plan or a scheme, and what it can have for parts: its own strands (a plan's contest or forum among them)."""
 
 
 def _listed_after_colon(s: str, groups: list[list[M]], te: int) -> list[M]:
