@@ -121,3 +121,9 @@ def test_plan_including_a_park_has_no_park_for_a_part() -> None:
 def test_plan_including_schemes_has_them_for_parts() -> None:
     g = build("“南湖人才计划”包括“青年学者项目”和“海外专家项目”，每年评审一次。")
     assert has_relation(g, "青年学者项目", "PART_OF", "南湖人才计划")
+
+
+def test_member_bodies_listed_after_a_colon_plan() -> None:
+    g = build("附件：惠州市数字医疗发展领导小组成员单位：惠州市发展和改革局、惠州市科学技术局、惠州市财政局。")
+    for m in ("惠州市发展和改革局", "惠州市科学技术局", "惠州市财政局"):
+        assert has_relation(g, m, "MEMBER_OF", "惠州市数字医疗发展领导小组"), m
