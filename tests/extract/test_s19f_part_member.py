@@ -127,3 +127,20 @@ def test_member_bodies_listed_after_a_colon_plan() -> None:
     g = build("附件：惠州市数字医疗发展领导小组成员单位：惠州市发展和改革局、惠州市科学技术局、惠州市财政局。")
     for m in ("惠州市发展和改革局", "惠州市科学技术局", "惠州市财政局"):
         assert has_relation(g, m, "MEMBER_OF", "惠州市数字医疗发展领导小组"), m
+
+
+def test_owner_de_governs_its_list_of_units_report() -> None:
+    g = build("南湖大学的佛山再生医学研究中心和北辰生物材料研究中心去年共发表论文两百余篇。")
+    assert has_relation(g, "佛山再生医学研究中心", "PART_OF", "南湖大学")
+    assert has_relation(g, "北辰生物材料研究中心", "PART_OF", "南湖大学")
+
+
+def test_owner_de_list_stops_at_another_kind_legco_trad() -> None:
+    g = build("醫院管理局的藥物審議委員會、臨床倫理委員會及北辰醫院均有參與是次檢討。")
+    assert has_relation(g, "临床伦理委员会", "PART_OF", "医院管理局")
+    assert not has_relation(g, "北辰医院", "PART_OF", "医院管理局")
+
+
+def test_owner_de_unit_then_partner_news() -> None:
+    g = build("南湖大学的佛山再生医学研究中心与北辰医院签署合作协议。")
+    assert not has_relation(g, "北辰医院", "PART_OF", "南湖大学")

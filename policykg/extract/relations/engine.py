@@ -505,7 +505,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
-            tails, heads = tails[-1:], heads[:1]
+            tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
         if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
@@ -664,6 +664,19 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     if r.tail_types is not None and tail_type not in r.tail_types:
         return False
     return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
+
+
+def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
+    """X的A、B和C: the run of units after the owner's 的, of the first one's kind, joined by 、/和/及.
+
+    Why: one owner's 的 governs the whole list of its units (医院管理局的A委员会及B委员会); a member joined by
+    与/同 (X的A与Y医院签约) or of another kind (X的A委员会及Y医院均有参与) is a partner or another actor."""
+    out = heads[:1]
+    for prev, m in zip(heads, heads[1:]):
+        if s[prev.end : m.start] not in ("、", "和", "及", "以及") or m.type != heads[0].type:
+            break
+        out.append(m)
+    return out
 
 
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
