@@ -144,3 +144,20 @@ def test_owner_de_list_stops_at_another_kind_legco_trad() -> None:
 def test_owner_de_unit_then_partner_news() -> None:
     g = build("南湖大学的佛山再生医学研究中心与北辰医院签署合作协议。")
     assert not has_relation(g, "北辰医院", "PART_OF", "南湖大学")
+
+
+def test_group_set_up_then_its_member_bodies_plan() -> None:
+    g = build("成立惠州市生物医药产业发展领导小组，成员单位包括惠州市发展和改革局、惠州市科学技术局和惠州市财政局。")
+    for m in ("惠州市发展和改革局", "惠州市科学技术局", "惠州市财政局"):
+        assert has_relation(g, m, "MEMBER_OF", "惠州市生物医药产业发展领导小组"), m
+
+
+def test_body_set_up_then_its_units_plan() -> None:
+    g = build("惠州市组建惠州市医疗保障服务中心，下设惠州市医保结算科和惠州市医保稽核科。")
+    assert has_relation(g, "惠州市医保稽核科", "PART_OF", "惠州市医疗保障服务中心")
+
+
+def test_group_set_up_then_including_clause_is_no_list() -> None:
+    g = build("我市成立惠州市生物医药产业发展领导小组，包括惠州市科学技术局在内的多个部门负责落实。")
+    assert not has_relation(g, "惠州市科学技术局", "PART_OF", "惠州市生物医药产业发展领导小组")
+    assert not has_relation(g, "惠州市科学技术局", "MEMBER_OF", "惠州市生物医药产业发展领导小组")

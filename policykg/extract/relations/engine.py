@@ -499,6 +499,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
         if not tails:
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
+        if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
+            tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _clause_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
@@ -664,6 +666,23 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
     if r.tail_types is not None and tail_type not in r.tail_types:
         return False
     return allows(r.relation, tail_type, head_type) if r.swap else allows(r.relation, head_type, tail_type)
+
+
+_SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
+_NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
+"""Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
+
+
+def _body_just_set_up(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """成立X工作小组，成员单位包括A、B: the body set up at the end of the clause before, when the trigger opens
+    its own clause right after the comma. Why: a plan sets up a group and names its members or units in the
+    next clause with no subject of its own; the group just set up is what that clause is about."""
+    if ts < 1 or s[ts - 1] not in "，,":
+        return []
+    for g in groups:
+        if g[-1].end == ts - 1 and len(g) == 1 and _SET_UP_VERB.search(s, 0, g[0].start):
+            return g
+    return []
 
 
 def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
