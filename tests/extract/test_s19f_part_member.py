@@ -161,3 +161,10 @@ def test_group_set_up_then_including_clause_is_no_list() -> None:
     g = build("我市成立惠州市生物医药产业发展领导小组，包括惠州市科学技术局在内的多个部门负责落实。")
     assert not has_relation(g, "惠州市科学技术局", "PART_OF", "惠州市生物医药产业发展领导小组")
     assert not has_relation(g, "惠州市科学技术局", "MEMBER_OF", "惠州市生物医药产业发展领导小组")
+
+
+def test_bodies_taking_part_in_a_scheme_legco_trad() -> None:
+    g = build("「社區藥物支援計劃」的參與機構包括南湖醫院及北辰醫院，首年預計惠及五千名病人。")
+    for m in ("南湖医院", "北辰医院"):
+        assert has_relation(g, m, "MEMBER_OF", "社区药物支援计划"), m
+        assert not has_relation(g, m, "PART_OF", "社区药物支援计划"), m
