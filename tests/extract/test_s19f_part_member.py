@@ -168,3 +168,9 @@ def test_bodies_taking_part_in_a_scheme_legco_trad() -> None:
     for m in ("南湖医院", "北辰医院"):
         assert has_relation(g, m, "MEMBER_OF", "社区药物支援计划"), m
         assert not has_relation(g, m, "PART_OF", "社区药物支援计划"), m
+
+
+def test_partners_listed_after_includes_are_no_parts_news() -> None:
+    g = build("北辰醫學科技有限公司的合作夥伴包括：南湖醫院、佛山康寧醫院及南湖大學。")
+    for m in ("南湖医院", "佛山康宁医院", "南湖大学"):
+        assert not has_relation(g, m, "PART_OF", "北辰医学科技有限公司"), m

@@ -497,6 +497,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
             tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
+            tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
         if not tails:
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
@@ -1243,6 +1245,10 @@ def _split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
     return out
 
 
+_PARTNER_NOUN = re.compile(
+    r"的?(?:主要|重要)?(?:合作伙伴|伙伴|合作方|合作单位|合作机构|资助对象|支持对象|服务对象|客户|股东|投资者|投资方)"
+)
+"""X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
 _RELATIVE_VERB = re.compile(r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)的")
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
 so the subject of 包括 is the noun after 的, not the body."""
