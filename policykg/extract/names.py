@@ -916,6 +916,7 @@ class _Finder:
             if (
                 follow
                 and not _LIST_PUNCT.search(follow.group(0))
+                and not _COUNTED_KIND.match(follow.group(0))
                 and not any(_stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1))
             ):
                 end = qe + follow.end()
@@ -1822,6 +1823,9 @@ _CUED_PRODUCT_KINDS = ("系统", "机器人", "支架")
 _BRAND = re.compile(rf"[{CJK}A-Za-z0-9\-]{{2,10}}")
 """The kind of product written right after a quoted brand (「某某速测」核酸检测试剂盒): the brand and the kind are
 one product's name, as “春昇杯”医学创新人才大赛 is one event's."""
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两兩几幾多\d]+[项項个個家所间間条條类類批期]")
+"""“A计划”和“B计划”两项计划: a count after the closing quote sums up the list; the kind it counts is no part
+of the last name."""
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,30})[”\"」』]")
 _SENTENCE_PUNCT_IN_QUOTE = re.compile(r"[，。；！？]")
 _LIST_PUNCT = re.compile(r"[，。、]")

@@ -155,13 +155,20 @@ def run(doc: Doc) -> None:
             [c for c in cands if not any(b.start < c.end and c.start < b.end for b in boxes)] + boxes,
             key=lambda c: c.start,
         )
+    units = _units_set_up(doc.text, doc.body_end)
+    if units:
+        # 下设A、B和C: the list's layout names each unit, so it overrides a head-word guess over the same words
+        # (集中采购小组 read as a description, 评审组和谈判小组 read as one name sharing 小组)
+        cands = sorted(
+            [c for c in cands if not any(u.start < c.end and c.start < u.end for u in units)] + units,
+            key=lambda c: c.start,
+        )
     extra = (
         _named_after_creation(doc.text, doc.body_end)
         + _programmes_after_act(doc.text, doc.body_end)
         + _programmes_as_means(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
-        + _units_set_up(doc.text, doc.body_end)
         + copied
     )
     doc.candidates = add_free(_with_session(doc.text, _with_bodies(doc.text, doc.body_end, cands)), extra)

@@ -256,6 +256,8 @@ def _nested_names(doc: Doc) -> None:
                 pid = known.get(n[:k])
                 if pid is not None and pid != eid:
                     rest = _ATTACHED.sub("", n[k:])
+                    if rest.startswith(("（", "(")):
+                        break  # 香港中文大学（深圳）医院: the bracket names another body (a campus of its own)
                     if len(rest) >= 2 and (best is None or k > best[1]):
                         best = (pid, k)
                     break

@@ -368,8 +368,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
     named = _named_positions(s, ms)
-    for end, (word, rs) in _automaton().iter(s):
+    found = list(_automaton().iter(s))
+    for end, (word, rs) in found:
         ts, te = end - len(word) + 1, end + 1
+        rs = _unshadowed(rs, found, ts, te)
         if named.find(1, ts, te) >= 0:
             continue  # 投资 inside 投资公司: part of a name, not a verb
         if any(a < ts and te < b for a, b in quoted):
@@ -414,6 +416,22 @@ def _named_positions(s: str, ms: list[M]) -> bytearray:
         if lo < hi:
             out[lo:hi] = b"\x01" * (hi - lo)
     return out
+
+
+def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Rule, ...]:
+    """The rules of a trigger at ts..te, less its PART_OF rules when a longer MEMBER_OF trigger holds it.
+
+    Why: 成员单位包括 / 会员包括 holds 包括, and the longer word says the list names members (MEMBER_OF actor →
+    alliance, GUIDELINES); read on its own, the 包括 inside would make the same members parts of the
+    alliance too. Other overlaps are left alone: a longer word of another relation often adds to the
+    shorter one (在X的支持下 and 支持) rather than gainsaying it."""
+    if not any(r.relation == "PART_OF" for r in rs):
+        return rs
+    for end2, (w2, rs2) in found:
+        if end2 - len(w2) + 1 <= ts and te <= end2 + 1 and len(w2) > te - ts:
+            if any(r.relation == "MEMBER_OF" for r in rs2):
+                return tuple(r for r in rs if r.relation != "PART_OF")
+    return rs
 
 
 _QUESTION = re.compile(r"[会可能曾有是]否")
@@ -497,19 +515,21 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         tails = _group_before(s, groups, ts, r.head_gap)
         if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
             tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
+            tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
         if not tails:
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
+        if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
+            tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
         if carried is not None:
             tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
-        heads = _group_after(s, groups, te, r.tail_gap)
+        heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
-            tails, heads = tails[-1:], heads[:1]
+            tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
         if r.relation == "PART_OF":
             heads = _before_partner(s, heads)
-        if r.relation == "PART_OF" and _PARTNER_WORD.search(s, tails[-1].end if tails else ts, ts):
-            tails = []  # X的合作伙伴包括A: a partner is not a part (cooperates.partners reads it)
         if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
@@ -517,6 +537,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
             # name is not a part of the academy)
             heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+            # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
+            # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
+            heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
@@ -681,6 +704,36 @@ def _fits(r: Rule, head_type: str, tail_type: str) -> bool:
 
 _OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|方面)")
 """国务院有关部门, 省相关单位: a body written flush before 有关部门 only says whose departments they are."""
+
+
+_SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
+_NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
+"""Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
+
+
+def _body_just_set_up(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """成立X工作小组，成员单位包括A、B: the body set up at the end of the clause before, when the trigger opens
+    its own clause right after the comma. Why: a plan sets up a group and names its members or units in the
+    next clause with no subject of its own; the group just set up is what that clause is about."""
+    if ts < 1 or s[ts - 1] not in "，,":
+        return []
+    for g in groups:
+        if g[-1].end == ts - 1 and len(g) == 1 and _SET_UP_VERB.search(s, 0, g[0].start):
+            return g
+    return []
+
+
+def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
+    """X的A、B和C: the run of units after the owner's 的, of the first one's kind, joined by 、/和/及.
+
+    Why: one owner's 的 governs the whole list of its units (医院管理局的A委员会及B委员会); a member joined by
+    与/同 (X的A与Y医院签约) or of another kind (X的A委员会及Y医院均有参与) is a partner or another actor."""
+    out = heads[:1]
+    for prev, m in zip(heads, heads[1:]):
+        if s[prev.end : m.start] not in ("、", "和", "及", "以及") or m.type != heads[0].type:
+            break
+        out.append(m)
+    return out
 
 
 def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
@@ -1306,6 +1359,10 @@ def _split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
     return out
 
 
+_PARTNER_NOUN = re.compile(
+    r"的?(?:主要|重要)?(?:合作伙伴|伙伴|合作方|合作单位|合作机构|资助对象|支持对象|服务对象|客户|股东|投资者|投资方)"
+)
+"""X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
 _RELATIVE_VERB = re.compile(r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)的")
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
 so the subject of 包括 is the noun after 的, not the body."""
@@ -1470,8 +1527,6 @@ def _before_partner(s: str, group: list[M]) -> list[M]:
     return group
 
 
-_PARTNER_WORD = re.compile(r"伙伴|合作单位|合作机构|合作院校|合作医院|合作企业")
-"""Words between an owner and 包括 that make the listed bodies its partners, not its parts."""
 _PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
 _ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
 
@@ -1545,6 +1600,34 @@ def _index_before(groups: list[list[M]], pos: int) -> int | None:
 
 _MEANS_MARKER = re.compile(r"以\s*$")
 """建立了以A、B为主体的体系: after 以 the group is what the object is built on (以…为), not the object."""
+
+
+_COLON_LIST = re.compile(
+    r"(?:[一二三四五六七八九十两兩几幾多\d]+(?:个|個|家|所|间|間|条|條|项|項|类|類|大)[\u4e00-\u9fff]{0,6})?[：:][“「\"]?"
+)
+_LIST_CLOSE = re.compile(r"[”」\"]?(?:[。；;，,]|等|$)")
+
+
+_PLANS = frozenset({"Program", "Policy"})
+_PLAN_PARTS = _PLANS | {"Event"}
+"""A plan or a scheme, and what it can have for parts: its own strands (a plan's contest or forum among them)."""
+
+
+def _listed_after_colon(s: str, groups: list[list[M]], te: int) -> list[M]:
+    """The list a colon opens right after the trigger (X包括：A、B和C, X下设三个研究院：A、B和C), or [].
+
+    Why: a colon, often after a count of what follows, is how a plan or a reply sets out a list, and the
+    clause break it makes would otherwise end the frame at the trigger. Only a group that starts right after
+    the colon and closes the clause counts: words there (包括：加强…) are measures, not names."""
+    m = _COLON_LIST.match(s, te)
+    if m is None:
+        return []
+    for g in groups:
+        if g[0].start == m.end():
+            return g if _LIST_CLOSE.match(s, g[-1].end) else []
+        if g[0].start > m.end():
+            break
+    return []
 
 
 def _group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
