@@ -477,8 +477,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _pairs(r, heads, tails + _strands(s, ms, tails), s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
-        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
-            tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+            tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
         if not tails:
             tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
         carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
@@ -495,6 +495,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
             # name is not a part of the academy)
             heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+            if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
+                tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
@@ -503,7 +505,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "at":
         return _at(r, s, groups, ts, te)
     if form == "settles":
-        return _settles(r, s, groups, ts)
+        return _settles(r, s, groups, ts, te)
     if form == "hosts":
         return _hosts(r, s, groups, ts, te)
     if form == "under":
@@ -1006,7 +1008,7 @@ def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[
     return places
 
 
-def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
     hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
@@ -1022,7 +1024,11 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
         subject = _clause_subject(s, split, carried.start())
         if subject:
             partners = any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(subject, subject[1:]))
-            settlers = [] if partners else subject  # A与B签署备忘录，将在Z成立分校: which of them settles is unsaid
+            settlers = [] if partners else subject  # A与B签署备忘录，将在Z设立办公室: which of them settles is unsaid
+            if partners and "分校" in s[ts:te]:
+                # …，将在Z成立分校: only a university has a branch campus, so of the two sides the university settles
+                unis = [m for m in subject if m.type == "University"]
+                settlers = unis if len(unis) == 1 else []
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
@@ -1329,7 +1335,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 
 _CARRIED = re.compile(
-    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"[，,]\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极|计划|拟|准备)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建…: a clause that opens with its partner (or goes on with 并/还/亦) has no subject of
 its own and keeps the subject of the clause before the comma."""

@@ -1,0 +1,55 @@
+"""LOCATED_IN in the ways plans, park news, reports and Legislative Council answers say where a body is.
+
+Every sentence here is written for this file (invented organisations, real places); each states one place
+relation the annotation guidelines count (落户, 位于, 在…设立, 建成分校, a park's list of tenants).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import build, has_relation
+
+LOCATED = [
+    # a park's tenants listed after 包括: report and Legislative Council (Traditional) styles
+    ("入驻南湖生命科学园的企业包括康瑞生物科技有限公司、南湖医药有限公司等。", "南湖医药有限公司", "南湖生命科学园"),
+    (
+        "香港科學園現時有超過八百間公司進駐，包括康澤醫療集團及北辰醫學科技有限公司。",
+        "北辰医学科技有限公司",
+        "香港科学园",
+    ),
+    ("佛山高新区今年新增二十家企业落户，其中包括康瑞生物科技有限公司。", "康瑞生物科技有限公司", "佛山高新区"),
+    # a branch campus agreed between a government and a university: the university settles there
+    ("佛山市人民政府与南湖大学签署合作协议，将在佛山高新区建设分校。", "南湖大学", "佛山高新区"),
+    ("南湖大學與佛山市人民政府簽署備忘錄，計劃在禪城區成立分校。", "南湖大学", "禅城区"),
+    ("北辰医学科技有限公司获佛山市科学技术局资助，计划在禅城区设立研发办公室。", "北辰医学科技有限公司", "禅城区"),
+]
+
+
+@pytest.mark.parametrize("text, head, tail", LOCATED)
+def test_located(text: str, head: str, tail: str) -> None:
+    g = build(text)
+    assert has_relation(g, head, "LOCATED_IN", tail)
+
+
+def test_park_tenants_are_not_parts_of_the_park() -> None:
+    g = build("入驻南湖生命科学园的企业包括康瑞生物科技有限公司、南湖医药有限公司等。")
+    assert not has_relation(g, "康瑞生物科技有限公司", "PART_OF", "南湖生命科学园")
+
+
+def test_firms_a_park_backs_are_not_said_to_be_in_it() -> None:
+    g = build("佛山高新区支持的企业包括康瑞生物科技有限公司、南湖医药有限公司。")
+    assert not has_relation(g, "南湖医药有限公司", "LOCATED_IN", "佛山高新区")
+
+
+def test_two_partners_and_an_office_leave_the_settler_unsaid() -> None:
+    # only 分校 names whose unit it is; an office could be either side's
+    g = build("北辰医学科技有限公司与佛山高新区管理委员会签约，计划在佛山高新区设立研发中心。")
+    assert not has_relation(g, "北辰医学科技有限公司", "LOCATED_IN", "佛山高新区")
+    assert not has_relation(g, "佛山高新区管理委员会", "LOCATED_IN", "佛山高新区")
+
+
+def test_a_place_in_a_name_alone_gives_no_location() -> None:
+    # annotators mark a place written inside a name only when a sentence also says the body is there
+    g = build("佛山生物医药研究院与南湖大学合作开展抗体药物研究。")
+    assert not any(r.type == "LOCATED_IN" for r in g.relations)
