@@ -23,6 +23,13 @@ LOCATED = [
     ("佛山市人民政府与南湖大学签署合作协议，将在佛山高新区建设分校。", "南湖大学", "佛山高新区"),
     ("南湖大學與佛山市人民政府簽署備忘錄，計劃在禪城區成立分校。", "南湖大学", "禅城区"),
     ("北辰医学科技有限公司获佛山市科学技术局资助，计划在禅城区设立研发办公室。", "北辰医学科技有限公司", "禅城区"),
+    # a clause that is only a name, then where it is (news and descriptions)
+    ("南湖儿童医院，位于沙田，去年底开始接收病人。", "南湖儿童医院", "沙田区"),
+    ("北辰醫院，位於薄扶林，是區內的龍頭醫院。", "北辰医院", "薄扶林"),
+    # a move: 迁址 / 搬迁到 / 迁入 (the verb is not part of the place's name)
+    ("康瑞生物科技有限公司去年迁址佛山高新区。", "康瑞生物科技有限公司", "佛山高新区"),
+    ("康瑞生物科技有限公司已搬迁到南湖生命科学园。", "康瑞生物科技有限公司", "南湖生命科学园"),
+    ("南湖醫藥有限公司明年將遷入香港科學園。", "南湖医药有限公司", "香港科学园"),
 ]
 
 
@@ -53,3 +60,14 @@ def test_a_place_in_a_name_alone_gives_no_location() -> None:
     # annotators mark a place written inside a name only when a sentence also says the body is there
     g = build("佛山生物医药研究院与南湖大学合作开展抗体药物研究。")
     assert not any(r.type == "LOCATED_IN" for r in g.relations)
+
+
+def test_a_name_closing_a_longer_clause_is_not_carried() -> None:
+    # the clause before the comma says something about the name, so the next clause's subject is unsaid
+    g = build("佛山市科学技术局表示，位于禅城区的孵化楼已经完工。")
+    assert not has_relation(g, "佛山市科学技术局", "LOCATED_IN", "禅城区")
+
+
+def test_moved_place_keeps_its_own_name() -> None:
+    g = build("康瑞生物科技有限公司去年迁址佛山高新区。")
+    assert not any(e.name.startswith("迁址") for e in g.entities)

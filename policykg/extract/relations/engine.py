@@ -905,6 +905,10 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
     before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
+    if m is not None and m.end() - m.start() < 2:
+        topic = _lone_topic(s, groups, m.start())
+        if topic:
+            return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
     if m is None or (m.end() - m.start() < 2 and not _SUM_BEFORE.search(s, 0, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
@@ -915,6 +919,17 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
         if _PARTNER_MARK.search(s, a.end, b.start):
             return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
     return first
+
+
+def _lone_topic(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The one name that makes up the whole clause closed by ``comma`` (a sentence opening 南湖儿童医院，位于沙田):
+    news and descriptions name the body alone and go on about it, so it is the subject of what follows."""
+    start = max((k.end() for k in _CLAUSE_BREAK.finditer(s, 0, comma)), default=0)
+    inside = [g for g in groups if start <= g[0].start and g[-1].end <= comma]
+    if len(inside) != 1 or len(inside[0]) != 1:
+        return []
+    name = inside[0][0]
+    return [] if s[start : name.start].strip() or s[name.end : comma].strip() else inside[0]
 
 
 _NEW_TOPIC = re.compile(r"\s*(?:该|这|此|本|其|[\u4e00-\u9fff]{0,4}(?:表示|指出|认为|称))")
