@@ -71,3 +71,11 @@ def test_a_name_closing_a_longer_clause_is_not_carried() -> None:
 def test_moved_place_keeps_its_own_name() -> None:
     g = build("康瑞生物科技有限公司去年迁址佛山高新区。")
     assert not any(e.name.startswith("迁址") for e in g.entities)
+
+
+def test_a_relative_clause_places_the_unit_not_its_owner() -> None:
+    # 旗下位于Y的Z: Z is in Y; the owner is not said to be there, and the place is no unit of the owner
+    g = build("北辰基因公司旗下位於大埔工業邨的北辰檢測實驗室已獲衞生署認可。")
+    assert has_relation(g, "北辰检测实验室", "LOCATED_IN", "大埔工业邨")
+    assert not has_relation(g, "北辰基因公司", "LOCATED_IN", "大埔工业邨")
+    assert not has_relation(g, "大埔工业邨", "PART_OF", "北辰基因公司")

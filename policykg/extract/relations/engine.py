@@ -465,6 +465,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
+            if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+                return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
@@ -495,6 +497,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
             # name is not a part of the academy)
             heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+            if _RELATIVE_PLACE.match(s, te):
+                heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
             if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
                 tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
         return _pairs(r, heads, tails, s)
@@ -919,6 +923,10 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
         if _PARTNER_MARK.search(s, a.end, b.start):
             return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
     return first
+
+
+_RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|设在)")
+"""A locating verb right after 旗下/包括 opens a relative clause (旗下位于Y的Z): the place is where the part is."""
 
 
 def _lone_topic(s: str, groups: list[list[M]], comma: int) -> list[M]:
