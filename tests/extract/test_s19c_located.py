@@ -79,3 +79,20 @@ def test_a_relative_clause_places_the_unit_not_its_owner() -> None:
     assert has_relation(g, "北辰检测实验室", "LOCATED_IN", "大埔工业邨")
     assert not has_relation(g, "北辰基因公司", "LOCATED_IN", "大埔工业邨")
     assert not has_relation(g, "大埔工业邨", "PART_OF", "北辰基因公司")
+
+
+@pytest.mark.parametrize(
+    "text, head, tail",
+    [
+        ("苏州工业园区的康瑞生物科技有限公司和南湖医药有限公司去年营收翻番。", "南湖医药有限公司", "苏州工业园区"),
+        ("張江科學城內的南湖藥物研究院及北辰醫療器械有限公司已投入運作。", "北辰医疗器械有限公司", "张江科学城"),
+    ],
+)
+def test_every_member_of_a_list_after_the_place_is_in_it(text: str, head: str, tail: str) -> None:
+    assert has_relation(build(text), head, "LOCATED_IN", tail)
+
+
+def test_a_second_place_in_the_list_starts_a_new_owner() -> None:
+    g = build("苏州的康瑞生物科技有限公司和深圳的南湖医药有限公司签约。")
+    assert has_relation(g, "南湖医药有限公司", "LOCATED_IN", "深圳")
+    assert not has_relation(g, "南湖医药有限公司", "LOCATED_IN", "苏州")

@@ -489,7 +489,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads = _group_after(s, groups, te, r.tail_gap)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
-            tails, heads = tails[-1:], heads[:1]
+            # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
+            listed = r.relation == "LOCATED_IN" and _plain_list(s, heads)
+            tails, heads = tails[-1:], (heads if listed else heads[:1])
         if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
@@ -927,6 +929,17 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 _RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|设在)")
 """A locating verb right after 旗下/包括 opens a relative clause (旗下位于Y的Z): the place is where the part is."""
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|以及|、以及)\s*$")
+
+
+def _plain_list(s: str, group: list[M]) -> bool:
+    """Members joined only by 、/和/及 (no 与/同/或, which name partners or alternatives), all of one kind of
+    body (no place among them, which would start a new owner: 苏州的A和深圳的B)."""
+    if len(group) < 2 or any(m.type in _PLACES for m in group):
+        return False
+    return all(_LIST_JOIN.match(s[a.end : b.start]) for a, b in zip(group, group[1:]))
 
 
 def _lone_topic(s: str, groups: list[list[M]], comma: int) -> list[M]:
