@@ -96,3 +96,22 @@ def test_a_second_place_in_the_list_starts_a_new_owner() -> None:
     g = build("苏州的康瑞生物科技有限公司和深圳的南湖医药有限公司签约。")
     assert has_relation(g, "南湖医药有限公司", "LOCATED_IN", "深圳")
     assert not has_relation(g, "南湖医药有限公司", "LOCATED_IN", "苏州")
+
+
+@pytest.mark.parametrize(
+    "text, head, tail",
+    [
+        ("北辰創新中心已在前海落成，首批十家企業進駐。", "北辰创新中心", "前海深港现代服务业合作区"),
+        ("南湖生命科学园在佛山高新区建成，占地两百亩。", "南湖生命科学园", "佛山高新区"),
+        ("南湖大学计划于苏州工业园区设立研究院。", "南湖大学", "苏州工业园区"),
+    ],
+)
+def test_built_or_set_up_in_a_place(text: str, head: str, tail: str) -> None:
+    assert has_relation(build(text), head, "LOCATED_IN", tail)
+
+
+def test_the_builder_of_a_named_body_is_not_placed() -> None:
+    # 在PLACE建成Y: Y is there (located.at); the builder before 在 is not said to be
+    g = build("佛山市人民政府在佛山高新区建成南湖生命科学园。")
+    assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山高新区")
+    assert not has_relation(g, "佛山市人民政府", "LOCATED_IN", "佛山高新区")
