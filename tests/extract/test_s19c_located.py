@@ -115,3 +115,11 @@ def test_the_builder_of_a_named_body_is_not_placed() -> None:
     g = build("佛山市人民政府在佛山高新区建成南湖生命科学园。")
     assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山高新区")
     assert not has_relation(g, "佛山市人民政府", "LOCATED_IN", "佛山高新区")
+
+
+def test_an_affiliation_address_places_the_body_in_its_city() -> None:
+    # journal affiliations write province, city and postcode: the city is where the body is
+    g = build("（1. 南湖大学药学院，江苏 苏州 215123；2. 北辰医学研究院，广东 深圳 518000）")
+    assert has_relation(g, "南湖大学药学院", "LOCATED_IN", "苏州")
+    assert has_relation(g, "北辰医学研究院", "LOCATED_IN", "深圳")
+    assert not has_relation(g, "南湖大学药学院", "LOCATED_IN", "江苏")
