@@ -123,3 +123,14 @@ def test_an_affiliation_address_places_the_body_in_its_city() -> None:
     assert has_relation(g, "南湖大学药学院", "LOCATED_IN", "苏州")
     assert has_relation(g, "北辰医学研究院", "LOCATED_IN", "深圳")
     assert not has_relation(g, "南湖大学药学院", "LOCATED_IN", "江苏")
+
+
+def test_sites_after_zai_are_places_not_partners() -> None:
+    g = build("北辰医学科技有限公司在张江、临港两地设有研发中心。")
+    assert has_relation(g, "北辰医学科技有限公司", "LOCATED_IN", "张江科学城")
+    assert has_relation(g, "北辰医学科技有限公司", "LOCATED_IN", "临港新片区")
+    assert not any(r.type == "COOPERATES_WITH" for r in g.relations)
+
+
+def test_two_places_acting_together_still_cooperate() -> None:
+    assert has_relation(build("深圳、香港两地合作建设南湖创新中心。"), "深圳", "COOPERATES_WITH", "香港")

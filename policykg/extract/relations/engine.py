@@ -530,6 +530,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if s[ts:te].endswith("地") and _places_own_noun(s, te):
             return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
         grp = _group_before(s, groups, ts, r.head_gap)
+        if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+            return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
