@@ -134,3 +134,10 @@ def test_sites_after_zai_are_places_not_partners() -> None:
 
 def test_two_places_acting_together_still_cooperate() -> None:
     assert has_relation(build("深圳、香港两地合作建设南湖创新中心。"), "深圳", "COOPERATES_WITH", "香港")
+
+
+def test_an_unnamed_institute_in_a_list_of_sites() -> None:
+    # 研究 in 研究院 is no verb of working together, so the sites are not partners
+    g = build("支持南湖大學、北辰理工大學於前海、南沙和橫琴設立研究院。")
+    assert has_relation(g, "北辰理工大学", "LOCATED_IN", "横琴粤澳深度合作区")
+    assert not any(r.type == "COOPERATES_WITH" for r in g.relations)

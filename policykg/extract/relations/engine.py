@@ -372,6 +372,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
+            if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
+                continue  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
             if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
                 continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
@@ -1282,6 +1284,8 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
     return k, close + 1
 
 
+_INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
+"""After 研究, a kind of body or people (研究院, 研究所, 研究生): the word is part of a noun, not the verb."""
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
 """After 研发/开发/生产, a unit or a quantity (开发部, 研发中心, 研发投入) makes the word a modifier, not a verb."""
 _ANNOUNCED = re.compile(
