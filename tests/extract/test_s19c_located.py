@@ -141,3 +141,9 @@ def test_an_unnamed_institute_in_a_list_of_sites() -> None:
     g = build("支持南湖大學、北辰理工大學於前海、南沙和橫琴設立研究院。")
     assert has_relation(g, "北辰理工大学", "LOCATED_IN", "横琴粤澳深度合作区")
     assert not any(r.type == "COOPERATES_WITH" for r in g.relations)
+
+
+def test_a_kind_of_site_named_with_he_zuo_is_no_joint_act() -> None:
+    # 合作平台 names what the sites are; the sites do not act together
+    g = build("支持在前海、南沙、橫琴等重大合作平台設立南湖國際仲裁中心。")
+    assert not any(r.type == "COOPERATES_WITH" for r in g.relations)

@@ -386,7 +386,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and any(c in s[max(0, ts - 6) : ts] for c in CO_MARKERS):
+            if r.together and r.form == "active" and _co_marked(s, ts):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
@@ -399,6 +399,20 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+_CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
+
+
+def _co_marked(s: str, ts: int) -> bool:
+    """A co-marker (共同, 联合, 合作 …) in the few characters before the verb, used as an adverb: one that heads a
+    noun (在前海、南沙等重大合作平台设立Y: a kind of site) says nothing about acting together."""
+    window = s[max(0, ts - 6) : ts]
+    for c in CO_MARKERS:
+        k = window.rfind(c)
+        if k >= 0 and not _CO_NOUN.match(window, k + len(c)):
+            return True
+    return False
 
 
 _QUESTION = re.compile(r"[会可能曾有是]否")
