@@ -440,6 +440,7 @@ def _addresses(doc: Doc) -> None:
     if not re.search(r"\d{6}", text):
         return
     regions = {m.start: eid for m, eid in doc.mentions if doc.entities.get(eid) and doc.entities[eid].type == "Region"}
+    ends = {m.end: eid for m, eid in doc.mentions if doc.entities.get(eid) and doc.entities[eid].type == "Region"}
     for m, eid in doc.mentions:
         e = doc.entities.get(eid)
         if e is None or e.type not in _NESTED_TYPES or e.type == "Program":
@@ -447,7 +448,9 @@ def _addresses(doc: Doc) -> None:
         pm = _POSTCODE.match(text, m.end, m.end + 20)
         if not pm:
             continue
-        rid = regions.get(pm.start("place"))
+        # 江苏苏州 215123: the place written last before the postcode (the city inside its province) is where it is
+        rid = ends.get(pm.end("place")) if pm.start("place") in regions else None
+        rid = rid or regions.get(pm.start("place"))
         if rid is None:
             continue
         _relate(doc, eid, "LOCATED_IN", rid, m.start, pm.end(), "structure:address", 0.8)

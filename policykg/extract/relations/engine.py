@@ -379,6 +379,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
+            if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
+                continue  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
             if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
                 continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
             if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
@@ -391,7 +393,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and any(c in s[max(0, ts - 6) : ts] for c in CO_MARKERS):
+            if r.together and r.form == "active" and _co_marked(s, ts):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
@@ -432,6 +434,20 @@ def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Ru
             if any(r.relation == "MEMBER_OF" for r in rs2):
                 return tuple(r for r in rs if r.relation != "PART_OF")
     return rs
+
+
+_CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
+
+
+def _co_marked(s: str, ts: int) -> bool:
+    """A co-marker (共同, 联合, 合作 …) in the few characters before the verb, used as an adverb: one that heads a
+    noun (在前海、南沙等重大合作平台设立Y: a kind of site) says nothing about acting together."""
+    window = s[max(0, ts - 6) : ts]
+    for c in CO_MARKERS:
+        k = window.rfind(c)
+        if k >= 0 and not _CO_NOUN.match(window, k + len(c)):
+            return True
+    return False
 
 
 _QUESTION = re.compile(r"[会可能曾有是]否")
@@ -501,6 +517,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
+            if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+                return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         if marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
@@ -513,8 +531,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         return _pairs(r, heads, tails + _strands(s, ms, tails), s)
     if form == "inverse":
         tails = _group_before(s, groups, ts, r.head_gap)
-        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts):
-            tails = []  # X资助的大学包括A: the body funds the subject, which is not the body
+        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+            tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
         if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
             tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
         if not tails:
@@ -527,7 +545,11 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
-            tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
+            # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
+            if r.relation == "LOCATED_IN" and _plain_list(s, heads):
+                tails = tails[-1:]
+            else:
+                tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
         if r.relation == "PART_OF":
             heads = _before_partner(s, heads)
         if r.relation == "PART_OF":
@@ -540,6 +562,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
             # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
             heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
+            if _RELATIVE_PLACE.match(s, te):
+                heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
+            if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
+                tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
         return _pairs(r, heads, tails, s)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
@@ -550,7 +576,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     if form == "settles":
         if r.bare_object and _names_after(s, ms, te):
             return []
-        return _settles(r, s, groups, ts)
+        return _settles(r, s, groups, ts, te)
     if form == "hosts":
         return _hosts(r, s, groups, ts, te)
     if form == "under":
@@ -575,6 +601,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
                 return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
         if grp and _EACH.search(s, grp[-1].end, ts):
             return []  # A、B分别与企业签约: each signs on its own
+        if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+            return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
         if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
             # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
             # the sentence says X acts with each of them, not that they act with one another
@@ -1017,6 +1045,10 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
     the verb is a joint one (联合举办, 共同主办), so X's partners named with 与 act too."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
     bare = m is not None and m.end() - m.start() < 2
+    if m is not None and bare:
+        topic = _lone_topic(s, groups, m.start())
+        if topic:
+            return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
     if m is None or (bare and not partners and not _SUM_BEFORE.search(s, 0, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
@@ -1032,6 +1064,32 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
     if bare and partners and not paired and not _SUM_BEFORE.search(s, 0, m.start()):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
+
+
+_RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|设在)")
+"""A locating verb right after 旗下/包括 opens a relative clause (旗下位于Y的Z): the place is where the part is."""
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|以及|、以及)\s*$")
+
+
+def _plain_list(s: str, group: list[M]) -> bool:
+    """Members joined only by 、/和/及 (no 与/同/或, which name partners or alternatives), all of one kind of
+    body (no place among them, which would start a new owner: 苏州的A和深圳的B)."""
+    if len(group) < 2 or any(m.type in _PLACES for m in group):
+        return False
+    return all(_LIST_JOIN.match(s[a.end : b.start]) for a, b in zip(group, group[1:]))
+
+
+def _lone_topic(s: str, groups: list[list[M]], comma: int) -> list[M]:
+    """The one name that makes up the whole clause closed by ``comma`` (a sentence opening 南湖儿童医院，位于沙田):
+    news and descriptions name the body alone and go on about it, so it is the subject of what follows."""
+    start = max((k.end() for k in _CLAUSE_BREAK.finditer(s, 0, comma)), default=0)
+    inside = [g for g in groups if start <= g[0].start and g[-1].end <= comma]
+    if len(inside) != 1 or len(inside[0]) != 1:
+        return []
+    name = inside[0][0]
+    return [] if s[start : name.start].strip() or s[name.end : comma].strip() else inside[0]
 
 
 _NEW_TOPIC = re.compile(r"\s*(?:该|这|此|本|其|[\u4e00-\u9fff]{0,4}(?:表示|指出|认为|称))")
@@ -1148,7 +1206,7 @@ def _names_after(s: str, ms: list[M], te: int) -> bool:
     return any(te <= m.start < end for m in ms)
 
 
-def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
     hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
@@ -1164,7 +1222,11 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int):
         subject = _clause_subject(s, split, carried.start())
         if subject:
             partners = any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(subject, subject[1:]))
-            settlers = [] if partners else subject  # A与B签署备忘录，将在Z成立分校: which of them settles is unsaid
+            settlers = [] if partners else subject  # A与B签署备忘录，将在Z设立办公室: which of them settles is unsaid
+            if partners and "分校" in s[ts:te]:
+                # …，将在Z成立分校: only a university has a branch campus, so of the two sides the university settles
+                unis = [m for m in subject if m.type == "University"]
+                settlers = unis if len(unis) == 1 else []
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
@@ -1415,6 +1477,8 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
 _CLOSING_BRACKET = re.compile(r"[）)]")
 
 
+_INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
+"""After 研究, a kind of body or people (研究院, 研究所, 研究生): the word is part of a noun, not the verb."""
 _UNIT_AFTER = re.compile(r"(?:部|处|科|室|中心|基地|机构|团队|人员|费用|投入|能力)(?![门署长])")
 """After 研发/开发/生产, a unit or a quantity (开发部, 研发中心, 研发投入) makes the word a modifier, not a verb."""
 _ANNOUNCED = re.compile(
@@ -1507,7 +1571,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
 
 _CARRIED = re.compile(
     r"[，,]\s*(?:(?:并|并且|还|亦|也|又)于)?\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*"
-    r"(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极)?\s*$"
+    r"(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极|计划|拟|准备)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
 并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
