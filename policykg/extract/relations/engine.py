@@ -453,7 +453,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
-        if r.carry and not heads:
+        if r.carry and not heads and s[te : te + 1] != "的":
+            # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
                 heads = _pronoun_referent(r, s, ms, ts, tails)
             else:
@@ -659,6 +660,11 @@ def _respectively(s: str, a: list[M], b: list[M]) -> bool:
     return "分别" in between or "各自" in between
 
 
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|首)[届次期]")
+"""An edition number before an event's name (第五届, 首届, 第3期): names leave it out, so it stands between 的 and
+the name without being words of its own."""
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
@@ -695,7 +701,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue  # 由X资助病人购买药物: X funds the object after the verb, not the subject before 由
         tails = []
         if s[te : te + 1] == "的":
-            tails = _group_after(s, groups, te + 1, 2)
+            ordinal = _ORDINAL.match(s, te + 1)  # 由X主办的第五届Y: the edition number is not a gap
+            tails = _group_after(s, groups, ordinal.end() if ordinal else te + 1, 2)
         elif r.swap and not _CLAUSE_BREAK.search(s[close:ts]):
             # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
             # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
