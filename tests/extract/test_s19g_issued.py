@@ -91,3 +91,26 @@ def test_an_edition_number_after_de_does_not_hide_the_event_from_its_hosts():
 def test_an_edition_number_in_traditional_script():
     g = build("由東岭大學主辦的首屆東岭海洋科技論壇於本月舉行，吸引逾千人參加。", "news-trad.txt")
     assert has_relation(g, "东岭大学", "ORGANIZES", "东岭海洋科技论坛")
+
+
+LEGCO = """立法會：再工業化資助
+以下是今日在立法會會議上林議員的提問和創新科技及工業局局長的答覆：
+問題：
+行政長官在2022年施政報告中宣布設立新型工業化加速計劃，請問詳情為何？
+答覆：
+主席：
+政府在《2023年施政報告》中公布推出產學研一號計劃，資助大學初創團隊。
+"""
+
+
+def test_the_address_a_leader_speaks_in_is_no_subject_of_the_scheme_he_announces():
+    g = build(LEGCO, "hk_legco_reindustrialisation.txt")
+    assert has_relation(g, "香港特别行政区行政长官", "ISSUED", "新型工业化加速计划")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "产学研一号计划")
+    assert not has_relation(g, "2022年施政报告", "ISSUED", "新型工业化加速计划")
+
+
+def test_a_body_and_de_before_a_title_cites_its_issuer():
+    text = "按照國務院辦公廳的《關於加強海島醫療服務保障的指導意見》，各地要增設海島診所。"
+    g = build(text, "plan-trad.txt")
+    assert has_relation(g, "国务院办公厅", "ISSUED", "关于加强海岛医疗服务保障的指导意见")

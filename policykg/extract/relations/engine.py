@@ -1362,6 +1362,11 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 """A group right after 根据/依据/按照 is the object of the preposition (what the act goes by), never its subject."""
 
 
+_FRAME_OPEN = re.compile(r"\s*在[^，,。；;：:]{0,8}$")
+_FRAME_CLOSE = re.compile(r"[》”」\s]*中")
+"""在《Y》中 / 在今年的施政报告中: the document a body speaks in, written between the body and its verb."""
+
+
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
@@ -1375,6 +1380,14 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
     while idx > 0 and all(m.type == "Policy" for m in g) and _CITED_BY.search(s, groups[idx - 1][-1].end, g[0].start):
         idx -= 1  # X根据《A》制定了《B》: A is what X goes by, X is who acts (《A印发〈B〉的通知》 names A as issuer)
+        g, gap = groups[idx], s[groups[idx][-1].end : pos]
+    while (
+        idx > 0
+        and all(m.type == "Policy" for m in g)
+        and _FRAME_CLOSE.match(s, g[-1].end)
+        and _FRAME_OPEN.match(s, groups[idx - 1][-1].end, g[0].start)
+    ):
+        idx -= 1  # X在2018年施政报告中宣布设立Y: the report is where X says it, X is who sets Y up
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
