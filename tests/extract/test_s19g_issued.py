@@ -114,3 +114,19 @@ def test_a_body_and_de_before_a_title_cites_its_issuer():
     text = "按照國務院辦公廳的《關於加強海島醫療服務保障的指導意見》，各地要增設海島診所。"
     g = build(text, "plan-trad.txt")
     assert has_relation(g, "国务院办公厅", "ISSUED", "关于加强海岛医疗服务保障的指导意见")
+
+
+def test_a_co_organiser_after_the_comma_shares_the_hosts_frame():
+    g = build("東岭海洋科技論壇由東岭大學主辦，東岭市科學技術協會協辦。", "news-trad.txt")
+    assert has_relation(g, "东岭大学", "ORGANIZES", "东岭海洋科技论坛")
+    assert has_relation(g, "东岭市科学技术协会", "ORGANIZES", "东岭海洋科技论坛")
+
+
+def test_a_list_of_co_organisers_after_the_comma():
+    g = build("本届东岭海洋科技论坛由东岭大学主办，东岭市科学技术协会、东岭海洋研究所承办。", "news.txt")
+    assert has_relation(g, "东岭海洋研究所", "ORGANIZES", "东岭海洋科技论坛")
+
+
+def test_a_body_with_another_task_after_the_comma_does_not_organise():
+    g = build("东岭海洋科技论坛由东岭大学主办，东岭市科学技术协会负责宣传。", "news.txt")
+    assert not has_relation(g, "东岭市科学技术协会", "ORGANIZES", "东岭海洋科技论坛")

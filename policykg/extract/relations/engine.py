@@ -665,6 +665,18 @@ _ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|�
 the name without being words of its own."""
 
 
+def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -> list[M]:
+    """Y由A主办，B承办 / 由A主办、B承办的Y: a second actor and verb of the same rule right after the first
+    (only a comma or 、 between them) take part in the same frame: B, written right before this trigger."""
+    idx = _index_before(groups, ts)
+    if idx is None or groups[idx][-1].end != ts or groups[idx][0].start <= close:
+        return []
+    between = s[close : groups[idx][0].start]
+    if not any(between[: len(t)] == t and between[len(t) :] in ("，", "、", ",") for t in r.triggers):
+        return []
+    return list(groups[idx])
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
@@ -687,6 +699,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             if word is None:
                 continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
             close += len(word)
+        second = _second_actor(r, s, groups, close, ts)
+        if second:
+            heads, close = heads + second, ts  # Y由A主办，B承办: B's verb shares A's frame and A's object
         led = _LEADS.match(s, close)
         between = s[led.end() if led else close : ts]
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
