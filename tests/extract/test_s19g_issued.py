@@ -130,3 +130,10 @@ def test_a_list_of_co_organisers_after_the_comma():
 def test_a_body_with_another_task_after_the_comma_does_not_organise():
     g = build("东岭海洋科技论坛由东岭大学主办，东岭市科学技术协会负责宣传。", "news.txt")
     assert not has_relation(g, "东岭市科学技术协会", "ORGANIZES", "东岭海洋科技论坛")
+
+
+def test_a_plan_titled_with_its_years_is_the_documents_own_policy():
+    text = "東岭市海洋經濟發展規劃（2021-2025年）\n\n第一章　發展基礎\n\n全市海洋經濟保持較快增長。\n"
+    g = build(text, "plan-trad.txt")
+    assert g.document.doc_type == "policy"
+    assert any(e.type == "Policy" and e.name.startswith("东岭市海洋经济发展规划") for e in g.entities)
