@@ -137,3 +137,9 @@ def test_a_plan_titled_with_its_years_is_the_documents_own_policy():
     g = build(text, "plan-trad.txt")
     assert g.document.doc_type == "policy"
     assert any(e.type == "Policy" and e.name.startswith("东岭市海洋经济发展规划") for e in g.entities)
+
+
+def test_a_report_named_after_yu_frames_the_scheme_the_government_proposes():
+    g = build("本港創科發展迅速。特區政府於2019年施政報告提出設立海洋科技創投基金。", "hk_news_fund.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "2019年施政报告")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "海洋科技创投基金")

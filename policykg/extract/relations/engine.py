@@ -1377,9 +1377,10 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 """A group right after 根据/依据/按照 is the object of the preposition (what the act goes by), never its subject."""
 
 
-_FRAME_OPEN = re.compile(r"\s*在[^，,。；;：:]{0,8}$")
-_FRAME_CLOSE = re.compile(r"[》”」\s]*中")
-"""在《Y》中 / 在今年的施政报告中: the document a body speaks in, written between the body and its verb."""
+_FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
+_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
+"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
+its verb."""
 
 
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
