@@ -48,6 +48,7 @@ def run(doc: Doc) -> None:
             doc.text, doc.file, doc.issuer_id, doc.own_policy, doc.issuer, doc.entities[doc.own_policy].name
         )
         doc.relations += _issued_by_decree(doc)
+    _issued_by_history_note(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _firm_branches(doc)
@@ -711,6 +712,36 @@ def _issued_by_decree(doc: Doc) -> list[Relation]:
             evidence=_evidence(doc, at, min(end, at + 160), "header:decree", 0.9),
         )
     ]
+
+
+_HISTORY_NOTE = re.compile(r"\s*[（(]([^（）()]{8,400})[）)]")
+_HISTORY_ACT = re.compile(
+    r"\s*(?:令\s*第\s*[\d一二三四五六七八九十百零〇]{1,5}\s*号|第[\d一二三四五六七八九十百零〇]{1,5}次(?:常务|全体)?会议)"
+    r"[^，,；;。]{0,8}?(?:公布|发布|通过|修订|修正|批准)"
+)
+"""What a statute's history note says a body did: X令第N号公布 / 修订, X第N次常务会议通过."""
+
+
+def _issued_by_history_note(doc: Doc) -> None:
+    """A law or regulation printed under its title carries a history note: 《P》（2005年6月1日X令第421号公布
+    2021年6月10日X令第800号修订）, （…Y常务委员会第十六次会议通过）. Each body the note names right before its decree
+    number or its meeting enacted or revised the document, so it issued it; the note is the document's own
+    header, so the relation holds even when the text names no issuer of its own."""
+    if not doc.own_policy:
+        return
+    at, end = _find_wrapped(doc.text, doc.entities[doc.own_policy].name, 600)
+    note = _HISTORY_NOTE.match(doc.text, end) if at >= 0 else None
+    if note is None:
+        return
+    done: set[str] = {r.head for r in doc.relations if r.type == "ISSUED" and r.tail == doc.own_policy}
+    for m, eid in doc.mentions:
+        if not note.start(1) <= m.start < note.end(1) or eid in done or eid == doc.own_policy:
+            continue
+        e = doc.entities.get(eid)
+        if e is None or e.type != "Agency" or not _HISTORY_ACT.match(doc.text, m.end):
+            continue
+        done.add(eid)
+        _relate(doc, eid, "ISSUED", doc.own_policy, note.start(1), note.end(1), "header:history-note", 0.85)
 
 
 def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:

@@ -504,7 +504,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
-        if r.carry and not heads:
+        if r.carry and not heads and s[te : te + 1] != "的":
+            # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
                 heads = _pronoun_referent(r, s, ms, ts, tails)
             else:
@@ -782,6 +783,23 @@ def _respectively(s: str, a: list[M], b: list[M]) -> bool:
     return "分别" in between or "各自" in between
 
 
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|首)[届次期]")
+"""An edition number before an event's name (第五届, 首届, 第3期): names leave it out, so it stands between 的 and
+the name without being words of its own."""
+
+
+def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -> list[M]:
+    """Y由A主办，B承办 / 由A主办、B承办的Y: a second actor and verb of the same rule right after the first
+    (only a comma or 、 between them) take part in the same frame: B, written right before this trigger."""
+    idx = _index_before(groups, ts)
+    if idx is None or groups[idx][-1].end != ts or groups[idx][0].start <= close:
+        return []
+    between = s[close : groups[idx][0].start]
+    if not any(between[: len(t)] == t and between[len(t) :] in ("，", "、", ",") for t in r.triggers):
+        return []
+    return list(groups[idx])
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
@@ -804,6 +822,9 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             if word is None:
                 continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
             close += len(word)
+        second = _second_actor(r, s, groups, close, ts)
+        if second:
+            heads, close = heads + second, ts  # Y由A主办，B承办: B's verb shares A's frame and A's object
         led = _LEADS.match(s, close)
         between = s[led.end() if led else close : ts]
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
@@ -818,7 +839,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             continue  # 由X资助病人购买药物: X funds the object after the verb, not the subject before 由
         tails = []
         if s[te : te + 1] == "的":
-            tails = _group_after(s, groups, te + 1, 2)
+            ordinal = _ORDINAL.match(s, te + 1)  # 由X主办的第五届Y: the edition number is not a gap
+            tails = _group_after(s, groups, ordinal.end() if ordinal else te + 1, 2)
         elif r.swap and not _CLAUSE_BREAK.search(s[close:ts]):
             # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
             # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
@@ -1610,6 +1632,12 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 """A group right after 根据/依据/按照 is the object of the preposition (what the act goes by), never its subject."""
 
 
+_FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
+_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
+"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
+its verb."""
+
+
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
@@ -1623,6 +1651,14 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
     while idx > 0 and all(m.type == "Policy" for m in g) and _CITED_BY.search(s, groups[idx - 1][-1].end, g[0].start):
         idx -= 1  # X根据《A》制定了《B》: A is what X goes by, X is who acts (《A印发〈B〉的通知》 names A as issuer)
+        g, gap = groups[idx], s[groups[idx][-1].end : pos]
+    while (
+        idx > 0
+        and all(m.type == "Policy" for m in g)
+        and _FRAME_CLOSE.match(s, g[-1].end)
+        and _FRAME_OPEN.match(s, groups[idx - 1][-1].end, g[0].start)
+    ):
+        idx -= 1  # X在2018年施政报告中宣布设立Y: the report is where X says it, X is who sets Y up
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
