@@ -444,6 +444,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
+    if r.relation == "SUPPORTS" and _denied(s, ts):
+        return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if form == "active":
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
@@ -466,7 +468,11 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
-        if marker is not None:
+        copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
+        if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
+            # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
+            tails = _group_before(s, groups, copula.start(), 2)
+        elif marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
         elif s[ts:te] == "的":
@@ -1046,16 +1052,26 @@ def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
 _UNDER_LEAD = re.compile(r"\s*[，,]?\s*")
 
 
+_UNDER_SUBJECT_GAP = re.compile(r"^(?:也|亦|还|已|均|都|则|曾|已经|正|将)?$")
+"""What may stand between a subject and the 在 of 在X的支持下 after it (Y也在X的资助下…): an adverb or nothing."""
+
+
 def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
-    backs the subject of the clause that follows: the group opening it, past the comma."""
+    backs the subject of the clause that follows: the group opening it, past the comma. When the frame sits
+    inside its clause (Y在X的支持下建成…), the subject written right before 在 is the one backed."""
     hit = _marked(r, s, groups, ts, ("在",), 1)
     if hit is None:
         return []
-    backers, split, _ = hit
+    backers, split, k = hit
     lead = _UNDER_LEAD.match(s, te)
     start = lead.end() if lead else te
-    return _pairs(r, backers, _group_after(s, split, start, r.tail_gap), s)
+    tails = _group_after(s, split, start, r.tail_gap)
+    if not tails:
+        subject = _group_before(s, split, k, 2)
+        if subject and _UNDER_SUBJECT_GAP.match(s[subject[-1].end : k]):
+            tails = subject
+    return _pairs(r, backers, tails, s)
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -1348,7 +1364,23 @@ def _asks_for(s: str, ts: int) -> bool:
     return any(w in window for w in _ASKING)
 
 
-_OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
+_OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃视认称列评选])为)\s*$")
+"""A preposition before the first group: that group is the object (X向Y注资). 为 after 同/均/作/成… is the copula
+(A同为X资助院校), not the preposition 'for'."""
+_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
+"""A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
+_DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
+_DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
+
+
+def _denied(s: str, ts: int) -> bool:
+    """A negation right before the support verb (未批准, 不予资助) or before the passive marker of its own clause
+    (Y未获X资助, Y没有得到X支持): the sentence says the support was not given. 不断/不遗余力 end in other
+    characters and pass."""
+    if _DENIED_BEFORE.search(s, max(0, ts - 3), ts):
+        return True
+    clause = _CLAUSE_BREAK.split(s[max(0, ts - 30) : ts])[-1]
+    return _DENIED_MARKER.search(clause) is not None
 
 
 _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*$")

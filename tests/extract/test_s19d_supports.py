@@ -1,0 +1,59 @@
+"""SUPPORTS: funding, recognition and approval in several genres (sentences written for these tests).
+
+Covers the backer named in 在X的…支持下 with the subject before 在, coordinated frames (指导和支持), negated
+support (未批准, 未获…资助), the copula frame A同为X资助院校, the 为 copula not read as the preposition, money
+put into a fund (SUPPORTS, not INVESTED_IN: a programme is no investee) and the 增拨/拨付 passives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import build, has_relation
+
+POSITIVE = [
+    ("东岭医院在国家卫生健康委员会的支持下建成了区域医疗中心。", "国家卫生健康委员会", "东岭医院"),
+    ("南湖大學在創新及科技基金的資助下成立了材料研究所。", "创新及科技基金", "南湖大学"),
+    ("东岭医院在国家卫生健康委员会的指导和支持下完成了改造。", "国家卫生健康委员会", "东岭医院"),
+    ("在東嶺市科學技術局的關心和支持下，南湖醫藥有限公司建成了中試基地。", "东岭市科学技术局", "南湖医药有限公司"),
+    ("香港科技大學與香港大學同為教資會資助院校。", "大学教育资助委员会", "香港科技大学"),
+    ("香港科技大學與香港大學同為教資會資助院校。", "大学教育资助委员会", "香港大学"),
+    ("香港科技大學是教資會資助的大學之一。", "大学教育资助委员会", "香港科技大学"),
+    ("香港特區政府為創新及科技基金再注資50億元。", "香港特别行政区政府", "创新及科技基金"),
+    ("香港中文大學醫學院今年獲大學教育資助委員會增撥一百個學額。", "大学教育资助委员会", "香港中文大学医学院"),
+    ("南湖大学获东岭市财政局拨付专项经费2000万元。", "东岭市财政局", "南湖大学"),
+    ("東嶺市政府不斷支持南湖大學開展研究。", "东岭市政府", "南湖大学"),
+]
+
+NEGATIVE = [
+    ("东岭市科学技术局未批准南湖医药有限公司的申请。", "东岭市科学技术局", "南湖医药有限公司"),
+    ("南湖大学未获国家自然科学基金委员会资助。", "国家自然科学基金委员会", "南湖大学"),
+    ("浙江省科学技术厅不予资助南湖大学的项目。", "浙江省科学技术厅", "南湖大学"),
+    ("支持东岭医院在国家卫生健康委员会的会议上发言。", "国家卫生健康委员会", "东岭医院"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "tail"), POSITIVE)
+def test_support_is_found(text: str, head: str, tail: str) -> None:
+    assert has_relation(build(text), head, "SUPPORTS", tail)
+
+
+@pytest.mark.parametrize(("text", "head", "tail"), NEGATIVE)
+def test_no_support_is_read(text: str, head: str, tail: str) -> None:
+    assert not has_relation(build(text), head, "SUPPORTS", tail)
+
+
+def test_copula_is_not_the_preposition() -> None:
+    """同为X资助院校: the universities are funded, they do not fund the council."""
+    g = build("香港科技大學與香港大學同為教資會資助院校。")
+    assert not has_relation(g, "香港科技大学", "SUPPORTS", "大学教育资助委员会")
+
+
+def test_money_into_a_fund_is_support_not_investment() -> None:
+    g = build("香港特區政府為創新及科技基金再注資50億元。")
+    assert not has_relation(g, "香港特别行政区政府", "INVESTED_IN", "创新及科技基金")
+
+
+def test_investment_in_a_firm_stays_investment() -> None:
+    g = build("南湖慈善基金会向浙江生物制药有限公司注资一亿元。")
+    assert has_relation(g, "南湖慈善基金会", "INVESTED_IN", "浙江生物制药有限公司")
+    assert not has_relation(g, "南湖慈善基金会", "SUPPORTS", "浙江生物制药有限公司")
