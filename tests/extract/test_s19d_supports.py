@@ -2,7 +2,8 @@
 
 Covers the backer named in 在X的…支持下 with the subject before 在, coordinated frames (指导和支持), negated
 support (未批准, 未获…资助), the copula frame A同为X资助院校, the 为 copula not read as the preposition, money
-put into a fund (SUPPORTS, not INVESTED_IN: a programme is no investee) and the 增拨/拨付 passives."""
+put into a fund (SUPPORTS, not INVESTED_IN: a programme is no investee), the 增拨/拨付 passives, what the funds
+set up (X资助A组建Z, Y获X拨款，用作开设Z) and counted kinds followed by their members (资助八所大学，包括A和B)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ POSITIVE = [
     ("香港中文大學醫學院今年獲大學教育資助委員會增撥一百個學額。", "大学教育资助委员会", "香港中文大学医学院"),
     ("南湖大学获东岭市财政局拨付专项经费2000万元。", "东岭市财政局", "南湖大学"),
     ("東嶺市政府不斷支持南湖大學開展研究。", "东岭市政府", "南湖大学"),
+    # what the money sets up (two genres: a Hong Kong answer, a report)
+    ("東嶺大學獲創新科技署撥款150萬元，用於建設一個名為「東嶺醫療數據平台」的系統。", "创新科技署", "东岭医疗数据平台"),
+    (
+        "浙江省自然科学基金委员会投入500万元资助南湖大学、东岭大学等共同组建“合成生物学创新研究中心”。",
+        "浙江省自然科学基金委员会",
+        "合成生物学创新研究中心",
+    ),
+    ("佛山市科学技术局资助南湖大学建设南湖抗体中试平台。", "佛山市科学技术局", "南湖抗体中试平台"),
+    # a counted kind, then the members named
+    ("大學教育資助委員會資助八所大學，包括香港大學和香港中文大學。", "大学教育资助委员会", "香港中文大学"),
+    (
+        "浙江省科学技术厅去年认定了三家企业（即南湖医药有限公司、东岭基因科技有限公司和康瑞生物科技有限公司）。",
+        "浙江省科学技术厅",
+        "东岭基因科技有限公司",
+    ),
 ]
 
 NEGATIVE = [
@@ -29,6 +45,8 @@ NEGATIVE = [
     ("南湖大学未获国家自然科学基金委员会资助。", "国家自然科学基金委员会", "南湖大学"),
     ("浙江省科学技术厅不予资助南湖大学的项目。", "浙江省科学技术厅", "南湖大学"),
     ("支持东岭医院在国家卫生健康委员会的会议上发言。", "国家卫生健康委员会", "东岭医院"),
+    # the platform is built later by someone else, in a clause of its own
+    ("佛山市科学技术局资助南湖大学，南湖大学另行建设南湖抗体中试平台。", "佛山市科学技术局", "南湖抗体中试平台"),
 ]
 
 

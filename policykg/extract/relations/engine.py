@@ -378,7 +378,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
             if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
                 continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
-            for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
+            found = _apply(r, s, ms, groups, ts, te, has_policy, genre)
+            if r.relation == "SUPPORTS" and r.form in ("active", "passive") and found:
+                found = found + _built_with_funds(r, s, ms, groups, te, found)
+            for h, t in found:
                 if has_question and _asked(s, ms, h, t, ts):
                     continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
                 if r.swap:
@@ -440,6 +443,45 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
     return bool(_AID_NOUN_AFTER.match(s, te) or _AID_NOUN_BEFORE.search(s, max(0, ts - 4), ts))
 
 
+_COUNTED_LIST = re.compile(
+    r"\s*了?(?:本港|全港|内地|香港|全国)?(?:[0-9]+|[一二两三四五六七八九十百千几多数各]+)(?:所|家|间|个|项|位)"
+    r"[\u4e00-\u9fff]{1,6}?(?:[，,]\s*|[（(])(?:包括|当中包括|其中包括|即|例如|分别为|分别是)\s*"
+)
+"""X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
+counts are named after 包括/即; they are the ones supported."""
+_BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
+_PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
+_BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
+
+
+def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: int, found: list) -> list:
+    """X资助A、B共同组建Z / Y获X拨款，用作开设名为Z的平台: what the money sets up is supported too. The build
+    verb must follow the funding in its own clause (past the funded bodies and the amount) or open the purpose
+    clause after one comma (用作/用于…); the named platform, laboratory, institute or programme right after the
+    verb is the one funded. Why: reports and Hong Kong answers name the funded body and then what it builds."""
+    verb = _BUILT_VERB.search(s, te, min(len(s), te + 60))
+    if verb is None:
+        return []
+    between = s[te : verb.start()]
+    if _CLAUSE_BREAK.search(between):
+        purpose = _PURPOSE_OPEN.search(between)
+        if (
+            purpose is None
+            or _CLAUSE_BREAK.search(between, purpose.end())
+            or _CLAUSE_BREAK.search(between, 0, purpose.start())
+        ):
+            return []
+    built = [m for m in _group_after(s, groups, verb.end(), 2) if m.type in _BUILT_TYPES]
+    heads = {h for h, _ in found}
+    by_id = {m.eid: m for g in groups for m in g}
+    return [
+        (h, b.eid)
+        for h in heads
+        for b in built
+        if h in by_id and h != b.eid and (h, b.eid) not in found and _fits(r, by_id[h].type, b.type)
+    ]
+
+
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
@@ -455,6 +497,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
+        counted = _COUNTED_LIST.match(s, te) if r.relation == "SUPPORTS" and not tails else None
+        if counted is not None:
+            tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
         if r.carry and not heads:
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
                 heads = _pronoun_referent(r, s, ms, ts, tails)
