@@ -1119,11 +1119,38 @@ def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return _pairs(r, backers, tails, s)
 
 
+_COUNTED_BRACKET = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十百几多数各]+)(?:所|家|间|个|项|位)[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*"
+)
+
+
+def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]):
+    """向两所医学院（即A和B）提供拨款: the marker's object is a counted kind whose members are named in brackets;
+    they are the partners. Same result shape as :func:`_marked`."""
+    for mk in markers:
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        counted = _COUNTED_BRACKET.match(s, k + len(mk))
+        if counted is None:
+            continue
+        split = _split_at(groups, k)
+        after = _group_after(s, split, counted.end(), 0)
+        if not after or after[-1].end > ts or not re.match(r"\s*[）)]", s[after[-1].end : ts]):
+            continue
+        if _CLAUSE_BREAK.search(s[after[-1].end : ts]):
+            continue
+        return after, split, k
+    return None
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
     hit = _marked(r, s, groups, ts, markers, 2)
+    if hit is None and r.relation == "SUPPORTS":
+        hit = _counted_marked(r, s, groups, ts, markers)
     if hit is None or _unnamed_partner(markers, s, groups, hit[2] + 1, ts):
         return []
     tails, split, k = hit
