@@ -449,6 +449,11 @@ _COUNTED_LIST = re.compile(
 )
 """X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
 counts are named after 包括/即; they are the ones supported."""
+_RELATIVE_LIST = re.compile(
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
+)
+"""X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
+them (a short kind is already within the rule's tail gap; this reaches past a longer one)."""
 _BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
 _PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
 _BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
@@ -497,9 +502,15 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
-        counted = _COUNTED_LIST.match(s, te) if r.relation == "SUPPORTS" and not tails else None
+        counted = (
+            (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
+            if r.relation == "SUPPORTS" and not tails
+            else None
+        )
         if counted is not None:
             tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
+            if tails and s.startswith("的", tails[-1].end):
+                tails = []  # …的研究包括A的项目: A owns a member, it is not one
         if r.carry and not heads:
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
                 heads = _pronoun_referent(r, s, ms, ts, tails)
