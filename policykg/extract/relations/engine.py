@@ -368,10 +368,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
     named = _named_positions(s, ms)
-    found = list(_automaton().iter(s))
-    for end, (word, rs) in found:
+    triggers = list(_automaton().iter(s))
+    for end, (word, rs) in triggers:
         ts, te = end - len(word) + 1, end + 1
-        rs = _unshadowed(rs, found, ts, te)
+        rs = _unshadowed(rs, triggers, ts, te)
         if named.find(1, ts, te) >= 0:
             continue  # 投资 inside 投资公司: part of a name, not a verb
         if any(a < ts and te < b for a, b in quoted):
@@ -387,7 +387,10 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
             if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
                 continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
-            for h, t in _apply(r, s, ms, groups, ts, te, has_policy, genre):
+            found = _apply(r, s, ms, groups, ts, te, has_policy, genre)
+            if r.relation == "SUPPORTS" and r.form in ("active", "passive") and found:
+                found = found + _built_with_funds(r, s, ms, groups, te, found)
+            for h, t in found:
                 if has_question and _asked(s, ms, h, t, ts):
                     continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
                 if r.swap:
@@ -491,10 +494,56 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
     return bool(_AID_NOUN_AFTER.match(s, te) or _AID_NOUN_BEFORE.search(s, max(0, ts - 4), ts))
 
 
+_COUNTED_LIST = re.compile(
+    r"\s*了?(?:本港|全港|内地|香港|全国)?(?:[0-9]+|[一二两三四五六七八九十百千几多数各]+)(?:所|家|间|个|项|位)"
+    r"[\u4e00-\u9fff]{1,6}?(?:[，,]\s*|[（(])(?:包括|当中包括|其中包括|即|例如|分别为|分别是)\s*"
+)
+"""X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
+counts are named after 包括/即; they are the ones supported."""
+_RELATIVE_LIST = re.compile(
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
+)
+"""X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
+them (a short kind is already within the rule's tail gap; this reaches past a longer one)."""
+_BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
+_PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
+_BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
+
+
+def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: int, found: list) -> list:
+    """X资助A、B共同组建Z / Y获X拨款，用作开设名为Z的平台: what the money sets up is supported too. The build
+    verb must follow the funding in its own clause (past the funded bodies and the amount) or open the purpose
+    clause after one comma (用作/用于…); the named platform, laboratory, institute or programme right after the
+    verb is the one funded. Why: reports and Hong Kong answers name the funded body and then what it builds."""
+    verb = _BUILT_VERB.search(s, te, min(len(s), te + 60))
+    if verb is None:
+        return []
+    between = s[te : verb.start()]
+    if _CLAUSE_BREAK.search(between):
+        purpose = _PURPOSE_OPEN.search(between)
+        if (
+            purpose is None
+            or _CLAUSE_BREAK.search(between, purpose.end())
+            or _CLAUSE_BREAK.search(between, 0, purpose.start())
+        ):
+            return []
+    built = [m for m in _group_after(s, groups, verb.end(), 2) if m.type in _BUILT_TYPES]
+    heads = {h for h, _ in found}
+    by_id = {m.eid: m for g in groups for m in g}
+    return [
+        (h, b.eid)
+        for h in heads
+        for b in built
+        if h in by_id and h != b.eid and (h, b.eid) not in found and _fits(r, by_id[h].type, b.type)
+    ]
+
+
 def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
+    if r.relation == "SUPPORTS" and _denied(s, ts):
+        return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if form == "active":
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
@@ -504,6 +553,15 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
+        counted = (
+            (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
+            if r.relation == "SUPPORTS" and not tails
+            else None
+        )
+        if counted is not None:
+            tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
+            if tails and s.startswith("的", tails[-1].end):
+                tails = []  # …的研究包括A的项目: A owns a member, it is not one
         if r.carry and not heads and s[te : te + 1] != "的":
             # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
             if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
@@ -521,7 +579,11 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
                 return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
-        if marker is not None:
+        copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
+        if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
+            # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
+            tails = _group_before(s, groups, copula.start(), 2)
+        elif marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
         elif s[ts:te] == "的":
@@ -1272,16 +1334,51 @@ def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
 _UNDER_LEAD = re.compile(r"\s*[，,]?\s*")
 
 
+_UNDER_SUBJECT_GAP = re.compile(r"^(?:也|亦|还|已|均|都|则|曾|已经|正|将)?$")
+"""What may stand between a subject and the 在 of 在X的支持下 after it (Y也在X的资助下…): an adverb or nothing."""
+
+
 def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
-    backs the subject of the clause that follows: the group opening it, past the comma."""
+    backs the subject of the clause that follows: the group opening it, past the comma. When the frame sits
+    inside its clause (Y在X的支持下建成…), the subject written right before 在 is the one backed."""
     hit = _marked(r, s, groups, ts, ("在",), 1)
     if hit is None:
         return []
-    backers, split, _ = hit
+    backers, split, k = hit
     lead = _UNDER_LEAD.match(s, te)
     start = lead.end() if lead else te
-    return _pairs(r, backers, _group_after(s, split, start, r.tail_gap), s)
+    tails = _group_after(s, split, start, r.tail_gap)
+    if not tails:
+        subject = _group_before(s, split, k, 2)
+        if subject and _UNDER_SUBJECT_GAP.match(s[subject[-1].end : k]):
+            tails = subject
+    return _pairs(r, backers, tails, s)
+
+
+_COUNTED_BRACKET = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十百几多数各]+)(?:所|家|间|个|项|位)[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*"
+)
+
+
+def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]):
+    """向两所医学院（即A和B）提供拨款: the marker's object is a counted kind whose members are named in brackets;
+    they are the partners. Same result shape as :func:`_marked`."""
+    for mk in markers:
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        counted = _COUNTED_BRACKET.match(s, k + len(mk))
+        if counted is None:
+            continue
+        split = _split_at(groups, k)
+        after = _group_after(s, split, counted.end(), 0)
+        if not after or after[-1].end > ts or not re.match(r"\s*[）)]", s[after[-1].end : ts]):
+            continue
+        if _CLAUSE_BREAK.search(s[after[-1].end : ts]):
+            continue
+        return after, split, k
+    return None
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
@@ -1289,6 +1386,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
     hit = _marked(r, s, groups, ts, markers, 2)
+    if hit is None and r.relation == "SUPPORTS":
+        hit = _counted_marked(r, s, groups, ts, markers)
     if hit is None:
         return []
     width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
@@ -1625,7 +1724,23 @@ def _asks_for(s: str, ts: int) -> bool:
     return any(w in window for w in _ASKING)
 
 
-_OBJECT_MARKER = re.compile(r"(?:向|对|给|为)\s*$")
+_OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃视认称列评选])为)\s*$")
+"""A preposition before the first group: that group is the object (X向Y注资). 为 after 同/均/作/成… is the copula
+(A同为X资助院校), not the preposition 'for'."""
+_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
+"""A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
+_DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
+_DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
+
+
+def _denied(s: str, ts: int) -> bool:
+    """A negation right before the support verb (未批准, 不予资助) or before the passive marker of its own clause
+    (Y未获X资助, Y没有得到X支持): the sentence says the support was not given. 不断/不遗余力 end in other
+    characters and pass."""
+    if _DENIED_BEFORE.search(s, max(0, ts - 3), ts):
+        return True
+    clause = _CLAUSE_BREAK.split(s[max(0, ts - 30) : ts])[-1]
+    return _DENIED_MARKER.search(clause) is not None
 
 
 _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*$")
