@@ -726,7 +726,8 @@ class _Finder:
                 continue
             if not acceptable(name, suf, s0, aimed=bool(aim)):
                 continue
-            out.append(Candidate(s0, end, name, suf.type, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
+            kind = "Agency" if suf.type == "Platform" and _agency_centre(name) else suf.type
+            out.append(Candidate(s0, end, name, kind, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
 
@@ -806,7 +807,12 @@ class _Finder:
             return False
         if (
             stext == "中心"
-            and not (name.startswith(("国家", "中国")) or self._specific(name) or _UNIT_OF_ACADEMIC.match(name))
+            and not (
+                name.startswith(("国家", "中国"))
+                or self._specific(name)
+                or _UNIT_OF_ACADEMIC.match(name)
+                or _agency_centre(name)
+            )
             and not _LATIN_ABBREV_AFTER.match(self.text[start + len(name) : start + len(name) + 14])
         ):
             return False
@@ -1887,6 +1893,17 @@ _PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
 _UNIT_OF_ACADEMIC = re.compile(rf"[{CJK}]{{2,8}}(?:大学|学院|科学院|研究院)[{CJK}]{{2,10}}中心$")
 """清华大学概念验证中心, 某大学知识产权运营中心: a centre named after its university or academy is one unit of it,
 as specific as a centre named after a place."""
+
+
+def _agency_centre(name: str) -> bool:
+    """科学技术部火炬高技术产业开发中心, 国家知识产权局专利局审查协作中心: a 中心 whose name opens with a government
+    body the lexicon knows is that body's own unit, as its 分中心 and 审评中心 are: one Agency, however ordinary
+    the words between (a bare 产业开发中心 is still a kind)."""
+    if not name.endswith("中心"):
+        return False
+    return any(any(e.type == "Agency" for e in lexicon.entries_for(name[:k])) for k in range(len(name) - 4, 1, -1))
+
+
 _DEMONSTRATIVES = frozenset("本该此这那各每其")
 """Stop characters that point at something (本校, 该所): inside a common noun (资本, 样本) they are no boundary."""
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
