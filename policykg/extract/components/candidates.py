@@ -70,6 +70,27 @@ _BOX_HEADING = re.compile(
 heading may have been joined to the paragraph before it, whose last sentence it then follows)."""
 
 
+_OUTLET_CUE = re.compile(
+    r"(?:向|对|接受|告诉)(?P<reporter>(?!本|该|此|贵|我|各|多)[\u4e00-\u9fff]{2,5}?)记者"
+    r"|成为(?P<reader>(?!本|该|此|我)[\u4e00-\u9fff]{2,6}?)的(?:月费|年费)?(?:订户|会员)"
+)
+"""向X记者忆述, 请加入成为X的月费订户: the outlet whose reporter someone spoke to, or whose subscribers a news page
+asks for, is named right there (a news site's own name has no head word: 某某新闻, 某某传媒)."""
+
+
+def _news_outlets(text: str, end: int) -> list[Candidate]:
+    """The outlet named by a reporter or subscription cue, at each of its mentions in the body."""
+    names = {m.group("reporter") or m.group("reader") for m in _OUTLET_CUE.finditer(text)}
+    names = {n for n in names if not lexicon.is_generic(n) and lexical.tag(n) in (None, "nt", "nz", "nr", "ns")}
+    out = []
+    for name in names:
+        i = text.find(name, 0, end)
+        while i >= 0:
+            out.append(Candidate(i, i + len(name), name, "Company", "media:outlet", 0.7))
+            i = text.find(name, i + len(name), end)
+    return out
+
+
 def _box_headings(text: str, end: int) -> list[Candidate]:
     """The programme named by each box heading of a plan (专栏N X工程/计划/行动). Why: such a heading is a name
     even where its words alone read as a description (示范应用工程), because the plan numbers and runs it."""
@@ -169,6 +190,7 @@ def run(doc: Doc) -> None:
         + _programmes_as_means(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
+        + _news_outlets(doc.text, doc.body_end)
         + copied
     )
     doc.candidates = add_free(_with_session(doc.text, _with_bodies(doc.text, doc.body_end, cands)), extra)

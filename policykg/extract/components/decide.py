@@ -1126,7 +1126,18 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
+    if descriptive and c.type == "Program" and _many_content_words(tokens):
+        return False  # 人才发展体制机制综合改革试点: a programme named by its subject, whatever kind word it holds
     return descriptive or (len(tokens) <= 2 and not singled_out)
+
+
+def _many_content_words(tokens: list[str]) -> bool:
+    """Three or more words of two characters or more before the head that are not kind words: the subject
+    matter of one programme (科技人才评价综合改革试点), where 综合改革试点 alone is a kind of pilot."""
+    content = [
+        t for t in tokens if len(t) >= 2 and t not in descriptive_modifiers() and not _kind_marker(t, len(tokens))
+    ]
+    return len(content) >= 3
 
 
 _LEVEL_WORDS = frozenset("省市区县州")
