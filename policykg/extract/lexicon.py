@@ -96,6 +96,7 @@ AGENCY_TABLES = (
     "hospitals_hk.tsv",
     "international_organisations.tsv",
     "parks_cn.tsv",
+    "agencies_foreign.tsv",
 )
 """Tables of named bodies; every row ends with the source of its fact."""
 

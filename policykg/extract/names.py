@@ -52,12 +52,15 @@ _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
 """Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
-_ADVERB_TAGS = frozenset(("d", "ad", "t", "p"))
+_ADVERB_TAGS = frozenset(("d", "ad", "t", "p", "r"))
+_CLAUSE_OPENING_MARKS = frozenset("，,；;：:。、")
+"""Marks after which a 与 opens a clause (…模式，与Y医院共建): the subject is the clause before, Y opens the name."""
 _ADVERBS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别", "紧密", "密切", "广泛", "携手"))
 
 
 def _adverb_before_partner(t: str, k: int) -> bool:
-    """The word before the 与 at ``k`` is an adverb, a time or a preposition (去年与, 积极与, 再次与, 通过与, 继续与):
+    """The word before the 与 at ``k`` is an adverb, a time, a preposition or a pronoun (去年与, 积极与, 再次与, 通过与,
+    继续与, 其与 for a body named before):
     与 opens the partner after it, it does not join two words of one name (脑与认知科学, 工程与物理科学)."""
     words = lexical.cut(t[max(0, k - 6) : k])
     if not words:
@@ -359,6 +362,12 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
     return 0
 
 
+def _place_opening_with(text: str, start: int, pos: int) -> bool:
+    """A place from the region table starts at ``start`` and runs past ``pos``: the stop word before ``pos``
+    (以 in 以色列) is the first character of the place's name, so a name grown leftwards keeps it."""
+    return any(lexicon.region_entry(text[start : start + n]) is not None for n in range(pos - start + 1, 5))
+
+
 @dataclass(frozen=True)
 class _LexDerived:
     """Per-lexicon tables the finder consults on every document, built once per lexicon."""
@@ -591,6 +600,8 @@ class _Finder:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
             elif n == 1 and i >= 2 and lexicon.region_entry(t[i - 2 : i]) is not None:
                 n = 0  # 日本理化学研究所: the 本 ends a place's name, it is not the demonstrative 本
+            elif n == 1 and _place_opening_with(t, i - 1, i):
+                n = 0  # 以色列创新署: the 以 opens a country's name, it is not the preposition 以
             elif n == 1 and i >= 2 and c in _DEMONSTRATIVES and lexical.tag(t[i - 2 : i]) == "n":
                 n = 0  # 边缘资本公司, 成本核算中心: the 本 ends a noun (资本, 成本), it is not the demonstrative 本
             elif n == 1 and i >= 2 and t[i - 2 : i] in _NOUNS_ENDING_IN_STOPS:
@@ -605,6 +616,8 @@ class _Finder:
                         (i - n) in self.name_ends
                         or self._ends_with_suffix(i - n)
                         or (w == "与" and _adverb_before_partner(t, i - n))
+                        or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
+                        or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
@@ -1968,6 +1981,15 @@ def _firm_kind_before(t: str, start: int, name: str, generic: frozenset[str]) ->
             ):
                 best = len(tail)
     return best
+
+
+@lru_cache(maxsize=1)
+def _anaphor_words() -> tuple[str, ...]:
+    """Words pointing back to a body named before (resources/names/anaphors.tsv: 该所, 该院, 该中心). Before 与 they
+    are the first partner (该所与Y医院共建): the name after 与 opens there, it does not swallow 所与 or 院与."""
+    text = resources.files("policykg.resources").joinpath("names", "anaphors.tsv").read_text(encoding="utf-8")
+    words = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
