@@ -1406,6 +1406,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
         heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
+    if heads and s[heads[0].start - 1 : heads[0].start] == "在" and all(m.type in _PLACES for m in heads + tails):
+        return []  # 在A、B和C开展试点: the 和 joins the places where an act happens; they are not partners
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
