@@ -52,3 +52,10 @@ def test_a_place_that_only_reviews_a_pilot_is_no_member() -> None:
 def test_partners_joined_by_he_still_cooperate() -> None:
     g = build("江苏省与四川省和甘肃省签署医疗协作协议。")
     assert has_relation(g, "江苏省", "COOPERATES_WITH", "甘肃省")
+
+
+def test_co_leads_before_huitong_act_together() -> None:
+    g = build(_HEAD + "（七）国家卫生健康委、国家中医药局会同财政部、国家医保局制定县级医院绩效评价办法。\n")
+    assert has_relation(g, "国家卫生健康委", "COOPERATES_WITH", "国家中医药局")
+    assert has_relation(g, "国家中医药局", "COOPERATES_WITH", "国家医保局")
+    assert not has_relation(g, "财政部", "COOPERATES_WITH", "国家医保局")

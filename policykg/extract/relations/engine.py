@@ -396,7 +396,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and _co_marked(s, ts):
+            if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING, ts)):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
@@ -440,6 +440,11 @@ def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Ru
 
 
 _CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
+
+
+_CO_LEADING = ("会同",)
+"""A、B会同C…: the verb itself joins the group before it to its partners; A and B, who bring C in, lead together.
+(联合 opens names, 联合采购办公室, so only 会同, which never does.)"""
 
 
 def _co_marked(s: str, ts: int) -> bool:
