@@ -1045,8 +1045,9 @@ def _national_designation(name: str) -> bool:
     return head is not None and len(name) - len(head) >= 3 and not _FIELD_OPENING_NOT.match(name)
 
 
-_SIZE_OR_LEVEL_CHARS = frozenset("新大小中重轻微巨高低初国省市区县镇乡村各多")
-"""Characters that, before 型/级/类/式 in a two-character word, make a kind (新型, 大型, 省级, 各类, 中式).
+_SIZE_OR_LEVEL_CHARS = frozenset("新大小中重轻微巨高低初国省市区县镇乡村各多一二三")
+"""Characters that, before 型/级/类/式 in a two-character word, make a kind (新型, 大型, 省级, 各类, 中式; the
+grades of hospitals and of medical devices, 三级, 二类: 中西部地区三级医院 is every such hospital of a region).
 Other two-character words ending so are ordinary nouns and verbs (升级, 转型, 模式, 人类, 方式) and say
 nothing about the name being a kind: 设施升级工程, 新模式推广工程, 人类基因组计划 name one thing each."""
 

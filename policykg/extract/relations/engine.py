@@ -396,7 +396,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and _co_marked(s, ts):
+            if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING, ts)):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
@@ -440,6 +440,11 @@ def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Ru
 
 
 _CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
+
+
+_CO_LEADING = ("会同",)
+"""A、B会同C…: the verb itself joins the group before it to its partners; A and B, who bring C in, lead together.
+(联合 opens names, 联合采购办公室, so only 会同, which never does.)"""
 
 
 def _co_marked(s: str, ts: int) -> bool:
@@ -1406,6 +1411,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
         heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
+    if heads and s[heads[0].start - 1 : heads[0].start] == "在" and all(m.type in _PLACES for m in heads + tails):
+        return []  # 在A、B和C开展试点: the 和 joins the places where an act happens; they are not partners
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
