@@ -49,6 +49,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from policykg.extract import lexical, lexicon
+from policykg.extract.components.gazetteer import places
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -568,7 +569,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
                 heads = _pronoun_referent(r, s, ms, ts, tails)
             else:
                 # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
-                heads = _carried_subject(s, groups, ts, partners=s.startswith(CO_MARKERS, ts))
+                joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+                heads = _carried_subject(s, groups, ts, partners=joint)
+                if joint:
+                    heads = _named_after_one(s, heads, tails)
         if r.pronoun:
             heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
         elif not heads:
@@ -1114,6 +1118,38 @@ def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> 
         if comma.start() >= before[-1].end and _NEW_TOPIC.match(s, comma.end()) and comma.end() < ts - 1:
             return []  # X于2016年成立，该中心位于深圳，其研发的Y: a clause with a topic of its own stands between
     return [before[-1]]
+
+
+_JOINT_CLAUSE = re.compile(
+    r"(?:合作|携手|联手|签署(?:了)?(?:战略|全面)?合作(?:框架)?(?:协议|备忘录))\s*[，,][^，,。；;！？]*$"
+)
+"""X与Y合作，在香港成立Z / X与Y携手，共同研发Z: a clause whose verb is the cooperation itself makes the pair
+named with 与 the actor of the clause it opens (signing alone, X与Y签约，落户Z, leaves Y aside)."""
+_JOINT_ACTS = frozenset({"FOUNDED", "DEVELOPED", "ORGANIZES"})
+"""Acts two partners do together; where one settles or is funded (LOCATED_IN, SUPPORTS) the partner stays aside."""
+
+
+def _joint_clause_before(s: str, ts: int) -> bool:
+    """Whether the zero-subject clause of the verb at ``ts`` follows a clause that ends in a cooperation verb."""
+    return _JOINT_CLAUSE.search(s, 0, ts) is not None
+
+
+def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
+    """Of partners acting jointly, the one whose name opens the new body's (X与Y合作，设立X药物研究所: X's own
+    institute, Y only works with X); all of them when it bears none of their names, or more than one."""
+    if len(heads) < 2 or not tails:
+        return heads
+    owners = [
+        h
+        for h in heads
+        if s[h.start : h.start + 2] not in places()  # 佛山A与B合作，设立佛山C: a place's name is no one's
+        and all(s.startswith(s[h.start : h.start + 2], t.start) for t in tails)
+    ]
+    if len(owners) != 1 or any(
+        s[h.start : h.start + 2] in s[t.start : t.end] for h in heads if h != owners[0] for t in tails
+    ):
+        return heads  # 南湖—澳门青年论坛: named after both partners, both hold it
+    return owners
 
 
 _SUM_BEFORE = re.compile(

@@ -1,0 +1,30 @@
+"""Relations whose actor is stated away from the verb (issue #10, s19o): a pair that cooperates in one clause
+is the actor of the zero-subject clause after it. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation
+
+
+def test_partners_of_a_cooperation_found_together() -> None:
+    g = build("香港大学与卡罗琳斯卡学院合作，在香港成立再生医学研究中心。")
+    assert has_relation(g, "香港大学", "FOUNDED", "再生医学研究中心")
+    assert has_relation(g, "卡罗琳斯卡学院", "FOUNDED", "再生医学研究中心")
+
+
+def test_partners_joined_by_a_cooperation_pact_found_together() -> None:
+    g = build("南湖大学与佛山再生医学研究院携手，共同组建佛山干细胞研究中心。")
+    assert has_relation(g, "南湖大学", "FOUNDED", "佛山干细胞研究中心")
+    assert has_relation(g, "佛山再生医学研究院", "FOUNDED", "佛山干细胞研究中心")
+
+
+def test_body_named_after_one_partner_is_that_partners() -> None:
+    g = build("北辰医学科技有限公司与南湖大学合作，并在苏州设立北辰药物研究所。")
+    assert has_relation(g, "北辰医学科技有限公司", "FOUNDED", "北辰药物研究所")
+    assert not has_relation(g, "南湖大学", "FOUNDED", "北辰药物研究所")
+
+
+def test_signing_alone_leaves_the_partner_aside() -> None:
+    g = build("康泽医疗集团与南湖医院签约，并在佛山设立康泽生物医药研究院。")
+    assert has_relation(g, "康泽医疗集团", "FOUNDED", "康泽生物医药研究院")
+    assert not has_relation(g, "南湖医院", "FOUNDED", "康泽生物医药研究院")
