@@ -28,3 +28,24 @@ def test_signing_alone_leaves_the_partner_aside() -> None:
     g = build("康泽医疗集团与南湖医院签约，并在佛山设立康泽生物医药研究院。")
     assert has_relation(g, "康泽医疗集团", "FOUNDED", "康泽生物医药研究院")
     assert not has_relation(g, "南湖医院", "FOUNDED", "康泽生物医药研究院")
+
+
+def test_subject_funded_in_one_clause_develops_in_the_next() -> None:
+    g = build("北辰生物科技有限公司获南湖市科学技术局资助，研发了“北辰一号”新冠检测试剂盒。")
+    assert has_relation(g, "北辰生物科技有限公司", "DEVELOPED", "北辰一号新冠检测试剂盒")
+
+
+def test_grant_spent_on_a_platform_carries_the_grantee() -> None:
+    g = build("北辰生物科技有限公司获南湖市科学技术局拨款300万元，用于开发南湖医疗数据共享平台。")
+    assert has_relation(g, "北辰生物科技有限公司", "DEVELOPED", "南湖医疗数据共享平台")
+
+
+def test_a_speakers_bare_comma_carries_nothing() -> None:
+    g = build("北辰生物科技有限公司表示，研发“北辰一号”新冠检测试剂盒需要三年。")
+    assert not [r for r in g.relations if r.type == "DEVELOPED"]
+
+
+def test_chain_topic_acts_with_the_partner_of_a_later_clause() -> None:
+    g = build("南湖大学成立于1958年，位于南湖市，并与北辰生物科技有限公司共建南湖联合实验室。")
+    assert has_relation(g, "南湖大学", "FOUNDED", "南湖联合实验室")
+    assert has_relation(g, "北辰生物科技有限公司", "FOUNDED", "南湖联合实验室")

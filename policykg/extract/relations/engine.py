@@ -549,6 +549,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if r.carry and heads and s.startswith(CO_MARKERS, ts):
+            heads = _topic_with_partner(s, groups, heads) + heads
         if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
             heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
@@ -1086,7 +1088,7 @@ _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
-    r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*"
+    r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利|用于|用作|用来)*\s*(?:其)?(?:总部)?\s*"
     r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
@@ -1159,6 +1161,28 @@ _SUM_BEFORE = re.compile(
 it still carries the subject (the act it pays for follows with nothing before its verb)."""
 
 
+_FUNDED_BEFORE = re.compile(
+    r"获[^，,。；;]{0,30}?(?:资助|拨款|拨出|注资|资金支持|经费支持)"
+    r"(?:\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)?(?:元|港元|港币|美元))?\s*$"
+)
+"""X获Y资助，研发了Z / X获Y拨款280万元，用于开发Z: a clause in which the subject only receives funding is the
+first step of one act; the bare comma after it carries the subject into the act the money pays for."""
+
+
+def _topic_with_partner(s: str, groups: list[list[M]], partners: list[M]) -> list[M]:
+    """The topic of a chain whose zero-subject clause names only a partner (X成立于1958年，并与Y共建Z): Y
+    follows 与 with no subject before it, so X, carried from the clause before, acts jointly with Y."""
+    mark = _PARTNER_MARK.search(s, 0, partners[0].start)
+    if mark is None or s[mark.start() : mark.end()].strip() not in ("与", "同", "跟"):
+        return []
+    return _carried_subject(s, groups, mark.start())
+
+
+def _first_step(s: str, comma: int) -> bool:
+    """Whether the clause closed by ``comma`` only commits or receives money for the act after it."""
+    return _SUM_BEFORE.search(s, 0, comma) is not None or _FUNDED_BEFORE.search(s, 0, comma) is not None
+
+
 def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = False) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
     before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first. ``partners``:
@@ -1169,7 +1193,7 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
         topic = _lone_topic(s, groups, m.start())
         if topic:
             return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
-    if m is None or (bare and not partners and not _SUM_BEFORE.search(s, 0, m.start())):
+    if m is None or (bare and not partners and not _first_step(s, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
     first = first or _chain_subject(s, groups, m.start())
@@ -1181,7 +1205,7 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
             if not partners:
                 return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
             paired = True
-    if bare and partners and not paired and not _SUM_BEFORE.search(s, 0, m.start()):
+    if bare and partners and not paired and not _first_step(s, m.start()):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
 
