@@ -49,3 +49,18 @@ def test_chain_topic_acts_with_the_partner_of_a_later_clause() -> None:
     g = build("南湖大学成立于1958年，位于南湖市，并与北辰生物科技有限公司共建南湖联合实验室。")
     assert has_relation(g, "南湖大学", "FOUNDED", "南湖联合实验室")
     assert has_relation(g, "北辰生物科技有限公司", "FOUNDED", "南湖联合实验室")
+
+
+def test_the_schools_side_is_the_university_its_head_spoke_for() -> None:
+    g = build("南湖大学党委书记表示，校方已于去年设立南湖人工智能研究院。")
+    assert has_relation(g, "南湖大学", "FOUNDED", "南湖人工智能研究院")
+
+
+def test_the_hospitals_side_is_the_hospital_its_head_spoke_for() -> None:
+    g = build("南湖医院院长表示，院方已于去年设立南湖临床研究中心。")
+    assert has_relation(g, "南湖医院", "FOUNDED", "南湖临床研究中心")
+
+
+def test_the_schools_side_with_two_universities_in_reach_points_nowhere() -> None:
+    g = build("南湖大学与北湖大学签约。校方表示将设立南北联合研究院。")
+    assert not [r for r in g.relations if r.type == "FOUNDED"]
