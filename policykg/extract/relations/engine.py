@@ -49,6 +49,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from policykg.extract import lexical, lexicon
+from policykg.extract.components.gazetteer import places
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import PERSON_TITLES
@@ -553,6 +554,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if r.carry and heads and s.startswith(CO_MARKERS, ts):
+            heads = _topic_with_partner(s, groups, heads) + heads
         if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
             heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
@@ -573,7 +576,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
                 heads = _pronoun_referent(r, s, ms, ts, tails)
             else:
                 # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
-                heads = _carried_subject(s, groups, ts, partners=s.startswith(CO_MARKERS, ts))
+                joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+                heads = _carried_subject(s, groups, ts, partners=joint)
+                if joint:
+                    heads = _named_after_one(s, heads, tails)
         if r.pronoun:
             heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
         elif not heads:
@@ -1087,7 +1093,7 @@ _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
     r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
-    r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利)*\s*(?:其)?(?:总部)?\s*"
+    r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利|用于|用作|用来)*\s*(?:其)?(?:总部)?\s*"
     r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
@@ -1121,11 +1127,65 @@ def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> 
     return [before[-1]]
 
 
+_JOINT_CLAUSE = re.compile(
+    r"(?:合作|携手|联手|签署(?:了)?(?:战略|全面)?合作(?:框架)?(?:协议|备忘录))\s*[，,][^，,。；;！？]*$"
+)
+"""X与Y合作，在香港成立Z / X与Y携手，共同研发Z: a clause whose verb is the cooperation itself makes the pair
+named with 与 the actor of the clause it opens (signing alone, X与Y签约，落户Z, leaves Y aside)."""
+_JOINT_ACTS = frozenset({"FOUNDED", "DEVELOPED", "ORGANIZES"})
+"""Acts two partners do together; where one settles or is funded (LOCATED_IN, SUPPORTS) the partner stays aside."""
+
+
+def _joint_clause_before(s: str, ts: int) -> bool:
+    """Whether the zero-subject clause of the verb at ``ts`` follows a clause that ends in a cooperation verb."""
+    return _JOINT_CLAUSE.search(s, 0, ts) is not None
+
+
+def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
+    """Of partners acting jointly, the one whose name opens the new body's (X与Y合作，设立X药物研究所: X's own
+    institute, Y only works with X); all of them when it bears none of their names, or more than one."""
+    if len(heads) < 2 or not tails:
+        return heads
+    owners = [
+        h
+        for h in heads
+        if s[h.start : h.start + 2] not in places()  # 佛山A与B合作，设立佛山C: a place's name is no one's
+        and all(s.startswith(s[h.start : h.start + 2], t.start) for t in tails)
+    ]
+    if len(owners) != 1 or any(
+        s[h.start : h.start + 2] in s[t.start : t.end] for h in heads if h != owners[0] for t in tails
+    ):
+        return heads  # 南湖—澳门青年论坛: named after both partners, both hold it
+    return owners
+
+
 _SUM_BEFORE = re.compile(
     r"(?:注资|拨款|拨出|投入|出资)\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
 )
 """X注资50亿，成立了Y基金: a clause that only commits a sum is the first step of one act; the bare comma after
 it still carries the subject (the act it pays for follows with nothing before its verb)."""
+
+
+_FUNDED_BEFORE = re.compile(
+    r"获[^，,。；;]{0,30}?(?:资助|拨款|拨出|注资|资金支持|经费支持)"
+    r"(?:\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)?(?:元|港元|港币|美元))?\s*$"
+)
+"""X获Y资助，研发了Z / X获Y拨款280万元，用于开发Z: a clause in which the subject only receives funding is the
+first step of one act; the bare comma after it carries the subject into the act the money pays for."""
+
+
+def _topic_with_partner(s: str, groups: list[list[M]], partners: list[M]) -> list[M]:
+    """The topic of a chain whose zero-subject clause names only a partner (X成立于1958年，并与Y共建Z): Y
+    follows 与 with no subject before it, so X, carried from the clause before, acts jointly with Y."""
+    mark = _PARTNER_MARK.search(s, 0, partners[0].start)
+    if mark is None or s[mark.start() : mark.end()].strip() not in ("与", "同", "跟"):
+        return []
+    return _carried_subject(s, groups, mark.start())
+
+
+def _first_step(s: str, comma: int) -> bool:
+    """Whether the clause closed by ``comma`` only commits or receives money for the act after it."""
+    return _SUM_BEFORE.search(s, 0, comma) is not None or _FUNDED_BEFORE.search(s, 0, comma) is not None
 
 
 def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = False) -> list[M]:
@@ -1138,7 +1198,7 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
         topic = _lone_topic(s, groups, m.start())
         if topic:
             return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
-    if m is None or (bare and not partners and not _SUM_BEFORE.search(s, 0, m.start())):
+    if m is None or (bare and not partners and not _first_step(s, m.start())):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
     first = first or _chain_subject(s, groups, m.start())
@@ -1150,7 +1210,7 @@ def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = Fa
             if not partners:
                 return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
             paired = True
-    if bare and partners and not paired and not _SUM_BEFORE.search(s, 0, m.start()):
+    if bare and partners and not paired and not _first_step(s, m.start()):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
 
