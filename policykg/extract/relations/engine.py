@@ -501,10 +501,12 @@ _COUNTED_LIST = re.compile(
 """X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
 counts are named after 包括/即; they are the ones supported."""
 _RELATIVE_LIST = re.compile(
-    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?\s*(?:(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)\s*(?:所|家|间|个|项|位))?"
+    r"[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
 )
 """X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
-them (a short kind is already within the rule's tail gap; this reaches past a longer one)."""
+them (a short kind is already within the rule's tail gap; this reaches past a longer one). The kind may be
+counted (教资会资助的8所大学，包括A、B: Hong Kong replies count the funded universities before naming them)."""
 _BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
 _PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
 _BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
@@ -606,6 +608,12 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if carried is not None:
             tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
+        if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
+            counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
+            if counted is not None:
+                # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
+                # first and named after 包括/即
+                heads = _group_after(s, groups, counted.end(), 1)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
