@@ -42,3 +42,9 @@ def test_count_without_a_list_names_no_part() -> None:
 def test_member_owning_a_project_is_not_funded() -> None:
     g = build("研究資助局資助的12個項目，包括北辰醫院的臨床研究，已經完成。", "legco_d.txt")
     assert not has_relation(g, "研究资助局", "SUPPORTS", "北辰医院")
+
+
+def test_funded_universities_listed_are_not_parts_of_the_funder() -> None:
+    g = build("八所教資會資助大學包括南湖大學及北辰大學，均設有醫學院。", "legco_e.txt")
+    assert has_relation(g, "大学教育资助委员会", "SUPPORTS", "南湖大学")
+    assert not has_relation(g, "南湖大学", "PART_OF", "大学教育资助委员会")

@@ -1554,9 +1554,14 @@ _PARTNER_NOUN = re.compile(
     r"的?(?:主要|重要)?(?:合作伙伴|伙伴|合作方|合作单位|合作机构|资助对象|支持对象|服务对象|客户|股东|投资者|投资方)"
 )
 """X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
-_RELATIVE_VERB = re.compile(r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)的")
+_RELATIVE_VERB = re.compile(
+    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)"
+    r"(?:的|(?:大学|院校|高校|学校|机构|医院|企业|课程|项目)$)"
+)
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
-so the subject of 包括 is the noun after 的, not the body."""
+so the subject of 包括 is the noun after 的, not the body. Hong Kong writes the kind straight after the verb
+(教资会资助大学包括A: the UGC-funded universities include A); that kind, ending right at the trigger, is the
+subject too (the match is bounded by the trigger's start)."""
 
 
 def _one_owner_each(r: Rule, s: str, owners: list[M], parts: list[M]) -> tuple[list[M], list[M]]:
