@@ -48,3 +48,21 @@ def test_funded_universities_listed_are_not_parts_of_the_funder() -> None:
     g = build("八所教資會資助大學包括南湖大學及北辰大學，均設有醫學院。", "legco_e.txt")
     assert has_relation(g, "大学教育资助委员会", "SUPPORTS", "南湖大学")
     assert not has_relation(g, "南湖大学", "PART_OF", "大学教育资助委员会")
+
+
+def test_kind_before_partner_marker_is_the_actor() -> None:
+    g = build("衞生署一直支持大學與北辰醫院合作開展研究。", "legco_f.txt")
+    assert not has_relation(g, "卫生署", "SUPPORTS", "北辰医院")
+    assert not has_relation(g, "卫生署", "COOPERATES_WITH", "北辰医院")
+    g = build("佛山市科学技术局鼓励企业与南湖大学共建实验室。", "policy_g.txt")
+    assert not has_relation(g, "佛山市科学技术局", "COOPERATES_WITH", "南湖大学")
+
+
+def test_named_partners_still_cooperate() -> None:
+    g = build("南湖大學與北辰醫院合作推動臨床研究。", "legco_h.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰医院")
+
+
+def test_kind_summing_up_a_list_keeps_the_named_actors() -> None:
+    g = build("政府鼓勵南湖大學、北辰大學等高校與佛山醫院合作開展臨床研究。", "legco_i.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山医院")

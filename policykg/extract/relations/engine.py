@@ -555,6 +555,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
+        if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
+            tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
         counted = (
             (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
             if r.relation == "SUPPORTS" and not tails
@@ -1219,6 +1221,17 @@ name (与德国一家药企公司签约, 和美国某某公司合作): the partn
 end before the trigger, so 与深圳合作成立公司 keeps 深圳."""
 
 
+_KINDS_OF_BODY = r"(?:大学|高校|院校|学校|企业|机构|医院|科研院所|医学院)"
+_KIND_BEFORE_MARKER = re.compile(_KINDS_OF_BODY + r"\s*$")
+"""A kind of body written right before the partner marker (…支持大学与医管局合作; searched up to the marker): the
+kind is the one acting with the partner, not a body named further back."""
+_LIST_CLOSER = re.compile(r"\s*(?:等等|等)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*")
+"""What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作):
+then the kind is the names themselves, and they act."""
+_KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
+"""Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
+
+
 def _kind_after(s: str, at: int, ts: int) -> bool:
     """A kind of partner (or an unnamed firm) starts flush at ``at`` and ends before the trigger at ``ts``."""
     k = _KIND_AFTER_PLACE.match(s, at)
@@ -1412,6 +1425,9 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    kind = _KIND_BEFORE_MARKER.search(s, heads[-1].end, k) if heads else None
+    if kind is not None and not _LIST_CLOSER.fullmatch(s, heads[-1].end, kind.start()):
+        return []  # 政府支持大学与医管局合作: the kind written right before 与 is the partner's partner, not X
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
         heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
     carried = _CARRIED.search(s, 0, k) if not heads else None
