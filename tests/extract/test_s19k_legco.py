@@ -4,6 +4,7 @@ Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
+from policykg.model import DocumentGraph
 from tests.extract.helpers import build, has_relation
 
 _REPLY = """李海德議員：主席，醫院管理局轄下的公立醫院近年面對醫生短缺。就此，政府可否告知本會：
@@ -66,3 +67,16 @@ def test_named_partners_still_cooperate() -> None:
 def test_kind_summing_up_a_list_keeps_the_named_actors() -> None:
     g = build("政府鼓勵南湖大學、北辰大學等高校與佛山醫院合作開展臨床研究。", "legco_i.txt")
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山医院")
+
+
+def test_funder_qualifying_funded_universities_receives_nothing() -> None:
+    for text in ("北辰基金會向教資會資助大學提供撥款。", "研究資助局透過優配研究金向教資會資助大學撥款。"):
+        g = build(text, "legco_j.txt")
+        assert not any(r.type == "SUPPORTS" and r.tail == names_of(g)["大学教育资助委员会"] for r in g.relations)
+    g = build("研究資助局向南湖大學撥款。", "legco_k.txt")
+    assert has_relation(g, "研究资助局", "SUPPORTS", "南湖大学")
+
+
+def names_of(g: DocumentGraph) -> dict[str, str]:
+    """Every name and alias → entity id."""
+    return {n: e.id for e in g.entities for n in (e.name, *e.aliases)}

@@ -590,6 +590,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         elif marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+            if tails and _FUNDED_KIND.match(s, tails[-1].end):
+                tails = []  # 向教资会资助大学拨款: the funded universities receive it; the body only qualifies them
         elif s[ts:te] == "的":
             # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
             tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
@@ -1228,6 +1230,8 @@ kind is the one acting with the partner, not a body named further back."""
 _LIST_CLOSER = re.compile(r"\s*(?:等等|等)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*")
 """What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作):
 then the kind is the names themselves, and they act."""
+_FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
+"""教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
 _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
 """Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
 
@@ -1421,6 +1425,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
     tails = _named_after_place(s, split, tails, ts)
     tails = _owned_unit(s, split, tails, ts)
+    if r.relation == "SUPPORTS":
+        tails = [m for m in tails if not _FUNDED_KIND.match(s, m.end)]  # 向教资会资助大学拨款: the universities get it
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
