@@ -80,3 +80,8 @@ def test_funder_qualifying_funded_universities_receives_nothing() -> None:
 def names_of(g: DocumentGraph) -> dict[str, str]:
     """Every name and alias → entity id."""
     return {n: e.id for e in g.entities for n in (e.name, *e.aliases)}
+
+
+def test_named_body_among_other_kind_still_acts() -> None:
+    g = build("南湖大學及其他大學與北辰醫院合作開展研究。", "legco_l.txt")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰医院")

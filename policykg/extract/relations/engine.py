@@ -1227,9 +1227,11 @@ _KINDS_OF_BODY = r"(?:大学|高校|院校|学校|企业|机构|医院|科研院
 _KIND_BEFORE_MARKER = re.compile(_KINDS_OF_BODY + r"\s*$")
 """A kind of body written right before the partner marker (…支持大学与医管局合作; searched up to the marker): the
 kind is the one acting with the partner, not a body named further back."""
-_LIST_CLOSER = re.compile(r"\s*(?:等等|等)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*")
-"""What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作):
-then the kind is the names themselves, and they act."""
+_LIST_CLOSER = re.compile(
+    r"\s*(?:等等|等)?\s*(?:(?:及|和|以及|与|等)?其他)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*"
+)
+"""What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作,
+A及其他大学与C合作): then the names are among the kind, and they act."""
 _FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
 """教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
 _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
