@@ -507,10 +507,12 @@ _COUNTED_LIST = re.compile(
 """X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
 counts are named after 包括/即; they are the ones supported."""
 _RELATIVE_LIST = re.compile(
-    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?\s*(?:(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)\s*(?:所|家|间|个|项|位))?"
+    r"[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
 )
 """X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
-them (a short kind is already within the rule's tail gap; this reaches past a longer one)."""
+them (a short kind is already within the rule's tail gap; this reaches past a longer one). The kind may be
+counted (教资会资助的8所大学，包括A、B: Hong Kong replies count the funded universities before naming them)."""
 _BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
 _PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
 _BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
@@ -561,6 +563,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
+        if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
+            tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
         counted = (
             (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
             if r.relation == "SUPPORTS" and not tails
@@ -597,6 +601,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         elif marker is not None:
             # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
             tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+            if tails and _FUNDED_KIND.match(s, tails[-1].end):
+                tails = []  # 向教资会资助大学拨款: the funded universities receive it; the body only qualifies them
         elif s[ts:te] == "的":
             # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
             tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
@@ -617,6 +623,12 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if carried is not None:
             tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
         heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
+        if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
+            counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
+            if counted is not None:
+                # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
+                # first and named after 包括/即
+                heads = _group_after(s, groups, counted.end(), 1)
         tails, heads = _one_owner_each(r, s, tails, heads)
         if r.adjacent:
             # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
@@ -1276,6 +1288,21 @@ name (与德国一家药企公司签约, 和美国某某公司合作): the partn
 end before the trigger, so 与深圳合作成立公司 keeps 深圳."""
 
 
+_KINDS_OF_BODY = r"(?:大学|高校|院校|学校|企业|机构|医院|科研院所|医学院)"
+_KIND_BEFORE_MARKER = re.compile(_KINDS_OF_BODY + r"\s*$")
+"""A kind of body written right before the partner marker (…支持大学与医管局合作; searched up to the marker): the
+kind is the one acting with the partner, not a body named further back."""
+_LIST_CLOSER = re.compile(
+    r"\s*(?:等等|等)?\s*(?:(?:及|和|以及|与|等)?其他)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*"
+)
+"""What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作,
+A及其他大学与C合作): then the names are among the kind, and they act."""
+_FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
+"""教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
+_KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
+"""Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
+
+
 def _kind_after(s: str, at: int, ts: int) -> bool:
     """A kind of partner (or an unnamed firm) starts flush at ``at`` and ends before the trigger at ``ts``."""
     k = _KIND_AFTER_PLACE.match(s, at)
@@ -1465,10 +1492,15 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
         return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
     tails = _named_after_place(s, split, tails, ts)
     tails = _owned_unit(s, split, tails, ts)
+    if r.relation == "SUPPORTS":
+        tails = [m for m in tails if not _FUNDED_KIND.match(s, m.end)]  # 向教资会资助大学拨款: the universities get it
     tails = [m for m in tails if not (m.type == "Region" and _kind_after(s, m.end, ts))]
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    kind = _KIND_BEFORE_MARKER.search(s, heads[-1].end, k) if heads else None
+    if kind is not None and not _LIST_CLOSER.fullmatch(s, heads[-1].end, kind.start()):
+        return []  # 政府支持大学与医管局合作: the kind written right before 与 is the partner's partner, not X
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, k):
         heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
     if heads and s[heads[0].start - 1 : heads[0].start] == "在" and all(m.type in _PLACES for m in heads + tails):
@@ -1613,9 +1645,14 @@ _PARTNER_NOUN = re.compile(
     r"的?(?:主要|重要)?(?:合作伙伴|伙伴|合作方|合作单位|合作机构|资助对象|支持对象|服务对象|客户|股东|投资者|投资方)"
 )
 """X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
-_RELATIVE_VERB = re.compile(r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)的")
+_RELATIVE_VERB = re.compile(
+    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)"
+    r"(?:的|(?:大学|院校|高校|学校|机构|医院|企业|课程|项目)$)"
+)
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
-so the subject of 包括 is the noun after 的, not the body."""
+so the subject of 包括 is the noun after 的, not the body. Hong Kong writes the kind straight after the verb
+(教资会资助大学包括A: the UGC-funded universities include A); that kind, ending right at the trigger, is the
+subject too (the match is bounded by the trigger's start)."""
 
 
 def _one_owner_each(r: Rule, s: str, owners: list[M], parts: list[M]) -> tuple[list[M], list[M]]:
