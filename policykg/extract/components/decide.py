@@ -313,6 +313,7 @@ def run(doc: Doc) -> None:
             if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
                 c.text.startswith(marked) or _opens_with_known_scheme(c.text)
             ):
+                c = _after_word_across_start(text, c)
                 trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
                 if trimmed is None:
                     continue
@@ -842,11 +843,19 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     body = tokens[:-1]
     registered = c.text.endswith(("有限公司", "有限责任公司", "股份公司"))
     """A registered company name may open with any word (远航药业有限公司); only clause words are cut."""
+    verb_next = False
     for i, tok in enumerate(body):
         tg = lexical.tag(tok)
         pos += len(tok)
+        if verb_next:
+            verb_next = False
+            cut_at = pos  # 监督和|管理: the second of two joined verbs
+            continue
         if tok in _INNER_KEEP:
-            if i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
+            if _joins_two_verbs(body, i):
+                cut_at = pos  # 支持和引导X产业园, 培育和壮大X研究院: two verbs joined, the name is their object
+                verb_next = True
+            elif i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
                 # (but 和记黄埔医药: a name may start with 和)
             elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
@@ -918,6 +927,30 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
 
 _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三院")
 """What ends an owner's part of a hospital's name (复旦大学附属华山医院, 东华三院X医院): the whole is the name."""
+
+
+_VERB_LIKE_TAGS = _VERB_TAGS | {"vn", "a", "ad"}
+
+
+def _joins_two_verbs(body: tuple[str, ...] | list[str], i: int) -> bool:
+    """和/与/及 at ``body[i]`` joins two verbs of policy prose (支持和引导, 建设和运营, 监督和管理): what follows
+    the second verb is their common object. The first verb may stand outside the candidate (the finder's scan
+    stopped at it), so a conjunction that opens the candidate needs only a verb after it. 放射与治疗 (two fields
+    of medicine, in a research centre's name) is no pair of these verbs and is kept."""
+    if i + 1 >= len(body):
+        return False
+    nxt = body[i + 1]
+    second = nxt in leading_verbs() or nxt in clause_verbs() or lexical.tag(nxt) in _VERB_LIKE_TAGS
+    if not second or len(nxt) < 2:
+        return False
+    if i == 0:
+        return True
+    prev = body[i - 1]
+    return (
+        prev in leading_verbs()
+        or prev in clause_verbs()
+        or (lexical.tag(prev) in _VERB_LIKE_TAGS and (nxt in leading_verbs() or nxt in clause_verbs()))
+    )
 
 
 def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
@@ -994,6 +1027,9 @@ _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
 """Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
 introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
 _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
+_MOVING_VERBS = frozenset("上入进到")
+"""Verbs of moving onto or into something (上云, 入园): one of them with a one-character object before another
+verb and a head word makes the head that verb's object too (上云上平台)."""
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
 
@@ -1077,8 +1113,10 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
-        return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list
+        return True  # 业务上平台, 研究和平台: the head is the object of a verb or a member of a list
         # (香港养和医院 keeps its 和: single characters in a row spell a name)
+    if len(words) >= 3 and words[-1] == prefix[-1:] and len(words[-2]) == 1 and words[-3] in _MOVING_VERBS:
+        return True  # 企业上云上平台, 项目进园入区: two verb-object pairs in a row, an aim and not a platform's name
     if not prefix:
         return True
     if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
@@ -1139,6 +1177,28 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
         return False
     rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
     return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
+
+
+def _after_word_across_start(text: str, c: Candidate) -> Candidate:
+    """了|解园内伙伴公司: the finder stopped at a function character that begins a verb (了解, 在于); the verb runs
+    into the name's first characters, which belong to it, so the name starts after the verb."""
+    if c.start == 0 or not _CJK_CHAR.match(text, c.start - 1):
+        return c
+    lo = max(0, c.start - 3)
+    pos = lo
+    for tok in lexical.cut(text[lo : c.end]):
+        if pos < c.start < pos + len(tok):
+            cut = pos + len(tok) - c.start
+            if len(c.text) - cut < 3 or lexical.tag(tok) not in _VERB_TAGS or _starts_with_place(c.text):
+                return c  # 向|东岭市: the dictionary's 向东 (eastward) is no verb, and a place opens the name
+            return Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence, c.entry)
+        pos += len(tok)
+        if pos >= c.start:
+            return c
+    return c
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _word_across(s: str, k: int) -> bool:

@@ -1,0 +1,43 @@
+"""Entity precision: generic phrases and left edges that are not names (issue #10, s19m).
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, names
+
+
+def _names(text: str) -> set[str]:
+    return set(names(build(text)))
+
+
+def test_cloud_aim_before_platform_is_no_name() -> None:
+    # 上云上平台: "move onto the cloud and onto platforms", an aim of industrial policy, not one platform
+    got = _names("省经信厅将引导园区企业上云上平台，并推动中小企业上云上平台。")
+    assert not any(n.endswith("上云上平台") for n in got)
+
+
+def test_cloud_is_an_ordinary_word_before_a_generic_head() -> None:
+    # 云 is tagged as a place (Yunnan) by the dictionary; here it is cloud computing, so the phrase is a kind
+    got = _names("省经信厅鼓励建设面向制造业的特色工业云服务平台。")
+    assert "特色工业云服务平台" not in got
+
+
+def test_name_does_not_start_inside_a_word() -> None:
+    # 了解 is one word: the finder's stop at 了 must not leave 解 at the head of the company's name
+    got = _names("署方会进行问卷调查，以便了解园内租户公司的意见。")
+    assert not any(n.startswith("解") for n in got)
+
+
+def test_two_joined_verbs_are_cut_from_the_name_after_them() -> None:
+    got = _names("市政府将支持和引导南湖生物医药产业园发展。")
+    assert "南湖生物医药产业园" in got
+    assert not any(n.startswith(("和", "与")) for n in got)
+    got = _names("鼓励高校培育和壮大南湖创新研究院。")
+    assert "南湖创新研究院" in got
+
+
+def test_two_fields_joined_in_a_name_are_kept() -> None:
+    # two fields (or two tests) joined by 与 belong to a research unit's name; no verb of policy prose stands there
+    assert "北川大学南湖放射与治疗研究中心" in _names("北川大学南湖放射与治疗研究中心今年成立。")
+    assert "北川检验与检测研究中心" in _names("市卫健委与北川检验与检测研究中心签约。")
