@@ -41,3 +41,10 @@ def test_two_fields_joined_in_a_name_are_kept() -> None:
     # two fields (or two tests) joined by 与 belong to a research unit's name; no verb of policy prose stands there
     assert "北川大学南湖放射与治疗研究中心" in _names("北川大学南湖放射与治疗研究中心今年成立。")
     assert "北川检验与检测研究中心" in _names("市卫健委与北川检验与检测研究中心签约。")
+
+
+def test_body_and_modal_before_partner_are_cut() -> None:
+    # 运输署会与X: the department, the modal 会 and 与 open the clause; the partner's name starts after 与
+    got = _names("运输署会与九巴公司研究完善该区的服务。")
+    assert "九巴公司" in got
+    assert not any(n.startswith("运输署会") for n in got)

@@ -351,7 +351,7 @@ def run(doc: Doc) -> None:
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
-_ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
+_ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|会|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
 """浙江大学一直与|Y公司合作: a known body, an adverb and the partner marker cut off before a name whose
 leftward scan ran past the marker; the body is the subject of the clause and its partner is the name."""
 
@@ -858,6 +858,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             elif i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
                 # (but 和记黄埔医药: a name may start with 和)
+            elif i > 0 and _name_then_adverb(c.text[: pos - len(tok)]):
+                cut_at = pos  # 运输署会与巴士公司: a body, a modal and 与 open the clause; the partner is the name
             elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
                 cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
             elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
@@ -951,6 +953,16 @@ def _joins_two_verbs(body: tuple[str, ...] | list[str], i: int) -> bool:
         or prev in clause_verbs()
         or (lexical.tag(prev) in _VERB_LIKE_TAGS and (nxt in leading_verbs() or nxt in clause_verbs()))
     )
+
+
+_MODALS_BEFORE_PARTNER = frozenset("会将已也亦均还曾正")
+
+
+def _name_then_adverb(before: str) -> bool:
+    """``before`` (what stands before 与/和 in a candidate) is a body's name and one modal or adverb (运输署会,
+    南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (names.py's finder knows the
+    same pattern, 会与 / 已与, when it scans to the left)."""
+    return len(before) >= 3 and before[-1] in _MODALS_BEFORE_PARTNER and _ends_a_name(before[:-1])
 
 
 def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
