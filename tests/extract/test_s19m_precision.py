@@ -48,3 +48,14 @@ def test_body_and_modal_before_partner_are_cut() -> None:
     got = _names("运输署会与九巴公司研究完善该区的服务。")
     assert "九巴公司" in got
     assert not any(n.startswith("运输署会") for n in got)
+
+
+def test_unit_named_after_a_kind_of_body_is_no_name() -> None:
+    # 高校技术转移办公室: the office each university has, not one office (as 医院的药事委员会 is with 的)
+    assert not any("技术转移办公室" in n for n in _names("调查发现，高校技术转移办公室普遍缺乏专业人员。"))
+    assert not any("药事委员会" in n for n in _names("医院药事委员会负责审议新药的引入。"))
+
+
+def test_unit_named_after_one_body_is_kept() -> None:
+    got = _names("北川大学技术转移办公室成立于二〇一五年。")
+    assert any(n.startswith("北川大学") and n.endswith("办公室") for n in got)

@@ -322,6 +322,8 @@ def run(doc: Doc) -> None:
                 c = trimmed
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
+            if c.type in ("Agency", "Platform") and c.rule.startswith("suffix:") and _unit_of_a_kind(c.text):
+                continue  # 高校技术转移办公室, 医院药事委员会: the unit each body of a kind has, not one unit
             if (
                 c.entry is None
                 and _generic(
@@ -535,6 +537,13 @@ def _owned_by_a_kind(text: str, c: Candidate) -> bool:
         return False
     before = text[max(0, m.start() - 6) : m.start()]
     return _WHICHEVER.search(before) is not None or any(lexicon.is_generic(before[-k:]) for k in (2, 3, 4))
+
+
+def _unit_of_a_kind(name: str) -> bool:
+    """The name opens with a word for a kind of body (高校, 医院, 科研院所) and goes on to a unit of it: the unit
+    every such body has (高校技术转移办公室 are the universities' offices), as 医院的药事委员会 is with 的."""
+    words = lexical.cut(name)
+    return len(words) >= 3 and len(words[0]) >= 2 and lexicon.is_generic(words[0])
 
 
 def _bare_body(name: str) -> bool:
