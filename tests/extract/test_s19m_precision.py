@@ -59,3 +59,15 @@ def test_unit_named_after_a_kind_of_body_is_no_name() -> None:
 def test_unit_named_after_one_body_is_kept() -> None:
     got = _names("北川大学技术转移办公室成立于二〇一五年。")
     assert any(n.startswith("北川大学") and n.endswith("办公室") for n in got)
+
+
+def test_subject_and_verb_before_a_place_are_cut() -> None:
+    got = _names("不少毕业生考入上海交通大学医学院深造。")
+    assert "上海交通大学医学院" in got
+    assert not any(n.startswith("毕业生") for n in got)
+
+
+def test_verb_inside_a_bodys_unit_name_is_kept() -> None:
+    # the parent's head word (管理局) stands before the verb: the verb belongs to the unit's name
+    got = _names("国家药品监督管理局药品审评检查大湾区分中心今日挂牌。")
+    assert "国家药品监督管理局药品审评检查大湾区分中心" in got

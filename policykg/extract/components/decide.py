@@ -912,6 +912,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
+        if _clause_before_place(c.text, pos, tok, tg):
+            cut_at = pos  # 学者加盟|深圳X研究院, 毕业生考入|上海X大学: a clause's subject and verb before a place
+            leading = True
+            continue
         if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and not nxt.endswith(_SCHOOLS):
             leading = False
             continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
@@ -972,6 +976,16 @@ def _name_then_adverb(before: str) -> bool:
     南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (names.py's finder knows the
     same pattern, 会与 / 已与, when it scans to the left)."""
     return len(before) >= 3 and before[-1] in _MODALS_BEFORE_PARTNER and _ends_a_name(before[:-1])
+
+
+def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
+    """``tok`` (ending at ``pos``) is a verb right before a place, and no head word of a body stands before it: the
+    words up to the verb are a clause (a subject and its verb), and the name starts with the place. A body's name
+    with a verb inside (国家药品监督管理局药品审评|检查大湾区分中心) has its parent's head word before the place."""
+    if len(tok) < 2 or tg not in _VERB_TAGS or not _starts_with_place(name[pos:]):
+        return False
+    before = name[:pos]
+    return not any(lexicon.suffix_of(before[:k]) is not None for k in range(2, len(before) + 1))
 
 
 def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
