@@ -71,3 +71,9 @@ def test_verb_inside_a_bodys_unit_name_is_kept() -> None:
     # the parent's head word (管理局) stands before the verb: the verb belongs to the unit's name
     got = _names("国家药品监督管理局药品审评检查大湾区分中心今日挂牌。")
     assert "国家药品监督管理局药品审评检查大湾区分中心" in got
+
+
+def test_more_of_a_kind_is_no_name() -> None:
+    # 更多 (more) quantifies a kind; jieba cuts it in two single characters, so it is matched as a word
+    for text in ("吸引更多生物医药企业研发中心落户本区。", "各区要带动更多社会资本投资基金设立。"):
+        assert not any("更多" in n for n in _names(text))

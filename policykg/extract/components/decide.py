@@ -320,6 +320,8 @@ def run(doc: Doc) -> None:
                 if trimmed.start > c.start:
                     out += _known_before_verb(text, c.start, trimmed.start)
                 c = trimmed
+            if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
+                continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
             if c.type in ("Agency", "Platform") and c.rule.startswith("suffix:") and _unit_of_a_kind(c.text):
@@ -537,6 +539,27 @@ def _owned_by_a_kind(text: str, c: Candidate) -> bool:
         return False
     before = text[max(0, m.start() - 6) : m.start()]
     return _WHICHEVER.search(before) is not None or any(lexicon.is_generic(before[-k:]) for k in (2, 3, 4))
+
+
+_NAMED_ANYWAY = frozenset(("Agency", "Person", "Region", "Policy"))
+"""Types a quantifier does not make generic here: 相关区政府 and 本政策措施 name the one body or text meant."""
+
+
+def _opens_with_quantifier(name: str) -> bool:
+    """A quantifier of two or more characters opens the name, or follows one verb that opens it (更多X平台,
+    带动更多X基金). jieba cuts 更多 into 更|多, single characters the left-edge trim keeps as part of a word."""
+    for q in quantifiers():
+        if len(q) < 2:
+            continue
+        p = name.find(q)
+        if p < 0 or len(name) - p - len(q) < 2:
+            continue
+        if p == 0:
+            return True
+        words = lexical.cut(name[:p])
+        if len(words) == 1 and lexical.tag(words[0]) in _VERB_TAGS:
+            return True
+    return False
 
 
 def _unit_of_a_kind(name: str) -> bool:
