@@ -77,3 +77,13 @@ def test_more_of_a_kind_is_no_name() -> None:
     # 更多 (more) quantifies a kind; jieba cuts it in two single characters, so it is matched as a word
     for text in ("吸引更多生物医药企业研发中心落户本区。", "各区要带动更多社会资本投资基金设立。"):
         assert not any("更多" in n for n in _names(text))
+
+
+def test_ised_modifier_makes_a_description() -> None:
+    # 国际化 / 市场化 ("-ised") describe how a kind of platform works; they single no platform out
+    assert "国际化创新创业平台" not in _names("区政府将建设国际化创新创业平台。")
+    assert "市场化交易平台" not in _names("各地要建设市场化交易平台。")
+
+
+def test_two_character_word_in_hua_is_no_modifier() -> None:
+    assert "中化集团" in _names("中化集团与南湖大学签署合作协议。")

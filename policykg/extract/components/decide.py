@@ -1145,8 +1145,16 @@ Other two-character words ending so are ordinary nouns and verbs (升级, 转型
 nothing about the name being a kind: 设施升级工程, 新模式推广工程, 人类基因组计划 name one thing each."""
 
 
+def _ised(tok: str) -> bool:
+    """国际化, 专业化, 市场化, 数字化: "-ised", the manner a kind of body works in (专业化的服务平台, 市场化交易平台);
+    two characters ending in 化 are words of their own (文化, 中化)."""
+    return len(tok) >= 3 and tok[-1] == "化"
+
+
 def _kind_marker(tok: str, n_tokens: int) -> bool:
-    """研究型, 国家级, 新型, 各类: a word that sorts the head into a kind (研究型大学 is a kind of university)."""
+    """研究型, 国家级, 新型, 各类, 国际化: a word that sorts the head into a kind (研究型大学: a kind of university)."""
+    if _ised(tok):
+        return True
     if tok[-1] not in "型级类式":
         return False
     if len(tok) == 1:
@@ -1189,8 +1197,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
     for tok in tokens:
-        if tok in descriptive_modifiers():
-            descriptive = True  # 高水平 is tagged nr: a word listed as describing a kind never names one
+        if tok in descriptive_modifiers() or _ised(tok):
+            descriptive = True  # 高水平 is tagged nr, 国际化 nt: a word describing a kind never names one
             continue
         tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
