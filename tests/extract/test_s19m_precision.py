@@ -87,3 +87,14 @@ def test_ised_modifier_makes_a_description() -> None:
 
 def test_two_character_word_in_hua_is_no_modifier() -> None:
     assert "中化集团" in _names("中化集团与南湖大学签署合作协议。")
+
+
+def test_research_and_frontier_words_describe_a_kind() -> None:
+    # 研发 is tagged as an abbreviation and 前沿 as a place word; both describe the kind of platform
+    assert "市级研发平台" not in _names("各区要完善市级研发平台。")
+    assert "前沿交叉研究平台" not in _names("高校将布局建设前沿交叉研究平台。")
+
+
+def test_named_research_units_are_kept() -> None:
+    assert "北川大学前沿交叉研究院" in _names("北川大学前沿交叉研究院今日成立。")
+    assert "南湖药业研发中心" in _names("南湖药业研发中心已经落成。")
