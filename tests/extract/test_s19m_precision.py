@@ -98,3 +98,8 @@ def test_research_and_frontier_words_describe_a_kind() -> None:
 def test_named_research_units_are_kept() -> None:
     assert "北川大学前沿交叉研究院" in _names("北川大学前沿交叉研究院今日成立。")
     assert "南湖药业研发中心" in _names("南湖药业研发中心已经落成。")
+
+
+def test_quantifier_cut_off_by_the_trim_still_makes_a_kind() -> None:
+    for text in ("近年部分中小型药厂已经关闭。", "据报一些大型药厂已经关闭。"):
+        assert not any(n.endswith("药厂") for n in _names(text))

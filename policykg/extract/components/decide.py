@@ -319,6 +319,8 @@ def run(doc: Doc) -> None:
                     continue
                 if trimmed.start > c.start:
                     out += _known_before_verb(text, c.start, trimmed.start)
+                    if _quantified(text, trimmed):
+                        continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
                 c = trimmed
             if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
                 continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
