@@ -313,14 +313,21 @@ def run(doc: Doc) -> None:
             if not (c.rule.startswith("enumeration") and text[c.start - 1 : c.start] in ("、", "如")) and not (
                 c.text.startswith(marked) or _opens_with_known_scheme(c.text)
             ):
+                c = _after_word_across_start(text, c)
                 trimmed = _trim_left(c, text[c.start - 1 : c.start] if c.start else "")  # a list item's edge is exact
                 if trimmed is None:
                     continue
                 if trimmed.start > c.start:
                     out += _known_before_verb(text, c.start, trimmed.start)
+                    if _quantified(text, trimmed):
+                        continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
                 c = trimmed
+            if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
+                continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
             if c.type == "Agency" and c.rule.startswith("suffix:") and _level_only(c.text):
                 continue  # 市级人民法院, 县级以上地方人民政府: the bodies of a tier of government, not one of them
+            if c.type in ("Agency", "Platform") and c.rule.startswith("suffix:") and _unit_of_a_kind(c.text):
+                continue  # 高校技术转移办公室, 医院药事委员会: the unit each body of a kind has, not one unit
             if (
                 c.entry is None
                 and _generic(
@@ -350,7 +357,7 @@ def run(doc: Doc) -> None:
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
-_ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
+_ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|会|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")
 """浙江大学一直与|Y公司合作: a known body, an adverb and the partner marker cut off before a name whose
 leftward scan ran past the marker; the body is the subject of the clause and its partner is the name."""
 
@@ -534,6 +541,34 @@ def _owned_by_a_kind(text: str, c: Candidate) -> bool:
         return False
     before = text[max(0, m.start() - 6) : m.start()]
     return _WHICHEVER.search(before) is not None or any(lexicon.is_generic(before[-k:]) for k in (2, 3, 4))
+
+
+_NAMED_ANYWAY = frozenset(("Agency", "Person", "Region", "Policy"))
+"""Types a quantifier does not make generic here: 相关区政府 and 本政策措施 name the one body or text meant."""
+
+
+def _opens_with_quantifier(name: str) -> bool:
+    """A quantifier of two or more characters opens the name, or follows one verb that opens it (更多X平台,
+    带动更多X基金). jieba cuts 更多 into 更|多, single characters the left-edge trim keeps as part of a word."""
+    for q in quantifiers():
+        if len(q) < 2:
+            continue
+        p = name.find(q)
+        if p < 0 or len(name) - p - len(q) < 2:
+            continue
+        if p == 0:
+            return True
+        words = lexical.cut(name[:p])
+        if len(words) == 1 and lexical.tag(words[0]) in _VERB_TAGS:
+            return True
+    return False
+
+
+def _unit_of_a_kind(name: str) -> bool:
+    """The name opens with a word for a kind of body (高校, 医院, 科研院所) and goes on to a unit of it: the unit
+    every such body has (高校技术转移办公室 are the universities' offices), as 医院的药事委员会 is with 的."""
+    words = lexical.cut(name)
+    return len(words) >= 3 and len(words[0]) >= 2 and lexicon.is_generic(words[0])
 
 
 def _bare_body(name: str) -> bool:
@@ -842,13 +877,23 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     body = tokens[:-1]
     registered = c.text.endswith(("有限公司", "有限责任公司", "股份公司"))
     """A registered company name may open with any word (远航药业有限公司); only clause words are cut."""
+    verb_next = False
     for i, tok in enumerate(body):
         tg = lexical.tag(tok)
         pos += len(tok)
+        if verb_next:
+            verb_next = False
+            cut_at = pos  # 监督和|管理: the second of two joined verbs
+            continue
         if tok in _INNER_KEEP:
-            if i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
+            if _joins_two_verbs(body, i):
+                cut_at = pos  # 支持和引导X产业园, 培育和壮大X研究院: two verbs joined, the name is their object
+                verb_next = True
+            elif i == 0 and (_starts_with_place(c.text[pos:]) or _JURISDICTION.match(c.text[pos:])):
                 cut_at = pos  # 和闵行博爱医院: a conjunction at the start joins this name to the one before
                 # (but 和记黄埔医药: a name may start with 和)
+            elif i > 0 and _name_then_adverb(c.text[: pos - len(tok)]):
+                cut_at = pos  # 运输署会与巴士公司: a body, a modal and 与 open the clause; the partner is the name
             elif i > 0 and (lexical.tag(body[i - 1]) in _BEFORE_PARTNER_TAGS or body[i - 1][-1] in "次回遍番"):
                 cut_at = pos  # 不止一次与药厂, 计划中与巴士公司: 与 after an adverbial names a partner, not half a name
             elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
@@ -892,6 +937,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
+        if _clause_before_place(c.text, pos, tok, tg):
+            cut_at = pos  # 学者加盟|深圳X研究院, 毕业生考入|上海X大学: a clause's subject and verb before a place
+            leading = True
+            continue
         if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and not nxt.endswith(_SCHOOLS):
             leading = False
             continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
@@ -918,6 +967,50 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
 
 _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三院")
 """What ends an owner's part of a hospital's name (复旦大学附属华山医院, 东华三院X医院): the whole is the name."""
+
+
+_VERB_LIKE_TAGS = _VERB_TAGS | {"vn", "a", "ad"}
+
+
+def _joins_two_verbs(body: tuple[str, ...] | list[str], i: int) -> bool:
+    """和/与/及 at ``body[i]`` joins two verbs of policy prose (支持和引导, 建设和运营, 监督和管理): what follows
+    the second verb is their common object. The first verb may stand outside the candidate (the finder's scan
+    stopped at it), so a conjunction that opens the candidate needs only a verb after it. 放射与治疗 (two fields
+    of medicine, in a research centre's name) is no pair of these verbs and is kept."""
+    if i + 1 >= len(body):
+        return False
+    nxt = body[i + 1]
+    second = nxt in leading_verbs() or nxt in clause_verbs() or lexical.tag(nxt) in _VERB_LIKE_TAGS
+    if not second or len(nxt) < 2:
+        return False
+    if i == 0:
+        return True
+    prev = body[i - 1]
+    return (
+        prev in leading_verbs()
+        or prev in clause_verbs()
+        or (lexical.tag(prev) in _VERB_LIKE_TAGS and (nxt in leading_verbs() or nxt in clause_verbs()))
+    )
+
+
+_MODALS_BEFORE_PARTNER = frozenset("会将已也亦均还曾正")
+
+
+def _name_then_adverb(before: str) -> bool:
+    """``before`` (what stands before 与/和 in a candidate) is a body's name and one modal or adverb (运输署会,
+    南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (names.py's finder knows the
+    same pattern, 会与 / 已与, when it scans to the left)."""
+    return len(before) >= 3 and before[-1] in _MODALS_BEFORE_PARTNER and _ends_a_name(before[:-1])
+
+
+def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
+    """``tok`` (ending at ``pos``) is a verb right before a place, and no head word of a body stands before it: the
+    words up to the verb are a clause (a subject and its verb), and the name starts with the place. A body's name
+    with a verb inside (国家药品监督管理局药品审评|检查大湾区分中心) has its parent's head word before the place."""
+    if len(tok) < 2 or tg not in _VERB_TAGS or not _starts_with_place(name[pos:]):
+        return False
+    before = name[:pos]
+    return not any(lexicon.suffix_of(before[:k]) is not None for k in range(2, len(before) + 1))
 
 
 def _known_hospital_after_clause(c: Candidate) -> Candidate | None:
@@ -994,6 +1087,9 @@ _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
 """Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
 introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
 _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
+_MOVING_VERBS = frozenset("上入进到")
+"""Verbs of moving onto or into something (上云, 入园): one of them with a one-character object before another
+verb and a head word makes the head that verb's object too (上云上平台)."""
 """Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
 
@@ -1052,8 +1148,16 @@ Other two-character words ending so are ordinary nouns and verbs (升级, 转型
 nothing about the name being a kind: 设施升级工程, 新模式推广工程, 人类基因组计划 name one thing each."""
 
 
+def _ised(tok: str) -> bool:
+    """国际化, 专业化, 市场化, 数字化: "-ised", the manner a kind of body works in (专业化的服务平台, 市场化交易平台);
+    two characters ending in 化 are words of their own (文化, 中化)."""
+    return len(tok) >= 3 and tok[-1] == "化"
+
+
 def _kind_marker(tok: str, n_tokens: int) -> bool:
-    """研究型, 国家级, 新型, 各类: a word that sorts the head into a kind (研究型大学 is a kind of university)."""
+    """研究型, 国家级, 新型, 各类, 国际化: a word that sorts the head into a kind (研究型大学: a kind of university)."""
+    if _ised(tok):
+        return True
     if tok[-1] not in "型级类式":
         return False
     if len(tok) == 1:
@@ -1078,8 +1182,10 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
-        return True  # 企业上云上平台, 研究和平台: the head is the object of a verb or a member of a list
+        return True  # 业务上平台, 研究和平台: the head is the object of a verb or a member of a list
         # (香港养和医院 keeps its 和: single characters in a row spell a name)
+    if len(words) >= 3 and words[-1] == prefix[-1:] and len(words[-2]) == 1 and words[-3] in _MOVING_VERBS:
+        return True  # 企业上云上平台, 项目进园入区: two verb-object pairs in a row, an aim and not a platform's name
     if not prefix:
         return True
     if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
@@ -1094,8 +1200,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
     for tok in tokens:
-        if tok in descriptive_modifiers():
-            descriptive = True  # 高水平 is tagged nr: a word listed as describing a kind never names one
+        if tok in descriptive_modifiers() or _ised(tok):
+            descriptive = True  # 高水平 is tagged nr, 国际化 nt: a word describing a kind never names one
             continue
         tg = "n" if tok in ordinary_words() else lexical.tag(tok)
         if tg in lexical.PROPER_TAGS or tok in pl:
@@ -1151,6 +1257,28 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
         return False
     rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
     return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
+
+
+def _after_word_across_start(text: str, c: Candidate) -> Candidate:
+    """了|解园内伙伴公司: the finder stopped at a function character that begins a verb (了解, 在于); the verb runs
+    into the name's first characters, which belong to it, so the name starts after the verb."""
+    if c.start == 0 or not _CJK_CHAR.match(text, c.start - 1):
+        return c
+    lo = max(0, c.start - 3)
+    pos = lo
+    for tok in lexical.cut(text[lo : c.end]):
+        if pos < c.start < pos + len(tok):
+            cut = pos + len(tok) - c.start
+            if len(c.text) - cut < 3 or lexical.tag(tok) not in _VERB_TAGS or _starts_with_place(c.text):
+                return c  # 向|东岭市: the dictionary's 向东 (eastward) is no verb, and a place opens the name
+            return Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence, c.entry)
+        pos += len(tok)
+        if pos >= c.start:
+            return c
+    return c
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _word_across(s: str, k: int) -> bool:
