@@ -145,6 +145,12 @@ class M(NamedTuple):
     type: str
 
 
+Pair = tuple[str, str]
+"""(head entity id, tail entity id) as the form handlers return them, before the rule's swap."""
+Marked = tuple[list[M], list[list[M]], int]
+"""What :func:`_marked` finds: the group after the marker, the groups split at it, the marker's position."""
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The rules shipped with policykg, validated against the ontology once."""
@@ -390,7 +396,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
             found = _apply(r, s, ms, groups, ts, te, has_policy, genre)
             if r.relation == "SUPPORTS" and r.form in ("active", "passive") and found:
-                found = found + _built_with_funds(r, s, ms, groups, te, found)
+                found = found + _built_with_funds(r, s, groups, te, found)
             for h, t in found:
                 if has_question and _asked(s, ms, h, t, ts):
                     continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
@@ -424,7 +430,9 @@ def _named_positions(s: str, ms: list[M]) -> bytearray:
     return out
 
 
-def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Rule, ...]:
+def _unshadowed(
+    rs: tuple[Rule, ...], found: list[tuple[int, tuple[str, tuple[Rule, ...]]]], ts: int, te: int
+) -> tuple[Rule, ...]:
     """The rules of a trigger at ts..te, less its PART_OF rules when a longer MEMBER_OF trigger holds it.
 
     Why: 成员单位包括 / 会员包括 holds 包括, and the longer word says the list names members (MEMBER_OF actor →
@@ -441,7 +449,7 @@ def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Ru
 
 
 _CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
-
+"""Nouns a co-marker heads (合作平台, 合作区, 合作伙伴): there 合作/联合 names a kind of thing, it is no adverb."""
 
 _CO_LEADING = ("会同",)
 """A、B会同C…: the verb itself joins the group before it to its partners; A and B, who bring C in, lead together.
@@ -512,11 +520,14 @@ _RELATIVE_LIST = re.compile(
 """X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
 them (a short kind is already within the rule's tail gap; this reaches past a longer one)."""
 _BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
+"""The verb that sets up what the money pays for, with a count or a naming word before the name it takes."""
 _PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
+"""A comma and a purpose word (，用于…): the only clause break a funding act reaches past to what it builds."""
 _BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
+"""Kinds of body funding sets up and supports (SUPPORTS tails); a firm set up with the money is founded, not funded."""
 
 
-def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: int, found: list) -> list:
+def _built_with_funds(r: Rule, s: str, groups: list[list[M]], te: int, found: list[Pair]) -> list[Pair]:
     """X资助A、B共同组建Z / Y获X拨款，用作开设名为Z的平台: what the money sets up is supported too. The build
     verb must follow the funding in its own clause (past the funded bodies and the amount) or open the purpose
     clause after one comma (用作/用于…); the named platform, laboratory, institute or programme right after the
@@ -544,7 +555,9 @@ def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: i
     ]
 
 
-def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
+def _apply(
+    r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
+) -> list[Pair]:
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
@@ -623,10 +636,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             if r.relation == "LOCATED_IN" and _plain_list(s, heads):
                 tails = tails[-1:]
             else:
-                tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
+                tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
         if r.relation == "PART_OF":
             heads = _before_partner(s, heads)
-        if r.relation == "PART_OF":
             # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
             # only places are parts of a place (大湾区包括香港、澳门)
             tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
@@ -809,6 +821,7 @@ _OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|�
 
 
 _SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
+"""A verb of setting up right before a body: the body is new, and the next clause may list its members."""
 _NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
 """Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
 
@@ -825,7 +838,7 @@ def _body_just_set_up(s: str, groups: list[list[M]], ts: int) -> list[M]:
     return []
 
 
-def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
+def _units_listed(s: str, heads: list[M]) -> list[M]:
     """X的A、B和C: the run of units after the owner's 的, of the first one's kind, joined by 、/和/及.
 
     Why: one owner's 的 governs the whole list of its units (医院管理局的A委员会及B委员会); a member joined by
@@ -838,7 +851,7 @@ def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
     return out
 
 
-def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = "") -> list[Pair]:
     if s and r.relation == "COOPERATES_WITH":
         # X会同国务院有关部门: the partner is the unnamed departments, not the State Council itself
         heads = [m for m in heads if not _OWNER_OF_UNNAMED.match(s, m.end)]
@@ -873,7 +886,7 @@ def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -
     return list(groups[idx])
 
 
-def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
     for mk in r.markers:
@@ -1220,6 +1233,7 @@ _RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|�
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|以及|、以及)\s*$")
+"""What joins the items of one plain list (A、B和C); 与/同/或 are left out since they name partners or alternatives."""
 
 
 def _plain_list(s: str, group: list[M]) -> bool:
@@ -1296,7 +1310,7 @@ def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], st
     return False
 
 
-def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
+def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int) -> Marked | None:
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
     at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
     When none does within the rule's gap, the gap is taken again counting only the words between, not the names
@@ -1310,7 +1324,9 @@ def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str,
     return hit
 
 
-def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int):
+def _marked_from(
+    r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int
+) -> Marked | None:
     """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
     spans = [(m.start, m.end) for g in groups for m in g]
     for mk in r.markers or default:
@@ -1327,7 +1343,7 @@ def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple
     return None
 
 
-def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
     hit = _marked(r, s, groups, ts, ("在",), 1)
     if hit is None:
@@ -1355,7 +1371,7 @@ def _names_after(s: str, ms: list[M], te: int) -> bool:
     return any(te <= m.start < end for m in ms)
 
 
-def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
     hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
@@ -1379,7 +1395,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
-def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """PLACE已有/吸引A、B等N家企业落户: the list right after the marker settles in the place written right
     before it. A place after the verb (…落户前海) names where they settle, so the sentence is left to the
     rules that read it (located.active)."""
@@ -1403,7 +1419,7 @@ _UNDER_SUBJECT_GAP = re.compile(r"^(?:也|亦|还|已|均|都|则|曾|已经|正
 """What may stand between a subject and the 在 of 在X的支持下 after it (Y也在X的资助下…): an adverb or nothing."""
 
 
-def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
     backs the subject of the clause that follows: the group opening it, past the comma. When the frame sits
     inside its clause (Y在X的支持下建成…), the subject written right before 在 is the one backed."""
@@ -1424,9 +1440,10 @@ def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
 _COUNTED_BRACKET = re.compile(
     r"\s*(?:[0-9]+|[一二两三四五六七八九十百几多数各]+)(?:所|家|间|个|项|位)[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*"
 )
+"""A counted kind and an opening bracket (两所医学院（即…): the bracket names the bodies counted."""
 
 
-def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]):
+def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]) -> Marked | None:
     """向两所医学院（即A和B）提供拨款: the marker's object is a counted kind whose members are named in brackets;
     they are the partners. Same result shape as :func:`_marked`."""
     for mk in markers:
@@ -1446,7 +1463,7 @@ def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tu
     return None
 
 
-def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
@@ -1663,6 +1680,7 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
 
 
 _CLOSING_BRACKET = re.compile(r"[）)]")
+"""A closing bracket, full or half width: :func:`_before_aside` finds the end of an aside with one search."""
 
 
 _INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
@@ -1797,7 +1815,9 @@ _OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃
 _COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
 """A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
 _DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
+"""A negation or refusal right before the support verb (未批准, 不予资助): nothing was given."""
 _DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
+"""A negated passive marker (未获, 没有得到): the subject did not receive the support the clause names."""
 
 
 def _denied(s: str, ts: int) -> bool:
@@ -1815,6 +1835,7 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 
 
 _FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
+"""在 or 于 and a few words of one clause (在2018年, 在今年的) between a body and the document it speaks in."""
 _FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
 """在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
 its verb."""
@@ -1887,7 +1908,9 @@ _MEANS_MARKER = re.compile(r"以\s*$")
 _COLON_LIST = re.compile(
     r"(?:[一二三四五六七八九十两兩几幾多\d]+(?:个|個|家|所|间|間|条|條|项|項|类|類|大)[\u4e00-\u9fff]{0,6})?[：:][“「\"]?"
 )
+"""A colon right after the trigger, maybe after a count of what follows (下设三个研究院：), and an opening quote."""
 _LIST_CLOSE = re.compile(r"[”」\"]?(?:[。；;，,]|等|$)")
+"""What may follow the last name of a list a colon opens: a clause break, 等 or the sentence's end."""
 
 
 _PLANS = frozenset({"Program", "Policy"})
