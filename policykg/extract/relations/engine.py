@@ -558,101 +558,17 @@ def _built_with_funds(r: Rule, s: str, groups: list[list[M]], te: int, found: li
 def _apply(
     r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
 ) -> list[Pair]:
+    """The (head, tail) pairs rule ``r`` reads at the trigger ts..te of ``s``: the checks every form of SUPPORTS
+    shares, then the form's own reading (one function per form, so each form's exceptions stay together)."""
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if r.relation == "SUPPORTS" and _denied(s, ts):
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if form == "active":
-        if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
-            return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
-        heads = _subject_before(s, groups, ts, r.head_gap)
-        if r.carry and heads and s.startswith(CO_MARKERS, ts):
-            heads = _topic_with_partner(s, groups, heads) + heads
-        if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
-            heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
-        if heads and _PEOPLE_OF.match(s, heads[-1].end):
-            heads = []  # X大学校友创办了Y: the alumni found Y, not the university
-        tails = _group_after(s, groups, te, r.tail_gap)
-        counted = (
-            (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
-            if r.relation == "SUPPORTS" and not tails
-            else None
-        )
-        if counted is not None:
-            tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
-            if tails and s.startswith("的", tails[-1].end):
-                tails = []  # …的研究包括A的项目: A owns a member, it is not one
-        if r.carry and not heads and s[te : te + 1] != "的":
-            # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
-            if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
-                heads = _pronoun_referent(r, s, ms, ts, tails)
-            else:
-                # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
-                joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
-                heads = _carried_subject(s, groups, ts, partners=joint)
-                if joint:
-                    heads = _named_after_one(s, heads, tails)
-        if r.pronoun:
-            heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
-        elif not heads:
-            heads = _own_body_subject(s, groups, ts) or _both_sides(s, groups, ts)
-            # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
-        if r.relation == "LOCATED_IN":
-            tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
-            if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
-                return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
-        marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
-        copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
-        if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
-            # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
-            tails = _group_before(s, groups, copula.start(), 2)
-        elif marker is not None:
-            # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
-            tails, heads = heads, _group_before(s, groups, marker.start(), 12)
-        elif s[ts:te] == "的":
-            # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
-            tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
-        else:
-            tails = _owned_object(r, s, groups, heads, tails)
-        return _pairs(r, heads, tails + _strands(s, ms, tails), s)
+        return _active(r, s, ms, groups, ts, te)
     if form == "inverse":
-        tails = _group_before(s, groups, ts, r.head_gap)
-        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
-            tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
-        if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
-            tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
-        if not tails:
-            tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
-        if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
-            tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
-        carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
-        if carried is not None:
-            tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
-        heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
-        tails, heads = _one_owner_each(r, s, tails, heads)
-        if r.adjacent:
-            # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
-            if r.relation == "LOCATED_IN" and _plain_list(s, heads):
-                tails = tails[-1:]
-            else:
-                tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
-        if r.relation == "PART_OF":
-            heads = _before_partner(s, heads)
-            # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
-            # only places are parts of a place (大湾区包括香港、澳门)
-            tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
-            # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
-            # name is not a part of the academy)
-            heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
-            # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
-            # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
-            heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
-            if _RELATIVE_PLACE.match(s, te):
-                heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
-            if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
-                tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
-        return _pairs(r, heads, tails, s)
+        return _inverse(r, s, groups, ts, te)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
@@ -676,32 +592,7 @@ def _apply(
         heads, split, _ = hit
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
-        if _COUNTED_AFTER.match(s, te):
-            return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
-        if s[ts:te].endswith("地") and _places_own_noun(s, te):
-            return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
-        grp = _group_before(s, groups, ts, r.head_gap)
-        if grp and s.startswith("的", grp[0].start - 1):
-            owner = _group_before(s, groups, grp[0].start - 1, 0)
-            if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
-                return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
-        if grp and _EACH.search(s, grp[-1].end, ts):
-            return []  # A、B分别与企业签约: each signs on its own
-        if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
-            return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
-        if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
-            # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
-            # the sentence says X acts with each of them, not that they act with one another
-            return []
-        if any(
-            m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]
-        ):
-            return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
-        members = [
-            m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
-        ]
-        # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
-        return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
+        return _mutual(r, s, groups, ts, te)
     if form == "duty":
         if not has_policy:
             return []
@@ -733,6 +624,128 @@ def _apply(
             return []
         return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
     return []
+
+
+def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
+    zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
+    if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
+        return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
+    heads = _subject_before(s, groups, ts, r.head_gap)
+    if r.carry and heads and s.startswith(CO_MARKERS, ts):
+        heads = _topic_with_partner(s, groups, heads) + heads
+    if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
+        heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+    if heads and _PEOPLE_OF.match(s, heads[-1].end):
+        heads = []  # X大学校友创办了Y: the alumni found Y, not the university
+    tails = _group_after(s, groups, te, r.tail_gap)
+    counted = (
+        (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te)) if r.relation == "SUPPORTS" and not tails else None
+    )
+    if counted is not None:
+        tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
+        if tails and s.startswith("的", tails[-1].end):
+            tails = []  # …的研究包括A的项目: A owns a member, it is not one
+    if r.carry and not heads and s[te : te + 1] != "的":
+        # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
+        if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
+            heads = _pronoun_referent(r, s, ms, ts, tails)
+        else:
+            # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
+            joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+            heads = _carried_subject(s, groups, ts, partners=joint)
+            if joint:
+                heads = _named_after_one(s, heads, tails)
+    if r.pronoun:
+        heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
+    elif not heads:
+        heads = _own_body_subject(s, groups, ts) or _both_sides(s, groups, ts)
+        # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
+    if r.relation == "LOCATED_IN":
+        tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
+        if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+            return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
+    marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
+    copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
+    if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
+        # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
+        tails = _group_before(s, groups, copula.start(), 2)
+    elif marker is not None:
+        # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
+        tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+    elif s[ts:te] == "的":
+        # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
+        tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
+    else:
+        tails = _owned_object(r, s, groups, heads, tails)
+    return _pairs(r, heads, tails + _strands(s, ms, tails), s)
+
+
+def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
+    are the heads (a part, member or partner points at the whole it is named under)."""
+    tails = _group_before(s, groups, ts, r.head_gap)
+    if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+        tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
+    if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
+        tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
+    if not tails:
+        tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
+    if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
+        tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
+    carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
+    if carried is not None:
+        tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
+    heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
+    tails, heads = _one_owner_each(r, s, tails, heads)
+    if r.adjacent:
+        # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
+        if r.relation == "LOCATED_IN" and _plain_list(s, heads):
+            tails = tails[-1:]
+        else:
+            tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
+    if r.relation == "PART_OF":
+        heads = _before_partner(s, heads)
+        # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
+        # only places are parts of a place (大湾区包括香港、澳门)
+        tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
+        # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
+        # name is not a part of the academy)
+        heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+        # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
+        # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
+        heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
+        if _RELATIVE_PLACE.match(s, te):
+            heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
+        if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
+            tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
+    return _pairs(r, heads, tails, s)
+
+
+def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
+    if _COUNTED_AFTER.match(s, te):
+        return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+    if s[ts:te].endswith("地") and _places_own_noun(s, te):
+        return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
+    grp = _group_before(s, groups, ts, r.head_gap)
+    if grp and s.startswith("的", grp[0].start - 1):
+        owner = _group_before(s, groups, grp[0].start - 1, 0)
+        if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
+            return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
+    if grp and _EACH.search(s, grp[-1].end, ts):
+        return []  # A、B分别与企业签约: each signs on its own
+    if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+        return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
+    if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
+        # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
+        # the sentence says X acts with each of them, not that they act with one another
+        return []
+    if any(m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]):
+        return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
+    members = [m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))]
+    # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
+    return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
 
 
 _TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)?\s*(?=《)")
