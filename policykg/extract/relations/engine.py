@@ -386,14 +386,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
-            if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
-                continue  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
-            if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
-                continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
-            if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
-                continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
-            if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
-                continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
+            if _not_a_verb(r, s, ts, te):
+                continue
             found = _apply(r, s, ms, groups, ts, te, has_policy, genre)
             if r.relation == "SUPPORTS" and r.form in ("active", "passive") and found:
                 found = found + _built_with_funds(r, s, groups, te, found)
@@ -416,6 +410,19 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
+    """The trigger at ts..te reads as a noun or a duty here, not as the rule's verb. Why: the same characters name
+    a kind of body, unit or aid, and the word after them shows which (研究院, 开发部, 资助范围)."""
+    if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
+        return True  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
+    if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
+        return True  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
+    if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
+        return True  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
+    # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
+    return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
 
 
 def _named_positions(s: str, ms: list[M]) -> bytearray:
@@ -639,23 +646,11 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if heads and _PEOPLE_OF.match(s, heads[-1].end):
         heads = []  # X大学校友创办了Y: the alumni found Y, not the university
     tails = _group_after(s, groups, te, r.tail_gap)
-    counted = (
-        (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te)) if r.relation == "SUPPORTS" and not tails else None
-    )
-    if counted is not None:
-        tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
-        if tails and s.startswith("的", tails[-1].end):
-            tails = []  # …的研究包括A的项目: A owns a member, it is not one
+    if r.relation == "SUPPORTS" and not tails:
+        tails = _counted_members(s, groups, te)  # X资助八所大学，包括A和B: the members named
     if r.carry and not heads and s[te : te + 1] != "的":
         # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
-        if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
-            heads = _pronoun_referent(r, s, ms, ts, tails)
-        else:
-            # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
-            joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
-            heads = _carried_subject(s, groups, ts, partners=joint)
-            if joint:
-                heads = _named_after_one(s, heads, tails)
+        heads = _carried_heads(r, s, ms, groups, ts, tails)
     if r.pronoun:
         heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
     elif not heads:
@@ -679,6 +674,29 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     else:
         tails = _owned_object(r, s, groups, heads, tails)
     return _pairs(r, heads, tails + _strands(s, ms, tails), s)
+
+
+def _counted_members(s: str, groups: list[list[M]], te: int) -> list[M]:
+    """The bodies a counted or qualified kind right after the verb lists (X资助八所大学，包括A和B; X批准的首批试点
+    医院包括A), or []. Why: the verb's object is the kind, and the bodies it stands for are named after 包括/即."""
+    counted = _COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te)
+    if counted is None:
+        return []
+    members = _group_after(s, groups, counted.end(), 1)
+    if members and s.startswith("的", members[-1].end):
+        return []  # …的研究包括A的项目: A owns a member, it is not one
+    return members
+
+
+def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, tails: list[M]) -> list[M]:
+    """The subject of a clause with none of its own before the verb at ``ts``: the body 其 stands for (X宣布，其位于
+    Y的新厂房…), or the subject carried over the comma (X与Y签约，正式落户Z / X是…，去年已进驻Y). A joint verb
+    (X与Y签约，联合举办Z) keeps the partner, unless the new body bears only one partner's name."""
+    if s[ts - 1 : ts] == "其":
+        return _pronoun_referent(r, s, ms, ts, tails)
+    joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+    heads = _carried_subject(s, groups, ts, partners=joint)
+    return _named_after_one(s, heads, tails) if joint else heads
 
 
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
