@@ -433,11 +433,11 @@ doubled —— that opens an aside."""
 
 @lru_cache(maxsize=1)
 def _province_abbreviations() -> frozenset[str]:
-    """One-character province names (粤, 港, 澳) from the facts table: two of them in a row name the places
-    together (港澳, 粤港澳)."""
-    from policykg.extract.components.gazetteer import facts_rows
+    """One-character province names (粤, 港, 澳): two of them in a row name the places together (港澳, 粤港澳).
+    The table is read once, by resolve (imported here, not at the top: resolve imports this module)."""
+    from policykg.extract.resolve import PROVINCE_ABBREVIATIONS
 
-    return frozenset(r[0] for r in facts_rows("province_abbreviations.tsv"))
+    return frozenset(PROVINCE_ABBREVIATIONS)
 
 
 def _joins_two_words(t: str, pos: int, floor: int) -> bool:
