@@ -53,9 +53,13 @@ _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
 """Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 _ADVERB_TAGS = frozenset(("d", "ad", "t", "p", "r"))
+"""jieba tags (adverb, adverbial adjective, time, preposition, pronoun) of a word that leads into 与 from outside a
+name: :func:`_adverb_before_partner`."""
 _CLAUSE_OPENING_MARKS = frozenset("，,；;：:。、")
 """Marks after which a 与 opens a clause (…模式，与Y医院共建): the subject is the clause before, Y opens the name."""
-_ADVERBS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别", "紧密", "密切", "广泛", "携手"))
+_ADVERB_WORDS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别", "紧密", "密切", "广泛", "携手"))
+"""Words of manner before 与 whatever jieba tags them (继续与 and 携手与 verbs, 主动与 b, 紧密与 a): whole words, where
+:data:`_ADVERB_BEFORE_PARTNER` holds the last characters of the adverbs the leftward scan stops at."""
 
 
 def _adverb_before_partner(t: str, k: int) -> bool:
@@ -66,7 +70,7 @@ def _adverb_before_partner(t: str, k: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in _ADVERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
+    return last in _ADVERB_WORDS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
 
 
 def _lone_tong(t: str, k: int) -> bool:
@@ -429,11 +433,11 @@ doubled —— that opens an aside."""
 
 @lru_cache(maxsize=1)
 def _province_abbreviations() -> frozenset[str]:
-    """One-character province names (粤, 港, 澳) from the facts table: two of them in a row name the places
-    together (港澳, 粤港澳)."""
-    from policykg.extract.components.gazetteer import facts_rows
+    """One-character province names (粤, 港, 澳): two of them in a row name the places together (港澳, 粤港澳).
+    The table is read once, by resolve (imported here, not at the top: resolve imports this module)."""
+    from policykg.extract.resolve import PROVINCE_ABBREVIATIONS
 
-    return frozenset(r[0] for r in facts_rows("province_abbreviations.tsv"))
+    return frozenset(PROVINCE_ABBREVIATIONS)
 
 
 def _joins_two_words(t: str, pos: int, floor: int) -> bool:

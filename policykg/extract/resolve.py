@@ -781,6 +781,8 @@ _GROUP_TRADE_WORDS = (
     "实业",
     "投资",
 )
+"""Trade words a group's short form drops, as many as end its stem (瑞衡基因科技集团 → 瑞衡集团); unlike
+_STEM_TRADE_WORDS, which drops one from a firm's stem, all of them go, since news keeps only the brand with 集团."""
 
 
 def _group_brand_forms(stems: set[str]) -> set[str]:

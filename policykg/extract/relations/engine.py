@@ -145,6 +145,12 @@ class M(NamedTuple):
     type: str
 
 
+Pair = tuple[str, str]
+"""(head entity id, tail entity id) as the form handlers return them, before the rule's swap."""
+Marked = tuple[list[M], list[list[M]], int]
+"""What :func:`_marked` finds: the group after the marker, the groups split at it, the marker's position."""
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The rules shipped with policykg, validated against the ontology once."""
@@ -380,17 +386,11 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
         for r in rs:
             if r.genres and genre not in r.genres and r.form != "cites":
                 continue
-            if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
-                continue  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
-            if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
-                continue  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
-            if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
-                continue  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
-            if r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts):
-                continue  # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
+            if _not_a_verb(r, s, ts, te):
+                continue
             found = _apply(r, s, ms, groups, ts, te, has_policy, genre)
             if r.relation == "SUPPORTS" and r.form in ("active", "passive") and found:
-                found = found + _built_with_funds(r, s, ms, groups, te, found)
+                found = found + _built_with_funds(r, s, groups, te, found)
             for h, t in found:
                 if has_question and _asked(s, ms, h, t, ts):
                     continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
@@ -412,6 +412,19 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
     return out
 
 
+def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
+    """The trigger at ts..te reads as a noun or a duty here, not as the rule's verb. Why: the same characters name
+    a kind of body, unit or aid, and the word after them shows which (研究院, 开发部, 资助范围)."""
+    if r.relation == "COOPERATES_WITH" and s[ts:te] == "研究" and _INSTITUTE_AFTER.match(s, te):
+        return True  # 在前海、南沙和横琴设立研究院: 研究 opens the name of a kind of body, not a joint act
+    if r.relation == "DEVELOPED" and _UNIT_AFTER.match(s, te):
+        return True  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
+    if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
+        return True  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
+    # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
+    return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
+
+
 def _named_positions(s: str, ms: list[M]) -> bytearray:
     """One byte per character of ``s``, 1 inside a mention: a trigger overlaps a name when its span holds a 1.
     Why: every trigger the automaton finds was tested against every mention of the sentence. (Mentions hold at
@@ -424,7 +437,9 @@ def _named_positions(s: str, ms: list[M]) -> bytearray:
     return out
 
 
-def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Rule, ...]:
+def _unshadowed(
+    rs: tuple[Rule, ...], found: list[tuple[int, tuple[str, tuple[Rule, ...]]]], ts: int, te: int
+) -> tuple[Rule, ...]:
     """The rules of a trigger at ts..te, less its PART_OF rules when a longer MEMBER_OF trigger holds it.
 
     Why: 成员单位包括 / 会员包括 holds 包括, and the longer word says the list names members (MEMBER_OF actor →
@@ -441,7 +456,7 @@ def _unshadowed(rs: tuple[Rule, ...], found: list, ts: int, te: int) -> tuple[Ru
 
 
 _CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
-
+"""Nouns a co-marker heads (合作平台, 合作区, 合作伙伴): there 合作/联合 names a kind of thing, it is no adverb."""
 
 _CO_LEADING = ("会同",)
 """A、B会同C…: the verb itself joins the group before it to its partners; A and B, who bring C in, lead together.
@@ -514,11 +529,14 @@ _RELATIVE_LIST = re.compile(
 them (a short kind is already within the rule's tail gap; this reaches past a longer one). The kind may be
 counted (教资会资助的8所大学，包括A、B: Hong Kong replies count the funded universities before naming them)."""
 _BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
+"""The verb that sets up what the money pays for, with a count or a naming word before the name it takes."""
 _PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
+"""A comma and a purpose word (，用于…): the only clause break a funding act reaches past to what it builds."""
 _BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
+"""Kinds of body funding sets up and supports (SUPPORTS tails); a firm set up with the money is founded, not funded."""
 
 
-def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: int, found: list) -> list:
+def _built_with_funds(r: Rule, s: str, groups: list[list[M]], te: int, found: list[Pair]) -> list[Pair]:
     """X资助A、B共同组建Z / Y获X拨款，用作开设名为Z的平台: what the money sets up is supported too. The build
     verb must follow the funding in its own clause (past the funded bodies and the amount) or open the purpose
     clause after one comma (用作/用于…); the named platform, laboratory, institute or programme right after the
@@ -546,113 +564,20 @@ def _built_with_funds(r: Rule, s: str, ms: list[M], groups: list[list[M]], te: i
     ]
 
 
-def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""):
+def _apply(
+    r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
+) -> list[Pair]:
+    """The (head, tail) pairs rule ``r`` reads at the trigger ts..te of ``s``: the checks every form of SUPPORTS
+    shares, then the form's own reading (one function per form, so each form's exceptions stay together)."""
     form = r.form
     if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if r.relation == "SUPPORTS" and _denied(s, ts):
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if form == "active":
-        if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
-            return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
-        heads = _subject_before(s, groups, ts, r.head_gap)
-        if r.carry and heads and s.startswith(CO_MARKERS, ts):
-            heads = _topic_with_partner(s, groups, heads) + heads
-        if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
-            heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
-        if heads and _PEOPLE_OF.match(s, heads[-1].end):
-            heads = []  # X大学校友创办了Y: the alumni found Y, not the university
-        tails = _group_after(s, groups, te, r.tail_gap)
-        if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
-            tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
-        counted = (
-            (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
-            if r.relation == "SUPPORTS" and not tails
-            else None
-        )
-        if counted is not None:
-            tails = _group_after(s, groups, counted.end(), 1)  # X资助八所大学，包括A和B: the members named
-            if tails and s.startswith("的", tails[-1].end):
-                tails = []  # …的研究包括A的项目: A owns a member, it is not one
-        if r.carry and not heads and s[te : te + 1] != "的":
-            # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
-            if s[ts - 1 : ts] == "其":  # X宣布，其位于Y的新厂房…: 其 names who the clause is about
-                heads = _pronoun_referent(r, s, ms, ts, tails)
-            else:
-                # X与Y签约，正式落户Z / X是…，去年已进驻Y; X与Y签约，联合举办Z: a joint verb keeps the partner
-                joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
-                heads = _carried_subject(s, groups, ts, partners=joint)
-                if joint:
-                    heads = _named_after_one(s, heads, tails)
-        if r.pronoun:
-            heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
-        elif not heads:
-            heads = _own_body_subject(s, groups, ts) or _both_sides(s, groups, ts)
-            # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
-        if r.relation == "LOCATED_IN":
-            tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
-            if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
-                return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
-        marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
-        copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
-        if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
-            # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
-            tails = _group_before(s, groups, copula.start(), 2)
-        elif marker is not None:
-            # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
-            tails, heads = heads, _group_before(s, groups, marker.start(), 12)
-            if tails and _FUNDED_KIND.match(s, tails[-1].end):
-                tails = []  # 向教资会资助大学拨款: the funded universities receive it; the body only qualifies them
-        elif s[ts:te] == "的":
-            # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
-            tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
-        else:
-            tails = _owned_object(r, s, groups, heads, tails)
-        return _pairs(r, heads, tails + _strands(s, ms, tails), s)
+        return _active(r, s, ms, groups, ts, te)
     if form == "inverse":
-        tails = _group_before(s, groups, ts, r.head_gap)
-        if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
-            tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
-        if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
-            tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
-        if not tails:
-            tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
-        if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
-            tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
-        carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
-        if carried is not None:
-            tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
-        heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
-        if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
-            counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
-            if counted is not None:
-                # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
-                # first and named after 包括/即
-                heads = _group_after(s, groups, counted.end(), 1)
-        tails, heads = _one_owner_each(r, s, tails, heads)
-        if r.adjacent:
-            # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
-            if r.relation == "LOCATED_IN" and _plain_list(s, heads):
-                tails = tails[-1:]
-            else:
-                tails, heads = tails[-1:], _units_listed(r, s, heads) if s[ts:te] == "的" else heads[:1]
-        if r.relation == "PART_OF":
-            heads = _before_partner(s, heads)
-        if r.relation == "PART_OF":
-            # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
-            # only places are parts of a place (大湾区包括香港、澳门)
-            tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
-            # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
-            # name is not a part of the academy)
-            heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
-            # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
-            # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
-            heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
-            if _RELATIVE_PLACE.match(s, te):
-                heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
-            if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
-                tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
-        return _pairs(r, heads, tails, s)
+        return _inverse(r, s, groups, ts, te)
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
@@ -676,32 +601,7 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         heads, split, _ = hit
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
-        if _COUNTED_AFTER.match(s, te):
-            return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
-        if s[ts:te].endswith("地") and _places_own_noun(s, te):
-            return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
-        grp = _group_before(s, groups, ts, r.head_gap)
-        if grp and s.startswith("的", grp[0].start - 1):
-            owner = _group_before(s, groups, grp[0].start - 1, 0)
-            if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
-                return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
-        if grp and _EACH.search(s, grp[-1].end, ts):
-            return []  # A、B分别与企业签约: each signs on its own
-        if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
-            return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
-        if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
-            # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
-            # the sentence says X acts with each of them, not that they act with one another
-            return []
-        if any(
-            m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]
-        ):
-            return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
-        members = [
-            m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))
-        ]
-        # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
-        return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
+        return _mutual(r, s, groups, ts, te)
     if form == "duty":
         if not has_policy:
             return []
@@ -733,6 +633,149 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             return []
         return [(POLICY_VIRTUAL, m.eid) for m in tails if _fits(r, "Policy", m.type)]
     return []
+
+
+def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
+    zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
+    if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
+        return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
+    heads = _subject_before(s, groups, ts, r.head_gap)
+    if r.carry and heads and s.startswith(CO_MARKERS, ts):
+        heads = _topic_with_partner(s, groups, heads) + heads
+    if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
+        heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+    if heads and _PEOPLE_OF.match(s, heads[-1].end):
+        heads = []  # X大学校友创办了Y: the alumni found Y, not the university
+    tails = _group_after(s, groups, te, r.tail_gap)
+    if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
+        tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
+    if r.relation == "SUPPORTS" and not tails:
+        tails = _counted_members(s, groups, te)  # X资助八所大学，包括A和B: the members named
+    if r.carry and not heads and s[te : te + 1] != "的":
+        # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
+        heads = _carried_heads(r, s, ms, groups, ts, tails)
+    if r.pronoun:
+        heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
+    elif not heads:
+        heads = _own_body_subject(s, groups, ts) or _both_sides(s, groups, ts)
+        # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
+    if r.relation == "LOCATED_IN":
+        tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
+        if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+            return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
+    marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
+    copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
+    if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
+        # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
+        tails = _group_before(s, groups, copula.start(), 2)
+    elif marker is not None:
+        # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
+        tails, heads = heads, _group_before(s, groups, marker.start(), 12)
+        if tails and _FUNDED_KIND.match(s, tails[-1].end):
+            tails = []  # 向教资会资助大学拨款: the funded universities receive it; the body only qualifies them
+    elif s[ts:te] == "的":
+        # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
+        tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
+    else:
+        tails = _owned_object(r, s, groups, heads, tails)
+    return _pairs(r, heads, tails + _strands(s, ms, tails), s)
+
+
+def _counted_members(s: str, groups: list[list[M]], te: int) -> list[M]:
+    """The bodies a counted or qualified kind right after the verb lists (X资助八所大学，包括A和B; X批准的首批试点
+    医院包括A), or []. Why: the verb's object is the kind, and the bodies it stands for are named after 包括/即."""
+    counted = _COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te)
+    if counted is None:
+        return []
+    members = _group_after(s, groups, counted.end(), 1)
+    if members and s.startswith("的", members[-1].end):
+        return []  # …的研究包括A的项目: A owns a member, it is not one
+    return members
+
+
+def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, tails: list[M]) -> list[M]:
+    """The subject of a clause with none of its own before the verb at ``ts``: the body 其 stands for (X宣布，其位于
+    Y的新厂房…), or the subject carried over the comma (X与Y签约，正式落户Z / X是…，去年已进驻Y). A joint verb
+    (X与Y签约，联合举办Z) keeps the partner, unless the new body bears only one partner's name."""
+    if s[ts - 1 : ts] == "其":
+        return _pronoun_referent(r, s, ms, ts, tails)
+    joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+    heads = _carried_subject(s, groups, ts, partners=joint)
+    return _named_after_one(s, heads, tails) if joint else heads
+
+
+def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
+    are the heads (a part, member or partner points at the whole it is named under)."""
+    tails = _group_before(s, groups, ts, r.head_gap)
+    if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+        tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
+    if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
+        tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
+    if not tails:
+        tails = _own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
+    if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
+        tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
+    carried = _CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
+    if carried is not None:
+        tails = _topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
+    heads = _group_after(s, groups, te, r.tail_gap) or _listed_after_colon(s, groups, te)
+    if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
+        counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
+        if counted is not None:
+            # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
+            # first and named after 包括/即
+            heads = _group_after(s, groups, counted.end(), 1)
+    tails, heads = _one_owner_each(r, s, tails, heads)
+    if r.adjacent:
+        # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
+        if r.relation == "LOCATED_IN" and _plain_list(s, heads):
+            tails = tails[-1:]
+        else:
+            tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
+    if r.relation == "PART_OF":
+        heads = _before_partner(s, heads)
+        # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
+        # only places are parts of a place (大湾区包括香港、澳门)
+        tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
+        # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
+        # name is not a part of the academy)
+        heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+        # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
+        # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
+        heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
+        if _RELATIVE_PLACE.match(s, te):
+            heads = [h for h in heads if h.type not in _PLACES]  # X旗下位于Y的Z: Y says where Z is
+        if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
+            tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
+    return _pairs(r, heads, tails, s)
+
+
+def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
+    if _COUNTED_AFTER.match(s, te):
+        return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+    if s[ts:te].endswith("地") and _places_own_noun(s, te):
+        return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
+    grp = _group_before(s, groups, ts, r.head_gap)
+    if grp and s.startswith("的", grp[0].start - 1):
+        owner = _group_before(s, groups, grp[0].start - 1, 0)
+        if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
+            return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
+    if grp and _EACH.search(s, grp[-1].end, ts):
+        return []  # A、B分别与企业签约: each signs on its own
+    if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+        return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
+    if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or _PARTNER_MARK.search(s, 0, grp[0].start)):
+        # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
+        # the sentence says X acts with each of them, not that they act with one another
+        return []
+    if any(m.type == "Region" and _kind_after(s, m.end, ts) and _PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]):
+        return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
+    members = [m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))]
+    # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
+    return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
 
 
 _TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)?\s*(?=《)")
@@ -821,6 +864,7 @@ _OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|�
 
 
 _SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
+"""A verb of setting up right before a body: the body is new, and the next clause may list its members."""
 _NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
 """Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
 
@@ -837,7 +881,7 @@ def _body_just_set_up(s: str, groups: list[list[M]], ts: int) -> list[M]:
     return []
 
 
-def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
+def _units_listed(s: str, heads: list[M]) -> list[M]:
     """X的A、B和C: the run of units after the owner's 的, of the first one's kind, joined by 、/和/及.
 
     Why: one owner's 的 governs the whole list of its units (医院管理局的A委员会及B委员会); a member joined by
@@ -850,7 +894,7 @@ def _units_listed(r: Rule, s: str, heads: list[M]) -> list[M]:
     return out
 
 
-def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = ""):
+def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = "") -> list[Pair]:
     if s and r.relation == "COOPERATES_WITH":
         # X会同国务院有关部门: the partner is the unnamed departments, not the State Council itself
         heads = [m for m in heads if not _OWNER_OF_UNNAMED.match(s, m.end)]
@@ -885,7 +929,7 @@ def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -
     return list(groups[idx])
 
 
-def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
     for mk in r.markers:
@@ -1232,6 +1276,7 @@ _RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|�
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|以及|、以及)\s*$")
+"""What joins the items of one plain list (A、B和C); 与/同/或 are left out since they name partners or alternatives."""
 
 
 def _plain_list(s: str, group: list[M]) -> bool:
@@ -1323,7 +1368,7 @@ def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], st
     return False
 
 
-def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int):
+def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int) -> Marked | None:
     """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
     at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
     When none does within the rule's gap, the gap is taken again counting only the words between, not the names
@@ -1337,7 +1382,9 @@ def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str,
     return hit
 
 
-def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int):
+def _marked_from(
+    r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int
+) -> Marked | None:
     """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
     spans = [(m.start, m.end) for g in groups for m in g]
     for mk in r.markers or default:
@@ -1354,7 +1401,7 @@ def _marked_from(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple
     return None
 
 
-def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
     hit = _marked(r, s, groups, ts, ("在",), 1)
     if hit is None:
@@ -1382,7 +1429,7 @@ def _names_after(s: str, ms: list[M], te: int) -> bool:
     return any(te <= m.start < end for m in ms)
 
 
-def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
     hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
@@ -1406,7 +1453,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     return _pairs(r, settlers, _innermost(s, split, places, ts), s)
 
 
-def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """PLACE已有/吸引A、B等N家企业落户: the list right after the marker settles in the place written right
     before it. A place after the verb (…落户前海) names where they settle, so the sentence is left to the
     rules that read it (located.active)."""
@@ -1430,7 +1477,7 @@ _UNDER_SUBJECT_GAP = re.compile(r"^(?:也|亦|还|已|均|都|则|曾|已经|正
 """What may stand between a subject and the 在 of 在X的支持下 after it (Y也在X的资助下…): an adverb or nothing."""
 
 
-def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
+def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
     backs the subject of the clause that follows: the group opening it, past the comma. When the frame sits
     inside its clause (Y在X的支持下建成…), the subject written right before 在 is the one backed."""
@@ -1451,9 +1498,10 @@ def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
 _COUNTED_BRACKET = re.compile(
     r"\s*(?:[0-9]+|[一二两三四五六七八九十百几多数各]+)(?:所|家|间|个|项|位)[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*"
 )
+"""A counted kind and an opening bracket (两所医学院（即…): the bracket names the bodies counted."""
 
 
-def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]):
+def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]) -> Marked | None:
     """向两所医学院（即A和B）提供拨款: the marker's object is a counted kind whose members are named in brackets;
     they are the partners. Same result shape as :func:`_marked`."""
     for mk in markers:
@@ -1473,7 +1521,7 @@ def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tu
     return None
 
 
-def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
@@ -1700,6 +1748,7 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
 
 
 _CLOSING_BRACKET = re.compile(r"[）)]")
+"""A closing bracket, full or half width: :func:`_before_aside` finds the end of an aside with one search."""
 
 
 _INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
@@ -1834,7 +1883,9 @@ _OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃
 _COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
 """A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
 _DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
+"""A negation or refusal right before the support verb (未批准, 不予资助): nothing was given."""
 _DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
+"""A negated passive marker (未获, 没有得到): the subject did not receive the support the clause names."""
 
 
 def _denied(s: str, ts: int) -> bool:
@@ -1852,6 +1903,7 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 
 
 _FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
+"""在 or 于 and a few words of one clause (在2018年, 在今年的) between a body and the document it speaks in."""
 _FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
 """在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
 its verb."""
@@ -1924,7 +1976,9 @@ _MEANS_MARKER = re.compile(r"以\s*$")
 _COLON_LIST = re.compile(
     r"(?:[一二三四五六七八九十两兩几幾多\d]+(?:个|個|家|所|间|間|条|條|项|項|类|類|大)[\u4e00-\u9fff]{0,6})?[：:][“「\"]?"
 )
+"""A colon right after the trigger, maybe after a count of what follows (下设三个研究院：), and an opening quote."""
 _LIST_CLOSE = re.compile(r"[”」\"]?(?:[。；;，,]|等|$)")
+"""What may follow the last name of a list a colon opens: a clause break, 等 or the sentence's end."""
 
 
 _PLANS = frozenset({"Program", "Policy"})
