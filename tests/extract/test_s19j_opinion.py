@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import build, has_relation, names
 
-_HEAD = "国务院办公厅关于改进县域医疗服务的意见\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+_HEAD = "国务院办公厅关于改进县域医疗服务的意见\n各省级人民政府、国务院有关部门：\n"
 
 
 def test_secretariat_of_a_leading_group_is_one_agency() -> None:
