@@ -341,9 +341,10 @@ _STOP_BY_LAST = _lengths_by_last_char()
 so the common case is one dictionary miss instead of a slice per possible length."""
 
 
-_TERMS_OPENING_WITH_STOP = {"特别": "特别行政区"}
+_TERMS_OPENING_WITH_STOP: dict[str, tuple[str, ...]] = {"特别": ("特别行政区", "特别合作区", "特别试验区")}
 """Stop words that open a fixed term of a name: 特别 is the adverb "especially" but not in
-香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does."""
+香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does, nor in the zones plans name
+X特别合作区 / X合作特别试验区 (a zone two places run together)."""
 
 
 def _stop_before(text: str, pos: int, floor: int) -> int:
@@ -355,8 +356,8 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
-            term = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
-            if term is not None and text.startswith(term, pos - n):
+            terms = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
+            if terms is not None and text.startswith(terms, pos - n):
                 continue
             return n
     return 0

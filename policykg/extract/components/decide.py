@@ -842,7 +842,13 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     body = tokens[:-1]
     registered = c.text.endswith(("有限公司", "有限责任公司", "股份公司"))
     """A registered company name may open with any word (远航药业有限公司); only clause words are cut."""
+    suf = lexicon.suffix_of(c.text)
+    head_start = len(c.text) - len(suf.text) if suf is not None else len(c.text)
+    """Where the head word the name was found by starts: a word inside it (合作 of 合作区, 特别 of 特别合作区)
+    is part of the head, never a verb or adverb of the clause to cut at."""
     for i, tok in enumerate(body):
+        if pos >= head_start:
+            break
         tg = lexical.tag(tok)
         pos += len(tok)
         if tok in _INNER_KEEP:
