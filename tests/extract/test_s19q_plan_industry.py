@@ -1,7 +1,7 @@
 """Regional plan outlines, chapters on the industrial system and on infrastructure links (issue #10).
 
 The zones such plans name for two places working together (X产业合作园, X特别合作区, X合作特别试验区)
-are parks.
+are parks; 临港 before a trade (临港产业, 临港经济) is the adjective "by the port", not the Shanghai zone.
 All sentences are invented for these tests.
 """
 
@@ -49,3 +49,11 @@ def test_cooperation_inside_a_zone_head_is_not_cut() -> None:
     """合作 of 合作区 belongs to the head word: X合作区 is kept whole."""
     g = build("推进南岭合作区建设，完善跨区协调机制。")
     assert names(g)["南岭合作区"].type == "Park"
+
+
+def test_lingang_outside_shanghai_is_an_adjective() -> None:
+    """临港产业 / 临港经济 are port-side trades, not Shanghai's 临港新片区; 临港 on its own still is the zone."""
+    for g in (build(PLAN_A), build(PLAN_B)):
+        assert "临港新片区" not in {e.name for e in g.entities}
+    sh = build("上海市人民政府关于推进张江、临港联动发展的意见\n加快临港建设，支持张江科学城发展。")
+    assert "临港新片区" in {e.name for e in sh.entities}
