@@ -423,9 +423,10 @@ _LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A
 """Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
 
 
-_JOINING_DASHES = "—–－"
+_JOINING_DASHES = "—–－-"
 """Dashes that plans write between two places a name joins (中国—东盟, 广州—深圳—香港): one, not the
-doubled —— that opens an aside."""
+doubled —— that opens an aside. The ASCII hyphen is written the same way (中国-东盟信息港股份有限公司); between
+ordinary words (投入-产出) :func:`_joins_two_words` still reads it as punctuation."""
 
 
 @lru_cache(maxsize=1)

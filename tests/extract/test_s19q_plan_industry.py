@@ -57,3 +57,18 @@ def test_lingang_outside_shanghai_is_an_adjective() -> None:
         assert "临港新片区" not in {e.name for e in g.entities}
     sh = build("上海市人民政府关于推进张江、临港联动发展的意见\n加快临港建设，支持张江科学城发展。")
     assert "临港新片区" in {e.name for e in sh.entities}
+
+
+def test_ascii_hyphen_between_places_joins_a_name() -> None:
+    """中国-东盟 written with an ASCII hyphen joins two places inside one name, as the long dash does."""
+    g = build("支持中国-东盟信息港股份有限公司在南宁建设数字服务平台。")
+    assert names(g)["中国-东盟信息港股份有限公司"].type == "Company"
+    h = build("推动广州-深圳联合研究院开展联合攻关。")
+    assert names(h)["广州-深圳联合研究院"].type == "ResearchInstitute"
+
+
+def test_ascii_hyphen_between_words_ends_a_name() -> None:
+    """按照“投入-产出”评价科研机构: a hyphen between ordinary words is punctuation, not part of a name."""
+    g = build("东岭市科学技术局按照效益-成本原则评估东岭智能制造研究院的工作。")
+    assert "东岭智能制造研究院" in names(g)
+    assert not [e for e in g.entities if "-" in e.name]
