@@ -345,9 +345,10 @@ _STOP_BY_LAST = _lengths_by_last_char()
 so the common case is one dictionary miss instead of a slice per possible length."""
 
 
-_TERMS_OPENING_WITH_STOP = {"特别": "特别行政区"}
+_TERMS_OPENING_WITH_STOP: dict[str, tuple[str, ...]] = {"特别": ("特别行政区", "特别合作区", "特别试验区")}
 """Stop words that open a fixed term of a name: 特别 is the adverb "especially" but not in
-香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does."""
+香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does, nor in the zones plans name
+X特别合作区 / X合作特别试验区 (a zone two places run together)."""
 
 
 def _stop_before(text: str, pos: int, floor: int) -> int:
@@ -359,8 +360,8 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
-            term = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
-            if term is not None and text.startswith(term, pos - n):
+            terms = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
+            if terms is not None and text.startswith(terms, pos - n):
                 continue
             return n
     return 0
@@ -426,9 +427,10 @@ _LATIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z\-]+(?: [A-Z][A
 """Capitalised Latin words, maybe numbered, ending where a Chinese head starts (Bio Expo 政通汇, Asia Awards 18论坛)."""
 
 
-_JOINING_DASHES = "—–－"
+_JOINING_DASHES = "—–－-"
 """Dashes that plans write between two places a name joins (中国—东盟, 广州—深圳—香港): one, not the
-doubled —— that opens an aside."""
+doubled —— that opens an aside. The ASCII hyphen is written the same way (中国-东盟信息港股份有限公司); between
+ordinary words (投入-产出) :func:`_joins_two_words` still reads it as punctuation."""
 
 
 @lru_cache(maxsize=1)

@@ -249,6 +249,13 @@ def run(doc: Doc) -> None:
             continue  # 修订相关…管理办法, 制定本校…办法: whichever documents each body has, not one title
         if c.entry is not None and c.text in c.entry.local_aliases and region != c.entry.jurisdiction:
             continue  # 科技园 names Hong Kong's science park only in a Hong Kong document
+        if (
+            c.type == "Park"
+            and c.entry is not None
+            and c.text != c.entry.name
+            and text.startswith(_TRADE_AFTER_ZONE, c.end)
+        ):
+            continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
@@ -454,6 +461,10 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
 
 _LEVEL = "市省区县"
 _ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化")
+
+_TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
+"""Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
+trades in every coastal province; the zone itself is written 临港 with its projects (临港实验室, 临港院区)."""
 
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:
@@ -878,7 +889,13 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     registered = c.text.endswith(("有限公司", "有限责任公司", "股份公司"))
     """A registered company name may open with any word (远航药业有限公司); only clause words are cut."""
     verb_next = False
+    suf = lexicon.suffix_of(c.text)
+    head_start = len(c.text) - len(suf.text) if suf is not None else len(c.text)
+    """Where the head word the name was found by starts: a word inside it (合作 of 合作区, 特别 of 特别合作区)
+    is part of the head, never a verb or adverb of the clause to cut at."""
     for i, tok in enumerate(body):
+        if pos >= head_start:
+            break
         tg = lexical.tag(tok)
         pos += len(tok)
         if verb_next:
