@@ -1495,13 +1495,21 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int):
     return pairs
 
 
+_OWNER_LINKS = ("辖下的", "旗下的", "属下的", "下属的", "辖下", "旗下", "属下", "的")
+"""What joins an owner to its unit in 与A辖下的B合作 (Hong Kong news: the hospital authority's hospitals) as in
+与A的B: the partner is the unit B; the owner only says whose unit it is (part.* rules read that link)."""
+
+
 def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
     """与A大学的B中心（及C）签署: the partner is the unit written as its owner's (A的B), and the bodies listed
     with it; the owner only says whose unit it is (part.possessive reads that link). A place written flush
     before a listed body (及英国C学院) says where that body is (as in :func:`_named_after_place`)."""
-    if not tails or not s.startswith("的", tails[-1].end):
+    if not tails:
         return tails
-    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    link = next((w for w in _OWNER_LINKS if s.startswith(w, tails[-1].end)), "")
+    if not link:
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + len(link), 0)
     if not owned or any(m.type in ("Policy", "Program") for m in owned):
         return tails
     out: list[M] = []

@@ -1,0 +1,25 @@
+"""Hong Kong health and biotech news in Traditional Chinese (issue #10, s19p): a spin-off working with the
+hospital authority's hospitals, funding schemes named after the verb that obtains them. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_partner_is_the_unit_under_its_owner() -> None:
+    g = build("康晴醫療科技有限公司將與醫院管理局轄下的瑪嘉烈醫院及屯門醫院合作，試用新型監測儀。")
+    assert has_relation(g, "康晴醫療科技有限公司", "COOPERATES_WITH", "瑪嘉烈醫院")
+    assert has_relation(g, "康晴醫療科技有限公司", "COOPERATES_WITH", "屯門醫院")
+    assert not has_relation(g, "康晴醫療科技有限公司", "COOPERATES_WITH", "醫院管理局")
+
+
+def test_partner_under_a_group_without_de() -> None:
+    g = build("南湖大學與北辰集團旗下北辰製藥有限公司簽署合作協議。")
+    assert has_relation(g, "南湖大學", "COOPERATES_WITH", "北辰製藥有限公司")
+
+
+def test_fund_named_after_the_verb_that_obtains_it() -> None:
+    g = build("該公司其後取得創新及科技基金撥款，完成臨床驗證。")
+    by = names(g)
+    assert "創新及科技基金" in by
+    assert not any(n.endswith("取得創新及科技基金") for n in by)
