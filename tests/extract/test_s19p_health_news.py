@@ -23,3 +23,13 @@ def test_fund_named_after_the_verb_that_obtains_it() -> None:
     by = names(g)
     assert "創新及科技基金" in by
     assert not any(n.endswith("取得創新及科技基金") for n in by)
+
+
+def test_person_after_a_manager_title_with_its_remit() -> None:
+    g = build("醫管局總行政經理（質素及安全）黃慧琳表示，新系統明年推出。")
+    assert names(g)["黃慧琳"].type == "Person"
+
+
+def test_person_before_a_verb_of_describing() -> None:
+    g = build("南湖大學醫學院院長劉志恒形容，這項研究是轉化醫學的好例子。")
+    assert names(g)["劉志恒"].type == "Person"
