@@ -33,3 +33,14 @@ def test_person_after_a_manager_title_with_its_remit() -> None:
 def test_person_before_a_verb_of_describing() -> None:
     g = build("南湖大學醫學院院長劉志恒形容，這項研究是轉化醫學的好例子。")
     assert names(g)["劉志恒"].type == "Person"
+
+
+def test_group_firm_called_by_its_stem_without_group_word() -> None:
+    g = build("康泰公司與北辰精準醫療集團有限公司簽署協議。北辰精準醫療董事長表示，公司看好香港市場。")
+    assert names(g)["北辰精準醫療"] is names(g)["北辰精準醫療集團有限公司"]
+
+
+def test_partner_named_after_its_place_and_kind() -> None:
+    g = build("康泰生物科技有限公司昨日亦與深圳企業北辰精準醫療集團有限公司簽署合作協議。")
+    assert has_relation(g, "康泰生物科技有限公司", "COOPERATES_WITH", "北辰精準醫療集團有限公司")
+    assert not has_relation(g, "康泰生物科技有限公司", "COOPERATES_WITH", "深圳")

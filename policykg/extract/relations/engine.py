@@ -1536,6 +1536,12 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
     nxt = _group_after(s, groups, tails[-1].end, 0)
     if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
         return nxt
+    kind = _KIND_AFTER_PLACE.match(s, tails[-1].end)
+    if kind is not None and kind.end() - kind.start() <= 4:
+        # 与深圳企业X签约, 和内地药企公司X合作: the place and its kind describe the named partner right after them
+        nxt = _group_after(s, groups, kind.end(), 0)
+        if nxt and nxt[0].start == kind.end() and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+            return nxt
     return tails
 
 
