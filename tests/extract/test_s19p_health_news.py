@@ -44,3 +44,15 @@ def test_partner_named_after_its_place_and_kind() -> None:
     g = build("康泰生物科技有限公司昨日亦與深圳企業北辰精準醫療集團有限公司簽署合作協議。")
     assert has_relation(g, "康泰生物科技有限公司", "COOPERATES_WITH", "北辰精準醫療集團有限公司")
     assert not has_relation(g, "康泰生物科技有限公司", "COOPERATES_WITH", "深圳")
+
+
+def test_firm_lies_in_the_park_written_as_its_districts() -> None:
+    g = build("恆晉醫療科技有限公司總部位於沙田的香港科學園，員工約五十人。")
+    assert has_relation(g, "恆晉醫療科技有限公司", "LOCATED_IN", "香港科學園")
+    assert has_relation(g, "香港科學園", "LOCATED_IN", "沙田")
+
+
+def test_support_after_the_location_clause_goes_to_the_firm() -> None:
+    g = build("恆晉醫療科技有限公司總部位於沙田的香港科學園，並獲香港科技園公司支援。")
+    assert has_relation(g, "香港科技園公司", "SUPPORTS", "恆晉醫療科技有限公司")
+    assert not has_relation(g, "香港科技園公司", "SUPPORTS", "香港科學園")

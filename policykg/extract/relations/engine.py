@@ -587,7 +587,10 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
             # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
         if r.relation == "LOCATED_IN":
             tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
-            if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+            owned = _group_after(s, groups, tails[-1].end + 1, 0) if tails and s.startswith("的", tails[-1].end) else []
+            if owned and heads and all(m.type == "Park" for m in owned) and all(m.type in _PLACES for m in tails):
+                tails = owned  # X总部位于沙田的香港科学园: the park is written as its district's; X lies in the park
+            elif owned:
                 return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
         marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
         copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
@@ -1035,7 +1038,12 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
         return []
     comma = link.start()
     closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"')))
-    if closing and not (all(m.type in _PLACES for m in closing) and _PLACE_MARKER.search(s, 0, closing[0].start)):
+    located = (
+        _PLACE_MARKER.search(s, 0, closing[0].start) or _PLACE_OF_MARKER.search(s, 0, closing[0].start)
+        if closing
+        else None
+    )
+    if closing and not (all(m.type in _PLACES for m in closing) and located):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
     return _clause_subject(s, groups, comma)
 
@@ -1778,6 +1786,8 @@ _CARRIED = re.compile(
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
 并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
+_PLACE_OF_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)[^，,；;。：:]{1,10}的\s*$")
+"""位于沙田的香港科学园: a place after 位于 may be written as another place's (a park in its district)."""
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
 
