@@ -149,6 +149,8 @@ PRODUCT_TAILS = (
     "颗粒",
 )
 """Heads of product names other than drug stems (those are in ``drug_stems.tsv``)."""
+_BRAND_AFTER_KIND = re.compile(r"[“「『\"][^”」』\"，。；]{2,10}[”」』\"]")
+"""A brand in quotes right after a descriptive kind (检测试剂盒“某某测”): the product is the brand."""
 PRODUCT_DESCRIPTIVE_KINDS = ("检测试剂盒", "试剂盒", "检测试剂", "疫苗", "支架")
 """Heads that also end descriptions of a kind (新冠疫苗, 核酸检测试剂盒, 药物洗脱支架): a name with one needs a
 developer written before it (X研发的, X公司的) or, for a device, a coined brand (火鹰支架)."""
@@ -1250,6 +1252,8 @@ class _Finder:
                 continue
             if kind and not self._kind_is_named(start, m.start(), m.group(0)):
                 continue
+            if kind and _BRAND_AFTER_KIND.match(t, m.end()):
+                continue  # 研发的血液检测试剂盒「肝安测」: the kind describes the brand named in quotes right after it
             out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
         return out
 

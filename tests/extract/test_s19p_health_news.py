@@ -56,3 +56,12 @@ def test_support_after_the_location_clause_goes_to_the_firm() -> None:
     g = build("恆晉醫療科技有限公司總部位於沙田的香港科學園，並獲香港科技園公司支援。")
     assert has_relation(g, "香港科技園公司", "SUPPORTS", "恆晉醫療科技有限公司")
     assert not has_relation(g, "香港科技園公司", "SUPPORTS", "香港科學園")
+
+
+def test_brand_in_quotes_after_a_described_kit() -> None:
+    g = build("恆晉醫療科技有限公司宣布，其研發的大腸癌糞便檢測試劑盒「腸安寧」已獲衞生署批准。")
+    by = names(g)
+    assert by["腸安寧"].type == "Product"
+    assert not any(n.endswith("檢測試劑盒") or n.endswith("检测试剂盒") for n in by)
+    assert has_relation(g, "恆晉醫療科技有限公司", "DEVELOPED", "腸安寧")
+    assert has_relation(g, "衞生署", "SUPPORTS", "腸安寧")

@@ -561,6 +561,9 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if heads and _PEOPLE_OF.match(s, heads[-1].end):
             heads = []  # X大学校友创办了Y: the alumni found Y, not the university
         tails = _group_after(s, groups, te, r.tail_gap)
+        described = _KIND_BEFORE_BRAND.match(s, te) if r.relation == "DEVELOPED" and not tails else None
+        if described is not None:
+            tails = _group_after(s, groups, described.end(), 0)  # 研发的血液检测试剂盒「某某测」: the brand
         counted = (
             (_COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te))
             if r.relation == "SUPPORTS" and not tails
@@ -1785,6 +1788,11 @@ _CARRIED = re.compile(
 )
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
 并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
+_KIND_BEFORE_BRAND = re.compile(
+    r"的?[^，,；;。：:“”「」\"]{0,14}(?:检测试剂盒|试剂盒|检测试剂|疫苗|支架|药物|新药|仪器|设备|系统)[“「『\"]"
+)
+"""A developed product told by its kind before its brand in quotes (研发的肝癌血液检测试剂盒「某某测」): the brand,
+opening after the quote, is what was developed, however long the description of its kind."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
 _PLACE_OF_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)[^，,；;。：:]{1,10}的\s*$")
 """位于沙田的香港科学园: a place after 位于 may be written as another place's (a park in its district)."""
