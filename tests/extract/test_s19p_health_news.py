@@ -65,3 +65,9 @@ def test_brand_in_quotes_after_a_described_kit() -> None:
     assert not any(n.endswith("檢測試劑盒") or n.endswith("检测试剂盒") for n in by)
     assert has_relation(g, "恆晉醫療科技有限公司", "DEVELOPED", "腸安寧")
     assert has_relation(g, "衞生署", "SUPPORTS", "腸安寧")
+
+
+def test_start_up_of_a_university_is_approved_not_the_university() -> None:
+    g = build("港大初創研發中風監測手環 獲衞生署批准上市\n\n本報訊，有關產品明年推出。")
+    assert not has_relation(g, "衞生署", "SUPPORTS", "港大")
+    assert not has_relation(g, "衞生署", "SUPPORTS", "香港大學")

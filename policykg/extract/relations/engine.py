@@ -932,6 +932,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
             if mk in ("（", "(") and s[mpos - 1 : mpos] == "》":
                 # 《A》和《B》（国办发〔2017〕67号）: a document number in brackets belongs to the title it follows
                 tails = tails[-1:]
+        if tails and _PEOPLE_OF.match(s, tails[-1].end):
+            tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
@@ -1013,9 +1015,10 @@ _COUNTED_AFTER = re.compile(
 """A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
 
-_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工)")
-"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y): they act on their own
-account, not for the body (a body's staff or team acting for it is the body's act)."""
+_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工|初创企业|初创公司|初创|衍生企业|衍生公司|孵化企业)")
+"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y), and the start-ups it
+spun off (中大初创研发…获批准): they act on their own account, not for the body (a body's staff or team acting
+for it is the body's act)."""
 _RECEIVING = ("获", "获得", "得到", "受")
 _BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
 """…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
