@@ -71,3 +71,12 @@ def test_start_up_of_a_university_is_approved_not_the_university() -> None:
     g = build("港大初創研發中風監測手環 獲衞生署批准上市\n\n本報訊，有關產品明年推出。")
     assert not has_relation(g, "衞生署", "SUPPORTS", "港大")
     assert not has_relation(g, "衞生署", "SUPPORTS", "香港大學")
+
+
+def test_both_sides_found_a_joint_centre_in_a_district() -> None:
+    first = "恆晉醫療科技有限公司昨日與深圳企業北辰醫療集團有限公司簽署協議，"
+    g = build(first + "雙方將在深圳市南山區合資成立北辰肝病研究院。")
+    assert has_relation(g, "恆晉醫療科技有限公司", "FOUNDED", "北辰肝病研究院")
+    assert has_relation(g, "北辰醫療集團有限公司", "FOUNDED", "北辰肝病研究院")
+    assert not has_relation(g, "深圳", "FOUNDED", "北辰肝病研究院")
+    assert has_relation(g, "北辰肝病研究院", "LOCATED_IN", "南山區")

@@ -554,6 +554,8 @@ def _apply(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int
         if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
             return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
         heads = _subject_before(s, groups, ts, r.head_gap)
+        if heads and _place_of_act(s, groups, heads):
+            heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
         if r.carry and heads and s.startswith(CO_MARKERS, ts):
             heads = _topic_with_partner(s, groups, heads) + heads
         if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
@@ -1766,12 +1768,22 @@ def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
 _BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
 
 
+def _place_of_act(s: str, groups: list[list[M]], group: list[M]) -> bool:
+    """Places written after 在/于 (在南山区成立, 在深圳市南山区成立): where the act happens, not an actor."""
+    if not all(m.type in _PLACES for m in group):
+        return False
+    at = group[0].start
+    while (flush := next((m for g in groups for m in g if m.end == at and m.type in _PLACES), None)) is not None:
+        at = flush.start  # 深圳市南山区: the city written flush before its district
+    return _PLACE_MARKER.search(s, 0, at) is not None
+
+
 def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """A与B签署协议，双方将共建C: 双方 opening the clause of the verb stands for the subject of the clause before
     the comma and the partner named after its 与/同/和."""
     m = _BOTH_SIDES.search(s, 0, ts)
-    if m is None or any(m.end() <= g[0].start < ts for g in groups):
-        return []
+    if m is None or any(m.end() <= g[0].start < ts and not _place_of_act(s, groups, g) for g in groups):
+        return []  # (双方将在南山区合资成立C: a place after 在 names where, not who)
     first = _clause_subject(s, groups, m.start())
     if not first:
         return []
@@ -1782,7 +1794,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
         return []
     if len(s[first[-1].end : after[0][0].start]) > 8:
         return []
-    return first + after[0]
+    return first + _named_after_place(s, groups, after[0], m.start())  # A与深圳企业B签约，双方…: B, not 深圳
 
 
 _CARRIED = re.compile(
