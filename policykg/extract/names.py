@@ -1025,6 +1025,10 @@ class _Finder:
             ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
+            elif _CJK_3_8.fullmatch(inner) and t.startswith(_NAMED_MEASURE_WORDS, qe) and inner not in generic:
+                # 借助“港澳药械通”政策: a measure known by its short name in quotes, then the word 政策 or 措施
+                out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "quote:policy", 0.7))
+                self.name_ends.add(m.end(1))
             elif len(inner) >= 3 and (
                 before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
                 or _SAID_A_SCHEME.match(t, qe)
@@ -1868,6 +1872,8 @@ _SAID_A_SCHEME = re.compile(
 """「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
 _FUNDING_VERBS = ("资助", "支持", "拨款", "资金支持")
 _FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
+_NAMED_MEASURE_WORDS = ("政策", "措施")
+"""Words after a quoted short name that make it a policy (“港澳药械通”政策, 「某某通」措施)."""
 _CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
 """“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
 its head word says (a lab or an accelerator run as a programme)."""

@@ -80,3 +80,8 @@ def test_both_sides_found_a_joint_centre_in_a_district() -> None:
     assert has_relation(g, "北辰醫療集團有限公司", "FOUNDED", "北辰肝病研究院")
     assert not has_relation(g, "深圳", "FOUNDED", "北辰肝病研究院")
     assert has_relation(g, "北辰肝病研究院", "LOCATED_IN", "南山區")
+
+
+def test_quoted_short_name_before_policy_is_a_policy() -> None:
+    g = build("北辰醫療希望借助「港澳藥械通」政策，讓新產品先在大灣區指定醫院使用。")
+    assert names(g)["港澳藥械通"].type == "Policy"
