@@ -85,3 +85,9 @@ def test_both_sides_found_a_joint_centre_in_a_district() -> None:
 def test_quoted_short_name_before_policy_is_a_policy() -> None:
     g = build("北辰醫療希望借助「港澳藥械通」政策，讓新產品先在大灣區指定醫院使用。")
     assert names(g)["港澳藥械通"].type == "Policy"
+
+
+def test_scheme_named_after_its_body_funds_the_firm_too() -> None:
+    g = build("恆晉醫療科技有限公司曾獲創新科技署「大學科技初創企業資助計劃」資助一百萬元。")
+    assert has_relation(g, "創新科技署", "SUPPORTS", "恆晉醫療科技有限公司")
+    assert has_relation(g, "大學科技初創企業資助計劃", "SUPPORTS", "恆晉醫療科技有限公司")

@@ -881,6 +881,18 @@ def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -
     return list(groups[idx])
 
 
+_SCHEME_GAP = re.compile(r"的?[“「『\"]?")
+
+
+def _scheme_of(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """获X「Y计划」资助: the programme written right after the body that runs it funds the subject as well."""
+    nxt = _group_after(s, groups, heads[-1].end, 2)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Program" for m in nxt):
+        return []
+    gap = _SCHEME_GAP.match(s, heads[-1].end)
+    return nxt if gap is not None and gap.end() == nxt[0].start else []
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
@@ -893,6 +905,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int):
         if not heads or heads[-1].end > ts:
             continue
         heads = _person_of_affiliation(s, groups, heads, ts)
+        if r.relation == "SUPPORTS":
+            heads = heads + _scheme_of(s, groups, heads, ts)
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
         if _PEOPLE_OF.match(s, heads[-1].end):
