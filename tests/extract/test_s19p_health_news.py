@@ -91,3 +91,14 @@ def test_scheme_named_after_its_body_funds_the_firm_too() -> None:
     g = build("恆晉醫療科技有限公司曾獲創新科技署「大學科技初創企業資助計劃」資助一百萬元。")
     assert has_relation(g, "創新科技署", "SUPPORTS", "恆晉醫療科技有限公司")
     assert has_relation(g, "大學科技初創企業資助計劃", "SUPPORTS", "恆晉醫療科技有限公司")
+
+
+def test_bare_company_opening_a_clause_is_the_firm_named_before() -> None:
+    g = build("恆晉醫療科技有限公司於二〇二二年成立，公司總部位於沙田的香港科學園。")
+    assert has_relation(g, "恆晉醫療科技有限公司", "LOCATED_IN", "香港科學園")
+
+
+def test_bare_company_with_two_firms_before_points_nowhere() -> None:
+    g = build("恆晉醫療科技有限公司與北辰製藥有限公司簽約。公司總部位於香港科學園。")
+    assert not has_relation(g, "恆晉醫療科技有限公司", "LOCATED_IN", "香港科學園")
+    assert not has_relation(g, "北辰製藥有限公司", "LOCATED_IN", "香港科學園")
