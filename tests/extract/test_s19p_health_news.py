@@ -102,3 +102,8 @@ def test_bare_company_with_two_firms_before_points_nowhere() -> None:
     g = build("恆晉醫療科技有限公司與北辰製藥有限公司簽約。公司總部位於香港科學園。")
     assert not has_relation(g, "恆晉醫療科技有限公司", "LOCATED_IN", "香港科學園")
     assert not has_relation(g, "北辰製藥有限公司", "LOCATED_IN", "香港科學園")
+
+
+def test_bare_faculty_after_its_dean_speaks() -> None:
+    g = build("南湖大學醫學院院長周振邦形容，這是轉化研究的好例子，學院會繼續與醫管局及業界合作。")
+    assert has_relation(g, "南湖大學醫學院", "COOPERATES_WITH", "醫管局")
