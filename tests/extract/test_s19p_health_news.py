@@ -107,3 +107,9 @@ def test_bare_company_with_two_firms_before_points_nowhere() -> None:
 def test_bare_faculty_after_its_dean_speaks() -> None:
     g = build("南湖大學醫學院院長周振邦形容，這是轉化研究的好例子，學院會繼續與醫管局及業界合作。")
     assert has_relation(g, "南湖大學醫學院", "COOPERATES_WITH", "醫管局")
+
+
+def test_professor_of_a_department_founds_not_the_faculty() -> None:
+    g = build("恆晉醫療於二〇二二年由南湖大學醫學院外科學系副教授周振邦與兩名研究員共同創立。")
+    assert has_relation(g, "周振邦", "FOUNDED", "恆晉醫療")
+    assert not has_relation(g, "南湖大學醫學院", "FOUNDED", "恆晉醫療")

@@ -1016,13 +1016,21 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
 def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
     """由南湖大学教授王某创办: a body, a person's title and the person's name after 由 name one agent, the person;
     the body only says where the person works (the professor founds the firm, not the university)."""
-    nxt = _group_after(s, groups, heads[-1].end, 6)
+    nxt = _group_after(s, groups, heads[-1].end, 20)
     if not nxt or nxt[-1].end > ts or any(m.type != "Person" for m in nxt):
         return heads
-    return nxt if s[heads[-1].end : nxt[0].start] in _TITLES else heads
+    gap = s[heads[-1].end : nxt[0].start]
+    title = max((t for t in _TITLES if gap.endswith(t)), key=len, default=None)  # 副教授, not 教授
+    if title is None:
+        return heads
+    unit = gap[: -len(title)].removesuffix("副")  # 副教授 where only 教授 is a title of the table
+    return nxt if not unit or _DEPARTMENT.fullmatch(unit) else heads
 
 
 _TITLES = frozenset(PERSON_TITLES)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff及和]{1,12}?(?:学系|系|科|学部|研究所|研究中心|中心)")
+"""A department written between a body and a person's title (中大医学院内科及药物治疗学系教授王某): the person still
+works for the body, and acts on their own account."""
 
 
 _COUNTED_AFTER = re.compile(
