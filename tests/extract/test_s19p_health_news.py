@@ -113,3 +113,8 @@ def test_professor_of_a_department_founds_not_the_faculty() -> None:
     g = build("恆晉醫療於二〇二二年由南湖大學醫學院外科學系副教授周振邦與兩名研究員共同創立。")
     assert has_relation(g, "周振邦", "FOUNDED", "恆晉醫療")
     assert not has_relation(g, "南湖大學醫學院", "FOUNDED", "恆晉醫療")
+
+
+def test_brand_after_a_described_therapy_product() -> None:
+    g = build("北辰生物醫藥集團有限公司宣布，其研發的CAR-T細胞治療產品「北康賽」已獲國家藥品監督管理局批准上市。")
+    assert has_relation(g, "北辰生物醫藥集團有限公司", "DEVELOPED", "北康賽")

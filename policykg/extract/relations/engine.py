@@ -1826,7 +1826,7 @@ _CARRIED = re.compile(
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
 并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
 _KIND_BEFORE_BRAND = re.compile(
-    r"的?[^，,；;。：:“”「」\"]{0,14}(?:检测试剂盒|试剂盒|检测试剂|疫苗|支架|药物|新药|仪器|设备|系统)[“「『\"]"
+    r"的?[^，,；;。：:“”「」\"]{0,14}(?:检测试剂盒|试剂盒|检测试剂|疫苗|支架|药物|新药|仪器|设备|系统|产品|疗法)[“「『\"]"
 )
 """A developed product told by its kind before its brand in quotes (研发的肝癌血液检测试剂盒「某某测」): the brand,
 opening after the quote, is what was developed, however long the description of its kind."""
