@@ -34,7 +34,7 @@ STOP_WORDS = tuple(
    部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入
+成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
 """.split()
         ),
         key=len,
@@ -153,6 +153,8 @@ PRODUCT_TAILS = (
     "颗粒",
 )
 """Heads of product names other than drug stems (those are in ``drug_stems.tsv``)."""
+_BRAND_AFTER_KIND = re.compile(r"[“「『\"][^”」』\"，。；]{2,10}[”」』\"]")
+"""A brand in quotes right after a descriptive kind (检测试剂盒“某某测”): the product is the brand."""
 PRODUCT_DESCRIPTIVE_KINDS = ("检测试剂盒", "试剂盒", "检测试剂", "疫苗", "支架")
 """Heads that also end descriptions of a kind (新冠疫苗, 核酸检测试剂盒, 药物洗脱支架): a name with one needs a
 developer written before it (X研发的, X公司的) or, for a device, a coined brand (火鹰支架)."""
@@ -1029,6 +1031,10 @@ class _Finder:
             ) and _CJK_3_8.fullmatch(inner):  # (重组蛋白疫苗“某某安”: the kind of product, then its brand in quotes)
                 out.append(Candidate(m.start(1), m.end(1), inner, "Product", "quote:product", 0.8))
                 self.name_ends.add(m.end(1))
+            elif _CJK_3_8.fullmatch(inner) and t.startswith(_NAMED_MEASURE_WORDS, qe) and inner not in generic:
+                # 借助“港澳药械通”政策: a measure known by its short name in quotes, then the word 政策 or 措施
+                out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "quote:policy", 0.7))
+                self.name_ends.add(m.end(1))
             elif len(inner) >= 3 and (
                 before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
                 or _SAID_A_SCHEME.match(t, qe)
@@ -1256,6 +1262,8 @@ class _Finder:
                 continue
             if kind and not self._kind_is_named(start, m.start(), m.group(0)):
                 continue
+            if kind and _BRAND_AFTER_KIND.match(t, m.end()):
+                continue  # 研发的血液检测试剂盒「肝安测」: the kind describes the brand named in quotes right after it
             out.append(Candidate(start, m.end(), name, "Product", "product", 0.7))
         return out
 
@@ -1870,6 +1878,8 @@ _SAID_A_SCHEME = re.compile(
 """「某某」是创新及科技基金下的一项计划, “某某”是一个资助项目: the sentence says the quoted name is a scheme."""
 _FUNDING_VERBS = ("资助", "支持", "拨款", "资金支持")
 _FUNDED_MARKERS = ("获", "获得", "得到", "受", "受到", "获该")
+_NAMED_MEASURE_WORDS = ("政策", "措施")
+"""Words after a quoted short name that make it a policy (“港澳药械通”政策, 「某某通」措施)."""
 _CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
 """“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
 its head word says (a lab or an accelerator run as a programme)."""

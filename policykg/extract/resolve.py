@@ -841,6 +841,9 @@ def _company_stems(
             continue
         base = c.text[: m.start()]
         stems = {base}
+        grouped = m.re is _COMPANY_FORM and base.endswith("集团") and len(base) > 2
+        if grouped:
+            stems.add(base[:-2])  # 华研医疗集团有限公司 → 华研医疗: news drops the group word with the legal form
         seat = max((p for p in lexicon.region_prefixes() if base.startswith(p)), key=len, default="")
         if seat:
             stems.add(base[len(seat) :])  # 深圳某某基因股份有限公司 → 某某基因: the seat goes with the legal form
@@ -848,7 +851,7 @@ def _company_stems(
             for w in _STEM_TRADE_WORDS:
                 if st.endswith(w):
                     stems.add(st[: -len(w)])
-        if m.re is _GROUP_FORM:
+        if m.re is _GROUP_FORM or grouped:
             stems |= _group_brand_forms(stems)
         full = canon_of[c.start][0]
         for st in stems:

@@ -641,6 +641,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
         return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
     heads = _subject_before(s, groups, ts, r.head_gap)
+    if heads and _place_of_act(s, groups, heads):
+        heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
     if r.carry and heads and s.startswith(CO_MARKERS, ts):
         heads = _topic_with_partner(s, groups, heads) + heads
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
@@ -650,6 +652,9 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     tails = _group_after(s, groups, te, r.tail_gap)
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
+    described = _KIND_BEFORE_BRAND.match(s, te) if r.relation == "DEVELOPED" and not tails else None
+    if described is not None:
+        tails = _group_after(s, groups, described.end(), 0)  # 研发的血液检测试剂盒「某某测」: the brand
     if r.relation == "SUPPORTS" and not tails:
         tails = _counted_members(s, groups, te)  # X资助八所大学，包括A和B: the members named
     if r.carry and not heads and s[te : te + 1] != "的":
@@ -662,7 +667,10 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
     if r.relation == "LOCATED_IN":
         tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
-        if tails and s.startswith("的", tails[-1].end) and _group_after(s, groups, tails[-1].end + 1, 0):
+        owned = _group_after(s, groups, tails[-1].end + 1, 0) if tails and s.startswith("的", tails[-1].end) else []
+        if owned and heads and all(m.type == "Park" for m in owned) and all(m.type in _PLACES for m in tails):
+            tails = owned  # X总部位于沙田的香港科学园: the park is written as its district's; X lies in the park
+        elif owned:
             return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
     marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
     copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
@@ -929,6 +937,18 @@ def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -
     return list(groups[idx])
 
 
+_SCHEME_GAP = re.compile(r"的?[“「『\"]?")
+
+
+def _scheme_of(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """获X「Y计划」资助: the programme written right after the body that runs it funds the subject as well."""
+    nxt = _group_after(s, groups, heads[-1].end, 2)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Program" for m in nxt):
+        return []
+    gap = _SCHEME_GAP.match(s, heads[-1].end)
+    return nxt if gap is not None and gap.end() == nxt[0].start else []
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     window = s[max(0, ts - r.head_gap - 20) : ts]
@@ -941,6 +961,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         if not heads or heads[-1].end > ts:
             continue
         heads = _person_of_affiliation(s, groups, heads, ts)
+        if r.relation == "SUPPORTS":
+            heads = heads + _scheme_of(s, groups, heads, ts)
         if r.adjacent and s[heads[-1].end : ts].strip():
             continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
         if _PEOPLE_OF.match(s, heads[-1].end):
@@ -982,6 +1004,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             if mk in ("（", "(") and s[mpos - 1 : mpos] == "》":
                 # 《A》和《B》（国办发〔2017〕67号）: a document number in brackets belongs to the title it follows
                 tails = tails[-1:]
+        if tails and _PEOPLE_OF.match(s, tails[-1].end):
+            tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
         if not tails and r.swap:
@@ -1048,13 +1072,21 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
 def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
     """由南湖大学教授王某创办: a body, a person's title and the person's name after 由 name one agent, the person;
     the body only says where the person works (the professor founds the firm, not the university)."""
-    nxt = _group_after(s, groups, heads[-1].end, 6)
+    nxt = _group_after(s, groups, heads[-1].end, 20)
     if not nxt or nxt[-1].end > ts or any(m.type != "Person" for m in nxt):
         return heads
-    return nxt if s[heads[-1].end : nxt[0].start] in _TITLES else heads
+    gap = s[heads[-1].end : nxt[0].start]
+    title = max((t for t in _TITLES if gap.endswith(t)), key=len, default=None)  # 副教授, not 教授
+    if title is None:
+        return heads
+    unit = gap[: -len(title)].removesuffix("副")  # 副教授 where only 教授 is a title of the table
+    return nxt if not unit or _DEPARTMENT.fullmatch(unit) else heads
 
 
 _TITLES = frozenset(PERSON_TITLES)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff及和]{1,12}?(?:学系|系|科|学部|研究所|研究中心|中心)")
+"""A department written between a body and a person's title (中大医学院内科及药物治疗学系教授王某): the person still
+works for the body, and acts on their own account."""
 
 
 _COUNTED_AFTER = re.compile(
@@ -1063,9 +1095,10 @@ _COUNTED_AFTER = re.compile(
 """A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
 
-_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工)")
-"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y): they act on their own
-account, not for the body (a body's staff or team acting for it is the body's act)."""
+_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工|初创企业|初创公司|初创|衍生企业|衍生公司|孵化企业)")
+"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y), and the start-ups it
+spun off (中大初创研发…获批准): they act on their own account, not for the body (a body's staff or team acting
+for it is the body's act)."""
 _RECEIVING = ("获", "获得", "得到", "受")
 _BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
 """…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
@@ -1091,7 +1124,12 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
         return []
     comma = link.start()
     closing = _group_before(s, groups, comma, len(s[:comma]) - len(s[:comma].rstrip('”」』"')))
-    if closing and not (all(m.type in _PLACES for m in closing) and _PLACE_MARKER.search(s, 0, closing[0].start)):
+    located = (
+        _PLACE_MARKER.search(s, 0, closing[0].start) or _PLACE_OF_MARKER.search(s, 0, closing[0].start)
+        if closing
+        else None
+    )
+    if closing and not (all(m.type in _PLACES for m in closing) and located):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
     return _clause_subject(s, groups, comma)
 
@@ -1575,13 +1613,21 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     return pairs
 
 
+_OWNER_LINKS = ("辖下的", "旗下的", "属下的", "下属的", "辖下", "旗下", "属下", "的")
+"""What joins an owner to its unit in 与A辖下的B合作 (Hong Kong news: the hospital authority's hospitals) as in
+与A的B: the partner is the unit B; the owner only says whose unit it is (part.* rules read that link)."""
+
+
 def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
     """与A大学的B中心（及C）签署: the partner is the unit written as its owner's (A的B), and the bodies listed
     with it; the owner only says whose unit it is (part.possessive reads that link). A place written flush
     before a listed body (及英国C学院) says where that body is (as in :func:`_named_after_place`)."""
-    if not tails or not s.startswith("的", tails[-1].end):
+    if not tails:
         return tails
-    owned = _group_after(s, groups, tails[-1].end + 1, 0)
+    link = next((w for w in _OWNER_LINKS if s.startswith(w, tails[-1].end)), "")
+    if not link:
+        return tails
+    owned = _group_after(s, groups, tails[-1].end + len(link), 0)
     if not owned or any(m.type in ("Policy", "Program") for m in owned):
         return tails
     out: list[M] = []
@@ -1608,6 +1654,12 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
     nxt = _group_after(s, groups, tails[-1].end, 0)
     if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
         return nxt
+    kind = _KIND_AFTER_PLACE.match(s, tails[-1].end)
+    if kind is not None and kind.end() - kind.start() <= 4:
+        # 与深圳企业X签约, 和内地药企公司X合作: the place and its kind describe the named partner right after them
+        nxt = _group_after(s, groups, kind.end(), 0)
+        if nxt and nxt[0].start == kind.end() and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+            return nxt
     return tails
 
 
@@ -1824,12 +1876,22 @@ def _own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
 _BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
 
 
+def _place_of_act(s: str, groups: list[list[M]], group: list[M]) -> bool:
+    """Places written after 在/于 (在南山区成立, 在深圳市南山区成立): where the act happens, not an actor."""
+    if not all(m.type in _PLACES for m in group):
+        return False
+    at = group[0].start
+    while (flush := next((m for g in groups for m in g if m.end == at and m.type in _PLACES), None)) is not None:
+        at = flush.start  # 深圳市南山区: the city written flush before its district
+    return _PLACE_MARKER.search(s, 0, at) is not None
+
+
 def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """A与B签署协议，双方将共建C: 双方 opening the clause of the verb stands for the subject of the clause before
     the comma and the partner named after its 与/同/和."""
     m = _BOTH_SIDES.search(s, 0, ts)
-    if m is None or any(m.end() <= g[0].start < ts for g in groups):
-        return []
+    if m is None or any(m.end() <= g[0].start < ts and not _place_of_act(s, groups, g) for g in groups):
+        return []  # (双方将在南山区合资成立C: a place after 在 names where, not who)
     first = _clause_subject(s, groups, m.start())
     if not first:
         return []
@@ -1840,7 +1902,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
         return []
     if len(s[first[-1].end : after[0][0].start]) > 8:
         return []
-    return first + after[0]
+    return first + _named_after_place(s, groups, after[0], m.start())  # A与深圳企业B签约，双方…: B, not 深圳
 
 
 _CARRIED = re.compile(
@@ -1849,7 +1911,14 @@ _CARRIED = re.compile(
 )
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
 并/还/亦, or 并于 and a time) has no subject of its own and keeps the subject of the clause before the comma."""
+_KIND_BEFORE_BRAND = re.compile(
+    r"的?[^，,；;。：:“”「」\"]{0,14}(?:检测试剂盒|试剂盒|检测试剂|疫苗|支架|药物|新药|仪器|设备|系统|产品|疗法)[“「『\"]"
+)
+"""A developed product told by its kind before its brand in quotes (研发的肝癌血液检测试剂盒「某某测」): the brand,
+opening after the quote, is what was developed, however long the description of its kind."""
 _PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
+_PLACE_OF_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)[^，,；;。：:]{1,10}的\s*$")
+"""位于沙田的香港科学园: a place after 位于 may be written as another place's (a park in its district)."""
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
 
