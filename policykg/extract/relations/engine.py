@@ -397,7 +397,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
-            if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING, ts)):
+            if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING + _CO_VERBS, ts)):
                 grp = _group_before(s, groups, ts, r.head_gap)
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
@@ -457,6 +457,10 @@ def _unshadowed(
 
 _CO_NOUN = re.compile(r"(?:平台|区|园|项目|机制|伙伴|关系|协议|备忘录|模式)")
 """Nouns a co-marker heads (合作平台, 合作区, 合作伙伴): there 合作/联合 names a kind of thing, it is no adverb."""
+
+_CO_VERBS = ("合办", "联合主办", "联合举办", "共同主办", "共同举办")
+"""A及B合办Y: a verb that itself says the work is shared; its group before it organises together, whichever
+connector (及, 和, 、) joins the group, so the members cooperate as with a co-marker before a plain verb."""
 
 _CO_LEADING = ("会同",)
 """A、B会同C…: the verb itself joins the group before it to its partners; A and B, who bring C in, lead together.
@@ -1905,8 +1909,16 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
     return first + _named_after_place(s, groups, after[0], m.start())  # A与深圳企业B签约，双方…: B, not 深圳
 
 
+_NUM = r"(?:\d{1,4}|[一二三四五六七八九十〇○零]{1,4})"
+_CARRIED_TIME = (
+    r"(?:(?:在|于)\s*)?(?:(?:今年|去年|明年|前年|近年来|近年|近日|日前|早前|同年|届时|其后|随后|上月|本月|年内|"
+    r"(?:(?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})\s*年)(?:初|中|底|末|上半年|下半年)?"
+    r"(?:" + _NUM + r"月(?:" + _NUM + r"日)?)?(?:初|中|底|末|间)?)"
+)
+"""A time opening a clause (去年, 今年初, 2023年3月, 于二〇二三年, 近年): Hong Kong news and replies set one
+before 并 (…，去年并与Y合作), and it names when, not who, so the clause still has no subject of its own."""
 _CARRIED = re.compile(
-    r"[，,]\s*(?:(?:并|并且|还|亦|也|又)于)?\s*(?:今年|去年|明年|近日|日前|早前|同年|届时|其后|随后)?\s*"
+    r"[，,]\s*(?:(?:并|并且|还|亦|也|又)于)?\s*" + _CARRIED_TIME + r"?\s*"
     r"(?:并|并且|还|亦|也|又|再|同时|此外|另外)?\s*(?:将|会|已|正|已经|正在|积极|计划|拟|准备)?\s*$"
 )
 """…，并与Y合作 / …，与Y共建… / …，并于去年在Z设立…: a clause that opens with its partner (or goes on with
