@@ -1134,6 +1134,18 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     return _clause_subject(s, groups, comma)
 
 
+def _leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> list[M]:
+    """Y由X牵头，与A、B共建: the clause before the comma names Y as what is built and X as the one who leads; the
+    clause after it, with no subject of its own, goes on with the leader, so X (not Y) is A's partner."""
+    if not subject or not s.startswith("由", subject[-1].end):
+        return []
+    leader = _group_after(s, groups, subject[-1].end + 1, 0)
+    if not leader or leader[0].start != subject[-1].end + 1:
+        return []
+    led = _LEADS.match(s, leader[-1].end)
+    return leader if led is not None and led.end() - 1 == comma else []
+
+
 def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     """The group opening the clause that ends at ``comma`` (past a time or a linking word): its subject."""
     opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
@@ -1594,6 +1606,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        heads = _leader_of(s, split, heads, carried.start()) or heads
         if not heads:
             heads = _announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
         partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
