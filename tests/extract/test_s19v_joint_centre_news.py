@@ -38,3 +38,16 @@ def test_subject_without_leader_still_carries() -> None:
     """Negative for the leader: X在某地成立研究院，并与Y合作 keeps X as the partner (no 由…牵头)."""
     g = build("远川医疗器械股份有限公司在东湖成立研究院，并与南湖理工大学合作开发手术机器人。")
     assert has_relation(g, "远川医疗器械股份有限公司", "COOPERATES_WITH", "南湖理工大学")
+
+
+def test_leader_and_partners_all_found_the_centre() -> None:
+    """Y由X牵头，与A、B共建: the leader and the partners it builds with each set Y up."""
+    g = build("西岭医学创新中心由北辰医科大学牵头，与西岭市中心医院、青禾基因科技有限公司共同建设，首期投入两亿元。")
+    for head in ("北辰医科大学", "西岭市中心医院", "青禾基因科技有限公司"):
+        assert has_relation(g, head, "FOUNDED", "西岭医学创新中心"), head
+
+
+def test_partner_with_its_own_verb_founds_nothing() -> None:
+    """Negative: …，与A签约后… — the partner does something else before the founding verb, so it founds nothing."""
+    g = build("东湖医学创新中心由南湖理工大学牵头，与东湖市第二人民医院签约后，由远川医疗器械股份有限公司共建。")
+    assert not has_relation(g, "东湖市第二人民医院", "FOUNDED", "东湖医学创新中心")
