@@ -79,7 +79,16 @@ def _titled_person_before(t: str, k: int) -> bool:
     name = person_name_at_end(t[max(0, k - 4) : k])
     if name is None:
         return False
-    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(PERSON_TITLES)
+    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(_titles_before_names())
+
+
+@lru_cache(maxsize=1)
+def _titles_before_names() -> tuple[str, ...]:
+    """The titles of :data:`PERSON_TITLES` and of ``resources/names/person_titles.tsv`` (总经理, 首席执行官…): the
+    table is the one the person finder reads (components/people.py, which imports this module, hence read here)."""
+    text = resources.files("policykg.resources").joinpath("names", "person_titles.tsv").read_text(encoding="utf-8")
+    table = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(dict.fromkeys([*PERSON_TITLES, *table]))
 
 
 def _lone_tong(t: str, k: int) -> bool:

@@ -51,3 +51,11 @@ def test_partner_with_its_own_verb_founds_nothing() -> None:
     """Negative: …，与A签约后… — the partner does something else before the founding verb, so it founds nothing."""
     g = build("东湖医学创新中心由南湖理工大学牵头，与东湖市第二人民医院签约后，由远川医疗器械股份有限公司共建。")
     assert not has_relation(g, "东湖市第二人民医院", "FOUNDED", "东湖医学创新中心")
+
+
+def test_title_from_the_person_table_ends_the_phrase_too() -> None:
+    """总经理某某与某公司: a title the person table lists (not only the short built-in list) ends the phrase."""
+    g = build("签约现场，东川制药有限公司总经理郑文博与南港医疗科技股份有限公司签订了供货协议。")
+    found = names(g)
+    assert "南港医疗科技股份有限公司" in found
+    assert not any("总经理" in n for n in found)
