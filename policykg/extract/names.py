@@ -73,6 +73,24 @@ def _adverb_before_partner(t: str, k: int) -> bool:
     return last in _ADVERB_WORDS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
 
 
+def _titled_person_before(t: str, k: int) -> bool:
+    """校长王某某与某公司, 董事长李某和某集团: a person named after a title ends right before the conjunction at
+    ``k``; the name after it is the partner, not a continuation of the person's phrase."""
+    name = person_name_at_end(t[max(0, k - 4) : k])
+    if name is None:
+        return False
+    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(_titles_before_names())
+
+
+@lru_cache(maxsize=1)
+def _titles_before_names() -> tuple[str, ...]:
+    """The titles of :data:`PERSON_TITLES` and of ``resources/names/person_titles.tsv`` (总经理, 首席执行官…): the
+    table is the one the person finder reads (components/people.py, which imports this module, hence read here)."""
+    text = resources.files("policykg.resources").joinpath("names", "person_titles.tsv").read_text(encoding="utf-8")
+    table = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(dict.fromkeys([*PERSON_TITLES, *table]))
+
+
 def _lone_tong(t: str, k: int) -> bool:
     """The 同 at ``k`` is a word of its own (the preposition: 同Y公司签约), not the opening of one (同仁堂, 同济,
     同意, 同学会)."""
@@ -631,6 +649,7 @@ class _Finder:
                         or t[i : i + 1] == "市"
                         or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
                         or t[max(0, i - n - 4) : i - n].endswith(PERSON_TITLES)
+                        or _titled_person_before(t, i - n)
                     ):
                         break  # (某大学孔某教授和某委员会: a person's title before 和 ends that person's phrase)
                     i -= n

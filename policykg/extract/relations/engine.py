@@ -982,6 +982,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             heads, close = heads + second, ts  # Y由A主办，B承办: B's verb shares A's frame and A's object
         led = _LEADS.match(s, close)
         between = s[led.end() if led else close : ts]
+        if led and r.relation == "FOUNDED":
+            heads = heads + _led_partners(s, groups, led.end(), ts)  # Y由X牵头，与A、B共建: A and B build Y too
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
@@ -1136,6 +1138,34 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     if closing and not (all(m.type in _PLACES for m in closing) and located):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
     return _clause_subject(s, groups, comma)
+
+
+_LED_PARTNER_MARK = re.compile(r"\s*(?:与|同|和|联合|会同|携手)")
+_LED_PARTNER_GAP = re.compile(r"\s*(?:共同|一起|一道|联合)?\s*")
+
+
+def _led_partners(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
+    """The bodies named right after the comma that closes 由X牵头 (…，与A、B共建Y), when nothing but 共同 stands
+    between them and the founding verb: the leader's partners set Y up with it."""
+    mark = _LED_PARTNER_MARK.match(s, pos)
+    if mark is None:
+        return []
+    partners = _group_after(s, groups, mark.end(), 0)
+    if not partners or partners[-1].end > ts or not _LED_PARTNER_GAP.fullmatch(s, partners[-1].end, ts):
+        return []
+    return partners
+
+
+def _leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> list[M]:
+    """Y由X牵头，与A、B共建: the clause before the comma names Y as what is built and X as the one who leads; the
+    clause after it, with no subject of its own, goes on with the leader, so X (not Y) is A's partner."""
+    if not subject or not s.startswith("由", subject[-1].end):
+        return []
+    leader = _group_after(s, groups, subject[-1].end + 1, 0)
+    if not leader or leader[0].start != subject[-1].end + 1:
+        return []
+    led = _LEADS.match(s, leader[-1].end)
+    return leader if led is not None and led.end() - 1 == comma else []
 
 
 def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
@@ -1598,6 +1628,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     carried = _CARRIED.search(s, 0, k) if not heads else None
     if carried is not None:
         heads = _clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        heads = _leader_of(s, split, heads, carried.start()) or heads
         if not heads:
             heads = _announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
         partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
