@@ -225,6 +225,7 @@ _NESTED_TYPES = frozenset(
     {"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform", "Association", "Program"}
 )
 _ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _nested_names(doc: Doc) -> None:
@@ -235,14 +236,15 @@ def _nested_names(doc: Doc) -> None:
             for n in [e.name] + e.aliases:
                 if len(n) >= 3:
                     known.setdefault(n, eid)
-            if e.type == "University":
-                # 港大医学院, 中大医学院: a university's two-character short form (from the tables) opens its
-                # faculties' names as its full name does
-                for x in lexicon.entries_for(e.name):
-                    if x.name == e.name and x.type == "University":
-                        for a in x.aliases:
-                            if len(a) == 2:
-                                known.setdefault(a, eid)
+            # 港大医学院, 中大医学院, 国家卫健委统计信息中心: a body's short form from the tables opens its units'
+            # names as its full name does, also where the document writes the short form only inside the unit's
+            # name; two-character short forms only for universities (港大, 中大), whose faculties are so named, and
+            # Chinese ones only (MIT Innovation Node is a scheme MIT set up, not one of its units)
+            for x in lexicon.entries_for(e.name):
+                if x.name == e.name and x.type == e.type:
+                    for a in x.aliases:
+                        if _CJK_ONLY.fullmatch(a) and (len(a) >= 3 or (len(a) == 2 and e.type == "University")):
+                            known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
     footer = _distribution_footer(doc.text)
     for eid, e in list(doc.entities.items()):
