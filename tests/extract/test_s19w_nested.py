@@ -75,3 +75,16 @@ def test_latin_short_form_opens_no_unit() -> None:
     g = build("麻省理工学院近日成立MIT Innovation Node，面向香港青年。")
     assert has_relation(g, "麻省理工学院", "FOUNDED", "MIT Innovation Node")
     assert not any(r.type == "PART_OF" for r in g.relations)
+
+
+def test_seated_firm_of_a_group_is_its_subsidiary() -> None:
+    # the bare group name is the group, not the short form of its Hong Kong firm
+    g = build("东岳集团（香港）有限公司今年在港扩建实验室，东岳集团表示全力支持。")
+    by = names(g)
+    assert by["东岳集团"] is not by["东岳集团（香港）有限公司"]
+    assert has_relation(g, "东岳集团（香港）有限公司", "PART_OF", "东岳集团")
+
+
+def test_seated_firm_without_its_group_named_has_no_parent() -> None:
+    g = build("東岳集團（香港）有限公司今年在大埔開設新實驗室。")
+    assert not any(r.type == "PART_OF" for r in g.relations)

@@ -52,6 +52,7 @@ def run(doc: Doc) -> None:
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _firm_branches(doc)
+    _seated_subsidiaries(doc)
     _addresses(doc)
     _place_before_name(doc)
     _listed_parts(doc)
@@ -337,6 +338,28 @@ def _firm_branches(doc: Doc) -> None:
             continue
         at = stated[0]
         _relate(doc, eid, "PART_OF", pid, at.start, at.end, "structure:firm-branch", 0.8)
+        already.add((eid, pid))
+
+
+_SEATED_FIRM = re.compile(r"^(?P<group>.{2,20}?集团)[（(][\u4e00-\u9fff]{2,4}[）)](?:股份)?有限(?:责任)?公司$")
+
+
+def _seated_subsidiaries(doc: Doc) -> None:
+    """东岳集团（香港）有限公司 beside 东岳集团: a firm registered under its group's whole name and a seat in brackets
+    is that group's subsidiary, PART_OF it when the document also names the group.
+
+    Why: the name itself states the tie (a group names its firm in each place so); the group stays a body of
+    its own (resolve no longer reads the bare group name as the seated firm's short form)."""
+    by_name = {n: eid for eid, e in doc.entities.items() if e.type == "Company" for n in [e.name, *e.aliases]}
+    already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    footer = _distribution_footer(doc.text)
+    for eid, e in list(doc.entities.items()):
+        m = _SEATED_FIRM.match(e.name) if e.type == "Company" else None
+        stated = [x for x in e.mentions if x.start < footer]
+        pid = by_name.get(m.group("group")) if m else None
+        if pid is None or pid == eid or not stated or (eid, pid) in already:
+            continue
+        _relate(doc, eid, "PART_OF", pid, stated[0].start, stated[0].end, "structure:seated-subsidiary", 0.75)
         already.add((eid, pid))
 
 
