@@ -840,6 +840,8 @@ def _company_stems(
         if m is None:
             continue
         base = c.text[: m.start()]
+        if m.re is _COMPANY_FORM and base.endswith("集团") and _SEAT.match(c.text, len(base)):
+            continue  # 东岳集团（香港）有限公司: the bare 东岳集团 is the group itself, the seated firm its subsidiary
         stems = {base}
         grouped = m.re is _COMPANY_FORM and base.endswith("集团") and len(base) > 2
         if grouped:

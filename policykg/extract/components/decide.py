@@ -343,6 +343,7 @@ def run(doc: Doc) -> None:
                     or _answering_item(c, answering),
                 )
                 and not (_office_holder_after(text, c.end, persons) or _LATIN_ABBREVIATION_AFTER.match(text, c.end))
+                and not _unit_of_named_school(text, c)
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
             country, c = _split_country(c)
@@ -1180,6 +1181,29 @@ def _kind_marker(tok: str, n_tokens: int) -> bool:
     if len(tok) == 1:
         return n_tokens >= 2
     return len(tok) >= 3 or tok[0] in _SIZE_OR_LEVEL_CHARS
+
+
+_SCHOOL_UNIT_TYPES = frozenset({"University", "Hospital", "ResearchInstitute", "Lab"})
+
+
+def _unit_of_named_school(text: str, c: Candidate) -> bool:
+    """科大工学院, 中大理学院 beside 香港科技大学 / 香港中文大学: a unit named by its university's short form (from the
+    tables) and a field is that university's faculty, not a kind of school.
+
+    Why: the dictionary cuts such names across the short form (中|大理|学院, 科大|工学院), so the words left
+    before the head read as common words and the name looks generic. The short form counts only when the
+    document also writes the university's full name and no word that describes a kind runs across the short
+    form's end, so 中大型医院 (medium and large hospitals: 中|大型) stays a kind."""
+    if c.type not in _SCHOOL_UNIT_TYPES or c.entry is not None:
+        return False
+    words = lexical.cut(c.text)
+    if any(lexical.tag(w) == "b" or w in descriptive_modifiers() for w in words[:3]):
+        return False
+    for k in range(min(len(c.text) - 3, 4), 1, -1):
+        for e in lexicon.entries_for(c.text[:k]):
+            if e.type == "University" and e.name != c.text[:k] and e.name in text:
+                return True
+    return False
 
 
 def _generic(c: Candidate, singled_out: bool = False) -> bool:

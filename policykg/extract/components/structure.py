@@ -52,6 +52,7 @@ def run(doc: Doc) -> None:
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _firm_branches(doc)
+    _seated_subsidiaries(doc)
     _addresses(doc)
     _place_before_name(doc)
     _listed_parts(doc)
@@ -225,6 +226,7 @@ _NESTED_TYPES = frozenset(
     {"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform", "Association", "Program"}
 )
 _ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _nested_names(doc: Doc) -> None:
@@ -235,14 +237,15 @@ def _nested_names(doc: Doc) -> None:
             for n in [e.name] + e.aliases:
                 if len(n) >= 3:
                     known.setdefault(n, eid)
-            if e.type == "University":
-                # 港大医学院, 中大医学院: a university's two-character short form (from the tables) opens its
-                # faculties' names as its full name does
-                for x in lexicon.entries_for(e.name):
-                    if x.name == e.name and x.type == "University":
-                        for a in x.aliases:
-                            if len(a) == 2:
-                                known.setdefault(a, eid)
+            # 港大医学院, 中大医学院, 国家卫健委统计信息中心: a body's short form from the tables opens its units'
+            # names as its full name does, also where the document writes the short form only inside the unit's
+            # name; two-character short forms only for universities (港大, 中大), whose faculties are so named, and
+            # Chinese ones only (MIT Innovation Node is a scheme MIT set up, not one of its units)
+            for x in lexicon.entries_for(e.name):
+                if x.name == e.name and x.type == e.type:
+                    for a in x.aliases:
+                        if _CJK_ONLY.fullmatch(a) and (len(a) >= 3 or (len(a) == 2 and e.type == "University")):
+                            known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
     footer = _distribution_footer(doc.text)
     for eid, e in list(doc.entities.items()):
@@ -335,6 +338,28 @@ def _firm_branches(doc: Doc) -> None:
             continue
         at = stated[0]
         _relate(doc, eid, "PART_OF", pid, at.start, at.end, "structure:firm-branch", 0.8)
+        already.add((eid, pid))
+
+
+_SEATED_FIRM = re.compile(r"^(?P<group>.{2,20}?集团)[（(][\u4e00-\u9fff]{2,4}[）)](?:股份)?有限(?:责任)?公司$")
+
+
+def _seated_subsidiaries(doc: Doc) -> None:
+    """东岳集团（香港）有限公司 beside 东岳集团: a firm registered under its group's whole name and a seat in brackets
+    is that group's subsidiary, PART_OF it when the document also names the group.
+
+    Why: the name itself states the tie (a group names its firm in each place so); the group stays a body of
+    its own (resolve no longer reads the bare group name as the seated firm's short form)."""
+    by_name = {n: eid for eid, e in doc.entities.items() if e.type == "Company" for n in [e.name, *e.aliases]}
+    already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
+    footer = _distribution_footer(doc.text)
+    for eid, e in list(doc.entities.items()):
+        m = _SEATED_FIRM.match(e.name) if e.type == "Company" else None
+        stated = [x for x in e.mentions if x.start < footer]
+        pid = by_name.get(m.group("group")) if m else None
+        if pid is None or pid == eid or not stated or (eid, pid) in already:
+            continue
+        _relate(doc, eid, "PART_OF", pid, stated[0].start, stated[0].end, "structure:seated-subsidiary", 0.75)
         already.add((eid, pid))
 
 
