@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -1593,19 +1593,33 @@ def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tu
     return None
 
 
+_PLAIN_JOINT_VERBS = ("建议", "着手")
+"""Verbs that say nothing of cooperation themselves: X与Y建议/着手… is a joint act only when the pair is their
+subject, not when a 的 turns the pair into the qualifier of another noun (A与B的专家建议)."""
+
+_EARLIER_PARTNER = re.compile(r"(?:与|同|跟|和)[^，,；;：:。！？]*$")
+"""A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
     hit = _marked(r, s, groups, ts, markers, 2)
+    if hit is not None and s.startswith("及", hit[2]) and _EARLIER_PARTNER.search(s, 0, hit[2]):
+        # X与A及B签约: 及 only extends the partner list 与 opens; X及Y建议… (no 与 before it) joins the actors
+        hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
     if hit is None and r.relation == "SUPPORTS":
         hit = _counted_marked(r, s, groups, ts, markers)
     if hit is None:
         return []
     width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
-    if _unnamed_partner(markers, s, groups, hit[2] + width, ts):
+    # (an unnamed member after 及 only lengthens the list: 与医管局及业界合作 still names 医管局)
+    if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, hit[2] + width, ts):
         return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
+    if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
+        return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     if s[k - 1 : k] in ("不", "未", "非", "没"):
