@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.lexicon import LexEntry
@@ -2018,13 +2019,37 @@ def _firm_kind_before(t: str, start: int, name: str, generic: frozenset[str]) ->
     return best
 
 
+class Anaphor(NamedTuple):
+    """A word pointing back to a body named just before it (``resources/names/anaphors.tsv``)."""
+
+    word: str
+    types: frozenset[str]
+    endings: tuple[str, ...]
+    span: int
+    """How many characters of the word stand for the body (其 of 其母公司; the whole of 该公司)."""
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, Anaphor]:
+    """The anaphor table, read once: the relation engine resolves the words, the name finder stops at them."""
+    text = resources.files("policykg.resources").joinpath("names", "anaphors.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, types, endings = line.split("\t")[:3]
+        ends = () if endings.strip() == "-" else tuple(e.strip() for e in endings.split(","))
+        out[word] = Anaphor(
+            word, frozenset(t.strip() for t in types.split(",")), ends, 1 if word[0] == "其" else len(word)
+        )
+    return out
+
+
 @lru_cache(maxsize=1)
 def _anaphor_words() -> tuple[str, ...]:
-    """Words pointing back to a body named before (resources/names/anaphors.tsv: 该所, 该院, 该中心). Before 与 they
-    are the first partner (该所与Y医院共建): the name after 与 opens there, it does not swallow 所与 or 院与."""
-    text = resources.files("policykg.resources").joinpath("names", "anaphors.tsv").read_text(encoding="utf-8")
-    words = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+    """Words pointing back to a body named before (该所, 该院, 该中心), longest first. Before 与 they are the first
+    partner (该所与Y医院共建): the name after 与 opens there, it does not swallow 所与 or 院与."""
+    return tuple(sorted((w.strip() for w in anaphors() if w.strip()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
-from policykg.extract.names import PERSON_TITLES
+from policykg.extract.names import PERSON_TITLES, anaphors
 from policykg.model import Evidence, Relation
 from policykg.ontology import RELATION_SIGNATURES, RELATION_TYPES, allows
 
@@ -211,31 +211,6 @@ def _automaton() -> ahocorasick.Automaton:
 
 _MEMO: dict[tuple, tuple] = {}
 _MEMO_MAX = 50_000
-
-
-class Anaphor(NamedTuple):
-    """A word pointing back to a body named just before it (``resources/names/anaphors.tsv``)."""
-
-    word: str
-    types: frozenset[str]
-    endings: tuple[str, ...]
-    span: int
-    """How many characters of the word stand for the body (其 of 其母公司; the whole of 该公司)."""
-
-
-@lru_cache(maxsize=1)
-def anaphors() -> dict[str, Anaphor]:
-    text = resources.files("policykg.resources").joinpath("names", "anaphors.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, types, endings = line.split("\t")[:3]
-        ends = () if endings.strip() == "-" else tuple(e.strip() for e in endings.split(","))
-        out[word] = Anaphor(
-            word, frozenset(t.strip() for t in types.split(",")), ends, 1 if word[0] == "其" else len(word)
-        )
-    return out
 
 
 @lru_cache(maxsize=1)
