@@ -100,6 +100,14 @@ AGENCY_TABLES = (
 )
 """Tables of named bodies; every row ends with the source of its fact."""
 
+REGION_TABLE = "regions.tsv"
+"""Places the lexicon matches itself, with aliases the gazetteer's maintained packages do not give (我国, 内地, 鹏城,
+大湾区, 长三角, 欧盟): name, aliases and the source of the fact, like the agency tables."""
+
+WORD_LISTS = ("generic.tsv", "suffixes.tsv")
+"""Tables of ``resources/lexicon`` that hold words of the language (generic heads, name suffixes), not facts
+about the world; every other table there and under ``resources/facts`` names a source in its last column."""
+
 
 def _all_entries() -> list[LexEntry]:
     return [e for name in AGENCY_TABLES for e in _entries(name)]
@@ -131,8 +139,8 @@ def load() -> Lexicon:
     """Build the lexicon and its Aho-Corasick automaton (cached: built once per process)."""
     lex = Lexicon()
     lex.entries = [e for e in _all_entries() if not _EXCLUDED.intersection(e.surfaces())]
-    for row in _rows("regions.tsv"):
-        row += [""] * (2 - len(row))
+    for row in _rows(REGION_TABLE):
+        row += [""] * (3 - len(row))  # name, aliases, source (the source documents the row; nothing reads it)
         aliases = tuple(a for a in row[1].split("|") if a)
         lex.regions.append(LexEntry(row[0], "Region", row[0], aliases))
     lex.suffixes = sorted(
