@@ -1,0 +1,32 @@
+"""LOCATED_IN recall (session s20, helper e): layouts of a place's parks, a place's local firms, and the areas
+Hong Kong news places a hospital in.
+
+Every sentence is written for this file (invented organisations, real places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import build, has_relation
+
+LAYOUT = "佛山正建设以南湖生命科学园为核心，北辰生物医药产业园、西江医疗器械产业园同步发展的格局。"
+WINGS = "肇庆市将打造以北辰科学城为核心、南湖医疗器械产业园和西江生物医药产业园为支撑的产业布局。"
+LAYOUTS = [
+    # a plan's layout: the core and the parks listed after it, which develop alongside it
+    (LAYOUT, "北辰生物医药产业园", "佛山"),
+    (LAYOUT, "南湖生命科学园", "佛山"),
+    # the other parts as supports or wings (以X为核心、A和B为支撑)
+    (WINGS, "西江生物医药产业园", "肇庆"),
+]
+
+
+@pytest.mark.parametrize("text, head, tail", LAYOUTS)
+def test_parts_of_a_layout_lie_in_its_place(text: str, head: str, tail: str) -> None:
+    assert has_relation(build(text), head, "LOCATED_IN", tail)
+
+
+def test_parks_a_later_verb_takes_are_not_the_layouts_parts() -> None:
+    g = build("佛山建设以南湖生命科学园为核心，推动北辰生物医药产业园、西江医疗器械产业园开展合作。")
+    assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山")
+    assert not has_relation(g, "北辰生物医药产业园", "LOCATED_IN", "佛山")
