@@ -30,3 +30,21 @@ def test_parks_a_later_verb_takes_are_not_the_layouts_parts() -> None:
     g = build("佛山建设以南湖生命科学园为核心，推动北辰生物医药产业园、西江医疗器械产业园开展合作。")
     assert has_relation(g, "南湖生命科学园", "LOCATED_IN", "佛山")
     assert not has_relation(g, "北辰生物医药产业园", "LOCATED_IN", "佛山")
+
+
+LOCAL = [
+    # a list summed up as a place's own local firms or universities
+    ("鼓励康瑞生物科技有限公司、南湖医药有限公司等苏州本地企业赴港融资。", "南湖医药有限公司", "苏州"),
+    ("北辰大學、南湖大學等廣州本地高校已加入聯盟。", "北辰大学", "广州"),
+]
+
+
+@pytest.mark.parametrize("text, head, tail", LOCAL)
+def test_local_firms_of_a_place_lie_in_it(text: str, head: str, tail: str) -> None:
+    assert has_relation(build(text), head, "LOCATED_IN", tail)
+
+
+def test_a_count_before_the_place_keeps_the_tally_unplaced() -> None:
+    # a patent report's tally of a country's applicants says where they come from, not a located body
+    g = build("康瑞生物科技有限公司、南湖医药有限公司等3家德国本土企业申请了专利。")
+    assert not has_relation(g, "南湖医药有限公司", "LOCATED_IN", "德国")
