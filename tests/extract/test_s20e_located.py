@@ -48,3 +48,15 @@ def test_a_count_before_the_place_keeps_the_tally_unplaced() -> None:
     # a patent report's tally of a country's applicants says where they come from, not a located body
     g = build("康瑞生物科技有限公司、南湖医药有限公司等3家德国本土企业申请了专利。")
     assert not has_relation(g, "南湖医药有限公司", "LOCATED_IN", "德国")
+
+
+def test_a_hospital_described_as_an_areas_leading_one_is_there() -> None:
+    # Hong Kong news lists descriptions of a hospital with 、 before its name: each one describes it
+    g = build("港島東的龍頭醫院、北辰大學醫學院的教學醫院，南湖醫院每年處理十萬宗急症。")
+    assert has_relation(g, "南湖医院", "LOCATED_IN", "港岛东")
+    assert has_relation(g, "南湖医院", "PART_OF", "北辰大学医学院")
+
+
+def test_a_leading_hospital_as_predicate_places_only_its_subject() -> None:
+    g = build("北辰醫院是九龍西的龍頭醫院，南湖醫院則位於港島。")
+    assert not has_relation(g, "南湖医院", "LOCATED_IN", "九龙西")

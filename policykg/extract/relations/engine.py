@@ -1035,6 +1035,9 @@ _APPOS_LEAD = re.compile(
 )
 """What may stand before a role phrase that opens its clause (Y的教学医院，X): nothing, 作为, or other
 descriptions of the same thing listed with 、 (九龙东的重点医院、Y的教学医院，X)."""
+_APPOS_MORE = re.compile(r"(?:、[^，,；;：:是为系与和同、]{1,20}的[^，,；;：:是为系与和同、]{1,8})+(?=[，,])")
+"""Other descriptions of the same thing listed with 、 after a role phrase, up to the comma before the name
+(九龙东的龙头医院、Y的教学医院，X): the first phrase describes X as well."""
 
 
 def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[tuple[str, str]]:
@@ -1065,6 +1068,8 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
     named = _group_after(s, groups, te, 0)
     if named and named[0].start == te:
         return _pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
+    more = _APPOS_MORE.match(s, te)
+    te = more.end() if more else te  # Y的龙头医院、Z的教学医院，X: further descriptions of X before the comma
     if s[te : te + 1] not in ("，", ","):
         return []
     if not _APPOS_LEAD.search(s, 0, y.start):
