@@ -744,7 +744,7 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
 _CORE_CLOSE = re.compile(r"\s*为(?:核心|龙头|引领|中心|主体|主轴)\s*[，,、]\s*(?:以)?\s*")
 """What closes the core of a layout (以X为核心，) and opens the list of the other parts of the same layout."""
 _WINGS_CLOSE = re.compile(
-    r"\s*(?:等)?\s*(?:(?:同步|协同|联动|错位|融合|竞相|特色|差异化)发展|为(?:支撑|两翼|节点|补充|延伸|重要支撑|特色))"
+    r"\s*(?:等)?\s*(?:(?:同步|协同|联动|错位|融合|竞相|特色|差异化)发展|为(?:支撑|两翼|节点|补充|延伸|重要支撑))"
 )
 """What closes the other parts of a layout: they develop alongside the core (同步发展, 协同发展) or serve as its
 supports, wings or nodes (为支撑, 为两翼, 为节点)."""
