@@ -714,6 +714,8 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
             # first and named after 包括/即
             heads = _group_after(s, groups, counted.end(), 1)
+    if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
+        heads = heads + _layout_wings(s, groups, heads[-1].end)  # 以X为核心，A、B同步发展: A and B lie there too
     tails, heads = _one_owner_each(r, s, tails, heads)
     if r.adjacent:
         # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
@@ -737,6 +739,29 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
             tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
     return _pairs(r, heads, tails, s)
+
+
+_CORE_CLOSE = re.compile(r"\s*为(?:核心|龙头|引领|中心|主体|主轴)\s*[，,、]\s*(?:以)?\s*")
+"""What closes the core of a layout (以X为核心，) and opens the list of the other parts of the same layout."""
+_WINGS_CLOSE = re.compile(
+    r"\s*(?:等)?\s*(?:(?:同步|协同|联动|错位|融合|竞相|特色|差异化)发展|为(?:支撑|两翼|节点|补充|延伸|重要支撑))"
+)
+"""What closes the other parts of a layout: they develop alongside the core (同步发展, 协同发展) or serve as its
+supports, wings or nodes (为支撑, 为两翼, 为节点)."""
+
+
+def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
+    """The bodies a layout sets beside its core (PLACE建设以X为核心，A、B同步发展的格局; 以X为核心、A和B为支撑): they
+    lie in the place as the core does. Why: plans lay out a city's or a district's parks as one core and several
+    centres; the place that builds the layout holds each of them. Only a list closed by a word that makes it the
+    layout's other parts counts (以X为核心，推动A、B…: A and B are then objects of another verb)."""
+    opened = _CORE_CLOSE.match(s, core_end)
+    if opened is None:
+        return []
+    wings = _group_after(s, groups, opened.end(), 0)
+    if not wings or wings[0].start != opened.end() or not _WINGS_CLOSE.match(s, wings[-1].end):
+        return []
+    return wings
 
 
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
@@ -1010,6 +1035,9 @@ _APPOS_LEAD = re.compile(
 )
 """What may stand before a role phrase that opens its clause (Y的教学医院，X): nothing, 作为, or other
 descriptions of the same thing listed with 、 (九龙东的重点医院、Y的教学医院，X)."""
+_APPOS_MORE = re.compile(r"(?:、[^，,；;：:是为系与和同、]{1,20}的[^，,；;：:是为系与和同、]{1,8})+(?=[，,])")
+"""Other descriptions of the same thing listed with 、 after a role phrase, up to the comma before the name
+(九龙东的龙头医院、Y的教学医院，X): the first phrase describes X as well."""
 
 
 def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[tuple[str, str]]:
@@ -1040,6 +1068,8 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
     named = _group_after(s, groups, te, 0)
     if named and named[0].start == te:
         return _pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
+    more = _APPOS_MORE.match(s, te)
+    te = more.end() if more else te  # Y的龙头医院、Z的教学医院，X: further descriptions of X before the comma
     if s[te : te + 1] not in ("，", ","):
         return []
     if not _APPOS_LEAD.search(s, 0, y.start):
