@@ -36,6 +36,7 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
+研制出 研发出 开发出 生产出 培育出 设计出
 """.split()
         ),
         key=len,
@@ -63,6 +64,13 @@ _ADVERB_WORDS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别"
 :data:`_ADVERB_BEFORE_PARTNER` holds the last characters of the adverbs the leftward scan stops at."""
 
 
+_VERBS_BEFORE_PARTNER = frozenset(
+    ("加强", "深化", "扩大", "拓展", "拓宽", "推进", "推动", "促进", "巩固", "密切", "加深", "保持", "强化")
+)
+"""Verbs of policy prose that take a partner through 与 (加强与Y的合作, 深化与Y的交流, 支持与Y合作): 与 right after
+one of them opens the partner's name; no body's name holds one of these verbs before a 与."""
+
+
 def _adverb_before_partner(t: str, k: int) -> bool:
     """The word before the 与 at ``k`` is an adverb, a time, a preposition or a pronoun (去年与, 积极与, 再次与, 通过与,
     继续与, 其与 for a body named before):
@@ -71,7 +79,7 @@ def _adverb_before_partner(t: str, k: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in _ADVERB_WORDS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
+    return last in _ADVERB_WORDS_BEFORE_PARTNER or last in _VERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
 
 
 def _titled_person_before(t: str, k: int) -> bool:

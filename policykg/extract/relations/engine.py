@@ -739,13 +739,21 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     return _pairs(r, heads, tails, s)
 
 
+_PARTNER_JOIN = re.compile(r"与|同|跟")
+"""A connector inside a group that names partners (A与B、C): what follows it are A's partners, not A's co-members."""
+
+
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
     if _COUNTED_AFTER.match(s, te):
         return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+    if s[ts:te] in CO_MARKERS and _CO_NOUN.match(s, te):
+        return []  # A、B合作平台, 东岭、南湖合作区: the co-marker heads a noun naming a kind of thing; no one acts
     if s[ts:te].endswith("地") and _places_own_noun(s, te):
         return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
     grp = _group_before(s, groups, ts, r.head_gap)
+    if s[ts:te] == "合作" and any(_PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
+        return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
     if grp and s.startswith("的", grp[0].start - 1):
         owner = _group_before(s, groups, grp[0].start - 1, 0)
         if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
@@ -1981,8 +1989,9 @@ def _asks_for(s: str, ts: int) -> bool:
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃视认称列评选])为)\s*$")
 """A preposition before the first group: that group is the object (X向Y注资). 为 after 同/均/作/成… is the copula
 (A同为X资助院校), not the preposition 'for'."""
-_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
-"""A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
+_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是|等|等等)\s*$")
+"""A同为/是X资助的N: the subject before the copula is the one the body after it supports; so are the members of a
+list that 等 closes before X资助的N (A、B等教资会资助院校): the kind the funder qualifies sums the list up."""
 _DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
 """A negation or refusal right before the support verb (未批准, 不予资助): nothing was given."""
 _DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
