@@ -80,3 +80,14 @@ def test_the_short_name_of_the_university_of_california_is_the_university():
     uc = [e for e in g.entities if e.name == "加利福尼亚大学"]
     assert len(uc) == 1 and "加州大学" in uc[0].aliases
     assert has_relation(g, "加利福尼亚大学", "COOPERATES_WITH", "哈佛大学")
+
+
+def test_two_subjects_each_doing_a_plain_act_do_not_cooperate():
+    g = build("南湖大学和康瑞生物科技有限公司也在这一时期开展了合成生物学研究。")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
+    g = build("南湖大学和佛山理工大学均开展了基因组研究。")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")
+    g = build("南湖大学和佛山理工大学也开展了合作。")  # a joint word states the shared act
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")
+    g = build("南湖大学与佛山理工大学也开展了基因组研究。")  # 与 names a partner whatever the adverb
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")

@@ -1603,6 +1603,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     tails, split, k = hit
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
         return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
+    if _each_on_its_own(r, s, tails, k, ts):
+        return []  # A和B也在这时期开展了研究: two subjects, each doing it; only a partner after 与 shares the act
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     if s[k - 1 : k] in ("不", "未", "非", "没"):
@@ -1676,6 +1678,15 @@ def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[
 
 _EACH = re.compile(r"均|都|各自|分别|亦|也")
 """A和B均/分别与C合作: each of A and B works with C on its own; the sentence does not say they work together."""
+
+
+def _each_on_its_own(r: Rule, s: str, tails: list[M], k: int, ts: int) -> bool:
+    """A和B也/均/分别…开展了研究: 和 or 及 joins two subjects, and a distributive adverb before a verb that says
+    nothing of working together (开展, 研究, 推动) gives each its own act. Why: 和 is a partner marker only when
+    the act is shared; 与/同/跟 name a partner whatever the adverb, and a joint verb (合作, 共同…) states it."""
+    if r.relation != "COOPERATES_WITH" or s[k : k + 1] not in ("和", "及"):
+        return False
+    return _EACH.search(s, tails[-1].end, ts) is not None and _JOINT_ACT.match(s, ts) is None
 
 
 def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
