@@ -91,3 +91,9 @@ def test_two_subjects_each_doing_a_plain_act_do_not_cooperate():
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")
     g = build("南湖大学与佛山理工大学也开展了基因组研究。")  # 与 names a partner whatever the adverb
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")
+
+
+def test_a_former_name_in_brackets_after_the_owner_leaves_the_product_the_approved_thing():
+    g = build("国家药品监督管理局批准康瑞生物科技有限公司（原南湖药业有限公司）的瑞康替尼片上市。")
+    assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "瑞康替尼片")
+    assert not has_relation(g, "国家药品监督管理局", "SUPPORTS", "康瑞生物科技有限公司")

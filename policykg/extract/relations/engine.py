@@ -825,6 +825,8 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
+_OWNER_ASIDE = re.compile(r"[（(][^（）()，,。；;]{1,24}[）)]")
+"""A bracketed aside after an owner's name (其前身、原名: A公司（原B公司）的C): the owner's 的 follows it."""
 _OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?[“「『\"《]?")
 """A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name (and
 the quote or title mark that opens it: 参与X局的“Y计划”)."""
@@ -835,7 +837,8 @@ def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails:
     and the rule can link the subject to B, B is what the verb acts on; A only says whose it is."""
     if not tails:
         return tails
-    of = _OWNED_KIND.match(s, tails[-1].end)
+    aside = _OWNER_ASIDE.match(s, tails[-1].end)  # A公司（原B公司）的C片: the former name only glosses the owner
+    of = _OWNED_KIND.match(s, aside.end() if aside else tails[-1].end)
     if of is None:
         return tails
     owned = _group_after(s, groups, of.end(), 0)
