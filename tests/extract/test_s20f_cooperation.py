@@ -97,3 +97,14 @@ def test_a_former_name_in_brackets_after_the_owner_leaves_the_product_the_approv
     g = build("国家药品监督管理局批准康瑞生物科技有限公司（原南湖药业有限公司）的瑞康替尼片上市。")
     assert has_relation(g, "国家药品监督管理局", "SUPPORTS", "瑞康替尼片")
     assert not has_relation(g, "国家药品监督管理局", "SUPPORTS", "康瑞生物科技有限公司")
+
+
+def test_recognition_in_the_passive_and_in_the_disposal_frame():
+    g = build("南湖医院被东岭省卫生健康委员会确定为区域医疗中心。")
+    assert has_relation(g, "东岭省卫生健康委员会", "SUPPORTS", "南湖医院")
+    g = build("康瑞生物科技有限公司获东岭市科学技术局授予“瞪羚企业”称号。")
+    assert has_relation(g, "东岭市科学技术局", "SUPPORTS", "康瑞生物科技有限公司")
+    g = build("东岭省卫生健康委员会将南湖医院确定为区域医疗中心。")
+    assert has_relation(g, "东岭省卫生健康委员会", "SUPPORTS", "南湖医院")
+    g = build("南湖医院被市民评为最受欢迎医院，东岭省卫生健康委员会表示祝贺。")
+    assert not has_relation(g, "东岭省卫生健康委员会", "SUPPORTS", "南湖医院")
