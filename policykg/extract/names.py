@@ -45,6 +45,9 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
+"""Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
+before them when no stop word ends it (A与南湖大学合作研发|瑞康替尼片), and the name starts after the last one."""
 _ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会别")
 """Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与, 分别与 before a list of partners): the name
 after them starts after 与."""
@@ -1314,7 +1317,7 @@ class _Finder:
         mp = MEASURE_PREFIX.match(t[i:pos])
         if mp and i > 0 and (t[i - 1].isdigit() or t[i - 1] in "一二三四五六七八九十两几多首"):
             i += mp.end()
-        return i
+        return max([i] + [k + len(v) for v in _MAKING_VERBS if (k := t.rfind(v, i, pos)) >= 0])
 
     def _drug_names(self) -> list[Candidate]:
         """A drug's approved name: letters ending in an INN stem's Chinese rendering (``drug_stems.tsv``),

@@ -108,3 +108,10 @@ def test_recognition_in_the_passive_and_in_the_disposal_frame():
     assert has_relation(g, "东岭省卫生健康委员会", "SUPPORTS", "南湖医院")
     g = build("南湖医院被市民评为最受欢迎医院，东岭省卫生健康委员会表示祝贺。")
     assert not has_relation(g, "东岭省卫生健康委员会", "SUPPORTS", "南湖医院")
+
+
+def test_a_drug_named_after_a_partner_and_a_verb_of_making_keeps_its_own_name():
+    g = build("康瑞生物科技有限公司与南湖大学合作研发瑞康替尼片。")
+    assert {"南湖大学", "瑞康替尼片"} <= set(names(g))
+    assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")
+    assert has_relation(g, "南湖大学", "DEVELOPED", "瑞康替尼片")
