@@ -115,3 +115,10 @@ def test_a_drug_named_after_a_partner_and_a_verb_of_making_keeps_its_own_name():
     assert {"南湖大学", "瑞康替尼片"} <= set(names(g))
     assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")
     assert has_relation(g, "南湖大学", "DEVELOPED", "瑞康替尼片")
+
+
+def test_support_takes_the_subject_over_a_comma_after_adverbs_or_a_committed_sum():
+    g = build("东岭市科学技术局设立专项资金，支持南湖大学建设实验室。")
+    assert has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")
+    g = build("东岭市科学技术局昨日召开会议，支持南湖大学建设实验室的提案获得通过。")
+    assert not has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")

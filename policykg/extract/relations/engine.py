@@ -1274,10 +1274,13 @@ def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
 
 
 _SUM_BEFORE = re.compile(
-    r"(?:注资|拨款|拨出|投入|出资)\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    r"(?:注资|拨款|拨出|投入|出资|安排|筹措|筹集)\s*(?:专项资金|资金|经费)?\s*"
+    r"[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    r"|(?:设立|安排|设置)了?(?:[\u4e00-\u9fff]{0,6})(?:专项资金|专项经费|资金|基金)\s*$"
 )
-"""X注资50亿，成立了Y基金: a clause that only commits a sum is the first step of one act; the bare comma after
-it still carries the subject (the act it pays for follows with nothing before its verb)."""
+"""X注资50亿，成立了Y基金 / X安排1000万元，支持Y / X设立专项资金，支持Y: a clause that only commits a sum or sets
+aside a fund is the first step of one act; the bare comma after it still carries the subject (the act it pays for
+follows with nothing before its verb)."""
 
 
 _FUNDED_BEFORE = re.compile(
