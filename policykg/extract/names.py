@@ -732,6 +732,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "专项" and t.startswith(_SPECIAL_FUND_NOUNS, end) and t[m_start - 1 : m_start] in _AGENCY_ENDS:
+                continue  # 获X局专项资金支持: 专项资金 (earmarked funds) is a noun of its own, the agency is the funder
             if stext == "学会" and t[end - 3 : end] == "大学会":
                 continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
             if (
@@ -1920,6 +1922,11 @@ _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
 takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
+_SPECIAL_FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "债")
+"""What 专项 opens as a plain noun (专项资金, 专项经费, 专项债): earmarked money, not the head of a scheme's name."""
+_AGENCY_ENDS = frozenset("局厅委部署办府")
+"""Last characters of a government body's name (科学技术局, 财政厅, 人民政府): 专项资金 right after one is that body's
+money (国家科技重大专项资金 keeps its programme)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

@@ -122,3 +122,9 @@ def test_support_takes_the_subject_over_a_comma_after_adverbs_or_a_committed_sum
     assert has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")
     g = build("东岭市科学技术局昨日召开会议，支持南湖大学建设实验室的提案获得通过。")
     assert not has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")
+
+
+def test_an_agencys_earmarked_funds_leave_the_agency_the_funder():
+    g = build("南湖大学获东岭市科学技术局专项资金支持。")
+    assert "东岭市科学技术局" in names(g) and "东岭市科学技术局专项" not in names(g)
+    assert has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")
