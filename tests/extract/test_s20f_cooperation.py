@@ -128,3 +128,10 @@ def test_an_agencys_earmarked_funds_leave_the_agency_the_funder():
     g = build("南湖大学获东岭市科学技术局专项资金支持。")
     assert "东岭市科学技术局" in names(g) and "东岭市科学技术局专项" not in names(g)
     assert has_relation(g, "东岭市科学技术局", "SUPPORTS", "南湖大学")
+
+
+def test_a_relative_clause_with_a_partner_qualifies_the_body_after_de():
+    g = build("其中，长期与南湖大学合作的康瑞生物科技有限公司获得了资助。")
+    assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")
+    g = build("与南湖大学合作的项目中，康瑞生物科技有限公司承担了两项。")
+    assert not has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")

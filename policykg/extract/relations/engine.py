@@ -560,7 +560,7 @@ def _apply(
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
-        return _with(r, s, groups, ts)
+        return _with(r, s, groups, ts, te)
     if form == "at":
         return _at(r, s, groups, ts, te)
     if form == "settles":
@@ -1586,11 +1586,14 @@ _PLAIN_JOINT_VERBS = ("建议", "着手")
 """Verbs that say nothing of cooperation themselves: X与Y建议/着手… is a joint act only when the pair is their
 subject, not when a 的 turns the pair into the qualifier of another noun (A与B的专家建议)."""
 
+_RELATIVE_OPEN = re.compile(r"(?:^|[，,；;：:。（(、]|[是为])\s*(?:一直|长期|曾|已|曾经|正)?\s*$")
+"""What may stand before the 与 of a relative clause (与X合作的Y at a clause's start, after a copula, or in a list):
+nothing of a subject of the clause, which would be the partner instead."""
 _EARLIER_PARTNER = re.compile(r"(?:与|同|跟|和)[^，,；;：:。！？]*$")
 """A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
 
 
-def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
@@ -1623,6 +1626,9 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
+        heads = _group_after(s, split, te + 1, 0) if s.startswith("的", te) else []
+        # 与X合作的Y: the clause qualifies the body named right after 的; that body is X's partner
     kind = _KIND_BEFORE_MARKER.search(s, heads[-1].end, k) if heads else None
     if kind is not None and not _LIST_CLOSER.fullmatch(s, heads[-1].end, kind.start()):
         return []  # 政府支持大学与医管局合作: the kind written right before 与 is the partner's partner, not X
