@@ -135,3 +135,9 @@ def test_a_relative_clause_with_a_partner_qualifies_the_body_after_de():
     assert has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")
     g = build("与南湖大学合作的项目中，康瑞生物科技有限公司承担了两项。")
     assert not has_relation(g, "康瑞生物科技有限公司", "COOPERATES_WITH", "南湖大学")
+
+
+def test_the_bodies_listed_as_partners_after_a_relative_clause_are_partners_not_parts():
+    g = build("与南湖大学合作的企业包括康瑞生物科技有限公司和北辰医学科技有限公司。")
+    assert has_relation(g, "北辰医学科技有限公司", "COOPERATES_WITH", "南湖大学")
+    assert not has_relation(g, "康瑞生物科技有限公司", "PART_OF", "南湖大学")

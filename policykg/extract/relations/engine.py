@@ -696,7 +696,11 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
     tails = _group_before(s, groups, ts, r.head_gap)
-    if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+    if (
+        tails
+        and r.relation != "COOPERATES_WITH"  # (与X合作的企业包括A: the relative verb is the partnership itself)
+        and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts)
+    ):
         tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
     if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
         tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
@@ -1801,7 +1805,7 @@ _PARTNER_NOUN = re.compile(
 )
 """X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
 _RELATIVE_VERB = re.compile(
-    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)"
+    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请|合作)"
     r"(?:的|(?:大学|院校|高校|学校|机构|医院|企业|课程|项目)$)"
 )
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
