@@ -36,6 +36,7 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
+研制出 研发出 开发出 生产出 培育出 设计出
 """.split()
         ),
         key=len,
@@ -44,6 +45,9 @@ STOP_WORDS = tuple(
 )
 """Words that cannot sit inside a name: where the leftward scan stops."""
 
+_MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
+"""Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
+before them when no stop word ends it (A与南湖大学合作研发|瑞康替尼片), and the name starts after the last one."""
 _ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会别")
 """Last characters of the adverbs before 与 (已与, 将与, 一直与, 亦会与, 分别与 before a list of partners): the name
 after them starts after 与."""
@@ -63,6 +67,13 @@ _ADVERB_WORDS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别"
 :data:`_ADVERB_BEFORE_PARTNER` holds the last characters of the adverbs the leftward scan stops at."""
 
 
+_VERBS_BEFORE_PARTNER = frozenset(
+    ("加强", "深化", "扩大", "拓展", "拓宽", "推进", "推动", "促进", "巩固", "密切", "加深", "保持", "强化")
+)
+"""Verbs of policy prose that take a partner through 与 (加强与Y的合作, 深化与Y的交流, 支持与Y合作): 与 right after
+one of them opens the partner's name; no body's name holds one of these verbs before a 与."""
+
+
 def _adverb_before_partner(t: str, k: int) -> bool:
     """The word before the 与 at ``k`` is an adverb, a time, a preposition or a pronoun (去年与, 积极与, 再次与, 通过与,
     继续与, 其与 for a body named before):
@@ -71,7 +82,7 @@ def _adverb_before_partner(t: str, k: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last in _ADVERB_WORDS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
+    return last in _ADVERB_WORDS_BEFORE_PARTNER or last in _VERBS_BEFORE_PARTNER or lexical.tag(last) in _ADVERB_TAGS
 
 
 def _titled_person_before(t: str, k: int) -> bool:
@@ -721,6 +732,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "专项" and t.startswith(_SPECIAL_FUND_NOUNS, end) and t[m_start - 1 : m_start] in _AGENCY_ENDS:
+                continue  # 获X局专项资金支持: 专项资金 (earmarked funds) is a noun of its own, the agency is the funder
             if stext == "学会" and t[end - 3 : end] == "大学会":
                 continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
             if (
@@ -1306,7 +1319,7 @@ class _Finder:
         mp = MEASURE_PREFIX.match(t[i:pos])
         if mp and i > 0 and (t[i - 1].isdigit() or t[i - 1] in "一二三四五六七八九十两几多首"):
             i += mp.end()
-        return i
+        return max([i] + [k + len(v) for v in _MAKING_VERBS if (k := t.rfind(v, i, pos)) >= 0])
 
     def _drug_names(self) -> list[Candidate]:
         """A drug's approved name: letters ending in an INN stem's Chinese rendering (``drug_stems.tsv``),
@@ -1909,6 +1922,11 @@ _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
 takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
+_SPECIAL_FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "债")
+"""What 专项 opens as a plain noun (专项资金, 专项经费, 专项债): earmarked money, not the head of a scheme's name."""
+_AGENCY_ENDS = frozenset("局厅委部署办府")
+"""Last characters of a government body's name (科学技术局, 财政厅, 人民政府): 专项资金 right after one is that body's
+money (国家科技重大专项资金 keeps its programme)."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

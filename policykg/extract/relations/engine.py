@@ -560,7 +560,7 @@ def _apply(
     if form == "passive":
         return _passive(r, s, groups, ts, te)
     if form == "with":
-        return _with(r, s, groups, ts)
+        return _with(r, s, groups, ts, te)
     if form == "at":
         return _at(r, s, groups, ts, te)
     if form == "settles":
@@ -696,7 +696,11 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
     tails = _group_before(s, groups, ts, r.head_gap)
-    if tails and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts):
+    if (
+        tails
+        and r.relation != "COOPERATES_WITH"  # (与X合作的企业包括A: the relative verb is the partnership itself)
+        and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts)
+    ):
         tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
     if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
         tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
@@ -764,13 +768,21 @@ def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
     return wings
 
 
+_PARTNER_JOIN = re.compile(r"与|同|跟")
+"""A connector inside a group that names partners (A与B、C): what follows it are A's partners, not A's co-members."""
+
+
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
     if _COUNTED_AFTER.match(s, te):
         return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+    if s[ts:te] in CO_MARKERS and _CO_NOUN.match(s, te):
+        return []  # A、B合作平台, 东岭、南湖合作区: the co-marker heads a noun naming a kind of thing; no one acts
     if s[ts:te].endswith("地") and _places_own_noun(s, te):
         return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
     grp = _group_before(s, groups, ts, r.head_gap)
+    if s[ts:te] == "合作" and any(_PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
+        return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
     if grp and s.startswith("的", grp[0].start - 1):
         owner = _group_before(s, groups, grp[0].start - 1, 0)
         if owner and _PARTNER_MARK.search(s, 0, owner[-1].start):
@@ -842,6 +854,8 @@ def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
     return next((x for x in after if x.type == "Policy"), None)
 
 
+_OWNER_ASIDE = re.compile(r"[（(][^（）()，,。；;]{1,24}[）)]")
+"""A bracketed aside after an owner's name (其前身、原名: A公司（原B公司）的C): the owner's 的 follows it."""
 _OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?[“「『\"《]?")
 """A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name (and
 the quote or title mark that opens it: 参与X局的“Y计划”)."""
@@ -852,7 +866,8 @@ def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails:
     and the rule can link the subject to B, B is what the verb acts on; A only says whose it is."""
     if not tails:
         return tails
-    of = _OWNED_KIND.match(s, tails[-1].end)
+    aside = _OWNER_ASIDE.match(s, tails[-1].end)  # A公司（原B公司）的C片: the former name only glosses the owner
+    of = _OWNED_KIND.match(s, aside.end() if aside else tails[-1].end)
     if of is None:
         return tails
     owned = _group_after(s, groups, of.end(), 0)
@@ -1293,10 +1308,13 @@ def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
 
 
 _SUM_BEFORE = re.compile(
-    r"(?:注资|拨款|拨出|投入|出资)\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    r"(?:注资|拨款|拨出|投入|出资|安排|筹措|筹集)\s*(?:专项资金|资金|经费)?\s*"
+    r"[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    r"|(?:设立|安排|设置)了?(?:[\u4e00-\u9fff]{0,6})(?:专项资金|专项经费|资金|基金)\s*$"
 )
-"""X注资50亿，成立了Y基金: a clause that only commits a sum is the first step of one act; the bare comma after
-it still carries the subject (the act it pays for follows with nothing before its verb)."""
+"""X注资50亿，成立了Y基金 / X安排1000万元，支持Y / X设立专项资金，支持Y: a clause that only commits a sum or sets
+aside a fund is the first step of one act; the bare comma after it still carries the subject (the act it pays for
+follows with nothing before its verb)."""
 
 
 _FUNDED_BEFORE = re.compile(
@@ -1602,11 +1620,14 @@ _PLAIN_JOINT_VERBS = ("建议", "着手")
 """Verbs that say nothing of cooperation themselves: X与Y建议/着手… is a joint act only when the pair is their
 subject, not when a 的 turns the pair into the qualifier of another noun (A与B的专家建议)."""
 
+_RELATIVE_OPEN = re.compile(r"(?:^|[，,；;：:。（(、]|[是为])\s*(?:一直|长期|曾|已|曾经|正)?\s*$")
+"""What may stand before the 与 of a relative clause (与X合作的Y at a clause's start, after a copula, or in a list):
+nothing of a subject of the clause, which would be the partner instead."""
 _EARLIER_PARTNER = re.compile(r"(?:与|同|跟|和)[^，,；;：:。！？]*$")
 """A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
 
 
-def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or ("与", "同", "和", "跟")
@@ -1625,6 +1646,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     tails, split, k = hit
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
         return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
+    if _each_on_its_own(r, s, tails, k, ts):
+        return []  # A和B也在这时期开展了研究: two subjects, each doing it; only a partner after 与 shares the act
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
         k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
     if s[k - 1 : k] in ("不", "未", "非", "没"):
@@ -1637,6 +1660,9 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int) -> list[Pair]:
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = _group_before(s, split, k, 12) or _announcer_before(s, split, k)
+    if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
+        heads = _group_after(s, split, te + 1, 0) if s.startswith("的", te) else []
+        # 与X合作的Y: the clause qualifies the body named right after 的; that body is X's partner
     kind = _KIND_BEFORE_MARKER.search(s, heads[-1].end, k) if heads else None
     if kind is not None and not _LIST_CLOSER.fullmatch(s, heads[-1].end, kind.start()):
         return []  # 政府支持大学与医管局合作: the kind written right before 与 is the partner's partner, not X
@@ -1698,6 +1724,15 @@ def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[
 
 _EACH = re.compile(r"均|都|各自|分别|亦|也")
 """A和B均/分别与C合作: each of A and B works with C on its own; the sentence does not say they work together."""
+
+
+def _each_on_its_own(r: Rule, s: str, tails: list[M], k: int, ts: int) -> bool:
+    """A和B也/均/分别…开展了研究: 和 or 及 joins two subjects, and a distributive adverb before a verb that says
+    nothing of working together (开展, 研究, 推动) gives each its own act. Why: 和 is a partner marker only when
+    the act is shared; 与/同/跟 name a partner whatever the adverb, and a joint verb (合作, 共同…) states it."""
+    if r.relation != "COOPERATES_WITH" or s[k : k + 1] not in ("和", "及"):
+        return False
+    return _EACH.search(s, tails[-1].end, ts) is not None and _JOINT_ACT.match(s, ts) is None
 
 
 def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
@@ -1800,7 +1835,7 @@ _PARTNER_NOUN = re.compile(
 )
 """X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
 _RELATIVE_VERB = re.compile(
-    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请)"
+    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请|合作)"
     r"(?:的|(?:大学|院校|高校|学校|机构|医院|企业|课程|项目)$)"
 )
 """X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
@@ -2011,8 +2046,9 @@ def _asks_for(s: str, ts: int) -> bool:
 _OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃视认称列评选])为)\s*$")
 """A preposition before the first group: that group is the object (X向Y注资). 为 after 同/均/作/成… is the copula
 (A同为X资助院校), not the preposition 'for'."""
-_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是)\s*$")
-"""A同为/是X资助的N: the subject before the copula is the one the body after it supports."""
+_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是|等|等等)\s*$")
+"""A同为/是X资助的N: the subject before the copula is the one the body after it supports; so are the members of a
+list that 等 closes before X资助的N (A、B等教资会资助院校): the kind the funder qualifies sums the list up."""
 _DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
 """A negation or refusal right before the support verb (未批准, 不予资助): nothing was given."""
 _DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
