@@ -3,7 +3,8 @@
 A committee written once with its agency's short form before it and elsewhere by its own name is one body,
 and a part of the agency; a Hong Kong or Macao bureau written after its government's name is part of that
 government, which becomes an entity though never written alone; a mainland general office is not; a
-university's hospital in another city is the city's; a body's 大会 is an organ of the body."""
+university's hospital in another city is the city's; a body's 大会 is an organ of the body; two known funds
+joined by 和 stay two."""
 
 from __future__ import annotations
 
@@ -91,3 +92,12 @@ def test_assembly_of_a_body_is_its_organ() -> None:
 def test_congress_session_stays_an_event() -> None:
     g = build("第九次全国代表大会于北京举行，南湖医学会派员出席。")
     assert all(e.type == "Event" for e in g.entities if e.name.endswith("大会"))
+
+
+def test_two_known_funds_joined_by_he_stay_two() -> None:
+    g = build("撒玛利亚基金和关爱基金东岭援助项目首阶段计划向病人提供资助。关爱基金东岭援助项目亦会检讨。")
+    by = names(g)
+    assert "撒玛利亚基金" in by
+    assert "关爱基金东岭援助项目首阶段计划" in by
+    assert not any("和" in n for n in by)
+    assert has_relation(g, "关爱基金东岭援助项目首阶段计划", "PART_OF", "关爱基金东岭援助项目")
