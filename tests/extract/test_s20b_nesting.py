@@ -4,7 +4,7 @@ A committee written once with its agency's short form before it and elsewhere by
 and a part of the agency; a Hong Kong or Macao bureau written after its government's name is part of that
 government, which becomes an entity though never written alone; a mainland general office is not; a
 university's hospital in another city is the city's; a body's 大会 is an organ of the body; two known funds
-joined by 和 stay two."""
+joined by 和 stay two; a region's counted cities named in brackets are the parts a list names."""
 
 from __future__ import annotations
 
@@ -101,3 +101,11 @@ def test_two_known_funds_joined_by_he_stay_two() -> None:
     assert "关爱基金东岭援助项目首阶段计划" in by
     assert not any("和" in n for n in by)
     assert has_relation(g, "关爱基金东岭援助项目首阶段计划", "PART_OF", "关爱基金东岭援助项目")
+
+
+def test_counted_cities_in_brackets_are_the_parts_listed() -> None:
+    g = build("长三角包括上海和江苏4市（南京、苏州、无锡、常州）。")
+    for city in ("上海", "南京", "苏州", "无锡", "常州"):
+        assert has_relation(g, city, "PART_OF", "长三角"), city
+    assert not has_relation(g, "江苏", "PART_OF", "长三角"), "the province is counted, not listed whole"
+    assert has_relation(g, "南京", "PART_OF", "江苏")

@@ -723,6 +723,7 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
     if r.relation == "PART_OF":
         heads = _before_partner(s, heads)
+        heads = _counted_places_listed(s, groups, heads)
         # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
         # only places are parts of a place (大湾区包括香港、澳门)
         tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
@@ -737,6 +738,26 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
             tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
     return _pairs(r, heads, tails, s)
+
+
+_COUNTED_CITIES = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:市|城市|地市|区|县)\s*[（(]\s*(?:即|包括)?\s*"
+)
+"""珠三角9市（, 珠三角九个城市（: the counted places of a region, named in the bracket that follows."""
+
+
+def _counted_places_listed(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
+    """粤港澳大湾区包括香港、澳门和珠三角9市（广州、深圳…）: the last part listed is a region's counted cities, and
+    the parts of the whole are those cities (the bracket names them), not the region they are counted in."""
+    if not heads or heads[-1].type != "Region":
+        return heads
+    counted = _COUNTED_CITIES.match(s, heads[-1].end)
+    if counted is None:
+        return heads
+    named = _group_after(s, groups, counted.end(), 0)
+    if len(named) < 2 or any(m.type != "Region" for m in named):
+        return heads
+    return heads[:-1] + named
 
 
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
