@@ -109,3 +109,9 @@ def test_counted_cities_in_brackets_are_the_parts_listed() -> None:
         assert has_relation(g, city, "PART_OF", "长三角"), city
     assert not has_relation(g, "江苏", "PART_OF", "长三角"), "the province is counted, not listed whole"
     assert has_relation(g, "南京", "PART_OF", "江苏")
+
+
+def test_university_of_california_campuses() -> None:
+    g = build("加利福尼亚大学的专利数量居首。加州大学伯克利分校和加州大学旧金山分校均有建树。")
+    assert has_relation(g, "加州大学伯克利分校", "PART_OF", "加利福尼亚大学")
+    assert has_relation(g, "加州大学旧金山分校", "PART_OF", "加利福尼亚大学")
