@@ -4,7 +4,8 @@ A committee written once with its agency's short form before it and elsewhere by
 and a part of the agency; a Hong Kong or Macao bureau written after its government's name is part of that
 government, which becomes an entity though never written alone; a mainland general office is not; a
 university's hospital in another city is the city's; a body's 大会 is an organ of the body; two known funds
-joined by 和 stay two; a region's counted cities named in brackets are the parts a list names."""
+joined by 和 stay two; a region's counted cities named in brackets are the parts a list names; a note in
+brackets after a firm (英文名，现已被Y收购) speaks of the firm."""
 
 from __future__ import annotations
 
@@ -115,3 +116,10 @@ def test_university_of_california_campuses() -> None:
     g = build("加利福尼亚大学的专利数量居首。加州大学伯克利分校和加州大学旧金山分校均有建树。")
     assert has_relation(g, "加州大学伯克利分校", "PART_OF", "加利福尼亚大学")
     assert has_relation(g, "加州大学旧金山分校", "PART_OF", "加利福尼亚大学")
+
+
+def test_note_in_brackets_after_a_firm_speaks_of_the_firm() -> None:
+    g = build("南湖醫藥有限公司（Nanhu Pharma，2019年被北辰集團收購）在科學園設有辦事處。")
+    assert has_relation(g, "南湖医药有限公司", "PART_OF", "北辰集团")
+    g = build("南湖醫藥有限公司（北辰集團的合作伙伴，其客戶被東岭集團收購）在科學園設有辦事處。")
+    assert not has_relation(g, "南湖医药有限公司", "PART_OF", "东岭集团")

@@ -1010,6 +1010,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
+        if not tails and mk not in ("（", "("):
+            tails = _owner_of_note(s, groups, mpos)  # X（英文名，现已被Y收购）: the note speaks of X
         if not tails and r.swap:
             tails = [m for m in _group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
         if not tails and mk in _RECEIVING:
@@ -1846,6 +1848,24 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
 
 _CLOSING_BRACKET = re.compile(r"[）)]")
 """A closing bracket, full or half width: :func:`_before_aside` finds the end of an aside with one search."""
+
+
+_NOTE_LEAD = re.compile(
+    r"[A-Za-z0-9 .,&'\-]*[，,]?\s*(?:[0-9]{4}年(?:[0-9]{1,2}月)?|现|已|其后|后|早前|去年|今年|于|在)*\s*"
+)
+"""What may open a bracketed note before its verb: the body's Latin name, a comma, a time word."""
+
+
+def _owner_of_note(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """X（Advanced X Technologies，现已被Y收购）: a bracket opened right after a name holds a note about it, and a
+    passive verb in the note has that name for its subject though a Latin gloss and a comma stand between."""
+    opened = max(s.rfind("（", 0, pos), s.rfind("(", 0, pos))
+    if opened < 0 or _CLOSING_BRACKET.search(s, opened, pos) or not _NOTE_LEAD.fullmatch(s, opened + 1, pos):
+        return []
+    k = _index_before(groups, opened)
+    if k is None or groups[k][-1].end != opened:
+        return []
+    return groups[k][-1:]
 
 
 _INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
