@@ -692,6 +692,26 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     return _named_after_one(s, heads, tails) if joint else heads
 
 
+_COUNTED_CITIES = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:市|城市|地市|区|县)\s*[（(]\s*(?:即|包括)?\s*"
+)
+"""珠三角9市（, 珠三角九个城市（: the counted places of a region, named in the bracket that follows."""
+
+
+def _counted_places_listed(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
+    """粤港澳大湾区包括香港、澳门和珠三角9市（广州、深圳…）: the last part listed is a region's counted cities, and
+    the parts of the whole are those cities (the bracket names them), not the region they are counted in."""
+    if not heads or heads[-1].type != "Region":
+        return heads
+    counted = _COUNTED_CITIES.match(s, heads[-1].end)
+    if counted is None:
+        return heads
+    named = _group_after(s, groups, counted.end(), 0)
+    if len(named) < 2 or any(m.type != "Region" for m in named):
+        return heads
+    return heads[:-1] + named
+
+
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -738,26 +758,6 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         if tails and all(t.type == "Park" for t in tails) and not any(h.type in _PLACES for h in heads):
             tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
     return _pairs(r, heads, tails, s)
-
-
-_COUNTED_CITIES = re.compile(
-    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:市|城市|地市|区|县)\s*[（(]\s*(?:即|包括)?\s*"
-)
-"""珠三角9市（, 珠三角九个城市（: the counted places of a region, named in the bracket that follows."""
-
-
-def _counted_places_listed(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
-    """粤港澳大湾区包括香港、澳门和珠三角9市（广州、深圳…）: the last part listed is a region's counted cities, and
-    the parts of the whole are those cities (the bracket names them), not the region they are counted in."""
-    if not heads or heads[-1].type != "Region":
-        return heads
-    counted = _COUNTED_CITIES.match(s, heads[-1].end)
-    if counted is None:
-        return heads
-    named = _group_after(s, groups, counted.end(), 0)
-    if len(named) < 2 or any(m.type != "Region" for m in named):
-        return heads
-    return heads[:-1] + named
 
 
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
