@@ -5,7 +5,7 @@ and a part of the agency; a Hong Kong or Macao bureau written after its governme
 government, which becomes an entity though never written alone; a mainland general office is not; a
 university's hospital in another city is the city's; a body's 大会 is an organ of the body; two known funds
 joined by 和 stay two; a region's counted cities named in brackets are the parts a list names; a note in
-brackets after a firm (英文名，现已被Y收购) speaks of the firm."""
+brackets after a firm (英文名，现已被Y收购) speaks of the firm; a reply's （即质询所指的Y） names the same body."""
 
 from __future__ import annotations
 
@@ -123,3 +123,12 @@ def test_note_in_brackets_after_a_firm_speaks_of_the_firm() -> None:
     assert has_relation(g, "南湖医药有限公司", "PART_OF", "北辰集团")
     g = build("南湖醫藥有限公司（北辰集團的合作伙伴，其客戶被東岭集團收購）在科學園設有辦事處。")
     assert not has_relation(g, "南湖医药有限公司", "PART_OF", "东岭集团")
+
+
+def test_body_the_question_called_otherwise_is_one_body() -> None:
+    g = build(
+        "醫院管理局的東岭藥物審議委員會(即質詢所指的“東岭藥物評審委員會”)每季開會。東岭藥物評審委員會亦會諮詢病人。"
+    )
+    by = names(g)
+    assert by["東岭藥物評審委員會"] is by["東岭藥物審議委員會"]
+    assert has_relation(g, "東岭藥物評審委員會", "PART_OF", "医院管理局")
