@@ -68,6 +68,8 @@ def test_sar_government_bureaus_are_parts_of_their_governments() -> None:
     assert has_relation(g, "香港特区政府东岭事务局", "PART_OF", "香港特别行政区政府")
     assert has_relation(g, "澳门特区政府南湖发展办公室", "PART_OF", "澳门特别行政区政府")
     assert "香港特区政府" in names(g), "the government keeps the form the text writes as an alias"
+    g = build("特区政府东岭事务局负责协调，南湖大学参与。")
+    assert not any(r.type == "PART_OF" for r in g.relations), "no place written and none known: whose government?"
 
 
 def test_mainland_general_office_and_state_council_body_are_not_parts() -> None:

@@ -321,6 +321,8 @@ def _government_of_bureau(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[s
     if hit is None:
         return None
     entry, _, at = hit
+    if entry.jurisdiction and not e.name.startswith(entry.jurisdiction) and doc.document.region != entry.jurisdiction:
+        return None  # 特区政府X局 with no place written: the government of the document's own region only
     pid = known.get(entry.name) or next((i for i, x in doc.entities.items() if x.name == entry.name), None)
     if pid is None:
         parent = Entity(name=entry.name, type=entry.type, jurisdiction=None, confidence=0.75)
