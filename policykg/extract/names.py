@@ -510,6 +510,8 @@ class _Finder:
         self.name_ends: set[int] = set()
         self._drugs: list[Candidate] | None = None
         self.lex_starts: set[int] = set()
+        self.lex_spans: set[tuple[int, int]] = set()
+        """(start, end) of each known name found, to tell a list of two known names from one name."""
         d = _derived(self.lex)
         self._suffix_set = d.suffix_set
         self._suffix_lengths = d.suffix_lengths
@@ -543,6 +545,7 @@ class _Finder:
             add_start(start)
             if ty != "Region":
                 add_end(end)
+                self.lex_spans.add((start, end))
         return out
 
     # ------------------------------------------------------------ left boundary
@@ -605,6 +608,9 @@ class _Finder:
                 and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
             ):
                 break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
+            if c in "和与及" and (i - 1) in self.name_ends and (i, end) in self.lex_spans:
+                break  # 撒玛利亚基金和关爱基金: two known names joined, the second running to the head, are two
+                # (a joint unit's name runs on past its partners: A和B联合实验室 keeps both)
             if (
                 c in "+＋"
                 and i >= 2

@@ -58,10 +58,13 @@ the engine jumps between those two characters instead of testing it at every pos
 COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
 """粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即|商品名[：:为]?)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?:质询|问题|议员)?(?:中)?(?:所指|所述|所提|提及|提到)的|即|商品名[：:为]?)?"
+    r"[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
-written after its approved name (X（商品名：Y）) is another name of the same product."""
+written after its approved name (X（商品名：Y）) is another name of the same product; a reply names the body the
+question called otherwise (X（即质询所指的“Y”）): Y is another name of X."""
+_NAMED_OTHERWISE = ("简称", "商品名", "所指的", "所述的", "所提的", "提及的", "提到的")
 _ABBREV_OPENERS = frozenset('》”"」』（(')
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
@@ -589,7 +592,7 @@ def resolve(
         if (
             short
             and short != c.text
-            and (_is_abbreviation(short, c.text) or "简称" in m.group(0) or "商品名" in m.group(0))
+            and (_is_abbreviation(short, c.text) or any(w in m.group(0) for w in _NAMED_OTHERWISE))
         ):
             abbrev.setdefault(short, (name, ty))
             if ty == "Policy" and short.startswith("《"):

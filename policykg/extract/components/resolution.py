@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from policykg.extract import lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.resolve import resolve
+from policykg.model import Entity, Mention
 
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|特别行政区)|省|市|区|县)")
 
@@ -24,6 +27,8 @@ def run(doc: Doc) -> None:
     doc.own_policy = res.own_policy
     doc.issuer_id = res.issuer_id
     _merge_bare_agencies(doc)
+    _units_named_with_parent(doc)
+    _assemblies_of_bodies(doc)
 
 
 def _merge_bare_agencies(doc: Doc) -> None:
@@ -49,5 +54,155 @@ def _merge_bare_agencies(doc: Doc) -> None:
         target.aliases = [*target.aliases, *(a for a in (e.name, *e.aliases) if a not in target.aliases)]
         moved[eid] = target.id
         del doc.entities[eid]
+    if moved:
+        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
+
+
+UNIT_TYPES = frozenset({"Agency", "ResearchInstitute", "Lab", "Platform", "Hospital", "University", "Association"})
+"""Bodies that have named units (a committee, an office, an institute, a faculty, a branch) and may be units."""
+_OWNER_LINK = re.compile(r"^(?:的|之|属下|辖下|旗下|下属|所属|直属|附属)")
+_BARE_UNIT_MIN = 6
+"""How long a unit's own name must be before its bare occurrences count as it (中央用药评估委员会: a long name
+is one body's; 教学医院, 专家小组 are kinds every parent has)."""
+
+
+def unit_after_parent[T](name: str, parent_of: Callable[[str], T | None]) -> tuple[T, str, int] | None:
+    """(parent, the unit's own name, where it starts) when ``name`` opens with a parent's name or short form
+    (``parent_of``: the parent a surface names, or None) and the rest is a unit's name in its own right:
+    a body's head word after at least two words of its own (医管局|中央用药评估委员会,
+    香港特区政府|政制及内地事务局), not a bare head (上海市科委|办公室) nor a kind (港大|医学院).
+
+    Why: an organisation's committees, bureaus and centres are written with the organisation's name before
+    them in one place and without it in the next, and the name itself states which body they belong to."""
+    for k in range(len(name) - 4, 1, -1):
+        parent = parent_of(name[:k])
+        if parent is None:
+            continue
+        rest = _OWNER_LINK.sub("", name[k:])
+        head = lexicon.suffix_of(rest)
+        if head is None or len(rest) - len(head.text) < 2 or lexicon.is_generic(rest) or head.type == "Company":
+            return None
+        return parent, rest, len(name) - len(rest)
+    return None
+
+
+def _parent_surfaces(doc: Doc) -> dict[str, str]:
+    """Every way the document writes an organisation that may have units (its name, the surfaces of its
+    mentions and the short forms the tables know for it, three characters or more): surface → entity id."""
+    out: dict[str, str] = {}
+    for eid, e in doc.entities.items():
+        if e.type not in UNIT_TYPES or not e.mentions:
+            continue
+        names = {e.name, *(doc.text[m.start : m.end] for m in e.mentions)}
+        for x in lexicon.entries_for(e.name):
+            if x.name == e.name and x.type == e.type:
+                names.update(x.aliases)
+        for n in names:
+            if len(n) >= 3:
+                out.setdefault(n, eid)
+    return out
+
+
+def _units_named_with_parent(doc: Doc) -> None:
+    """医管局中央用药评估委员会 beside 中央用药评估委员会, 医管局药物建议委员会 beside 药物建议委员会: a unit
+    written once with its parent's name before it and elsewhere by its own name is one body. The prefixed
+    entity joins the entity of the bare name (when exactly one prefixed entity points to it); with no such
+    entity, the bare occurrences of a long own name become mentions of the prefixed one. The prefixed form
+    stays as a name of the unit, so the structure rules still see whose unit it is."""
+    parents = _parent_surfaces(doc)
+    if not parents:
+        return
+    by_name: dict[str, str] = {}
+    for eid, e in doc.entities.items():
+        if e.type in UNIT_TYPES:
+            for n in {e.name, *(doc.text[m.start : m.end] for m in e.mentions)}:
+                by_name.setdefault(n, eid)
+    joins: dict[str, list[str]] = {}
+    bare: dict[str, str] = {}
+    for eid, e in doc.entities.items():
+        if e.type not in UNIT_TYPES or not e.mentions or eid in (doc.issuer_id, doc.own_policy):
+            continue
+        hit = unit_after_parent(e.name, _other_than(parents, eid))
+        if hit is None:
+            continue
+        target = by_name.get(hit[1])
+        if target is not None and target != eid and doc.entities[target].type == e.type:
+            joins.setdefault(target, []).append(eid)
+        elif target is None and len(hit[1]) >= _BARE_UNIT_MIN:
+            bare[eid] = hit[1]
+    moved: dict[str, str] = {}
+    for target, units in joins.items():
+        if len(units) == 1 and units[0] not in joins:
+            _join(doc.entities[target], doc.entities.pop(units[0]))
+            moved[units[0]] = target
+    if moved:
+        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
+    for eid, own in bare.items():
+        if eid in doc.entities:
+            _bare_mentions(doc, eid, own)
+
+
+def _other_than(parents: dict[str, str], own: str) -> Callable[[str], str | None]:
+    """The parent lookup for entity ``own``: a name never opens with itself as its own parent."""
+
+    def parent_of(surface: str) -> str | None:
+        pid = parents.get(surface)
+        return pid if pid != own else None
+
+    return parent_of
+
+
+def _join(target: Entity, unit: Entity) -> None:
+    """``unit``'s names and mentions become ``target``'s."""
+    target.mentions += unit.mentions
+    target.aliases = [*target.aliases, *(a for a in (unit.name, *unit.aliases) if a not in target.aliases)]
+
+
+def _bare_mentions(doc: Doc, eid: str, own: str) -> None:
+    """Each occurrence of the unit's own name that no mention covers is a mention of the unit."""
+    e = doc.entities[eid]
+    spans = sorted((m.start, m.end) for m, _ in doc.mentions)
+    added = []
+    at = doc.text.find(own)
+    while at >= 0:
+        end = at + len(own)
+        if not any(s < end and at < t for s, t in spans):
+            surface = doc.original[at:end]
+            m = Mention(surface, at, end, e.type, e.name, "unit:bare-name", 0.75)
+            e.mentions.append(m)
+            added.append((m, eid))
+            if surface not in e.aliases:
+                e.aliases.append(surface)
+        at = doc.text.find(own, end)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda me: me[0].start)
+
+
+_ASSEMBLY = "大会"
+_ASSEMBLY_OWNERS = frozenset({"Agency", "Association"})
+
+
+def _assemblies_of_bodies(doc: Doc) -> None:
+    """医管局大会, 联合国大会: a body's name (or short form) and nothing but 大会 name the body's assembly or board,
+    an organ of that body, not a meeting: it takes the body's type (the 大会 head alone reads as an event).
+    A congress with its own words (全国代表大会) or a session (第七十四届…大会) is left as it is."""
+    parents = _parent_surfaces(doc)
+    moved: dict[str, str] = {}
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Event" or not e.name.endswith(_ASSEMBLY):
+            continue
+        pid = parents.get(e.name[: -len(_ASSEMBLY)])
+        owner = doc.entities.get(pid) if pid is not None else None
+        if owner is None or owner.type not in _ASSEMBLY_OWNERS or eid in (doc.issuer_id, doc.own_policy):
+            continue
+        e.type = owner.type
+        for m in e.mentions:
+            m.type = owner.type
+        del doc.entities[eid]  # the id follows the type
+        if e.id in doc.entities:
+            _join(doc.entities[e.id], e)
+        else:
+            doc.entities[e.id] = e
+        moved[eid] = e.id
     if moved:
         doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]

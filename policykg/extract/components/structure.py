@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 
 from policykg.extract import lexicon
+from policykg.extract.components import resolution
+from policykg.extract.components.gazetteer import places
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.model import Entity, Evidence, Mention, Relation
@@ -262,11 +264,17 @@ def _nested_names(doc: Doc) -> None:
                     rest = _ATTACHED.sub("", n[k:])
                     if rest.startswith(("（", "(")):
                         break  # 香港中文大学（深圳）医院: the bracket names another body (a campus of its own)
+                    if _hospital_in_a_city(e.type, rest):
+                        break
                     if len(rest) >= 2 and (best is None or k > best[1]):
                         best = (pid, k)
                     break
         if best is None:
-            best = _parent_by_form(doc, e, known) or _office_of_short_parent(doc, eid, e)
+            best = (
+                _parent_by_form(doc, e, known)
+                or _office_of_short_parent(doc, eid, e)
+                or _government_of_bureau(doc, e, known)
+            )
         if best is None or (eid, best[0]) in already:
             continue
         parent = doc.entities[best[0]]
@@ -274,7 +282,7 @@ def _nested_names(doc: Doc) -> None:
             not allows("PART_OF", e.type, parent.type)
             or parent.type == "Company"
             or e.type == "Company"
-            or (parent.type == "Agency" and _GOVERNMENT.search(parent.name))
+            or (parent.type == "Agency" and _GOVERNMENT.search(parent.name) and not _bureau_of_government(e.name))
             or e.name.endswith("办公厅")
             or (e.type == "Program") != (parent.type == "Program")
             or (parent.mentions and all(m.rule == "short:state-council-department" for m in parent.mentions))
@@ -287,6 +295,57 @@ def _nested_names(doc: Doc) -> None:
         m = stated[0]
         _relate(doc, eid, "PART_OF", best[0], m.start, m.end, "structure:nested-name", 0.75)
         already.add((eid, best[0]))
+
+
+_SAR_GOVERNMENT = re.compile(r"(?:特区政府|特别行政区政府)")
+
+
+def _bureau_of_government(name: str) -> bool:
+    """香港特区政府统计处, 澳门特别行政区政府经济局: a Hong Kong or Macao government named before one of its
+    bureaus or offices. Mainland names (上海市人民政府办公厅, 国务院国资委) put a government before a body that
+    is its general office or a ministry of its own standing, which annotators do not count as its part."""
+    m = _SAR_GOVERNMENT.search(name)
+    return m is not None and m.end() < len(name)
+
+
+def _government_of_bureau(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[str, int] | None:
+    """香港特区政府政制及内地事务局, 澳门特区政府行政长官办公室: a bureau whose name opens with a Hong Kong or Macao
+    government the tables know (by its name or a short form) and goes on with a unit's own name is that
+    government's part, and the government is an entity of the document by the form written there.
+
+    Why: reports name the bureau that runs a joint mechanism with its whole government before it and never
+    name the government alone; the name itself states the tie, as 某局某处 does."""
+    if e.type != "Agency" or not _bureau_of_government(e.name):
+        return None
+    hit = resolution.unit_after_parent(e.name, _known_government)
+    if hit is None:
+        return None
+    entry, _, at = hit
+    if entry.jurisdiction and not e.name.startswith(entry.jurisdiction) and doc.document.region != entry.jurisdiction:
+        return None  # 特区政府X局 with no place written: the government of the document's own region only
+    pid = known.get(entry.name) or next((i for i, x in doc.entities.items() if x.name == entry.name), None)
+    if pid is None:
+        parent = Entity(name=entry.name, type=entry.type, jurisdiction=None, confidence=0.75)
+        pid = parent.id
+        doc.entities.setdefault(pid, parent)
+        known[entry.name] = pid
+    prefix = e.name[:at]
+    if prefix != entry.name and prefix not in doc.entities[pid].aliases:
+        doc.entities[pid].aliases.append(prefix)
+    return (pid, at) if pid != e.id else None
+
+
+def _known_government(surface: str) -> lexicon.LexEntry | None:
+    """The one Hong Kong or Macao government the tables know by ``surface`` (香港特区政府, 澳门特区政府), or None."""
+    hits = {x.name: x for x in lexicon.entries_for(surface) if x.type == "Agency" and _SAR_GOVERNMENT.search(x.name)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _hospital_in_a_city(unit_type: str, rest: str) -> bool:
+    """北京大学深圳医院, 香港大学深圳医院: a university's name, a city and 医院 name a hospital the city built and
+    the university runs for it, not one of the university's own units (those are 附属 or named by a number or a
+    donor: X大学附属第一医院, X大学李嘉诚医学院)."""
+    return unit_type == "Hospital" and rest.endswith("医院") and rest[:-2] in places()
 
 
 _FOOTER_OPENING = re.compile(r"^[ \t\u3000]*抄\s*送\s*[:：]", re.M)

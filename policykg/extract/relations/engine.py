@@ -692,6 +692,26 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     return _named_after_one(s, heads, tails) if joint else heads
 
 
+_COUNTED_CITIES = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:市|城市|地市|区|县)\s*[（(]\s*(?:即|包括)?\s*"
+)
+"""珠三角9市（, 珠三角九个城市（: the counted places of a region, named in the bracket that follows."""
+
+
+def _counted_places_listed(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
+    """粤港澳大湾区包括香港、澳门和珠三角9市（广州、深圳…）: the last part listed is a region's counted cities, and
+    the parts of the whole are those cities (the bracket names them), not the region they are counted in."""
+    if not heads or heads[-1].type != "Region":
+        return heads
+    counted = _COUNTED_CITIES.match(s, heads[-1].end)
+    if counted is None:
+        return heads
+    named = _group_after(s, groups, counted.end(), 0)
+    if len(named) < 2 or any(m.type != "Region" for m in named):
+        return heads
+    return heads[:-1] + named
+
+
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -729,6 +749,7 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
     if r.relation == "PART_OF":
         heads = _before_partner(s, heads)
+        heads = _counted_places_listed(s, groups, heads)
         # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
         # only places are parts of a place (大湾区包括香港、澳门)
         tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
@@ -1029,6 +1050,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
         if not tails and s[te : te + 1] != "的":
             tails = _topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
+        if not tails and mk not in ("（", "("):
+            tails = _owner_of_note(s, groups, mpos)  # X（英文名，现已被Y收购）: the note speaks of X
         if not tails and r.swap:
             tails = [m for m in _group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
         if not tails and mk in _RECEIVING:
@@ -1890,6 +1913,24 @@ def _before_aside(s: str, groups: list[list[M]], idx: int, pos: int) -> tuple[in
 
 _CLOSING_BRACKET = re.compile(r"[）)]")
 """A closing bracket, full or half width: :func:`_before_aside` finds the end of an aside with one search."""
+
+
+_NOTE_LEAD = re.compile(
+    r"[A-Za-z0-9 .,&'\-]*[，,]?\s*(?:[0-9]{4}年(?:[0-9]{1,2}月)?|现|已|其后|后|早前|去年|今年|于|在)*\s*"
+)
+"""What may open a bracketed note before its verb: the body's Latin name, a comma, a time word."""
+
+
+def _owner_of_note(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """X（Advanced X Technologies，现已被Y收购）: a bracket opened right after a name holds a note about it, and a
+    passive verb in the note has that name for its subject though a Latin gloss and a comma stand between."""
+    opened = max(s.rfind("（", 0, pos), s.rfind("(", 0, pos))
+    if opened < 0 or _CLOSING_BRACKET.search(s, opened, pos) or not _NOTE_LEAD.fullmatch(s, opened + 1, pos):
+        return []
+    k = _index_before(groups, opened)
+    if k is None or groups[k][-1].end != opened:
+        return []
+    return groups[k][-1:]
 
 
 _INSTITUTE_AFTER = re.compile(r"(?:院|所|中心|机构|基地|团队|人员|生)")
