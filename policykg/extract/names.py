@@ -1389,6 +1389,11 @@ class _Finder:
         if "法案" in t:
             for m in _foreign_act_re().finditer(t):
                 out.append(Candidate(m.start(), m.end(), m.group(0), "Policy", "law-phrase", 0.7))
+        if "总体" in t:
+            for m in _OVERALL_PLAN.finditer(t):
+                start, name = _after_opening_verbs(m.start("name"), m.group("name"))
+                if len(name) >= 8 and not _CLAUSE_IN_PLAN.search(name):
+                    self._policy(start, name, out)
         for m in _POLICY_LIST.finditer(t):
             pos = m.start(1)
             for part in m.group(1).split("、"):
@@ -1562,6 +1567,14 @@ _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意�
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
 _POLICY_HEAD_WORDS = frozenset(_POLICY_HEADS.split("|"))
 _POLICY_HEAD_TUPLE = tuple(_POLICY_HEAD_WORDS)
+_BARE_POLICY_HEAD = re.compile(f"(?:总体)?(?:{_POLICY_HEADS})")
+
+
+def bare_policy_head(s: str) -> bool:
+    """``s`` is a policy's head word and nothing more (方案, 总体方案, 实施意见): it names no document alone."""
+    return _BARE_POLICY_HEAD.fullmatch(s) is not None
+
+
 _QUOTE_THEN_POLICY_HEAD = re.compile(rf"[{CJK}]{{0,8}}(?:{_POLICY_HEADS})")
 """Right after a closing quote: up to eight characters and a policy's head (“十四五”规划, “上海2035”城市总体规划)."""
 _POLICY_AFTER_VERB = re.compile(
@@ -1605,6 +1618,28 @@ def _foreign_act_re() -> re.Pattern[str]:
     chars = re.escape("".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
     part = f"[{chars}]{{2,6}}"
     return re.compile(rf"(?<![{chars}]){part}(?:[-－—·]{part})?法案")
+
+
+_OVERALL_PLAN = re.compile(
+    rf"(?:^|(?<=[，。；：、\n（(]))(?P<name>[^，。；、“”《》\s（）()]{{2,30}}?总体方案)(?![{CJK}]{{0,2}}(?:编制|制定))"
+)
+"""海南自由贸易港建设总体方案, 示范区国土空间总体规划获批实施: a plan called 总体方案 / 总体规划 is one document that
+the text names by its subject and this head, with or without marks, wherever the clause opens on it; the verb of
+carrying it out that may open the clause (落实, 实施) is no part of the name (:func:`_after_opening_verbs`)."""
+_OPENING_VERBS = re.compile(
+    r"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|执行|审议通过|修订|获批|按照|根据|依据|开展|研究|做好)(?:了|好)?"
+)
+_CLAUSE_IN_PLAN = re.compile(r"[要应须需将各该本其我]|做好|抓紧|加快|尽快|相关|有关")
+"""各区要做好X总体规划, 抓紧制定相关总体方案: a modal, a determiner or an urging adverb shows a clause about plans
+still to be written, not the name of one."""
+
+
+def _after_opening_verbs(start: int, name: str) -> tuple[int, str]:
+    """Drop the verbs of issuing or carrying out that open a clause before a plan's name, with the subject or
+    adverb of up to three characters before them (全市落实X总体方案, 持续推进X总体方案 → X总体方案)."""
+    while (m := _OPENING_VERBS.search(name, 0, len(name) - 4)) is not None and m.start() <= 3:
+        start, name = start + m.end(), name[m.end() :]
+    return start, name
 
 
 _POLICY_LIST = re.compile(

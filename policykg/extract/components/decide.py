@@ -27,7 +27,7 @@ from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, SURNAMES, Candidate
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -700,6 +700,8 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
             if len(right) < 3 or _only_a_head(right):
                 continue  # 合成生物学工程|研究|中心: a head word alone after the trigger names nothing
+            if c.type == "Policy" and bare_policy_head(right):
+                continue  # 某某自由贸易港|建设|总体方案: the plan for building the zone, one document
             if suf is not None:
                 return (
                     Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),

@@ -1,0 +1,28 @@
+"""Names the finder used to miss (issue #10, session s20d): plans called 总体方案 without marks.
+
+Every sentence is invented for this file (东岭, 南湖 and 北辰 are made-up places and bodies).
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, names
+
+
+def test_overall_plan_after_a_verb_of_carrying_out() -> None:
+    g = build("今年以来，全市落实东岭科创走廊建设总体方案，新增项目十二个。")
+    assert names(g)["东岭科创走廊建设总体方案"].type == "Policy"
+
+
+def test_overall_plan_opening_a_sentence() -> None:
+    g = build("会议听取了汇报。南湖国际航运枢纽总体方案明确的重点任务已全部启动。")
+    assert names(g)["南湖国际航运枢纽总体方案"].type == "Policy"
+
+
+def test_plan_still_to_be_written_is_no_name() -> None:
+    g = build("各区要结合实际做好数字转型总体方案衔接工作。")
+    assert not [e for e in g.entities if e.type == "Policy" and e.name.endswith("总体方案")]
+
+
+def test_bare_overall_plan_is_no_name() -> None:
+    g = build("北辰区政府研究制定总体方案，明确工作目标。")
+    assert "总体方案" not in names(g)
