@@ -26,3 +26,21 @@ def test_plan_still_to_be_written_is_no_name() -> None:
 def test_bare_overall_plan_is_no_name() -> None:
     g = build("北辰区政府研究制定总体方案，明确工作目标。")
     assert "总体方案" not in names(g)
+
+
+def test_science_and_technology_institute_is_named() -> None:
+    g = build("会上，光州科学技术院与东岭大学签署了联合培养协议。")
+    assert names(g)["光州科学技术院"].type == "ResearchInstitute"
+
+
+def test_institute_marked_whole_keeps_its_country() -> None:
+    # the writer quotes the whole name once; its bare mentions keep the country too (no second entity)
+    g = build("议会据此成立“韩国南湖科学技术院”。新成立的韩国南湖科学技术院由原南湖研究所改组而来。")
+    by = names(g)
+    assert by["韩国南湖科学技术院"].type == "ResearchInstitute"
+    assert "南湖科学技术院" not in by
+
+
+def test_national_science_and_technology_institute_is_a_kind() -> None:
+    g = build("各国的战略科技力量主要包括国家实验室、国家科学技术院等。")
+    assert "国家科学技术院" not in names(g)

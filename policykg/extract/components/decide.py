@@ -346,7 +346,8 @@ def run(doc: Doc) -> None:
                 and not _unit_of_named_school(text, c)
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
-            country, c = _split_country(c)
+            # a name the writer also marks whole (成立“韩国某某技术院”) keeps its country at its other mentions
+            country, c = (None, c) if c.text in marked else _split_country(c)
             if country is not None:
                 out.append(country)
                 if lexicon.is_generic(c.text):
