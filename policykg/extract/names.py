@@ -2248,8 +2248,13 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.latin_names()
     cands += f.policy_phrases()
     cands += f.enumerations(cands)
-    chosen = _select(cands)
-    extra = _list_members(text, chosen) + _short_companies(text)
+    return with_list_names(text, _select(cands))
+
+
+def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The selected names plus what the whole text's lists and clauses add around them (list members, items
+    sharing a head, short trade names): these rules read beyond a clause, so both finder paths run them last."""
+    extra = _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
     return add_free(chosen, extra) if extra else chosen
 
 
@@ -2350,6 +2355,36 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", rule, 0.6))
             if text[m.end() : m.end() + 1] == "、":
                 agencies.append(out[-1])
+    return out
+
+
+_SAME_HEAD_TYPES = frozenset({"ResearchInstitute", "University", "Lab", "Hospital"})
+_NEXT_ITEM = re.compile(rf"、(?P<item>[{CJK}]{{4,16}}?)(?=[、，。；：）)\n]|等|和|及|与|$)")
+
+
+def _same_head_items(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """包括日本理化学研究所、产业技术综合研究所: the items listed after a named institution that end in its very head
+    word are institutions of that kind too, even when their words alone would describe a kind (a foreign body's
+    name translated word for word: 产业技术综合, 电子通信). Why: a list that opens with one body names bodies;
+    a kind written after a name is joined by 等 or 和, not a further 、 item with the same head."""
+    out: list[Candidate] = []
+    for a in chosen:
+        if a.type not in _SAME_HEAD_TYPES or text[a.end : a.end + 1] != "、":
+            continue
+        head = lexicon.suffix_of(a.text)
+        if head is None or head.type != a.type:
+            continue
+        pos = a.end
+        while (m := _NEXT_ITEM.match(text, pos)) is not None:
+            item = m.group("item")
+            suf = lexicon.suffix_of(item)
+            core = item[: -len(head.text)]
+            if suf is None or suf.text != head.text or len(core) < 4 or lexicon.is_generic(item):
+                break
+            if any(_stop_before(item, k, 0) for k in range(1, len(core) + 1)):
+                break
+            out.append(Candidate(m.start("item"), m.end("item"), item, a.type, "same-head", 0.6))
+            pos = m.end("item")
     return out
 
 

@@ -44,3 +44,14 @@ def test_institute_marked_whole_keeps_its_country() -> None:
 def test_national_science_and_technology_institute_is_a_kind() -> None:
     g = build("各国的战略科技力量主要包括国家实验室、国家科学技术院等。")
     assert "国家科学技术院" not in names(g)
+
+
+def test_item_sharing_a_named_institutes_head_is_named() -> None:
+    # a foreign body's name translated word for word: ordinary words, but listed after a named institute
+    g = build("该法案覆盖的机构包括东岭理化研究所、临床医学综合研究所，均获长期拨款。")
+    assert names(g)["临床医学综合研究所"].type == "ResearchInstitute"
+
+
+def test_kind_after_a_named_institute_stays_a_kind() -> None:
+    g = build("南湖研究所、材料研究所等单位参加了评审。")
+    assert "材料研究所" not in names(g)
