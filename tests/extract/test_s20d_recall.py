@@ -55,3 +55,13 @@ def test_item_sharing_a_named_institutes_head_is_named() -> None:
 def test_kind_after_a_named_institute_stays_a_kind() -> None:
     g = build("南湖研究所、材料研究所等单位参加了评审。")
     assert "材料研究所" not in names(g)
+
+
+def test_latin_software_name_is_a_product() -> None:
+    g = build("本报告借助PatentLens Mapper（PLM）软件统计各国的专利申请量。")
+    assert names(g)["PatentLens Mapper"].type == "Product"
+
+
+def test_acronym_before_software_is_no_name() -> None:
+    g = build("数据采用SPSS软件进行统计分析。")
+    assert "SPSS" not in names(g)
