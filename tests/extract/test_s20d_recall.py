@@ -65,3 +65,14 @@ def test_latin_software_name_is_a_product() -> None:
 def test_acronym_before_software_is_no_name() -> None:
     g = build("数据采用SPSS软件进行统计分析。")
     assert "SPSS" not in names(g)
+
+
+def test_committee_named_by_its_activity_after_ru() -> None:
+    # 评估 right before 委员会 says what the committee does; 如 (if) before it opens no clause inside the name
+    g = build("如南湖药物评估委员会的建议获批准，医院便会更新名单。")
+    assert names(g)["南湖药物评估委员会"].type == "Agency"
+
+
+def test_committee_set_up_by_a_hospital_is_no_name() -> None:
+    g = build("南湖医院成立委员会负责评审。")
+    assert not [e for e in g.entities if e.name.endswith("委员会")]

@@ -924,6 +924,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             continue
         nxt = tokens[i + 1]
         before = c.text[: pos - len(tok)]
+        if tg == "vn" and pos == head_start:
+            leading = False
+            continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
         if (
             tok in clause_verbs()
             or tok in quantifiers()
