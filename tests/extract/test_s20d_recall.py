@@ -5,7 +5,7 @@ Every sentence is invented for this file (东岭, 南湖 and 北辰 are made-up 
 
 from __future__ import annotations
 
-from tests.extract.helpers import build, names
+from tests.extract.helpers import build, has_relation, names
 
 
 def test_overall_plan_after_a_verb_of_carrying_out() -> None:
@@ -76,3 +76,23 @@ def test_committee_named_by_its_activity_after_ru() -> None:
 def test_committee_set_up_by_a_hospital_is_no_name() -> None:
     g = build("南湖医院成立委员会负责评审。")
     assert not [e for e in g.entities if e.name.endswith("委员会")]
+
+
+def test_unit_named_with_and_without_its_parent_is_one_body() -> None:
+    text = "東嶺管理局藥物審議委員會每季開會。醫院可向藥物審議委員會提交申請。東嶺管理局負責統籌。"
+    g = build(text)
+    bodies = [e for e in g.entities if e.name.endswith("药物审议委员会")]
+    assert len(bodies) == 1
+    assert has_relation(g, bodies[0].name, "PART_OF", "东岭管理局")
+
+
+def test_bare_unit_shared_by_two_parents_stays_apart() -> None:
+    # two parents each have a committee of that name: the bare mention is neither for sure
+    text = (
+        "東嶺管理局藥物審議委員會和南湖管理局藥物審議委員會均已成立。藥物審議委員會每季開會。"
+        "東嶺管理局和南湖管理局負責統籌。"
+    )
+    g = build(text)
+    for e in g.entities:
+        if e.name.endswith("药物审议委员会") and len(e.name) > len("药物审议委员会"):
+            assert "药物审议委员会" not in e.aliases and "藥物審議委員會" not in e.aliases
