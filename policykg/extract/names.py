@@ -641,7 +641,7 @@ class _Finder:
                         continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
                     if (
                         (i - n) in self.name_ends
-                        or self._ends_with_suffix(i - n)
+                        or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))

@@ -96,3 +96,16 @@ def test_bare_unit_shared_by_two_parents_stays_apart() -> None:
     for e in g.entities:
         if e.name.endswith("药物审议委员会") and len(e.name) > len("药物审议委员会"):
             assert "药物审议委员会" not in e.aliases and "藥物審議委員會" not in e.aliases
+
+
+def test_engineering_and_a_field_in_one_body_name() -> None:
+    # 工程 here is the field (engineering), not a programme's head: 与 joins two fields inside one name
+    g = build("2019年，英国工程与自然科学研究委员会资助南湖大学开展合作研究。")
+    assert names(g)["英国工程与自然科学研究委员会"].type == "Agency"
+
+
+def test_school_of_engineering_and_mechanics() -> None:
+    g = build("东岭大学土木工程与力学学院与南湖集团共建实验室。")
+    by = names(g)
+    assert "东岭大学土木工程与力学学院" in by
+    assert "力学学院" not in by

@@ -703,6 +703,15 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                 continue  # 合成生物学工程|研究|中心: a head word alone after the trigger names nothing
             if c.type == "Policy" and bare_policy_head(right):
                 continue  # 某某自由贸易港|建设|总体方案: the plan for building the zone, one document
+            if suf is not None and coordinator and left[: -len(suf.text)] in places():
+                continue  # 英国工程|与|物理科学研究委员会: a country and a head alone name nothing, 与 joins two fields
+            if (
+                suf is not None
+                and coordinator
+                and c.type not in _TITLED_TYPES
+                and _generic(Candidate(c.start + pos, c.end, right, c.type, c.rule, 0))
+            ):
+                continue  # 某某大学土木工程|与|力学学院: the body on the right alone is a kind, so 与 joins two fields
             if suf is not None:
                 return (
                     Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
