@@ -109,3 +109,11 @@ def test_school_of_engineering_and_mechanics() -> None:
     by = names(g)
     assert "东岭大学土木工程与力学学院" in by
     assert "力学学院" not in by
+
+
+def test_report_to_a_party_congress_is_a_document() -> None:
+    g = build("党的二十大报告提出，加快建设科技强国。二十大报告还强调人才引领。各地要深入贯彻党的二十大精神。")
+    by = names(g)
+    assert by["党的二十大报告"].type == "Policy"
+    assert by["二十大报告"] is by["党的二十大报告"]
+    assert by["党的二十大"].type == "Event"
