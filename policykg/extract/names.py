@@ -1055,6 +1055,17 @@ class _Finder:
                 # 借助“港澳药械通”政策: a measure known by its short name in quotes, then the word 政策 or 措施
                 out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "quote:policy", 0.7))
                 self.name_ends.add(m.end(1))
+            elif (
+                before.endswith(_JOINED_SCHEME_VERBS)
+                and _CJK_3_8.fullmatch(inner)
+                and inner not in generic
+                and not _COUNT_OR_DASH.search(inner)
+                and len(lexical.cut(inner)) >= 2  # (纳入“白名单”: one word of the language is a kind of list)
+            ):
+                # 依托“某某千企”专项行动, 申请纳入“某惠保”: what a body is built on or taken into, named in quotes,
+                # is a scheme the reader is meant to know by that name
+                out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:joined-scheme", 0.7))
+                self.name_ends.add(m.end(1))
             elif len(inner) >= 3 and (
                 before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
                 or _SAID_A_SCHEME.match(t, qe)
@@ -1951,6 +1962,8 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_JOINED_SCHEME_VERBS = ("依托", "纳入", "加入")
+"""Verbs whose quoted object is a scheme known by its short name (依托“X”, 纳入“X”, 加入“X”)."""
 _SAID_A_SCHEME = re.compile(
     rf"是[{CJK}]{{0,16}}?(?:一项|一个|一项新|一个新)[{CJK}]{{0,8}}?(?:计划|项目|基金)(?=[，。；、,]|$)"
 )

@@ -117,3 +117,13 @@ def test_report_to_a_party_congress_is_a_document() -> None:
     assert by["党的二十大报告"].type == "Policy"
     assert by["二十大报告"] is by["党的二十大报告"]
     assert by["党的二十大"].type == "Event"
+
+
+def test_quoted_scheme_taken_into_is_a_programme() -> None:
+    g = build("患者可申请纳入“东岭惠民保”，报销部分自费药物费用。")
+    assert names(g)["东岭惠民保"].type == "Program"
+
+
+def test_quoted_common_word_taken_into_is_no_name() -> None:
+    g = build("对守信企业纳入“白名单”管理。")
+    assert "白名单" not in names(g)
