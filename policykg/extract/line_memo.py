@@ -46,10 +46,8 @@ from policykg.extract import lexicon
 from policykg.extract.names import (
     Candidate,
     _Finder,
-    _list_members,
     _select,
-    _short_companies,
-    add_free,
+    with_list_names,
 )
 from policykg.extract.names import (
     find_candidates as find_candidates_whole,
@@ -374,5 +372,4 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
             ]
             raw += mine[3]
             extend(_select(raw))
-    extra = _list_members(text, chosen) + _short_companies(text)
-    return add_free(chosen, extra) if extra else chosen
+    return with_list_names(text, chosen)

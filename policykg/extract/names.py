@@ -658,7 +658,7 @@ class _Finder:
                         continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
                     if (
                         (i - n) in self.name_ends
-                        or self._ends_with_suffix(i - n)
+                        or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
@@ -1074,6 +1074,17 @@ class _Finder:
                 # 借助“港澳药械通”政策: a measure known by its short name in quotes, then the word 政策 or 措施
                 out.append(Candidate(m.start(1), m.end(1), inner, "Policy", "quote:policy", 0.7))
                 self.name_ends.add(m.end(1))
+            elif (
+                before.endswith(_JOINED_SCHEME_VERBS)
+                and _CJK_3_8.fullmatch(inner)
+                and inner not in generic
+                and not _COUNT_OR_DASH.search(inner)
+                and len(lexical.cut(inner)) >= 2  # (纳入“白名单”: one word of the language is a kind of list)
+            ):
+                # 依托“某某千企”专项行动, 申请纳入“某惠保”: what a body is built on or taken into, named in quotes,
+                # is a scheme the reader is meant to know by that name
+                out.append(Candidate(m.start(1), m.end(1), inner, "Program", "quote:joined-scheme", 0.7))
+                self.name_ends.add(m.end(1))
             elif len(inner) >= 3 and (
                 before.endswith(("旗舰项目", "计划", "项目", "品牌活动"))
                 or _SAID_A_SCHEME.match(t, qe)
@@ -1408,6 +1419,11 @@ class _Finder:
         if "法案" in t:
             for m in _foreign_act_re().finditer(t):
                 out.append(Candidate(m.start(), m.end(), m.group(0), "Policy", "law-phrase", 0.7))
+        if "总体" in t:
+            for m in _OVERALL_PLAN.finditer(t):
+                start, name = _after_opening_verbs(m.start("name"), m.group("name"))
+                if len(name) >= 8 and not _CLAUSE_IN_PLAN.search(name):
+                    self._policy(start, name, out)
         for m in _POLICY_LIST.finditer(t):
             pos = m.start(1)
             for part in m.group(1).split("、"):
@@ -1465,7 +1481,23 @@ class _Finder:
                 "Foundation": "Association",
             }[name.split()[-1]]
             out.append(Candidate(m.start(), m.end(), name, ty, "latin", 0.7))
-        return out + self.latin_companies()
+        return out + self.latin_companies() + self.latin_tools()
+
+    def latin_tools(self) -> list[Candidate]:
+        """借助Acme Analyzer（AA）软件: a Latin name written right before 软件 (an abbreviation in brackets may stand
+        between) names the software a report's method relies on, a product; the kind word is no part of the name.
+        Acronyms alone (SPSS) are left to other rules."""
+        t = self.text
+        if "软件" not in t:
+            return []
+        out: list[Candidate] = []
+        for m in _LATIN_TOOL.finditer(t):
+            name = m.group("name").strip()
+            if not any(ch.islower() for ch in name) or len(name) < 5:
+                continue
+            start = m.start("name")
+            out.append(Candidate(start, start + len(name), name, "Product", "latin:tool", 0.7))
+        return out
 
     def latin_companies(self) -> list[Candidate]:
         """Firms named in Latin letters without a head word (与Acme合办, 被 Acme 收购, Acme Limited).
@@ -1581,6 +1613,14 @@ _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意�
 _POLICY_HEAD = re.compile(f"(?:{_POLICY_HEADS})$")
 _POLICY_HEAD_WORDS = frozenset(_POLICY_HEADS.split("|"))
 _POLICY_HEAD_TUPLE = tuple(_POLICY_HEAD_WORDS)
+_BARE_POLICY_HEAD = re.compile(f"(?:总体)?(?:{_POLICY_HEADS})")
+
+
+def bare_policy_head(s: str) -> bool:
+    """``s`` is a policy's head word and nothing more (方案, 总体方案, 实施意见): it names no document alone."""
+    return _BARE_POLICY_HEAD.fullmatch(s) is not None
+
+
 _QUOTE_THEN_POLICY_HEAD = re.compile(rf"[{CJK}]{{0,8}}(?:{_POLICY_HEADS})")
 """Right after a closing quote: up to eight characters and a policy's head (“十四五”规划, “上海2035”城市总体规划)."""
 _POLICY_AFTER_VERB = re.compile(
@@ -1624,6 +1664,28 @@ def _foreign_act_re() -> re.Pattern[str]:
     chars = re.escape("".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")))
     part = f"[{chars}]{{2,6}}"
     return re.compile(rf"(?<![{chars}]){part}(?:[-－—·]{part})?法案")
+
+
+_OVERALL_PLAN = re.compile(
+    rf"(?:^|(?<=[，。；：、\n（(]))(?P<name>[^，。；、“”《》\s（）()]{{2,30}}?总体方案)(?![{CJK}]{{0,2}}(?:编制|制定))"
+)
+"""海南自由贸易港建设总体方案, 示范区国土空间总体规划获批实施: a plan called 总体方案 / 总体规划 is one document that
+the text names by its subject and this head, with or without marks, wherever the clause opens on it; the verb of
+carrying it out that may open the clause (落实, 实施) is no part of the name (:func:`_after_opening_verbs`)."""
+_OPENING_VERBS = re.compile(
+    r"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|执行|审议通过|修订|获批|按照|根据|依据|开展|研究|做好)(?:了|好)?"
+)
+_CLAUSE_IN_PLAN = re.compile(r"[要应须需将各该本其我]|做好|抓紧|加快|尽快|相关|有关")
+"""各区要做好X总体规划, 抓紧制定相关总体方案: a modal, a determiner or an urging adverb shows a clause about plans
+still to be written, not the name of one."""
+
+
+def _after_opening_verbs(start: int, name: str) -> tuple[int, str]:
+    """Drop the verbs of issuing or carrying out that open a clause before a plan's name, with the subject or
+    adverb of up to three characters before them (全市落实X总体方案, 持续推进X总体方案 → X总体方案)."""
+    while (m := _OPENING_VERBS.search(name, 0, len(name) - 4)) is not None and m.start() <= 3:
+        start, name = start + m.end(), name[m.end() :]
+    return start, name
 
 
 _POLICY_LIST = re.compile(
@@ -1844,6 +1906,14 @@ _LATIN_NAME = re.compile(
 )
 
 
+_LATIN_TOOL = re.compile(
+    r"(?<![A-Za-z0-9\-])(?P<name>[A-Z][A-Za-z]*(?:\s?(?:of|and|for|[A-Z][A-Za-z]*)){0,4})\s?"
+    r"(?:[（(][A-Za-z]{2,8}[）)])?\s?软件"
+)
+"""A capitalised Latin name, one word or a few (Acme Analyzer, Web of Acme), then 软件. (Databases too measured on
+dev2 tune: the database's name with 平台 after it elsewhere in the report became a second entity, dropped.)"""
+
+
 _LATIN_FIRM = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z](?<![A-Za-z][A-Z])[a-z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+){0,2})(?![A-Za-z])"
 )
@@ -1911,6 +1981,8 @@ _HOLDING_NAME_HEADS = ("集团",)
 """Heads after which 控股 (otherwise the verb 'to hold', a stop word) belongs to the firm's name (X控股集团).
 Measured: adding 有限公司 (X控股有限公司) gained one name on dev2-tune and cost one false name on dev2-check."""
 _VERBAL_HEADS = frozenset(("计划", "工程", "项目", "专项", "专项行动"))
+_JOINED_SCHEME_VERBS = ("依托", "纳入", "加入")
+"""Verbs whose quoted object is a scheme known by its short name (依托“X”, 纳入“X”, 加入“X”)."""
 _SAID_A_SCHEME = re.compile(
     rf"是[{CJK}]{{0,16}}?(?:一项|一个|一项新|一个新)[{CJK}]{{0,8}}?(?:计划|项目|基金)(?=[，。；、,]|$)"
 )
@@ -2237,8 +2309,13 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.latin_names()
     cands += f.policy_phrases()
     cands += f.enumerations(cands)
-    chosen = _select(cands)
-    extra = _list_members(text, chosen) + _short_companies(text)
+    return with_list_names(text, _select(cands))
+
+
+def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The selected names plus what the whole text's lists and clauses add around them (list members, items
+    sharing a head, short trade names): these rules read beyond a clause, so both finder paths run them last."""
+    extra = _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
     return add_free(chosen, extra) if extra else chosen
 
 
@@ -2339,6 +2416,36 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", rule, 0.6))
             if text[m.end() : m.end() + 1] == "、":
                 agencies.append(out[-1])
+    return out
+
+
+_SAME_HEAD_TYPES = frozenset({"ResearchInstitute", "University", "Lab", "Hospital"})
+_NEXT_ITEM = re.compile(rf"、(?P<item>[{CJK}]{{4,16}}?)(?=[、，。；：）)\n]|等|和|及|与|$)")
+
+
+def _same_head_items(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """包括日本理化学研究所、产业技术综合研究所: the items listed after a named institution that end in its very head
+    word are institutions of that kind too, even when their words alone would describe a kind (a foreign body's
+    name translated word for word: 产业技术综合, 电子通信). Why: a list that opens with one body names bodies;
+    a kind written after a name is joined by 等 or 和, not a further 、 item with the same head."""
+    out: list[Candidate] = []
+    for a in chosen:
+        if a.type not in _SAME_HEAD_TYPES or text[a.end : a.end + 1] != "、":
+            continue
+        head = lexicon.suffix_of(a.text)
+        if head is None or head.type != a.type:
+            continue
+        pos = a.end
+        while (m := _NEXT_ITEM.match(text, pos)) is not None:
+            item = m.group("item")
+            suf = lexicon.suffix_of(item)
+            core = item[: -len(head.text)]
+            if suf is None or suf.text != head.text or len(core) < 4 or lexicon.is_generic(item):
+                break
+            if any(_stop_before(item, k, 0) for k in range(1, len(core) + 1)):
+                break
+            out.append(Candidate(m.start("item"), m.end("item"), item, a.type, "same-head", 0.6))
+            pos = m.end("item")
     return out
 
 

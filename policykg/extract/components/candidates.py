@@ -118,11 +118,23 @@ def _units_set_up(text: str, end: int) -> list[Candidate]:
     return out
 
 
+_CONGRESS_REPORT = re.compile(r"(?:党的)?(?<![一二三四五六七八九十])(?:二十|十)[一二三四五六七八九]?大报告")
+"""党的十九大报告, 二十大报告: the report to a Party congress, the document policy texts and reports quote most."""
+
+
 def _party_meetings(text: str, end: int) -> list[Candidate]:
-    return [
+    """The Party's congresses and plenums (events) and the reports to its congresses (documents)."""
+    reports = []
+    for m in _CONGRESS_REPORT.finditer(text, 0, end):
+        full = m.group() if m.group().startswith("党的") else "党的" + m.group()
+        name = full if full in text else m.group()  # 十九大报告 after 党的十九大报告: the same report, one entity
+        reports.append(Candidate(m.start(), m.end(), name, "Policy", "policy:congress-report", 0.8))
+    meetings = [
         Candidate(m.start(), m.end(), m.group(), "Event", "event:party-meeting", 0.8)
         for m in _PARTY_MEETING.finditer(text, 0, end)
+        if not any(r.start <= m.start() < r.end for r in reports)
     ]
+    return meetings + reports
 
 
 _COPY_LINE = re.compile(r"(?m)^[ \t\u3000]*抄\s*送\s*[:：][ \t\u3000]*(?P<items>[^\n]+)$")

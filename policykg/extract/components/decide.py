@@ -27,7 +27,7 @@ from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, SURNAMES, Candidate
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -346,7 +346,8 @@ def run(doc: Doc) -> None:
                 and not _unit_of_named_school(text, c)
             ):
                 continue  # (前线医生联盟主席王某: a body with a chair is one body, whatever its words)
-            country, c = _split_country(c)
+            # a name the writer also marks whole (成立“韩国某某技术院”) keeps its country at its other mentions
+            country, c = (None, c) if c.text in marked else _split_country(c)
             if country is not None:
                 out.append(country)
                 if lexicon.is_generic(c.text):
@@ -700,6 +701,17 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
             if len(right) < 3 or _only_a_head(right):
                 continue  # 合成生物学工程|研究|中心: a head word alone after the trigger names nothing
+            if c.type == "Policy" and bare_policy_head(right):
+                continue  # 某某自由贸易港|建设|总体方案: the plan for building the zone, one document
+            if suf is not None and coordinator and left[: -len(suf.text)] in places():
+                continue  # 英国工程|与|物理科学研究委员会: a country and a head alone name nothing, 与 joins two fields
+            if (
+                suf is not None
+                and coordinator
+                and c.type not in _TITLED_TYPES
+                and _generic(Candidate(c.start + pos, c.end, right, c.type, c.rule, 0))
+            ):
+                continue  # 某某大学土木工程|与|力学学院: the body on the right alone is a kind, so 与 joins two fields
             if suf is not None:
                 return (
                     Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
@@ -921,6 +933,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             continue
         nxt = tokens[i + 1]
         before = c.text[: pos - len(tok)]
+        if tg == "vn" and pos == head_start:
+            leading = False
+            continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
         if (
             tok in clause_verbs()
             or tok in quantifiers()
