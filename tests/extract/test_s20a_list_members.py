@@ -75,3 +75,15 @@ def test_a_bureau_holding_an_event_has_no_member_bodies() -> None:
 def test_a_city_qualifying_a_staffing_body_is_no_member() -> None:
     g = build("佛山市中医药发展领导小组办公室设在佛山市卫生健康委员会，由佛山市财政局派员参加。")
     assert not has_relation(g, "佛山", "MEMBER_OF", "佛山市中医药发展领导小组办公室")
+
+
+def test_lead_body_and_bodies_taking_part_make_up_a_working_group() -> None:
+    g = build("成立佛山市中医药传承工作组，由佛山市卫生健康局牵头，佛山市财政局、佛山市科学技术局等部门参加。")
+    for body in ("佛山市卫生健康局", "佛山市财政局", "佛山市科学技术局"):
+        assert has_relation(g, body, "MEMBER_OF", "佛山市中医药传承工作组"), body
+
+
+def test_members_counted_before_they_are_named() -> None:
+    g = build("据介绍，北辰生物医药创新联盟现有成员单位42家，包括南湖大学、北辰医院和康瑞生物科技有限公司。")
+    for body in ("南湖大学", "北辰医院", "康瑞生物科技有限公司"):
+        assert has_relation(g, body, "MEMBER_OF", "北辰生物医药创新联盟"), body

@@ -758,6 +758,11 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             heads = _group_after(s, groups, counted.end(), 1)
     if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
         heads = heads + _layout_wings(s, groups, heads[-1].end)  # 以X为核心，A、B同步发展: A and B lie there too
+    if not heads and r.relation == "MEMBER_OF" and _NAMES_MEMBERS.match(s, ts):
+        counted = _MEMBERS_COUNTED.match(s, te)
+        if counted is not None:
+            # X联盟现有成员单位30家，包括A、B: the members are counted first and named after 包括
+            heads = _group_after(s, groups, counted.end(), 1)
     tails, heads = _one_owner_each(r, s, tails, heads)
     if r.adjacent:
         # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
@@ -1017,6 +1022,11 @@ _OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|�
 
 _SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
 """A verb of setting up right before a body: the body is new, and the next clause may list its members."""
+_MEMBERS_COUNTED = re.compile(
+    r"\s*(?:有|现有|共|共有|达|已达|超过|逾)?\s*(?:[0-9]+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:家|个|所|名|间)"
+    r"[\u4e00-\u9fff]{0,6}?(?:[，,]\s*|[（(])(?:包括|其中包括|当中包括|即|例如)\s*"
+)
+"""成员单位30家，包括A / 会员逾百间（包括A）: a count of the members between the word that names them and the list."""
 _NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
 """Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
 
@@ -1124,6 +1134,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         between = s[led.end() if led else close : ts]
         if led and r.relation == "FOUNDED":
             heads = heads + _led_partners(s, groups, led.end(), ts)  # Y由X牵头，与A、B共建: A and B build Y too
+        if led and r.relation == "MEMBER_OF":
+            heads = heads + _joined_after_leader(s, groups, led.end(), ts)  # Y由X牵头，A、B等部门参加
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
@@ -1307,6 +1319,18 @@ def _led_partners(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
     if not partners or partners[-1].end > ts or not _LED_PARTNER_GAP.fullmatch(s, partners[-1].end, ts):
         return []
     return partners
+
+
+_JOINED_KIND = re.compile(r"\s*(?:等)?\s*(?:有关|相关)?\s*(?:部门|单位|机构)?\s*(?:共同|派员|选派人员)?\s*")
+
+
+def _joined_after_leader(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
+    """The bodies named right after the comma that closes 由X牵头 (…，A、B等部门参加), when only their kind stands
+    between them and the verb of taking part: with the leader they make up the group the sentence names."""
+    joined = _group_after(s, groups, pos, 0)
+    if not joined or joined[-1].end > ts or not _JOINED_KIND.fullmatch(s, joined[-1].end, ts):
+        return []
+    return joined
 
 
 def _leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> list[M]:
