@@ -87,3 +87,10 @@ def test_members_counted_before_they_are_named() -> None:
     g = build("据介绍，北辰生物医药创新联盟现有成员单位42家，包括南湖大学、北辰医院和康瑞生物科技有限公司。")
     for body in ("南湖大学", "北辰医院", "康瑞生物科技有限公司"):
         assert has_relation(g, body, "MEMBER_OF", "北辰生物医药创新联盟"), body
+
+
+def test_cities_a_provinces_de_governs_are_the_parts_traditional() -> None:
+    g = build("粵港澳大灣區包括香港、澳門及廣東省的廣州、深圳、珠海、佛山、惠州、東莞、中山、江門和肇慶九個城市。")
+    assert has_relation(g, "肇庆", "PART_OF", "粤港澳大湾区")
+    assert has_relation(g, "澳门", "PART_OF", "粤港澳大湾区")
+    assert not has_relation(g, "广东", "PART_OF", "粤港澳大湾区")

@@ -835,9 +835,17 @@ _COUNTED_KIND_THEN = re.compile(
 
 
 def _places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
-    """The list of places ``heads`` opens, carried past counts of their kind (A、B两个特别行政区和C、D等9个城市)."""
+    """The list of places ``heads`` opens, carried past counts of their kind (A、B两个特别行政区和C、D等9个城市)
+    and into the places a province's 的 governs (A及广东省的C、D)."""
     out = list(heads)
     while out and out[-1].type == "Region":
+        if s.startswith("的", out[-1].end):
+            # A、B及广东省的广州、深圳…九个城市: the province only says where the cities after its 的 are
+            owned = _group_after(s, groups, out[-1].end + 1, 0)
+            if len(owned) < 2 or any(m.type != "Region" for m in owned):
+                break
+            out = out[:-1] + owned
+            continue
         gap = _COUNTED_KIND_THEN.match(s, out[-1].end)
         if gap is None:
             break
