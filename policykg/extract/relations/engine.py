@@ -780,7 +780,7 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
         if heads and tails and all(m.type == "Region" for m in heads + tails):
             heads = _places_run(s, groups, heads)  # X包括A、B两个特别行政区和C、D等9个城市
-            heads = heads + _spelled_out_places(s, groups, heads[-1])[0]  # X包括A和珠三角9市（广州…）
+            heads = _spelled_out_places(s, groups, heads)[0]  # X包括A和珠三角9市（广州…）
         # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
         # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
         heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
@@ -815,7 +815,8 @@ def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
 
 
 _PLACES_BRACKET = re.compile(
-    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:个)?\s*(?:城市|地市|市|地区|省|区|县|国)?\s*[（(]\s*(?:即|包括)?\s*"
+    r"\s*(?P<count>(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:城市|地市|市|地区|省|区|县|国|地))?\s*[（(]"
+    r"\s*(?:即|包括)?\s*"
 )
 """What opens the bracket that spells out the last place of a list (珠三角9市（广州、深圳…）, 京津冀三地（…）)."""
 _PLACES_COUNT = re.compile(
@@ -857,20 +858,23 @@ def _places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
     return out
 
 
-def _spelled_out_places(s: str, groups: list[list[M]], last: M) -> tuple[list[M], int]:
-    """The places a bracket right after ``last`` lists (珠三角9市（广州、深圳…）) and the end of the bracket, or
-    ([], last.end). Why: the bracket names what the counted item stands for, so a list that includes the item
-    includes each place in it (大湾区包括香港、澳门和珠三角9市（广州…）: 广州 is part of the bay area too)."""
+def _spelled_out_places(s: str, groups: list[list[M]], heads: list[M]) -> tuple[list[M], int]:
+    """``heads`` with the places a bracket right after the last one lists (珠三角9市（广州、深圳…）), and the end of
+    the list. Why: the bracket names what the item stands for, so a list that includes the item includes each
+    place in it (大湾区包括香港、澳门和珠三角9市（广州…）: 广州 is part of the bay area too); when a count stands
+    before the bracket, the item is the counted cities, not the region they are named after, which goes."""
+    last = heads[-1]
     opened = _PLACES_BRACKET.match(s, last.end)
     if opened is None:
-        return [], last.end
+        return heads, last.end
     inner = _group_after(s, groups, opened.end(), 0)
     if len(inner) < 2 or any(m.type != "Region" for m in inner):
-        return [], last.end
+        return heads, last.end
     close = re.match(r"\s*[）)]", s[inner[-1].end :])
     if close is None:
-        return [], last.end
-    return inner, inner[-1].end + close.end()
+        return heads, last.end
+    kept = heads[:-1] if opened.group("count") else heads
+    return kept + inner, inner[-1].end + close.end()
 
 
 def _places_making_up(s: str, groups: list[list[M]], heads: list[M], tails: list[M], mpos: int, ts: int) -> list[M]:
@@ -881,11 +885,10 @@ def _places_making_up(s: str, groups: list[list[M]], heads: list[M], tails: list
         return []
     if "的" in s[tails[-1].end : mpos]:
         return []  # X的Y由A、B…组成: Y (a body of the place) is composed, not the place
-    heads = _places_run(s, groups, heads)
-    inner, close = _spelled_out_places(s, groups, heads[-1])
+    heads, close = _spelled_out_places(s, groups, _places_run(s, groups, heads))
     if not _PLACES_COUNT.fullmatch(s, close, ts):
         return []
-    return heads + inner
+    return heads
 
 
 _COUNT_BEFORE = re.compile(r"(?:等)?\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*$")
