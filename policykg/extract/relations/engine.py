@@ -829,7 +829,7 @@ _PLACES_COUNT = re.compile(
 
 _COUNTED_KIND_THEN = re.compile(
     r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*个?\s*(?:特别行政区|直辖市|自治区|城市|地市|市|省|区|县|国家|国)"
-    r"\s*(?:和|及|以及|、|，|,)\s*(?P<prov>[\u4e00-\u9fff]{2,3}省)?"
+    r"\s*(?:和|及|以及|、)\s*(?P<prov>[\u4e00-\u9fff]{2,3}省)?"
 )
 """A list of places broken by a count of the kind before it (香港、澳门两个特别行政区和广州、深圳…, 北京、天津两市和
 河北省): the list goes on after the connector, a province written before its first city included."""
