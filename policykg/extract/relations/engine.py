@@ -17,6 +17,8 @@ text states a link between named things:
 ``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
 ``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the backer and the subject of the main clause)
 ``mutual``     HEAD … trigger                (A、B和C共同…: the members of the group before the co-marker, pairwise)
+``chosen``     marker HEAD 等N trigger … TAIL   (选择A、B等11个城市…开展Y试点, N个试点城市（A、B）…Y试点: the places
+               a pilot picks, counted by the trigger, and the pilot the sentence names)
 ``apposition`` HEAD（TAIL trigger） / TAIL trigger，HEAD / HEAD，即TAIL trigger   (no verb: a noun phrase naming
                the head's role toward the tail stands beside the head: X（Y的全资附属公司）, Y的教学医院，X)
 
@@ -70,6 +72,7 @@ FORMS = (
     "cites",
     "composed",
     "apposition",
+    "chosen",
 )
 MAX_EVIDENCE = 160
 _GROUP_GAP = re.compile(
@@ -266,6 +269,29 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
     return out
 
 
+def _pilot_echoes(doc: Doc, ms: list[M]) -> list[M]:
+    """Unmarked occurrences of the full name of a pilot the document names elsewhere (…集中采购和使用试点), as
+    mentions for the rules. Why: the entity finder reads a pilot from the verb before it (开展Y试点); where the
+    name stands on its own as a clause (选择A、B…11个城市，…，国家组织Y试点，…) it is missed, and the places picked
+    in that sentence are members of it (member.pilot-chosen). A pilot's full name is long and says what it is,
+    so an exact recurrence is the same pilot."""
+    names = {e.name: eid for eid, e in doc.entities.items() if e.type == "Program" and e.name.endswith(_PILOT)}
+    names = {n: eid for n, eid in names.items() if len(n) >= 8}
+    if not names:
+        return []
+    marked = bytearray(len(doc.text) + 1)
+    for m in ms:
+        marked[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[M] = []
+    for name, eid in names.items():
+        k = doc.text.find(name)
+        while k >= 0:
+            if not any(marked[k : k + len(name)]):
+                out.append(M(k, k + len(name), eid, "Program"))
+            k = doc.text.find(name, k + len(name))
+    return out
+
+
 _POINTING_CHARS = frozenset("该其前后")
 """Words opening with these point back wherever they stand; any other word of the table (集团) is a bare noun."""
 _CLAUSE_OPENERS = frozenset("，。；：！？、\n")
@@ -286,7 +312,7 @@ def run(doc: Doc) -> None:
         (M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions if eid in doc.entities),
         key=lambda m: (m.start, -m.end),
     )
-    extra = _anaphor_mentions(doc, ms)
+    extra = _anaphor_mentions(doc, ms) + _pilot_echoes(doc, ms)
     if extra:
         ms = sorted(ms + extra, key=lambda m: (m.start, -m.end))
     genre = doc.document.doc_type
@@ -369,6 +395,8 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
             for h, t in found:
                 if has_question and _asked(s, ms, h, t, ts):
                     continue  # 请问政府会否向X拨款: the question asks whether the actor will act; it states nothing
+                if r.relation == "MEMBER_OF" and _ministry(s, ms[int(h if r.swap else t)]):
+                    continue  # X举办论坛，由A、B派员参加: a bureau has staff, not member bodies
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
@@ -385,6 +413,18 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                             + _evidence_span(s, ms, ha, hb, ts, te)
                         )
     return out
+
+
+_MINISTRY_END = ("局", "厅", "委", "部", "署", "政府")
+"""How the name of a ministry, bureau or government ends (国家医保局, 科技厅, 国家卫生健康委, 商务部): its people are
+staff, not member bodies; a group made of bodies is named as one (领导小组, 办公室, 联席会议, 委员会, 联盟)."""
+
+
+def _ministry(s: str, m: M) -> bool:
+    """The mention names a ministry or bureau, which no body is a member of. Why: a clause whose subject is a
+    bureau can be read as the topic of a 由A、B…-clause after it (X举办论坛，由A、B派员参加), and membership
+    into it is never what such a sentence says."""
+    return m.type == "Agency" and s[m.start : m.end].endswith(_MINISTRY_END)
 
 
 def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
@@ -581,6 +621,8 @@ def _apply(
         return _pairs(r, heads, _group_after(s, split, te, r.tail_gap), s)
     if form == "mutual":
         return _mutual(r, s, groups, ts, te)
+    if form == "chosen":
+        return _chosen(r, s, groups, ts, te)
     if form == "duty":
         if not has_policy:
             return []
@@ -692,26 +734,6 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     return _named_after_one(s, heads, tails) if joint else heads
 
 
-_COUNTED_CITIES = re.compile(
-    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)(?:个)?(?:市|城市|地市|区|县)\s*[（(]\s*(?:即|包括)?\s*"
-)
-"""珠三角9市（, 珠三角九个城市（: the counted places of a region, named in the bracket that follows."""
-
-
-def _counted_places_listed(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
-    """粤港澳大湾区包括香港、澳门和珠三角9市（广州、深圳…）: the last part listed is a region's counted cities, and
-    the parts of the whole are those cities (the bracket names them), not the region they are counted in."""
-    if not heads or heads[-1].type != "Region":
-        return heads
-    counted = _COUNTED_CITIES.match(s, heads[-1].end)
-    if counted is None:
-        return heads
-    named = _group_after(s, groups, counted.end(), 0)
-    if len(named) < 2 or any(m.type != "Region" for m in named):
-        return heads
-    return heads[:-1] + named
-
-
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -740,6 +762,11 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             heads = _group_after(s, groups, counted.end(), 1)
     if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
         heads = heads + _layout_wings(s, groups, heads[-1].end)  # 以X为核心，A、B同步发展: A and B lie there too
+    if not heads and r.relation == "MEMBER_OF" and _NAMES_MEMBERS.match(s, ts):
+        counted = _MEMBERS_COUNTED.match(s, te)
+        if counted is not None:
+            # X联盟现有成员单位30家，包括A、B: the members are counted first and named after 包括
+            heads = _group_after(s, groups, counted.end(), 1)
     tails, heads = _one_owner_each(r, s, tails, heads)
     if r.adjacent:
         # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
@@ -749,13 +776,15 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails, heads = tails[-1:], _units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
     if r.relation == "PART_OF":
         heads = _before_partner(s, heads)
-        heads = _counted_places_listed(s, groups, heads)
         # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
         # only places are parts of a place (大湾区包括香港、澳门)
         tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
         # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
         # name is not a part of the academy)
         heads = [h for h in heads if h.type != "Region" or all(t.type in _PLACES for t in tails)]
+        if heads and tails and all(m.type == "Region" for m in heads + tails):
+            heads = _places_run(s, groups, heads)  # X包括A、B两个特别行政区和C、D等9个城市
+            heads = _spelled_out_places(s, groups, heads)[0]  # X包括A和珠三角9市（广州…）
         # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
         # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
         heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
@@ -791,6 +820,112 @@ def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
 
 _PARTNER_JOIN = re.compile(r"与|同|跟")
 """A connector inside a group that names partners (A与B、C): what follows it are A's partners, not A's co-members."""
+
+
+_PLACES_BRACKET = re.compile(
+    r"\s*(?P<count>(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:城市|地市|市|地区|省|区|县|国|地))?\s*[（(]"
+    r"\s*(?:即|包括)?\s*"
+)
+"""What opens the bracket that spells out the last place of a list (珠三角9市（广州、深圳…）, 京津冀三地（…）)."""
+_PLACES_COUNT = re.compile(
+    r"\s*(?:等)?\s*(?:(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|座)?)?\s*(?:城市|地市|市|地区|省|省份|区|县|国家|地)?\s*"
+    r"(?:共同|联合)?\s*"
+)
+"""What may stand between a list of places and the verb that says they make up a region: a count of them only
+(由A、B等26个城市组成); anything else (由A、B两地的学者组成) makes the places qualifiers of what composes it."""
+
+
+_COUNTED_KIND_THEN = re.compile(
+    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*个?\s*(?:特别行政区|直辖市|自治区|城市|地市|市|省|区|县|国家|国)"
+    r"\s*(?:和|及|以及|、)\s*(?P<prov>[\u4e00-\u9fff]{2,3}省)?"
+)
+"""A list of places broken by a count of the kind before it (香港、澳门两个特别行政区和广州、深圳…, 北京、天津两市和
+河北省): the list goes on after the connector, a province written before its first city included."""
+
+
+def _places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
+    """The list of places ``heads`` opens, carried past counts of their kind (A、B两个特别行政区和C、D等9个城市)
+    and into the places a province's 的 governs (A及广东省的C、D)."""
+    out = list(heads)
+    while out and out[-1].type == "Region":
+        if s.startswith("的", out[-1].end):
+            # A、B及广东省的广州、深圳…九个城市: the province only says where the cities after its 的 are
+            owned = _group_after(s, groups, out[-1].end + 1, 0)
+            if len(owned) < 2 or any(m.type != "Region" for m in owned):
+                break
+            out = out[:-1] + owned
+            continue
+        gap = _COUNTED_KIND_THEN.match(s, out[-1].end)
+        if gap is None:
+            break
+        more = _group_after(s, groups, gap.start("prov"), 0) if gap.group("prov") else []
+        more = more or _group_after(s, groups, gap.end(), 0)  # 和河北省 is a member; 和广东省广州市 places 广州
+        if not more or any(m.type != "Region" for m in more):
+            break
+        out += more
+    return out
+
+
+def _spelled_out_places(s: str, groups: list[list[M]], heads: list[M]) -> tuple[list[M], int]:
+    """``heads`` with the places a bracket right after the last one lists (珠三角9市（广州、深圳…）), and the end of
+    the list. Why: the bracket names what the item stands for, so a list that includes the item includes each
+    place in it (大湾区包括香港、澳门和珠三角9市（广州…）: 广州 is part of the bay area too); when a count stands
+    before the bracket, the item is the counted cities, not the region they are named after, which goes."""
+    last = heads[-1]
+    opened = _PLACES_BRACKET.match(s, last.end)
+    if opened is None:
+        return heads, last.end
+    inner = _group_after(s, groups, opened.end(), 0)
+    if len(inner) < 2 or any(m.type != "Region" for m in inner):
+        return heads, last.end
+    close = re.match(r"\s*[）)]", s[inner[-1].end :])
+    if close is None:
+        return heads, last.end
+    kept = heads[:-1] if opened.group("count") else heads
+    return kept + inner, inner[-1].end + close.end()
+
+
+def _places_making_up(s: str, groups: list[list[M]], heads: list[M], tails: list[M], mpos: int, ts: int) -> list[M]:
+    """X由A、B（等N个城市）组成, X a place: the places listed and those a bracket spells out, when nothing but their
+    count stands before the verb and the place is the subject right before 由 (长三角城市群由…, not
+    长三角城市群的专家委员会由…); else []."""
+    if not heads or not tails or any(m.type != "Region" for m in heads + tails):
+        return []
+    if "的" in s[tails[-1].end : mpos]:
+        return []  # X的Y由A、B…组成: Y (a body of the place) is composed, not the place
+    heads, close = _spelled_out_places(s, groups, _places_run(s, groups, heads))
+    if not _PLACES_COUNT.fullmatch(s, close, ts):
+        return []
+    return heads
+
+
+_COUNT_BEFORE = re.compile(r"(?:等)?\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*$")
+"""The count before a kind of place (等11个城市, 3个地区): what makes the trigger a count of the list before it."""
+_PILOT = "试点"
+"""What a pilot's name says it is (…集中采购和使用试点, …改革试点): the programme places are picked for."""
+
+
+def _chosen(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """选择A、B等N个城市…Y试点 / N个试点城市（A、B…）: the places a plan picks, counted by the trigger, take part in
+    the pilot the sentence names. Why: a pilot plan names its sites as a counted list after a verb of choosing
+    (or spells the counted sites out in brackets) and names the pilot in the same sentence, often clauses
+    later (选择…11个城市，从…中遴选试点品种，国家组织…试点); a count of places with no verb of choosing (北京、上海等
+    5个城市的医院) only sets a scope, and a programme that is not a pilot is not what places are picked for."""
+    count = _COUNT_BEFORE.search(s, max(0, ts - 8), ts)
+    if count is None:
+        return []
+    places = _group_before(s, groups, count.start(), 0)
+    chosen = places and any(s.endswith(mk, 0, places[0].start) for mk in r.markers)
+    if not chosen and _PILOT in s[ts:te]:
+        bracket = re.match(r"\s*[（(]", s[te:])
+        places = _group_after(s, groups, te + bracket.end(), 0) if bracket else []
+        chosen = bool(places) and re.match(r"\s*[）)]", s[places[-1].end :]) is not None
+    if not chosen or any(m.type != "Region" for m in places):
+        return []
+    pilots = [m for g in groups for m in g if m.type == "Program" and _PILOT in s[m.start : m.end]]
+    later = [m for m in pilots if m.start >= places[-1].end]
+    pilot = later[:1] or pilots[-1:]
+    return _pairs(r, places, pilot, s)
 
 
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
@@ -913,6 +1048,11 @@ _OWNER_OF_UNNAMED = re.compile(r"各?(?:有关|相关)(?:部门|单位|机构|�
 
 _SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
 """A verb of setting up right before a body: the body is new, and the next clause may list its members."""
+_MEMBERS_COUNTED = re.compile(
+    r"\s*(?:有|现有|共|共有|达|已达|超过|逾)?\s*(?:[0-9]+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:家|个|所|名|间)"
+    r"[\u4e00-\u9fff]{0,6}?(?:[，,]\s*|[（(])(?:包括|其中包括|当中包括|即|例如)\s*"
+)
+"""成员单位30家，包括A / 会员逾百间（包括A）: a count of the members between the word that names them and the list."""
 _NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
 """Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
 
@@ -1020,6 +1160,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         between = s[led.end() if led else close : ts]
         if led and r.relation == "FOUNDED":
             heads = heads + _led_partners(s, groups, led.end(), ts)  # Y由X牵头，与A、B共建: A and B build Y too
+        if led and r.relation == "MEMBER_OF":
+            heads = heads + _joined_after_leader(s, groups, led.end(), ts)  # Y由X牵头，A、B等部门参加
         if (_SENTENCE_BREAK if r.swap else _CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
@@ -1058,6 +1200,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
             if bare is not None:
                 tails = _announcer_of_chain(s, groups, bare.start())  # X宣布，公司获政府委托…
+        if r.relation == "PART_OF" and all(m.type == "Region" for m in heads):
+            heads = _places_making_up(s, groups, heads, tails, mpos, ts)  # X城市群由A、B等N个城市组成
         return _pairs(r, heads, tails, s)
     return []
 
@@ -1165,6 +1309,10 @@ _TOPIC_LINK = re.compile(r"[，,]\s*(?:并|并且|亦|就|也|均|都|则|正)?(
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
 
 
+_HOSTED_AT = re.compile(r"(?:设在|设于|挂靠|挂靠在)\s*$")
+"""Y办公室设在Z: the body after the verb hosts the topic (relies.hosted); it is not what the clause is about."""
+
+
 def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     """The topic a 由-clause comments on across one comma (Y，就是由X研发 / Y前身是…，由X创立): the group
     closing the clause before the comma, else the group opening that clause."""
@@ -1178,6 +1326,8 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
         if closing
         else None
     )
+    if closing and _HOSTED_AT.search(s, 0, closing[0].start):
+        return _clause_subject(s, groups, comma)  # Y办公室设在Z，由A、B派员参加: Z hosts the topic, Y opens the clause
     if closing and not (all(m.type in _PLACES for m in closing) and located):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
     return _clause_subject(s, groups, comma)
@@ -1197,6 +1347,18 @@ def _led_partners(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
     if not partners or partners[-1].end > ts or not _LED_PARTNER_GAP.fullmatch(s, partners[-1].end, ts):
         return []
     return partners
+
+
+_JOINED_KIND = re.compile(r"\s*(?:等)?\s*(?:有关|相关)?\s*(?:部门|单位|机构)?\s*(?:共同|派员|选派人员)?\s*")
+
+
+def _joined_after_leader(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
+    """The bodies named right after the comma that closes 由X牵头 (…，A、B等部门参加), when only their kind stands
+    between them and the verb of taking part: with the leader they make up the group the sentence names."""
+    joined = _group_after(s, groups, pos, 0)
+    if not joined or joined[-1].end > ts or not _JOINED_KIND.fullmatch(s, joined[-1].end, ts):
+        return []
+    return joined
 
 
 def _leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> list[M]:
