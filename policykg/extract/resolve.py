@@ -55,8 +55,9 @@ _PROVINCES = frozenset(PROVINCE_ABBREVIATIONS.values())
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
-COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
-"""粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
+COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|两地|四地|三方|四方|双方|各方)")
+"""粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
+listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
     r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即|商品名[：:为]?)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
@@ -627,7 +628,7 @@ def resolve(
             covered[m.start() : m.end()] = b"\x01" * len(short)
     for m in COMPOUND_CHAR_REFS.finditer(text):
         for s in range(m.start(), m.end()):
-            if not covered[s]:
+            if not covered[s] and text[s] != "、":
                 extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
                 covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None

@@ -1,0 +1,75 @@
+"""Issuers and cited documents stated in ways the earlier ISSUED / REFERS_TO readings missed (helper s20c).
+
+Every text here is invented for the test: a notice whose title carries out a law, a policy asking for another
+document's revision, places listed by their one-character names as co-issuers, and a report whose later clause
+opens with a dated 于 or 此后 and keeps the subject of the clause before.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation
+
+IMPLEMENTING_NOTICE = """东岭省人民政府办公厅关于做好科研经费管理工作的通知
+
+各市人民政府：
+
+各单位要认真执行《东岭省人民政府关于印发实施〈东岭省促进科技成果转化条例〉若干规定的通知》，简化审批程序。
+"""
+
+REVISION_ASKED = """东岭省人民政府办公厅关于做好科研经费管理工作的通知
+
+各市人民政府：
+
+请省财政厅提出对《东岭省国有资产评估管理办法》的修订建议，缩短评估周期。
+"""
+
+AID_FOR_UNLISTED = """南湖市人民政府关于促进创新药发展的若干措施
+
+各区人民政府：
+
+对尚未纳入南湖市医保药品目录的新药，给予一次性奖励。
+"""
+
+
+def test_a_title_that_carries_out_a_law_refers_to_the_law():
+    g = build(IMPLEMENTING_NOTICE, "implementing-notice.txt")
+    assert has_relation(
+        g,
+        "东岭省人民政府关于印发实施〈东岭省促进科技成果转化条例〉若干规定的通知",
+        "REFERS_TO",
+        "东岭省促进科技成果转化条例",
+    )
+
+
+def test_a_report_citing_an_opinion_that_carries_out_a_law_links_the_two():
+    g = build("东岭省人民政府于2019年出台《关于贯彻实施〈东岭省中医药条例〉的意见》，细化了审批要求。", "report.txt")
+    assert has_relation(g, "关于贯彻实施〈东岭省中医药条例〉的意见", "REFERS_TO", "东岭省中医药条例")
+    assert has_relation(g, "东岭省人民政府", "ISSUED", "关于贯彻实施〈东岭省中医药条例〉的意见")
+
+
+def test_a_policy_asking_for_a_revision_refers_to_the_document_revised():
+    g = build(REVISION_ASKED, "revision-notice.txt")
+    assert has_relation(
+        g, "东岭省人民政府办公厅关于做好科研经费管理工作的通知", "REFERS_TO", "东岭省国有资产评估管理办法"
+    )
+
+
+def test_about_before_a_clause_is_not_a_citation():
+    g = build(AID_FOR_UNLISTED, "measures.txt")
+    assert not any(r.type == "REFERS_TO" for r in g.relations)
+
+
+def test_places_listed_by_one_character_names_issue_the_plan_they_draft():
+    g = build("《协议》提出，国家发展和改革委员会、粤、港、澳四方共同编制《南湖湾区城市群发展规划》。", "report.txt")
+    for place in ("广东", "香港", "澳门"):
+        assert has_relation(g, place, "ISSUED", "南湖湾区城市群发展规划"), place
+
+
+def test_a_dated_clause_after_an_apposition_keeps_the_subject():
+    g = build("东岭大学作为首批试点高校，于2016年发布了《东岭大学科技成果转化管理办法》。", "report.txt")
+    assert has_relation(g, "东岭大学", "ISSUED", "东岭大学科技成果转化管理办法")
+
+
+def test_a_later_clause_opened_by_since_then_keeps_the_subject():
+    g = build("1980年，芬兰颁布《芬兰专利法》，此后又颁布了《芬兰技术创新法》。", "report.txt")
+    assert has_relation(g, "芬兰", "ISSUED", "芬兰技术创新法")
