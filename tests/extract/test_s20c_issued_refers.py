@@ -73,3 +73,13 @@ def test_a_dated_clause_after_an_apposition_keeps_the_subject():
 def test_a_later_clause_opened_by_since_then_keeps_the_subject():
     g = build("1980年，芬兰颁布《芬兰专利法》，此后又颁布了《芬兰技术创新法》。", "report.txt")
     assert has_relation(g, "芬兰", "ISSUED", "芬兰技术创新法")
+
+
+def test_a_government_devising_a_scheme_issues_it():
+    g = build("規劃署在策劃「南湖新市鎮發展計劃」時，已預留土地興建醫院。", "legco-trad.txt")
+    assert has_relation(g, "规划署", "ISSUED", "南湖新市镇发展计划")
+
+
+def test_devising_an_event_is_not_issuing_it():
+    g = build("东岭市科学技术局策划了“东岭国际医学创新论坛”，邀请多国专家出席。", "news.txt")
+    assert not any(r.type == "ISSUED" for r in g.relations)
