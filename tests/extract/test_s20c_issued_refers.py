@@ -83,3 +83,23 @@ def test_a_government_devising_a_scheme_issues_it():
 def test_devising_an_event_is_not_issuing_it():
     g = build("东岭市科学技术局策划了“东岭国际医学创新论坛”，邀请多国专家出席。", "news.txt")
     assert not any(r.type == "ISSUED" for r in g.relations)
+
+
+LEGCO_REPLY = "李大文議員：主席，香港特區政府可否告知本會：\n教育局局長：主席，{}"
+
+
+def test_a_clause_that_only_sets_money_aside_carries_its_subject_to_the_scheme():
+    g = build(LEGCO_REPLY.format("政府已預留100億元，推行「南湖專業課程資助計劃」。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖专业课程资助计划")
+
+
+def test_an_announcement_of_a_scheme_from_a_starting_year_is_the_announcers():
+    g = build(LEGCO_REPLY.format("政府宣布，由2019/20學年起推出「南湖研究生獎學金計劃」。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖研究生奖学金计划")
+    g = build("东岭市科学技术局宣布，自2024年起实施“东岭科技人才计划”。", "news.txt")
+    assert has_relation(g, "东岭市科学技术局", "ISSUED", "东岭科技人才计划")
+
+
+def test_an_agent_after_you_is_not_a_starting_date():
+    g = build("东岭市科学技术局表示，由南湖大学发起成立东岭生物医药创新联盟。", "news.txt")
+    assert not has_relation(g, "东岭市科学技术局", "FOUNDED", "东岭生物医药创新联盟")

@@ -1195,13 +1195,15 @@ _BYLINE_LEAD = re.compile(
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
-    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|此后|随后|同年|目前|现时|现|于今年|于?(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|此后|随后|同年|目前|现时|现|于今年|于?(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+    r"|[由自从]\s*(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?\s*(?:学年|财政年度|年度|年)(?:\d{1,2}月)?|今年|明年|下月|本月)\s*起)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利|用于|用作|用来)*\s*(?:其)?(?:总部)?\s*"
     r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
 subject of its own, only a time and adverbs before its verb, goes on about the subject of the clause before
-the comma (a place it acts in may stand before the verb: X与Y共建Z，并在南山区设立W)."""
+the comma (a place it acts in may stand before the verb: X与Y共建Z，并在南山区设立W; a starting date may open the
+clause: X宣布，由2019/20学年起推出Y)."""
 
 
 _AGENT_OR_PARTNER = frozenset("由和与及、同经被获")
@@ -1263,10 +1265,12 @@ def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
 
 
 _SUM_BEFORE = re.compile(
-    r"(?:注资|拨款|拨出|投入|出资)\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    r"(?:注资|拨款|拨出|投入|出资|斥资|预留|拨付|投资)了?\s*(?:约|超过|逾|近)?\s*"
+    r"[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
 )
-"""X注资50亿，成立了Y基金: a clause that only commits a sum is the first step of one act; the bare comma after
-it still carries the subject (the act it pays for follows with nothing before its verb)."""
+"""X注资50亿，成立了Y基金 / X已预留100亿元，推行Y计划 / X斥资10亿元，兴建Y: a clause that only commits a sum is
+the first step of one act; the bare comma after it still carries the subject (the act it pays for follows with
+nothing before its verb)."""
 
 
 _FUNDED_BEFORE = re.compile(
