@@ -103,3 +103,25 @@ def test_an_announcement_of_a_scheme_from_a_starting_year_is_the_announcers():
 def test_an_agent_after_you_is_not_a_starting_date():
     g = build("东岭市科学技术局表示，由南湖大学发起成立东岭生物医药创新联盟。", "news.txt")
     assert not has_relation(g, "东岭市科学技术局", "FOUNDED", "东岭生物医药创新联盟")
+
+
+def test_a_run_of_like_acts_keeps_the_subject_written_once():
+    g = build(
+        "2015年以来，东岭省科学技术厅相继修订《东岭省技术市场管理办法》，出台《东岭省技术转移机构评价规范》，"
+        "印发《东岭省技术转移行动方案》。",
+        "report.txt",
+    )
+    for title in ("东岭省技术市场管理办法", "东岭省技术转移机构评价规范", "东岭省技术转移行动方案"):
+        assert has_relation(g, "东岭省科学技术厅", "ISSUED", title), title
+    # two acts on two documents: the revised one is not cited by the one issued after it
+    assert not has_relation(g, "东岭省技术转移机构评价规范", "REFERS_TO", "东岭省技术市场管理办法")
+
+
+def test_like_acts_joined_by_a_list_mark_keep_the_subject():
+    g = build("欧盟委员会先后启动了“南湖合成生物学计划”、制定了《欧洲生物经济战略》。", "report.txt")
+    assert has_relation(g, "欧盟委员会", "ISSUED", "欧洲生物经济战略")
+
+
+def test_a_clause_of_another_kind_hands_nothing_over_a_bare_comma():
+    g = build("东岭市科学技术局表示，出台《东岭市科技金融十条》是企业的共同呼声。", "news.txt")
+    assert not has_relation(g, "东岭市科学技术局", "ISSUED", "东岭市科技金融十条")
