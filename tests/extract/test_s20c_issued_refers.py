@@ -125,3 +125,10 @@ def test_like_acts_joined_by_a_list_mark_keep_the_subject():
 def test_a_clause_of_another_kind_hands_nothing_over_a_bare_comma():
     g = build("东岭市科学技术局表示，出台《东岭市科技金融十条》是企业的共同呼声。", "news.txt")
     assert not has_relation(g, "东岭市科学技术局", "ISSUED", "东岭市科技金融十条")
+
+
+def test_a_council_named_after_its_country_passes_the_policy_not_the_country():
+    g = build("2016年，芬兰科学技术政策会议通过《国立研究机构改革基本方针》，合并了多家机构。", "report.txt")
+    assert not has_relation(g, "芬兰", "ISSUED", "国立研究机构改革基本方针")
+    g = build("2016年，芬兰通过《国立研究机构改革基本方针》，合并了多家机构。", "report.txt")
+    assert has_relation(g, "芬兰", "ISSUED", "国立研究机构改革基本方针")

@@ -631,6 +631,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         heads = _topic_with_partner(s, groups, heads) + heads
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
         heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+    if heads and all(m.type == "Region" for m in heads) and _COUNCIL_AFTER_PLACE.fullmatch(s, heads[-1].end, ts):
+        heads = []  # 日本综合科学技术创新会议通过《Y》: the council named after the country acts, not the country
     if heads and _PEOPLE_OF.match(s, heads[-1].end):
         heads = []  # X大学校友创办了Y: the alumni found Y, not the university
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
@@ -1433,6 +1435,11 @@ _FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
 """教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
 _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
 """Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
+
+
+_COUNCIL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:会议|理事会|评议会)\s*")
+"""A place's name opening the name of a council or conference the tables do not know, standing right before the
+verb (日本综合科学技术创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
 
 
 def _kind_after(s: str, at: int, ts: int) -> bool:
