@@ -132,3 +132,8 @@ def test_a_council_named_after_its_country_passes_the_policy_not_the_country():
     assert not has_relation(g, "芬兰", "ISSUED", "国立研究机构改革基本方针")
     g = build("2016年，芬兰通过《国立研究机构改革基本方针》，合并了多家机构。", "report.txt")
     assert has_relation(g, "芬兰", "ISSUED", "国立研究机构改革基本方针")
+
+
+def test_an_announcement_made_in_ones_own_address_issues_the_address():
+    g = build(LEGCO_REPLY.format("行政長官在2017年《施政報告》宣布設立「南湖研究基金」。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区行政长官", "ISSUED", "施政报告")
