@@ -137,3 +137,24 @@ def test_a_council_named_after_its_country_passes_the_policy_not_the_country():
 def test_an_announcement_made_in_ones_own_address_issues_the_address():
     g = build(LEGCO_REPLY.format("行政長官在2017年《施政報告》宣布設立「南湖研究基金」。"), "hk_legco_reply.txt")
     assert has_relation(g, "香港特别行政区行政长官", "ISSUED", "施政报告")
+
+
+CAPTIONED = """# 南湖創新基金成效如何
+
+香港政府近年積極推動創新科技發展，在香港投入大量資源，香港的科研實力有所提升。
+
+### 南湖創新基金
+
+創新科技署署長昨日舉行記者會，解釋預算案創科項目撥款安排。李大文攝
+
+政府在1999年注資50億，成立了南湖創新基金，資助研發項目。
+"""
+
+
+def test_a_photo_credit_closes_its_caption_line():
+    from policykg.loaders.normalize import normalize_text
+
+    text = normalize_text(CAPTIONED).text
+    assert "李大文摄\n" in text
+    g = build(CAPTIONED, "hk_opinion_fund.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖创新基金")
