@@ -30,11 +30,12 @@ province's words only when the document's region is a province: 我省 in a city
 _PROVINCE_REF = ("我省", "本省", "全省")
 GOVERNMENT_REF = re.compile(
     r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
-    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促])(?:政府(?![部机官工当间采门])|当局)"
+    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促在是])(?:政府(?![部机官工当间采门])|当局)"
 )
 """A bare 政府 or 当局 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague):
 at the start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问,
-早前, 当年, 今届, 假如, 究竟, 而且, 当时). After a name (美国当局, 卫生当局) it is someone else's authority."""
+早前, 当年, 今届, 假如, 究竟, 而且, 当时), a frame (在政府推出Y后) or a copula (Y是政府推出的). After a name (美国当局,
+卫生当局) it is someone else's authority."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 BUREAU_REF = re.compile(r"(?<=我们)局方|(?<![当本我该])局方")
 """局方 ("the bureau") in a reply: 我们局方 is the answering bureau speaking of itself; a bare 局方 is the bureau

@@ -158,3 +158,15 @@ def test_a_photo_credit_closes_its_caption_line():
     assert "李大文摄\n" in text
     g = build(CAPTIONED, "hk_opinion_fund.txt")
     assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖创新基金")
+
+
+def test_a_scheme_launched_under_a_fund_is_the_governments_not_the_funds():
+    g = build(LEGCO_REPLY.format("政府在「南湖研究基金」下推出「南湖青年學者計劃」。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖青年学者计划")
+
+
+def test_the_government_after_a_frame_or_a_copula_is_the_regions_government():
+    g = build(LEGCO_REPLY.format("在政府推出「南湖青年學者計劃」後，申請人數大增。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖青年学者计划")
+    g = build(LEGCO_REPLY.format("「南湖青年學者計劃」是政府在2018年推出的。"), "hk_legco_reply.txt")
+    assert has_relation(g, "香港特别行政区政府", "ISSUED", "南湖青年学者计划")

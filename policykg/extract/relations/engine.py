@@ -2052,9 +2052,9 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 
 _FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
 """在 or 于 and a few words of one clause (在2018年, 在今年的) between a body and the document it speaks in."""
-_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
-"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
-its verb."""
+_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|之下|框架下|下(?![发达])|(?=提出|宣布|公布|表示|指出))")
+"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出 / 在「X基金」下推出: the document a body speaks in or the
+scheme it acts under, written between the body and its verb (在《Y》下发后 is Y being sent down, no frame)."""
 
 
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
@@ -2073,11 +2073,11 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     while (
         idx > 0
-        and all(m.type == "Policy" for m in g)
+        and all(m.type in ("Policy", "Program") for m in g)
         and _FRAME_CLOSE.match(s, g[-1].end)
         and _FRAME_OPEN.match(s, groups[idx - 1][-1].end, g[0].start)
     ):
-        idx -= 1  # X在2018年施政报告中宣布设立Y: the report is where X says it, X is who sets Y up
+        idx -= 1  # X在2018年施政报告中宣布设立Y, X在Z基金下推出Y: the report or fund is where, X is who acts
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
