@@ -30,11 +30,12 @@ province's words only when the document's region is a province: 我省 in a city
 _PROVINCE_REF = ("我省", "本省", "全省")
 GOVERNMENT_REF = re.compile(
     r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
-    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促])(?:政府(?![部机官工当间采门])|当局)"
+    r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促在是])(?:政府(?![部机官工当间采门])|当局)"
 )
 """A bare 政府 or 当局 in a Hong Kong or Macao text is that region's government (in a mainland text it is vague):
 at the start of a clause, after a coordinator, or as the subject after a word that opens a clause (鉴于, 请问,
-早前, 当年, 今届, 假如, 究竟, 而且, 当时). After a name (美国当局, 卫生当局) it is someone else's authority."""
+早前, 当年, 今届, 假如, 究竟, 而且, 当时), a frame (在政府推出Y后) or a copula (Y是政府推出的). After a name (美国当局,
+卫生当局) it is someone else's authority."""
 _REGION_GOVERNMENTS = {"香港": "香港特别行政区政府", "澳门": "澳门特别行政区政府"}
 BUREAU_REF = re.compile(r"(?<=我们)局方|(?<![当本我该])局方")
 """局方 ("the bureau") in a reply: 我们局方 is the answering bureau speaking of itself; a bare 局方 is the bureau
@@ -55,8 +56,9 @@ _PROVINCES = frozenset(PROVINCE_ABBREVIATIONS.values())
 LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
-COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
-"""粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
+COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|两地|四地|三方|四方|双方|各方)")
+"""粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
+listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
     r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?:质询|问题|议员)?(?:中)?(?:所指|所述|所提|提及|提到)的|即|商品名[：:为]?)?"
     r"[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
@@ -630,7 +632,7 @@ def resolve(
             covered[m.start() : m.end()] = b"\x01" * len(short)
     for m in COMPOUND_CHAR_REFS.finditer(text):
         for s in range(m.start(), m.end()):
-            if not covered[s]:
+            if not covered[s] and text[s] != "、":
                 extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
                 covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None

@@ -70,6 +70,9 @@ _CJK_CLASS = f"[{_CJK}]"
 _FINAL = frozenset("。！？；：!?;")
 # Closing marks that may follow the final punctuation (“……。” ）).
 _CLOSERS = frozenset("”’」』）)》】〕\"'")
+_PHOTO_CREDIT = re.compile(r"[。！？][”」』]?\s*[\u4e00-\u9fff]{2,6}[攝摄]\s*$")
+"""A caption closed by its photographer's credit (…撥款。何君健攝, …。记者李明摄): news prints the credit after the
+caption's last sentence, so the line ends its paragraph although it ends in a character, not a stop."""
 # A line ending in one of these clearly continues on the next line.
 _SOFT = frozenset("，、（《“‘「『【〔—-(/")
 _OPENERS = "（《“「『【〔("
@@ -459,7 +462,7 @@ def _ends_sentence(s: str) -> bool:
     i = len(s) - 1
     while i > 0 and s[i] in _CLOSERS:
         i -= 1
-    return s[i] in _FINAL
+    return s[i] in _FINAL or (s[i] in "攝摄" and _PHOTO_CREDIT.search(s) is not None)
 
 
 def _is_heading(line: _Line, column: float | None) -> bool:

@@ -41,6 +41,7 @@ def run(doc: Doc) -> None:
     _own_policy_in_header(doc)
     _part_policies(doc)
     _inner_titles(doc)
+    _implementing_titles(doc)
     _responsible_lists(doc)
     _responsible_columns(doc)
     _title_issuers(doc)
@@ -662,6 +663,31 @@ def _inner_titles(doc: Doc) -> None:
                 hid = _add_entity(doc, entry.name, "Agency", mention.start, mention.start, "structure:inner-title", 0.7)
             if hid:
                 _relate(doc, hid, "ISSUED", pid, mention.start, mention.end, "structure:inner-title", 0.8)
+    doc.mentions.sort(key=lambda me: me[0].start)
+
+
+_IMPLEMENTED_TITLE = re.compile(r"(?:实施|贯彻|贯彻实施|贯彻落实|落实|执行)[〈<《](?P<inner>[^〉>》]{4,80})[〉>》]")
+"""实施〈P〉若干规定, 关于贯彻实施〈P〉的意见: a title that names the law it carries out."""
+
+
+def _implementing_titles(doc: Doc) -> None:
+    """《国务院关于印发实施〈P〉若干规定的通知》, 《关于贯彻实施〈P〉的意见》: a policy whose title says it carries
+    out P refers to P. Why: rules that implement a law are named after it, so the title itself is the citation,
+    whether or not the text cites P again with 根据/按照."""
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Policy" or not e.mentions:
+            continue
+        m = _IMPLEMENTED_TITLE.search(e.name)
+        if not m:
+            continue
+        inner = m.group("inner")
+        mention = e.mentions[0]
+        at = doc.text.find(inner, mention.start, mention.end + len(inner))
+        if at < 0:
+            continue
+        pid = _add_entity(doc, inner, "Policy", at, at + len(inner), "structure:implemented-title", 0.8)
+        if pid != eid:
+            _relate(doc, eid, "REFERS_TO", pid, mention.start, mention.end, "structure:implemented-title", 0.8)
     doc.mentions.sort(key=lambda me: me[0].start)
 
 

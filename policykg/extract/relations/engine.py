@@ -32,8 +32,9 @@ A rule's other fields (see :class:`Rule`): ``head_types`` / ``tail_types`` narro
 ``head_gap`` / ``tail_gap`` bound the characters between a group and the trigger; ``adjacent`` keeps
 only the mentions touching the trigger; ``follow`` lists words one of which must follow the actor
 (由X负责…); ``carry`` lets an active rule take the subject of the clause before the comma when its own
-clause has only a time and adverbs (X与Y签约，正式落户Z); ``swap`` emits tail → head; ``genres`` limits
-the document types; ``confidence``, ``description`` and ``examples`` (run by tests/extract/test_rules.py).
+clause has only a time and adverbs (X与Y签约，正式落户Z); ``drafted`` (cites) lets a policy drafted later in
+the sentence be the one citing; ``swap`` emits tail → head; ``genres`` limits the document types;
+``confidence``, ``description`` and ``examples`` (run by tests/extract/test_rules.py).
 
 Results depend only on a sentence's text and the layout of its mentions, so the
 engine remembers them per sentence (the rules' declared scope) across documents.
@@ -130,6 +131,9 @@ class Rule:
     bare_object: bool = False
     """Settles form: only when no name follows the verb in its clause (X在Z兴建生产线: X builds there; X在Z设立Y
     names Y, whose place located.at states and whose founder is X, not where X itself is)."""
+    drafted: bool = True
+    """Cites form: a policy drafted later in the sentence is the one citing (根据《X》，本市制定了《Y》: Y cites X).
+    Off for a verb that acts on the cited document itself (修订《X》，出台《Y》: two acts, neither cites the other)."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -179,6 +183,7 @@ def rules() -> tuple[Rule, ...]:
             carry=raw.get("carry", False),
             pronoun=raw.get("pronoun", False),
             bare_object=raw.get("bare_object", False),
+            drafted=raw.get("drafted", True),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
@@ -646,7 +651,7 @@ def _apply(
         return [(m.eid, POLICY_VIRTUAL) for m in heads if _fits(r, m.type, "Policy")]
     if form == "cites":
         tails = _cited_titles(s, ms, te, r.tail_gap) or _group_after(s, groups, te, r.tail_gap)
-        drafted = _drafted_after(s, groups, tails[-1].end if tails else te)
+        drafted = _drafted_after(s, groups, tails[-1].end if tails else te) if r.drafted else None
         if drafted is not None:
             # 根据《X》，本市制定了《Y》: Y cites X, whatever document says so
             return [(drafted.eid, m.eid) for m in tails if m.eid != drafted.eid and _fits(r, drafted.type, m.type)]
@@ -668,8 +673,12 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         heads = _topic_with_partner(s, groups, heads) + heads
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
         heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+    if heads and all(m.type == "Region" for m in heads) and _COUNCIL_AFTER_PLACE.fullmatch(s, heads[-1].end, ts):
+        heads = []  # 日本综合科学技术创新会议通过《Y》: the council named after the country acts, not the country
     if heads and _PEOPLE_OF.match(s, heads[-1].end):
         heads = []  # X大学校友创办了Y: the alumni found Y, not the university
+    if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
+        heads = []  # X启动了A、制定了B: A is the object of the act before, the subject is carried over
     tails = _group_after(s, groups, te, r.tail_gap)
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
@@ -730,7 +739,7 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     if s[ts - 1 : ts] == "其":
         return _pronoun_referent(r, s, ms, ts, tails)
     joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
-    heads = _carried_subject(s, groups, ts, partners=joint)
+    heads = _carried_subject(s, groups, ts, partners=joint, acts=r.triggers)
     return _named_after_one(s, heads, tails) if joint else heads
 
 
@@ -1425,13 +1434,15 @@ _BYLINE_LEAD = re.compile(
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 _MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
 _ZERO_SUBJECT = re.compile(
-    r"[，,]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|随后|同年|目前|现时|现|于今年|(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?)\s*)?"
+    r"[，,、]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|此后|随后|同年|目前|现时|现|于今年|于?(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+    r"|[由自从]\s*(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?\s*(?:学年|财政年度|年度|年)(?:\d{1,2}月)?|今年|明年|下月|本月)\s*起)\s*)?"
     r"(?:并|并且|还|亦|也|又|已|已经|曾|曾经|将|即将|会|正|正在|先后|陆续|再|均|都|同时|正式|成功|顺利|用于|用作|用来)*\s*(?:其)?(?:总部)?\s*"
     r"(?:在[\u4e00-\u9fff]{2,8}?)?$"
 )
 """X是Y的附属公司，去年已进驻科学园 / X与Y签约，正式落户Z / X成立于2010年，总部位于深圳: a clause with no
 subject of its own, only a time and adverbs before its verb, goes on about the subject of the clause before
-the comma (a place it acts in may stand before the verb: X与Y共建Z，并在南山区设立W)."""
+the comma (a place it acts in may stand before the verb: X与Y共建Z，并在南山区设立W; a starting date may open the
+clause: X宣布，由2019/20学年起推出Y)."""
 
 
 _AGENT_OR_PARTNER = frozenset("由和与及、同经被获")
@@ -1493,13 +1504,13 @@ def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
 
 
 _SUM_BEFORE = re.compile(
-    r"(?:注资|拨款|拨出|投入|出资|安排|筹措|筹集)\s*(?:专项资金|资金|经费)?\s*"
+    r"(?:注资|拨款|拨出|投入|出资|安排|筹措|筹集|斥资|预留|拨付|投资)了?\s*(?:专项资金|资金|经费)?\s*(?:约|超过|逾|近)?\s*"
     r"[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
     r"|(?:设立|安排|设置)了?(?:[\u4e00-\u9fff]{0,6})(?:专项资金|专项经费|资金|基金)\s*$"
 )
-"""X注资50亿，成立了Y基金 / X安排1000万元，支持Y / X设立专项资金，支持Y: a clause that only commits a sum or sets
-aside a fund is the first step of one act; the bare comma after it still carries the subject (the act it pays for
-follows with nothing before its verb)."""
+"""X注资50亿，成立了Y基金 / X已预留100亿元，推行Y计划 / X安排1000万元，支持Y / X设立专项资金，支持Y: a clause that only
+commits a sum or sets aside a fund is the first step of one act; the bare comma after it still carries the subject
+(the act it pays for follows with nothing before its verb)."""
 
 
 _FUNDED_BEFORE = re.compile(
@@ -1519,22 +1530,51 @@ def _topic_with_partner(s: str, groups: list[list[M]], partners: list[M]) -> lis
     return _carried_subject(s, groups, mark.start())
 
 
+def _object_of_like_act(r: Rule, s: str, groups: list[list[M]], heads: list[M], ts: int) -> bool:
+    """Whether the group found before the verb at ``ts`` only closes a like act joined to it by 、 (X启动了A、
+    制定了B): then it is that act's object, and the verb's subject is the one the chain started with."""
+    k = s.find("、", heads[-1].end, ts)
+    return k >= 0 and not s[heads[-1].end : k].strip('》”」』"') and _like_act_before(s, groups, k, r.triggers)
+
+
+def _like_act_before(s: str, groups: list[list[M]], comma: int, acts: tuple[str, ...]) -> bool:
+    """Whether the clause closed by ``comma`` is an act of the same kind ending on its named object (X修订《A》，
+    出台《B》，印发《C》; X成立了A，设立了B). Why: a run of like verbs each with its own object, the subject
+    written once before the first, is how reports list what one body did; a clause of another kind (X表示，…,
+    X支持A，建设B) may hand the next verb to someone else."""
+    if not acts:
+        return False
+    closing = _group_before(s, groups, comma, 1)
+    if not closing:
+        return False
+    opened = max(s.rfind(c, 0, closing[0].start) for c in "，,；;。：:") + 1
+    clause = s[opened : closing[0].start].rstrip('《“「『"')
+    return any(clause.endswith(a) or clause.endswith(a + "了") for a in acts)
+
+
 def _first_step(s: str, comma: int) -> bool:
     """Whether the clause closed by ``comma`` only commits or receives money for the act after it."""
     return _SUM_BEFORE.search(s, 0, comma) is not None or _FUNDED_BEFORE.search(s, 0, comma) is not None
 
 
-def _carried_subject(s: str, groups: list[list[M]], ts: int, partners: bool = False) -> list[M]:
+def _carried_subject(
+    s: str, groups: list[list[M]], ts: int, partners: bool = False, acts: tuple[str, ...] = ()
+) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
     before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first. ``partners``:
-    the verb is a joint one (联合举办, 共同主办), so X's partners named with 与 act too."""
+    the verb is a joint one (联合举办, 共同主办), so X's partners named with 与 act too. ``acts``: the verbs of
+    the rule, one of which in the clause before makes a bare comma a chain of like acts (X修订A，出台B)."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
+    if m is not None and s[m.start()] == "、" and not _like_act_before(s, groups, m.start(), acts):
+        return []  # A、B: 、 joins the names of a list; only between like acts (X启动了A、制定了B) does it chain verbs
     bare = m is not None and m.end() - m.start() < 2
     if m is not None and bare:
         topic = _lone_topic(s, groups, m.start())
         if topic:
             return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
-    if m is None or (bare and not partners and not _first_step(s, m.start())):
+    if m is None or (
+        bare and not partners and not _first_step(s, m.start()) and not _like_act_before(s, groups, m.start(), acts)
+    ):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or _clause_subject(s, groups, m.start())
     first = first or _chain_subject(s, groups, m.start())
@@ -1626,6 +1666,11 @@ _FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
 """教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
 _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
 """Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
+
+
+_COUNCIL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:会议|理事会|评议会)\s*")
+"""A place's name opening the name of a council or conference the tables do not know, standing right before the
+verb (日本综合科学技术创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
 
 
 def _kind_after(s: str, at: int, ts: int) -> bool:
@@ -2274,9 +2319,9 @@ _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*
 
 _FRAME_OPEN = re.compile(r"\s*[在于][^，,。；;：:]{0,8}$")
 """在 or 于 and a few words of one clause (在2018年, 在今年的) between a body and the document it speaks in."""
-_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|(?=提出|宣布|公布|表示|指出))")
-"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出: the document a body speaks in, written between the body and
-its verb."""
+_FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|之下|框架下|下(?![发达])|(?=提出|宣布|公布|表示|指出))")
+"""在《Y》中 / 在今年的施政报告中 / 于2017年施政报告提出 / 在「X基金」下推出: the document a body speaks in or the
+scheme it acts under, written between the body and its verb (在《Y》下发后 is Y being sent down, no frame)."""
 
 
 def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
@@ -2295,11 +2340,11 @@ def _subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> li
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     while (
         idx > 0
-        and all(m.type == "Policy" for m in g)
+        and all(m.type in ("Policy", "Program") for m in g)
         and _FRAME_CLOSE.match(s, g[-1].end)
         and _FRAME_OPEN.match(s, groups[idx - 1][-1].end, g[0].start)
     ):
-        idx -= 1  # X在2018年施政报告中宣布设立Y: the report is where X says it, X is who sets Y up
+        idx -= 1  # X在2018年施政报告中宣布设立Y, X在Z基金下推出Y: the report or fund is where, X is who acts
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (_CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
