@@ -1505,6 +1505,8 @@ class _Finder:
         t = self.text
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
+            if _ITEMS_ARE_KINDS.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
+                continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             cat = m.group(3)
             ty = {
                 "企业": "Company",
@@ -1816,6 +1818,10 @@ _ENUM_LIST = re.compile(
 )
 """A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
 one item, not 上海 and 黄药业)."""
+_ITEMS_ARE_KINDS = re.compile(r"行业|领域|[在对向]")
+"""Between 等 and the category word: 汽车、家电等重点行业龙头企业 and 人工智能、量子计算等领域企业 list trades and
+fields whose firms are meant; 5G、工业PON等技术在企业中应用 ends the list at a preposition, the items are techniques.
+Either way the items are no firms' names."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(

@@ -300,9 +300,17 @@ def _subsequence(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3})[省市]")
+"""安徽省, 合肥市: a province or city of the gazetteer with its level word opens an agency's name as 上海市 does."""
+
+
 def _split_agency(name: str) -> tuple[str, str] | None:
     """(jurisdiction prefix, rest) of an agency name, or None when it has no prefix."""
     m = _AGENCY_PREFIX.match(name)
+    if not m:
+        m = _PLACE_LEVEL.match(name)
+        if m and m.group(1) not in _places():
+            m = None
     if not m or len(name) - m.end() < 1:
         return None
     return m.group(0), name[m.end() :]

@@ -1229,6 +1229,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return True  # 企业上云上平台, 项目进园入区: two verb-object pairs in a row, an aim and not a platform's name
     if not prefix:
         return True
+    if _between_kinds(prefix):
+        return True  # 银行与企业交流平台, 校地产业研究院: a meeting place of two kinds of party, one of many alike
     if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
         return True  # 地方科技成果转化基金, 基层服务平台: each place of a tier has one, the words name no one of them
     if "与" in lexical.cut(prefix)[1:-1]:
@@ -1277,6 +1279,26 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     if descriptive and c.type == "Program" and _many_content_words(tokens):
         return False  # 人才发展体制机制综合改革试点: a programme named by its subject, whatever kind word it holds
     return descriptive or (len(tokens) <= 2 and not singled_out)
+
+
+def partner_kinds() -> frozenset[str]:
+    return _table("partner_kinds.tsv")
+
+
+@lru_cache(maxsize=1)
+def _partner_pairs() -> tuple[str, ...]:
+    return tuple(sorted(_table("partner_pairs.tsv"), key=len, reverse=True))
+
+
+def _between_kinds(prefix: str) -> bool:
+    """The words before a generic head open with two kinds of party joined by 与/和/及 (银行与企业) or with a word
+    abbreviating such a pair (政企, 校地): the text describes where such parties meet, which every place may
+    have, rather than naming one platform or institute."""
+    if prefix.startswith(_partner_pairs()):
+        return True
+    kinds = partner_kinds()
+    words = lexical.cut(prefix)
+    return len(words) >= 3 and words[0] in kinds and words[1] in _INNER_KEEP and words[2] in kinds
 
 
 def _many_content_words(tokens: list[str]) -> bool:

@@ -55,10 +55,12 @@ _CITY_SUFFIXES = (
     "盟",
     "市",
 )
-_NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
-"""A place name followed by one of these is part of a street, station or landmark name."""
-_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场")
-"""Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场)."""
+_NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙线")
+"""A place name followed by one of these is part of a street, station, transit line (崇明线, 东九龙线) or
+landmark name."""
+_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "滨江", "枢纽")
+"""Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场,
+the riverside stretches 杨浦滨江 and 徐汇滨江, the transport hubs 松江枢纽 and 虹桥枢纽)."""
 
 
 def inside_toponym(text: str, end: int) -> bool:

@@ -1,0 +1,61 @@
+"""Entity precision: kinds, landmarks and list items that are not names (issue #10, s20g).
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, names
+
+
+def _names(text: str) -> set[str]:
+    return set(names(build(text)))
+
+
+def test_meeting_place_of_two_kinds_of_party_is_no_name() -> None:
+    # 银行与企业 / 高校和企业: two kinds of party, any place may set up such a platform
+    got = _names("东岭省将搭建银行与企业交流平台和金融对接机制，推动高校和企业合作基地建设。")
+    assert not any(n.endswith(("交流平台", "合作基地")) for n in got)
+
+
+def test_pair_abbreviation_before_a_head_is_no_name() -> None:
+    # 校地 / 政企: one word for two kinds of party
+    got = _names("鼓励南湖大学以校地合作研究院为载体，依托政企沟通平台收集企业诉求。")
+    assert "南湖大学" in got
+    assert not any(n.endswith(("合作研究院", "沟通平台")) for n in got)
+
+
+def test_fields_joined_by_and_still_name_a_unit() -> None:
+    # two fields of research (not two kinds of party) joined by 与 belong to the unit's name
+    assert "南湖生命与健康研究院" in _names("南湖生命与健康研究院今年成立。")
+
+
+def test_items_of_a_trade_list_are_no_firms() -> None:
+    # X、Y等行业企业: the items are trades whose firms are meant
+    got = _names("鼓励家电、纺织、食品等行业企业上云，推动东岭集团、南湖药业等企业加快转型。")
+    assert not {"家电", "纺织", "食品"} & got
+    assert {"东岭集团", "南湖药业"} <= got
+
+
+def test_items_ending_at_a_preposition_are_no_firms() -> None:
+    # 等技术在企业中应用: the list is of techniques, 在 begins a new phrase
+    got = _names("推动工业PON、边缘计算等技术在企业中的应用。")
+    assert "工业PON" not in got
+
+
+def test_district_before_riverside_or_hub_is_a_landmark() -> None:
+    # 杨浦滨江, 松江枢纽, 崇明线: a stretch of riverbank, a transport hub and a metro line named after the district
+    got = _names("上海市推动杨浦滨江贯通开放，着力打造松江枢纽，加快建设崇明线。")
+    assert not {"杨浦区", "杨浦", "松江区", "松江", "崇明区", "崇明"} & got
+
+
+def test_district_on_its_own_is_still_a_place() -> None:
+    got = _names("上海市支持松江区建设科创走廊。")
+    assert "松江区" in got
+
+
+def test_province_agency_short_form_joins_its_full_name() -> None:
+    # 省X监管局 abbreviates 省X监督管理局 of the same province: one agency, not two
+    g = build("江西省药品监督管理局负责审批。\n各项工作由江西省药品监管局牵头落实。", "jx.txt")
+    agencies = [e for e in g.entities if e.type == "Agency" and "药品监" in e.name]
+    assert len(agencies) == 1
+    assert agencies[0].name == "江西省药品监督管理局"
