@@ -484,6 +484,16 @@ def _joins_two_words(t: str, pos: int, floor: int) -> bool:
     ) or _starts_with_place(t[pos + 1 : pos + 7])
 
 
+def _astride_two_words(t: str, start: int, end: int) -> bool:
+    """The two characters of a short form at ``start:end`` each make a dictionary word with their outer neighbour
+    (处|理大|量: 处理 and 大量): the text reads as those two words, so it does not name the body (理大). One side
+    alone is not enough: 城大学生 is 城大 and 学生 though 大学 is a word."""
+    if start < 1 or end >= len(t):
+        return False
+    words = lexical.tags()
+    return t[start - 1 : start + 1] in words and t[end - 1 : end + 1] in words
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -528,6 +538,8 @@ class _Finder:
             ty = e.type
             if ty == "Agency" and surface[-1] == "部" and t[end : end + 1] == "门":
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
+            if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):
+                continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":

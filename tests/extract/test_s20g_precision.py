@@ -59,3 +59,15 @@ def test_province_agency_short_form_joins_its_full_name() -> None:
     agencies = [e for e in g.entities if e.type == "Agency" and "药品监" in e.name]
     assert len(agencies) == 1
     assert agencies[0].name == "江西省药品监督管理局"
+
+
+def test_short_form_read_across_two_words_is_no_name() -> None:
+    # 处理大量 / 集中大量: 理大 and 中大 (short forms of two universities) straddle two ordinary words
+    got = _names("医学院需要处理大量临床个案，并集中大量人手。")
+    assert not {"理大", "中大", "香港理工大学", "香港中文大学"} & got
+
+
+def test_short_form_between_other_words_is_kept() -> None:
+    # 城大学生: 大学 is a word, but 城大 does not make one with the character before it, so it is CityU
+    got = _names("港大和中大合作开办课程，城大学生亦可报读。")
+    assert {"香港大学", "香港中文大学", "香港城市大学"} <= got
