@@ -71,3 +71,14 @@ def test_short_form_between_other_words_is_kept() -> None:
     # 城大学生: 大学 is a word, but 城大 does not make one with the character before it, so it is CityU
     got = _names("港大和中大合作开办课程，城大学生亦可报读。")
     assert {"香港大学", "香港中文大学", "香港城市大学"} <= got
+
+
+def test_bank_of_a_river_is_no_province() -> None:
+    # 珠江西岸 = the west bank of the Pearl River, 太行山东麓 = the eastern foot of the Taihang: no 江西, no 山东
+    got = _names("东岭集团在珠江西岸建设装备制造基地，并在太行山东麓设立分厂。")
+    assert not {"江西", "山东"} & got
+
+
+def test_province_beside_a_river_word_is_kept() -> None:
+    got = _names("东岭集团在江西和山东设立分厂。")
+    assert {"江西", "山东"} <= got

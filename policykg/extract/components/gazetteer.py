@@ -69,6 +69,16 @@ def inside_toponym(text: str, end: int) -> bool:
     return text[end : end + 1] in _NOT_PLACE_AFTER or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
 
 
+_BANK_OF_A_RIVER = re.compile(r"[江河湖山海][东南西北](?=[岸麓])")
+"""珠江|西岸, 太行山|东麓: a river's, lake's or mountain's last character and a direction, then a bank or a foot, read
+as a province (江西, 山东); the text speaks of one side of the river or mountain before it."""
+
+
+def _side_of_landmark(text: str, start: int, end: int) -> bool:
+    """Is the place at ``start:end`` the last character of a landmark and a direction (珠江西岸, 太行山东麓)?"""
+    return end - start == 2 and _BANK_OF_A_RIVER.match(text, start) is not None
+
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CITY_CHARS = frozenset("州阳山江城安宁原昌海口沙南京门庆都汉肥")
 """Last characters of most two-character city names (合肥, 兰州, 沈阳): jieba tags some of them as
@@ -218,7 +228,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        if inside_toponym(text, end + 1):
+        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
