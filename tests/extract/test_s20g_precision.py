@@ -82,3 +82,10 @@ def test_bank_of_a_river_is_no_province() -> None:
 def test_province_beside_a_river_word_is_kept() -> None:
     got = _names("东岭集团在江西和山东设立分厂。")
     assert {"江西", "山东"} <= got
+
+
+def test_role_noun_before_a_body_is_cut() -> None:
+    # 执行主体 / 主管部门 / 责任单位 say what role the body plays; its own name starts at the place after them
+    got = _names("在执行主体粤港澳大湾区工作领导小组的领导下，主管部门江西省卫生健康委员会负责督办。")
+    assert {"粤港澳大湾区工作领导小组", "江西省卫生健康委员会"} <= got
+    assert not any(n.startswith(("主体", "主管部门")) for n in got)

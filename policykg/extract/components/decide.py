@@ -80,6 +80,10 @@ def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
 
+def apposition_nouns() -> frozenset[str]:
+    return _table("apposition_nouns.tsv")
+
+
 def clause_chars() -> frozenset[str]:
     return _table("clause_chars.tsv")
 
@@ -921,6 +925,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             continue
         nxt = tokens[i + 1]
         before = c.text[: pos - len(tok)]
+        if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
+            cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
+            continue
         if (
             tok in clause_verbs()
             or tok in quantifiers()
@@ -1497,6 +1504,16 @@ def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
             Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
+
+
+def _opens_with_a_place(s: str) -> bool:
+    """``s`` starts with a place of the gazetteer, a region the lexicon knows (粤港澳大湾区) or a level word
+    (省, 国家): where a body's own name begins after a word that is no part of it."""
+    return (
+        _starts_with_place(s)
+        or _JURISDICTION.match(s) is not None
+        or any(lexicon.region_entry(s[:k]) is not None for k in range(2, min(len(s), 6) + 1))
+    )
 
 
 def _starts_with_place(s: str) -> bool:
