@@ -89,3 +89,17 @@ def test_role_noun_before_a_body_is_cut() -> None:
     got = _names("在执行主体粤港澳大湾区工作领导小组的领导下，主管部门江西省卫生健康委员会负责督办。")
     assert {"粤港澳大湾区工作领导小组", "江西省卫生健康委员会"} <= got
     assert not any(n.startswith(("主体", "主管部门")) for n in got)
+
+
+def test_bus_company_is_a_kind_in_hong_kong_prose() -> None:
+    # 巴士 is tagged as a place by the dictionary; 巴士公司 is "the bus companies", while a registered name is kept
+    got = _names("运输署会与巴士公司研究增加班次，东岭巴士有限公司已同意。")
+    assert "巴士公司" not in got
+    assert "东岭巴士有限公司" in got
+
+
+def test_gold_mountain_of_the_slogan_is_no_district() -> None:
+    got = _names("上海市牢固树立绿水青山就是金山银山的理念，支持金山区建设生态示范区。")
+    assert "金山区" in got  # named on its own
+    g = build("上海市牢固树立绿水青山就是金山银山的理念。")
+    assert not any(e.name.startswith("金山") for e in g.entities)

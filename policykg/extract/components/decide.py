@@ -465,7 +465,9 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
 
 
 _LEVEL = "市省区县"
-_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化")
+_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山")
+"""中国特色, 中国式现代化: the place qualifies a notion. 金山银山 (绿水青山就是金山银山, a slogan every environmental
+passage of a plan or work report quotes): 金山 is half of an idiom, not the district."""
 
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
