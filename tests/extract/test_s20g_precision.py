@@ -103,3 +103,10 @@ def test_gold_mountain_of_the_slogan_is_no_district() -> None:
     assert "金山区" in got  # named on its own
     g = build("上海市牢固树立绿水青山就是金山银山的理念。")
     assert not any(e.name.startswith("金山") for e in g.entities)
+
+
+def test_a_countrys_national_laboratories_are_a_class() -> None:
+    # 美国国家实验室 = the US national laboratories (many); a lab named by a proper word is one lab
+    got = _names("报告认为，美国国家实验室的管理模式值得借鉴，法国国家实验室亦然；东岭国家实验室今年挂牌。")
+    assert not {"美国国家实验室", "法国国家实验室"} & got
+    assert "东岭国家实验室" in got

@@ -1328,6 +1328,10 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
     if not tokens or (tokens[0] not in pl and lexicon.region_entry(tokens[0]) is None):
         return False
     rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
+    if rest[:1] == ["国家"] and tokens[0] in pl and pl[tokens[0]].source.startswith("pycountry"):
+        rest = rest[1:]  # 美国国家实验室, 德国国家实验室: a country's national laboratories, a class of many
+        if not rest:
+            return True
     return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
 
 
