@@ -984,7 +984,12 @@ class _Finder:
                     suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
-                    out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
+                    k = _place_before(t, qs)
+                    out.append(
+                        Candidate(
+                            qs - k, end, t[qs - k : qs] + name, suf.type if suf else "Program", "quote+head", 0.85
+                        )
+                    )
                     self.name_ends.add(end)
                     continue
             prod = _QUOTE_THEN_PRODUCT.match(t, qe)
@@ -2176,6 +2181,20 @@ def _host_of_expo(t: str, s0: int) -> int:
         if s0 - 2 - n >= 0 and _is_place(t[s0 - 2 - n : s0 - 2]):
             return s0 - 2 - n
     return s0
+
+
+_DEICTIC_OPENERS = frozenset("我本该此其各全")
+"""我国“973”计划, 本市“X”平台: a place pointed at from the text's own side is no part of the name that follows."""
+
+
+def _place_before(t: str, pos: int) -> int:
+    """Length of the place or region (长三角, 上海市) that ends right at ``pos``, 0 if none: 长三角“一带一路”综合服务
+    平台 is the Yangtze delta's platform, the place before the quote opens its name."""
+    for k in (5, 4, 3, 2):
+        s = t[max(0, pos - k) : pos]
+        if len(s) == k and s[0] not in _DEICTIC_OPENERS and (_is_place(s) or lexicon.region_entry(s) is not None):
+            return k
+    return 0
 
 
 def _is_place(s: str) -> bool:

@@ -110,3 +110,12 @@ def test_a_countrys_national_laboratories_are_a_class() -> None:
     got = _names("报告认为，美国国家实验室的管理模式值得借鉴，法国国家实验室亦然；东岭国家实验室今年挂牌。")
     assert not {"美国国家实验室", "法国国家实验室"} & got
     assert "东岭国家实验室" in got
+
+
+def test_place_before_a_quoted_name_opens_it() -> None:
+    # 长三角“X”服务平台: the region's platform; 我国“X”计划 points at the country from the text's side
+    got = _names("东岭公司参与建设长三角“南湖通”综合服务平台，并承担我国“北川”计划的课题。")
+    assert "长三角南湖通综合服务平台" in got
+    assert "南湖通综合服务平台" not in got
+    assert "北川计划" in got
+    assert "我国北川计划" not in got
