@@ -119,3 +119,11 @@ def test_place_before_a_quoted_name_opens_it() -> None:
     assert "南湖通综合服务平台" not in got
     assert "北川计划" in got
     assert "我国北川计划" not in got
+
+
+def test_country_stays_in_a_foreign_body_named_by_ordinary_words() -> None:
+    # 法国战略与发展研究中心: without its country the words name a kind of centre; 法国东岭公司 is 东岭公司 in France
+    got = _names("法国战略与发展研究中心发布报告，法国东岭公司参与。")
+    assert "法国战略与发展研究中心" in got
+    assert "战略与发展研究中心" not in got
+    assert "东岭公司" in got

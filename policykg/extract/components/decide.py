@@ -1477,9 +1477,11 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
             or _KIND_OF_SCHOOL.match(rest)
             or _kind_of_firm(rest)
             or _kind_of_society(rest)
+            or (_common_words(rest) and not _generic(Candidate(0, len(rest), rest, c.type, c.rule, c.confidence)))
         ):
             # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
-            # body's name, and a school called only by its kind (理工学院) is named by its country
+            # body's name, and a school called only by its kind (理工学院) is named by its country; so is a body
+            # named by ordinary words that pass as a name (美国战略与国际研究中心; 美国研究型大学, a kind, is split)
             return None, c
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
