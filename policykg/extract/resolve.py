@@ -58,10 +58,12 @@ the engine jumps between those two characters instead of testing it at every pos
 COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}]{{2,4}}(?=三地|两地|四地|三方|四方|双方|各方)")
 """粤港澳三地, 沪港两地: places named together by their one-character names, each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即|商品名[：:为]?)?[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
+    r"[“\"「]?(?P<short>[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
-written after its approved name (X（商品名：Y）) is another name of the same product."""
+written after its approved name (X（商品名：Y）) is another name of the same product; a reply names the body a
+question called otherwise (X（即质询所指的“Y”）, X（即原称的“Y”）): Y is the question's name for X."""
 _ABBREV_OPENERS = frozenset('》”"」』（(')
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
@@ -293,6 +295,14 @@ def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
         hit = first.setdefault(name[:-2], (name, ty, jur))
         if hit[0] != name:
             canon_of[c.start] = hit
+
+
+def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
+    """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
+    of Y (found as a name of its own) is X."""
+    for other in candidates:
+        if other.type == c.type and re.sub(r"\s+", "", other.text) == called:
+            canon_of[other.start] = canon_of[c.start]
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -588,9 +598,12 @@ def resolve(
         m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
         if not m:
             continue
-        short = m.group(1).strip()
+        short = m.group("short").strip()
         name, ty, jur = canon_of[c.start]
-        gloss = by_start.get(m.start(1)) if _LATIN_GLOSS_RE.fullmatch(short) else None
+        if m.group("called"):
+            _same_as_called(candidates, canon_of, c, re.sub(r"\s+", "", short))
+            continue
+        gloss = by_start.get(m.start("short")) if _LATIN_GLOSS_RE.fullmatch(short) else None
         if gloss is not None and gloss.text == short and gloss.type != "Person" and not c.text.isascii():
             canon_of[gloss.start] = (name, ty, jur)  # 桑格研究所（Sanger Institute）: the English name is an alias
             continue
