@@ -132,7 +132,7 @@ def test_country_stays_in_a_foreign_body_named_by_ordinary_words() -> None:
 def test_reply_names_the_body_the_question_called_otherwise() -> None:
     # X（即质询所指的“Y”）: Y is the question's name for X, one body
     g = build(
-        "议员问：药物咨询委员会多久开会？\n答复：药物审议委员会（即质询所指的“药物咨询委员会”）每季开会一次。",
+        "议员问：药物咨询委员会多久开会？\n答复：药物审议委员会(即质询所指的“药物\n咨询委员会”)每季开会一次。",
         "reply.txt",
     )
     bodies = [e for e in g.entities if e.type == "Agency" and "药物" in e.name]
