@@ -297,6 +297,24 @@ def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
             canon_of[c.start] = hit
 
 
+def _merge_units_named_with_parent(candidates: list[Candidate], canon_of: dict) -> None:
+    """医管局药物建议委员会 … 药物建议委员会: a unit written once with its parent agency's name before its own and
+    elsewhere alone is one unit; the prefixed form points at the bare one (the parent stays a separate entity and
+    PART_OF comes from the name, as before)."""
+    bare: dict[tuple[str, str], int] = {}
+    for c in candidates:
+        if c.entry is None:
+            bare.setdefault((c.text, c.type), c.start)
+    for c in candidates:
+        if c.entry is not None or c.type != "Agency":
+            continue
+        for k in range(2, len(c.text) - 3):
+            start = bare.get((c.text[k:], c.type))
+            if start is not None and lexicon.agency_by_surface(c.text[:k]) is not None:
+                canon_of[c.start] = canon_of[start]
+                break
+
+
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
     """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
     of Y (found as a name of its own) is X."""
@@ -589,6 +607,7 @@ def resolve(
     _merge_faculty_short_forms(candidates, canon_of)
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
+    _merge_units_named_with_parent(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first

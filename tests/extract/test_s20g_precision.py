@@ -138,3 +138,15 @@ def test_reply_names_the_body_the_question_called_otherwise() -> None:
     bodies = [e for e in g.entities if e.type == "Agency" and "药物" in e.name]
     assert len(bodies) == 1
     assert bodies[0].name == "药物审议委员会"
+
+
+def test_unit_written_once_with_its_parent_agency_is_the_same_unit() -> None:
+    # 医管局X委员会 and X委员会 in one reply: one committee (the authority stays an entity of its own)
+    g = build(
+        "医管局的药物审议委员会定期评估新药物。\n过去，医管局药物审议委员会每3个月开会，药物审议委员会现每月开会。",
+        "reply.txt",
+    )
+    committees = [e for e in g.entities if e.name.endswith("药物审议委员会")]
+    assert len(committees) == 1
+    assert committees[0].name == "药物审议委员会"
+    assert any(e.name == "医院管理局" for e in g.entities)
