@@ -46,6 +46,9 @@ def test_district_before_riverside_or_hub_is_a_landmark() -> None:
     # 杨浦滨江, 松江枢纽, 崇明线: a stretch of riverbank, a transport hub and a metro line named after the district
     got = _names("上海市推动杨浦滨江贯通开放，着力打造松江枢纽，加快建设崇明线。")
     assert not {"杨浦区", "杨浦", "松江区", "松江", "崇明区", "崇明"} & got
+    # 屯门南延线: a rail line's extension named after the district it runs to
+    got = _names("政府将推展屯门南延线及北环线等七个铁路项目。")
+    assert not {"屯门区", "屯门"} & got
 
 
 def test_district_on_its_own_is_still_a_place() -> None:
