@@ -153,3 +153,14 @@ def test_unit_written_once_with_its_parent_agency_is_the_same_unit() -> None:
     assert len(committees) == 1
     assert committees[0].name == "药物审议委员会"
     assert any(e.name == "医院管理局" for e in g.entities)
+
+
+def test_two_kinds_joined_by_and_are_no_name() -> None:
+    # 妇幼保健院和专科医院, 数据交换系统与工业互联网平台: two kinds listed, neither names one body
+    got = _names("妇幼保健院和专科医院参照执行，推动数据交换系统与工业互联网平台融合。")
+    assert not any(n.endswith(("专科医院", "工业互联网平台")) for n in got)
+
+
+def test_named_body_before_and_keeps_the_joint_unit() -> None:
+    got = _names("东岭大学和北川大学联合实验室今年成立。")
+    assert "东岭大学" in got

@@ -923,6 +923,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
                 cut_at = pos  # 番禺区与华南理工大学合作: a district and its partner; a school or firm is not named
                 # after two places joined by 与 (a lab is: 上海与香港联合实验室; 香港和记黄埔: 和 may open a name)
+            elif i > 0 and _kind_of_body(c.text[: pos - len(tok)]):
+                cut_at = pos  # 妇幼保健院和专科医院, 自资院校及专上学院: a list of two kinds of body; the second is
+                # judged alone (a kind too, most often) — a named body before 和 (香港大学和X联合实验室) is kept
             leading = False
             continue
         nxt = tokens[i + 1]
@@ -997,6 +1000,15 @@ _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三�
 
 
 _VERB_LIKE_TAGS = _VERB_TAGS | {"vn", "a", "ad"}
+
+_KIND_BODY_ENDS = ("院", "校", "所", "中心", "机构", "企业", "系统", "平台")
+"""Last words of a body or a facility named by its kind (妇幼保健院, 科研机构, 标识解析系统)."""
+
+
+def _kind_of_body(before: str) -> bool:
+    """``before`` (what stands before 和/及/与 in a candidate) is a kind of body spelt in ordinary words
+    (妇幼保健院, 自资院校, 数据交换系统): the conjunction joins two list items, not two words of one name."""
+    return len(before) >= 3 and before.endswith(_KIND_BODY_ENDS) and _common_words(before)
 
 
 def _joins_two_verbs(body: tuple[str, ...] | list[str], i: int) -> bool:
