@@ -164,3 +164,9 @@ def test_two_kinds_joined_by_and_are_no_name() -> None:
 def test_named_body_before_and_keeps_the_joint_unit() -> None:
     got = _names("东岭大学和北川大学联合实验室今年成立。")
     assert "东岭大学" in got
+
+
+def test_a_country_before_a_bare_head_is_a_kind() -> None:
+    # 中国医院 / 德国实验室: the country's hospitals or labs, many of them
+    got = _names("东岭集团推动中国医院评审标准走向国际，并与德国实验室开展合作。")
+    assert not {"中国医院", "德国实验室"} & got

@@ -1260,6 +1260,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    if _a_country_alone(prefix, pl):
+        return True  # 中国医院评审标准, 日本大学的改革: a country's bodies of the kind, not one body
     if _place_and_kind(tokens, pl):
         return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
@@ -1332,6 +1334,12 @@ def _many_content_words(tokens: list[str]) -> bool:
 
 
 _LEVEL_WORDS = frozenset("省市区县州")
+
+
+def _a_country_alone(prefix: str, pl: dict) -> bool:
+    """Only a country stands before the generic head (中国医院, 德国实验室): a country holds many bodies of a kind
+    and names none of them by its name alone (a city may: 深圳医院 is a name in some texts)."""
+    return prefix == "中国" or (prefix in pl and pl[prefix].source.startswith("pycountry"))
 
 
 def _place_and_kind(tokens: list[str], pl: dict) -> bool:
