@@ -313,6 +313,19 @@ def _merge_units_named_with_parent(candidates: list[Candidate], canon_of: dict) 
             if start is not None and lexicon.agency_by_surface(c.text[:k]) is not None:
                 canon_of[c.start] = canon_of[start]
                 break
+    _merge_tails_of_longer_agencies(candidates, canon_of)
+
+
+def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
+    """工业互联网创新发展专项工作组 … 省推进工业互联网创新发展专项工作组: a long agency name (eight characters or
+    more) written again without its opening words is the same body when exactly one longer name ends with it."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
+    for c in candidates:
+        if c.entry is not None or c.type != "Agency" or len(c.text) < 8:
+            continue
+        longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
+        if len(longer) == 1:
+            canon_of[c.start] = canon_by_name[longer[0]]
 
 
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:

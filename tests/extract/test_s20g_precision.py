@@ -170,3 +170,17 @@ def test_a_country_before_a_bare_head_is_a_kind() -> None:
     # 中国医院 / 德国实验室: the country's hospitals or labs, many of them
     got = _names("东岭集团推动中国医院评审标准走向国际，并与德国实验室开展合作。")
     assert not {"中国医院", "德国实验室"} & got
+
+
+def test_long_agency_name_without_its_opening_words_is_the_same_body() -> None:
+    g = build("省推进数字经济创新发展专项工作组负责统筹。\n数字经济创新发展专项工作组每季度召开会议。", "plan.txt")
+    groups = [e for e in g.entities if e.name.endswith("专项工作组")]
+    assert len(groups) == 1
+    assert groups[0].name.endswith("省推进数字经济创新发展专项工作组")
+
+
+def test_tail_shared_by_two_agencies_stays_apart() -> None:
+    # two longer names end with it: which one is meant is not known, so nothing is merged
+    g = build("成都市发展和改革委员会与重庆市发展和改革委员会签署协议，发展和改革委员会将跟进。", "plan.txt")
+    names_ = {e.name for e in g.entities if e.type == "Agency"}
+    assert {"成都市发展和改革委员会", "重庆市发展和改革委员会"} <= names_
