@@ -967,7 +967,7 @@ class _Finder:
         generic = self._generic
         for m in _QUOTED.finditer(t):
             inner = m.group(1).strip()
-            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner):
+            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner) or THEME_PLUS.search(inner):
                 continue
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
@@ -2185,6 +2185,11 @@ def _host_of_expo(t: str, s0: int) -> int:
 
 _DEICTIC_OPENERS = frozenset("我本该此其各全")
 """我国“973”计划, 本市“X”平台: a place pointed at from the text's own side is no part of the name that follows."""
+
+
+THEME_PLUS = re.compile(r"[+＋](?=\S)")
+"""“5G+工业互联网”园区, “体育+商业”联动项目: two fields joined by a plus name a theme that many parks and projects
+take up, not one of them (a trailing plus, “智能机器人+”行动, is a campaign's own name and is kept)."""
 
 
 def _place_before(t: str, pos: int) -> int:

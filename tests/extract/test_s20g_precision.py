@@ -184,3 +184,10 @@ def test_tail_shared_by_two_agencies_stays_apart() -> None:
     g = build("成都市发展和改革委员会与重庆市发展和改革委员会签署协议，发展和改革委员会将跟进。", "plan.txt")
     names_ = {e.name for e in g.entities if e.type == "Agency"}
     assert {"成都市发展和改革委员会", "重庆市发展和改革委员会"} <= names_
+
+
+def test_theme_of_two_fields_joined_by_a_plus_is_no_name() -> None:
+    # “X+Y”园区 / “X+Y”项目: a theme many parks and projects take up; a trailing plus names a campaign
+    got = _names("东岭省鼓励各地建设“5G+智慧农业”示范园区，打造“文旅+体育”联动项目，实施“数字农业+”行动。")
+    assert not any("智慧农业" in n or "文旅" in n for n in got)
+    assert "数字农业+行动" in got
