@@ -191,3 +191,11 @@ def test_theme_of_two_fields_joined_by_a_plus_is_no_name() -> None:
     got = _names("东岭省鼓励各地建设“5G+智慧农业”示范园区，打造“文旅+体育”联动项目，实施“数字农业+”行动。")
     assert not any("智慧农业" in n or "文旅" in n for n in got)
     assert "数字农业+行动" in got
+
+
+def test_meeting_of_two_kinds_of_party_is_no_event_name() -> None:
+    # 银企合作大会 / 校企合作圆桌会 / 政企合作论坛: every city holds such meetings; a named forum is kept
+    got = _names("东岭市金融局定期举办银企合作大会和校企合作圆桌会，并主办南湖金融论坛。")
+    assert not any(n.startswith(("银企", "校企")) for n in got)
+    assert "政企合作论坛" not in _names("东岭市举办政企合作论坛。")
+    assert "南湖金融论坛" in got

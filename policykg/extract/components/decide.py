@@ -1236,7 +1236,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
     if head is None:
-        return False
+        return c.type == "Event" and _between_kinds(c.text)  # 政企合作圆桌会, 银企对接会: a kind of meeting
     prefix = c.text[: -len(head)]
     if c.type == "Company" and _registered_firm(c.text):
         return False
