@@ -967,8 +967,8 @@ class _Finder:
         generic = self._generic
         for m in _QUOTED.finditer(t):
             inner = m.group(1).strip()
-            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner) or THEME_PLUS.search(inner):
-                continue
+            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner) or THEME_PLUS.search(inner) or party_run(inner):
+                continue  # “5G+工业互联网”园区, “政产学研”平台: a theme or a string of kinds of party, no name
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
             follow = follow_re.match(t[qe : qe + 14])
@@ -2185,6 +2185,22 @@ def _host_of_expo(t: str, s0: int) -> int:
 
 _DEICTIC_OPENERS = frozenset("我本该此其各全")
 """我国“973”计划, 本市“X”平台: a place pointed at from the text's own side is no part of the name that follows."""
+
+
+@lru_cache(maxsize=1)
+def _party_chars() -> frozenset[str]:
+    text = resources.files("policykg.resources").joinpath("names", "partner_chars.tsv").read_text(encoding="utf-8")
+    return frozenset(line[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def party_run(s: str) -> bool:
+    """``s`` opens with three or more one-character names of kinds of party (政产学研, 政医企研金) that together
+    are no dictionary word: a slogan of cooperation between kinds, not a name."""
+    chars = _party_chars()
+    n = 0
+    while n < len(s) and s[n] in chars:
+        n += 1
+    return n >= 3 and lexical.tag(s[:n]) is None
 
 
 THEME_PLUS = re.compile(r"[+＋](?=\S)")

@@ -199,3 +199,10 @@ def test_meeting_of_two_kinds_of_party_is_no_event_name() -> None:
     assert not any(n.startswith(("银企", "校企")) for n in got)
     assert "政企合作论坛" not in _names("东岭市举办政企合作论坛。")
     assert "南湖金融论坛" in got
+
+
+def test_string_of_kinds_of_party_is_no_name() -> None:
+    # “政产学研”合作平台, 政校企联合研究院: one-character names of kinds of party strung together
+    got = _names("东岭市搭建“政产学研”官方合作平台，推动政校企联合研究院建设，北川医学院另行安排。")
+    assert not any("合作平台" in n or "联合研究院" in n for n in got)
+    assert "北川医学院" in got

@@ -27,7 +27,7 @@ from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, SURNAMES, Candidate
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate, party_run
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -1317,7 +1317,7 @@ def _between_kinds(prefix: str) -> bool:
     """The words before a generic head open with two kinds of party joined by 与/和/及 (银行与企业) or with a word
     abbreviating such a pair (政企, 校地): the text describes where such parties meet, which every place may
     have, rather than naming one platform or institute."""
-    if prefix.startswith(_partner_pairs()):
+    if prefix.startswith(_partner_pairs()) or party_run(prefix):
         return True
     kinds = partner_kinds()
     words = lexical.cut(prefix)
