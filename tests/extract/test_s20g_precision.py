@@ -206,3 +206,9 @@ def test_string_of_kinds_of_party_is_no_name() -> None:
     got = _names("东岭市搭建“政产学研”官方合作平台，推动政校企联合研究院建设，北川医学院另行安排。")
     assert not any("合作平台" in n or "联合研究院" in n for n in got)
     assert "北川医学院" in got
+
+
+def test_verb_before_a_tier_of_government_makes_a_kind() -> None:
+    # 团队回购地方政府产业投资基金: the fund of whichever local government, taken as the verb's object
+    got = _names("允许创业团队回购地方政府产业投资基金所持股份，东岭地方产业基金另行管理。")
+    assert not any(n.endswith("地方政府产业投资基金") for n in got)

@@ -1260,6 +1260,9 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    tiers = _TIER_WORDS - {"人民", "以上", "以下"}
+    if any(t in tiers and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
+        return True  # 团队回购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
     if _a_country_alone(prefix, pl):
         return True  # 中国医院评审标准, 日本大学的改革: a country's bodies of the kind, not one body
     if _place_and_kind(tokens, pl):
