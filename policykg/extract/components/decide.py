@@ -532,6 +532,9 @@ _TIER_WORDS = frozenset(
 )
 """Words that name a tier of government (地方, 县级以上) or a kind of place (所在省份) rather than a place:
 with nothing else before an agency's head word they describe every body of that tier."""
+_TIERS = _TIER_WORDS - {"人民", "以上", "以下"}
+"""The tier words that, inside a description before a generic head, make it every locality's (地方, 基层, 当地);
+人民 and 以上/以下 also stand inside names and counts (第一人民医院)."""
 
 
 def _level_only(name: str) -> bool:
@@ -1252,7 +1255,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return True
     if _between_kinds(prefix):
         return True  # 银行与企业交流平台, 校地产业研究院: a meeting place of two kinds of party, one of many alike
-    if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
+    if lexical.cut(prefix)[0] in _TIERS:
         return True  # 地方科技成果转化基金, 基层服务平台: each place of a tier has one, the words name no one of them
     if "与" in lexical.cut(prefix)[1:-1]:
         return False  # 数学与交叉学科研究院, 脑与认知科学…实验室: two fields joined by 与 name one unit
@@ -1260,8 +1263,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
-    tiers = _TIER_WORDS - {"人民", "以上", "以下"}
-    if any(t in tiers and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
+    if any(t in _TIERS and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
         return True  # 团队回购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
     if _a_country_alone(prefix, pl):
         return True  # 中国医院评审标准, 日本大学的改革: a country's bodies of the kind, not one body
