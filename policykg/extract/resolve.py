@@ -313,7 +313,6 @@ def _merge_units_named_with_parent(candidates: list[Candidate], canon_of: dict) 
             if start is not None and lexicon.agency_by_surface(c.text[:k]) is not None:
                 canon_of[c.start] = canon_of[start]
                 break
-    _merge_tails_of_longer_agencies(candidates, canon_of)
 
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
@@ -621,6 +620,7 @@ def resolve(
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
     _merge_units_named_with_parent(candidates, canon_of)
+    _merge_tails_of_longer_agencies(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
