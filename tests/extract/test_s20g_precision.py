@@ -212,3 +212,8 @@ def test_verb_before_a_tier_of_government_makes_a_kind() -> None:
     # 团队回购地方政府产业投资基金: the fund of whichever local government, taken as the verb's object
     got = _names("允许创业团队回购地方政府产业投资基金所持股份，东岭地方产业基金另行管理。")
     assert not any(n.endswith("地方政府产业投资基金") for n in got)
+
+
+def test_place_before_online_is_still_a_place() -> None:
+    # 线上 / 线下 (online, offline) after a place is no transit line
+    assert {"广州", "上海"} <= _names("东岭集团在广州线下门店和上海线上渠道销售。")

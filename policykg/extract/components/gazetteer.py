@@ -55,9 +55,11 @@ _CITY_SUFFIXES = (
     "盟",
     "市",
 )
-_NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙线")
-"""A place name followed by one of these is part of a street, station, transit line (崇明线, 东九龙线) or
-landmark name."""
+_NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
+"""A place name followed by one of these is part of a street, station or landmark name."""
+_LINE_AFTER = re.compile(r"线(?![上下])")
+"""A place name before 线 names a transit line (崇明线, 东九龙线), but not before 线上 / 线下 (online, offline:
+深圳线上展会 is held by or in 深圳)."""
 _NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "滨江", "枢纽", "东延", "南延", "西延", "北延")
 """Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场,
 the riverside stretches 杨浦滨江 and 徐汇滨江, the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions
@@ -65,9 +67,13 @@ the riverside stretches 杨浦滨江 and 徐汇滨江, the transport hubs 松江
 
 
 def inside_toponym(text: str, end: int) -> bool:
-    """Does the place name ending at ``end`` run into a street, river, station or landmark name
-    (南京路, 苏州河, 宝山站, 黄浦江, 大埔公路)? Then the text speaks of that landmark, not of the place."""
-    return text[end : end + 1] in _NOT_PLACE_AFTER or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
+    """Does the place name ending at ``end`` run into a street, river, station, line or landmark name
+    (南京路, 苏州河, 宝山站, 黄浦江, 大埔公路, 崇明线)? Then the text speaks of that landmark, not of the place."""
+    return (
+        text[end : end + 1] in _NOT_PLACE_AFTER
+        or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
+        or _LINE_AFTER.match(text, end) is not None
+    )
 
 
 _BANK_OF_A_RIVER = re.compile(r"[江河湖山海][东南西北](?=[岸麓])")
