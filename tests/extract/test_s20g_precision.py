@@ -217,3 +217,8 @@ def test_verb_before_a_tier_of_government_makes_a_kind() -> None:
 def test_place_before_online_is_still_a_place() -> None:
     # 线上 / 线下 (online, offline) after a place is no transit line
     assert {"广州", "上海"} <= _names("东岭集团在广州线下门店和上海线上渠道销售。")
+
+
+def test_city_before_its_riverside_district_is_kept() -> None:
+    # 滨江区 is a district of its own (杭州滨江区): the city before it is no riverside stretch
+    assert "杭州" in _names("东岭集团落户杭州滨江区。")

@@ -57,13 +57,13 @@ _CITY_SUFFIXES = (
 )
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
-_LINE_AFTER = re.compile(r"线(?![上下])")
+_LINE_AFTER = re.compile(r"线(?![上下])|滨江(?!区)")
 """A place name before 线 names a transit line (崇明线, 东九龙线), but not before 线上 / 线下 (online, offline:
-深圳线上展会 is held by or in 深圳)."""
-_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "滨江", "枢纽", "东延", "南延", "西延", "北延")
+深圳线上展会 is held by or in 深圳); before 滨江 a riverside stretch (杨浦滨江, 徐汇滨江), but not before the
+district 滨江区 (杭州滨江区)."""
+_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "枢纽", "东延", "南延", "西延", "北延")
 """Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场,
-the riverside stretches 杨浦滨江 and 徐汇滨江, the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions
-屯门南延线 and 东涌西延线)."""
+the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions 屯门南延线 and 东涌西延线)."""
 
 
 def inside_toponym(text: str, end: int) -> bool:
