@@ -495,6 +495,16 @@ def _joins_two_words(t: str, pos: int, floor: int) -> bool:
     ) or _starts_with_place(t[pos + 1 : pos + 7])
 
 
+def _astride_two_words(t: str, start: int, end: int) -> bool:
+    """The two characters of a short form at ``start:end`` each make a dictionary word with their outer neighbour
+    (处|理大|量: 处理 and 大量): the text reads as those two words, so it does not name the body (理大). One side
+    alone is not enough: 城大学生 is 城大 and 学生 though 大学 is a word."""
+    if start < 1 or end >= len(t):
+        return False
+    words = lexical.tags()
+    return t[start - 1 : start + 1] in words and t[end - 1 : end + 1] in words
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -541,6 +551,8 @@ class _Finder:
             ty = e.type
             if ty == "Agency" and surface[-1] == "部" and t[end : end + 1] == "门":
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
+            if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):
+                continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
@@ -974,8 +986,8 @@ class _Finder:
         generic = self._generic
         for m in _QUOTED.finditer(t):
             inner = m.group(1).strip()
-            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner):
-                continue
+            if not inner or _SENTENCE_PUNCT_IN_QUOTE.search(inner) or THEME_PLUS.search(inner) or party_run(inner):
+                continue  # “5G+工业互联网”园区, “政产学研”平台: a theme or a string of kinds of party, no name
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
             follow = follow_re.match(t[qe : qe + 14])
@@ -991,7 +1003,12 @@ class _Finder:
                     suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
-                    out.append(Candidate(qs, end, name, suf.type if suf else "Program", "quote+head", 0.85))
+                    k = _place_before(t, qs)
+                    out.append(
+                        Candidate(
+                            qs - k, end, t[qs - k : qs] + name, suf.type if suf else "Program", "quote+head", 0.85
+                        )
+                    )
                     self.name_ends.add(end)
                     continue
             prod = _QUOTE_THEN_PRODUCT.match(t, qe)
@@ -1556,6 +1573,8 @@ class _Finder:
         t = self.text
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
+            if _ITEMS_ARE_KINDS.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
+                continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             cat = m.group(3)
             ty = {
                 "企业": "Company",
@@ -1897,6 +1916,10 @@ _ENUM_LIST = re.compile(
 )
 """A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
 one item, not 上海 and 黄药业)."""
+_ITEMS_ARE_KINDS = re.compile(r"行业|领域|[在对向]")
+"""Between 等 and the category word: 汽车、家电等重点行业龙头企业 and 人工智能、量子计算等领域企业 list trades and
+fields whose firms are meant; 5G、工业PON等技术在企业中应用 ends the list at a preposition, the items are techniques.
+Either way the items are no firms' names."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(
@@ -2254,6 +2277,41 @@ def _host_of_expo(t: str, s0: int) -> int:
         if s0 - 2 - n >= 0 and _is_place(t[s0 - 2 - n : s0 - 2]):
             return s0 - 2 - n
     return s0
+
+
+_DEICTIC_OPENERS = frozenset("我本该此其各全")
+"""我国“973”计划, 本市“X”平台: a place pointed at from the text's own side is no part of the name that follows."""
+
+
+@lru_cache(maxsize=1)
+def _party_chars() -> frozenset[str]:
+    text = resources.files("policykg.resources").joinpath("names", "partner_chars.tsv").read_text(encoding="utf-8")
+    return frozenset(line[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def party_run(s: str) -> bool:
+    """``s`` opens with three or more one-character names of kinds of party (政产学研, 政医企研金) that together
+    are no dictionary word: a slogan of cooperation between kinds, not a name."""
+    chars = _party_chars()
+    n = 0
+    while n < len(s) and s[n] in chars:
+        n += 1
+    return n >= 3 and lexical.tag(s[:n]) is None
+
+
+THEME_PLUS = re.compile(r"[+＋](?=\S)")
+"""“5G+工业互联网”园区, “体育+商业”联动项目: two fields joined by a plus name a theme that many parks and projects
+take up, not one of them (a trailing plus, “智能机器人+”行动, is a campaign's own name and is kept)."""
+
+
+def _place_before(t: str, pos: int) -> int:
+    """Length of the place or region (长三角, 上海市) that ends right at ``pos``, 0 if none: 长三角“一带一路”综合服务
+    平台 is the Yangtze delta's platform, the place before the quote opens its name."""
+    for k in (5, 4, 3, 2):
+        s = t[max(0, pos - k) : pos]
+        if len(s) == k and s[0] not in _DEICTIC_OPENERS and (_is_place(s) or lexicon.region_entry(s) is not None):
+            return k
+    return 0
 
 
 def _is_place(s: str) -> bool:

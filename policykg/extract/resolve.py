@@ -60,13 +60,14 @@ COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|
 """粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
 listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?:质询|问题|议员)?(?:中)?(?:所指|所述|所提|提及|提到)的|即|商品名[：:为]?)?"
-    r"[“\"「]?([^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
+    r"[“\"「]?(?P<short>[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
-written after its approved name (X（商品名：Y）) is another name of the same product; a reply names the body the
-question called otherwise (X（即质询所指的“Y”）): Y is another name of X."""
-_NAMED_OTHERWISE = ("简称", "商品名", "所指的", "所述的", "所提的", "提及的", "提到的")
+written after its approved name (X（商品名：Y）) is another name of the same product; a reply names the body a
+question called otherwise (X（即质询所指的“Y”）, X（即原称的“Y”）): Y is the question's name for X."""
+_NAMED_OTHERWISE = ("简称", "商品名")
+"""Words in the bracket that make Y another name of X even when Y does not abbreviate X."""
 _ABBREV_OPENERS = frozenset('》”"」』（(')
 _TYPE_RANK = {"lexicon": 3, "book-title": 3, "quote": 2, "suffix": 1}
 
@@ -300,14 +301,42 @@ def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
             canon_of[c.start] = hit
 
 
+def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
+    """工业互联网创新发展专项工作组 … 省推进工业互联网创新发展专项工作组: a long agency name (eight characters or
+    more) written again without its opening words is the same body when exactly one longer name ends with it."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
+    for c in candidates:
+        if c.entry is not None or c.type != "Agency" or len(c.text) < 8:
+            continue
+        longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
+        if len(longer) == 1:
+            canon_of[c.start] = canon_by_name[longer[0]]
+
+
+def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
+    """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
+    of Y (found as a name of its own) is X."""
+    for other in candidates:
+        if other.type == c.type and re.sub(r"\s+", "", other.text) == called:
+            canon_of[other.start] = canon_of[c.start]
+
+
 def _subsequence(short: str, full: str) -> bool:
     it = iter(full)
     return all(ch in it for ch in short)
 
 
+_PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3})[省市]")
+"""安徽省, 合肥市: a province or city of the gazetteer with its level word opens an agency's name as 上海市 does."""
+
+
 def _split_agency(name: str) -> tuple[str, str] | None:
     """(jurisdiction prefix, rest) of an agency name, or None when it has no prefix."""
     m = _AGENCY_PREFIX.match(name)
+    if not m:
+        m = _PLACE_LEVEL.match(name)
+        if m and m.group(1) not in _places():
+            m = None
     if not m or len(name) - m.end() < 1:
         return None
     return m.group(0), name[m.end() :]
@@ -576,6 +605,7 @@ def resolve(
     _merge_faculty_short_forms(candidates, canon_of)
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
+    _merge_tails_of_longer_agencies(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -585,9 +615,12 @@ def resolve(
         m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
         if not m:
             continue
-        short = m.group(1).strip()
+        short = m.group("short").strip()
         name, ty, jur = canon_of[c.start]
-        gloss = by_start.get(m.start(1)) if _LATIN_GLOSS_RE.fullmatch(short) else None
+        if m.group("called"):
+            _same_as_called(candidates, canon_of, c, re.sub(r"\s+", "", short))
+            continue
+        gloss = by_start.get(m.start("short")) if _LATIN_GLOSS_RE.fullmatch(short) else None
         if gloss is not None and gloss.text == short and gloss.type != "Person" and not c.text.isascii():
             canon_of[gloss.start] = (name, ty, jur)  # 桑格研究所（Sanger Institute）: the English name is an alias
             continue

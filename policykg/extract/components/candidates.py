@@ -12,7 +12,7 @@ import re
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
-from policykg.extract.names import JURISDICTION_STARTS, Candidate, add_free, only_modifiers
+from policykg.extract.names import JURISDICTION_STARTS, THEME_PLUS, Candidate, add_free, only_modifiers
 
 _NAMED_AFTER = re.compile(
     r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
@@ -334,6 +334,8 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
     out = []
     for m in _NAMED_AFTER.finditer(text, 0, end):
         inner = m.group(1).strip()
+        if THEME_PLUS.search(inner):
+            continue  # 打造“5G+工业互联网”园区网络: a theme of two fields joined by a plus, no programme's name
         suf = lexicon.suffix_of(inner)
         if suf is None and _MODIFIES_AFTER.match(text, m.end()):
             continue  # 设立了“楼上研发、楼下转化”的孵化模式: the quote describes the thing set up, a kind after 的

@@ -27,7 +27,7 @@ from policykg.extract.components import people
 from policykg.extract.components.gazetteer import Place, inside_toponym, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head, party_run
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -78,6 +78,10 @@ def leading_verbs() -> frozenset[str]:
 
 def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
+
+
+def apposition_nouns() -> frozenset[str]:
+    return _table("apposition_nouns.tsv")
 
 
 def clause_chars() -> frozenset[str]:
@@ -462,7 +466,9 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
 
 
 _LEVEL = "市省区县"
-_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化")
+_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山")
+"""中国特色, 中国式现代化: the place qualifies a notion. 金山银山 (绿水青山就是金山银山, a slogan every environmental
+passage of a plan or work report quotes): 金山 is half of an idiom, not the district."""
 
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
@@ -527,6 +533,9 @@ _TIER_WORDS = frozenset(
 )
 """Words that name a tier of government (地方, 县级以上) or a kind of place (所在省份) rather than a place:
 with nothing else before an agency's head word they describe every body of that tier."""
+_TIERS = _TIER_WORDS - {"人民", "以上", "以下"}
+"""The tier words that, inside a description before a generic head, make it every locality's (地方, 基层, 当地);
+人民 and 以上/以下 also stand inside names and counts (第一人民医院)."""
 
 
 def _level_only(name: str) -> bool:
@@ -929,6 +938,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
                 cut_at = pos  # 番禺区与华南理工大学合作: a district and its partner; a school or firm is not named
                 # after two places joined by 与 (a lab is: 上海与香港联合实验室; 香港和记黄埔: 和 may open a name)
+            elif i > 0 and _kind_of_body(c.text[: pos - len(tok)]):
+                cut_at = pos  # 妇幼保健院和专科医院, 自资院校及专上学院: a list of two kinds of body; the second is
+                # judged alone (a kind too, most often) — a named body before 和 (香港大学和X联合实验室) is kept
             leading = False
             continue
         nxt = tokens[i + 1]
@@ -936,6 +948,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
+        if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
+            cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
+            continue
         if (
             tok in clause_verbs()
             or tok in quantifiers()
@@ -1003,6 +1018,15 @@ _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三�
 
 
 _VERB_LIKE_TAGS = _VERB_TAGS | {"vn", "a", "ad"}
+
+_KIND_BODY_ENDS = ("院", "校", "所", "中心", "机构", "企业", "系统", "平台")
+"""Last words of a body or a facility named by its kind (妇幼保健院, 科研机构, 标识解析系统)."""
+
+
+def _kind_of_body(before: str) -> bool:
+    """``before`` (what stands before 和/及/与 in a candidate) is a kind of body spelt in ordinary words
+    (妇幼保健院, 自资院校, 数据交换系统): the conjunction joins two list items, not two words of one name."""
+    return len(before) >= 3 and before.endswith(_KIND_BODY_ENDS) and _common_words(before)
 
 
 def _joins_two_verbs(body: tuple[str, ...] | list[str], i: int) -> bool:
@@ -1230,7 +1254,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
     if head is None:
-        return False
+        return c.type == "Event" and _between_kinds(c.text)  # 政企合作圆桌会, 银企对接会: a kind of meeting
     prefix = c.text[: -len(head)]
     if c.type == "Company" and _registered_firm(c.text):
         return False
@@ -1244,7 +1268,9 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return True  # 企业上云上平台, 项目进园入区: two verb-object pairs in a row, an aim and not a platform's name
     if not prefix:
         return True
-    if lexical.cut(prefix)[0] in _TIER_WORDS - {"人民", "以上", "以下"}:
+    if _between_kinds(prefix):
+        return True  # 银行与企业交流平台, 校地产业研究院: a meeting place of two kinds of party, one of many alike
+    if lexical.cut(prefix)[0] in _TIERS:
         return True  # 地方科技成果转化基金, 基层服务平台: each place of a tier has one, the words name no one of them
     if "与" in lexical.cut(prefix)[1:-1]:
         return False  # 数学与交叉学科研究院, 脑与认知科学…实验室: two fields joined by 与 name one unit
@@ -1252,6 +1278,10 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    if any(t in _TIERS and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
+        return True  # 团队回购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
+    if _a_country_alone(prefix, pl):
+        return True  # 中国医院评审标准, 日本大学的改革: a country's bodies of the kind, not one body
     if _place_and_kind(tokens, pl):
         return True  # 北川省三级公立医院, 上海市重点实验室: a place's bodies of one kind, not one body
     descriptive = False
@@ -1294,6 +1324,26 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     return descriptive or (len(tokens) <= 2 and not singled_out)
 
 
+def partner_kinds() -> frozenset[str]:
+    return _table("partner_kinds.tsv")
+
+
+@lru_cache(maxsize=1)
+def _partner_pairs() -> tuple[str, ...]:
+    return tuple(sorted(_table("partner_pairs.tsv"), key=len, reverse=True))
+
+
+def _between_kinds(prefix: str) -> bool:
+    """The words before a generic head open with two kinds of party joined by 与/和/及 (银行与企业) or with a word
+    abbreviating such a pair (政企, 校地): the text describes where such parties meet, which every place may
+    have, rather than naming one platform or institute."""
+    if prefix.startswith(_partner_pairs()) or party_run(prefix):
+        return True
+    kinds = partner_kinds()
+    words = lexical.cut(prefix)
+    return len(words) >= 3 and words[0] in kinds and words[1] in _INNER_KEEP and words[2] in kinds
+
+
 def _many_content_words(tokens: list[str]) -> bool:
     """Three or more words of two characters or more before the head that are not kind words: the subject
     matter of one programme (科技人才评价综合改革试点), where 综合改革试点 alone is a kind of pilot."""
@@ -1306,12 +1356,22 @@ def _many_content_words(tokens: list[str]) -> bool:
 _LEVEL_WORDS = frozenset("省市区县州")
 
 
+def _a_country_alone(prefix: str, pl: dict) -> bool:
+    """Only a country stands before the generic head (中国医院, 德国实验室): a country holds many bodies of a kind
+    and names none of them by its name alone (a city may: 深圳医院 is a name in some texts)."""
+    return prefix == "中国" or (prefix in pl and pl[prefix].source.startswith("pycountry"))
+
+
 def _place_and_kind(tokens: list[str], pl: dict) -> bool:
     """The words before the head are a place and nothing but words of kind (三级, 公立, 重点): the place's bodies
     of that kind. A place with any other word (第一, 人民, 肿瘤) names one body and is not caught here."""
     if not tokens or (tokens[0] not in pl and lexicon.region_entry(tokens[0]) is None):
         return False
     rest = [t for t in tokens[1:] if t not in _LEVEL_WORDS]
+    if rest[:1] == ["国家"] and tokens[0] in pl and pl[tokens[0]].source.startswith("pycountry"):
+        rest = rest[1:]  # 美国国家实验室, 德国国家实验室: a country's national laboratories, a class of many
+        if not rest:
+            return True
     return bool(rest) and all(t in descriptive_modifiers() or (len(t) >= 2 and t[-1] in "型级类式") for t in rest)
 
 
@@ -1457,9 +1517,11 @@ def _split_country(c: Candidate) -> tuple[Candidate | None, Candidate]:
             or _KIND_OF_SCHOOL.match(rest)
             or _kind_of_firm(rest)
             or _kind_of_society(rest)
+            or (_common_words(rest) and not _generic(Candidate(0, len(rest), rest, c.type, c.rule, c.confidence)))
         ):
             # 美国国家科学基金会, 英国皇家学会, 以色列理工学院, 韩国科学技术院: the country is part of a national
-            # body's name, and a school called only by its kind (理工学院) is named by its country
+            # body's name, and a school called only by its kind (理工学院) is named by its country; so is a body
+            # named by ordinary words that pass as a name (美国战略与国际研究中心; 美国研究型大学, a kind, is split)
             return None, c
         return (
             Candidate(c.start, c.start + k, head, "Region", "gazetteer:place", 0.8),
@@ -1490,6 +1552,16 @@ def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
             Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, c.entry),
         )
     return None, c
+
+
+def _opens_with_a_place(s: str) -> bool:
+    """``s`` starts with a place of the gazetteer, a region the lexicon knows (粤港澳大湾区) or a level word
+    (省, 国家): where a body's own name begins after a word that is no part of it."""
+    return (
+        _starts_with_place(s)
+        or _JURISDICTION.match(s) is not None
+        or any(lexicon.region_entry(s[:k]) is not None for k in range(2, min(len(s), 6) + 1))
+    )
 
 
 def _starts_with_place(s: str) -> bool:

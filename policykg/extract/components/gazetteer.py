@@ -57,14 +57,33 @@ _CITY_SUFFIXES = (
 )
 _NOT_PLACE_AFTER = frozenset("路街道村镇乡桥站口湾湖江河山岛峰门楼苑庄园寺庙")
 """A place name followed by one of these is part of a street, station or landmark name."""
-_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场")
-"""Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场)."""
+_LINE_AFTER = re.compile(r"线(?![上下])|滨江(?!区)")
+"""A place name before 线 names a transit line (崇明线, 东九龙线), but not before 线上 / 线下 (online, offline:
+深圳线上展会 is held by or in 深圳); before 滨江 a riverside stretch (杨浦滨江, 徐汇滨江), but not before the
+district 滨江区 (杭州滨江区)."""
+_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "枢纽", "东延", "南延", "西延", "北延")
+"""Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场,
+the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions 屯门南延线 and 东涌西延线)."""
 
 
 def inside_toponym(text: str, end: int) -> bool:
-    """Does the place name ending at ``end`` run into a street, river, station or landmark name
-    (南京路, 苏州河, 宝山站, 黄浦江, 大埔公路)? Then the text speaks of that landmark, not of the place."""
-    return text[end : end + 1] in _NOT_PLACE_AFTER or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
+    """Does the place name ending at ``end`` run into a street, river, station, line or landmark name
+    (南京路, 苏州河, 宝山站, 黄浦江, 大埔公路, 崇明线)? Then the text speaks of that landmark, not of the place."""
+    return (
+        text[end : end + 1] in _NOT_PLACE_AFTER
+        or text.startswith(_NOT_PLACE_AFTER_WORDS, end)
+        or _LINE_AFTER.match(text, end) is not None
+    )
+
+
+_BANK_OF_A_RIVER = re.compile(r"[江河湖山海][东南西北](?=[岸麓])")
+"""珠江|西岸, 太行山|东麓: a river's, lake's or mountain's last character and a direction, then a bank or a foot, read
+as a province (江西, 山东); the text speaks of one side of the river or mountain before it."""
+
+
+def _side_of_landmark(text: str, start: int, end: int) -> bool:
+    """Is the place at ``start:end`` the last character of a landmark and a direction (珠江西岸, 太行山东麓)?"""
+    return end - start == 2 and _BANK_OF_A_RIVER.match(text, start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -216,7 +235,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        if inside_toponym(text, end + 1):
+        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
