@@ -78,10 +78,37 @@ _OUTLET_CUE = re.compile(
 asks for, is named right there (a news site's own name has no head word: 某某新闻, 某某传媒)."""
 
 
+_OUTLET = r"(?:(?!本|该|此|我|各|据)[\u4e00-\u9fffA-Za-z\-－—·]){1,12}?(?:网|社|报|台|频道|新闻)"
+"""A news outlet's name ends in what it is (某某网, 某某社, 某某日报, 某某电视台, 某某网-某某频道, 某某新闻)."""
+_OUTLET_NAMED = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<wire>{_OUTLET})(?:[\u4e00-\u9fff]{{2,4}})?\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
+    rf"|(?<!数据)(?<!资料)(?<!信息)来源\s*[:：]\s*(?P<source>{_OUTLET})(?=$|[\s，。；）)|])"
+    rf"|据(?P<reported>{_OUTLET})(?:报道|消息|电)"
+    rf"|(?:^|(?<=[（(\n]))(?P<byline>{_OUTLET})记者"
+)
+"""How news items name the outlet that publishes or is quoted: the dateline that opens an item (新华社北京3月5日电,
+某某网12月2日电), the source line of a web page (来源：某某网-某某频道), a report cited (据某某社报道), a byline
+(（某某日报记者 王某）). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
+
+
+_PAGE_HEAD = 300
+"""A web page's source line stands with its date above the item; further down (a figure's 来源：) it cites a
+source of data, which the guidelines leave out with bibliographies."""
+
+
 def _news_outlets(text: str, end: int) -> list[Candidate]:
-    """The outlet named by a reporter or subscription cue, at each of its mentions in the body."""
+    """The outlet named by a reporter, subscription, dateline, source or citation cue, at each of its mentions
+    in the body."""
     names = {m.group("reporter") or m.group("reader") for m in _OUTLET_CUE.finditer(text)}
     names = {n for n in names if not lexicon.is_generic(n) and lexical.tag(n) in (None, "nt", "nz", "nr", "ns")}
+    names |= {
+        n
+        for m in _OUTLET_NAMED.finditer(text)
+        if (n := next(g for g in m.groups() if g))
+        and "政府" not in n
+        and not lexicon.is_generic(n)
+        and (m.group("source") is None or m.start() < _PAGE_HEAD)
+    }
     out = []
     for name in names:
         i = text.find(name, 0, end)
@@ -179,7 +206,13 @@ def run(doc: Doc) -> None:
     cands = find_candidates(doc.text, doc.document.addressees)
     cands = [c for c in cands if c.start < doc.body_end]
     copied = _copied_to(doc.text, doc.body_end)
-    cands = [c for c in cands if not any(k.start <= c.start and c.end <= k.end and c.length < k.length for k in copied)]
+    outlets = _news_outlets(doc.text, doc.body_end)
+    # (an outlet's name holds a place, 香港新闻网, 人民网-江苏频道: the outlet, named by its cue, is the mention)
+    cands = [
+        c
+        for c in cands
+        if not any(k.start <= c.start and c.end <= k.end and c.length < k.length for k in copied + outlets)
+    ]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
     boxes = _box_headings(doc.text, doc.body_end)
@@ -202,7 +235,7 @@ def run(doc: Doc) -> None:
         + _programmes_as_means(doc.text, doc.body_end)
         + _party_meetings(doc.text, doc.body_end)
         + _registers(doc.text, doc.body_end)
-        + _news_outlets(doc.text, doc.body_end)
+        + outlets
         + copied
     )
     doc.candidates = add_free(_with_session(doc.text, _with_bodies(doc.text, doc.body_end, cands)), extra)

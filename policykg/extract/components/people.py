@@ -163,6 +163,79 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     return None
 
 
+def _is_plain_name(name: str) -> bool:
+    """Not a known entity, a place, a generic word, and no character that ends or interrupts a name."""
+    return not (
+        lexicon.entries_for(name)
+        or name in places()
+        or lexicon.is_generic(name)
+        or any(_NOT_IN_NAME.match(ch) for ch in name[1:])
+    )
+
+
+_GIVEN_NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt", "nz"})
+"""Tags of two-character words that are also given names (建华, 海涛): no common noun, time or pronoun."""
+
+
+def _guessed_after_title(text: str, start: int, end: int) -> str | None:
+    """时任市委书记史立军牵线, 市长万闻华一行: after a title, a name :func:`name_at` cannot close (万 is also a
+    numeral, 牵线 is no verb to the dictionary) is the unknown word the segmenter guesses right after the title,
+    when the title itself stays one word (主任科员 is no title) and the guess is two or three characters led by
+    a surname. Why: the guesser keeps Chinese names whole far more reliably than any list of what follows them,
+    and words it knows (表示, 高度评价, 热线) are never read as names."""
+    words = lexical.cut_guessing(text[start : end + 6])
+    if len(words) < 3 or words[0] != text[start:end]:
+        return None
+    name = words[1]
+    if len(name) == 1 and len(words[2]) == 2 and lexical.tag(words[2]) in _GIVEN_NAME_TAGS and len(words) > 3:
+        name += words[2]  # 市长万|建国: a given name the dictionary knows as a word, after a one-character surname
+        rest = text[end + 3 : end + 7]
+        if not (_AFTER_NAME.match(rest) or _title_re().match(rest) or _verb_follows(rest)):
+            return None
+    if not 2 <= len(name) <= 3 or name[0] not in SURNAMES or lexical.tag(name) is not None:
+        return None
+    if name[0] in _FUNCTION_CHARS and len(name) < 3:
+        return None  # 团队来港: a surname that is mostly a function word needs a full three-character name
+    return name if all("\u4e00" <= ch <= "\u9fff" for ch in name) and _is_plain_name(name) else None
+
+
+def _double_surname_at(text: str, pos: int) -> str | None:
+    """行政长官林郑月娥表示, 陈冯富珍指出: Hong Kong women often write their husband's surname before their own,
+    so a name after a title may be two surnames and two given characters, closed like any name."""
+    name = text[pos : pos + 4]
+    rest = text[pos + 4 : pos + 8]
+    if (
+        len(name) < 4
+        or not all(ch in SURNAMES and ch not in _FUNCTION_CHARS for ch in name[:2])
+        or name[:2] in COMPOUND_SURNAMES
+        or not all("\u4e00" <= ch <= "\u9fff" for ch in name)
+        or not (_AFTER_NAME.match(rest) or _title_re().match(rest) or _verb_follows(rest))
+        or any(lexical.tag(name[k : k + 2]) not in _NAME_TAGS for k in range(3))
+    ):
+        return None
+    return name if _is_plain_name(name) else None
+
+
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \-](?:[A-Z]\.|[A-Z][a-z]+)){1,3}(?![A-Za-z@&])")
+"""A Western name in Latin letters: two to four capitalised words or initials (Fawwaz Habbal, John A. Smith);
+an acronym or a brand written in one word (InnoHK, DeepMind) is not one."""
+_LATIN_BEFORE = re.compile(rf"(?<![A-Za-z .\-]){_LATIN_PERSON.pattern}$")
+_LATIN_TITLES = frozenset({"教授", "副教授", "博士", "院士", "医生", "研究员", "议员", "先生", "女士"})
+"""Titles a Latin name may stand before (David Smith教授): only those a person, never a firm, holds; a firm's
+name before 总裁 or 主席 (Acme Holdings主席) reads the same as a person's."""
+
+
+def _latin_after_title(text: str, pos: int) -> str | None:
+    """教育及科研行政院长Fawwaz Habbal代表, 首席执行官John Smith表示: a Western name right after a Chinese
+    title, closed by a Chinese character or punctuation."""
+    m = _LATIN_PERSON.match(text, pos)
+    return m.group() if m and not _LATIN_GOES_ON.match(text, m.end()) else None
+
+
+_LATIN_GOES_ON = re.compile(r"\s?[A-Za-z0-9]")
+"""A Latin name ends where the Latin text ends: one more word (John Smith Holdings) makes it something else."""
+
+
 _ABSTRACT = re.compile(r"摘\s*要|Abstract|ABSTRACT")
 _FIRST_HEADING = re.compile(r"^\s*(?:一、|第一章|第一部分|1\s*引言|引言)", re.M)
 """A report without an abstract: its title block ends where its first part begins."""
@@ -223,12 +296,13 @@ def _author_line(s: str) -> list[tuple[int, str]]:
     return out if out and _AUTHOR_SEPARATORS.fullmatch(tail) else []
 
 
-def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int) -> None:
+def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int, covering: bool = False) -> None:
     """王均坦 人行合肥中心支行行长: on a line of a list of officials the name comes first; a candidate that
-    grew leftwards into it (坦人行合肥中心支行) starts after it instead."""
+    grew leftwards into it (坦人行合肥中心支行) starts after it instead. With ``covering``, so does a candidate
+    that grew over the whole of ``start``–``end`` (a title and the name after it)."""
     kept = []
     for c in doc.candidates:
-        if start < c.start < end < c.end and c.type != "Person":
+        if (start < c.start or (covering and c.start <= start)) and c.start < end < c.end and c.type != "Person":
             occupied[c.start : end] = b"\x00" * (end - c.start)
             c = Candidate(end, c.end, doc.text[end : c.end], c.type, c.rule, c.confidence)
         kept.append(c)
@@ -249,15 +323,39 @@ def run(doc: Doc) -> None:
         found.append(Candidate(start, e, name, "Person", rule, conf))
 
     body_ends = {c.end for c in doc.candidates if c.type != "Person"}
+
+    def add_after_title(title_start: int, start: int, name: str, conf: float) -> None:
+        """A person after a title, even where a name found by its head word grew leftwards over both (泰州市委
+        书记朱某一行访问北京大学医学部): that name starts after the person instead."""
+        e = start + len(name)
+        if occupied.find(1, start, e) >= 0 and any(
+            c.start <= title_start and e < c.end and c.type != "Person" and c.entry is None and c.rule[:7] == "suffix:"
+            for c in doc.candidates
+        ):
+            _yield_to_name(doc, occupied, title_start, e, covering=True)
+        add(start, name, "person:after-title", conf)
+
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
         name = name_at(text, m.end(), after_title=True)
         if name:
-            add(m.end(), name, "person:after-title", 0.8)
+            add_after_title(m.start(), m.end(), name, 0.8)
             continue
         remit = _REMIT.match(text, m.end())
         if remit and (name := name_at(text, remit.end(), after_title=True)):
             add(remit.end(), name, "person:after-title", 0.8)  # 副校长（研究及发展）黄某某
+            continue
+        name = (
+            _double_surname_at(text, m.end())
+            or _guessed_after_title(text, m.start(), m.end())
+            or _latin_after_title(text, m.end())
+        )
+        if name:
+            add_after_title(m.start(), m.end(), name, 0.75)
+            continue
+        latin = _LATIN_BEFORE.search(text, max(m.start() - 40, 0), m.start()) if m.group() in _LATIN_TITLES else None
+        if latin:
+            add(latin.start(), latin.group(), "person:before-title", 0.7)  # David Smith教授
             continue
         for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授)
             at = m.start() - n
