@@ -61,3 +61,16 @@ def test_a_regional_joint_meeting_stays_an_event():
     g = build("第五次东岭南湖合作联席会议昨日在东岭举行，双方签署了三项合作协议。", file="s20m-news.txt")
     meeting = names(g).get("东岭南湖合作联席会议")
     assert meeting is None or meeting.type == "Event"
+
+
+JOINT_HEADER = """东岭省中医药振兴发展实施方案
+国家卫生健康委员会 国家中医药管理局
+各省、自治区、直辖市卫生健康委员会：
+为推动中医药振兴发展，制定本方案。
+"""
+
+
+def test_joint_issuers_on_one_header_line_are_two_bodies_not_one():
+    g = build(JOINT_HEADER, file="s20m-joint.txt")
+    assert g.document.issuer == "国家卫生健康委员会"  # the first of two joint issuers signs first
+    assert "国家卫生健康委员会国家中医药管理局" not in names(g)
