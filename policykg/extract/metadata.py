@@ -166,6 +166,9 @@ def _find_issuer(lines: list[str]) -> str | None:
         hit = lexicon.agency_by_surface(s)
         if hit is not None:
             return hit.name
+        joint = lexicon.joint_agencies(s)
+        if joint:
+            return joint[0].name  # 中共中央办公厅 国务院办公厅: joint issuers on one line, the first signs first
         if _ISSUER_FORM.fullmatch(s) and not _is_headline(s):
             return s
     return None

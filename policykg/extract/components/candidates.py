@@ -266,16 +266,18 @@ def _known_fund_programmes(text: str, end: int, cands: list[Candidate]) -> list[
 
 
 _BODY = re.compile(
-    r"(?:^|(?<=[，。；：、\n（(由经])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同)|(?<=承担))"
+    r"(?:^|(?<=[，。；：、\n（(由经 \u3000])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同)|(?<=承担))"
     r"(?P<name>(?:国家|国务院|全国|中央|省|市|区|县|[\u4e00-\u9fff]{2,3}[省市])"
     r"(?:(?!组成|成立|设立|设有|牵头|会同|承担)[\u4e00-\u9fff]){2,28}?"
     r"(?:工作领导小组|领导小组|工作小组|工作组|指挥部|联席会议)(?:办公室)?)"
-    r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的设])"
+    r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的设]|关于|同意|印发|研究)"
 )
 """国家组织药品集中采购和使用试点工作小组, 省推进工业互联网创新发展专项工作组办公室 (or opening with a named city or
 province, 佛山市…工作小组): a body set up for one task is
 named by its jurisdiction and its task, verbs and coordinators included; it runs from where the clause opens
-(or a verb of setting it up, or 承担 of the body doing its daily work) to its head."""
+(or a verb of setting it up, or 承担 of the body doing its daily work) to its head. A notice's title names its
+issuing office before 关于, an approval cites the body before 同意 (经X联席会议同意), and a signature line opens with
+spaces: each ends or opens the name as a comma does."""
 
 
 _BODY_HEADS = ("小组", "工作组", "指挥部", "联席会议")
