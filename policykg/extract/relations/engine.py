@@ -1339,7 +1339,18 @@ def _topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
         return _clause_subject(s, groups, comma)  # Y办公室设在Z，由A、B派员参加: Z hosts the topic, Y opens the clause
     if closing and not (all(m.type in _PLACES for m in closing) and located):
         return closing  # Y位于Z，由X组建: a place after 位于 is where the topic is, the topic opens the clause
-    return _clause_subject(s, groups, comma)
+    return _clause_subject(s, groups, comma) or _unspoken(s, _chain_subject(s, groups, comma))
+    # Y于去年揭牌，位于Z，由A与B共建 / Y…，是一家新型研发机构，由A共建: a clause of place or a 是-clause has
+    # no subject of its own; the chain's topic, Y, is what the 由-clause speaks of
+
+
+_SPEECH_END = re.compile(r"[^，,。；;]*?(?:表示|指出|认为|称|说|介绍|透露|宣布|强调)\s*[，,：:]")
+
+
+def _unspoken(s: str, subject: list[M]) -> list[M]:
+    """The subject of a chain, unless its clause only says who speaks (X表示，位于Z的实验室，由Y共建): what the
+    speaker says is about another body, so the speaker is no topic for the clauses after the comma."""
+    return [] if subject and _SPEECH_END.match(s, subject[-1].end) else subject
 
 
 _LED_PARTNER_MARK = re.compile(r"\s*(?:与|同|和|联合|会同|携手)")
@@ -1432,7 +1443,7 @@ _BYLINE_LEAD = re.compile(
 )
 """A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】)."""
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
-_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受]")
+_MARKED_LEAD = re.compile(r"[由经在与和同跟对向被从为将把于获受是]")
 _ZERO_SUBJECT = re.compile(
     r"[，,、]\s*(?:(?:去年|今年|明年|早前|近日|日前|其后|此后|随后|同年|目前|现时|现|于今年|于?(?:19|20)\d\d\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"|[由自从]\s*(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?\s*(?:学年|财政年度|年度|年)(?:\d{1,2}月)?|今年|明年|下月|本月)\s*起)\s*)?"
