@@ -1,0 +1,17 @@
+"""Entity recall on unseen documents (issue #10, session s20, helper n): name shapes common across genres.
+
+Invented sentences check that an innovation port is a zone, that a rule named before the body that makes it
+(某某管理规定由某局制定) is a policy that body issued, that a scheme bearing the name of the park or company that
+runs it is a programme, and that a married woman's name after a title keeps both surnames.
+"""
+
+from __future__ import annotations
+
+from .helpers import build, has_relation, names
+
+
+def test_an_innovation_port_named_by_its_place_is_a_zone() -> None:
+    g = build("南湖生物安全创新港开工建设，东岭区将同步建设国际创新港。")
+    found = names(g)
+    assert found["南湖生物安全创新港"].type == "Park"
+    assert "国际创新港" not in found
