@@ -15,3 +15,14 @@ def test_an_innovation_port_named_by_its_place_is_a_zone() -> None:
     found = names(g)
     assert found["南湖生物安全创新港"].type == "Park"
     assert "国际创新港" not in found
+
+
+def test_a_rule_named_before_its_maker_is_a_policy_the_maker_issued() -> None:
+    g = build("鼓励社会力量投资设立检测机构。医疗检测服务机构管理规定由东岭市卫生健康委员会制定。")
+    assert names(g)["医疗检测服务机构管理规定"].type == "Policy"
+    assert has_relation(g, "东岭市卫生健康委员会", "ISSUED", "医疗检测服务机构管理规定")
+
+
+def test_a_rule_of_no_name_before_its_maker_is_not_a_policy() -> None:
+    g = build("具体管理办法由东岭市卫生健康委员会另行制定。相关实施细则由东岭市科学技术局制定。")
+    assert not any(e.type == "Policy" for e in g.entities)
