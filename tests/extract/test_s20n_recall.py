@@ -26,3 +26,10 @@ def test_a_rule_named_before_its_maker_is_a_policy_the_maker_issued() -> None:
 def test_a_rule_of_no_name_before_its_maker_is_not_a_policy() -> None:
     g = build("具体管理办法由东岭市卫生健康委员会另行制定。相关实施细则由东岭市科学技术局制定。")
     assert not any(e.type == "Policy" for e in g.entities)
+
+
+def test_a_scheme_named_after_the_company_that_runs_it() -> None:
+    g = build("数码港培育计划已培育多家初创企业，数码港计划于明年扩建。")
+    found = names(g)
+    assert found["数码港培育计划"].type == "Program"
+    assert not any(n.startswith("数码港计划") for n in found)
