@@ -33,3 +33,10 @@ def test_a_scheme_named_after_the_company_that_runs_it() -> None:
     found = names(g)
     assert found["数码港培育计划"].type == "Program"
     assert not any(n.startswith("数码港计划") for n in found)
+
+
+def test_a_married_name_after_a_title_keeps_both_surnames() -> None:
+    g = build("南湖特区行政长官何邓月娟表示，政府会继续支持东岭大学。局长王李明表示同意。")
+    found = names(g)
+    assert found["何邓月娟"].type == "Person"
+    assert found["王李明"].type == "Person"
