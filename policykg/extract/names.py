@@ -1426,6 +1426,9 @@ class _Finder:
         out: list[Candidate] = []
         for m in _POLICY_AFTER_VERB.finditer(t):
             self._policy(m.start(1), m.group(1), out)
+        if "由" in t:
+            for m in _POLICY_BEFORE_MAKER.finditer(t):
+                self._policy(m.start(1), m.group(1), out)
         if "法" in t:
             for m in _LAW_AFTER_CUE.finditer(t):
                 self._law(m.start("law"), m.group("law"), out)
@@ -1646,6 +1649,11 @@ _POLICY_AFTER_VERB = re.compile(
     rf"(?:出台|制定|编制|发布|印发|颁布|落实|实施|推进|贯彻|审议通过|修订|获批)(?:了|实施)?(?:新一轮)?"
     rf"([^，。；、“”《》\s]{{4,30}}?(?:{_POLICY_HEADS}))(?=[，。；、]|等)"
 )
+_POLICY_BEFORE_MAKER = re.compile(
+    rf"(?:^|(?<=[。；：\n]))([^，。；、：“”《》\s]{{6,30}}?(?:{_POLICY_HEADS}))由[^，。；\n]{{2,30}}?(?:制定|制订|印发|发布|出台)"
+)
+"""临床试验机构管理规定由某某局会同某某委制定: a sentence that opens with a rule and says which body makes it names the
+rule without marks, as the object of a publishing verb does (the passive of 制定某某管理规定)."""
 _LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:案|实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
 _LAW_AFTER_CUE = re.compile(
     rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的|通过|出台)"

@@ -248,15 +248,25 @@ _FUND_PROGRAMME = re.compile(
 """关爱基金|医疗援助项目|第二阶段计划: what follows a known fund's name up to a programme head word."""
 
 
+_RUNS_SCHEMES = frozenset(("Program", "Company", "Park"))
+"""Known names a scheme's name opens with: a fund (关爱基金医疗援助计划), or a park or the company that runs one,
+whose incubation and support schemes bear its name (某某港培育计划, 某某园创业计划)."""
+_VERB_OPENING = re.compile(r"(?:于|将|在|明年|今年|推出|投资|开展|实施|建设|设立|扩建|兴建|引进|招收)")
+"""科技园公司计划于明年…, 某某港计划投资…: after a body's name 计划 is often the verb "plans to"."""
+
+
 def _known_fund_programmes(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
-    """A fund the lexicon knows, followed by the name of a scheme it runs (关爱基金医疗援助计划): the scheme's
-    name opens with the fund's. The head-word finder leaves such names alone, as 计划 is more often a verb."""
+    """A fund, park or company the lexicon knows, followed by the name of a scheme it runs (关爱基金医疗援助计划,
+    某某港培育计划): the scheme's name opens with the runner's. The head-word finder leaves such names alone, as
+    计划 is more often a verb."""
     out = list(cands)
     for c in cands:
-        if c.entry is None or c.type != "Program" or c.end >= end:
+        if c.entry is None or c.type not in _RUNS_SCHEMES or c.end >= end:
             continue
         m = _FUND_PROGRAMME.match(text, c.end, end)
         if m is None or lexicon.is_generic(m.group("rest")):
+            continue
+        if c.type != "Program" and (not m.group("rest").endswith("计划") or _VERB_OPENING.match(m.group("rest"))):
             continue
         name = text[c.start : m.end()]
         out = [x for x in out if not (c.start <= x.start and x.end <= m.end())]
