@@ -135,8 +135,6 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     if not k:
         return None
     lengths: tuple[int, ...] = (k + 2, k + 1)
-    if after_title and k == 1 and _surname_len(text[pos + 1 : pos + 3]) == 1:
-        lengths = (4, *lengths)  # 行政长官林郑月娥: a married name in Hong Kong puts the husband's surname first
     if text[pos + k + 1 : pos + k + 2] in _SAYING_CHARS and text[pos + k + 2 : pos + k + 3] in _SAID_PUNCTUATION:
         lengths = (k + 1, k + 2)  # 陈某说：…: a verb of saying, then what was said, more likely ends a short name
     for n in lengths:
