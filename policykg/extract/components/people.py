@@ -357,13 +357,14 @@ def run(doc: Doc) -> None:
         if latin:
             add(latin.start(), latin.group(), "person:before-title", 0.7)  # David Smith教授
             continue
-        for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授)
+        for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授) or a married name (叶陈某某议员)
             at = m.start() - n
-            if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES:
+            married = _double_surname_at(text, at) if n == 4 and at >= 0 else None
+            if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES and married is None:
                 continue
             if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends and not _opens_word(text, at)):
                 continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
-            name = name_at(text, at)
+            name = married or name_at(text, at)
             if name and len(name) == n:
                 add(at, name, "person:before-title", 0.75)
                 break
