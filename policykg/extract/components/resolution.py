@@ -50,12 +50,9 @@ def _merge_bare_agencies(doc: Doc) -> None:
         if len(owners) != 1 or _JURISDICTION_PREFIX.match(e.name):
             continue
         target = doc.entities[next(iter(owners))]
-        target.mentions += e.mentions
-        target.aliases = [*target.aliases, *(a for a in (e.name, *e.aliases) if a not in target.aliases)]
+        _join(target, doc.entities.pop(eid))
         moved[eid] = target.id
-        del doc.entities[eid]
-    if moved:
-        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
+    _remap(doc, moved)
 
 
 UNIT_TYPES = frozenset({"Agency", "ResearchInstitute", "Lab", "Platform", "Hospital", "University", "Association"})
@@ -135,8 +132,7 @@ def _units_named_with_parent(doc: Doc) -> None:
         if len(units) == 1 and units[0] not in joins:
             _join(doc.entities[target], doc.entities.pop(units[0]))
             moved[units[0]] = target
-    if moved:
-        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
+    _remap(doc, moved)
     for eid, own in bare.items():
         if eid in doc.entities:
             _bare_mentions(doc, eid, own)
@@ -150,6 +146,12 @@ def _other_than(parents: dict[str, str], own: str) -> Callable[[str], str | None
         return pid if pid != own else None
 
     return parent_of
+
+
+def _remap(doc: Doc, moved: dict[str, str]) -> None:
+    """Mentions of the entities in ``moved`` now point at the entities they joined."""
+    if moved:
+        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
 
 
 def _join(target: Entity, unit: Entity) -> None:
@@ -204,5 +206,4 @@ def _assemblies_of_bodies(doc: Doc) -> None:
         else:
             doc.entities[e.id] = e
         moved[eid] = e.id
-    if moved:
-        doc.mentions = [(m, moved.get(eid, eid)) for m, eid in doc.mentions]
+    _remap(doc, moved)
