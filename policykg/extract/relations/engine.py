@@ -44,9 +44,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, combinations
 from typing import NamedTuple
 
 import ahocorasick
@@ -76,19 +78,66 @@ FORMS = (
     "chosen",
 )
 MAX_EVIDENCE = 160
+_PLAIN_JOINS = ("、", "和", "及", "以及")
+"""The connectors of a plain list (A、B和C, A及B); 与/同/或 are left out, since they name partners or alternatives."""
+_JOINS = "|".join(_PLAIN_JOINS + ("与", "或"))
+"""Every connector that may join two members of one list or two cited titles (A与B, 《A》或《B》)."""
 _GROUP_GAP = re.compile(
-    r"^(?:[（(][^（）()，,。；;]{1,12}[）)])?[”\"」》]?\s*(?:、|和|与|及|以及|或|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
+    r"^(?:[（(][^（）()，,。；;]{1,12}[）)])?[”\"」》]?\s*(?:"
+    + _JOINS
+    + r"|\s|、以及|，以及)\s*[“\"「《]?$|^[”\"」》]?\s+[“\"「《]?$|^》\s*《$"
 )
 """What may stand between two members of one list: a connector, a space, or nothing but the brackets of two
 titles set side by side (《A》《B》已经…同意); a bracketed gloss may follow a member before the connector
 (香港科技大学（科大）与香港理工大学, 中国科学院（90件）、南湖大学（53件）)."""
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
+_UP_TO_CLOSING_BRACKET = re.compile(r"\s*[）)]")
+"""Spaces, then the bracket that closes a list spelled out in brackets (…9市（广州、深圳）, 两所医学院（即A和B）)."""
 _SENTENCE_BREAK = re.compile(r"[；;。！？]")
+
+
+def _clause_after(s: str, pos: int) -> str:
+    """The rest of the clause from ``pos`` up to the next clause break."""
+    return _CLAUSE_BREAK.split(s[pos:], 1)[0]
+
+
+def _clause_before(s: str, pos: int, width: int) -> str:
+    """The part of the clause ending at ``pos`` that lies within ``width`` characters before it."""
+    return _CLAUSE_BREAK.split(s[max(0, pos - width) : pos])[-1]
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: after the last comma, semicolon, colon or full stop before it
+    (not ！？, as the subject finders have always read it)."""
+    return max(s.rfind(c, 0, pos) for c in "，,；;。：:") + 1
+
+
+def _comma_before(s: str, pos: int) -> int:
+    """The last comma (full or half width) before ``pos``, or -1."""
+    return max(s.rfind("，", 0, pos), s.rfind(",", 0, pos))
+
+
 CO_MARKERS = ("共同", "联合", "合作", "携手", "联手", "一起", "合资", "合办", "共建")
 POLICY_VIRTUAL = "@policy"
-_PARTNER_WORDS = ("联合", "会同", "联同", "携手", "与", "同", "跟")
+_PARTNER_VERBS = ("联合", "会同", "联同", "携手")
+"""Verbs by which an actor brings partners in (X联合A、B…, X牵头，会同A…)."""
+_PARTNER_JOINS = ("与", "同", "跟")
+"""Connectors that make what follows them partners of what precedes (A与B, A同B, A跟B), unlike 和/及 which may list
+co-actors."""
+_PARTNER_WORDS = _PARTNER_VERBS + _PARTNER_JOINS
 """Words after which the names that follow are someone's partners (X联合A、B…, X与A、B…)."""
+_WITH_MARKERS = ("与", "同", "和", "跟")
+"""The markers of the with form: HEAD 与/同/和/跟 TAIL … trigger."""
 _PARTNER_MARK = re.compile("(?:" + "|".join(_PARTNER_WORDS) + r")\s*$")
+
+
+def _first_partner(s: str, group: list[M]) -> int:
+    """The index of the first member of ``group`` written after a partner word (A与B签约: 1), or 0 when none is.
+    Why: a group the connectors join may hold a subject and its partners (A与B, X联合Y), and a clause's subject
+    is then the members before the partner word."""
+    return next((k for k in range(1, len(group)) if _PARTNER_MARK.search(s, group[k - 1].end, group[k].start)), 0)
+
+
 _GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
 _QUOTED_TITLE = re.compile(r"[“\"「]关于[^”\"」]{2,80}[”\"」]")
 """A quoted title (你们提出的“关于…的建议”): a proposal or motion named by what it asks, not a statement."""
@@ -410,13 +459,11 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if grp and _PARTNER_MARK.search(s, 0, grp[0].start):
                     grp = []  # X联合A、B共同举办: A and B are X's partners (cooperates.active links them to X)
                 members = [m for m in grp if allows("COOPERATES_WITH", m.type, m.type)] if grp else []
-                for a in range(len(members)):
-                    for b in range(a + 1, len(members)):
-                        ha, hb = members[a].eid, members[b].eid
-                        out.append(
-                            (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
-                            + _evidence_span(s, ms, ha, hb, ts, te)
-                        )
+                for ha, hb in _pairwise(members):
+                    out.append(
+                        (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
+                        + _evidence_span(s, ms, ha, hb, ts, te)
+                    )
     return out
 
 
@@ -509,7 +556,7 @@ _JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共�
 def _places_own_noun(s: str, te: int) -> bool:
     """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
     places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
-    clause = _CLAUSE_BREAK.split(s[te:], 1)[0]
+    clause = _clause_after(s, te)
     if not clause or _JOINT_ACT.search(clause):
         return False
     first = lexical.cut(clause)[0]
@@ -539,14 +586,23 @@ def _nominal_support(s: str, ts: int, te: int) -> bool:
     return bool(_AID_NOUN_AFTER.match(s, te) or _AID_NOUN_BEFORE.search(s, max(0, ts - 4), ts))
 
 
+_NUMERALS = "一二两三四五六七八九十百千几多数"
+_NUMBER = r"(?:[0-9]+|[" + _NUMERALS + r"]+)"
+"""How many bodies a kind counts: digits or Chinese numerals (八, 十几, 数, 多)."""
+_COUNTED = r"(?:[0-9]+|[" + _NUMERALS + r"各]+)"
+"""A count, or 各 (each) where a count stands (各所大学，包括A: each of them is then named)."""
+_UNIT = r"(?:所|家|间|个|项|位)"
+"""The classifiers of bodies and projects (八所大学, 三家企业, 两间医院, 十个项目)."""
 _COUNTED_LIST = re.compile(
-    r"\s*了?(?:本港|全港|内地|香港|全国)?(?:[0-9]+|[一二两三四五六七八九十百千几多数各]+)(?:所|家|间|个|项|位)"
-    r"[\u4e00-\u9fff]{1,6}?(?:[，,]\s*|[（(])(?:包括|当中包括|其中包括|即|例如|分别为|分别是)\s*"
+    r"\s*了?(?:本港|全港|内地|香港|全国)?"
+    + _COUNTED
+    + _UNIT
+    + r"[\u4e00-\u9fff]{1,6}?(?:[，,]\s*|[（(])(?:包括|当中包括|其中包括|即|例如|分别为|分别是)\s*"
 )
 """X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
 counts are named after 包括/即; they are the ones supported."""
 _RELATIVE_LIST = re.compile(
-    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?\s*(?:(?:[0-9]+|[一二两三四五六七八九十百千几多数]+)\s*(?:所|家|间|个|项|位))?"
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?\s*(?:" + _NUMBER + r"\s*" + _UNIT + r")?"
     r"[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
 )
 """X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
@@ -827,17 +883,19 @@ def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
     return wings
 
 
-_PARTNER_JOIN = re.compile(r"与|同|跟")
+_PARTNER_JOIN = re.compile("|".join(_PARTNER_JOINS))
 """A connector inside a group that names partners (A与B、C): what follows it are A's partners, not A's co-members."""
 
 
+_PLACE_NUMBER = r"(?:[0-9]+|[一二两三四五六七八九十]+)"
+"""How many places a list counts (9市, 三地, 两个特别行政区): digits or the small Chinese numerals."""
 _PLACES_BRACKET = re.compile(
-    r"\s*(?P<count>(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:城市|地市|市|地区|省|区|县|国|地))?\s*[（(]"
+    r"\s*(?P<count>" + _PLACE_NUMBER + r"\s*(?:个)?\s*(?:城市|地市|市|地区|省|区|县|国|地))?\s*[（(]"
     r"\s*(?:即|包括)?\s*"
 )
 """What opens the bracket that spells out the last place of a list (珠三角9市（广州、深圳…）, 京津冀三地（…）)."""
 _PLACES_COUNT = re.compile(
-    r"\s*(?:等)?\s*(?:(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|座)?)?\s*(?:城市|地市|市|地区|省|省份|区|县|国家|地)?\s*"
+    r"\s*(?:等)?\s*(?:" + _PLACE_NUMBER + r"\s*(?:个|座)?)?\s*(?:城市|地市|市|地区|省|省份|区|县|国家|地)?\s*"
     r"(?:共同|联合)?\s*"
 )
 """What may stand between a list of places and the verb that says they make up a region: a count of them only
@@ -845,8 +903,12 @@ _PLACES_COUNT = re.compile(
 
 
 _COUNTED_KIND_THEN = re.compile(
-    r"\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*个?\s*(?:特别行政区|直辖市|自治区|城市|地市|市|省|区|县|国家|国)"
-    r"\s*(?:和|及|以及|、)\s*(?P<prov>[\u4e00-\u9fff]{2,3}省)?"
+    r"\s*"
+    + _PLACE_NUMBER
+    + r"\s*个?\s*(?:特别行政区|直辖市|自治区|城市|地市|市|省|区|县|国家|国)"
+    + r"\s*(?:"
+    + "|".join(_PLAIN_JOINS)
+    + r")\s*(?P<prov>[\u4e00-\u9fff]{2,3}省)?"
 )
 """A list of places broken by a count of the kind before it (香港、澳门两个特别行政区和广州、深圳…, 北京、天津两市和
 河北省): the list goes on after the connector, a province written before its first city included."""
@@ -859,8 +921,8 @@ def _places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
     while out and out[-1].type == "Region":
         if s.startswith("的", out[-1].end):
             # A、B及广东省的广州、深圳…九个城市: the province only says where the cities after its 的 are
-            owned = _group_after(s, groups, out[-1].end + 1, 0)
-            if len(owned) < 2 or any(m.type != "Region" for m in owned):
+            owned = _places_listed_at(s, groups, out[-1].end + 1)
+            if not owned:
                 break
             out = out[:-1] + owned
             continue
@@ -884,14 +946,24 @@ def _spelled_out_places(s: str, groups: list[list[M]], heads: list[M]) -> tuple[
     opened = _PLACES_BRACKET.match(s, last.end)
     if opened is None:
         return heads, last.end
-    inner = _group_after(s, groups, opened.end(), 0)
-    if len(inner) < 2 or any(m.type != "Region" for m in inner):
+    inner = _places_listed_at(s, groups, opened.end())
+    if not inner:
         return heads, last.end
-    close = re.match(r"\s*[）)]", s[inner[-1].end :])
+    close = _UP_TO_CLOSING_BRACKET.match(s, inner[-1].end)
     if close is None:
         return heads, last.end
     kept = heads[:-1] if opened.group("count") else heads
-    return kept + inner, inner[-1].end + close.end()
+    return kept + inner, close.end()
+
+
+def _places_listed_at(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The group right after ``pos`` when it lists two or more places and nothing else, or []. Why: a province's
+    的 (广东省的广州、深圳) and a bracket after a region (珠三角9市（广州、深圳…）) both spell out the places a
+    name stands for, and only a list of places does that."""
+    listed = _group_after(s, groups, pos, 0)
+    if len(listed) < 2 or any(m.type != "Region" for m in listed):
+        return []
+    return listed
 
 
 def _places_making_up(s: str, groups: list[list[M]], heads: list[M], tails: list[M], mpos: int, ts: int) -> list[M]:
@@ -928,7 +1000,7 @@ def _chosen(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     if not chosen and _PILOT in s[ts:te]:
         bracket = re.match(r"\s*[（(]", s[te:])
         places = _group_after(s, groups, te + bracket.end(), 0) if bracket else []
-        chosen = bool(places) and re.match(r"\s*[）)]", s[places[-1].end :]) is not None
+        chosen = bool(places) and _UP_TO_CLOSING_BRACKET.match(s, places[-1].end) is not None
     if not chosen or any(m.type != "Region" for m in places):
         return []
     pilots = [m for g in groups for m in g if m.type == "Program" and _PILOT in s[m.start : m.end]]
@@ -964,10 +1036,10 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
         return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
     members = [m for m in grp if _fits(r, m.type, m.type) and not (m.type == "Region" and _kind_after(s, m.end, ts))]
     # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
-    return [(members[a].eid, members[b].eid) for a in range(len(members)) for b in range(a + 1, len(members))]
+    return _pairwise(members)
 
 
-_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|与|及|以及|或)?\s*(?=《)")
+_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:" + _JOINS + r")?\s*(?=《)")
 """Between two cited titles: a connector or nothing, maybe after the first title's document number
 (《A》（国发〔2018〕25号）和《B》, 《A》《B》等法律法规)."""
 
@@ -1085,7 +1157,7 @@ def _units_listed(s: str, heads: list[M]) -> list[M]:
     与/同 (X的A与Y医院签约) or of another kind (X的A委员会及Y医院均有参与) is a partner or another actor."""
     out = heads[:1]
     for prev, m in zip(heads, heads[1:]):
-        if s[prev.end : m.start] not in ("、", "和", "及", "以及") or m.type != heads[0].type:
+        if s[prev.end : m.start] not in _PLAIN_JOINS or m.type != heads[0].type:
             break
         out.append(m)
     return out
@@ -1100,6 +1172,13 @@ def _pairs(r: Rule, heads: list[M], tails: list[M], s: str = "") -> list[Pair]:
         # A和B分别是C和D的…: each member goes with the member of the same rank in the other list
         return [(h.eid, t.eid) for h, t in zip(heads, tails) if h.eid != t.eid and _fits(r, h.type, t.type)]
     return [(h.eid, t.eid) for h in heads for t in tails if h.eid != t.eid and _fits(r, h.type, t.type)]
+
+
+def _pairwise(members: list[M], keep: Callable[[M, M], bool] | None = None) -> list[Pair]:
+    """Each pair of ``members`` once, in text order (A、B和C共同…: A-B, A-C, B-C), only those ``keep`` allows when
+    given. Why: the co-marker of the active form, the mutual form and a with-form group of actors all link the
+    members of one group to each other, and read the group the same way."""
+    return [(a.eid, b.eid) for a, b in combinations(members, 2) if keep is None or keep(a, b)]
 
 
 def _respectively(s: str, a: list[M], b: list[M]) -> bool:
@@ -1312,7 +1391,7 @@ _LEADS = re.compile(rf"\s*{_LEAD_VERB}\s*[，,]")
 """由X牵头，联合A、B共同组建的Y: X leads the act that the clause after the comma names."""
 _LED = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*$")
 """X牵头，联合Y / X牵头，制定Z: the leader is the subject of the verb after the comma that closes 牵头."""
-_LEADS_IN = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*(?:联合|会同|联同|携手)\s*$")
+_LEADS_IN = re.compile(rf"^\s*{_LEAD_VERB}\s*[，,]\s*(?:" + "|".join(_PARTNER_VERBS) + r")\s*$")
 """X牵头，联合A、B组建Y: the leader and the partners it brings in act together, across the comma after 牵头."""
 _TOPIC_LINK = re.compile(r"[，,]\s*(?:并|并且|亦|就|也|均|都|则|正)?(?:将|会)?是?$")
 _TIME_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[年月日]|例如|比如|其中|此外|同时)?[，,]?")
@@ -1395,7 +1474,7 @@ def _leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> l
 
 def _clause_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     """The group opening the clause that ends at ``comma`` (past a time or a linking word): its subject."""
-    opened = max((s.rfind(c, 0, comma) for c in "，,；;。：:"), default=-1) + 1
+    opened = _clause_start(s, comma)
     label = _LIST_LABEL.match(s, opened)
     opened = label.end() if label else opened  # （二）X是…: a list item's label is not part of its clause
     byline = _BYLINE_LEAD.match(s, opened)
@@ -1422,15 +1501,24 @@ def _topic_subject(s: str, groups: list[list[M]], comma: int, hops: int = 3) -> 
     """The subject of the clause ending at ``comma`` or, when that clause has none, of the nearest clause before it
     that has one, across commas only (X于2008年成立，总部设于Y，主要从事…，旗下有A及B: the clauses after the first
     go on about X, the topic of the chain; a full stop or a semicolon ends the chain)."""
-    for _ in range(hops):
-        subject = _clause_subject(s, groups, comma)
+    for at in chain((comma,), _commas_back(s, comma, hops - 1)):
+        subject = _clause_subject(s, groups, at)
         if subject:
             return subject
-        prev = max(s.rfind("，", 0, comma), s.rfind(",", 0, comma))
-        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma):
-            return []
-        comma = prev
     return []
+
+
+def _commas_back(s: str, comma: int, hops: int, stop: re.Pattern[str] | None = None) -> Iterator[int]:
+    """The commas before ``comma`` in its sentence, nearest first, at most ``hops`` of them; the walk ends at a full
+    stop or a semicolon, or before a clause that ``stop`` matches at its opening (a new topic). Why: Chinese
+    leaves the subject of a chain of clauses unsaid after the first, and both subject finders that look for it
+    walk back over the same commas."""
+    for _ in range(hops):
+        prev = _comma_before(s, comma)
+        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma) or (stop is not None and stop.match(s, prev + 1)):
+            return
+        yield prev
+        comma = prev
 
 
 _LIST_LABEL = re.compile(
@@ -1514,9 +1602,12 @@ def _named_after_one(s: str, heads: list[M], tails: list[M]) -> list[M]:
     return owners
 
 
+_AMOUNT = r"[\d○〇零一二三四五六七八九十百千万亿.\s]+"
+"""The figure of a sum of money, in digits or Chinese numerals (50, 二百八十, 1.5)."""
 _SUM_BEFORE = re.compile(
     r"(?:注资|拨款|拨出|投入|出资|安排|筹措|筹集|斥资|预留|拨付|投资)了?\s*(?:专项资金|资金|经费)?\s*(?:约|超过|逾|近)?\s*"
-    r"[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)(?:元|港元|港币)?\s*$"
+    + _AMOUNT
+    + r"(?:亿|万)(?:元|港元|港币)?\s*$"
     r"|(?:设立|安排|设置)了?(?:[\u4e00-\u9fff]{0,6})(?:专项资金|专项经费|资金|基金)\s*$"
 )
 """X注资50亿，成立了Y基金 / X已预留100亿元，推行Y计划 / X安排1000万元，支持Y / X设立专项资金，支持Y: a clause that only
@@ -1526,7 +1617,7 @@ commits a sum or sets aside a fund is the first step of one act; the bare comma 
 
 _FUNDED_BEFORE = re.compile(
     r"获[^，,。；;]{0,30}?(?:资助|拨款|拨出|注资|资金支持|经费支持)"
-    r"(?:\s*[\d○〇零一二三四五六七八九十百千万亿.\s]+(?:亿|万)?(?:元|港元|港币|美元))?\s*$"
+    r"(?:\s*" + _AMOUNT + r"(?:亿|万)?(?:元|港元|港币|美元))?\s*$"
 )
 """X获Y资助，研发了Z / X获Y拨款280万元，用于开发Z: a clause in which the subject only receives funding is the
 first step of one act; the bare comma after it carries the subject into the act the money pays for."""
@@ -1536,7 +1627,7 @@ def _topic_with_partner(s: str, groups: list[list[M]], partners: list[M]) -> lis
     """The topic of a chain whose zero-subject clause names only a partner (X成立于1958年，并与Y共建Z): Y
     follows 与 with no subject before it, so X, carried from the clause before, acts jointly with Y."""
     mark = _PARTNER_MARK.search(s, 0, partners[0].start)
-    if mark is None or s[mark.start() : mark.end()].strip() not in ("与", "同", "跟"):
+    if mark is None or s[mark.start() : mark.end()].strip() not in _PARTNER_JOINS:
         return []
     return _carried_subject(s, groups, mark.start())
 
@@ -1558,7 +1649,7 @@ def _like_act_before(s: str, groups: list[list[M]], comma: int, acts: tuple[str,
     closing = _group_before(s, groups, comma, 1)
     if not closing:
         return False
-    opened = max(s.rfind(c, 0, closing[0].start) for c in "，,；;。：:") + 1
+    opened = _clause_start(s, closing[0].start)
     clause = s[opened : closing[0].start].rstrip('《“「『"')
     return any(clause.endswith(a) or clause.endswith(a + "了") for a in acts)
 
@@ -1591,13 +1682,10 @@ def _carried_subject(
     first = first or _chain_subject(s, groups, m.start())
     if not first or s[first[-1].end : first[-1].end + 1] in ("的", "之"):
         return []  # X的合作伙伴表示，将落户Z: X only qualifies the subject
-    paired = False
-    for a, b in zip(first, first[1:]):
-        if _PARTNER_MARK.search(s, a.end, b.start):
-            if not partners:
-                return first[: first.index(b)]  # X与Y签约，落户Z: Y is X's partner, X is who settles
-            paired = True
-    if bare and partners and not paired and not _first_step(s, m.start()):
+    partner = _first_partner(s, first)
+    if partner and not partners:
+        return first[:partner]  # X与Y签约，落户Z: Y is X's partner, X is who settles
+    if bare and partners and not partner and not _first_step(s, m.start()):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
 
@@ -1606,7 +1694,7 @@ _RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|�
 """A locating verb right after 旗下/包括 opens a relative clause (旗下位于Y的Z): the place is where the part is."""
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|以及|、以及)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:" + "|".join(_PLAIN_JOINS) + r"|、以及)\s*$")
 """What joins the items of one plain list (A、B和C); 与/同/或 are left out since they name partners or alternatives."""
 
 
@@ -1638,21 +1726,17 @@ def _head_noun_clause(s: str, groups: list[list[M]], comma: int) -> list[M]:
     closing = _group_before(s, groups, comma, 0)
     if not closing or s[closing[0].start - 1 : closing[0].start] != "的":
         return []
-    opened = max(s.rfind(c, 0, comma) for c in "，,；;。：:") + 1
+    opened = _clause_start(s, comma)
     return closing if closing[0].start > opened else []
 
 
 def _chain_subject(s: str, groups: list[list[M]], comma: int) -> list[M]:
     """The subject of the first clause of a chain whose later clauses name none (X由A和B合资成立，主要从事…，其
     自主研发的Y…): walked back over at most three clauses that open with neither a name nor a new topic."""
-    for _ in range(3):
-        prev = max(s.rfind(c, 0, comma) for c in "，,")
-        if prev < 0 or _SENTENCE_BREAK.search(s, prev, comma) or _NEW_TOPIC.match(s, prev + 1):
-            return []
+    for prev in _commas_back(s, comma, 3, _NEW_TOPIC):
         subject = _head_noun_clause(s, groups, prev) or _clause_subject(s, groups, prev)
         if subject:
             return subject
-        comma = prev
     return []
 
 
@@ -1675,7 +1759,7 @@ _LIST_CLOSER = re.compile(
 A及其他大学与C合作): then the names are among the kind, and they act."""
 _FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
 """教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
-_KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟)\s*")
+_KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:" + "|".join(_WITH_MARKERS) + r")\s*")
 """Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
 
 
@@ -1730,11 +1814,19 @@ def _marked_from(
         if k < 0:
             continue
         split = _split_at(groups, k)
-        after = _group_after(s, split, k + len(mk), gap)
-        if not after or after[-1].end > ts or _CLAUSE_BREAK.search(s[after[-1].end : ts]):
-            continue
-        return after, split, k
+        after = _group_within(s, split, k + len(mk), gap, ts)
+        if after:
+            return after, split, k
     return None
+
+
+def _group_within(s: str, groups: list[list[M]], pos: int, max_gap: int, ts: int) -> list[M]:
+    """The group after ``pos`` (as :func:`_group_after` finds it) when it ends before the trigger at ``ts`` in the
+    same clause, or []: a marker's object must lie inside the frame the trigger closes (在X设立, 与X合作)."""
+    after = _group_after(s, groups, pos, max_gap)
+    if not after or after[-1].end > ts or _CLAUSE_BREAK.search(s, after[-1].end, ts):
+        return []
+    return after
 
 
 def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
@@ -1780,7 +1872,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         # clause before the comma, settles there (not Y, the last name before the comma)
         subject = _clause_subject(s, split, carried.start())
         if subject:
-            partners = any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(subject, subject[1:]))
+            partners = _first_partner(s, subject) > 0
             settlers = [] if partners else subject  # A与B签署备忘录，将在Z设立办公室: which of them settles is unsaid
             if partners and "分校" in s[ts:te]:
                 # …，将在Z成立分校: only a university has a branch campus, so of the two sides the university settles
@@ -1831,9 +1923,7 @@ def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pai
     return _pairs(r, backers, tails, s)
 
 
-_COUNTED_BRACKET = re.compile(
-    r"\s*(?:[0-9]+|[一二两三四五六七八九十百几多数各]+)(?:所|家|间|个|项|位)[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*"
-)
+_COUNTED_BRACKET = re.compile(r"\s*" + _COUNTED + _UNIT + r"[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*")
 """A counted kind and an opening bracket (两所医学院（即…): the bracket names the bodies counted."""
 
 
@@ -1848,12 +1938,9 @@ def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tu
         if counted is None:
             continue
         split = _split_at(groups, k)
-        after = _group_after(s, split, counted.end(), 0)
-        if not after or after[-1].end > ts or not re.match(r"\s*[）)]", s[after[-1].end : ts]):
-            continue
-        if _CLAUSE_BREAK.search(s[after[-1].end : ts]):
-            continue
-        return after, split, k
+        after = _group_within(s, split, counted.end(), 0, ts)
+        if after and _UP_TO_CLOSING_BRACKET.match(s, after[-1].end, ts):
+            return after, split, k
     return None
 
 
@@ -1864,14 +1951,14 @@ subject, not when a 的 turns the pair into the qualifier of another noun (A与B
 _RELATIVE_OPEN = re.compile(r"(?:^|[，,；;：:。（(、]|[是为])\s*(?:一直|长期|曾|已|曾经|正)?\s*$")
 """What may stand before the 与 of a relative clause (与X合作的Y at a clause's start, after a copula, or in a list):
 nothing of a subject of the clause, which would be the partner instead."""
-_EARLIER_PARTNER = re.compile(r"(?:与|同|跟|和)[^，,；;：:。！？]*$")
+_EARLIER_PARTNER = re.compile("(?:" + "|".join(_WITH_MARKERS) + r")[^，,；;：:。！？]*$")
 """A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
 
 
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
-    markers = r.markers or ("与", "同", "和", "跟")
+    markers = r.markers or _WITH_MARKERS
     hit = _marked(r, s, groups, ts, markers, 2)
     if hit is not None and s.startswith("及", hit[2]) and _EARLIER_PARTNER.search(s, 0, hit[2]):
         # X与A及B签约: 及 only extends the partner list 与 opens; X及Y建议… (no 与 before it) joins the actors
@@ -1917,7 +2004,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         heads = _leader_of(s, split, heads, carried.start()) or heads
         if not heads:
             heads = _announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
-        partner = next((i for i, m in enumerate(heads[1:], 1) if _PARTNER_MARK.search(s, heads[i - 1].end, m.start)), 0)
+        partner = _first_partner(s, heads)
         if partner:
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
     elif not heads:
@@ -1925,12 +2012,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     pairs = _pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too
-        pairs += [
-            (heads[x].eid, heads[y].eid)
-            for x in range(len(heads))
-            for y in range(x + 1, len(heads))
-            if _fits(r, heads[x].type, heads[y].type)
-        ]
+        pairs += _pairwise(heads, lambda a, b: _fits(r, a.type, b.type))
     return pairs
 
 
@@ -1981,16 +2063,22 @@ def _named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) -
     says where the partner is from or lies: the partner is the named body or park, not the country or city."""
     if not tails or tails[-1].type not in _PLACES:
         return tails
-    nxt = _group_after(s, groups, tails[-1].end, 0)
-    if nxt and nxt[0].start == tails[-1].end and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+    nxt = _body_flush_at(groups, tails[-1].end, ts)
+    if nxt:
         return nxt
     kind = _KIND_AFTER_PLACE.match(s, tails[-1].end)
     if kind is not None and kind.end() - kind.start() <= 4:
         # 与深圳企业X签约, 和内地药企公司X合作: the place and its kind describe the named partner right after them
-        nxt = _group_after(s, groups, kind.end(), 0)
-        if nxt and nxt[0].start == kind.end() and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
-            return nxt
+        return _body_flush_at(groups, kind.end(), ts) or tails
     return tails
+
+
+def _body_flush_at(groups: list[list[M]], pos: int, ts: int) -> list[M]:
+    """The group that starts right at ``pos``, ends before the trigger and names no place, or []."""
+    nxt = next((g for g in groups if g[0].start >= pos), [])
+    if nxt and nxt[0].start == pos and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+        return nxt
+    return []
 
 
 # ------------------------------------------------------------------ groups
@@ -2243,7 +2331,7 @@ def _both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
     first = _clause_subject(s, groups, m.start())
     if not first:
         return []
-    if any(_PARTNER_MARK.search(s, a.end, b.start) for a, b in zip(first, first[1:])):
+    if _first_partner(s, first):
         return first  # A与B: one group of two sides
     after = [g for g in groups if first[-1].end <= g[0].start < m.start()]
     if not after or not _PARTNER_MARK.search(s, first[-1].end, after[0][0].start):
@@ -2272,8 +2360,10 @@ _KIND_BEFORE_BRAND = re.compile(
 )
 """A developed product told by its kind before its brand in quotes (研发的肝癌血液检测试剂盒「某某测」): the brand,
 opening after the quote, is what was developed, however long the description of its kind."""
-_PLACE_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)\s*$")
-_PLACE_OF_MARKER = re.compile(r"(?:在|于|到|赴|落户|位于)[^，,；;。：:]{1,10}的\s*$")
+_AT_WORDS = r"(?:在|于|到|赴|落户|位于)"
+"""Words after which a place is where something is or happens, not who acts."""
+_PLACE_MARKER = re.compile(_AT_WORDS + r"\s*$")
+_PLACE_OF_MARKER = re.compile(_AT_WORDS + r"[^，,；;。：:]{1,10}的\s*$")
 """位于沙田的香港科学园: a place after 位于 may be written as another place's (a park in its district)."""
 _CO_VERB = re.compile("(?:" + "|".join((*_PARTNER_WORDS, "协同", "伙同", "和")) + r")\s*$")
 _PLACES = frozenset({"Region", "Park"})
@@ -2284,8 +2374,7 @@ def _before_partner(s: str, group: list[M]) -> list[M]:
     the list of X's units ends before B."""
     for k in range(1, len(group)):
         if s[group[k - 1].end : group[k].start].strip() in ("与", "同"):
-            rest = _CLAUSE_BREAK.split(s[group[k].end :], 1)[0]
-            if _JOINT_ACT.search(rest):
+            if _JOINT_ACT.search(_clause_after(s, group[k].end)):
                 return group[:k]
     return group
 
@@ -2297,8 +2386,7 @@ _ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
 def _asks_for(s: str, ts: int) -> bool:
     """A word of asking (寻求, 申请) in the verb's own clause, a few characters before it: X申请资助, X寻求批准拨款
     (A提交申请，由后者资助B: the asking ends at the comma, and the one asked gives)."""
-    window = s[max(0, ts - 6) : ts]
-    window = _CLAUSE_BREAK.split(window)[-1]
+    window = _clause_before(s, ts, 6)
     return any(w in window for w in _ASKING)
 
 
@@ -2320,8 +2408,7 @@ def _denied(s: str, ts: int) -> bool:
     characters and pass."""
     if _DENIED_BEFORE.search(s, max(0, ts - 3), ts):
         return True
-    clause = _CLAUSE_BREAK.split(s[max(0, ts - 30) : ts])[-1]
-    return _DENIED_MARKER.search(clause) is not None
+    return _DENIED_MARKER.search(_clause_before(s, ts, 30)) is not None
 
 
 _CITED_BY = re.compile(r"(?:根据|依据|依照|按照|遵照)\s*[《“\"]?\s*$")
