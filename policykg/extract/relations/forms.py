@@ -30,6 +30,7 @@ from policykg.extract.relations.groups import (
     clause_before,
     first_partner,
     group_after,
+    group_at,
     group_before,
     group_within,
     index_before,
@@ -383,8 +384,8 @@ def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
     opened = _CORE_CLOSE.match(s, core_end)
     if opened is None:
         return []
-    wings = group_after(s, groups, opened.end(), 0)
-    if not wings or wings[0].start != opened.end() or not _WINGS_CLOSE.match(s, wings[-1].end):
+    wings = group_at(s, groups, opened.end())
+    if not wings or not _WINGS_CLOSE.match(s, wings[-1].end):
         return []
     return wings
 
@@ -722,8 +723,8 @@ def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> lis
             return []  # X（Y的子公司员工）: the role phrase qualifies a further noun
         return rule_pairs(r, x[-1:], [y], s)
     # 据悉，Y的控股子公司X…: a comma with no name before it opens a clause, not an apposition
-    named = group_after(s, groups, te, 0)
-    if named and named[0].start == te:
+    named = group_at(s, groups, te)
+    if named:
         return rule_pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
     more = _APPOS_MORE.match(s, te)
     te = more.end() if more else te  # Y的龙头医院、Z的教学医院，X: further descriptions of X before the comma
@@ -1119,8 +1120,8 @@ def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[
     out: list[M] = []
     for m in owned:
         if m.type in PLACES:
-            flush = group_after(s, groups, m.end, 0)
-            if not flush or flush[0].start != m.end:
+            flush = group_at(s, groups, m.end)
+            if not flush:
                 return tails  # 与A大学的香港校区: a place is not a unit of its owner
             out.append(flush[0])
         else:

@@ -227,20 +227,20 @@ def named_after_place(s: str, groups: list[list[M]], tails: list[M], ts: int) ->
     says where the partner is from or lies: the partner is the named body or park, not the country or city."""
     if not tails or tails[-1].type not in PLACES:
         return tails
-    nxt = _body_flush_at(groups, tails[-1].end, ts)
+    nxt = _body_flush_at(s, groups, tails[-1].end, ts)
     if nxt:
         return nxt
     kind = _KIND_AFTER_PLACE.match(s, tails[-1].end)
     if kind is not None and kind.end() - kind.start() <= 4:
         # 与深圳企业X签约, 和内地药企公司X合作: the place and its kind describe the named partner right after them
-        return _body_flush_at(groups, kind.end(), ts) or tails
+        return _body_flush_at(s, groups, kind.end(), ts) or tails
     return tails
 
 
-def _body_flush_at(groups: list[list[M]], pos: int, ts: int) -> list[M]:
+def _body_flush_at(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
     """The group that starts right at ``pos``, ends before the trigger and names no place, or []."""
-    nxt = next((g for g in groups if g[0].start >= pos), [])
-    if nxt and nxt[0].start == pos and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
+    nxt = group_at(s, groups, pos)
+    if nxt and nxt[-1].end <= ts and all(m.type != "Region" for m in nxt):
         return nxt
     return []
 
@@ -397,6 +397,14 @@ def listed_after_colon(s: str, groups: list[list[M]], te: int) -> list[M]:
         if g[0].start > m.end():
             break
     return []
+
+
+def group_at(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The group that starts right at ``pos``, with not even a quote before it, or []. Why: a name written flush
+    against the word before it belongs to that word's phrase (由X牵头, Y的全资子公司X, X为核心，A、B为两翼, the unit
+    after a place, A大学香港校区); one set off by a quote or a space opens another."""
+    found = group_after(s, groups, pos, 0)
+    return found if found and found[0].start == pos else []
 
 
 def group_after(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:

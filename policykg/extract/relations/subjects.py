@@ -29,6 +29,7 @@ from policykg.extract.relations.groups import (
     comma_before,
     first_partner,
     group_after,
+    group_at,
     group_before,
     index_before,
     named_after_place,
@@ -101,8 +102,8 @@ def leader_of(s: str, groups: list[list[M]], subject: list[M], comma: int) -> li
     clause after it, with no subject of its own, goes on with the leader, so X (not Y) is A's partner."""
     if not subject or not s.startswith("由", subject[-1].end):
         return []
-    leader = group_after(s, groups, subject[-1].end + 1, 0)
-    if not leader or leader[0].start != subject[-1].end + 1:
+    leader = group_at(s, groups, subject[-1].end + 1)
+    if not leader:
         return []
     led = LEADS.match(s, leader[-1].end)
     return leader if led is not None and led.end() - 1 == comma else []
