@@ -1,0 +1,1246 @@
+"""The forms in which a rule's trigger states a relation (active, inverse, passive, with, at, settles, hosts,
+under, mutual, duty, cites, composed, apposition, chosen; see :mod:`policykg.extract.relations.engine`): one
+function per form, so that each form's exceptions stay together, and the helpers only they use. A form reads
+the groups of :mod:`policykg.extract.relations.groups` and asks :mod:`policykg.extract.relations.subjects` who
+acts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from policykg.extract import lexical
+from policykg.extract.names import PERSON_TITLES
+from policykg.extract.relations.groups import (
+    CLAUSE_BREAK,
+    CLOSING_BRACKET,
+    CO_MARKERS,
+    CO_NOUN,
+    COUNCIL_AFTER_PLACE,
+    JOINS,
+    PARTNER_JOIN,
+    PARTNER_MARK,
+    PLACE_NUMBER,
+    PLACES,
+    SENTENCE_BREAK,
+    UP_TO_CLOSING_BRACKET,
+    WITH_MARKERS,
+    M,
+    clause_after,
+    clause_before,
+    first_partner,
+    group_after,
+    group_at,
+    group_before,
+    group_within,
+    index_before,
+    kind_after,
+    listed_after_colon,
+    named_after_place,
+    places_run,
+    plain_list,
+    spelled_out_places,
+    split_at,
+    strands,
+    units_listed,
+)
+from policykg.extract.relations.rules import POLICY_VIRTUAL, Pair, Rule, fits, pairwise, rule_pairs
+from policykg.extract.relations.subjects import (
+    CARRIED,
+    LEADS,
+    NEW_TOPIC,
+    announcer_before,
+    announcer_of_chain,
+    both_sides,
+    carried_subject,
+    clause_subject,
+    joined_after_leader,
+    leader_of,
+    like_act_before,
+    named_after_one,
+    own_body_subject,
+    place_of_act,
+    subject_before,
+    topic_before,
+    topic_subject,
+    topic_with_partner,
+)
+
+_GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
+
+Marked = tuple[list[M], list[list[M]], int]
+"""What :func:`_marked` finds: the group after the marker, the groups split at it, the marker's position."""
+
+_JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
+
+
+def _places_own_noun(s: str, te: int) -> bool:
+    """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
+    places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
+    clause = clause_after(s, te)
+    if not clause or _JOINT_ACT.search(clause):
+        return False
+    first = lexical.cut(clause)[0]
+    return first == "的" or (lexical.tag(first) or "").startswith("n")
+
+
+_NUMERALS = "一二两三四五六七八九十百千几多数"
+
+_NUMBER = r"(?:[0-9]+|[" + _NUMERALS + r"]+)"
+"""How many bodies a kind counts: digits or Chinese numerals (八, 十几, 数, 多)."""
+
+_COUNTED = r"(?:[0-9]+|[" + _NUMERALS + r"各]+)"
+"""A count, or 各 (each) where a count stands (各所大学，包括A: each of them is then named)."""
+
+_UNIT = r"(?:所|家|间|个|项|位)"
+"""The classifiers of bodies and projects (八所大学, 三家企业, 两间医院, 十个项目)."""
+
+_COUNTED_LIST = re.compile(
+    r"\s*了?(?:本港|全港|内地|香港|全国)?"
+    + _COUNTED
+    + _UNIT
+    + r"[\u4e00-\u9fff]{1,6}?(?:[，,]\s*|[（(])(?:包括|当中包括|其中包括|即|例如|分别为|分别是)\s*"
+)
+"""X资助八所大学，包括A、B / X认定了三家企业（即A、B、C）: the verb's object is a counted kind, and the bodies it
+counts are named after 包括/即; they are the ones supported."""
+
+_RELATIVE_LIST = re.compile(
+    r"的(?:第[一二三四五六七八九十0-9]+批|首批)?\s*(?:" + _NUMBER + r"\s*" + _UNIT + r")?"
+    r"[\u4e00-\u9fff]{1,8}?(?:中|当中)?[，,]?\s*(?:包括|包含|计有|分别是|分别为)\s*"
+)
+"""X批准的首批试点医院包括A、B: the verb qualifies a kind (…的N) whose members are listed after 包括; X supports
+them (a short kind is already within the rule's tail gap; this reaches past a longer one). The kind may be
+counted (教资会资助的8所大学，包括A、B: Hong Kong replies count the funded universities before naming them)."""
+
+_BUILT_VERB = re.compile(r"(?:开设|设立|建设|组建|成立|建立|开发)了?(?:一个|一家|一所|一套)?(?:名为|名叫|称为)?")
+"""The verb that sets up what the money pays for, with a count or a naming word before the name it takes."""
+
+_PURPOSE_OPEN = re.compile(r"[，,]\s*(?:并)?(?:用作|用于|用以|用来)")
+"""A comma and a purpose word (，用于…): the only clause break a funding act reaches past to what it builds."""
+
+_BUILT_TYPES = frozenset({"Platform", "Lab", "ResearchInstitute", "Program"})
+"""Kinds of body funding sets up and supports (SUPPORTS tails); a firm set up with the money is founded, not funded."""
+
+
+def built_with_funds(r: Rule, s: str, groups: list[list[M]], te: int, found: list[Pair]) -> list[Pair]:
+    """X资助A、B共同组建Z / Y获X拨款，用作开设名为Z的平台: what the money sets up is supported too. The build
+    verb must follow the funding in its own clause (past the funded bodies and the amount) or open the purpose
+    clause after one comma (用作/用于…); the named platform, laboratory, institute or programme right after the
+    verb is the one funded. Why: reports and Hong Kong answers name the funded body and then what it builds."""
+    verb = _BUILT_VERB.search(s, te, min(len(s), te + 60))
+    if verb is None:
+        return []
+    between = s[te : verb.start()]
+    if CLAUSE_BREAK.search(between):
+        purpose = _PURPOSE_OPEN.search(between)
+        if (
+            purpose is None
+            or CLAUSE_BREAK.search(between, purpose.end())
+            or CLAUSE_BREAK.search(between, 0, purpose.start())
+        ):
+            return []
+    built = [m for m in group_after(s, groups, verb.end(), 2) if m.type in _BUILT_TYPES]
+    heads = {h for h, _ in found}
+    by_id = {m.eid: m for g in groups for m in g}
+    return [
+        (h, b.eid)
+        for h in heads
+        for b in built
+        if h in by_id and h != b.eid and (h, b.eid) not in found and fits(r, by_id[h].type, b.type)
+    ]
+
+
+def apply_rule(
+    r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
+) -> list[Pair]:
+    """The (head, tail) pairs rule ``r`` reads at the trigger ts..te of ``s``: the checks every form of SUPPORTS
+    shares, then the form's own reading (one function per form, so each form's exceptions stay together)."""
+    form = r.form
+    if r.relation == "SUPPORTS" and form in ("active", "with") and _asks_for(s, ts):
+        return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
+    if r.relation == "SUPPORTS" and _denied(s, ts):
+        return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
+    if form == "active":
+        return _active(r, s, ms, groups, ts, te)
+    if form == "inverse":
+        return _inverse(r, s, groups, ts, te)
+    if form == "passive":
+        return _passive(r, s, groups, ts, te)
+    if form == "with":
+        return _with(r, s, groups, ts, te)
+    if form == "at":
+        return _at(r, s, groups, ts, te)
+    if form == "settles":
+        if r.bare_object and _names_after(s, ms, te):
+            return []
+        return _settles(r, s, groups, ts, te)
+    if form == "hosts":
+        return _hosts(r, s, groups, ts, te)
+    if form == "under":
+        return _under(r, s, groups, ts, te)
+    if form == "apposition":
+        return _apposition(r, s, groups, ts, te)
+    if form == "composed":
+        hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
+        if hit is None:
+            return []
+        heads, split, _ = hit
+        return rule_pairs(r, heads, group_after(s, split, te, r.tail_gap), s)
+    if form == "mutual":
+        return _mutual(r, s, groups, ts, te)
+    if form == "chosen":
+        return _chosen(r, s, groups, ts, te)
+    if form == "duty":
+        if not has_policy:
+            return []
+        if s[ts:te] in ("请", "由"):
+            heads = group_after(s, groups, te, 2)
+        else:
+            heads = subject_before(s, groups, ts, r.head_gap)
+        if r.follow and heads and not any(w in s[heads[-1].end : heads[-1].end + 8] for w in r.follow):
+            return []
+        if heads and (
+            (s[ts:te] == "由" and _serves_a_body(s, groups, heads[-1].end))
+            or (s[ts:te] == "承担" and group_after(s, groups, te, 0))
+            or s.endswith("承担", 0, heads[0].start)
+        ):
+            return []  # 由X承担Y日常工作并负责…: X does the work of the office Y (relies.secretariat); Y is its object
+        if heads and "的" in s[heads[-1].end : ts] and s[ts:te] not in ("请", "由"):
+            return []  # X的重要职责…, X的有关同志负责…: the agency qualifies the subject, it is not the subject
+        if heads and _GENERIC_SUBJECT.search(s[heads[-1].end : ts]):
+            return []  # 国务院各有关部门要…: the subject is the departments, the name only qualifies them
+            # (A、B等有关部门要… and A和相关部门要… keep A: a connector joins it to the subject)
+        return [(m.eid, POLICY_VIRTUAL) for m in heads if fits(r, m.type, "Policy")]
+    if form == "cites":
+        tails = _cited_titles(s, ms, te, r.tail_gap) or group_after(s, groups, te, r.tail_gap)
+        drafted = _drafted_after(s, groups, tails[-1].end if tails else te) if r.drafted else None
+        if drafted is not None:
+            # 根据《X》，本市制定了《Y》: Y cites X, whatever document says so
+            return [(drafted.eid, m.eid) for m in tails if m.eid != drafted.eid and fits(r, drafted.type, m.type)]
+        if not has_policy or (r.genres and genre not in r.genres):
+            return []
+        return [(POLICY_VIRTUAL, m.eid) for m in tails if fits(r, "Policy", m.type)]
+    return []
+
+
+def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
+    zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
+    if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
+        return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
+    heads = subject_before(s, groups, ts, r.head_gap)
+    if heads and place_of_act(s, groups, heads):
+        heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
+    if r.carry and heads and s.startswith(CO_MARKERS, ts):
+        heads = topic_with_partner(s, groups, heads) + heads
+    if heads and all(m.type == "Region" for m in heads) and kind_after(s, heads[-1].end, ts):
+        heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
+    if heads and all(m.type == "Region" for m in heads) and COUNCIL_AFTER_PLACE.fullmatch(s, heads[-1].end, ts):
+        heads = []  # 日本综合科学技术创新会议通过《Y》: the council named after the country acts, not the country
+    if heads and _PEOPLE_OF.match(s, heads[-1].end):
+        heads = []  # X大学校友创办了Y: the alumni found Y, not the university
+    if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
+        heads = []  # X启动了A、制定了B: A is the object of the act before, the subject is carried over
+    tails = group_after(s, groups, te, r.tail_gap)
+    if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
+        tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
+    described = _KIND_BEFORE_BRAND.match(s, te) if r.relation == "DEVELOPED" and not tails else None
+    if described is not None:
+        tails = group_after(s, groups, described.end(), 0)  # 研发的血液检测试剂盒「某某测」: the brand
+    if r.relation == "SUPPORTS" and not tails:
+        tails = _counted_members(s, groups, te)  # X资助八所大学，包括A和B: the members named
+    if r.carry and not heads and s[te : te + 1] != "的":
+        # X表示，去年发布的《Y》…: a verb before 的 qualifies a noun; only a clause's own verb carries a subject
+        heads = _carried_heads(r, s, ms, groups, ts, tails)
+    if r.pronoun:
+        heads = _pronoun_referent(r, s, ms, ts, tails)  # 其研发的Y: the referent or no one
+    elif not heads:
+        heads = own_body_subject(s, groups, ts) or both_sides(s, groups, ts)
+        # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
+    if r.relation == "LOCATED_IN":
+        tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
+        owned = group_after(s, groups, tails[-1].end + 1, 0) if tails and s.startswith("的", tails[-1].end) else []
+        if owned and heads and all(m.type == "Park" for m in owned) and all(m.type in PLACES for m in tails):
+            tails = owned  # X总部位于沙田的香港科学园: the park is written as its district's; X lies in the park
+        elif owned:
+            return []  # X旗下位于Y的Z: the verb opens a relative clause about Z (located.sited's), not about X
+    marker = _OBJECT_MARKER.search(s[: heads[0].start]) if heads else None
+    copula = _COPULA.search(s[: heads[0].start]) if heads and r.relation == "SUPPORTS" else None
+    if copula is not None and not tails and s[te : te + 1] in ("的", "") + tuple("院校大学机构医项计"):
+        # A同为X资助院校, A是X资助的大学: the subject before the copula is the one supported
+        tails = group_before(s, groups, copula.start(), 2)
+    elif marker is not None:
+        # X向Y注资 / X对Y进行资助: the group after 向/对 is the object, the subject stands before it
+        tails, heads = heads, group_before(s, groups, marker.start(), 12)
+        if tails and _FUNDED_KIND.match(s, tails[-1].end):
+            tails = []  # 向教资会资助大学拨款: the funded universities receive it; the body only qualifies them
+    elif s[ts:te] == "的":
+        # A公司的B片和C公司的D片: the list after 的 ends before the next owner, whose 的 follows it
+        tails = next((tails[:k] for k, m in enumerate(tails) if k and s.startswith("的", m.end)), tails)
+    else:
+        tails = _owned_object(r, s, groups, heads, tails)
+    return rule_pairs(r, heads, tails + strands(s, ms, tails), s)
+
+
+def _counted_members(s: str, groups: list[list[M]], te: int) -> list[M]:
+    """The bodies a counted or qualified kind right after the verb lists (X资助八所大学，包括A和B; X批准的首批试点
+    医院包括A), or []. Why: the verb's object is the kind, and the bodies it stands for are named after 包括/即."""
+    counted = _COUNTED_LIST.match(s, te) or _RELATIVE_LIST.match(s, te)
+    if counted is None:
+        return []
+    members = group_after(s, groups, counted.end(), 1)
+    if members and s.startswith("的", members[-1].end):
+        return []  # …的研究包括A的项目: A owns a member, it is not one
+    return members
+
+
+def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, tails: list[M]) -> list[M]:
+    """The subject of a clause with none of its own before the verb at ``ts``: the body 其 stands for (X宣布，其位于
+    Y的新厂房…), or the subject carried over the comma (X与Y签约，正式落户Z / X是…，去年已进驻Y). A joint verb
+    (X与Y签约，联合举办Z) keeps the partner, unless the new body bears only one partner's name."""
+    if s[ts - 1 : ts] == "其":
+        return _pronoun_referent(r, s, ms, ts, tails)
+    joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
+    heads = carried_subject(s, groups, ts, partners=joint, acts=r.triggers)
+    return named_after_one(s, heads, tails) if joint else heads
+
+
+def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
+    are the heads (a part, member or partner points at the whole it is named under)."""
+    tails = group_before(s, groups, ts, r.head_gap)
+    if (
+        tails
+        and r.relation != "COOPERATES_WITH"  # (与X合作的企业包括A: the relative verb is the partnership itself)
+        and _RELATIVE_VERB.match(s, tails[-1].end, ts + 1 if s.startswith("的", ts) else ts)
+    ):
+        tails = []  # X资助的大学包括A (的 may open the trigger: X支持的企业包括): the body funds the subject
+    if tails and r.relation == "PART_OF" and _PARTNER_NOUN.match(s, tails[-1].end, ts):
+        tails = []  # X的合作伙伴包括A: the list names X's partners, not its parts
+    if not tails:
+        tails = own_body_subject(s, groups, ts)  # A集团董事长李某说，集团旗下的Y…
+    if not tails and r.relation in ("MEMBER_OF", "PART_OF") and _NAMES_MEMBERS.match(s, ts):
+        tails = _body_just_set_up(s, groups, ts)  # 成立X领导小组，成员单位包括A、B
+    carried = CARRIED.search(s, 0, ts) if not tails and _OWNING.match(s, ts) else None
+    if carried is not None:
+        tails = topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
+    heads = group_after(s, groups, te, r.tail_gap) or listed_after_colon(s, groups, te)
+    if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
+        counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
+        if counted is not None:
+            # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
+            # first and named after 包括/即
+            heads = group_after(s, groups, counted.end(), 1)
+    if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
+        heads = heads + _layout_wings(s, groups, heads[-1].end)  # 以X为核心，A、B同步发展: A and B lie there too
+    if not heads and r.relation == "MEMBER_OF" and _NAMES_MEMBERS.match(s, ts):
+        counted = _MEMBERS_COUNTED.match(s, te)
+        if counted is not None:
+            # X联盟现有成员单位30家，包括A、B: the members are counted first and named after 包括
+            heads = group_after(s, groups, counted.end(), 1)
+    tails, heads = _one_owner_each(r, s, tails, heads)
+    if r.adjacent:
+        # 光明科学城的A、B和C: a list the place's 的 governs is in the place; a partner after 与 is not
+        if r.relation == "LOCATED_IN" and plain_list(s, heads):
+            tails = tails[-1:]
+        else:
+            tails, heads = tails[-1:], units_listed(s, heads) if s[ts:te] == "的" else heads[:1]
+    if r.relation == "PART_OF":
+        heads = _before_partner(s, heads)
+        # 白石角地区（当中包括科学园）: a park or a body inside a place lies in it (LOCATED_IN's concern);
+        # only places are parts of a place (大湾区包括香港、澳门)
+        tails = [m for m in tails if m.type != "Region" or all(h.type == "Region" for h in heads)]
+        # and a place is a part only of a place (中国科学院下设上海分院和广州分院: 广州 left over from a unit's
+        # name is not a part of the academy)
+        heads = [h for h in heads if h.type != "Region" or all(t.type in PLACES for t in tails)]
+        if heads and tails and all(m.type == "Region" for m in heads + tails):
+            heads = places_run(s, groups, heads)  # X包括A、B两个特别行政区和C、D等9个城市
+            heads = spelled_out_places(s, groups, heads)[0]  # X包括A和珠三角9市（广州…）
+        # and a plan or scheme has only strands for parts (X计划包括A、B两个子计划): what a plan includes
+        # besides (白石角发展计划（包括科学园）) is the ground or the bodies it covers, not a part of it
+        heads = [h for h in heads if h.type in _PLAN_PARTS or all(t.type not in _PLANS for t in tails)]
+        if _RELATIVE_PLACE.match(s, te):
+            heads = [h for h in heads if h.type not in PLACES]  # X旗下位于Y的Z: Y says where Z is
+        if tails and all(t.type == "Park" for t in tails) and not any(h.type in PLACES for h in heads):
+            tails = []  # 入驻科学园的企业包括A: a firm a park holds is in it (LOCATED_IN), not a unit of it
+    return rule_pairs(r, heads, tails, s)
+
+
+_CORE_CLOSE = re.compile(r"\s*为(?:核心|龙头|引领|中心|主体|主轴)\s*[，,、]\s*(?:以)?\s*")
+"""What closes the core of a layout (以X为核心，) and opens the list of the other parts of the same layout."""
+
+_WINGS_CLOSE = re.compile(
+    r"\s*(?:等)?\s*(?:(?:同步|协同|联动|错位|融合|竞相|特色|差异化)发展|为(?:支撑|两翼|节点|补充|延伸|重要支撑))"
+)
+"""What closes the other parts of a layout: they develop alongside the core (同步发展, 协同发展) or serve as its
+supports, wings or nodes (为支撑, 为两翼, 为节点)."""
+
+
+def _layout_wings(s: str, groups: list[list[M]], core_end: int) -> list[M]:
+    """The bodies a layout sets beside its core (PLACE建设以X为核心，A、B同步发展的格局; 以X为核心、A和B为支撑): they
+    lie in the place as the core does. Why: plans lay out a city's or a district's parks as one core and several
+    centres; the place that builds the layout holds each of them. Only a list closed by a word that makes it the
+    layout's other parts counts (以X为核心，推动A、B…: A and B are then objects of another verb)."""
+    opened = _CORE_CLOSE.match(s, core_end)
+    if opened is None:
+        return []
+    wings = group_at(s, groups, opened.end())
+    if not wings or not _WINGS_CLOSE.match(s, wings[-1].end):
+        return []
+    return wings
+
+
+_PLACES_COUNT = re.compile(
+    r"\s*(?:等)?\s*(?:" + PLACE_NUMBER + r"\s*(?:个|座)?)?\s*(?:城市|地市|市|地区|省|省份|区|县|国家|地)?\s*"
+    r"(?:共同|联合)?\s*"
+)
+"""What may stand between a list of places and the verb that says they make up a region: a count of them only
+(由A、B等26个城市组成); anything else (由A、B两地的学者组成) makes the places qualifiers of what composes it."""
+
+
+def _places_making_up(s: str, groups: list[list[M]], heads: list[M], tails: list[M], mpos: int, ts: int) -> list[M]:
+    """X由A、B（等N个城市）组成, X a place: the places listed and those a bracket spells out, when nothing but their
+    count stands before the verb and the place is the subject right before 由 (长三角城市群由…, not
+    长三角城市群的专家委员会由…); else []."""
+    if not heads or not tails or any(m.type != "Region" for m in heads + tails):
+        return []
+    if "的" in s[tails[-1].end : mpos]:
+        return []  # X的Y由A、B…组成: Y (a body of the place) is composed, not the place
+    heads, close = spelled_out_places(s, groups, places_run(s, groups, heads))
+    if not _PLACES_COUNT.fullmatch(s, close, ts):
+        return []
+    return heads
+
+
+_COUNT_BEFORE = re.compile(r"(?:等)?\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*$")
+"""The count before a kind of place (等11个城市, 3个地区): what makes the trigger a count of the list before it."""
+
+PILOT = "试点"
+"""What a pilot's name says it is (…集中采购和使用试点, …改革试点): the programme places are picked for."""
+
+
+def _chosen(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """选择A、B等N个城市…Y试点 / N个试点城市（A、B…）: the places a plan picks, counted by the trigger, take part in
+    the pilot the sentence names. Why: a pilot plan names its sites as a counted list after a verb of choosing
+    (or spells the counted sites out in brackets) and names the pilot in the same sentence, often clauses
+    later (选择…11个城市，从…中遴选试点品种，国家组织…试点); a count of places with no verb of choosing (北京、上海等
+    5个城市的医院) only sets a scope, and a programme that is not a pilot is not what places are picked for."""
+    count = _COUNT_BEFORE.search(s, max(0, ts - 8), ts)
+    if count is None:
+        return []
+    places = group_before(s, groups, count.start(), 0)
+    chosen = places and any(s.endswith(mk, 0, places[0].start) for mk in r.markers)
+    if not chosen and PILOT in s[ts:te]:
+        bracket = re.match(r"\s*[（(]", s[te:])
+        places = group_after(s, groups, te + bracket.end(), 0) if bracket else []
+        chosen = bool(places) and UP_TO_CLOSING_BRACKET.match(s, places[-1].end) is not None
+    if not chosen or any(m.type != "Region" for m in places):
+        return []
+    pilots = [m for g in groups for m in g if m.type == "Program" and PILOT in s[m.start : m.end]]
+    later = [m for m in pilots if m.start >= places[-1].end]
+    pilot = later[:1] or pilots[-1:]
+    return rule_pairs(r, places, pilot, s)
+
+
+def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
+    if _COUNTED_AFTER.match(s, te):
+        return []  # 上海、江苏、浙江四地的63家机构: the places are counted as a scope, not said to act together
+    if s[ts:te] in CO_MARKERS and CO_NOUN.match(s, te):
+        return []  # A、B合作平台, 东岭、南湖合作区: the co-marker heads a noun naming a kind of thing; no one acts
+    if s[ts:te].endswith("地") and _places_own_noun(s, te):
+        return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
+    grp = group_before(s, groups, ts, r.head_gap)
+    if s[ts:te] == "合作" and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
+        return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
+    if grp and s.startswith("的", grp[0].start - 1):
+        owner = group_before(s, groups, grp[0].start - 1, 0)
+        if owner and PARTNER_MARK.search(s, 0, owner[-1].start):
+            return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
+    if grp and _EACH.search(s, grp[-1].end, ts):
+        return []  # A、B分别与企业签约: each signs on its own
+    if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+        return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
+    if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or PARTNER_MARK.search(s, 0, grp[0].start)):
+        # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
+        # the sentence says X acts with each of them, not that they act with one another
+        return []
+    if any(m.type == "Region" and kind_after(s, m.end, ts) and PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]):
+        return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
+    members = [m for m in grp if fits(r, m.type, m.type) and not (m.type == "Region" and kind_after(s, m.end, ts))]
+    # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
+    return pairwise(members)
+
+
+_TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:" + JOINS + r")?\s*(?=《)")
+"""Between two cited titles: a connector or nothing, maybe after the first title's document number
+(《A》（国发〔2018〕25号）和《B》, 《A》《B》等法律法规)."""
+
+
+def _cited_titles(s: str, ms: list[M], pos: int, max_gap: int) -> list[M]:
+    """The policies named in the titles cited after a trigger (按照《A》和《B》), one per 《…》 counted with its
+    nesting. Why: a cited issuing notice (《X办公厅印发〈Y〉的通知》) is often kept as the inner title Y, so the
+    mentions right after the trigger are the issuers inside the outer title, and a list of mentions stops there."""
+    k = s.find("《", pos, pos + max_gap + 1)
+    if k < 0 or CLAUSE_BREAK.search(s, pos, k):
+        return []
+    out: list[M] = []
+    while k >= 0:
+        depth, close = 0, -1
+        for i in range(k, len(s)):
+            depth += {"《": 1, "》": -1}.get(s[i], 0)
+            if depth == 0:
+                close = i
+                break
+        if close < 0:
+            break
+        inside = [m for m in ms if k <= m.start and m.end <= close + 1 and m.type == "Policy"]
+        if inside:
+            out.append(max(inside, key=lambda m: m.end - m.start))  # the outer title when it is its own entity
+        link = _TITLE_LINK.match(s, close + 1)
+        k = link.end() if link else -1
+    return out
+
+
+def _serves_a_body(s: str, groups: list[list[M]], pos: int) -> bool:
+    """承担 right after the actor and a body right after it (由X承担Y日常工作): X serves Y."""
+    return s.startswith("承担", pos) and bool(group_after(s, groups, pos + 2, 0))
+
+
+_DRAFTING = re.compile(r"(?:制定|制订|印发|出台|发布|修订|编制)了?")
+
+
+def _drafted_after(s: str, groups: list[list[M]], pos: int) -> M | None:
+    """A policy drafted later in the same sentence (…制定了《Y》)."""
+    inside = [(x.start, x.end) for g in groups for x in g]
+    m = _DRAFTING.search(s, pos)
+    while m is not None and (
+        any(a <= m.start() < b for a, b in inside) or s.count("《", 0, m.start()) > s.count("》", 0, m.start())
+    ):
+        m = _DRAFTING.search(s, m.end())  # 印发 inside a title (《X印发〈Y〉的通知》) drafts nothing here
+    if m is None:
+        return None
+    after = group_after(s, groups, m.end(), 2)
+    return next((x for x in after if x.type == "Policy"), None)
+
+
+_OWNER_ASIDE = re.compile(r"[（(][^（）()，,。；;]{1,24}[）)]")
+"""A bracketed aside after an owner's name (其前身、原名: A公司（原B公司）的C): the owner's 的 follows it."""
+
+_OWNED_KIND = re.compile(r"的(?:[1一二三]类)?(?:创新药|新药|药品|产品|口服药|抗癌药|疫苗|医疗器械)?[“「『\"《]?")
+"""A的B or A的创新药B: the owner's 的, with the kind of product the owned thing is written before its name (and
+the quote or title mark that opens it: 参与X局的“Y计划”)."""
+
+
+def _owned_object(r: Rule, s: str, groups: list[list[M]], heads: list[M], tails: list[M]) -> list[M]:
+    """X批准A公司的B药上市 / X资助A大学的B实验室: when the object is written as its owner's (A的B, A的创新药B)
+    and the rule can link the subject to B, B is what the verb acts on; A only says whose it is."""
+    if not tails:
+        return tails
+    aside = _OWNER_ASIDE.match(s, tails[-1].end)  # A公司（原B公司）的C片: the former name only glosses the owner
+    of = _OWNED_KIND.match(s, aside.end() if aside else tails[-1].end)
+    if of is None:
+        return tails
+    owned = group_after(s, groups, of.end(), 0)
+    if owned and any(fits(r, h.type, m.type) for h in heads for m in owned):
+        return owned
+    return tails
+
+
+_SET_UP_VERB = re.compile(r"(?:成立|组建|设立|建立|组成)(?:了)?$")
+"""A verb of setting up right before a body: the body is new, and the next clause may list its members."""
+
+_MEMBERS_COUNTED = re.compile(
+    r"\s*(?:有|现有|共|共有|达|已达|超过|逾)?\s*(?:[0-9]+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:家|个|所|名|间)"
+    r"[\u4e00-\u9fff]{0,6}?(?:[，,]\s*|[（(])(?:包括|其中包括|当中包括|即|例如)\s*"
+)
+"""成员单位30家，包括A / 会员逾百间（包括A）: a count of the members between the word that names them and the list."""
+
+_NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
+"""Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
+
+
+def _body_just_set_up(s: str, groups: list[list[M]], ts: int) -> list[M]:
+    """成立X工作小组，成员单位包括A、B: the body set up at the end of the clause before, when the trigger opens
+    its own clause right after the comma. Why: a plan sets up a group and names its members or units in the
+    next clause with no subject of its own; the group just set up is what that clause is about."""
+    if ts < 1 or s[ts - 1] not in "，,":
+        return []
+    for g in groups:
+        if g[-1].end == ts - 1 and len(g) == 1 and _SET_UP_VERB.search(s, 0, g[0].start):
+            return g
+    return []
+
+
+_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]{1,4}|首)[届次期]")
+"""An edition number before an event's name (第五届, 首届, 第3期): names leave it out, so it stands between 的 and
+the name without being words of its own."""
+
+
+def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -> list[M]:
+    """Y由A主办，B承办 / 由A主办、B承办的Y: a second actor and verb of the same rule right after the first
+    (only a comma or 、 between them) take part in the same frame: B, written right before this trigger."""
+    idx = index_before(groups, ts)
+    if idx is None or groups[idx][-1].end != ts or groups[idx][0].start <= close:
+        return []
+    between = s[close : groups[idx][0].start]
+    if not any(between[: len(t)] == t and between[len(t) :] in ("，", "、", ",") for t in r.triggers):
+        return []
+    return list(groups[idx])
+
+
+_SCHEME_GAP = re.compile(r"的?[“「『\"]?")
+
+
+def _scheme_of(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """获X「Y计划」资助: the programme written right after the body that runs it funds the subject as well."""
+    nxt = group_after(s, groups, heads[-1].end, 2)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Program" for m in nxt):
+        return []
+    gap = _SCHEME_GAP.match(s, heads[-1].end)
+    return nxt if gap is not None and gap.end() == nxt[0].start else []
+
+
+def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
+    window = s[max(0, ts - r.head_gap - 20) : ts]
+    for mk in r.markers:
+        k = window.rfind(mk)
+        if k < 0:
+            continue
+        mpos = max(0, ts - r.head_gap - 20) + k
+        heads = group_after(s, groups, mpos + len(mk), 2)
+        if not heads or heads[-1].end > ts:
+            continue
+        heads = _person_of_affiliation(s, groups, heads, ts)
+        if r.relation == "SUPPORTS":
+            heads = heads + _scheme_of(s, groups, heads, ts)
+        if r.adjacent and s[heads[-1].end : ts].strip():
+            continue  # Y是X工作的组成部分: the whole must be named right before the trigger, not qualify a noun
+        if _PEOPLE_OF.match(s, heads[-1].end):
+            continue  # 由X大学校友创办: the body's people act, not the body
+        close = heads[-1].end
+        if r.follow:
+            word = next((w for w in r.follow if s.startswith(w, close)), None)
+            if word is None:
+                continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
+            close += len(word)
+        second = _second_actor(r, s, groups, close, ts)
+        if second:
+            heads, close = heads + second, ts  # Y由A主办，B承办: B's verb shares A's frame and A's object
+        led = LEADS.match(s, close)
+        between = s[led.end() if led else close : ts]
+        if led and r.relation == "FOUNDED":
+            heads = heads + _led_partners(s, groups, led.end(), ts)  # Y由X牵头，与A、B共建: A and B build Y too
+        if led and r.relation == "MEMBER_OF":
+            heads = heads + joined_after_leader(s, groups, led.end(), ts)  # Y由X牵头，A、B等部门参加
+        if (SENTENCE_BREAK if r.swap else CLAUSE_BREAK).search(between):
+            # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
+            # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
+            continue
+        if r.swap and CLAUSE_BREAK.search(s[close:ts]) and not CLAUSE_BREAK.match(s, close):
+            # 依托X，…成立了Y carries over the comma; 依托X开展培训，…成立了Y does not: the 依托 clause has a verb
+            # of its own, and what is founded after the comma is not said to be built on X
+            continue
+        if mk == "由" and _OBJECT_AFTER.match(s, te):
+            continue  # 由X资助病人购买药物: X funds the object after the verb, not the subject before 由
+        tails = []
+        if s[te : te + 1] == "的":
+            ordinal = _ORDINAL.match(s, te + 1)  # 由X主办的第五届Y: the edition number is not a gap
+            tails = group_after(s, groups, ordinal.end() if ordinal else te + 1, 2)
+        elif r.swap and not CLAUSE_BREAK.search(s[close:ts]):
+            # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
+            # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
+            tails = [m for m in group_after(s, groups, te, 1) if m.type != "Region"]  # 建设浙江国际…基地: a place
+            # opening an unrecognised name is not what is built
+        if not tails:
+            tails = group_before(s, groups, mpos, 12)
+            if r.swap and all(m.type == "Region" for m in tails):
+                tails = []  # 苏州以X为依托，组建了Y: the city builds; what is built on X is named after the verb
+            if mk in ("（", "(") and s[mpos - 1 : mpos] == "》":
+                # 《A》和《B》（国办发〔2017〕67号）: a document number in brackets belongs to the title it follows
+                tails = tails[-1:]
+        if tails and _PEOPLE_OF.match(s, tails[-1].end):
+            tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
+        if not tails and s[te : te + 1] != "的":
+            tails = topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
+        if not tails and mk not in ("（", "("):
+            tails = _owner_of_note(s, groups, mpos)  # X（英文名，现已被Y收购）: the note speaks of X
+        if not tails and r.swap:
+            tails = [m for m in group_after(s, groups, te, r.tail_gap) if m.type != "Region"]  # 依托X，本市成立了Y
+        if not tails and mk in _RECEIVING:
+            bare = _BARE_PASSIVE_CLAUSE.search(s, 0, mpos)
+            if bare is not None:
+                tails = announcer_of_chain(s, groups, bare.start())  # X宣布，公司获政府委托…
+        if r.relation == "PART_OF" and all(m.type == "Region" for m in heads):
+            heads = _places_making_up(s, groups, heads, tails, mpos, ts)  # X城市群由A、B等N个城市组成
+        return rule_pairs(r, heads, tails, s)
+    return []
+
+
+_APPOS_OPEN = re.compile(r"(?:[（(]|[，,])\s*(?:即|为|是|系|现为|现已成为|现属)?\s*$")
+"""What opens a role phrase set beside a name: a bracket (X（Y的子公司）, X（现为Y的附属医院）) or a comma, alone or
+with 即 (X，即Y的直属单位, X，Y旗下的创新药企业，…)."""
+
+_APPOS_CLOSE = re.compile(r"\s*(?:[）)]|[，,；;。]|$)")
+
+_KIND_THEN_CLOSE = re.compile(r"[^，,；;。、（）()的]{1,8}?(?:企业|公司|机构|单位|医院)\s*(?P<c>[）)]|[，,；;。]|$)")
+
+_APPOS_LEAD = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:作为|身为)?\s*$"
+    r"|(?:^|[，,；;：:])[^，,；;：:是为系与和同]{1,20}的[^，,；;：:是为系与和同]{1,8}、\s*$"
+)
+"""What may stand before a role phrase that opens its clause (Y的教学医院，X): nothing, 作为, or other
+descriptions of the same thing listed with 、 (九龙东的重点医院、Y的教学医院，X)."""
+
+_APPOS_MORE = re.compile(r"(?:、[^，,；;：:是为系与和同、]{1,20}的[^，,；;：:是为系与和同、]{1,8})+(?=[，,])")
+"""Other descriptions of the same thing listed with 、 after a role phrase, up to the comma before the name
+(九龙东的龙头医院、Y的教学医院，X): the first phrase describes X as well."""
+
+
+def _apposition(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[tuple[str, str]]:
+    """A role phrase with no verb beside a name: X（Y的全资附属公司）, X，即Y的直属单位 (the phrase after the name),
+    Y的教学医院，X (the phrase before it, opening its clause) and Y的全资子公司X (the name right after it).
+    Why: news and replies name a body's parent or school this way, and no verb rule sees a relation in a
+    bracket or across a comma with no verb.
+
+    The owner Y must touch the trigger; the named X must touch the bracket or the comma, so a phrase that only
+    qualifies a noun (X（Y的子公司的员工）, A是Y的教学医院，B则…) states nothing."""
+    owner = group_before(s, groups, ts, 0)
+    if not owner:
+        return []
+    y = owner[-1]
+    if s[y.end : ts].strip():
+        return []
+    opened = _APPOS_OPEN.search(s, 0, y.start)
+    x = group_before(s, groups, opened.start(), 0) if opened is not None else []
+    if opened is not None and x and not s[x[-1].end : opened.start()].strip():
+        bracket = opened.group().lstrip().startswith(("（", "("))
+        close = _APPOS_CLOSE.match(s, te)
+        if close is None and s[te - 1] == "的":
+            close = _KIND_THEN_CLOSE.match(s, te)  # X（Y旗下的创新药企业）: a kind word may follow 旗下的
+        if close is None or bracket != (close.group().strip()[-1:] in ("）", ")")):
+            return []  # X（Y的子公司员工）: the role phrase qualifies a further noun
+        return rule_pairs(r, x[-1:], [y], s)
+    # 据悉，Y的控股子公司X…: a comma with no name before it opens a clause, not an apposition
+    named = group_at(s, groups, te)
+    if named:
+        return rule_pairs(r, named[:1], [y], s)  # Y的全资子公司X, Y的教学医院X: the role word joins the two names
+    more = _APPOS_MORE.match(s, te)
+    te = more.end() if more else te  # Y的龙头医院、Z的教学医院，X: further descriptions of X before the comma
+    if s[te : te + 1] not in ("，", ","):
+        return []
+    if not _APPOS_LEAD.search(s, 0, y.start):
+        return []  # A是Y的教学医院，B…: a predicate, and the name after the comma opens a new clause
+    x = group_after(s, groups, te + 1, 0)
+    if not x:
+        return []
+    return rule_pairs(r, x[:1], [y], s)
+
+
+def _person_of_affiliation(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """由南湖大学教授王某创办: a body, a person's title and the person's name after 由 name one agent, the person;
+    the body only says where the person works (the professor founds the firm, not the university)."""
+    nxt = group_after(s, groups, heads[-1].end, 20)
+    if not nxt or nxt[-1].end > ts or any(m.type != "Person" for m in nxt):
+        return heads
+    gap = s[heads[-1].end : nxt[0].start]
+    title = max((t for t in _TITLES if gap.endswith(t)), key=len, default=None)  # 副教授, not 教授
+    if title is None:
+        return heads
+    unit = gap[: -len(title)].removesuffix("副")  # 副教授 where only 教授 is a title of the table
+    return nxt if not unit or _DEPARTMENT.fullmatch(unit) else heads
+
+
+_TITLES = frozenset(PERSON_TITLES)
+
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff及和]{1,12}?(?:学系|系|科|学部|研究所|研究中心|中心)")
+"""A department written between a body and a person's title (中大医学院内科及药物治疗学系教授王某): the person still
+works for the body, and acts on their own account."""
+
+_COUNTED_AFTER = re.compile(
+    r"(?:的|共|共有|合计)?(?:约|近|超过)?[\d一二三四五六七八九十百千几多]+(?:余)?[家所个项名位间座]"
+)
+"""A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
+
+_PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工|初创企业|初创公司|初创|衍生企业|衍生公司|孵化企业)")
+"""People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y), and the start-ups it
+spun off (中大初创研发…获批准): they act on their own account, not for the body (a body's staff or team acting
+for it is the body's act)."""
+
+_RECEIVING = ("获", "获得", "得到", "受")
+
+_BARE_PASSIVE_CLAUSE = re.compile(r"[，,]\s*(?:本|该)?(?:公司|集团)?\s*(?:已|亦|也|并|已经|早前|去年|今年)?\s*$")
+"""…，公司已获X批准 / …，已获X委托: a clause whose subject is the announcing firm, left unnamed or called 公司."""
+
+_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的和及与并下于在至成了])")
+"""A character right after a verb that neither ties it to a noun (的), joins another verb (和, 并, 成立), nor opens
+a time or a place (于, 在): the verb takes an object of its own (由X资助病人购买药物)."""
+
+_LED_PARTNER_MARK = re.compile(r"\s*(?:与|同|和|联合|会同|携手)")
+
+_LED_PARTNER_GAP = re.compile(r"\s*(?:共同|一起|一道|联合)?\s*")
+
+
+def _led_partners(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
+    """The bodies named right after the comma that closes 由X牵头 (…，与A、B共建Y), when nothing but 共同 stands
+    between them and the founding verb: the leader's partners set Y up with it."""
+    mark = _LED_PARTNER_MARK.match(s, pos)
+    if mark is None:
+        return []
+    partners = group_after(s, groups, mark.end(), 0)
+    if not partners or partners[-1].end > ts or not _LED_PARTNER_GAP.fullmatch(s, partners[-1].end, ts):
+        return []
+    return partners
+
+
+_OWNING = re.compile(r"辖下|下设|下辖|旗下|属下")
+"""Words by which a body names its units: a clause opening with one goes on about the body before the comma."""
+
+_AGENT_OR_PARTNER = frozenset("由和与及、同经被获")
+"""Characters before a name that make it an agent or partner inside a clause (X由A和B合资成立，…，其研发的Y):
+其 points back to the clause's topic or object, not to them."""
+
+
+def _pronoun_referent(r: Rule, s: str, ms: list[M], ts: int, tails: list[M]) -> list[M]:
+    """The body 其 stands for when it opens the verb at ``ts`` (其生产的Y): the last mention before it in the
+    sentence that can head the rule with one of ``tails``; nothing when 其 is not right before the verb or
+    a comma does not stand between that body and 其 (X的其他产品…其: 其 is then not X's clause's topic)."""
+    if s[ts - 1 : ts] != "其" or not tails:
+        return []
+    before = [
+        m
+        for m in ms
+        if m.end <= ts - 1
+        and s[m.start - 1 : m.start] not in _AGENT_OR_PARTNER
+        and any(fits(r, m.type, t.type) for t in tails)
+    ]
+    if not before or not re.search(r"[，,]", s[before[-1].end : ts - 1]) or ts - before[-1].end > 60:
+        return []
+    for comma in re.finditer(r"[，,]", s[: ts - 1]):
+        if comma.start() >= before[-1].end and NEW_TOPIC.match(s, comma.end()) and comma.end() < ts - 1:
+            return []  # X于2016年成立，该中心位于深圳，其研发的Y: a clause with a topic of its own stands between
+    return [before[-1]]
+
+
+_JOINT_CLAUSE = re.compile(
+    r"(?:合作|携手|联手|签署(?:了)?(?:战略|全面)?合作(?:框架)?(?:协议|备忘录))\s*[，,][^，,。；;！？]*$"
+)
+"""X与Y合作，在香港成立Z / X与Y携手，共同研发Z: a clause whose verb is the cooperation itself makes the pair
+named with 与 the actor of the clause it opens (signing alone, X与Y签约，落户Z, leaves Y aside)."""
+
+_JOINT_ACTS = frozenset({"FOUNDED", "DEVELOPED", "ORGANIZES"})
+"""Acts two partners do together; where one settles or is funded (LOCATED_IN, SUPPORTS) the partner stays aside."""
+
+
+def _joint_clause_before(s: str, ts: int) -> bool:
+    """Whether the zero-subject clause of the verb at ``ts`` follows a clause that ends in a cooperation verb."""
+    return _JOINT_CLAUSE.search(s, 0, ts) is not None
+
+
+def _object_of_like_act(r: Rule, s: str, groups: list[list[M]], heads: list[M], ts: int) -> bool:
+    """Whether the group found before the verb at ``ts`` only closes a like act joined to it by 、 (X启动了A、
+    制定了B): then it is that act's object, and the verb's subject is the one the chain started with."""
+    k = s.find("、", heads[-1].end, ts)
+    return k >= 0 and not s[heads[-1].end : k].strip('》”」』"') and like_act_before(s, groups, k, r.triggers)
+
+
+_RELATIVE_PLACE = re.compile(r"\s*(?:位于|坐落于|坐落在|地处|设于|设在)")
+"""A locating verb right after 旗下/包括 opens a relative clause (旗下位于Y的Z): the place is where the part is."""
+
+_KINDS_OF_BODY = r"(?:大学|高校|院校|学校|企业|机构|医院|科研院所|医学院)"
+
+_KIND_BEFORE_MARKER = re.compile(_KINDS_OF_BODY + r"\s*$")
+"""A kind of body written right before the partner marker (…支持大学与医管局合作; searched up to the marker): the
+kind is the one acting with the partner, not a body named further back."""
+
+_LIST_CLOSER = re.compile(
+    r"\s*(?:等等|等)?\s*(?:(?:及|和|以及|与|等)?其他)?\s*(?:[0-9一二两三四五六七八九十几多]+\s*(?:所|家|间|个))?\s*"
+)
+"""What may stand between a list of names and a kind that sums them up (A、B等高校与C合作, A和B两所大学与C合作,
+A及其他大学与C合作): then the names are among the kind, and they act."""
+
+_FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
+"""教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
+
+_KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:" + "|".join(WITH_MARKERS) + r")\s*")
+"""Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
+
+
+def _unnamed_partner(markers: tuple[str, ...], s: str, groups: list[list[M]], start: int, ts: int) -> bool:
+    """A marker between ``start`` and the trigger that is neither inside a name nor joining the members of a
+    list (A与B和C: 和 lists B and C) introduces a partner without a name."""
+    taken = [(m.start, m.end) for g in groups for m in g]
+    joins = [(a.end, b.start) for g in groups for a, b in zip(g, g[1:])]
+    for mk in markers:
+        k = s.find(mk, start, ts)
+        while k >= 0:
+            if not any(a <= k < b for a, b in taken) and not any(a <= k and k + len(mk) <= b for a, b in joins):
+                return True
+            k = s.find(mk, k + 1, ts)
+    return False
+
+
+def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int) -> Marked | None:
+    """The group right after the nearest marker before the trigger (在PLACE…, 与PARTNER…), the groups split
+    at that marker, and the marker's position; None when no marker introduces a group ending before the trigger.
+    When none does within the rule's gap, the gap is taken again counting only the words between, not the names
+    (与约翰斯·霍普金斯大学医学院的某某研究中心及某某学院签约: long foreign names fit as short ones do)."""
+    lo = max(0, ts - r.head_gap)
+    hit = _marked_from(r, s, groups, ts, default, gap, lo)
+    if hit is None:
+        named = sum(min(m.end, ts) - max(m.start, lo) for g in groups for m in g if m.end > lo and m.start < ts)
+        if named:
+            hit = _marked_from(r, s, groups, ts, default, gap, max(0, lo - named))
+    return hit
+
+
+def _marked_from(
+    r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int
+) -> Marked | None:
+    """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
+    spans = [(m.start, m.end) for g in groups for m in g]
+    for mk in r.markers or default:
+        k = s.rfind(mk, lo, ts)
+        while k >= 0 and any(a <= k < b for a, b in spans):
+            k = s.rfind(mk, lo, k)
+        if k < 0:
+            continue
+        split = split_at(groups, k)
+        after = group_within(s, split, k + len(mk), gap, ts)
+        if after:
+            return after, split, k
+    return None
+
+
+def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
+    hit = _marked(r, s, groups, ts, ("在",), 1)
+    if hit is None:
+        return []
+    places, split, _ = hit
+    if any(w in s[places[-1].end : ts] for w in CO_MARKERS):
+        return []  # 支持香港与深圳合作建设Y: the places act together as governments; where Y lies is not said
+    return rule_pairs(r, group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
+
+
+def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[M]:
+    """在广州南沙设立Y: the place written right after the one it lies in is where Y is."""
+    while len(places) == 1:
+        nxt = group_after(s, groups, places[-1].end, 0)
+        if len(nxt) != 1 or nxt[0].type not in PLACES or nxt[0].end > ts or places[0].type not in PLACES:
+            break
+        places = nxt
+    return places
+
+
+def _names_after(s: str, ms: list[M], te: int) -> bool:
+    """A mention stands between the verb's end and the end of its clause (the verb has a named object)."""
+    brk = CLAUSE_BREAK.search(s, te)
+    end = brk.start() if brk else len(s)
+    return any(te <= m.start < end for m in ms)
+
+
+def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
+    rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
+    hit = _marked(r, s, groups, ts, ("在", "于"), r.tail_gap)
+    if hit is None:
+        return []
+    places, split, k = hit
+    # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
+    settlers = group_before(s, split, k, 12) or own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    carried = CARRIED.search(s, 0, k)
+    if carried is not None:
+        # X获Y资助，在Z设立办公室: a clause opening with the place has no subject of its own; X, the subject of the
+        # clause before the comma, settles there (not Y, the last name before the comma)
+        subject = clause_subject(s, split, carried.start())
+        if subject:
+            partners = first_partner(s, subject) > 0
+            settlers = [] if partners else subject  # A与B签署备忘录，将在Z设立办公室: which of them settles is unsaid
+            if partners and "分校" in s[ts:te]:
+                # …，将在Z成立分校: only a university has a branch campus, so of the two sides the university settles
+                unis = [m for m in subject if m.type == "University"]
+                settlers = unis if len(unis) == 1 else []
+    return rule_pairs(r, settlers, _innermost(s, split, places, ts), s)
+
+
+def _hosts(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """PLACE已有/吸引A、B等N家企业落户: the list right after the marker settles in the place written right
+    before it. A place after the verb (…落户前海) names where they settle, so the sentence is left to the
+    rules that read it (located.active)."""
+    hit = _marked(r, s, groups, ts, (), 2)
+    if hit is None:
+        return []
+    members, split, k = hit
+    places = group_before(s, split, k, 2)
+    if not places or any(m.type not in PLACES for m in places):
+        return []
+    after = group_after(s, groups, te, 1)
+    if after and all(m.type in PLACES for m in after):
+        return []
+    return rule_pairs(r, members, places, s)
+
+
+_UNDER_LEAD = re.compile(r"\s*[，,]?\s*")
+
+_UNDER_SUBJECT_GAP = re.compile(r"^(?:也|亦|还|已|均|都|则|曾|已经|正|将)?$")
+"""What may stand between a subject and the 在 of 在X的支持下 after it (Y也在X的资助下…): an adverb or nothing."""
+
+
+def _under(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """在X的支持下，Y…: the body named between the marker and the trigger (which closes the frame, …的支持下)
+    backs the subject of the clause that follows: the group opening it, past the comma. When the frame sits
+    inside its clause (Y在X的支持下建成…), the subject written right before 在 is the one backed."""
+    hit = _marked(r, s, groups, ts, ("在",), 1)
+    if hit is None:
+        return []
+    backers, split, k = hit
+    lead = _UNDER_LEAD.match(s, te)
+    start = lead.end() if lead else te
+    tails = group_after(s, split, start, r.tail_gap)
+    if not tails:
+        subject = group_before(s, split, k, 2)
+        if subject and _UNDER_SUBJECT_GAP.match(s[subject[-1].end : k]):
+            tails = subject
+    return rule_pairs(r, backers, tails, s)
+
+
+_COUNTED_BRACKET = re.compile(r"\s*" + _COUNTED + _UNIT + r"[\u4e00-\u9fff]{1,6}?[（(]\s*(?:即|包括)?\s*")
+"""A counted kind and an opening bracket (两所医学院（即…): the bracket names the bodies counted."""
+
+
+def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tuple[str, ...]) -> Marked | None:
+    """向两所医学院（即A和B）提供拨款: the marker's object is a counted kind whose members are named in brackets;
+    they are the partners. Same result shape as :func:`_marked`."""
+    for mk in markers:
+        k = s.rfind(mk, max(0, ts - r.head_gap), ts)
+        if k < 0:
+            continue
+        counted = _COUNTED_BRACKET.match(s, k + len(mk))
+        if counted is None:
+            continue
+        split = split_at(groups, k)
+        after = group_within(s, split, counted.end(), 0, ts)
+        if after and UP_TO_CLOSING_BRACKET.match(s, after[-1].end, ts):
+            return after, split, k
+    return None
+
+
+_PLAIN_JOINT_VERBS = ("建议", "着手")
+"""Verbs that say nothing of cooperation themselves: X与Y建议/着手… is a joint act only when the pair is their
+subject, not when a 的 turns the pair into the qualifier of another noun (A与B的专家建议)."""
+
+_RELATIVE_OPEN = re.compile(r"(?:^|[，,；;：:。（(、]|[是为])\s*(?:一直|长期|曾|已|曾经|正)?\s*$")
+"""What may stand before the 与 of a relative clause (与X合作的Y at a clause's start, after a copula, or in a list):
+nothing of a subject of the clause, which would be the partner instead."""
+
+_EARLIER_PARTNER = re.compile("(?:" + "|".join(WITH_MARKERS) + r")[^，,；;：:。！？]*$")
+"""A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
+
+
+def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
+    """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
+    trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
+    markers = r.markers or WITH_MARKERS
+    hit = _marked(r, s, groups, ts, markers, 2)
+    if hit is not None and s.startswith("及", hit[2]) and _EARLIER_PARTNER.search(s, 0, hit[2]):
+        # X与A及B签约: 及 only extends the partner list 与 opens; X及Y建议… (no 与 before it) joins the actors
+        hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
+    if hit is None and r.relation == "SUPPORTS":
+        hit = _counted_marked(r, s, groups, ts, markers)
+    if hit is None:
+        return []
+    width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
+    # (an unnamed member after 及 only lengthens the list: 与医管局及业界合作 still names 医管局)
+    if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, hit[2] + width, ts):
+        return []  # (the 为 of the marker 成为 is no second marker)
+    tails, split, k = hit
+    if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
+        return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
+    if _each_on_its_own(r, s, tails, k, ts):
+        return []  # A和B也在这时期开展了研究: two subjects, each doing it; only a partner after 与 shares the act
+    if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
+        k -= 1  # …，并联同Y开展: the marker found is the 同 of a two-character one, which opens at 联
+    if s[k - 1 : k] in ("不", "未", "非", "没"):
+        return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
+    tails = named_after_place(s, split, tails, ts)
+    tails = _owned_unit(s, split, tails, ts)
+    if r.relation == "SUPPORTS":
+        tails = [m for m in tails if not _FUNDED_KIND.match(s, m.end)]  # 向教资会资助大学拨款: the universities get it
+    tails = [m for m in tails if not (m.type == "Region" and kind_after(s, m.end, ts))]
+    if not tails:
+        return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
+    heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
+    if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
+        heads = group_after(s, split, te + 1, 0) if s.startswith("的", te) else []
+        # 与X合作的Y: the clause qualifies the body named right after 的; that body is X's partner
+    kind = _KIND_BEFORE_MARKER.search(s, heads[-1].end, k) if heads else None
+    if kind is not None and not _LIST_CLOSER.fullmatch(s, heads[-1].end, kind.start()):
+        return []  # 政府支持大学与医管局合作: the kind written right before 与 is the partner's partner, not X
+    if heads and all(m.type == "Region" for m in heads) and kind_after(s, heads[-1].end, k):
+        heads = []  # 香港、澳门高校与内地科研机构合作: the places say whose universities act, not who acts
+    if heads and s[heads[0].start - 1 : heads[0].start] == "在" and all(m.type in PLACES for m in heads + tails):
+        return []  # 在A、B和C开展试点: the 和 joins the places where an act happens; they are not partners
+    carried = CARRIED.search(s, 0, k) if not heads else None
+    if carried is not None:
+        heads = clause_subject(s, split, carried.start())  # X在深圳成立研究院，并与Y合作: X acts in both clauses
+        heads = leader_of(s, split, heads, carried.start()) or heads
+        if not heads:
+            heads = announcer_of_chain(s, split, carried.start())  # X宣布，其实验室投入运作，并与Y合作
+        partner = first_partner(s, heads)
+        if partner:
+            heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
+    elif not heads:
+        heads = own_body_subject(s, split, k)  # A集团董事长李某表示，集团今年亦与Y签约
+    pairs = rule_pairs(r, heads, tails, s)
+    if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
+        # A和B一直与C探讨: A and B act together too
+        pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
+    return pairs
+
+
+_OWNER_LINKS = ("辖下的", "旗下的", "属下的", "下属的", "辖下", "旗下", "属下", "的")
+"""What joins an owner to its unit in 与A辖下的B合作 (Hong Kong news: the hospital authority's hospitals) as in
+与A的B: the partner is the unit B; the owner only says whose unit it is (part.* rules read that link)."""
+
+
+def _owned_unit(s: str, groups: list[list[M]], tails: list[M], ts: int) -> list[M]:
+    """与A大学的B中心（及C）签署: the partner is the unit written as its owner's (A的B), and the bodies listed
+    with it; the owner only says whose unit it is (part.possessive reads that link). A place written flush
+    before a listed body (及英国C学院) says where that body is (as in :func:`named_after_place`)."""
+    if not tails:
+        return tails
+    link = next((w for w in _OWNER_LINKS if s.startswith(w, tails[-1].end)), "")
+    if not link:
+        return tails
+    owned = group_after(s, groups, tails[-1].end + len(link), 0)
+    if not owned or any(m.type in ("Policy", "Program") for m in owned):
+        return tails
+    out: list[M] = []
+    for m in owned:
+        if m.type in PLACES:
+            flush = group_at(s, groups, m.end)
+            if not flush:
+                return tails  # 与A大学的香港校区: a place is not a unit of its owner
+            out.append(flush[0])
+        else:
+            out.append(m)
+    return out if out[-1].end <= ts else tails
+
+
+_EACH = re.compile(r"均|都|各自|分别|亦|也")
+"""A和B均/分别与C合作: each of A and B works with C on its own; the sentence does not say they work together."""
+
+
+def _each_on_its_own(r: Rule, s: str, tails: list[M], k: int, ts: int) -> bool:
+    """A和B也/均/分别…开展了研究: 和 or 及 joins two subjects, and a distributive adverb before a verb that says
+    nothing of working together (开展, 研究, 推动) gives each its own act. Why: 和 is a partner marker only when
+    the act is shared; 与/同/跟 name a partner whatever the adverb, and a joint verb (合作, 共同…) states it."""
+    if r.relation != "COOPERATES_WITH" or s[k : k + 1] not in ("和", "及"):
+        return False
+    return _EACH.search(s, tails[-1].end, ts) is not None and _JOINT_ACT.match(s, ts) is None
+
+
+_PARTNER_NOUN = re.compile(
+    r"的?(?:主要|重要)?(?:合作伙伴|伙伴|合作方|合作单位|合作机构|资助对象|支持对象|服务对象|客户|股东|投资者|投资方)"
+)
+"""X的合作伙伴包括…, X的客户包括…: the noun between the body and 包括 names others the body deals with."""
+
+_RELATIVE_VERB = re.compile(
+    r"(?:资助|认可|支持|资助成立|设立|开办|营办|管理|监管|评审|委托|推荐|邀请|合作)"
+    r"(?:的|(?:大学|院校|高校|学校|机构|医院|企业|课程|项目)$)"
+)
+"""X资助的大学包括…, X认可的课程包括…: a verb and 的 after the body make it the agent of a relative clause,
+so the subject of 包括 is the noun after 的, not the body. Hong Kong writes the kind straight after the verb
+(教资会资助大学包括A: the UGC-funded universities include A); that kind, ending right at the trigger, is the
+subject too (the match is bounded by the trigger's start)."""
+
+
+def _one_owner_each(r: Rule, s: str, owners: list[M], parts: list[M]) -> tuple[list[M], list[M]]:
+    """甲署辖下的A及乙局辖下的B: the parts after a trigger end before a member that a trigger of the same rule
+    follows (乙局 owns what comes next), and the owners before a trigger leave out a member that such a trigger
+    precedes (A is 甲署's part, not 乙局's fellow owner)."""
+    for k, m in enumerate(parts):
+        if s.startswith(r.triggers, m.end):
+            parts = parts[:k]
+            break
+    kept = [m for m in owners if not s[max(0, m.start - 4) : m.start].endswith(r.triggers)]
+    return (kept if kept else owners), parts
+
+
+_NOTE_LEAD = re.compile(
+    r"[A-Za-z0-9 .,&'\-]*[，,]?\s*(?:[0-9]{4}年(?:[0-9]{1,2}月)?|现|已|其后|后|早前|去年|今年|于|在)*\s*"
+)
+"""What may open a bracketed note before its verb: the body's Latin name, a comma, a time word."""
+
+
+def _owner_of_note(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """X（Advanced X Technologies，现已被Y收购）: a bracket opened right after a name holds a note about it, and a
+    passive verb in the note has that name for its subject though a Latin gloss and a comma stand between."""
+    opened = max(s.rfind("（", 0, pos), s.rfind("(", 0, pos))
+    if opened < 0 or CLOSING_BRACKET.search(s, opened, pos) or not _NOTE_LEAD.fullmatch(s, opened + 1, pos):
+        return []
+    k = index_before(groups, opened)
+    if k is None or groups[k][-1].end != opened:
+        return []
+    return groups[k][-1:]
+
+
+_KIND_BEFORE_BRAND = re.compile(
+    r"的?[^，,；;。：:“”「」\"]{0,14}(?:检测试剂盒|试剂盒|检测试剂|疫苗|支架|药物|新药|仪器|设备|系统|产品|疗法)[“「『\"]"
+)
+"""A developed product told by its kind before its brand in quotes (研发的肝癌血液检测试剂盒「某某测」): the brand,
+opening after the quote, is what was developed, however long the description of its kind."""
+
+
+def _before_partner(s: str, group: list[M]) -> list[M]:
+    """X旗下的A与B合作…: the 与 that joins B to A opens A's partner when a joint act follows in the clause, so
+    the list of X's units ends before B."""
+    for k in range(1, len(group)):
+        if s[group[k - 1].end : group[k].start].strip() in ("与", "同"):
+            if _JOINT_ACT.search(clause_after(s, group[k].end)):
+                return group[:k]
+    return group
+
+
+_PASSIVE_BEFORE = re.compile(r"(?:被|获|受)$")
+
+_ASKING = ("寻求", "申请", "请求", "报请", "提请", "争取")
+
+
+def _asks_for(s: str, ts: int) -> bool:
+    """A word of asking (寻求, 申请) in the verb's own clause, a few characters before it: X申请资助, X寻求批准拨款
+    (A提交申请，由后者资助B: the asking ends at the comma, and the one asked gives)."""
+    window = clause_before(s, ts, 6)
+    return any(w in window for w in _ASKING)
+
+
+_OBJECT_MARKER = re.compile(r"(?:向|对|给|(?<![同均皆都亦也作成即乃视认称列评选])为)\s*$")
+"""A preposition before the first group: that group is the object (X向Y注资). 为 after 同/均/作/成… is the copula
+(A同为X资助院校), not the preposition 'for'."""
+
+_COPULA = re.compile(r"(?:同为|均为|皆为|都为|亦为|也为|乃|是|都是|均是|也是|同是|亦是|等|等等)\s*$")
+"""A同为/是X资助的N: the subject before the copula is the one the body after it supports; so are the members of a
+list that 等 closes before X资助的N (A、B等教资会资助院校): the kind the funder qualifies sums the list up."""
+
+_DENIED_BEFORE = re.compile(r"(?:未|没有|没|拒绝|无法|不予|未能|尚未|并未|暂未|不再|不)\s*$")
+"""A negation or refusal right before the support verb (未批准, 不予资助): nothing was given."""
+
+_DENIED_MARKER = re.compile(r"(?:未|没有|没|不|未能|尚未|并未|暂未)(?:获|获得|得到|经|被|受)")
+"""A negated passive marker (未获, 没有得到): the subject did not receive the support the clause names."""
+
+
+def _denied(s: str, ts: int) -> bool:
+    """A negation right before the support verb (未批准, 不予资助) or before the passive marker of its own clause
+    (Y未获X资助, Y没有得到X支持): the sentence says the support was not given. 不断/不遗余力 end in other
+    characters and pass."""
+    if _DENIED_BEFORE.search(s, max(0, ts - 3), ts):
+        return True
+    return _DENIED_MARKER.search(clause_before(s, ts, 30)) is not None
+
+
+_PLANS = frozenset({"Program", "Policy"})
+
+_PLAN_PARTS = _PLANS | {"Event"}
+"""A plan or a scheme, and what it can have for parts: its own strands (a plan's contest or forum among them)."""
