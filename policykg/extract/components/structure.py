@@ -52,6 +52,7 @@ def run(doc: Doc) -> None:
         )
         doc.relations += _issued_by_decree(doc)
     _issued_by_history_note(doc)
+    _addressee_requests(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
     _firm_branches(doc)
@@ -198,6 +199,26 @@ def _agency_named(doc: Doc, who: str):
         if o.type == "Agency" and (o.name == who or who in o.aliases or (entry is not None and o.name == entry.name)):
             return oid, entry
     return None, entry
+
+
+_ADDRESSED_REQUEST = re.compile(
+    r"(?m)^\s*([^\n：:]{2,30})[：:]\s*\n\s*你(?:局|委|厅|部|办|署|省|市|区|院|会|司)\s*"
+    r"(?:报送的|上报的|的)?\s*《"
+)
+"""A reply to one body's request: its name alone on the addressee line, then 你局《Y》… (你省《关于…的请示》收悉)."""
+
+
+def _addressee_requests(doc: Doc) -> None:
+    """The body a reply is addressed to issued the request it answers (X：你局《关于…的请示》收悉). Why: every 批复
+    and 复函 opens by naming the addressee's own document with 你局/你省, and no name of the addressee stands
+    beside the title for the sentence rules to read."""
+    for hit in _ADDRESSED_REQUEST.finditer(doc.text, 0, 3000):
+        head = next((eid for m, eid in doc.mentions if m.start == hit.start(1) and m.end == hit.end(1)), None)
+        if head is None or doc.entities[head].type != "Agency":
+            continue
+        title = next((eid for m, eid in doc.mentions if m.start == hit.end()), None)
+        if title is not None and doc.entities[title].type == "Policy" and title != doc.own_policy:
+            _relate(doc, head, "ISSUED", title, hit.start(1), hit.end() + 20, "structure:addressee-request", 0.75)
 
 
 def _transmits_parts(doc: Doc) -> bool:
