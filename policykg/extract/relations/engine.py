@@ -6,7 +6,7 @@ the head and tail types and a confidence. The forms are the few ways Chinese pol
 text states a link between named things:
 
 ``active``     HEAD … trigger … TAIL          (X印发《Y》, X资助A、B和C)
-``inverse``    TAIL … trigger … HEAD          (粤港澳大湾区包括香港、澳门 → 香港 PART_OF …)
+``inverse``    TAIL … trigger … HEAD          (东岭湾区包括南湖、北辰 → 南湖 PART_OF …)
 ``passive``    [TAIL] marker HEAD … trigger [的 TAIL]   (Y由X主办, 由X创立的Y, Y获X批准)
 ``with``       HEAD 与/同/和 TAIL … trigger     (X与Y合作, X同Y签署)
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)
@@ -674,7 +674,7 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if heads and all(m.type == "Region" for m in heads) and _kind_after(s, heads[-1].end, ts):
         heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
     if heads and all(m.type == "Region" for m in heads) and _COUNCIL_AFTER_PLACE.fullmatch(s, heads[-1].end, ts):
-        heads = []  # 日本综合科学技术创新会议通过《Y》: the council named after the country acts, not the country
+        heads = []  # 东岭国家科学技术创新会议通过《Y》: the council named after the country acts, not the country
     if heads and _PEOPLE_OF.match(s, heads[-1].end):
         heads = []  # X大学校友创办了Y: the alumni found Y, not the university
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
@@ -878,7 +878,7 @@ def _places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
 def _spelled_out_places(s: str, groups: list[list[M]], heads: list[M]) -> tuple[list[M], int]:
     """``heads`` with the places a bracket right after the last one lists (珠三角9市（广州、深圳…）), and the end of
     the list. Why: the bracket names what the item stands for, so a list that includes the item includes each
-    place in it (大湾区包括香港、澳门和珠三角9市（广州…）: 广州 is part of the bay area too); when a count stands
+    place in it (东岭湾区包括南湖、北辰和沿江5市（江城…）: 江城 is part of the bay area too); when a count stands
     before the bracket, the item is the counted cities, not the region they are named after, which goes."""
     last = heads[-1]
     opened = _PLACES_BRACKET.match(s, last.end)
@@ -1681,7 +1681,7 @@ _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:与|和|同|跟
 
 _COUNCIL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:会议|理事会|评议会)\s*")
 """A place's name opening the name of a council or conference the tables do not know, standing right before the
-verb (日本综合科学技术创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
+verb (东岭国家科学技术创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
 
 
 def _kind_after(s: str, at: int, ts: int) -> bool:
@@ -1772,7 +1772,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     if hit is None:
         return []
     places, split, k = hit
-    # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
+    # A、B等认证机构相继于东岭落地: the group before the marker settles there
     settlers = _group_before(s, split, k, 12) or _own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
     carried = _CARRIED.search(s, 0, k)
     if carried is not None:
@@ -2001,7 +2001,7 @@ _STRAND_GAP = re.compile(r"^[”\"」』]?之[“\"「『]?$")
 
 
 def _strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
-    """设立了“科技创新行动计划”之港澳台合作项目: the object of the verb is the strand after 之 as much as the programme
+    """设立了“东岭创新专项”之海外合作项目: the object of the verb is the strand after 之 as much as the programme
     before it — what is set up (issued, funded, joined) is that strand of the programme."""
     if not tails or tails[-1].type != "Program":
         return []
