@@ -321,7 +321,7 @@ def make_reply(rng: random.Random, region: str, chunks, target: int, names: set[
     else:
         title = f"对市{session[:-2]}人大{session[-4:-2]}会议第{rng.randint(1, 1200):04d}号代表建议的答复"
         addressee = person(rng) + "代表："
-    opening = f"你们提出的“关于{rng.choice(TOPICS)}的建议”收悉。经研究，现将办理情况答复如下："
+    opening = f"你们提出的“关于{rng.choice(TOPICS)}的建议”收悉。经认真研究，现答复如下："
     body = body_chunks(rng, target, chunks, names)
     sprinkle_titles(body, rng, region)
     return [issuer, number, title, addressee, opening, *body, issuer, date_cn(rng, year)]
@@ -337,7 +337,7 @@ def make_policy(rng: random.Random, region: str, chunks, target: int, names: set
         number,
         f"{issuer}关于印发《{inner}》的通知",
         "各区人民政府，市政府各委、办、局：",
-        f"现将《{inner}》印发给你们，请认真按照执行。",
+        f"现将《{inner}》印发你们，请结合实际抓好落实。",
         date_cn(rng, year),
         inner,
     ]

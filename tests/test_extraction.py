@@ -103,7 +103,7 @@ def test_coordination_gives_each_member():
 
 def test_shared_suffix_coordination_names_two_centres():
     g = build(
-        "国家药监局药品审评检查华南分中心开展审评。加快国家药监局药品、医疗器械审评检查华南分中心建设，提升服务能力。"
+        "国家药监局药品审评检查华南分中心开展审评。推进国家药监局药品、医疗器械审评检查华南分中心建设，提升服务能力。"
     )
     ents = by_name(g)
     assert "国家药监局药品审评检查华南分中心" in ents
@@ -200,7 +200,7 @@ def test_responsible_units_point_at_the_documents_own_policy():
     text = (
         "上海市人民政府办公厅文件\n沪府办规〔2023〕5号\n上海市人民政府办公厅关于印发\n《上海市促进合成生物产业发展的若干措施》的通知\n"
         "各区人民政府：\n现将《上海市促进合成生物产业发展的若干措施》印发给你们，请认真执行。\n"
-        "一、支持建设中试平台。对符合条件的项目给予资金支持。（责任单位：市经济信息化委、市科委、市财政局）\n"
+        "一、支持建设中试平台。对符合条件的项目给予补助。（责任单位：市科委、市经济信息化委、市财政局）\n"
         "本措施自2023年5月1日起施行。\n"
     )
     g = build(text)
@@ -432,7 +432,7 @@ def test_short_company_names_open_a_clause_with_a_company_act():
 
 
 def test_holding_company_first_in_an_enumeration():
-    g = build("另一方面，支持华润控股、远东医药等上海本地企业到香港上市。")
+    g = build("同时，鼓励华润控股、远东医药等沪上企业赴港上市。")
     ents = by_name(g)
     assert ents["华润控股"].type == "Company" and ents["远东医药"].type == "Company"
 

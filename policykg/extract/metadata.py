@@ -310,7 +310,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     head_text = "\n".join(head)
     if meta.issuer is None:
-        # Hong Kong replies: "…议员的提问和创新科技及工业局局长…的答复"
+        # Hong Kong replies: "…议员的提问和X局局长…的答复"
         # the literal words the pattern needs are tested first: the backtracking search is
         # the costliest step of the header parse and most headers lack them
         m = (

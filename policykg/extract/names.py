@@ -1696,7 +1696,7 @@ def _foreign_act_re() -> re.Pattern[str]:
 _OVERALL_PLAN = re.compile(
     rf"(?:^|(?<=[，。；：、\n（(]))(?P<name>[^，。；、“”《》\s（）()]{{2,30}}?总体方案)(?![{CJK}]{{0,2}}(?:编制|制定))"
 )
-"""海南自由贸易港建设总体方案, 示范区国土空间总体规划获批实施: a plan called 总体方案 / 总体规划 is one document that
+"""东岭自由贸易港建设总体方案, 新区国土空间总体规划正式印发: a plan called 总体方案 / 总体规划 is one document that
 the text names by its subject and this head, with or without marks, wherever the clause opens on it; the verb of
 carrying it out that may open the clause (落实, 实施) is no part of the name (:func:`_after_opening_verbs`)."""
 _OPENING_VERBS = re.compile(
@@ -2313,7 +2313,7 @@ take up, not one of them (a trailing plus, “智能机器人+”行动, is a ca
 
 
 def _place_before(t: str, pos: int) -> int:
-    """Length of the place or region (长三角, 上海市) that ends right at ``pos``, 0 if none: 长三角“一带一路”综合服务
+    """Length of the place or region (长三角, 上海市) that ends right at ``pos``, 0 if none: 长三角“丝路”综合服务
     平台 is the Yangtze delta's platform, the place before the quote opens its name."""
     for k in (5, 4, 3, 2):
         s = t[max(0, pos - k) : pos]
@@ -2490,7 +2490,7 @@ _NEXT_ITEM = re.compile(rf"、(?P<item>[{CJK}]{{4,16}}?)(?=[、，。；：）)\
 
 
 def _same_head_items(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """包括日本理化学研究所、产业技术综合研究所: the items listed after a named institution that end in its very head
+    """包括东岭理化研究所、材料技术综合研究所: the items listed after a named institution that end in its very head
     word are institutions of that kind too, even when their words alone would describe a kind (a foreign body's
     name translated word for word: 产业技术综合, 电子通信). Why: a list that opens with one body names bodies;
     a kind written after a name is joined by 等 or 和, not a further 、 item with the same head."""
@@ -2623,7 +2623,7 @@ _PREDICATE_TAGS = frozenset({"v", "vn", "d", "p", "c", "r", "u", "ad", "vd"})
 _GENERIC_PRODUCT_PREFIX_RE = re.compile(r"^(创新|新型|国产|生物|医疗|心脏|血管|冠脉|药物|新冠|疫苗)")
 _QUANTITY_OR_PARTICLE_RE = re.compile(r"[一两几若多]批|等|的")
 _UNNAMED_POLICY_START = re.compile("相关|有关|其他|其它|各|该|每")
-"""修订相关科技计划项目和经费管理办法, 制定有关实施细则: a determiner opens a description of documents still to be
+"""修订相关人才项目和经费管理办法, 制定有关实施细则: a determiner opens a description of documents still to be
 written (each body's own), not the name of one policy."""
 _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
 _COMPANY_ENUMERATION_RE = re.compile(

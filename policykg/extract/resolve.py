@@ -302,7 +302,7 @@ def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
 
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
-    """工业互联网创新发展专项工作组 … 省推进工业互联网创新发展专项工作组: a long agency name (eight characters or
+    """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
     more) written again without its opening words is the same body when exactly one longer name ends with it."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
     for c in candidates:
@@ -967,7 +967,7 @@ _BARE_POLICY_HEAD = re.compile(
 def _bare_policy_heads(
     candidates: list[Candidate], canon_of: dict[int, tuple[str, str, str | None]], own_title: str | None
 ) -> None:
-    """《纲要》 after 《粤港澳大湾区发展规划纲要》, 《意见》 after 《关于…的意见》: a title that is only a policy's head
+    """《纲要》 after 《南湖湾区发展规划纲要》, 《意见》 after 《关于…的意见》: a title that is only a policy's head
     word, with no declared short form, is the policy named before it whose title ends with that word (the nearest,
     else the document's own title). A head word that no policy of the document ends with stays what it was."""
     seen: list[str] = []
@@ -994,7 +994,7 @@ def _units_of_short_forms(
     abbrev: dict[str, tuple[str, str]],
     canon_of: dict[int, tuple[str, str, str | None]],
 ) -> list[Candidate]:
-    """X工作小组（以下简称试点工作小组）… 试点工作小组办公室: the short form with a unit head names the full form's
+    """X工作小组（下称试点工作小组）… 试点工作小组办公室: the short form with a unit head names the full form's
     unit, where the head-word finder cut it at a word it took for a verb or a modifier (工作小组办公室)."""
     units = [(short, full) for short, (full, ty) in abbrev.items() if ty == "Agency" and not short.isascii()]
     if not units:

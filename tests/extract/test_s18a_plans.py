@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from tests.extract.helpers import build, has_relation, names
 
-OUTLINE_TRAD = """第四章　建設國際科技創新中心
+OUTLINE_TRAD = """第四章　打造灣區科技樞紐
 
-第一節　構建開放型區域協同創新共同體
+第一節　完善跨境創新協作機制
 
 一、加強科技創新合作。推進香港科技大學與廣州市人民政府合作共建香港科技大學（廣州）。鼓勵香港大學、香港中文大學、澳門大學等高校與中山大學合作開展基礎研究。
 
@@ -110,7 +110,7 @@ def test_layout_built_around_a_park_places_it():
 def test_place_before_a_kind_is_not_the_subject():
     g = build("鼓勵內地企業聯合香港高校在香港設立研發中心。", "plan.txt")
     assert not has_relation(g, "中国内地", "COOPERATES_WITH", "香港")
-    g = build("美国多所高校之间联合设立了北辰合成生物学研究中心。", "report.txt")
+    g = build("美国的多所高校之间联合设立了北辰合成生物学研究中心。", "report.txt")
     assert not has_relation(g, "美国", "FOUNDED", "北辰合成生物学研究中心")
     g = build("深圳市联合香港大学设立南湖联合研究院。", "plan.txt")
     assert has_relation(g, "深圳", "COOPERATES_WITH", "香港大学")
@@ -130,7 +130,7 @@ def test_province_before_listed_cities_only_places_them():
     for city in ("香港", "澳门", "广州", "深圳", "珠海"):
         assert has_relation(g, city, "PART_OF", "粤港澳大湾区")
     assert not has_relation(g, "广东", "PART_OF", "粤港澳大湾区")
-    g = build("国家发改委及粤港澳四方签署了合作协议。", "report.txt")
+    g = build("国家发改委及粤港澳四方日前共同签订了合作协议。", "report.txt")
     assert has_relation(g, "广东", "COOPERATES_WITH", "香港")
 
 

@@ -45,7 +45,7 @@ def test_capital_is_not_the_demonstrative() -> None:
 
 
 def test_state_capital_firms_are_a_kind() -> None:
-    g = build("深化国有资本投资运营公司改革，提高国有资本配置效率。")
+    g = build("推动国有资本投资运营公司改组，优化国有资本布局。")
     assert not [e for e in g.entities if e.type == "Company"]
 
 

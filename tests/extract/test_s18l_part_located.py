@@ -33,9 +33,9 @@ NOTICE_WITH_FOOTER = """南京市人民政府办公厅关于印发南京市促�
 
 各区人民政府，市府各委办局：
 
-《南京市促进医疗器械产业发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。
+《南京市促进医疗器械产业发展若干措施》经市政府同意，现予印发，请结合实际抓好落实。
 
-国家药品监督管理局医疗器械技术审评检查长三角分中心将为本市企业提供审评指导，南京市科学技术局负责组织申报。
+国家药品监督管理局器械审评检查东岭分中心将为本市企业提供审评指导，南京市科学技术局负责组织申报。
 
 南京市人民政府办公厅
 
@@ -56,7 +56,7 @@ def test_copy_to_addressee_is_not_stated_as_a_part_but_body_units_are():
     g = build(NOTICE_WITH_FOOTER, "notice_footer.txt")
     assert not has_relation(g, "南京市科学技术局办公室", "PART_OF", "南京市科学技术局")
     # a unit named in the body keeps its parent: the footer only silences the mailing lines
-    assert has_relation(g, "国家药品监督管理局医疗器械技术审评检查长三角分中心", "PART_OF", "国家药品监督管理局")
+    assert has_relation(g, "国家药品监督管理局器械审评检查东岭分中心", "PART_OF", "国家药品监督管理局")
 
 
 # ------------------------------------------------------------------ zones and designated sites

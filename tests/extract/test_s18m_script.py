@@ -68,7 +68,7 @@ def test_stray_traditional_characters_in_a_simplified_text_are_converted() -> No
 
 
 def test_simplified_characters_outside_gb2312_that_are_standard_stay() -> None:
-    text = "第三届“春昇杯”医学创新人才大赛在佛山市举行，由佛山市科学技术局主办，南湖大学协办。"
+    text = "第五届“春昇杯”青年医师创新大赛在佛山市举行，由佛山市科学技术局主办，南湖大学协办。"
     assert normalize_text(text).text == text
 
 

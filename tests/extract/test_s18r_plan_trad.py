@@ -71,13 +71,13 @@ def test_the_loop_zone_by_its_full_and_short_names_is_one_park() -> None:
 def test_an_excerpt_of_a_plan_outline_is_a_policy_named_without_the_excerpt_note() -> None:
     g = build(
         "南湖灣區城市協同發展規劃綱要（節選）\n\n第五章　科技創新\n\n"
-        "根據《粵港澳大灣區發展規劃綱要》，省發展改革委、省財政廳按職責分工落實本章任務。\n",
+        "根據《北辰灣區發展規劃綱要》，省發展改革委、省財政廳按職責分工落實本章任務。\n",
         "plan_excerpt.txt",
     )
     found = names(g)
     assert "南湖湾区城市协同发展规划纲要" in found
     assert not any(n.endswith("（节选）") for n in found)
-    assert has_relation(g, "南湖湾区城市协同发展规划纲要", "REFERS_TO", "粤港澳大湾区发展规划纲要")
+    assert has_relation(g, "南湖湾区城市协同发展规划纲要", "REFERS_TO", "北辰湾区发展规划纲要")
 
 
 def test_places_counted_before_a_noun_are_not_said_to_cooperate() -> None:

@@ -16,7 +16,7 @@ def test_provincial_office_short_form_at_the_end_of_a_responsible_list() -> None
 
 
 def test_provincial_state_firms_in_a_responsible_list_are_bodies() -> None:
-    g = build(_HEAD + "2．加快基站建设。（责任单位：省经济和信息化厅，省电信公司、省能源集团）\n")
+    g = build(_HEAD + "2．加快基站建设。（责任单位：省通信管理局，省电信公司、省能源集团）\n")
     by = names(g)
     assert by["省电信公司"].type == "Company"
     assert by["省能源集团"].type == "Company"

@@ -69,8 +69,8 @@ def test_subject_and_verb_before_a_place_are_cut() -> None:
 
 def test_verb_inside_a_bodys_unit_name_is_kept() -> None:
     # the parent's head word (管理局) stands before the verb: the verb belongs to the unit's name
-    got = _names("国家药品监督管理局药品审评检查大湾区分中心今日挂牌。")
-    assert "国家药品监督管理局药品审评检查大湾区分中心" in got
+    got = _names("国家药品监督管理局疫苗审评检查东岭分中心今日挂牌。")
+    assert "国家药品监督管理局疫苗审评检查东岭分中心" in got
 
 
 def test_more_of_a_kind_is_no_name() -> None:

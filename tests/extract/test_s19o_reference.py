@@ -7,7 +7,7 @@ from tests.extract.helpers import build, has_relation
 
 
 def test_partners_of_a_cooperation_found_together() -> None:
-    g = build("香港大学与卡罗琳斯卡学院合作，在香港成立再生医学研究中心。")
+    g = build("卡罗琳斯卡学院与香港大学合作，在香港成立再生医学研究中心。")
     assert has_relation(g, "香港大学", "FOUNDED", "再生医学研究中心")
     assert has_relation(g, "卡罗琳斯卡学院", "FOUNDED", "再生医学研究中心")
 

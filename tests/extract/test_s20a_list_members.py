@@ -22,8 +22,8 @@ def test_body_of_a_region_made_of_experts_is_no_region_of_places() -> None:
 
 def test_counted_places_spelled_out_in_brackets_belong_to_the_whole() -> None:
     g = build(
-        "粤港澳大湾区包括香港、澳门和珠三角九市（广州、深圳、佛山、东莞、中山、珠海、江门、惠州、肇庆），"
-        "面积约5.6万平方公里。"
+        "据东岭研究院测算，粤港澳大湾区包括澳门、香港和珠三角九市（肇庆、惠州、江门、珠海、中山、东莞、佛山、深圳、广州），"
+        "常住人口逾八千万。"
     )
     for city in ("广州", "肇庆", "香港"):
         assert has_relation(g, city, "PART_OF", "粤港澳大湾区"), city
@@ -92,7 +92,9 @@ def test_members_counted_before_they_are_named() -> None:
 
 
 def test_cities_a_provinces_de_governs_are_the_parts_traditional() -> None:
-    g = build("粵港澳大灣區包括香港、澳門及廣東省的廣州、深圳、珠海、佛山、惠州、東莞、中山、江門和肇慶九個城市。")
+    g = build(
+        "南湖學會指出，粵港澳大灣區包括澳門、香港及廣東省的深圳、廣州、東莞、肇慶、江門、中山、佛山、惠州和珠海九個城市。"
+    )
     assert has_relation(g, "肇庆", "PART_OF", "粤港澳大湾区")
     assert has_relation(g, "澳门", "PART_OF", "粤港澳大湾区")
     assert not has_relation(g, "广东", "PART_OF", "粤港澳大湾区")

@@ -64,7 +64,7 @@ def test_unit_after_parent_needs_a_name_of_its_own() -> None:
 
 
 def test_sar_government_bureaus_are_parts_of_their_governments() -> None:
-    g = build("日常工作机制分别设在广东省发改委、香港特区政府东岭事务局和澳门特区政府南湖发展办公室。")
+    g = build("三地的联络窗口分别由东岭省发改委、香港特区政府东岭事务局和澳门特区政府南湖发展办公室承担。")
     assert has_relation(g, "香港特区政府东岭事务局", "PART_OF", "香港特别行政区政府")
     assert has_relation(g, "澳门特区政府南湖发展办公室", "PART_OF", "澳门特别行政区政府")
     assert "香港特区政府" in names(g), "the government keeps the form the text writes as an alias"

@@ -67,8 +67,8 @@ def test_a_list_closed_by_deng_before_a_funded_kind_is_funded():
 
 def test_two_chinese_names_of_one_foreign_funder_are_one_body():
     g = build(
-        "在美国国家科学基金会（NSF）的资助下，多所高校设立了研究中心。"
-        "此外，美国国家自然科学基金会于2015年资助南湖大学开展合成生物学研究。"
+        "多所高校凭借美国国家科学基金会（NSF）的拨款建起了实验平台。"
+        "2016年，美国国家自然科学基金会又资助南湖大学开展酶工程研究。"
     )
     nsf = [e for e in g.entities if "科学基金会" in e.name]
     assert len(nsf) == 1 and nsf[0].type == "Agency"
@@ -83,7 +83,7 @@ def test_the_short_name_of_the_university_of_california_is_the_university():
 
 
 def test_two_subjects_each_doing_a_plain_act_do_not_cooperate():
-    g = build("南湖大学和康瑞生物科技有限公司也在这一时期开展了合成生物学研究。")
+    g = build("南湖大学和康瑞生物科技有限公司同年也启动了酶工程项目。")
     assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "康瑞生物科技有限公司")
     g = build("南湖大学和佛山理工大学均开展了基因组研究。")
     assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "佛山理工大学")

@@ -13,7 +13,7 @@ def _names(text: str) -> set[str]:
 
 def test_meeting_place_of_two_kinds_of_party_is_no_name() -> None:
     # 银行与企业 / 高校和企业: two kinds of party, any place may set up such a platform
-    got = _names("东岭省将搭建银行与企业交流平台和金融对接机制，推动高校和企业合作基地建设。")
+    got = _names("北辰市计划设立银行与企业交流平台及信贷撮合机制，并推进高校和企业合作基地建设。")
     assert not any(n.endswith(("交流平台", "合作基地")) for n in got)
 
 
@@ -89,8 +89,8 @@ def test_province_beside_a_river_word_is_kept() -> None:
 
 def test_role_noun_before_a_body_is_cut() -> None:
     # 执行主体 / 主管部门 / 责任单位 say what role the body plays; its own name starts at the place after them
-    got = _names("在执行主体粤港澳大湾区工作领导小组的领导下，主管部门江西省卫生健康委员会负责督办。")
-    assert {"粤港澳大湾区工作领导小组", "江西省卫生健康委员会"} <= got
+    got = _names("方案由执行主体浙江省海洋经济发展领导小组统筹，主管部门江西省卫生健康委员会负责督办。")
+    assert {"浙江省海洋经济发展领导小组", "江西省卫生健康委员会"} <= got
     assert not any(n.startswith(("主体", "主管部门")) for n in got)
 
 
@@ -102,9 +102,9 @@ def test_bus_company_is_a_kind_in_hong_kong_prose() -> None:
 
 
 def test_gold_mountain_of_the_slogan_is_no_district() -> None:
-    got = _names("上海市牢固树立绿水青山就是金山银山的理念，支持金山区建设生态示范区。")
+    got = _names("上海市倡导绿水青山就是金山银山，同时支持金山区打造生态示范区。")
     assert "金山区" in got  # named on its own
-    g = build("上海市牢固树立绿水青山就是金山银山的理念。")
+    g = build("北辰镇把绿水青山就是金山银山写进村规。")
     assert not any(e.name.startswith("金山") for e in g.entities)
 
 
@@ -168,7 +168,7 @@ def test_named_body_before_and_keeps_the_joint_unit() -> None:
 
 def test_a_country_before_a_bare_head_is_a_kind() -> None:
     # 中国医院 / 德国实验室: the country's hospitals or labs, many of them
-    got = _names("东岭集团推动中国医院评审标准走向国际，并与德国实验室开展合作。")
+    got = _names("东岭集团协助把中国医院管理经验带到海外，并与德国实验室开展合作。")
     assert not {"中国医院", "德国实验室"} & got
 
 
@@ -209,8 +209,8 @@ def test_string_of_kinds_of_party_is_no_name() -> None:
 
 
 def test_verb_before_a_tier_of_government_makes_a_kind() -> None:
-    # 团队回购地方政府产业投资基金: the fund of whichever local government, taken as the verb's object
-    got = _names("允许创业团队回购地方政府产业投资基金所持股份，东岭地方产业基金另行管理。")
+    # 高管收购地方政府产业投资基金: the fund of whichever local government, taken as the verb's object
+    got = _names("北辰市准许企业高管收购地方政府产业投资基金的股权，东岭地方产业基金另行管理。")
     assert not any(n.endswith("地方政府产业投资基金") for n in got)
 
 

@@ -51,6 +51,19 @@ def test_every_row_of_a_fact_table_names_its_source(folder: str, name: str) -> N
         assert row[0].strip() and len(row[-1].strip()) >= 4, (name, row)
 
 
+@pytest.mark.parametrize("folder,name", _fact_tables())
+def test_every_name_is_one_row_of_its_fact_table(folder: str, name: str) -> None:
+    """(name, type) is unique within a table: a second row for the same body would split its aliases and
+    sources over two rows, and whichever loads last would win."""
+    header, rows = _header_and_rows(folder, name)
+    type_col = header.index("type") if "type" in header else None
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        key = (row[0].strip(), row[type_col].strip() if type_col is not None else "")
+        assert key not in seen, f"{name}: {key} has two rows"
+        seen.add(key)
+
+
 def test_regions_keep_their_aliases_with_the_source_column() -> None:
     region = lexicon.region_entry("大湾区")
     assert region is not None and region.name == "粤港澳大湾区"

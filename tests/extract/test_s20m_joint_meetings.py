@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from tests.extract.helpers import build, has_relation, names
 
-NOTICE = """国务院南湖医药规划实施工作部际联席会议办公室关于印发《南湖医药创新年度推进计划》的通知
+NOTICE = """国务院南湖医药发展推进部际联席会议办公室关于印发《南湖医药创新年度推进计划》的通知
 
 东岭省科学技术厅、东岭省财政厅:
 
-经国务院南湖医药规划实施工作部际联席会议同意,现将《南湖医药创新年度推进计划》印发给你们,请认真贯彻执行。
+经国务院南湖医药发展推进部际联席会议同意,现将《南湖医药创新年度推进计划》印发你们,请结合实际抓好落实。
 
-                            国务院南湖医药规划实施工作部际联席会议办公室
+                            国务院南湖医药发展推进部际联席会议办公室
 
                                   2022年3月1日
 """
@@ -23,8 +23,8 @@ NOTICE = """国务院南湖医药规划实施工作部际联席会议办公室�
 def test_meeting_and_its_office_are_found_whole_as_bodies():
     g = build(NOTICE, file="s20m-notice.txt")
     by = names(g)
-    meeting = by.get("国务院南湖医药规划实施工作部际联席会议")
-    office = by.get("国务院南湖医药规划实施工作部际联席会议办公室")
+    meeting = by.get("国务院南湖医药发展推进部际联席会议")
+    office = by.get("国务院南湖医药发展推进部际联席会议办公室")
     assert meeting is not None and meeting.type == "Agency"
     assert office is not None and office.type == "Agency"
     assert "工作部际联席会议" not in by  # no fragment cut at the verb 实施 inside the name
@@ -32,7 +32,7 @@ def test_meeting_and_its_office_are_found_whole_as_bodies():
 
 def test_office_is_part_of_the_meeting_and_issues_the_plan():
     g = build(NOTICE, file="s20m-notice.txt")
-    meeting = "国务院南湖医药规划实施工作部际联席会议"
+    meeting = "国务院南湖医药发展推进部际联席会议"
     assert has_relation(g, meeting + "办公室", "PART_OF", meeting)
     assert has_relation(g, meeting + "办公室", "ISSUED", "南湖医药创新年度推进计划")
 

@@ -66,7 +66,7 @@ _BOX_HEADING = re.compile(
     r"(?m)(?:^|(?<=[。；）)]))[ \t\u3000]*专栏[ \t\u3000]*\d{1,2}[ \t\u3000:：]*"
     r"(?P<name>[^\n，。；、]{4,40}?(?:工程|计划|行动|专项|项目))[ \t\u3000]*$"
 )
-"""专栏6  两化融合贯标升级工程: a plan's numbered box is headed by the name of the programme it sets out (the
+"""专栏3  东岭智造提质工程: a plan's numbered box is headed by the name of the programme it sets out (the
 heading may have been joined to the paragraph before it, whose last sentence it then follows)."""
 
 
@@ -282,7 +282,7 @@ _BODY = re.compile(
     r"(?:工作领导小组|领导小组|工作小组|工作组|指挥部|联席会议)(?:办公室)?)"
     r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的设]|关于|同意|印发|研究)"
 )
-"""国家组织药品集中采购和使用试点工作小组, 省推进工业互联网创新发展专项工作组办公室 (or opening with a named city or
+"""国家组织医用耗材联合采购试点工作小组, 省推进数字经济提质发展专项工作组办公室 (or opening with a named city or
 province, 佛山市…工作小组): a body set up for one task is
 named by its jurisdiction and its task, verbs and coordinators included; it runs from where the clause opens
 (or a verb of setting it up, or 承担 of the body doing its daily work) to its head. A notice's title names its

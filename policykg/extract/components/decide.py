@@ -446,7 +446,7 @@ def _repeats(text: str, end: int, marked: tuple[str, ...], taken: list[Candidate
 
 
 def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
-    """成立联合采购办公室, 承担联合采购办公室日常工作: after a verb the first word of a name can read as an adverb
+    """成立联合采购办公室, 由联合采购办公室负责联络: after a verb the first word of a name can read as an adverb
     (联合 'jointly') and the candidate is cut or dropped there, though the same words stand as a name elsewhere in
     the document (联合采购办公室由…组成). A candidate whose whole text was kept as one name of the same type
     elsewhere is that name here too: it replaces what was cut from it."""
@@ -658,7 +658,7 @@ def _title_block_end(text: str) -> int:
 
 
 def _split_authors(c: Candidate) -> tuple[list[Candidate], Candidate]:
-    """张小娟贾海薇华南农业大学公共管理学院: in a report's title block the authors' names run into their
+    """李东岭王南湖北辰农业大学公共管理学院: in a report's title block the authors' names run into their
     affiliation; the dictionary's guess for unknown words tells the names from the institution."""
     if c.type in ("Person", "Region", "Policy") or len(c.text) < 8:
         return [], c
@@ -781,7 +781,7 @@ def _quantified(text: str, c: Candidate) -> bool:
 
 
 def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
-    """企业如华大基因、迈瑞医疗、理邦精密: an item made of ordinary words (理邦精密) stands in one list with
+    """企业如东岭基因、南湖医疗、北辰精密: an item made of ordinary words (北辰精密) stands in one list with
     items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
     listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
     # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do;
@@ -1063,7 +1063,7 @@ def _name_then_adverb(before: str) -> bool:
 def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
     """``tok`` (ending at ``pos``) is a verb right before a place, and no head word of a body stands before it: the
     words up to the verb are a clause (a subject and its verb), and the name starts with the place. A body's name
-    with a verb inside (国家药品监督管理局药品审评|检查大湾区分中心) has its parent's head word before the place."""
+    with a verb inside (国家药品监督管理局器械审评|检查东岭分中心) has its parent's head word before the place."""
     if len(tok) < 2 or tg not in _VERB_TAGS or not _starts_with_place(name[pos:]):
         return False
     before = name[:pos]
@@ -1187,7 +1187,7 @@ _NATIONAL_DESIGNATIONS = (
     "国家技术创新中心",
     "国家临床医学研究中心",
 )
-"""Titles the state confers on one unit per field: 新发传染性疾病国家重点实验室 and 中药质量研究国家重点实验室 are
+"""Titles the state confers on one unit per field: 海洋微生物资源国家重点实验室 and 中药质量研究国家重点实验室 are
 each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's)."""
 _FIELD_OPENING_NOT = re.compile(r"^(?:省部共建|共建|培育|建设|批准|一批|多个|若干)")
 
@@ -1279,7 +1279,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
     if any(t in _TIERS and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
-        return True  # 团队回购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
+        return True  # 高管收购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
     if _a_country_alone(prefix, pl):
         return True  # 中国医院评审标准, 日本大学的改革: a country's bodies of the kind, not one body
     if _place_and_kind(tokens, pl):
@@ -1320,7 +1320,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
     if descriptive and c.type == "Program" and _many_content_words(tokens):
-        return False  # 人才发展体制机制综合改革试点: a programme named by its subject, whatever kind word it holds
+        return False  # 青年人才培养机制综合改革试点: a programme named by its subject, whatever kind word it holds
     return descriptive or (len(tokens) <= 2 and not singled_out)
 
 
@@ -1346,7 +1346,7 @@ def _between_kinds(prefix: str) -> bool:
 
 def _many_content_words(tokens: list[str]) -> bool:
     """Three or more words of two characters or more before the head that are not kind words: the subject
-    matter of one programme (科技人才评价综合改革试点), where 综合改革试点 alone is a kind of pilot."""
+    matter of one programme (东岭人才评价综合改革试点), where 综合改革试点 alone is a kind of pilot."""
     content = [
         t for t in tokens if len(t) >= 2 and t not in descriptive_modifiers() and not _kind_marker(t, len(tokens))
     ]
@@ -1535,7 +1535,7 @@ _DESIGNATION_OPENINGS = ("国家",)
 
 
 def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
-    """合肥市高新区 + 国家安全产业示范园: a zone (a name ending in a park head) written flush before a nationally
+    """东岭市高新区 + 国家应急产业示范园: a zone (a name ending in a park head) written flush before a nationally
     designated site is where that site stands, not the start of its name; the two are separate names and
     structure's place-before-name rule then places the site in the zone."""
     if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):

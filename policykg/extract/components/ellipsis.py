@@ -57,8 +57,8 @@ def _split_owner(c: Candidate) -> tuple[str, str] | None:
 
 
 _SEPARATORS_OF_OWNERS = frozenset({"、", "和", "及"})
-"""与 is left out for shared heads: A与B医学院 more often says A works with B's faculty (香港科技大学与斯坦福大学医学院
-的某中心) than that both have one."""
+"""与 is left out for shared heads: A与B医学院 more often says A works with B's faculty (南湖大学与东岭大学医学院
+合办的某中心) than that both have one."""
 
 
 def _short_form_of(name: str) -> str | None:

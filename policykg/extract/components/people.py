@@ -297,8 +297,8 @@ def _author_line(s: str) -> list[tuple[int, str]]:
 
 
 def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int, covering: bool = False) -> None:
-    """王均坦 人行合肥中心支行行长: on a line of a list of officials the name comes first; a candidate that
-    grew leftwards into it (坦人行合肥中心支行) starts after it instead. With ``covering``, so does a candidate
+    """李北辰 人行东岭中心支行行长: on a line of a list of officials the name comes first; a candidate that
+    grew leftwards into it (辰人行东岭中心支行) starts after it instead. With ``covering``, so does a candidate
     that grew over the whole of ``start``–``end`` (a title and the name after it)."""
     kept = []
     for c in doc.candidates:

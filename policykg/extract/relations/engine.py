@@ -6,7 +6,7 @@ the head and tail types and a confidence. The forms are the few ways Chinese pol
 text states a link between named things:
 
 ``active``     HEAD … trigger … TAIL          (X印发《Y》, X资助A、B和C)
-``inverse``    TAIL … trigger … HEAD          (粤港澳大湾区包括香港、澳门 → 香港 PART_OF …)
+``inverse``    TAIL … trigger … HEAD          (东岭都市圈包括南湖、北辰 → 南湖 PART_OF …)
 ``passive``    [TAIL] marker HEAD … trigger [的 TAIL]   (Y由X主办, 由X创立的Y, Y获X批准)
 ``with``       HEAD 与/同/和 TAIL … trigger     (X与Y合作, X同Y签署)
 ``duty``       HEAD … trigger, tail = the policy the sentence belongs to   (X负责, 请X…, X牵头)

@@ -236,7 +236,7 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if heads and all(m.type == "Region" for m in heads) and kind_after(s, heads[-1].end, ts):
         heads = []  # 内地企业联合香港高校…, 香港高校设立…: the kind acts, the place only says whose it is
     if heads and all(m.type == "Region" for m in heads) and COUNCIL_AFTER_PLACE.fullmatch(s, heads[-1].end, ts):
-        heads = []  # 日本综合科学技术创新会议通过《Y》: the council named after the country acts, not the country
+        heads = []  # 某国科学技术政策会议通过《Y》: the council named after the country acts, not the country
     if heads and _PEOPLE_OF.match(s, heads[-1].end):
         heads = []  # X大学校友创办了Y: the alumni found Y, not the university
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
@@ -948,7 +948,7 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     if hit is None:
         return []
     places, split, k = hit
-    # A、B等检验评审机构纷纷于深圳落地: the group before the marker settles there
+    # A、B等认证机构先后在东岭设点: the group before the marker settles there
     settlers = group_before(s, split, k, 12) or own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
     carried = CARRIED.search(s, 0, k)
     if carried is not None:

@@ -144,8 +144,8 @@ def places_run(s: str, groups: list[list[M]], heads: list[M]) -> list[M]:
 def spelled_out_places(s: str, groups: list[list[M]], heads: list[M]) -> tuple[list[M], int]:
     """``heads`` with the places a bracket right after the last one lists (珠三角9市（广州、深圳…）), and the end of
     the list. Why: the bracket names what the item stands for, so a list that includes the item includes each
-    place in it (大湾区包括香港、澳门和珠三角9市（广州…）: 广州 is part of the bay area too); when a count stands
-    before the bracket, the item is the counted cities, not the region they are named after, which goes."""
+    place in it (东岭都市圈包括南湖、北辰和西江3市（甲市…）: 甲市 is part of the metropolitan area too); when a
+    count stands before the bracket, the item is the counted cities, not the region they are named after, which goes."""
     last = heads[-1]
     opened = _PLACES_BRACKET.match(s, last.end)
     if opened is None:
@@ -204,7 +204,7 @@ end before the trigger, so 与深圳合作成立公司 keeps 深圳."""
 
 COUNCIL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:会议|理事会|评议会)\s*")
 """A place's name opening the name of a council or conference the tables do not know, standing right before the
-verb (日本综合科学技术创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
+verb (某国科技创新会议通过…, 某国科学技术会议制定…): the council passed or drafted it, not the state."""
 
 
 def kind_after(s: str, at: int, ts: int) -> bool:
@@ -251,7 +251,7 @@ _STRAND_GAP = re.compile(r"^[”\"」』]?之[“\"「『]?$")
 
 
 def strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
-    """设立了“科技创新行动计划”之港澳台合作项目: the object of the verb is the strand after 之 as much as the programme
+    """设立了“东岭科技计划”之对外合作项目: the object of the verb is the strand after 之 as much as the programme
     before it — what is set up (issued, funded, joined) is that strand of the programme."""
     if not tails or tails[-1].type != "Program":
         return []
