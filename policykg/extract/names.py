@@ -2523,6 +2523,8 @@ _SHORT_COMPANY = re.compile(
 _WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
 _CHARS_BEFORE_A_FIRM = frozenset("是托由与和及同为经被对向据")
 """Characters that end the word before a short trade name inside a run of ideographs (是, 委托, 由, 与 …)."""
+_KINDS_OF_FIRM = frozenset({"企业", "公司", "药企", "药厂", "厂商"})
+"""A kind of firm right before a short trade name (生物科技企业某某基因, 初创企业某某医药) describes the firm it names."""
 _NOT_COMPANY_CORE = (
     "精准",
     "智慧",
@@ -2567,6 +2569,9 @@ def _short_companies(text: str) -> list[Candidate]:
             # 实验室是某某基因在香港设立的…, 政府委托某某基因…: a particle or a verb's last character right before
             # a two- or three-character trade name opens it
             s0 = next((h - n for n in (3, 2) if text[h - n - 1 : h - n] in _CHARS_BEFORE_A_FIRM), -1)
+            if s0 < 0:
+                # 生物科技公司某某基因牵头…, 初创企业某某医药获得…: a kind of firm written before the name opens it
+                s0 = next((h - n for n in (4, 3, 2) if text[h - n - 2 : h - n] in _KINDS_OF_FIRM), -1)
             if s0 < 0:
                 continue
         if not 2 <= h - s0 <= 4 or (s0 > 0 and (text[s0 - 1].isascii() and text[s0 - 1].isalpha())):
