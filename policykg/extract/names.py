@@ -762,8 +762,10 @@ class _Finder:
                 and not t.startswith(_predicate_openers(), end)
                 and not t.startswith(_UNDER_A_SCHEME, end)
                 and not self._funded_by(m_start, end)
+                and not _aim_before(t, m_start)
             ):
-                # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun
+                # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun,
+                # and so it is after a word of aim (资助计划取得…: the scheme, whatever follows)
                 continue
             start = left_boundary(m_start, end)
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
