@@ -183,6 +183,8 @@ def _guessed_after_title(text: str, start: int, end: int) -> str | None:
     when the title itself stays one word (主任科员 is no title) and the guess is two or three characters led by
     a surname. Why: the guesser keeps Chinese names whole far more reliably than any list of what follows them,
     and words it knows (表示, 高度评价, 热线) are never read as names."""
+    if text[end : end + 1] not in SURNAMES:
+        return None  # the guess must open with a surname right after the title: spare the segmenter
     words = lexical.cut_guessing(text[start : end + 6])
     if len(words) < 3 or words[0] != text[start:end]:
         return None
