@@ -93,6 +93,7 @@ def test_bare_unit_shared_by_two_parents_stays_apart() -> None:
         "東嶺管理局和南湖管理局負責統籌。"
     )
     g = build(text)
+    assert {"东岭管理局药物审议委员会", "南湖管理局药物审议委员会"} <= {e.name for e in g.entities}
     for e in g.entities:
         if e.name.endswith("药物审议委员会") and len(e.name) > len("药物审议委员会"):
             assert "药物审议委员会" not in e.aliases and "藥物審議委員會" not in e.aliases

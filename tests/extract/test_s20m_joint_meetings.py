@@ -60,7 +60,7 @@ def test_a_list_broken_by_a_clause_makes_no_members():
 def test_a_regional_joint_meeting_stays_an_event():
     g = build("第五次东岭南湖合作联席会议昨日在东岭举行，双方签署了三项合作协议。", file="s20m-news.txt")
     meeting = names(g).get("东岭南湖合作联席会议")
-    assert meeting is None or meeting.type == "Event"
+    assert meeting is not None and meeting.type == "Event"
 
 
 JOINT_HEADER = """东岭省中医药振兴发展实施方案
