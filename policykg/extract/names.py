@@ -1654,7 +1654,7 @@ _POLICY_AFTER_VERB = re.compile(
 _POLICY_BEFORE_MAKER = re.compile(
     rf"(?:^|(?<=[。；：\n]))([^，。；、：“”《》\s]{{6,30}}?(?:{_POLICY_HEADS}))由[^，。；\n]{{2,30}}?(?:制定|制订|印发|发布|出台)"
 )
-"""临床试验机构管理规定由某某局会同某某委制定: a sentence that opens with a rule and says which body makes it names the
+"""医疗器械召回管理办法由某某局会同某某委制定: a sentence that opens with a rule and says which body makes it names the
 rule without marks, as the object of a publishing verb does (the passive of 制定某某管理规定)."""
 _LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:案|实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
 _LAW_AFTER_CUE = re.compile(

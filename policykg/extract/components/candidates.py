@@ -207,7 +207,7 @@ def run(doc: Doc) -> None:
     cands = [c for c in cands if c.start < doc.body_end]
     copied = _copied_to(doc.text, doc.body_end)
     outlets = _news_outlets(doc.text, doc.body_end)
-    # (an outlet's name holds a place, 香港新闻网, 人民网-江苏频道: the outlet, named by its cue, is the mention)
+    # (an outlet's name holds a place, 东岭新闻网, 某某网-南湖频道: the outlet, named by its cue, is the mention)
     cands = [
         c
         for c in cands

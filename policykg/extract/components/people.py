@@ -178,7 +178,7 @@ _GIVEN_NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt", "nz"})
 
 
 def _guessed_after_title(text: str, start: int, end: int) -> str | None:
-    """时任市委书记史立军牵线, 市长万闻华一行: after a title, a name :func:`name_at` cannot close (万 is also a
+    """时任区委书记包立新牵线, 区长万振华一行: after a title, a name :func:`name_at` cannot close (万 is also a
     numeral, 牵线 is no verb to the dictionary) is the unknown word the segmenter guesses right after the title,
     when the title itself stays one word (主任科员 is no title) and the guess is two or three characters led by
     a surname. Why: the guesser keeps Chinese names whole far more reliably than any list of what follows them,
@@ -202,7 +202,7 @@ def _guessed_after_title(text: str, start: int, end: int) -> str | None:
 
 
 def _double_surname_at(text: str, pos: int) -> str | None:
-    """行政长官林郑月娥表示, 陈冯富珍指出: Hong Kong women often write their husband's surname before their own,
+    """局长林黄美玲表示, 主席陈李淑芬指出: Hong Kong women often write their husband's surname before their own,
     so a name after a title may be two surnames and two given characters, closed like any name."""
     name = text[pos : pos + 4]
     rest = text[pos + 4 : pos + 8]
@@ -219,7 +219,7 @@ def _double_surname_at(text: str, pos: int) -> str | None:
 
 
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \-](?:[A-Z]\.|[A-Z][a-z]+)){1,3}(?![A-Za-z@&])")
-"""A Western name in Latin letters: two to four capitalised words or initials (Fawwaz Habbal, John A. Smith);
+"""A Western name in Latin letters: two to four capitalised words or initials (Karim Haddad, John A. Smith);
 an acronym or a brand written in one word (InnoHK, DeepMind) is not one."""
 _LATIN_BEFORE = re.compile(rf"(?<![A-Za-z .\-]){_LATIN_PERSON.pattern}$")
 _LATIN_TITLES = frozenset({"教授", "副教授", "博士", "院士", "医生", "研究员", "议员", "先生", "女士"})
@@ -228,7 +228,7 @@ name before 总裁 or 主席 (Acme Holdings主席) reads the same as a person's.
 
 
 def _latin_after_title(text: str, pos: int) -> str | None:
-    """教育及科研行政院长Fawwaz Habbal代表, 首席执行官John Smith表示: a Western name right after a Chinese
+    """学术事务副院长Karim Haddad代表, 首席执行官John Smith表示: a Western name right after a Chinese
     title, closed by a Chinese character or punctuation."""
     m = _LATIN_PERSON.match(text, pos)
     return m.group() if m and not _LATIN_GOES_ON.match(text, m.end()) else None
@@ -328,7 +328,7 @@ def run(doc: Doc) -> None:
 
     def add_after_title(title_start: int, start: int, name: str, conf: float) -> None:
         """A person after a title, even where a name found by its head word grew leftwards over both (泰州市委
-        书记朱某一行访问北京大学医学部): that name starts after the person instead."""
+        书记朱某一行访问南湖大学医学院): that name starts after the person instead."""
         e = start + len(name)
         if occupied.find(1, start, e) >= 0 and any(
             c.start <= title_start and e < c.end and c.type != "Person" and c.entry is None and c.rule[:7] == "suffix:"
