@@ -382,6 +382,24 @@ _TERMS_OPENING_WITH_STOP: dict[str, tuple[str, ...]] = {"特别": ("特别行政
 香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does, nor in the zones plans name
 X特别合作区 / X合作特别试验区 (a zone two places run together)."""
 
+_TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {"有": ("国有资产",)}
+"""Stop words inside a fixed term of a name: 有 ("has") is the second character of 国有 ("state-owned"), and every
+city and province has its X国有资产监督管理委员会 (X人民政府国有资产监督管理委员会): the leftward scan must not cut
+it to 资产监督管理委员会. Only 国有资产 is listed: 国有资本投资运营公司 is a kind of firm, not a name."""
+
+
+def _inside_term(text: str, pos: int, stop: str) -> bool:
+    """The stop word ``stop`` ending at ``pos`` is part of one of the fixed terms that open a name."""
+    start = pos - len(stop)
+    for term in _TERMS_OPENING_WITH_STOP.get(stop, ()):
+        if text.startswith(term, start):
+            return True
+    for term in _TERMS_HOLDING_STOP.get(stop, ()):
+        at = term.index(stop)
+        if start - at >= 0 and text.startswith(term, start - at):
+            return True
+    return False
+
 
 def _stop_before(text: str, pos: int, floor: int) -> int:
     """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
@@ -392,8 +410,7 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
         return 0
     for n in lengths:
         if pos - n >= floor and text[pos - n : pos] in STOP_SET:
-            terms = _TERMS_OPENING_WITH_STOP.get(text[pos - n : pos])
-            if terms is not None and text.startswith(terms, pos - n):
+            if _inside_term(text, pos, text[pos - n : pos]):
                 continue
             return n
     return 0
