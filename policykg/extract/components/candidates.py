@@ -127,6 +127,24 @@ def _box_headings(text: str, end: int) -> list[Candidate]:
     ]
 
 
+def _title_lines(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """A line that is the whole of a 《title》 found elsewhere in the document. Why: a notice that transmits a
+    plan (现将《东岭…实施方案》印发给你们) prints the plan below it under its title, set as a heading without
+    marks; read alone, the words of that heading split into fragments (a plan named inside it, a bare head)."""
+    titles = {c.text for c in cands if c.rule.startswith("book-title") and len(c.text) >= 6}
+    if not titles:
+        return []
+    out: list[Candidate] = []
+    at = 0
+    for line in text[:end].split("\n"):
+        name = line.strip()
+        if name in titles:
+            start = at + line.index(name)
+            out.append(Candidate(start, start + len(name), name, "Policy", "book-title:heading", 0.9))
+        at += len(line) + 1
+    return out
+
+
 _UNIT = r"[\u4e00-\u9fff]{2,8}?(?:小组|组|处|科|室)"
 _UNITS_SET_UP = re.compile(rf"(?<![辖轄])下设(?!有)(?P<units>{_UNIT}(?:[、和及]{_UNIT})*)(?=[。，；,;]|等)")
 """议价办公室下设综合组、评审组和谈判小组: the units a body sets up inside itself, named by their task."""
@@ -219,6 +237,13 @@ def run(doc: Doc) -> None:
     if boxes:
         cands = sorted(
             [c for c in cands if not any(b.start < c.end and c.start < b.end for b in boxes)] + boxes,
+            key=lambda c: c.start,
+        )
+    heads = _title_lines(doc.text, doc.body_end, cands)
+    if heads:
+        # an attached policy's own heading: its words are its title, not names (南湖…纲要和“十五五”规划…计划)
+        cands = sorted(
+            [c for c in cands if not any(h.start < c.end and c.start < h.end for h in heads)] + heads,
             key=lambda c: c.start,
         )
     units = _units_set_up(doc.text, doc.body_end)
