@@ -7,6 +7,7 @@ acts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from policykg.extract import lexical
@@ -162,34 +163,18 @@ def apply_rule(
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if form == "active":
         return _active(r, s, ms, groups, ts, te)
-    if form == "inverse":
-        return _inverse(r, s, groups, ts, te)
-    if form == "passive":
-        return _passive(r, s, groups, ts, te)
-    if form == "with":
-        return _with(r, s, groups, ts, te)
-    if form == "at":
-        return _at(r, s, groups, ts, te)
+    if form in _GROUP_FORMS:
+        return _GROUP_FORMS[form](r, s, groups, ts, te)
     if form == "settles":
         if r.bare_object and _names_after(s, ms, te):
             return []
         return _settles(r, s, groups, ts, te)
-    if form == "hosts":
-        return _hosts(r, s, groups, ts, te)
-    if form == "under":
-        return _under(r, s, groups, ts, te)
-    if form == "apposition":
-        return _apposition(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
         if hit is None:
             return []
         heads, split, _ = hit
         return rule_pairs(r, heads, group_after(s, split, te, r.tail_gap), s)
-    if form == "mutual":
-        return _mutual(r, s, groups, ts, te)
-    if form == "chosen":
-        return _chosen(r, s, groups, ts, te)
     if form == "duty":
         if not has_policy:
             return []
@@ -1244,3 +1229,17 @@ _PLANS = frozenset({"Program", "Policy"})
 
 _PLAN_PARTS = _PLANS | {"Event"}
 """A plan or a scheme, and what it can have for parts: its own strands (a plan's contest or forum among them)."""
+
+
+_GROUP_FORMS: dict[str, Callable[[Rule, str, list[list[M]], int, int], list[Pair]]] = {
+    "inverse": _inverse,
+    "passive": _passive,
+    "with": _with,
+    "at": _at,
+    "hosts": _hosts,
+    "under": _under,
+    "apposition": _apposition,
+    "mutual": _mutual,
+    "chosen": _chosen,
+}
+"""The forms read from the sentence's groups alone: one function each, all called alike by :func:`apply_rule`."""
