@@ -321,15 +321,21 @@ def split_at(groups: list[list[M]], pos: int) -> list[list[M]]:
     return out
 
 
-def group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
+def nearest_before(s: str, groups: list[list[M]], pos: int) -> tuple[int, int] | None:
+    """(index of the group the text before ``pos`` speaks about, where the words between it and ``pos`` begin):
+    the nearest group, or the body a bracketed aside right after it belongs to (:func:`before_aside`)."""
     idx = index_before(groups, pos)
     if idx is None:
-        return []
-    best = groups[idx]
-    gap = s[best[-1].end : pos]
+        return None
     aside = before_aside(s, groups, idx, pos)
-    if aside is not None:
-        best, gap = groups[aside[0]], s[aside[1] : pos]
+    return aside if aside is not None else (idx, groups[idx][-1].end)
+
+
+def group_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
+    hit = nearest_before(s, groups, pos)
+    if hit is None:
+        return []
+    best, gap = groups[hit[0]], s[hit[1] : pos]
     if len(gap) > max_gap or CLAUSE_BREAK.search(gap):
         return []
     return best

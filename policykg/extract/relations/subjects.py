@@ -24,7 +24,6 @@ from policykg.extract.relations.groups import (
     PLACES,
     SENTENCE_BREAK,
     M,
-    before_aside,
     clause_start,
     comma_before,
     first_partner,
@@ -33,6 +32,7 @@ from policykg.extract.relations.groups import (
     group_before,
     index_before,
     named_after_place,
+    nearest_before,
 )
 
 _LEAD_VERB = r"(?:牵头|领衔|带头|主导)"
@@ -455,14 +455,10 @@ scheme it acts under, written between the body and its verb (在《Y》下发后
 def subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
-    idx = index_before(groups, pos)
-    if idx is None:
+    hit = nearest_before(s, groups, pos)  # X（Y的子公司）将在…: X acts, not Y in the aside
+    if hit is None:
         return []
-    g = groups[idx]
-    gap = s[g[-1].end : pos]
-    aside = before_aside(s, groups, idx, pos)
-    if aside is not None:
-        idx, g, gap = aside[0], groups[aside[0]], s[aside[1] : pos]  # X（Y的子公司）将在…: X acts
+    idx, g, gap = hit[0], groups[hit[0]], s[hit[1] : pos]
     while idx > 0 and all(m.type == "Policy" for m in g) and _CITED_BY.search(s, groups[idx - 1][-1].end, g[0].start):
         idx -= 1  # X根据《A》制定了《B》: A is what X goes by, X is who acts (《A印发〈B〉的通知》 names A as issuer)
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
