@@ -160,9 +160,11 @@ def _signals_deferred() -> Iterator[None]:
 def _worker_init(parent: int) -> None:
     """Extraction workers end with the build (even after kill -9 of it), so none is left holding
     memory; the store's lock descriptor is closed in them when they fork (see embedded.py). They are
-    forked while the build holds its signals (:func:`_signals_deferred`), so they take them back."""
-    from policykg.processes import die_with_parent
+    forked while the build holds its signals (:func:`_signals_deferred`), so they take them back, and
+    SIGTERM ends them at once instead of raising the command's exception (:func:`end_on_sigterm`)."""
+    from policykg.processes import die_with_parent, end_on_sigterm
 
+    end_on_sigterm()
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     die_with_parent(parent)

@@ -28,6 +28,17 @@ def die_with_parent(parent: int | None = None) -> None:
         os._exit(0)
 
 
+def end_on_sigterm() -> None:
+    """Give SIGTERM back its default action in a worker process: end at once.
+
+    Why: workers are forked from the command, and inherit its SIGTERM handler (which raises an
+    exception so the command can roll back and print one line). A worker has nothing to roll
+    back; when that exception ran Python's exit path in the forked copy it could stop for good on
+    a lock no thread held any more, and the parent, joining the worker after ``Pool.terminate()``,
+    waited with it (a test run hung this way for 85 minutes, about one time in 200)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def child_pids(pid: int) -> list[int]:
     """Ids of the direct children of ``pid`` (none when it is gone), through psutil.
 

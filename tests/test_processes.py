@@ -141,3 +141,37 @@ def test_sigterm_mid_build_is_one_line_and_the_rebuild_equals_a_clean_build(tmp_
         runner.invoke(main, ["export", "--store", str(store)]).stdout
         == runner.invoke(main, ["export", "--store", str(clean)]).stdout
     )
+
+
+def _start_then_wait(start, ready) -> None:
+    start(os.getppid())
+    ready.set()
+    time.sleep(60)
+
+
+@pytest.mark.parametrize("start", ["extraction", "import files"])
+def test_a_pool_worker_forked_from_the_command_ends_at_once_on_sigterm(start):
+    """The command's SIGTERM handler raises (to roll back and print one line); a worker forked from it
+    must not inherit that: a worker that raised on Pool.terminate() once hung on its way out, and the
+    pool's join with it. The worker's start-up gives SIGTERM back its default action."""
+    import multiprocessing
+
+    import policykg.build as build_module
+    import policykg.graph.readwrite.neo4j_import as import_module
+    from policykg.cli.common import _terminate_like_interrupt
+
+    starts = {"extraction": build_module._worker_init, "import files": import_module._start_worker}
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        _terminate_like_interrupt()
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # the command's handler is in place
+        context = multiprocessing.get_context("fork")
+        ready = context.Event()
+        worker = context.Process(target=_start_then_wait, args=(starts[start], ready))
+        worker.start()
+        assert ready.wait(30)
+        worker.terminate()
+        worker.join(30)
+        assert worker.exitcode == -signal.SIGTERM, worker.exitcode
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import csv
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,10 +204,46 @@ _FORKED: list[DocumentGraph] = []
 """The graphs of a parallel write, inherited by the forked workers (no pickling of graphs)."""
 
 
+def _start_worker(parent: int) -> None:
+    """A writer process ends at once on SIGTERM (``Pool.terminate`` after an error), leaves Ctrl-C to
+    the parent (which then terminates the pool), and ends with the parent even after kill -9 of it."""
+    from policykg.processes import die_with_parent, end_on_sigterm
+
+    end_on_sigterm()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
+
+
 def _write_part(task: tuple[Path, int, int, int]) -> _Part:
     folder, index, start, end = task
     writers = {name: _Writer(folder / _part_name(name, index), None) for name in DOCUMENT_FILES}
     return _write_run(_FORKED[start:end], writers)
+
+
+def _write_parts_in_pool(
+    tasks: list[tuple[Path, int, int, int]], workers: int, total: _Part, progress: Callable[[int], None] | None
+) -> None:
+    """Write the part files from ``workers`` forked processes, adding each part's entities and counts
+    to ``total`` in task order. On success the pool is closed (the workers end on their own); only
+    after an error or Ctrl-C is it terminated, and its workers end at once on that (:func:`_start_worker`)."""
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(os.getpid(),))
+    try:
+        for (_, _, _, end), part in zip(tasks, pool.imap(_write_part, tasks)):
+            for eid, props in part.entities.items():
+                total.entities.setdefault(eid, props)
+            for eid, (aliases, conf) in part.merged.items():
+                old = total.merged.get(eid)
+                total.merged[eid] = (aliases, conf) if old is None else (old[0] | aliases, max(old[1], conf))
+            for name, count in part.rows.items():
+                total.rows[name] = total.rows.get(name, 0) + count
+            if progress is not None:
+                progress(end)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
 
 
 def _part_name(name: str, index: int) -> str:
@@ -248,17 +286,7 @@ def write_import_files(
         total = _Part()
         _FORKED[:] = graphs
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for (_, _, _, end), part in zip(tasks, pool.imap(_write_part, tasks)):
-                    for eid, props in part.entities.items():
-                        total.entities.setdefault(eid, props)
-                    for eid, (aliases, conf) in part.merged.items():
-                        old = total.merged.get(eid)
-                        total.merged[eid] = (aliases, conf) if old is None else (old[0] | aliases, max(old[1], conf))
-                    for name, count in part.rows.items():
-                        total.rows[name] = total.rows.get(name, 0) + count
-                    if progress is not None:
-                        progress(end)
+            _write_parts_in_pool(tasks, workers, total, progress)
         finally:
             _FORKED.clear()
     else:
