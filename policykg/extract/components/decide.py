@@ -786,7 +786,10 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     listed = [x for x in cands if x.rule.startswith(("enumeration", "list-member"))]
     # a known firm or body in the list (国药控股、X等企业) says what the list is made of, as two plain names do;
     # a name with an institutional head (某某大药厂) counts as a plain name
-    known = [x for x in cands if x.type in _LISTED_KINDS and (x.entry is not None or x.rule.startswith("suffix:"))]
+    # a department the lexicon knows says so for a department (科技部、中央政法委、林草局、中医药局: a
+    # ministry list in a national notice names bodies, whether or not their short forms are in the table)
+    kinds = _LISTED_KINDS | {"Agency"} if c.type == "Agency" else _LISTED_KINDS
+    known = [x for x in cands if x.type in kinds and (x.entry is not None or x.rule.startswith("suffix:"))]
     by_end = {x.end: x for x in listed + known}
     by_start = {x.start: x for x in listed + known}
     names_seen = 0
