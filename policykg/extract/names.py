@@ -2083,7 +2083,10 @@ _JUNK_HEADS = (
     "一个",
     "两个",
 )
-_AGENCY_HEADS = frozenset(("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会"))
+_AGENCY_HEADS = frozenset(
+    ("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会")
+    + ("组织部", "宣传部", "统战部", "编办", "人才办", "网信办", "外办", "台办")
+)
 _PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
 _UNIT_OF_ACADEMIC = re.compile(rf"[{CJK}]{{2,8}}(?:大学|学院|科学院|研究院)[{CJK}]{{2,10}}中心$")
 """清华大学概念验证中心, 某大学知识产权运营中心: a centre named after its university or academy is one unit of it,

@@ -37,3 +37,23 @@ def test_hong_kong_department_with_a_three_character_name() -> None:
     found = names(g)
     assert found["建筑署"].type == "Agency"
     assert has_relation(g, "建筑署", "COOPERATES_WITH", "医院管理局")
+
+
+def test_party_committee_departments_are_bodies() -> None:
+    """省委组织部, 市委编办: a committee's department by its standard head, opened by the level it serves."""
+    g = build("东岭省科学技术厅关于人才工作的通知\n\n省委组织部、省委编办会同省人社厅完善人才评价机制。\n")
+    found = names(g)
+    for body in ("省委组织部", "省委编办", "省人社厅"):
+        assert body in found and found[body].type == "Agency", body
+
+
+def test_city_committee_department_with_its_city() -> None:
+    g = build("东岭市委宣传部与南湖大学共建传播研究中心。")
+    assert names(g)["东岭市委宣传部"].type == "Agency"
+
+
+def test_a_bare_department_word_is_no_body() -> None:
+    """组织部署, 宣传部署: the head's characters inside ordinary words name nothing, and 组织部 with no level before
+    it is no one body."""
+    g = build("东岭市加强宣传部署和组织部署，各组织部门积极参与。")
+    assert not any(e.name.endswith(("组织部", "宣传部")) for e in g.entities)
