@@ -57,3 +57,18 @@ def test_a_bare_department_word_is_no_body() -> None:
     it is no one body."""
     g = build("东岭市加强宣传部署和组织部署，各组织部门积极参与。")
     assert not any(e.name.endswith(("组织部", "宣传部")) for e in g.entities)
+
+
+def test_ministries_merged_away_keep_their_own_names() -> None:
+    """卫生部, 国家质检总局, 国务院医改办: bodies of older notices are those bodies, each one entity."""
+    g = build("卫生部会同国家质检总局、国务院医改办制定东岭试点方案。")
+    found = names(g)
+    assert found["卫生部"].name == "中华人民共和国卫生部"
+    assert found["国家质检总局"].name == "国家质量监督检验检疫总局"
+    assert found["国务院医改办"].name == "国务院深化医药卫生体制改革领导小组办公室"
+
+
+def test_foreign_minister_is_not_the_chinese_ministry() -> None:
+    """With 农业部 and 教育部 in the table, 某国农业部长 still names that country's minister, no ministry."""
+    g = build("加拿大农业部长与东岭农场主会面，美国教育部长亦有出席。")
+    assert not any(e.name.endswith(("农业部", "教育部")) for e in g.entities)

@@ -247,6 +247,8 @@ def run(doc: Doc) -> None:
             continue  # 各省、自治区、直辖市卫生健康委、中医药管理局：: the body of that kind in each place, no one body
         if c.type == "Agency" and c.text.endswith(_OFFICE_ENDINGS) and (c.end in persons or _held_then(text, c)):
             continue  # 前特首董某, 首任行政长官董某: the office is the person's title here, not the office acting
+        if c.entry is not None and c.type == "Agency" and _foreign_minister(text, c):
+            continue  # 美国农业部长: another country's minister, not China's ministry of that name
         if c.rule == "policy-phrase" and _common_words(c.text) and len(lexical.cut(c.text)) <= 3:
             continue  # 制定具体操作办法, 落实中央政策措施: a kind of document, not the title of one
         if c.rule == "policy-phrase" and lexical.cut(c.text)[0] in quantifiers():
@@ -397,6 +399,19 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
         if known:
             return [Candidate(start, start + k, cut_off[:k], known[0].type, "lexicon", 0.95, known[0])]
     return []
+
+
+def _foreign_minister(text: str, c: Candidate) -> bool:
+    """美国|农业部|长: a ministry's short name right after a foreign country and before 长 spells that country's
+    minister; the lexicon's 农业部 or 教育部 is China's ministry, which the text does not name here."""
+    if not c.text.endswith("部") or not text.startswith("长", c.end):
+        return False
+    pl = places()
+    for k in range(2, min(c.start, 6) + 1):
+        p = pl.get(text[c.start - k : c.start])
+        if p is not None and p.source.startswith("pycountry"):
+            return True  # (the country table holds no 中国: China's own 农业部长 is its minister's title)
+    return False
 
 
 _MARKED_RULES = ("quote:", "quote+head")
