@@ -2,13 +2,15 @@
 
 Covers an earmarked fund named by its field (X专项资金) but not a level's or a body's money, a scheme that is the
 subject of its clause (某某计划已…), a scheme cited after 根据/参与/受惠于, a body's or fund's own scheme after
-的 (某某基金辖下的某某计划), and 计划 the verb after a doer, which stays a verb."""
+的 (某某基金辖下的某某计划), a scheme followed by the 由 that names who runs it (and that body ISSUED it, not
+FOUNDED), a pilot rolled out (推开) or whose work is pushed on (某某试点工作), a national initiative cited by its
+short name, and 计划 the verb after a doer, which stays a verb."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import build, names
+from tests.extract.helpers import build, has_relation, names
 
 FOUND = [
     ("东岭市财政局安排新材料产业发展专项资金3000万元，支持企业技改。", "新材料产业发展专项资金"),
@@ -42,3 +44,30 @@ NOT_FOUND = [
 def test_not_a_programme(text: str, name: str) -> None:
     g = build(text)
     assert name not in names(g), [(x.name, x.type) for x in g.entities]
+
+
+MORE_FOUND = [
+    ("东岭市卫生健康委员会持续推进东岭家庭医生签约服务试点工作。", "东岭家庭医生签约服务试点"),
+    ("南湖省药品监督管理局在全省推开医疗器械注册人制度试点。", "医疗器械注册人制度试点"),
+    ("東嶺青年科研計劃由創新科技署負責推行，每年資助五十名學者。", "东岭青年科研计划"),
+    ("东岭中药传承工程由东岭市卫生健康委员会组织实施。", "东岭中药传承工程"),
+    ("東嶺港口集團將積極參與「一帶一路」建設。", "一带一路"),
+]
+
+
+@pytest.mark.parametrize("text,name", MORE_FOUND)
+def test_more_programmes_found(text: str, name: str) -> None:
+    g = build(text)
+    e = names(g).get(name)
+    assert e is not None and e.type == "Program", [(x.name, x.type) for x in g.entities]
+
+
+def test_scheme_run_by_a_body_is_issued_not_founded() -> None:
+    g = build("东岭海洋研究基金由东岭省科学技术厅于2015年设立，资助海洋科学研究。")
+    assert has_relation(g, "东岭省科学技术厅", "ISSUED", "东岭海洋研究基金")
+    assert not has_relation(g, "东岭省科学技术厅", "FOUNDED", "东岭海洋研究基金")
+
+
+def test_doer_before_plan_keeps_the_verb() -> None:
+    g = build("東嶺醫院管理局計劃由明年起增設病床。")
+    assert not any(e.name.endswith("计划") for e in g.entities), [(x.name, x.type) for x in g.entities]
