@@ -769,6 +769,8 @@ class _Finder:
                 continue
             if stext == "专项" and t.startswith(_SPECIAL_FUND_NOUNS, end) and t[m_start - 1 : m_start] in _AGENCY_ENDS:
                 continue  # 获X局专项资金支持: 专项资金 (earmarked funds) is a noun of its own, the agency is the funder
+            if stext == "专项资金" and not self._named_fund(m_start, end):
+                continue
             if stext == "学会" and t[end - 3 : end] == "大学会":
                 continue  # 香港中文大学会考虑…: a university and the modal 会 (will), not a learned society
             if (
@@ -779,6 +781,7 @@ class _Finder:
                 and not t.startswith(_predicate_openers(), end)
                 and not t.startswith(_UNDER_A_SCHEME, end)
                 and not self._funded_by(m_start, end)
+                and not self._subject_scheme(m_start, end)
                 and not _aim_before(t, m_start)
             ):
                 # 计划 as a verb (计划建设) or a name that continues; before a predicate (专项加快实施) it is a noun,
@@ -894,6 +897,7 @@ class _Finder:
             or self.text.startswith(_predicate_openers(), start + len(name))
             or (stext in _UNDER_HEADS and self.text.startswith(_UNDER_A_SCHEME, start + len(name)))
             or (stext in _UNDER_HEADS and self._funded_by(start + len(name) - len(stext), start + len(name)))
+            or (stext == "计划" and self._subject_scheme(start + len(name) - len(stext), start + len(name)))
         ):
             return False
         if (
@@ -962,6 +966,49 @@ class _Finder:
             return False
         start = self.left_boundary(head_start, end)
         return start < head_start and t.endswith(_FUNDED_MARKERS, 0, start)
+
+    def _subject_scheme(self, head_start: int, end: int) -> bool:
+        """根据某某合作计划, 受惠于某某人才计划, 某某基金辖下的某某计划…, 某某创新工程由某委组织实施: a 计划 (or another
+        head that is also a verb, 工程, 专项) with four or more
+        characters of its own before the head, cited after a word that takes a scheme, owned by a known body before
+        的, or followed by the 由 that frames who runs it, is a noun. The verb 计划 ('plans to') follows its doer,
+        a body or a person (某某公司计划…, 医管局计划由明年起…), which a known name or an actor's head word ending
+        right before the head shows. (A bare clause start is no evidence: measured, it added a false name on both
+        check sets.)"""
+        t = self.text
+        if t[head_start:end] not in _VERBAL_HEADS or t.startswith(_PLANNED_ACT_OPENERS, end):
+            return False
+        start = self.left_boundary(head_start, end)
+        core = t[start:head_start]
+        if len(core) < 4 or head_start in self.name_ends or self._ends_with_suffix(head_start):
+            return False
+        if _ACTOR_END.search(core) or "）" in core or ")" in core:
+            return False  # 某某园（某园）扩建计划: a name glossed inside is a body's, whose work the plan is
+        if t.startswith(_RUN_BY_MARKS, end):
+            return True
+        if t[head_start:end] != "计划":
+            return False  # 参与某某基因工程, 美国的某某项目是…: other heads than 计划 only in the 由 frame
+        if t[start - 1 : start] == "的" and self._owner_before(start - 1):
+            return True  # 某某公司的某某培育计划为…, 某某基金辖下的某某计划: a known body's or fund's own scheme
+        return t.endswith(_CITING_WORDS, 0, start)
+
+    def _owner_before(self, pos: int) -> bool:
+        """A known name ends at ``pos``, or right before 辖下/属下/旗下/下 that end there (某某基金辖下)."""
+        if pos in self.name_ends:
+            return True
+        return any(self.text.endswith(w, 0, pos) and pos - len(w) in self.name_ends for w in _UNDER_OWNER)
+
+    def _named_fund(self, head_start: int, end: int) -> bool:
+        """工业互联网专项资金 names a fund by its field; 省级财政专项资金, 市科技局专项资金 and 各类专项资金 are money
+        of a level, a treasury or a body (the body is the funder, found on its own)."""
+        t = self.text
+        if t[head_start - 1 : head_start] in _AGENCY_ENDS:
+            return False
+        start = self.left_boundary(head_start, end)
+        core = _FUND_LEVELS.sub("", t[start:head_start])
+        if core.endswith(("重大", "重点")):
+            return False  # 国家科技重大专项资金: money of the 专项 programme, not a fund of its own
+        return len(core) >= 2 and not only_modifiers(core) and core not in self._generic
 
     def _glossed(self, end: int) -> bool:
         """白石角发展计划(包括科学园), 某基因组计划（Sc2.0）: a gloss in brackets follows a noun, so a head that is also a
@@ -2047,6 +2094,43 @@ its head word says (a lab or an accelerator run as a programme)."""
 _NOUNS_ENDING_IN_STOPS = frozenset(("天使",))
 """Nouns of fund and firm names whose last character is a stop word on its own (使 'to make')."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
+_UNDER_OWNER = ("辖下", "属下", "旗下", "下")
+_RUN_BY_MARKS = ("由",)
+"""某某计划由某署推行, 某某工程由某委组织实施: the frame that names who runs the scheme the clause is about (是 was
+tried: 某国的某某项目是… describes a kind as often as it names a scheme)."""
+_CITING_WORDS = ("根据", "依据", "按照", "参与", "参加", "在", "受惠于")
+"""Words after which a clause's object or frame is a scheme's name: 根据某某计划, 参与某某计划, 在某某计划下."""
+_PLANNED_ACT_OPENERS = (
+    "于",
+    "在",
+    "将",
+    "与",
+    "同",
+    "把",
+    "向",
+    "到",
+    "再",
+    "会",
+    "明年",
+    "今年",
+    "年内",
+    "投资",
+    "投入",
+    "兴建",
+    "建设",
+    "设立",
+    "推出",
+    "进一步",
+    "成立",
+    "开设",
+    "引入",
+    "收购",
+    "上市",
+)
+"""What the verb 计划 ('plans to') takes first (某某计划于明年上市, 某某计划在大埔设厂, 某某计划投资…): a doer's plan,
+whatever the words before it."""
+_ACTOR_END = re.compile(r"(?:[局署委部厅办府院校司处会所]|公司|集团|大学|中心|政府|我们|当局|本港|我国|我市|我省)$")
+"""Last characters of a doer (医管局, 某某公司, 当局): the 计划 after one is the verb 'plans to'."""
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
 takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
@@ -2055,6 +2139,9 @@ _SPECIAL_FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "债")
 _AGENCY_ENDS = frozenset("局厅委部署办府")
 """Last characters of a government body's name (科学技术局, 财政厅, 人民政府): 专项资金 right after one is that body's
 money (国家科技重大专项资金 keeps its programme)."""
+_FUND_LEVELS = re.compile(r"^(?:(?:中央|省级|市级|区级|县级|各级|本级)?(?:财政)?|上级)")
+"""A level of government and its treasury opening an earmarked fund's name (中央财政专项资金): what is left must
+name the fund's field."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or

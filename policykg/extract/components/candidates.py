@@ -25,13 +25,15 @@ up, which is a kind; a quote ending in a head (“某某计划”的第二期) s
 
 
 _PROGRAMME_AFTER_ACT = re.compile(
-    r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持|推进)(?:了|的)?"
+    r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持|推进"
+    r"|推开|扩大|深化|承担|获批)(?:了|的)?"
     r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>(?:(?!推行|推出|实施|开展|参与|参加|加入)[\u4e00-\u9fffA-Za-z0-9+＋]){2,16}?"
-    r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|$)"
+    r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|工作|$)"
 )
 """推出科技券计划, 实施工业大数据能力提升工程, 持续推进某某伙伴计划: a programme named right after the act that runs it.
-A second act inside the span (资助学校推行…计划, 支持高校参与国际大科学计划) shows a clause (who runs or joins
-what), not a name."""
+Plans and replies also roll out, widen, deepen, take on or win a pilot or a project (推开/扩大/深化/承担/获批某某试点),
+and call the running of one its work (某某试点工作). A second act inside the span (资助学校推行…计划,
+支持高校参与国际大科学计划) shows a clause (who runs or joins what), not a name."""
 
 
 _PARTY_MEETING = re.compile(
