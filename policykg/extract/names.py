@@ -568,10 +568,10 @@ class _Finder:
         for end_idx, (surface, e, latin) in self.lex.automaton.iter(t):
             end = end_idx + 1
             start = end - len(surface)
-            # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
+            # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz, InnoHK in Health@InnoHK)
             if latin and (
-                (start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
-                or (end < n and t[end].isalnum() and t[end].isascii())
+                (start > 0 and (t[start - 1] == "@" or (t[start - 1].isalnum() and t[start - 1].isascii())))
+                or (end < n and (t[end] == "@" or (t[end].isalnum() and t[end].isascii())))
             ):
                 continue
             ty = e.type
