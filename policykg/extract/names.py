@@ -512,6 +512,15 @@ def _joins_two_words(t: str, pos: int, floor: int) -> bool:
     ) or _starts_with_place(t[pos + 1 : pos + 7])
 
 
+def _joins_partners(t: str, pos: int, head: int) -> bool:
+    """浙大—华为联合创新中心, 东岭—南湖联合实验室: a single dash between two short partner names before 联合 and
+    the head joins the partners of one joint unit, whose name holds both."""
+    if pos < 1 or pos + 1 >= len(t) or t[pos - 1] in _JOINING_DASHES or t[pos + 1] in _JOINING_DASHES:
+        return False
+    k = t.find("联合", pos + 1, head + 1)
+    return 2 <= k - pos - 1 <= 8 and "\u4e00" <= t[pos - 1] <= "\u9fff" and "\u4e00" <= t[pos + 1] <= "\u9fff"
+
+
 def _astride_two_words(t: str, start: int, end: int) -> bool:
     """The two characters of a short form at ``start:end`` each make a dictionary word with their outer neighbour
     (处|理大|量: 处理 and 大量): the text reads as those two words, so it does not name the body (理大). One side
@@ -559,10 +568,10 @@ class _Finder:
         for end_idx, (surface, e, latin) in self.lex.automaton.iter(t):
             end = end_idx + 1
             start = end - len(surface)
-            # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz)
+            # a Latin abbreviation must not be part of a longer Latin word (FDA in FDAxyz, InnoHK in Health@InnoHK)
             if latin and (
-                (start > 0 and t[start - 1].isalnum() and t[start - 1].isascii())
-                or (end < n and t[end].isalnum() and t[end].isascii())
+                (start > 0 and (t[start - 1] == "@" or (t[start - 1].isalnum() and t[start - 1].isascii())))
+                or (end < n and (t[end] == "@" or (t[end].isalnum() and t[end].isascii())))
             ):
                 continue
             ty = e.type
@@ -653,7 +662,7 @@ class _Finder:
                 latin = _LATIN_TITLE_BEFORE.search(t, max(floor, i - 60), i)
                 if latin:
                     return latin.start()  # Fintech Finals 17论坛: a Latin title before the head opens the name
-            if c in _JOINING_DASHES and _joins_two_words(t, i - 1, floor):
+            if c in _JOINING_DASHES and (_joins_two_words(t, i - 1, floor) or _joins_partners(t, i - 1, suffix_start)):
                 i -= 1  # 中国—东盟技术转移中心, 北部湾—澳门联合研究中心: one dash joining two places is in the name
                 continue
             if not ("\u4e00" <= c <= "\u9fff" or c == "·" or (c.isascii() and c.isalnum())):
