@@ -87,10 +87,13 @@ _OUTLET_NAMED = re.compile(
     rf"|(?<!数据)(?<!资料)(?<!信息)来源\s*[:：]\s*(?P<source>{_OUTLET})(?=$|[\s，。；）)|])"
     rf"|据(?P<reported>{_OUTLET})(?:报道|消息|电)"
     rf"|(?:^|(?<=[（(\n]))(?P<byline>{_OUTLET})记者"
+    rf"|(?:^|(?<=[【\[（(\n]))[ \t\u3000]*(?P<bulletin>{_OUTLET})(?:讯|消息[:：])"
+    rf"|据(?:[\u4e00-\u9fff]{{2,3}})?《(?P<cited>{_OUTLET})》(?:报道|消息|电)"
 )
 """How news items name the outlet that publishes or is quoted: the dateline that opens an item (新华社北京3月5日电,
 某某网12月2日电), the source line of a web page (来源：某某网-某某频道), a report cited (据某某社报道), a byline
-(（某某日报记者 王某）). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
+(（某某日报记者 王某）), a news item's opening bulletin mark (【某某报讯】, 某某网消息：) and a paper cited by its
+title (据香港《某某报》报道). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
 
 
 _PAGE_HEAD = 300
@@ -227,11 +230,15 @@ def run(doc: Doc) -> None:
     cands = [c for c in cands if c.start < doc.body_end]
     copied = _copied_to(doc.text, doc.body_end)
     outlets = _news_outlets(doc.text, doc.body_end)
-    # (an outlet's name holds a place, 东岭新闻网, 某某网-南湖频道: the outlet, named by its cue, is the mention)
+    # (an outlet's name holds a place, 东岭新闻网, 某某网-南湖频道: the outlet, named by its cue, is the mention; a
+    # paper cited by its 《title》 is the outlet, not a document)
     cands = [
         c
         for c in cands
-        if not any(k.start <= c.start and c.end <= k.end and c.length < k.length for k in copied + outlets)
+        if not any(
+            k.start <= c.start and c.end <= k.end and (c.length < k.length or c.rule.startswith("book-title"))
+            for k in copied + outlets
+        )
     ]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
