@@ -30,3 +30,14 @@ def test_rd_centres_funded_by_the_fund_legco_trad() -> None:
 def test_innohk_cluster_named_press() -> None:
     g = build("政府早前宣布設立醫療科技創新平台，首批研發實驗室明年投入運作。", "press.txt")
     assert names(g)["医疗科技创新平台"].type == "Program"
+
+
+def test_itc_schemes_named_legco_trad() -> None:
+    g = build("申請企業可透過科技券計劃及企業支援計劃取得資助，亦可參加科技企業培育計劃。", "legco.txt")
+    for scheme in ("科技券计划", "企业支援计划", "科技企业培育计划"):
+        assert names(g)[scheme].type == "Program"
+
+
+def test_short_voucher_name_reply() -> None:
+    g = build("截至去年底，科技券已資助逾五千個項目。", "reply.txt")
+    assert "科技券计划" in {e.name for e in g.entities}
