@@ -41,3 +41,15 @@ def test_itc_schemes_named_legco_trad() -> None:
 def test_short_voucher_name_reply() -> None:
     g = build("截至去年底，科技券已資助逾五千個項目。", "reply.txt")
     assert "科技券计划" in {e.name for e in g.entities}
+
+
+def test_longer_scheme_name_kept_whole_legco_trad() -> None:
+    g = build("南湖生物科技有限公司已加入生物科技企業培育計劃，並獲創新及科技基金資助。", "legco.txt")
+    assert "生物科技企业培育计划" in names(g)
+    assert "科技企业培育计划" not in {e.name for e in g.entities}
+
+
+def test_hospital_plan_and_works_department_press_trad() -> None:
+    g = build("醫管局會按第二個十年醫院發展計劃推展重建工程，建築署負責設計。", "press.txt")
+    assert names(g)["第二个十年医院发展计划"].type == "Program"
+    assert names(g)["建筑署"].type == "Agency"
