@@ -450,11 +450,26 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
         # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
         # the sentence says X acts with each of them, not that they act with one another
         return []
-    if any(m.type == "Region" and kind_after(s, m.end, ts) and PARTNER_MARK.search(s, 0, m.start) for m in grp[1:]):
-        return []  # A、B与内地高校联合培养: A and B each work with a kind of partner, not with each other
+    if any(kind_after(s, m.end, ts) and PARTNER_MARK.search(s, 0, run[0].start) for m, run in _place_runs(grp)):
+        return []  # A、B与内地高校联合培养, A、B与广州、深圳的高校联合…: each works with a kind of partner
     members = [m for m in grp if fits(r, m.type, m.type) and not (m.type == "Region" and kind_after(s, m.end, ts))]
     # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
     return pairwise(members)
+
+
+def _place_runs(grp: list[M]) -> list[tuple[M, list[M]]]:
+    """Each place of ``grp`` after its first member, with the run of places it closes (A与广州、深圳: 深圳 and
+    [广州, 深圳]). Why: places listed before a kind (广州、深圳的高校) qualify it together, so the partner mark that
+    makes the kind a partner stands before the first place of the run, not before the last."""
+    out = []
+    for k in range(1, len(grp)):
+        if grp[k].type != "Region":
+            continue
+        j = k
+        while j > 1 and grp[j - 1].type == "Region":
+            j -= 1
+        out.append((grp[k], grp[j : k + 1]))
+    return out
 
 
 _TITLE_LINK = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:" + JOINS + r")?\s*(?=《)")
@@ -1053,7 +1068,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     tails = _owned_unit(s, split, tails, ts)
     if r.relation == "SUPPORTS":
         tails = [m for m in tails if not _FUNDED_KIND.match(s, m.end)]  # 向教资会资助大学拨款: the universities get it
-    tails = [m for m in tails if not (m.type == "Region" and kind_after(s, m.end, ts))]
+    if tails and tails[-1].type == "Region" and kind_after(s, tails[-1].end, ts):
+        tails = [m for m in tails if m.type != "Region"]  # 与广州、深圳的高校合作: the places listed qualify the kind
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
