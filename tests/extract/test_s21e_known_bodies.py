@@ -22,7 +22,7 @@ def test_military_commission_department_full_name_policy() -> None:
 
 def test_rd_centres_funded_by_the_fund_legco_trad() -> None:
     g = build("物流及供應鏈多元技術研發中心和汽車零部件研究及發展中心均獲創新及科技基金資助。", "legco.txt")
-    for centre in ("物流及供应链多元技术研发中心", "汽车零部件研究及发展中心"):
+    for centre in ("物流及供应链多元技术研发中心", "汽车科技研发中心"):
         assert names(g)[centre].type == "ResearchInstitute"
         assert has_relation(g, "创新及科技基金", "SUPPORTS", centre)
 
