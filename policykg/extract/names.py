@@ -1079,7 +1079,7 @@ class _Finder:
                     suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
-                    k = _place_before(t, qs)
+                    k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
                         Candidate(
                             qs - k, end, t[qs - k : qs] + name, suf.type if suf else "Program", "quote+head", 0.85
@@ -1289,6 +1289,11 @@ class _Finder:
             ):
                 continue
             out.append(Candidate(m.start(1), m.end(1), name, "Agency", "short:agent", 0.7))
+        if "政府" in t:
+            for m in _LEVEL_GOVERNMENT.finditer(t):
+                s0, e0 = m.span()
+                if _level_word_at(t, s0) and (_right_ok(t, e0, "府") or t[e0 : e0 + 1] in _AFTER_LEVEL_GOVERNMENT):
+                    out.append(Candidate(s0, e0, m.group(0), "Agency", "short:level-government", 0.7))
         if "政府" in t:
             for m in _AGENT_GOVERNMENT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
@@ -1818,6 +1823,16 @@ _STATE_COUNCIL_DEPARTMENT = re.compile(
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
+_LEVEL_GOVERNMENT = re.compile(r"(?<!、)[省市](?:人民)?政府(?!、)")
+"""省政府, 市人民政府: the government of the document's own province or city, named by level alone (区政府 is every
+district's, see the generic table; 省、市人民政府 in a list of levels is a kind of government)."""
+_AFTER_LEVEL_GOVERNMENT = frozenset("高大先多正分专")
+"""省政府高度重视, 市政府大力支持, 市政府先后出台: adverbs that may follow a government named by level, besides the
+characters any short form may end before (:data:`_RIGHT_OK_CHARS`)."""
+_NOT_BEFORE_LEVEL = frozenset(
+    ("各", "全", "本", "该", "每", "其", "两", "分", "地方", "基层", "所在", "所在地", "属地", "相关", "有关")
+)
+"""各区政府, 全市, 所在地市政府: words before a level that make it every province's or city's, not the document's own."""
 _DIRECTIONS = frozenset("东西南北中内外全本")
 """A field ending in these is a part of the country (美国中西部, 日本本省), not a ministry's remit."""
 
@@ -2447,6 +2462,38 @@ def _place_before(t: str, pos: int) -> int:
         if len(s) == k and s[0] not in _DEICTIC_OPENERS and (_is_place(s) or lexicon.region_entry(s) is not None):
             return k
     return 0
+
+
+def _level_word_at(t: str, pos: int) -> bool:
+    """The level character at ``pos`` opens a word of its own (争取|省政府, 报请|市政府), not the tail of one (城市,
+    各区, 县区) nor a level after a word that makes it every place's (所在|市政府, 各|省政府) or a place's own (宿迁|市)."""
+    if pos == 0:
+        return True
+    prev_char = t[pos - 1]
+    if not ("\u4e00" <= prev_char <= "\u9fff"):
+        return True
+    if prev_char in "各全本该每两分省市区县":
+        return False
+    words = lexical.cut(t[max(0, pos - 6) : pos + 3])
+    at = max(0, pos - 6)
+    prev = ""
+    for w in words:
+        if at == pos:
+            return prev not in _NOT_BEFORE_LEVEL and not _is_place(prev)
+        if at > pos:
+            return False
+        prev, at = w, at + len(w)
+    return False
+
+
+def _level_before(t: str, pos: int) -> int:
+    """1 when a level word standing alone (省, 市) ends at ``pos``: 省“十四五”规划纲要 and 市“十四五”规划 are the
+    province's and the city's own plans, named by level as 省政府 is (not 全省, 本市, 城市, whose 省/市 is part of a
+    longer word)."""
+    if t[pos - 1 : pos] not in ("省", "市"):
+        return 0
+    words = lexical.cut(t[max(0, pos - 5) : pos])
+    return 1 if words and words[-1] in ("省", "市") else 0
 
 
 def _is_place(s: str) -> bool:
