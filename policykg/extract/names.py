@@ -36,7 +36,7 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出
+研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈
 """.split()
         ),
         key=len,
@@ -699,6 +699,7 @@ class _Finder:
                         or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
+                        or (w == "与" and _self_reference_before(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
@@ -1078,7 +1079,7 @@ class _Finder:
                     suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
-                    k = _place_before(t, qs)
+                    k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
                         Candidate(
                             qs - k, end, t[qs - k : qs] + name, suf.type if suf else "Program", "quote+head", 0.85
@@ -1288,6 +1289,11 @@ class _Finder:
             ):
                 continue
             out.append(Candidate(m.start(1), m.end(1), name, "Agency", "short:agent", 0.7))
+        if "政府" in t:
+            for m in _LEVEL_GOVERNMENT.finditer(t):
+                s0, e0 = m.span()
+                if _level_word_at(t, s0) and (_right_ok(t, e0, "府") or t[e0 : e0 + 1] in _AFTER_LEVEL_GOVERNMENT):
+                    out.append(Candidate(s0, e0, m.group(0), "Agency", "short:level-government", 0.7))
         if "政府" in t:
             for m in _AGENT_GOVERNMENT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
@@ -1817,6 +1823,16 @@ _STATE_COUNCIL_DEPARTMENT = re.compile(
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
+_LEVEL_GOVERNMENT = re.compile(r"(?<!、)[省市](?:人民)?政府(?!、)")
+"""省政府, 市人民政府: the government of the document's own province or city, named by level alone (区政府 is every
+district's, see the generic table; 省、市人民政府 in a list of levels is a kind of government)."""
+_AFTER_LEVEL_GOVERNMENT = frozenset("高大先多正分专")
+"""省政府高度重视, 市政府大力支持, 市政府先后出台: adverbs that may follow a government named by level, besides the
+characters any short form may end before (:data:`_RIGHT_OK_CHARS`)."""
+_NOT_BEFORE_LEVEL = frozenset(
+    ("各", "全", "本", "该", "每", "其", "两", "分", "地方", "基层", "所在", "所在地", "属地", "相关", "有关")
+)
+"""各区政府, 全市, 所在地市政府: words before a level that make it every province's or city's, not the document's own."""
 _DIRECTIONS = frozenset("东西南北中内外全本")
 """A field ending in these is a part of the country (美国中西部, 日本本省), not a ministry's remit."""
 
@@ -2300,6 +2316,14 @@ def anaphors() -> dict[str, Anaphor]:
     return out
 
 
+def _self_reference_before(t: str, k: int) -> bool:
+    """我局与Y园区, 本委与Y大学: a reply's issuer speaking of itself (我局, 本委, the resolver's self-references) is
+    the first partner before 与; the name after 与 opens there, it does not swallow 我局与."""
+    from policykg.extract.resolve import SELF_REFS
+
+    return any(SELF_REFS.fullmatch(t, k - n, k) for n in (2, 4) if k >= n)
+
+
 @lru_cache(maxsize=1)
 def _anaphor_words() -> tuple[str, ...]:
     """Words pointing back to a body named before (该所, 该院, 该中心), longest first. Before 与 they are the first
@@ -2448,6 +2472,38 @@ def _place_before(t: str, pos: int) -> int:
         if len(s) == k and s[0] not in _DEICTIC_OPENERS and (_is_place(s) or lexicon.region_entry(s) is not None):
             return k
     return 0
+
+
+def _level_word_at(t: str, pos: int) -> bool:
+    """The level character at ``pos`` opens a word of its own (争取|省政府, 报请|市政府), not the tail of one (城市,
+    各区, 县区) nor a level after a word that makes it every place's (所在|市政府, 各|省政府) or a place's own (宿迁|市)."""
+    if pos == 0:
+        return True
+    prev_char = t[pos - 1]
+    if not ("\u4e00" <= prev_char <= "\u9fff"):
+        return True
+    if prev_char in "各全本该每两分省市区县":
+        return False
+    words = lexical.cut(t[max(0, pos - 6) : pos + 3])
+    at = max(0, pos - 6)
+    prev = ""
+    for w in words:
+        if at == pos:
+            return prev not in _NOT_BEFORE_LEVEL and not _is_place(prev)
+        if at > pos:
+            return False
+        prev, at = w, at + len(w)
+    return False
+
+
+def _level_before(t: str, pos: int) -> int:
+    """1 when a level word standing alone (省, 市) ends at ``pos``: 省“十四五”规划纲要 and 市“十四五”规划 are the
+    province's and the city's own plans, named by level as 省政府 is (not 全省, 本市, 城市, whose 省/市 is part of a
+    longer word)."""
+    if t[pos - 1 : pos] not in ("省", "市"):
+        return 0
+    words = lexical.cut(t[max(0, pos - 5) : pos])
+    return 1 if words and words[-1] in ("省", "市") else 0
 
 
 def _is_place(s: str) -> bool:

@@ -222,11 +222,21 @@ def _proposal_title(text: str, c: Candidate) -> bool:
     return _PROPOSED.search(text, max(0, c.start - 8), c.start) is not None
 
 
+def _national_issuer(issuer: str | None) -> bool:
+    """The document comes from a national body (国务院办公厅, 科技部: a known agency of no jurisdiction), so 省政府 and
+    市政府 in it are each province's and city's, never one body."""
+    if not issuer:
+        return False
+    entry = lexicon.agency_by_surface(issuer)
+    return entry is not None and entry.jurisdiction is None
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     out: list[Candidate] = []
     answering = answering_spans(text)
     region = doc.document.region
+    national = _national_issuer(doc.document.issuer)
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
@@ -281,6 +291,8 @@ def run(doc: Doc) -> None:
             and c.entry.jurisdiction
         ):
             continue  # 市人民政府 in a national notice: some city's government, not one entity
+        if c.rule == "short:level-government" and region is None and national:
+            continue  # 由省人民政府统一部署 in a State Council notice: every province's government, a kind
         if (
             c.entry is not None
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)
