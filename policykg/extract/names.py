@@ -91,16 +91,27 @@ def _titled_person_before(t: str, k: int) -> bool:
     name = person_name_at_end(t[max(0, k - 4) : k])
     if name is None:
         return False
-    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(_titles_before_names())
+    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(titles_before_names())
 
 
 @lru_cache(maxsize=1)
-def _titles_before_names() -> tuple[str, ...]:
+def titles_before_names() -> tuple[str, ...]:
     """The titles of :data:`PERSON_TITLES` and of ``resources/names/person_titles.tsv`` (总经理, 首席执行官…): the
     table is the one the person finder reads (components/people.py, which imports this module, hence read here)."""
     text = resources.files("policykg.resources").joinpath("names", "person_titles.tsv").read_text(encoding="utf-8")
     table = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(dict.fromkeys([*PERSON_TITLES, *table]))
+
+
+_SELF_PRONOUNS = frozenset("我本贵")
+_ONE_CHARACTER_BODIES = frozenset("局委厅办院校所司署部会")
+
+
+def _self_reference(t: str, k: int) -> bool:
+    """我局与Y产业园, 本院和Y大学, 贵司与Y公司: a pronoun and a one-character body word (how replies and letters
+    name the writer's or the reader's own body) end right before the conjunction at ``k``: the first partner is
+    that body, and the name after the conjunction opens there."""
+    return k >= 2 and t[k - 2] in _SELF_PRONOUNS and t[k - 1] in _ONE_CHARACTER_BODIES
 
 
 def _lone_tong(t: str, k: int) -> bool:
@@ -646,6 +657,8 @@ class _Finder:
                 and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
             ):
                 break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
+            if c == "兼" and t[max(0, i - 5) : i - 1].endswith(titles_before_names()):
+                break  # 某区区委书记兼某某发展署: 兼 joins two offices one person holds, the second body opens after it
             if c in "和与及" and (i - 1) in self.name_ends and (i, end) in self.lex_spans:
                 break  # 撒玛利亚基金和关爱基金: two known names joined, the second running to the head, are two
                 # (a joint unit's name runs on past its partners: A和B联合实验室 keeps both)
@@ -699,6 +712,7 @@ class _Finder:
                         or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
+                        or (w in ("与", "和") and _self_reference(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
