@@ -36,14 +36,15 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出
+研制出 研发出 开发出 生产出 培育出 设计出 兼 兼任
 """.split()
         ),
         key=len,
         reverse=True,
     )
 )
-"""Words that cannot sit inside a name: where the leftward scan stops."""
+"""Words that cannot sit inside a name: where the leftward scan stops. 兼 (区委书记兼某某署署长, 校长兼某某研究院
+院长) joins two offices one person holds: the body named after it opens there."""
 
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
@@ -657,8 +658,6 @@ class _Finder:
                 and ((i - 1) in self.name_ends or self._ends_with_suffix(i - 1))
             ):
                 break  # A大学同B大学合作: 同 joins two names as 与 does, when a name ends before it and one starts after
-            if c == "兼" and t[max(0, i - 5) : i - 1].endswith(titles_before_names()):
-                break  # 某区区委书记兼某某发展署: 兼 joins two offices one person holds, the second body opens after it
             if c in "和与及" and (i - 1) in self.name_ends and (i, end) in self.lex_spans:
                 break  # 撒玛利亚基金和关爱基金: two known names joined, the second running to the head, are two
                 # (a joint unit's name runs on past its partners: A和B联合实验室 keeps both)

@@ -61,3 +61,9 @@ def test_names_with_a_place_inside_stay_whole() -> None:
     found = _names("北京大学深圳研究生院与某某技术有限公司合作；上海交通大学医学院附属瑞金医院开展临床试验。")
     assert "北京大学深圳研究生院" in found
     assert "上海交通大学医学院附属瑞金医院" in found
+
+
+def test_jian_between_offices_anywhere_in_the_scan() -> None:
+    found = _names("东岭集团首席执行官兼南湖研究院院长李某出席了签约仪式。")
+    assert "南湖研究院" in found
+    assert not any("兼" in n for n in found)
