@@ -67,3 +67,8 @@ def test_jian_between_offices_anywhere_in_the_scan() -> None:
     found = _names("东岭集团首席执行官兼南湖研究院院长李某出席了签约仪式。")
     assert "南湖研究院" in found
     assert not any("兼" in n for n in found)
+
+
+def test_a_party_or_league_before_the_level_stays_in_the_name() -> None:
+    found = _names("东岭市人民政府关于某事的通知\n会议邀请了民盟市委和市妇联共同参加。")
+    assert "民盟市委" in found

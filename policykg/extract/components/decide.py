@@ -1113,7 +1113,10 @@ def _level_after_words(name: str, tokens: tuple[str, ...]) -> int:
     pos = 0
     for tok in tokens[:-1]:
         if pos and (tok in _LEVEL_TOKENS or (tok[:1] in _LEVEL_TOKENS and _only_a_head(tok[1:]))):
-            return pos if _common_words(name[:pos]) else 0
+            before = name[:pos]
+            if len(before) == 1:  # 经|市人民政府, but 团|市委 (the Youth League's committee) is one name
+                return pos if before in leading_words() or before in STOP_SET else 0
+            return pos if _common_words(before) else 0
         pos += len(tok)
     return 0
 
