@@ -72,3 +72,9 @@ def test_jian_between_offices_anywhere_in_the_scan() -> None:
 def test_a_party_or_league_before_the_level_stays_in_the_name() -> None:
     found = _names("东岭市人民政府关于某事的通知\n会议邀请了民盟市委和市妇联共同参加。")
     assert "民盟市委" in found
+
+
+def test_a_tier_of_cities_is_not_cut_to_one_city() -> None:
+    found = _names("东岭省人民政府关于某事的通知\n副省级市人民政府要切实负起责任，抓好落实。")
+    assert "副省级市人民政府" in found
+    assert "市人民政府" not in found

@@ -1114,11 +1114,22 @@ def _level_after_words(name: str, tokens: tuple[str, ...]) -> int:
     for tok in tokens[:-1]:
         if pos and (tok in _LEVEL_TOKENS or (tok[:1] in _LEVEL_TOKENS and _only_a_head(tok[1:]))):
             before = name[:pos]
+            if _tier_of_cities(before):
+                return 0  # 副省级|市人民政府, 计划单列|市人民政府: every city of a tier, no one city's body
             if len(before) == 1:  # 经|市人民政府, but 团|市委 (the Youth League's committee) is one name
                 return pos if before in leading_words() or before in STOP_SET else 0
             return pos if _common_words(before) else 0
         pos += len(tok)
     return 0
+
+
+_CITY_TIER_ENDS = ("级", "单列")
+"""Last words of a tier of cities written before 市 (副省级市, 地级市, 县级市, 计划单列市): the tier, not a clause."""
+
+
+def _tier_of_cities(before: str) -> bool:
+    """``before`` (the words before a level word) ends in a tier: with the level it names a kind of city."""
+    return before.endswith(_CITY_TIER_ENDS) or lexical.cut(before)[-1] in _TIER_WORDS
 
 
 def _known_after_leading_verb(c: Candidate, tokens: tuple[str, ...]) -> Candidate | None:
