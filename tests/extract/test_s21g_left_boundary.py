@@ -78,3 +78,8 @@ def test_a_tier_of_cities_is_not_cut_to_one_city() -> None:
     found = _names("东岭省人民政府关于某事的通知\n副省级市人民政府要切实负起责任，抓好落实。")
     assert "副省级市人民政府" in found
     assert "市人民政府" not in found
+
+
+def test_a_verb_before_a_conjunction_and_a_partner_is_not_kept() -> None:
+    found = _names("政策引导和东岭大学合作的企业加大研发投入。")
+    assert not any(n.startswith("引导") for n in found)

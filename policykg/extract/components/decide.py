@@ -1016,9 +1016,16 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
             continue  # single characters in a row spell an unknown word (莫德纳, 闵行), not words to cut
-        if i == 0 and nxt in _INNER_KEEP and tg in _VERB_LIKE_TAGS and not _joins_two_verbs(body, i + 1):
+        if (
+            i == 0
+            and nxt in _INNER_KEEP
+            and tg in _VERB_LIKE_TAGS
+            and not _joins_two_verbs(body, i + 1)
+            and _common_words(tokens[i + 2])
+        ):
             leading = False
             continue  # 创新及科技督导委员会, 研究与开发中心: a verb joined to a noun names a field, not an act
+            # (引导和|东岭大学: a proper or unknown word after the conjunction opens a partner's name)
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
