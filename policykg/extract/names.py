@@ -36,14 +36,15 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈
+研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任
 """.split()
         ),
         key=len,
         reverse=True,
     )
 )
-"""Words that cannot sit inside a name: where the leftward scan stops."""
+"""Words that cannot sit inside a name: where the leftward scan stops. 兼 (区委书记兼某某署署长, 校长兼某某研究院
+院长) joins two offices one person holds: the body named after it opens there."""
 
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
@@ -91,16 +92,32 @@ def _titled_person_before(t: str, k: int) -> bool:
     name = person_name_at_end(t[max(0, k - 4) : k])
     if name is None:
         return False
-    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(_titles_before_names())
+    return t[max(0, k - len(name) - 5) : k - len(name)].endswith(titles_before_names())
 
 
 @lru_cache(maxsize=1)
-def _titles_before_names() -> tuple[str, ...]:
+def titles_before_names() -> tuple[str, ...]:
     """The titles of :data:`PERSON_TITLES` and of ``resources/names/person_titles.tsv`` (总经理, 首席执行官…): the
     table is the one the person finder reads (components/people.py, which imports this module, hence read here)."""
     text = resources.files("policykg.resources").joinpath("names", "person_titles.tsv").read_text(encoding="utf-8")
     table = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(dict.fromkeys([*PERSON_TITLES, *table]))
+
+
+_SELF_PRONOUNS = frozenset("我本贵")
+_ONE_CHARACTER_BODIES = frozenset("局委厅办院校所司署部会")
+
+
+def _self_reference(t: str, k: int) -> bool:
+    """我局与Y产业园, 本院和Y大学, 贵司与Y公司, 本委与Y大学: a body named by a pronoun (how replies and letters name
+    the writer's or the reader's own body: a pronoun and a one-character body word, or one of the resolver's
+    self-references) ends right before the conjunction at ``k``: the first partner is that body, and the name
+    after the conjunction opens there."""
+    from policykg.extract.resolve import SELF_REFS
+
+    if k >= 2 and t[k - 2] in _SELF_PRONOUNS and t[k - 1] in _ONE_CHARACTER_BODIES:
+        return True
+    return any(SELF_REFS.fullmatch(t, k - n, k) for n in (2, 4) if k >= n)
 
 
 def _lone_tong(t: str, k: int) -> bool:
@@ -699,7 +716,7 @@ class _Finder:
                         or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
-                        or (w == "与" and _self_reference_before(t, i - n))
+                        or (w in ("与", "和") and _self_reference(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
@@ -2314,14 +2331,6 @@ def anaphors() -> dict[str, Anaphor]:
             word, frozenset(t.strip() for t in types.split(",")), ends, 1 if word[0] == "其" else len(word)
         )
     return out
-
-
-def _self_reference_before(t: str, k: int) -> bool:
-    """我局与Y园区, 本委与Y大学: a reply's issuer speaking of itself (我局, 本委, the resolver's self-references) is
-    the first partner before 与; the name after 与 opens there, it does not swallow 我局与."""
-    from policykg.extract.resolve import SELF_REFS
-
-    return any(SELF_REFS.fullmatch(t, k - n, k) for n in (2, 4) if k >= n)
 
 
 @lru_cache(maxsize=1)

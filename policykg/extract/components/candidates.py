@@ -12,7 +12,14 @@ import re
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
-from policykg.extract.names import JURISDICTION_STARTS, THEME_PLUS, Candidate, add_free, only_modifiers
+from policykg.extract.names import (
+    JURISDICTION_STARTS,
+    THEME_PLUS,
+    Candidate,
+    add_free,
+    only_modifiers,
+    titles_before_names,
+)
 
 _NAMED_AFTER = re.compile(
     r"(?:设立|推出|成立|启动|开设|建立|打造|实施|名为|称为|命名为)(?:了|的|一项|一个|一项名为|一个名为)?"
@@ -448,6 +455,8 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
             p = agency_ends.get(k)
             if p is not None and i > 0 and cands[i - 1] is p:
                 frag = text[k:j]
+                if frag.endswith(titles_before_names()):
+                    break  # 某市政协副主席、某区区委书记: a list of offices held, no name shared by two bodies
                 second = p.text + c.text
                 first = None
                 for n in range(len(c.text) - 3, 1, -1):

@@ -405,12 +405,22 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
     (the finder's long span had hidden its lexicon hit)."""
     cut_off = text[start:cut]
     for k in range(len(cut_off) - 1, 1, -1):
-        if cut_off[k:] not in clause_verbs() and not _ADVERB_PARTNER.fullmatch(cut_off[k:]):
+        if (
+            cut_off[k:] not in clause_verbs()
+            and not _ADVERB_PARTNER.fullmatch(cut_off[k:])
+            and not _only_acts(cut_off[k:])
+        ):
             continue
         known = lexicon.entries_for(cut_off[:k])
         if known:
             return [Candidate(start, start + k, cut_off[:k], known[0].type, "lexicon", 0.95, known[0])]
     return []
+
+
+def _only_acts(s: str) -> bool:
+    """``s`` is one or two words of acting (高度重视, 考察调研, 积极支持): what a subject named before them does."""
+    words = lexical.cut(s)
+    return 0 < len(words) <= 2 and all(len(w) >= 2 and lexical.tag(w) in _ACT_TAGS | {"d", "ad"} for w in words)
 
 
 def _foreign_minister(text: str, c: Candidate) -> bool:
@@ -933,6 +943,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     tokens = lexical.cut(c.text)
     if len(tokens) < 2:
         return c
+    known_after_verb = _known_after_leading_verb(c, tokens)
+    if known_after_verb is not None:
+        return known_after_verb
     head_len = len(tokens[-1])
     cut_at = 0
     pos = 0
@@ -968,6 +981,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             elif tok == "与" and i > 0 and c.type in _PARTNER_BODY_TYPES and c.text[: pos - 1] in places():
                 cut_at = pos  # 番禺区与华南理工大学合作: a district and its partner; a school or firm is not named
                 # after two places joined by 与 (a lab is: 上海与香港联合实验室; 香港和记黄埔: 和 may open a name)
+            elif tok == "与" and i > 0 and registered and lexical.tag(tokens[i + 1]) in lexical.PROPER_TAGS:
+                cut_at = pos  # 南湖投与北辰大学创新投资有限公司: a registered firm's name joins no two parties with
+                # 与; the proper name after it opens the firm's name, the one before is the other party
             elif i > 0 and _kind_of_body(c.text[: pos - len(tok)]):
                 cut_at = pos  # 妇幼保健院和专科医院, 自资院校及专上学院: a list of two kinds of body; the second is
                 # judged alone (a kind too, most often) — a named body before 和 (香港大学和X联合实验室) is kept
@@ -1012,10 +1028,20 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if len(tok) == 1 and (len(nxt) == 1 or prev_single or tg in _VERB_TAGS):
             leading = False
             continue  # single characters in a row spell an unknown word (莫德纳, 闵行), not words to cut
+        if (
+            i == 0
+            and nxt in _INNER_KEEP
+            and tg in _VERB_LIKE_TAGS
+            and not _joins_two_verbs(body, i + 1)
+            and _common_words(tokens[i + 2])
+        ):
+            leading = False
+            continue  # 创新及科技督导委员会, 研究与开发中心: a verb joined to a noun names a field, not an act
+            # (引导和|东岭大学: a proper or unknown word after the conjunction opens a partner's name)
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
-        if _clause_before_place(c.text, pos, tok, tg):
+        if _clause_before_place(c.text, pos, tok, tg) or (c.type == "Park" and _act_before_zone(c.text, pos, tok, tg)):
             cut_at = pos  # 学者加盟|深圳X研究院, 毕业生考入|上海X大学: a clause's subject and verb before a place
             leading = True
             continue
@@ -1026,6 +1052,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             cut_at = pos  # a function word anywhere, a verb at the start: the name starts after it
         else:
             leading = False
+    if c.type == "Agency":
+        cut_at = max(cut_at, _level_after_words(c.text, tokens))
     if cut_at == 0:
         return c
     whole = _known_tail(c, cut_at)
@@ -1088,6 +1116,69 @@ def _name_then_adverb(before: str) -> bool:
     南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (names.py's finder knows the
     same pattern, 会与 / 已与, when it scans to the left)."""
     return len(before) >= 3 and before[-1] in _MODALS_BEFORE_PARTNER and _ends_a_name(before[:-1])
+
+
+_LEVEL_TOKENS = frozenset(("省", "市"))
+"""Level words a local body's name opens with when jieba cuts them out as words of their own."""
+
+
+def _level_after_words(name: str, tokens: tuple[str, ...]) -> int:
+    """Where a level word (省, 市, 省政府, 市委) opens the body's name after ordinary words that are no place
+    (经综合|省发展改革委, 经|市人民政府同意, 发布机构|市科技局): a local body's name starts with its level or its
+    place, so ordinary words before the level are the clause (or a header label), not part of the name; 0 if
+    none. A place before the level (大同|市, 东岭|市) is a proper or unknown word, or the place table knows it."""
+    if _starts_with_place(name):
+        return 0
+    pos = 0
+    for tok in tokens[:-1]:
+        if pos and (tok in _LEVEL_TOKENS or (tok[:1] in _LEVEL_TOKENS and _only_a_head(tok[1:]))):
+            before = name[:pos]
+            if _tier_of_cities(before):
+                return 0  # 副省级|市人民政府, 计划单列|市人民政府: every city of a tier, no one city's body
+            if len(before) == 1:  # 经|市人民政府, but 团|市委 (the Youth League's committee) is one name
+                return pos if before in leading_words() or before in STOP_SET else 0
+            return pos if _common_words(before) else 0
+        pos += len(tok)
+    return 0
+
+
+_CITY_TIER_ENDS = ("级", "单列")
+"""Last words of a tier of cities written before 市 (副省级市, 地级市, 县级市, 计划单列市): the tier, not a clause."""
+
+
+def _tier_of_cities(before: str) -> bool:
+    """``before`` (the words before a level word) ends in a tier: with the level it names a kind of city."""
+    return before.endswith(_CITY_TIER_ENDS) or lexical.cut(before)[-1] in _TIER_WORDS
+
+
+def _known_after_leading_verb(c: Candidate, tokens: tuple[str, ...]) -> Candidate | None:
+    """落实发展|港深创新及科技园, 推动建设|某某科学城: a verb opening the candidate, then a name the lexicon knows
+    of the same type: the verb is the clause's, the known name is the name."""
+    if c.entry is not None or len(tokens) < 3:
+        return None
+    first = tokens[0]
+    if len(first) < 2 or lexical.tag(first) not in _VERB_LIKE_TAGS - {"a", "ad"}:
+        return None
+    known = [e for e in lexicon.entries_for(c.text[len(first) :]) if e.type == c.type]
+    if not known:
+        return None
+    return Candidate(c.start + len(first), c.end, c.text[len(first) :], c.type, "lexicon", 0.95, known[0])
+
+
+_ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "l", "i"})
+"""Verbs, activity nouns and set phrases (高度重视): a clause's act, whatever the dictionary calls it."""
+
+
+def _act_before_zone(name: str, pos: int, tok: str, tg: str | None) -> bool:
+    """``tok`` (ending at ``pos``) is an act of two or more characters right before a zone's own name opened by
+    a place or by 国家 (省科技厅高度重视|东岭高新区, 领导座谈研究|国家高新区, 到东岭考察调研|国家高新区): a zone's
+    name holds no act before its place, so the words up to the act are the clause that does something to it."""
+    if len(tok) < 2 or tg not in _ACT_TAGS:
+        return False
+    rest = name[pos:]
+    if len(rest) < 4 or _only_a_head(rest) or lexicon.suffix_of(rest) is None:
+        return False
+    return rest.startswith("国家") or _starts_with_place(rest)
 
 
 def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
