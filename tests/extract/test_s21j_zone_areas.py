@@ -1,5 +1,5 @@
-"""Areas of a zone named by 片区 (a pilot free trade zone's or a new town's parts), and the phrases that only count
-or rank such areas.
+"""Areas of a zone named by 片区 or 启动区 (a pilot free trade zone's or a new town's parts), metropolitan areas
+named by 都会区, and the phrases that only count, rank or describe such areas.
 
 Every sentence here is written for this file (invented zones and firms). Plans, work reports and park news
 name a zone's areas as 某某片区 (the three areas of a pilot free trade zone, the start-up area of a new town);
@@ -18,6 +18,10 @@ NAMED = [
     ("东岭自由贸易试验区南湖片区重点发展生物医药和跨境金融。", "东岭自由贸易试验区南湖片区"),
     # park news (Traditional): an area of a zone where a firm settles
     ("康瑞生物科技有限公司去年落戶北辰新區西江片區。", "北辰新区西江片区"),
+    # plan: the first area of a new zone to be built, named with its zone
+    ("南湖国际生物港滨江启动区首期工程明年竣工。", "南湖国际生物港滨江启动区"),
+    # Legislative Council (Traditional): a metropolitan development area named by its part of the territory
+    ("政府會在東岭都會區預留土地發展生命健康科技。", "东岭都会区"),
 ]
 
 
@@ -46,6 +50,8 @@ KINDS = [
     ("今年启动8个现代农业示范片区规划建设。", "现代农业示范片区"),
     # plan: the key areas of a zone, described by their rank
     ("南湖滨江新城重点片区明年完成土地收储。", "南湖滨江新城重点片区"),
+    # a plan's first area to be built, described and not named
+    ("南湖市将加快建设先行启动区，完善配套设施。", "先行启动区"),
     # a count before a park head: parks of a kind, whatever the head
     ("全省建设12个生物医药特色产业园。", "生物医药特色产业园"),
 ]
