@@ -243,7 +243,7 @@ def run(doc: Doc) -> None:
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in doc.candidates:
         c = _after_edition_word(c)
-        if _quantified(text, c) or lexicon.is_generic(c.text):
+        if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
             continue
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
             continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
@@ -802,6 +802,24 @@ def _after_edition_word(c: Candidate) -> Candidate:
 
 
 _EDITION_WORD = re.compile("(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}|[本该历每上下首今往这此])?[届次]")
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多百]+)个$")
+
+
+def _counted_zones(text: str, c: Candidate) -> bool:
+    """启动12个现代设施农业片区, 建设3个特色产业园: a count before a zone found by its head word makes the phrase
+    a number of zones of a kind, not one zone's name (a known zone keeps its name). So does a word of kind right
+    before 片区 (度假区重点片区): the areas of a zone described by their rank, not one area's name."""
+    if c.type != "Park" or c.entry is not None or not c.rule.startswith("suffix:"):
+        return False
+    if (
+        c.text.endswith("片区")
+        and lexical.cut(c.text[:-2])[-1:]
+        and lexical.cut(c.text[:-2])[-1] in descriptive_modifiers()
+    ):
+        return True
+    return _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
 
 
 def _quantified(text: str, c: Candidate) -> bool:
@@ -1655,12 +1673,31 @@ _DESIGNATION_OPENINGS = ("国家",)
 """A national designation opens a name of its own (国家X示范园, 国家X中心): a zone written before it is its site."""
 
 
+def _area_of_known_zone(c: Candidate) -> tuple[Candidate, Candidate] | None:
+    """湖北自贸试验区|武汉片区: a zone the lexicon knows, written before one of its areas, is a name of its own (its
+    usual form joins the official name); the area is named by what follows. Areas the lexicon knows whole
+    (广东自贸试验区南沙片区) are lexicon hits and never reach here."""
+    if c.entry is not None or not c.text.endswith("片区"):
+        return None
+    for k in range(len(c.text) - 4, 2, -1):
+        known = [e for e in lexicon.entries_for(c.text[:k]) if e.type == "Park"]
+        if known:
+            return (
+                Candidate(c.start, c.start + k, c.text[:k], "Park", "lexicon", 0.95, known[0]),
+                Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, None),
+            )
+    return None
+
+
 def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """东岭市高新区 + 国家应急产业示范园: a zone (a name ending in a park head) written flush before a nationally
     designated site is where that site stands, not the start of its name; the two are separate names and
     structure's place-before-name rule then places the site in the zone."""
     if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):
         return None, c
+    area = _area_of_known_zone(c)
+    if area is not None:
+        return area
     for opening in _DESIGNATION_OPENINGS:
         k = c.text.find(opening, 4)
         if k < 0 or len(c.text) - k < 6:
