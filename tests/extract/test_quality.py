@@ -42,12 +42,12 @@ def test_seed_floor(seeds_dir: Path, gold_dir: Path):
     assert f["rel_f"] >= 0.87, line  # measured 0.886 (0.927 when seed-fitted rules were still in)
 
 
-@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.92, 0.89), ("check", 0.76, 0.49)])
+@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.92, 0.89), ("check", 0.77, 0.51)])
 def test_dev2_floor(dev2: Path, shared_dir: Path, half: str, entity_floor: float, relation_floor: float):
     names = _split(shared_dir)[half]
     files = [dev2 / "docs" / f"{n}.txt" for n in names]
     f, line = _figures(files, dev2 / "gold")
-    # measured: tune entity F 0.934, typed relation F 0.911; check 0.780 / 0.504
+    # measured: tune entity F 0.935, typed relation F 0.911; check 0.785 / 0.525
     assert f["entity_f"] >= entity_floor, line
     assert f["rel_f"] >= relation_floor, line
 
