@@ -420,7 +420,7 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
 def _only_acts(s: str) -> bool:
     """``s`` is one or two words of acting (高度重视, 考察调研, 积极支持): what a subject named before them does."""
     words = lexical.cut(s)
-    return 0 < len(words) <= 2 and all(len(w) >= 2 and lexical.tag(w) in _ACT_TAGS | {"d", "ad"} for w in words)
+    return 0 < len(words) <= 2 and all(len(w) >= 2 and lexical.tag(w) in _ACT_OR_ADVERB_TAGS for w in words)
 
 
 def _foreign_minister(text: str, c: Candidate) -> bool:
@@ -813,12 +813,10 @@ def _counted_zones(text: str, c: Candidate) -> bool:
     before 片区 (度假区重点片区): the areas of a zone described by their rank, not one area's name."""
     if c.type != "Park" or c.entry is not None or not c.rule.startswith("suffix:"):
         return False
-    if (
-        c.text.endswith("片区")
-        and lexical.cut(c.text[:-2])[-1:]
-        and lexical.cut(c.text[:-2])[-1] in descriptive_modifiers()
-    ):
-        return True
+    if c.text.endswith("片区"):
+        words = lexical.cut(c.text[:-2])
+        if words and words[-1] in descriptive_modifiers():
+            return True
     return _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
 
 
@@ -1185,6 +1183,8 @@ def _known_after_leading_verb(c: Candidate, tokens: tuple[str, ...]) -> Candidat
 
 _ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "l", "i"})
 """Verbs, activity nouns and set phrases (高度重视): a clause's act, whatever the dictionary calls it."""
+_ACT_OR_ADVERB_TAGS = _ACT_TAGS | {"d", "ad"}
+"""An act or the adverb before one (高度|重视): the words a subject's clause may open with."""
 
 
 def _act_before_zone(name: str, pos: int, tok: str, tg: str | None) -> bool:
