@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import build, has_relation
+from tests.extract.helpers import build, has_relation, names
 
 SITED = [
     ("东岭脑科学实验室昨日在光明科学城挂牌运行，首批引进五个团队。", "东岭脑科学实验室", "光明科学城"),
@@ -35,3 +35,22 @@ NOT_SITED = [
 def test_place_as_subject_is_not_a_site(text: str, head: str, tail: str) -> None:
     g = build(text)
     assert not has_relation(g, head, "LOCATED_IN", tail)
+
+
+TRIAL_INSTITUTES = [
+    ("位於北辰科技園的東嶺國際臨床試驗所將於明年投入運作。", "东岭国际临床试验所", "北辰科技园"),
+    ("南湖药物临床试验所坐落于张江科学城，承接早期临床研究。", "南湖药物临床试验所", "张江科学城"),
+]
+
+
+@pytest.mark.parametrize("text,name,place", TRIAL_INSTITUTES)
+def test_trial_institute_is_a_research_body(text: str, name: str, place: str) -> None:
+    g = build(text)
+    e = names(g).get(name)
+    assert e is not None and e.type == "ResearchInstitute", [(x.name, x.type) for x in g.entities]
+    assert has_relation(g, name, "LOCATED_IN", place)
+
+
+def test_bare_trial_institute_is_a_common_noun() -> None:
+    g = build("临床试验所的医生表示，明年将增加病床。")
+    assert "临床试验所" not in names(g)
