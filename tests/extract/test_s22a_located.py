@@ -54,3 +54,15 @@ def test_trial_institute_is_a_research_body(text: str, name: str, place: str) ->
 def test_bare_trial_institute_is_a_common_noun() -> None:
     g = build("临床试验所的医生表示，明年将增加病床。")
     assert "临床试验所" not in names(g)
+
+
+def test_maternal_child_hospital_is_a_hospital() -> None:
+    g = build("東嶺市婦幼保健院位於南湖區，設有產科病床三百張。")
+    e = names(g).get("东岭市妇幼保健院")
+    assert e is not None and e.type == "Hospital", [(x.name, x.type) for x in g.entities]
+    assert has_relation(g, "东岭市妇幼保健院", "LOCATED_IN", "南湖区")
+
+
+def test_bare_maternal_child_hospital_is_a_kind() -> None:
+    g = build("县级妇幼保健院和妇幼保健院均应配备儿科医生。")
+    assert not any(x.type == "Hospital" for x in g.entities), [(x.name, x.type) for x in g.entities]
