@@ -151,6 +151,11 @@ def built_with_funds(r: Rule, s: str, groups: list[list[M]], te: int, found: lis
     ]
 
 
+_APPROVING = ("批准", "批复", "同意", "核准", "批准了", "批复了", "同意了")
+"""Verbs of approval written right before a founding verb (批准设立, 批复同意组建): the approver supports the body
+(GUIDELINES: SUPPORTS covers recognition and approval; FOUNDED is the one who sets it up), so no FOUNDED is read."""
+
+
 def apply_rule(
     r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
 ) -> list[Pair]:
@@ -161,6 +166,8 @@ def apply_rule(
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if r.relation == "SUPPORTS" and _denied(s, ts):
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
+    if r.relation == "FOUNDED" and s.endswith(_APPROVING, 0, ts):
+        return []  # X批准设立Y, 经X批复同意组建的Y: X approves the founding (SUPPORTS), the founder is someone else
     if form == "active":
         return _active(r, s, ms, groups, ts, te)
     if form in _GROUP_FORMS:
