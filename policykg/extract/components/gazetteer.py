@@ -227,6 +227,16 @@ def _place_hits(text: str, end: int) -> Iterator[tuple[int, tuple[str, str]]]:
             yield last + offset, value
 
 
+_TITLE_AFTER_PLACE = re.compile(r"[省市区县]?委常委(?!会)")
+"""成都市委常委、副市长某某: the place opens the title of a member of the party committee's standing committee."""
+
+
+def place_in_title(text: str, end: int) -> bool:
+    """The place ending at ``end`` opens an official's title (成都市委常委), not a mention of the place: the
+    known-name and the gazetteer stages both ask, so a place dropped by one is not found again by the other."""
+    return _TITLE_AFTER_PLACE.match(text, end) is not None
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     occupied = doc.occupied()
@@ -235,7 +245,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1):
+        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1) or place_in_title(text, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
