@@ -1200,13 +1200,15 @@ _ACT_OR_ADVERB_TAGS = _ACT_TAGS | {"d", "ad"}
 def _act_before_zone(name: str, pos: int, tok: str, tg: str | None) -> bool:
     """``tok`` (ending at ``pos``) is an act of two or more characters right before a zone's own name opened by
     a place or by 国家 (省科技厅高度重视|东岭高新区, 领导座谈研究|国家高新区, 到东岭考察调研|国家高新区): a zone's
-    name holds no act before its place, so the words up to the act are the clause that does something to it."""
+    name holds no act before its place, so the words up to the act are the clause that does something to it. So
+    with a place alone before the act (支持东岭|发展|生物医药产业园): the place is the act's subject, the zone its
+    object, named (or not) by what follows."""
     if len(tok) < 2 or tg not in _ACT_TAGS:
         return False
     rest = name[pos:]
     if len(rest) < 4 or _only_a_head(rest) or lexicon.suffix_of(rest) is None:
         return False
-    return rest.startswith("国家") or _starts_with_place(rest)
+    return rest.startswith("国家") or _starts_with_place(rest) or name[: pos - len(tok)] in places()
 
 
 def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
