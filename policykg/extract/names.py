@@ -956,6 +956,7 @@ class _Finder:
                 not _JURISDICTION_OPENING.match(name)
                 and not name.startswith(lexicon.CITIES)
                 and not _starts_with_place(name)
+                and not _opens_with_known_zone(name, len(stext))
                 and stext not in ("办公室", "委员会")
             ):
                 return False
@@ -2143,8 +2144,9 @@ _NAMED_MEASURE_WORDS = ("政策", "措施")
 _CALLED_A_SCHEME = re.compile(r"[，,]?(?:这|该|此)(?:项|个)?(?:计划|项目)")
 """“某某创新实验室”，这计划十分成功 / “某某加速器”，该计划…: the next clause calls the quoted name a scheme, whatever
 its head word says (a lab or an accelerator run as a programme)."""
-_NOUNS_ENDING_IN_STOPS = frozenset(("天使",))
-"""Nouns of fund and firm names whose last character is a stop word on its own (使 'to make')."""
+_NOUNS_ENDING_IN_STOPS = frozenset(("天使", "高等"))
+"""Nouns of fund, firm and school names whose last character is a stop word on its own (使 'to make', the 等 of a
+list's end in 高等 'higher': 某某大学高等研究院, 某某高等研究所)."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
 _UNDER_OWNER = ("辖下", "属下", "旗下", "下")
 _RUN_BY_MARKS = ("由",)
@@ -2527,6 +2529,19 @@ def _starts_with_place(name: str) -> bool:
 
     table = places()
     return any(name[:k] in table for k in range(2, min(8, len(name)) + 1))
+
+
+def _opens_with_known_zone(name: str, head_len: int) -> bool:
+    """The agency's name opens with a zone the lexicon knows or a name ending in a zone's head word (东岭高新区经济
+    发展局, 南湖合作区投资促进局): a zone has its own administration, whose departments are named after it as a
+    city's are after the city."""
+    for k in range(len(name) - head_len - 2, 1, -1):
+        if any(e.type == "Park" for e in lexicon.entries_for(name[:k])):
+            return True
+        suf = lexicon.suffix_of(name[:k])
+        if suf is not None and suf.type == "Park" and k >= max(suf.min_len, len(suf.text) + 2):
+            return True
+    return False
 
 
 _HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute"))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from policykg.extract import lexicon
-from policykg.extract.components.gazetteer import canonical_place, facts_rows
+from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import Candidate
 from policykg.model import Entity, Mention
@@ -219,35 +219,56 @@ def _city_lexicon(name: str):
     return None
 
 
+@lru_cache(maxsize=1)
+def _city_openings() -> frozenset[str]:
+    """First two characters of every city that may open a name: a cheap test before :func:`_city_core`."""
+    return frozenset(c[:2] for c in lexicon.CITIES + tuple(prefecture_cities()))
+
+
 @lru_cache(maxsize=65536)
 def _city_core(name: str, min_core: int = 4) -> tuple[str, int, str | None]:
-    """(name without its city prefix, prefix length, city): 上海市X → (X, 3, 上海)."""
+    """(name without its city prefix, prefix length, city): 上海市X → (X, 3, 上海), 宿迁X → (X, 2, 宿迁). The
+    cities are the lexicon's and every prefecture-level city of the divisions table, longest name first (a
+    city's name may open with another's: 石家庄, 连云港)."""
     for city in lexicon.CITIES:
         for pre in (city + "市", city):
             if name.startswith(pre) and len(name) - len(pre) >= min_core:
                 return name[len(pre) :], len(pre), city
+    cities = prefecture_cities()
+    for n in (4, 3, 2):
+        city = name[:n]
+        if city in cities:
+            for pre in (city + "市", city):
+                if name.startswith(pre) and len(name) - len(pre) >= min_core:
+                    return name[len(pre) :], len(pre), city
     return name, 0, None
 
 
-def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
+def _merge_city_variants(candidates: list[Candidate], canon_of: dict, region: str | None = None) -> None:
     """X, 上海X and 上海市X in one document are one thing: use the most explicit form.
 
     Only forms of the same city merge (香港大学深圳医院 and 北京大学深圳医院 share the
     rest of their names but are two hospitals); a bare X joins a city form only when
     the document has exactly one city's version of it. Agencies merge on short rests
     too (深圳政府 = 深圳市政府), other names need four characters after the city.
+    For a city outside the lexicon's (宿迁X产业园 … X产业园) the bare X joins only in a
+    document about that city or after the city form was written: a text that names a
+    bare park first and some other city's park of that name later speaks of two.
     """
     best: dict[tuple[str, str], tuple[int, str]] = {}
+    first_at: dict[tuple[str, str], int] = {}
+    openings = _city_openings()
     for c in candidates:
         if c.type in ("Person", "Region"):
             continue
         name = canon_of[c.start][0]
-        if not name.startswith(_CITIES):
+        if name[:2] not in openings:
             continue  # (what :func:`_city_core` answers for a name without a city, without its cache)
         core, plen, city = _city_core(name, 2 if c.type == "Agency" else 4)
         if city is None:
             continue
         key = (core, city)
+        first_at[key] = min(first_at.get(key, c.start), c.start)
         if key not in best or plen > best[key][0]:
             best[key] = (plen, name)
     if not best:
@@ -259,7 +280,7 @@ def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
         if c.entry is not None or c.type in ("Person", "Region"):
             continue
         name, ty, jur = canon_of[c.start]
-        if name.startswith(_CITIES):
+        if name[:2] in openings:
             core, _, city = _city_core(name, 2 if c.type == "Agency" else 4)
         else:
             core, city = name, None
@@ -269,6 +290,8 @@ def _merge_city_variants(candidates: list[Candidate], canon_of: dict) -> None:
                 continue
             city = cities[0]
             core = name
+            if city not in _CITIES and city != region and c.start < first_at[(core, city)]:
+                continue  # a bare name before any city form, in a text about another place: not joined
         full = best.get((core, city))
         if full and full[1] != name:
             canon_of[c.start] = (full[1], ty, jur)
@@ -597,7 +620,7 @@ def resolve(
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:
             canon_of[c.start] = (c.text, c.type, None)
-    _merge_city_variants(candidates, canon_of)
+    _merge_city_variants(candidates, canon_of, region)
     _merge_scheme_heads(candidates, canon_of)
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
     issuer_name = issuer_entry.name if issuer_entry else issuer

@@ -732,6 +732,16 @@ _ADDING_VERBS = frozenset({"新增", "增设", "新设", "新建"})
 them (新增 stays out of clause_verbs.tsv: 关爱基金新增援助项目 is a programme's name)."""
 
 
+def _zone_department(c: Candidate, left: str, right: str) -> bool:
+    """东岭高新区|投资|促进局, 南湖新区|合作|交流局: a zone's name, a word the relation rules trigger on and a short
+    head. The word opens the mandate of the zone's own department, no act between two names: a name after such
+    a verb is longer than one word and a head (东岭高新区投资南湖生物医药产业园)."""
+    if c.type != "Agency" or len(right) > 3 or len(left) < 4:
+        return False
+    suf = lexicon.suffix_of(left)
+    return suf is not None and suf.type == "Park"
+
+
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
     side ending in a head word); the left one is kept as its own. When only a bare head follows a verb of
@@ -757,6 +767,8 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
             if len(right) < 3 or _only_a_head(right):
                 continue  # 合成生物学工程|研究|中心: a head word alone after the trigger names nothing
+            if _zone_department(c, left, right):
+                continue  # 东岭高新区|投资|促进局: the word opens the mandate of the zone's department
             if c.type == "Policy" and bare_policy_head(right):
                 continue  # 某某自由贸易港|建设|总体方案: the plan for building the zone, one document
             if suf is not None and coordinator and left[: -len(suf.text)] in places():
@@ -1030,6 +1042,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 tok in _trigger_words()
                 and (not before or _ends_a_name(before))
                 and not _only_a_head(c.text[pos:])  # 工程|研究|中心: the trigger word is part of the head
+                and not _zone_department(c, before, c.text[pos:])
             )
             or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
         ):
@@ -1043,6 +1056,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if len(tok) == 1 and tg in _FUNCTION_TAGS and _ends_inner_name(c.text[:pos]):
+            leading = False
+            continue  # 东岭科学|园|南湖分园: the bound character completes the head word of an inner name (the
+            # parent park, school or body the unit's name opens with), it is no function word to cut at
         if _spells_foreign_name(tok, body[i - 1] if i else "", nxt):
             leading = False
             continue  # 莫|德纳公司, 马克西|根|公司: a syllable of a transliterated name the dictionary reads as a word
@@ -1095,6 +1112,13 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+def _ends_inner_name(before: str) -> bool:
+    """``before`` is a whole name of its own ending in a head word of two characters or more (东岭科学园,
+    南湖产业园): the unit named after it (its branch, campus or department) opens with its parent's name."""
+    suf = lexicon.suffix_of(before)
+    return suf is not None and len(suf.text) >= 2 and len(before) >= max(suf.min_len, len(suf.text) + 2)
 
 
 _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三院")
@@ -1396,6 +1420,28 @@ def _unit_of_named_school(text: str, c: Candidate) -> bool:
     return False
 
 
+_COMPASS_NAMES = frozenset(("南方", "北方", "东方", "首都"))
+"""Quarters of the country and the capital, which open names of schools and hospitals (南方科技大学, 北方工业大学,
+东方医院, 首都医科大学, 首都师范大学). The dictionary tags them as locatives or common nouns, so the name read as a
+description (a southern medical university) and was dropped; 西方 stays a description (西方大学: universities of
+the West)."""
+_COMPASS_NAMED_TYPES = frozenset(("University", "Hospital"))
+
+
+_UNIT_OF_PARENT_TYPES = frozenset(("University", "Hospital", "ResearchInstitute", "Lab"))
+_PARENT_TYPES = frozenset(("University", "Hospital", "ResearchInstitute"))
+
+
+def _opens_with_known_parent(prefix: str) -> bool:
+    """``prefix`` opens with a school, hospital or institute the lexicon knows, by its name or short form (城大|专上,
+    理大|专业进修). The words after such a parent name its unit, however ordinary they are; the dictionary cuts
+    the short form into characters (城|大专|上), so the test reads the lexicon, not the words. 中大|型 is a size."""
+    for k in range(len(prefix), 1, -1):
+        if any(e.type in _PARENT_TYPES for e in lexicon.entries_for(prefix[:k])):
+            return not prefix.startswith("型", k)
+    return False
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -1411,6 +1457,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     if c.type == "Company" and head == "集团" and len(prefix) == 2 and len(lexical.cut(prefix)) == 2:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
+    if c.type in _UNIT_OF_PARENT_TYPES and _opens_with_known_parent(prefix):
+        return False  # 城大专上学院, 南湖大学附属医院: a unit named after the school or hospital it belongs to
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 业务上平台, 研究和平台: the head is the object of a verb or a member of a list
@@ -1429,6 +1477,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     pl = places()
     tokens = [t for t in lexical.cut(prefix) if t not in _INNER_KEEP]
+    if c.type in _COMPASS_NAMED_TYPES and tokens and tokens[0] in _COMPASS_NAMES:
+        return False  # 南方医科大学, 北方医院, 东方医院: a school or hospital named by a quarter of the country
     if any(t in _TIERS and lexical.tag(tokens[i - 1]) in _VERB_TAGS for i, t in enumerate(tokens) if i):
         return True  # 高管收购地方政府产业投资基金: a verb takes the fund of a tier (each locality has one) as object
     if _a_country_alone(prefix, pl):

@@ -100,6 +100,8 @@ def _shared_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
                 break
             if prev.entry is None and _owner_type(prev.text) != owner_type:
                 break
+            if prev.text == split[0]:
+                break  # 南湖大学和南湖大学附属医院: the school and its own unit, the head is not shared
             if owner_type != "Region" and not _one_kind_of_owner(text, prev, split[0], head):
                 break
             out[j - 1] = Candidate(

@@ -183,6 +183,21 @@ def listed_only() -> dict[str, Place]:
     return out
 
 
+@lru_cache(maxsize=1)
+def prefecture_cities() -> frozenset[str]:
+    """Short forms of every prefecture-level city and of the municipalities (宿迁, 连云港, 北京) from the divisions
+    table: the city names that open the names of a city's parks and bodies (宿迁X产业园, 连云港X开发区)."""
+    out = set()
+    for r in _division_rows():
+        code = r["adcode"]
+        if code[4:] != "00000000" or (code[2:] == "0000000000" and not r["name"].endswith("市")):
+            continue  # a county, or a province that is not a municipality
+        short = _strip(r["name"], _CITY_SUFFIXES)
+        if short != r["name"] and len(short) >= 2:
+            out.add(short)
+    return frozenset(out)
+
+
 _DIRECTION_AREA = re.compile(r"[东南西北中]区")
 """Hong Kong districts named by a direction (东区, 南区): ordinary words outside a Hong Kong text."""
 
