@@ -1312,6 +1312,9 @@ class _Finder:
                 s0, e0 = m.span()
                 if _level_word_at(t, s0) and (_right_ok(t, e0, "府") or t[e0 : e0 + 1] in _AFTER_LEVEL_GOVERNMENT):
                     out.append(Candidate(s0, e0, m.group(0), "Agency", "short:level-government", 0.7))
+        if "中央" in t:
+            for m in _CENTRE_AS_SUBJECT.finditer(t):
+                out.append(Candidate(m.start(1), m.end(1), "中央", "Agency", "short:centre", 0.7))
         if "政府" in t:
             for m in _AGENT_GOVERNMENT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Agency", "short:agent-government", 0.7))
@@ -1841,6 +1844,14 @@ _STATE_COUNCIL_DEPARTMENT = re.compile(
 _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同意|批准|审议通过|研究同意|授权|批复|决定)")
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
+_CENTRE_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；：、\n\s经由获被據据])|(?<=根据)|(?<=按照))(中央)(?:[于於][^，。；、\n]{1,8}?|早已|已经|已|一直|高度|大力|明确|先后|"
+    r"近年|再次|亦|也|还)?(?=(?:重视|发布|發布|提出|支持|批准|印发|印發|出台|部署|决定|決定|确定|確定|同意|要求|强调|強調|宣布|公布|"
+    r"制定)(?!意见|政策|资金|项目|力度))"
+)
+"""中央发布…, 由中央批准, 中央早已确定…: the central authorities named by 中央 alone, only as the subject or agent of
+an official act after a clause's edge (中央财政, 中央企业, 中央预算内投资, 党中央 and 中共中央 never match: a word
+or a character of a longer name stands before, or no act follows; 。中央支持政策 names the centre's policy, not an act)."""
 _LEVEL_GOVERNMENT = re.compile(r"(?<!、)[省市](?:人民)?政府(?!、)")
 """省政府, 市人民政府: the government of the document's own province or city, named by level alone (区政府 is every
 district's, see the generic table; 省、市人民政府 in a list of levels is a kind of government)."""

@@ -76,6 +76,10 @@ def leading_verbs() -> frozenset[str]:
     return _table("leading_verbs.tsv")
 
 
+def acting_verbs() -> frozenset[str]:
+    return _table("acting_verbs.tsv")
+
+
 def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
@@ -411,6 +415,7 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
     for k in range(len(cut_off) - 1, 1, -1):
         if (
             cut_off[k:] not in clause_verbs()
+            and cut_off[k:] not in acting_verbs()
             and not _ADVERB_PARTNER.fullmatch(cut_off[k:])
             and not _only_acts(cut_off[k:])
         ):
@@ -418,6 +423,37 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
         known = lexicon.entries_for(cut_off[:k])
         if known:
             return [Candidate(start, start + k, cut_off[:k], known[0].type, "lexicon", 0.95, known[0])]
+        whole = _known_across_start(text, start, start + k)
+        if whole is not None:
+            return [whole]
+    return _body_before_act(start, cut_off)
+
+
+def _known_across_start(text: str, start: int, end: int) -> Candidate | None:
+    """大学教育资助|委员会拨款|…: the finder's scan began at an inner head word, so the words cut off before the verb
+    are only the tail of a known body's name; the body the lexicon knows, ending right before the verb, is the
+    subject (its own hit was dropped for the longer span)."""
+    for s0 in range(max(0, start - 12), start):
+        known = lexicon.entries_for(text[s0:end])
+        if known:
+            return Candidate(s0, end, text[s0:end], known[0].type, "lexicon", 0.95, known[0])
+    return None
+
+
+def _body_before_act(start: int, cut_off: str) -> list[Candidate]:
+    """浙江省财政厅(近日)|下达|…: the words cut off before a name are a body's name that the lexicon does not know,
+    opened by a place, then (after a time or an adverb) a verb by which a body acts (acting_verbs.tsv); that body
+    is the clause's subject and stays an Agency."""
+    for k in range(len(cut_off) - 1, 3, -1):
+        if cut_off[k:] not in acting_verbs():
+            continue
+        subject = cut_off[:k]
+        last = lexical.cut(subject)[-1]
+        if lexical.tag(last) in _ADVERBIAL_TAGS and len(subject) > len(last):
+            subject = subject[: -len(last)]
+        suf = lexicon.suffix_of(subject)
+        if suf is not None and suf.type == "Agency" and len(subject) >= suf.min_len and _opens_with_a_place(subject):
+            return [Candidate(start, start + len(subject), subject, "Agency", "suffix:" + suf.text, 0.7)]
     return []
 
 
@@ -742,6 +778,13 @@ def _zone_department(c: Candidate, left: str, right: str) -> bool:
     return suf is not None and suf.type == "Park"
 
 
+def _known_or_found(c: Candidate) -> Candidate:
+    """The name before a verb, as the lexicon knows it when it does (创新科技署|批出…: a known body keeps its whole
+    name, which the left trim would cut at a word that opens clauses elsewhere, 创新)."""
+    known = [e for e in lexicon.entries_for(c.text) if e.type == c.type]
+    return Candidate(c.start, c.end, c.text, c.type, "lexicon", 0.95, known[0]) if known else c
+
+
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]:
     """A卫生健康委员会联合B大学, A行动和B计划: two names around a relation verb or a coordinator (each
     side ending in a head word); the left one is kept as its own. When only a bare head follows a verb of
@@ -782,7 +825,7 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
                 continue  # 某某大学土木工程|与|力学学院: the body on the right alone is a kind, so 与 joins two fields
             if suf is not None:
                 return (
-                    Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence),
+                    _known_or_found(Candidate(c.start, c.start + len(left), left, suf.type, c.rule, c.confidence)),
                     Candidate(c.start + pos, c.end, c.text[pos:], c.type, c.rule, c.confidence, c.entry),
                 )
     return None, c
@@ -938,7 +981,7 @@ _PARTNER_BODY_TYPES = frozenset({"University", "Hospital", "Company"})
 
 def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     """Drop function words (anywhere before the head) and verbs (at the start) from the left."""
-    if c.type in _UNTRIMMED_TYPES:
+    if c.type in _UNTRIMMED_TYPES or c.rule == "lexicon":
         return c
     if c.type in _TITLED_TYPES:
         if c.rule.startswith(("book-title", "quote")):
@@ -954,6 +997,14 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             pos += len(tok)
             if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        pos = 0
+        for tok in tokens[:-1]:
+            pos += len(tok)
+            if pos > cut_at and (
+                _acts_after_body(tok, c.text[: pos - len(tok)])
+                or (len(tok) >= 2 and lexical.tag(tok) in {"v", "vn"} and _body_name(c.text[: pos - len(tok)]))
+            ):
+                cut_at = pos  # 省财政厅|下达|X专项资金: a body and its act are no part of the fund's name
         if c.rule.startswith("suffix"):
             pos = 0
             for tok in tokens[:-2]:
@@ -1084,6 +1135,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if leading and tok in leading_verbs() and not registered:
             cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
             continue
+        if (_acts_after_body(tok, before) or (leading and tok in acting_verbs())) and not registered:
+            cut_at = pos  # 科技部|命名|X实验室, 经信委|认定|X园区: the body is the clause's subject
+            leading = True
+            continue
         if _clause_before_place(c.text, pos, tok, tg) or (c.type == "Park" and _act_before_zone(c.text, pos, tok, tg)):
             cut_at = pos  # 学者加盟|深圳X研究院, 毕业生考入|上海X大学: a clause's subject and verb before a place
             leading = True
@@ -1199,6 +1254,34 @@ _CITY_TIER_ENDS = ("级", "单列")
 def _tier_of_cities(before: str) -> bool:
     """``before`` (the words before a level word) ends in a tier: with the level it names a kind of city."""
     return before.endswith(_CITY_TIER_ENDS) or lexical.cut(before)[-1] in _TIER_WORDS
+
+
+def _acts_after_body(tok: str, before: str) -> bool:
+    """``tok`` is a verb by which a body acts on what follows (命名, 下达, 认定: acting_verbs.tsv) and ``before``
+    is a body's whole name (科技部, 东岭市财政局) or a place, perhaps with a time or an adverb after it (省财政厅近日,
+    科技部正式): the words up to ``tok`` are the clause's subject, so the name of what is acted on starts after it.
+    The verbs of policy prose (leading_verbs.tsv) are not cut here: a body's own name may hold one after its
+    parent's or a place (X市推进科技创新中心建设办公室)."""
+    if tok not in acting_verbs() or not before:
+        return False
+    if _body_name(before) or before in places():
+        return True
+    last = lexical.cut(before)[-1]
+    rest = before[: -len(last)]
+    return lexical.tag(last) in _ADVERBIAL_TAGS and (_body_name(rest) or rest in places())
+
+
+_ADVERBIAL_TAGS = frozenset({"d", "t", "ad"})
+"""A time or an adverb (近日, 日前, 正式, 已): what may stand between a body and the verb it acts with."""
+
+
+def _body_name(s: str) -> bool:
+    """``s`` is a whole name of a body: a known agency (科技部) or words long enough for the head word
+    they end with (东岭市财政局: 局 needs four characters, so 分局 or 该局 alone is no body's name)."""
+    if not s:
+        return False
+    suf = lexicon.suffix_of(s)
+    return (suf is not None and suf.type == "Agency" and len(s) >= suf.min_len) or _known_agency(s)
 
 
 def _known_after_leading_verb(c: Candidate, tokens: tuple[str, ...]) -> Candidate | None:
