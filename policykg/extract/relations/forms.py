@@ -155,6 +155,15 @@ _APPROVING = ("批准", "批复", "同意", "核准", "批准了", "批复了", 
 """Verbs of approval written right before a founding verb (批准设立, 批复同意组建): the approver supports the body
 (GUIDELINES: SUPPORTS covers recognition and approval; FOUNDED is the one who sets it up), so no FOUNDED is read."""
 
+_THANKED = re.compile(r"[^，,；;。]{0,6}?(?:感谢|感激|谢意|致谢|谢忱)")
+"""Thanks closing a clause about support as a noun (Y对X的支持表示感谢): the giver is the one after 对."""
+
+_LISTING = ("列入", "纳入")
+"""Verbs putting a body on a list; SUPPORTS only when a list noun follows (:data:`_LIST_NOUN`)."""
+
+_LIST_NOUN = re.compile(r"[^，,；;。]{0,24}?(?:名单|名录|目录|清单)")
+"""A list noun closing the object of 列入/纳入 within its clause (列入2021年创建国家高新区考察名单)."""
+
 
 def apply_rule(
     r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
@@ -168,6 +177,10 @@ def apply_rule(
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
     if r.relation == "FOUNDED" and s.endswith(_APPROVING, 0, ts):
         return []  # X批准设立Y, 经X批复同意组建的Y: X approves the founding (SUPPORTS), the founder is someone else
+    if r.relation == "SUPPORTS" and s.startswith("的", ts) and _THANKED.match(s, te):
+        return []  # Y对X的支持表示感谢: the one before 对 thanks for the support; it does not give it
+    if r.relation == "SUPPORTS" and s.startswith(_LISTING, ts) and not _LIST_NOUN.match(s, te):
+        return []  # X将Y纳入监管: only a place on a list (名单, 名录, 目录, 清单) designates and backs Y
     if form == "active":
         return _active(r, s, ms, groups, ts, te)
     if form in _GROUP_FORMS:
@@ -215,6 +228,10 @@ def apply_rule(
     return []
 
 
+_POLICY_FRAME = re.compile(r"在[^，,；;。]{0,6}$")
+"""在 and at most a time (在去年, 在今年的) right before a document's name: the document is where an act is stated."""
+
+
 def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
     zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
@@ -223,6 +240,13 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     heads = subject_before(s, groups, ts, r.head_gap)
     if heads and place_of_act(s, groups, heads):
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
+    if (
+        r.relation == "SUPPORTS"
+        and heads
+        and all(m.type == "Policy" for m in heads)
+        and _POLICY_FRAME.search(s, max(0, heads[0].start - 8), heads[0].start)
+    ):
+        heads = []  # 我在去年预算案拨款N元，供Y…: the budget or address after 在 is where the grant is announced
     if r.carry and heads and s.startswith(CO_MARKERS, ts):
         heads = topic_with_partner(s, groups, heads) + heads
     if heads and all(m.type == "Region" for m in heads) and kind_after(s, heads[-1].end, ts):
@@ -236,6 +260,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     tails = group_after(s, groups, te, r.tail_gap)
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
+    if r.relation == "SUPPORTS" and tails and _KIND_THEN_ACT.fullmatch(s, te, tails[0].start):
+        tails = []  # X支持初创企业进驻Y, 资助高校到Y交流: the kind is backed; Y is where it goes or what it uses
     described = _KIND_BEFORE_BRAND.match(s, te) if r.relation == "DEVELOPED" and not tails else None
     if described is not None:
         tails = group_after(s, groups, described.end(), 0)  # 研发的血液检测试剂盒「某某测」: the brand
@@ -869,6 +895,14 @@ A及其他大学与C合作): then the names are among the kind, and they act."""
 
 _FUNDED_KIND = re.compile(r"(?:资助|拨款资助)的?" + _KINDS_OF_BODY)
 """教资会资助大学, X资助的院校: a body, a verb of funding and a kind name the bodies it funds, as one noun."""
+
+_KIND_THEN_ACT = re.compile(
+    r"\s*(?:初创|科技|创新|创业|中小|民营|相关|有关|本地|本市|本港|内地|香港)?"
+    + _KINDS_OF_BODY
+    + r"\s*(?:进驻|入驻|落户|进入|入园|在|到|赴|前往|使用|利用|参与|加入)\s*"
+)
+"""Between a verb of support and a name: a kind of body and a verb of going or using (支持初创企业进驻Y): the
+kind is what is backed, the name is the place it goes to or the thing it uses."""
 
 _KIND_THEN_MARKER = re.compile(r"\s*" + _KINDS_OF_BODY + r"\s*(?:" + "|".join(WITH_MARKERS) + r")\s*")
 """Between a verb of support and a body: a kind and a partner marker (支持大学与医管局合作)."""
