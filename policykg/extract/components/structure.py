@@ -59,6 +59,7 @@ def run(doc: Doc) -> None:
     _seated_subsidiaries(doc)
     _addresses(doc)
     _place_before_name(doc)
+    _place_in_brackets(doc)
     _listed_parts(doc)
 
 
@@ -561,6 +562,13 @@ def _listed_parts(doc: Doc) -> None:
 _POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)")
 
 
+_UNIT_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:处|系|学院|研究院|研究所|中心|部|室)[，,]\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)"
+)
+"""浙江大学 国际合作与交流处，浙江 杭州 310058: an author's unit that no name joins to its body (an office, not an
+entity) stands between the body and the address; the body is then in the city as if the unit were not written."""
+
+
 def _addresses(doc: Doc) -> None:
     """An author's affiliation with its address (X研究院，北京 100190): the body is in that city."""
     text = doc.text
@@ -572,7 +580,7 @@ def _addresses(doc: Doc) -> None:
         e = doc.entities.get(eid)
         if e is None or e.type not in _NESTED_TYPES or e.type == "Program":
             continue
-        pm = _POSTCODE.match(text, m.end, m.end + 20)
+        pm = _POSTCODE.match(text, m.end, m.end + 20) or _UNIT_ADDRESS.match(text, m.end, m.end + 32)
         if not pm:
             continue
         # 江苏苏州 215123: the place written last before the postcode (the city inside its province) is where it is
@@ -607,6 +615,39 @@ def _place_before_name(doc: Doc) -> None:
         if not allows("LOCATED_IN", body.type, place.type):
             continue
         _relate(doc, b, "LOCATED_IN", a, s0, e1, "structure:place-before-name", 0.7)
+
+
+_BRACKET_SITED_TYPES = _SITED_TYPES | {"University", "ResearchInstitute"}
+_BRACKET_OPEN = re.compile(r"[（(](?:位于|位於|设于|地处)?")
+
+
+def _place_in_brackets(doc: Doc) -> None:
+    """Y（PLACE） / Y（位于PLACE）: a bracket that holds nothing but a place right after a hospital, lab, park or
+    campus (lists of hospitals with their districts, news naming a site) says where the body is. A bracket the
+    name itself takes in (香港科技大学（广州）, X（深圳）有限公司) is part of one mention and never reaches here."""
+    text = doc.text
+    starts: dict[int, str] = {}
+    for m, eid in doc.mentions:
+        e = doc.entities.get(eid)
+        if e is not None and e.type in ("Region", "Park"):
+            starts.setdefault(m.start, eid)
+    if not starts:
+        return
+    ends = {m.start: m.end for m, eid in doc.mentions if starts.get(m.start) == eid}
+    for m, eid in doc.mentions:
+        body = doc.entities.get(eid)
+        if body is None or body.type not in _BRACKET_SITED_TYPES:
+            continue
+        op = _BRACKET_OPEN.match(text, m.end, m.end + 4)
+        if not op or op.end() not in starts:
+            continue
+        pid = starts[op.end()]
+        close = ends[op.end()]
+        if close >= len(text) or text[close] not in "）)" or pid == eid:
+            continue
+        if not allows("LOCATED_IN", body.type, doc.entities[pid].type):
+            continue
+        _relate(doc, eid, "LOCATED_IN", pid, m.start, close + 1, "structure:place-in-brackets", 0.7)
 
 
 _COLUMN_HEADS = (

@@ -138,8 +138,12 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
             s0, e0 = h.start(), h.start() + a.span
             if any(m.start < e0 and s0 < m.end for m in ms):
                 continue  # 该公司 inside a name
+            endings = a.endings
             if a.word[0] not in _POINTING_CHARS and s0 > seg.start and text[s0 - 1] not in _CLAUSE_OPENERS:
-                continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
+                short = _short_name_start(text, seg.start, s0)
+                if short is None:
+                    continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
+                s0, endings = short, (text[short:e0],)  # 创新中心位于X: the last words of the centre's name
             fit = {
                 m.eid: m.type
                 for m in ms + out
@@ -147,9 +151,9 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 and m.end <= s0
                 and m.type in a.types
                 and (
-                    not a.endings
-                    or doc.entities[m.eid].name.endswith(a.endings)
-                    or text[m.start : m.end].endswith(a.endings)
+                    not endings
+                    or doc.entities[m.eid].name.endswith(endings)
+                    or text[m.start : m.end].endswith(endings)
                 )
             }
             if a.word in _ORDINAL_ANAPHORS and len(fit) == 2:
@@ -190,6 +194,21 @@ _POINTING_CHARS = frozenset("该其前后")
 
 _CLAUSE_OPENERS = frozenset("，。；：！？、\n")
 """What stands before a bare noun that opens a clause (…表示，集团已与X合作)."""
+
+
+def _short_name_start(text: str, lo: int, at: int) -> int | None:
+    """Where a clause opens with two to four characters written before a bare noun (创新中心 before 中心,
+    转化医学中心): news shortens a body's name to its last words when it goes on about it (…泰州创新中心成立。
+    创新中心位于X), so the words and the noun together stand for the body whose name ends with them."""
+    for k in range(2, 5):
+        p = at - k
+        if p < lo:
+            return None
+        if not all("\u4e00" <= c <= "\u9fff" for c in text[p:at]):
+            return None
+        if p == lo or text[p - 1] in _CLAUSE_OPENERS:
+            return p
+    return None
 
 _ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
 """Anaphors that pick one of two bodies by order (dicts keep the order of first mention)."""

@@ -237,6 +237,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
     if _PASSIVE_BEFORE.search(s, max(0, ts - 2), ts):
         return []  # X被认定为Y, X获认定: the subject undergoes the verb, it does not act
+    if r.relation == "FOUNDED" and s.startswith("于", te):
+        return []  # X设立于Y, X成立于2015年: 于 makes the subject the body set up (where or when), not its founder
     heads = subject_before(s, groups, ts, r.head_gap)
     if heads and place_of_act(s, groups, heads):
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts

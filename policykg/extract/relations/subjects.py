@@ -251,6 +251,16 @@ def _first_step(s: str, comma: int) -> bool:
     return _SUM_BEFORE.search(s, 0, comma) is not None or _FUNDED_BEFORE.search(s, 0, comma) is not None
 
 
+_DESCRIBED = re.compile(r"\s*(?:是|为|系)(?:一家|一所|一间|一个|一座|一支|一处|国内|全国|全球|我国|国家级|省级|首家|首个)")
+
+
+def _described_before(s: str, groups: list[list[M]], comma: int) -> bool:
+    """Whether the clause closed by ``comma`` describes the body it opens with (X是一家创新药企业，位于Y; X是一所三甲
+    医院，坐落于Z): such a clause only says what the body is, so the next clause goes on about the same body."""
+    subject = clause_subject(s, groups, comma)
+    return bool(subject) and _DESCRIBED.match(s, subject[-1].end, comma) is not None
+
+
 def carried_subject(
     s: str, groups: list[list[M]], ts: int, partners: bool = False, acts: tuple[str, ...] = ()
 ) -> list[M]:
@@ -267,7 +277,11 @@ def carried_subject(
         if topic:
             return topic  # 南湖儿童医院，位于沙田，…: a clause that is only a name is the topic of the next
     if m is None or (
-        bare and not partners and not _first_step(s, m.start()) and not like_act_before(s, groups, m.start(), acts)
+        bare
+        and not partners
+        and not _first_step(s, m.start())
+        and not like_act_before(s, groups, m.start(), acts)
+        and not _described_before(s, groups, m.start())
     ):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or clause_subject(s, groups, m.start())
