@@ -2633,9 +2633,25 @@ def _list_type(a: Candidate, b: Candidate) -> str | None:
     return None
 
 
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]+")
+"""十二、市委人才办、…: a section number (一、 to 九、 are too short to be an item; 十一、 onwards are not) that opens
+the line of a list, not its first member."""
+
+
+def _titled_person_item(item: str) -> bool:
+    """四川省副省长罗某、市委常委、…: a list of the officials present (news of a ceremony or a meeting) names each one
+    by office and name; an item that ends in a person's name after a title is a person, not a body of the list."""
+    name = person_name_at_end(item)
+    return name is not None and item[: -len(name)].endswith(titles_before_names())
+
+
 def _plain_item(item: str) -> bool:
+    """An unknown 、-list item that can take the list's type: a short name-like run, not a kind, a modifier, a clause
+    or a section number."""
     return (
         bool(_LIST_ITEM.fullmatch(item))
+        and not _ITEM_NUMBER.fullmatch(item)
+        and not _titled_person_item(item)
         and not lexicon.is_generic(item)
         and not only_modifiers(item)
         and not any(_stop_before(item, k, 0) for k in range(1, len(item) + 1))

@@ -24,7 +24,7 @@ import ahocorasick
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.components import people
-from policykg.extract.components.gazetteer import Place, inside_toponym, place_in_title, places
+from policykg.extract.components.gazetteer import Place, inside_toponym, opens_longer_name, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head, party_run
@@ -251,8 +251,10 @@ def run(doc: Doc) -> None:
             continue
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
             continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
-        if c.type == "Agency" and c.rule == "suffix:委" and _member_title(text, c):
-            continue  # 市委常委、副市长王某: a member's title (one of the standing committee), not the committee
+        if c.type == "Agency" and c.rule == "suffix:委" and lexicon.is_generic(text[c.start : c.end + 1]):
+            continue  # 开发区管委|会: the 委 of a longer head whose whole name is a kind (开发区管委会)
+        if c.type == "Agency" and c.rule == "suffix:委" and c.text.endswith("常委") and text[c.end : c.end + 1] != "会":
+            continue  # 市委常委、副市长王某: a member's title (a member of the standing committee), not the committee
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _bare_body(c.text):
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
@@ -280,8 +282,8 @@ def run(doc: Doc) -> None:
             continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
-        if c.type == "Region" and place_in_title(text, c.end):
-            continue  # 成都市委常委、副市长某某: the place is inside a member's title
+        if c.type == "Region" and opens_longer_name(text, c.end):
+            continue  # 广东省十三届人大…会议, 香港科学园深圳分园: the place is inside another name
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
             continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too (深圳|河套 is two names)
         if (
@@ -550,12 +552,6 @@ passage of a plan or work report quotes): 金山 is half of an idiom, not the di
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
 trades in every coastal province; the zone itself is written 临港 with its projects (临港实验室, 临港院区)."""
-
-
-def _member_title(text: str, c: Candidate) -> bool:
-    """市委常委, 省委常委 not followed by 会: the title of a member of the party committee's standing committee
-    (news of meetings and ceremonies list officials as 市委常委、副市长某某); the committee itself is 常委会."""
-    return c.text.endswith("常委") and text[c.end : c.end + 1] != "会"
 
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:

@@ -242,14 +242,22 @@ def _place_hits(text: str, end: int) -> Iterator[tuple[int, tuple[str, str]]]:
             yield last + offset, value
 
 
-_TITLE_AFTER_PLACE = re.compile(r"[省市区县]?委常委(?!会)")
-"""成都市委常委、副市长某某: the place opens the title of a member of the party committee's standing committee."""
+_SESSION_AFTER_PLACE = re.compile(r"[省市区县]?(?:(?:人大|政协)?第?[一二三四五六七八九十]{1,3}届|委常委(?!会))")
+"""广东省十三届人大四次会议, 江苏省政协十三届一次会议, 上海市第十六届…: the place opens the name of a session whose
+proposals a deputy reply answers (its title and first line); the place is not a separate mention there. Nor is it
+in 成都市委常委、副市长某某, the title of a member of the party committee's standing committee."""
+
+_BRANCH_AFTER_PLACE = ("分园", "分校", "分院", "总部", "研发中心", "研发生产总部", "日报", "晚报", "时间")
+"""香港科学园深圳分园, 某药企中国总部 / 中国研发中心: the place names which branch of the body written before it, so
+it sits inside that longer name and is not a mention of the place itself; so does a paper's title (广州日报, 新民晚报
+style mastheads that news items cite) and the time zone of a news dateline (北京时间)."""
 
 
-def place_in_title(text: str, end: int) -> bool:
-    """The place ending at ``end`` opens an official's title (成都市委常委), not a mention of the place: the
-    known-name and the gazetteer stages both ask, so a place dropped by one is not found again by the other."""
-    return _TITLE_AFTER_PLACE.match(text, end) is not None
+def opens_longer_name(text: str, end: int) -> bool:
+    """The place ending at ``end`` is the first part of a longer name: a people's congress or CPPCC session (the
+    deputy reply's subject line) or a body's branch (分园, 中国总部), which annotators do not count as a mention of
+    the place. Both the known-name and the gazetteer stages ask it, so a dropped place is not found again."""
+    return text.startswith(_BRANCH_AFTER_PLACE, end) or _SESSION_AFTER_PLACE.match(text, end) is not None
 
 
 def run(doc: Doc) -> None:
@@ -260,7 +268,7 @@ def run(doc: Doc) -> None:
         start = end - len(surface) + 1
         if occupied.find(1, start, end + 1) >= 0:
             continue
-        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1) or place_in_title(text, end + 1):
+        if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1) or opens_longer_name(text, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue

@@ -27,6 +27,7 @@ def run(doc: Doc) -> None:
     doc.own_policy = res.own_policy
     doc.issuer_id = res.issuer_id
     _merge_bare_agencies(doc)
+    _merge_government_forms(doc)
     _units_named_with_parent(doc)
     _assemblies_of_bodies(doc)
 
@@ -52,6 +53,32 @@ def _merge_bare_agencies(doc: Doc) -> None:
         target = doc.entities[next(iter(owners))]
         _join(target, doc.entities.pop(eid))
         moved[eid] = target.id
+    _remap(doc, moved)
+
+
+_PEOPLES_GOVERNMENT = "人民政府"
+
+
+def _merge_government_forms(doc: Doc) -> None:
+    """广州市人民政府 … 市政府各部门, 成都市人民政府 … 市政府副秘书长: 政府 is the short form of 人民政府 (and
+    政府办公厅 of 人民政府办公厅), so in one document the two forms of one place's government are one body, named by
+    its full form. The lexicon knows this for the cities it lists; for every other place the two forms resolve to
+    two names, and the second one counts as a body of its own."""
+    full: dict[str, str] = {}
+    for eid, e in doc.entities.items():
+        if e.type == "Agency" and _PEOPLES_GOVERNMENT in e.name:
+            full.setdefault(e.name.replace(_PEOPLES_GOVERNMENT, "政府"), eid)
+    if not full:
+        return
+    moved: dict[str, str] = {}
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Agency" or _PEOPLES_GOVERNMENT in e.name or eid in (doc.issuer_id, doc.own_policy):
+            continue
+        target = full.get(e.name)
+        if target is None or target == eid:
+            continue
+        _join(doc.entities[target], doc.entities.pop(eid))
+        moved[eid] = target
     _remap(doc, moved)
 
 
