@@ -151,9 +151,7 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 and m.end <= s0
                 and m.type in a.types
                 and (
-                    not endings
-                    or doc.entities[m.eid].name.endswith(endings)
-                    or text[m.start : m.end].endswith(endings)
+                    not endings or doc.entities[m.eid].name.endswith(endings) or text[m.start : m.end].endswith(endings)
                 )
             }
             if a.word in _ORDINAL_ANAPHORS and len(fit) == 2:
@@ -210,6 +208,7 @@ def _short_name_start(text: str, lo: int, at: int) -> int | None:
             return p
     return None
 
+
 _ORDINAL_ANAPHORS = {"前者": 0, "后者": 1}
 """Anaphors that pick one of two bodies by order (dicts keep the order of first mention)."""
 
@@ -253,7 +252,8 @@ def run(doc: Doc) -> None:
         calls = _MEMO.get(key)
         if calls is None:
             local = [M(m.start - seg.start, m.end - seg.start, str(k), m.type) for k, m in enumerate(inside)]
-            calls = _MEMO[key] = tuple(sentence_relations(s_text, local, genre, policy is not None))
+            ident = [same[m.eid] for m in inside]  # one number per entity: two mentions of one body share it
+            calls = _MEMO[key] = tuple(sentence_relations(s_text, local, genre, policy is not None, ident))
         for h, rel, t, rule_id, conf, ev_s, ev_e in calls:
             head = policy if h == POLICY_VIRTUAL else inside[int(h)].eid
             tail = policy if t == POLICY_VIRTUAL else inside[int(t)].eid
@@ -274,12 +274,16 @@ def run(doc: Doc) -> None:
             )
 
 
-def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> list[tuple]:
+def sentence_relations(
+    s: str, ms: list[M], genre: str, has_policy: bool, ident: list[int] | None = None
+) -> list[tuple]:
     """(head, relation, tail, rule id, confidence, evidence start, evidence end) for one sentence.
 
-    Heads and tails are indices into ``ms`` (as strings) or :data:`POLICY_VIRTUAL`.
+    Heads and tails are indices into ``ms`` (as strings) or :data:`POLICY_VIRTUAL`; ``ident`` gives each mention
+    the number of its entity (two mentions of one body, or a name and its anaphor, share one), by default its own.
     """
     out: list[tuple] = []
+    at: list[int] = []  # the trigger's start of each entry of out
     groups = find_groups(s, ms)
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
@@ -308,6 +312,7 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                 if r.swap:
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
+                at.append(ts)
             if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING + _CO_VERBS, ts)):
                 grp = group_before(s, groups, ts, r.head_gap)
                 if grp and PARTNER_MARK.search(s, 0, grp[0].start):
@@ -318,7 +323,45 @@ def sentence_relations(s: str, ms: list[M], genre: str, has_policy: bool) -> lis
                         (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
                         + _evidence_span(s, ms, ha, hb, ts, te)
                     )
-    return out
+                    at.append(ts)
+    return _backed_not_founded(s, out, at, ms, ident or list(range(len(ms))))
+
+
+def _backed_not_founded(s: str, out: list[tuple], at: list[int], ms: list[M], ident: list[int]) -> list[tuple]:
+    """The entries of ``out`` less each FOUNDED whose pair a SUPPORTS of the same sentence also links, when the
+    support verb stands before the later of the two ends and is not coordinated with the founding verb.
+
+    Why: one clause rarely says that a body both sets up and backs the same thing; when a sentence reads a pair
+    both ways and the support verb comes before the far end, it governs that end. Either the founding verb is
+    the object of the support (X支持/资助…设立Y, 在X支持下…建成的Y: X backs a founding by someone else), or the
+    founding verb's own object is an unnamed thing and the support verb's object is the named one (X设立专项资金
+    支持Y: X funds Y, it did not found it). Two verbs joined by 并/和 (X设立并支持Y) and a support verb after both
+    ends (X设立Y，并资助Y…) state two acts, and both are kept."""
+
+    def key(x: str) -> int:
+        return -1 if x == POLICY_VIRTUAL else ident[int(x)]
+
+    backed: dict[tuple[int, int], int] = {}
+    for (h, rel, t, *_), ts in zip(out, at, strict=True):
+        if rel == "SUPPORTS":
+            backed[(key(h), key(t))] = min(ts, backed.get((key(h), key(t)), ts))
+    if not backed:
+        return out
+    kept = []
+    for e, ts in zip(out, at, strict=True):
+        h, rel, t = e[0], e[1], e[2]
+        back = backed.get((key(h), key(t)))
+        if rel == "FOUNDED" and back is not None:
+            far = max(ms[int(x)].start for x in (h, t) if x != POLICY_VIRTUAL)
+            coordinated = ts < back <= ts + 8 and s.endswith(_COORDINATORS, 0, back)
+            if back < far and not coordinated:
+                continue
+        kept.append(e)
+    return kept
+
+
+_COORDINATORS = ("并", "并且", "和", "及", "、", "与")
+"""What joins two verbs of one subject (X设立并支持Y, X组建和资助Y): each verb states its own act."""
 
 
 _MINISTRY_END = ("局", "厅", "委", "部", "署", "政府")
@@ -358,22 +401,29 @@ def _named_positions(s: str, ms: list[M]) -> bytearray:
     return out
 
 
+_SHADOWED_BY = {"PART_OF": "MEMBER_OF", "INVESTED_IN": "FOUNDED"}
+"""Relation of a short trigger → relation of a longer trigger holding it that says what the short word means here."""
+
+
 def _unshadowed(
     rs: tuple[Rule, ...], found: list[tuple[int, tuple[str, tuple[Rule, ...]]]], ts: int, te: int
 ) -> tuple[Rule, ...]:
-    """The rules of a trigger at ts..te, less its PART_OF rules when a longer MEMBER_OF trigger holds it.
+    """The rules of a trigger at ts..te, less those a longer trigger of the relation in :data:`_SHADOWED_BY` holds.
 
     Why: 成员单位包括 / 会员包括 holds 包括, and the longer word says the list names members (MEMBER_OF actor →
     alliance, GUIDELINES); read on its own, the 包括 inside would make the same members parts of the
-    alliance too. Other overlaps are left alone: a longer word of another relation often adds to the
-    shorter one (在X的支持下 and 支持) rather than gainsaying it."""
-    if not any(r.relation == "PART_OF" for r in rs):
+    alliance too. Likewise 投资设立 / 投资成立 holds 投资: the money brought the body into being, which GUIDELINES
+    calls FOUNDED (actor → actor it invested into being), not a stake in a body that already exists. Other
+    overlaps are left alone: a longer word of another relation often adds to the shorter one (在X的支持下 and
+    支持) rather than gainsaying it."""
+    shadowed = {r.relation for r in rs} & _SHADOWED_BY.keys()
+    if not shadowed:
         return rs
+    drop: set[str] = set()
     for end2, (w2, rs2) in found:
         if end2 - len(w2) + 1 <= ts and te <= end2 + 1 and len(w2) > te - ts:
-            if any(r.relation == "MEMBER_OF" for r in rs2):
-                return tuple(r for r in rs if r.relation != "PART_OF")
-    return rs
+            drop |= {rel for rel in shadowed if any(r.relation == _SHADOWED_BY[rel] for r in rs2)}
+    return tuple(r for r in rs if r.relation not in drop) if drop else rs
 
 
 _CO_VERBS = ("合办", "联合主办", "联合举办", "共同主办", "共同举办")

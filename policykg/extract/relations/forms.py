@@ -164,6 +164,11 @@ _LISTING = ("列入", "纳入")
 _LIST_NOUN = re.compile(r"[^，,；;。]{0,24}?(?:名单|名录|目录|清单)")
 """A list noun closing the object of 列入/纳入 within its clause (列入2021年创建国家高新区考察名单)."""
 
+_BACKING = ("支持", "资助", "扶持", "授牌", "鼓励", "支持了", "资助了", "大力支持", "积极支持", "拨款")
+"""Verbs of backing written right before a founding verb (X支持成立Y, X资助设立Y, X授牌成立Y, X扶持组建Y): as with
+approval, the one before them funds or endorses the founding (SUPPORTS) and the founder is left unnamed; 出资设立
+(paying the capital in) stays a founding."""
+
 
 def apply_rule(
     r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
@@ -175,7 +180,7 @@ def apply_rule(
         return []  # X向Y寻求批准拨款, X申请资助: the subject asks for the support, it does not give it
     if r.relation == "SUPPORTS" and _denied(s, ts):
         return []  # X未批准Y的申请, Y未获X资助: the support is refused or absent
-    if r.relation == "FOUNDED" and s.endswith(_APPROVING, 0, ts):
+    if r.relation == "FOUNDED" and s.endswith(_APPROVING + _BACKING, 0, ts):
         return []  # X批准设立Y, 经X批复同意组建的Y: X approves the founding (SUPPORTS), the founder is someone else
     if r.relation == "SUPPORTS" and s.startswith("的", ts) and _THANKED.match(s, te):
         return []  # Y对X的支持表示感谢: the one before 对 thanks for the support; it does not give it
@@ -260,6 +265,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
         heads = []  # X启动了A、制定了B: A is the object of the act before, the subject is carried over
     tails = group_after(s, groups, te, r.tail_gap)
+    if s.startswith("的", te):
+        tails = _modified_only(s, tails)  # 由X牵头成立的A与B签署…: the verb qualifies A, B is A's partner
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_ACT.fullmatch(s, te, tails[0].start):
@@ -682,7 +689,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         tails = []
         if s[te : te + 1] == "的":
             ordinal = _ORDINAL.match(s, te + 1)  # 由X主办的第五届Y: the edition number is not a gap
-            tails = group_after(s, groups, ordinal.end() if ordinal else te + 1, 2)
+            tails = _modified_only(s, group_after(s, groups, ordinal.end() if ordinal else te + 1, 2))
         elif r.swap and not CLAUSE_BREAK.search(s[close:ts]):
             # 依托X建设Y / 依托X组建了Y: the object of the founding verb is what is built on X, not the subject
             # of the clause before (鼓励A、B共同参与…，依托X建设Y: A and B do not rely on X)
@@ -711,6 +718,23 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             heads = _places_making_up(s, groups, heads, tails, mpos, ts)  # X城市群由A、B等N个城市组成
         return rule_pairs(r, heads, tails, s)
     return []
+
+
+_JOINT_ACT_AFTER = re.compile(
+    r"[^，,。；;！？]{0,12}?(?:签署|签订|签约|合作|共建|携手|联手|共同|达成|洽谈|会谈|会晤|座谈|对接)"
+)
+"""A joint act in the clause after a group (A与B签署…, A与B将共同…): the 与 inside the group joins partners."""
+
+
+def _modified_only(s: str, tails: list[M]) -> list[M]:
+    """The members of the group after a relative clause's 的 that the clause qualifies: all of them, or only those
+    before a partner word when the group goes on to act with its partners (由X牵头成立的A与B签署协议: X founded A,
+    B is A's partner in the signing). Why: 与/同/跟 join a subject to its partners as often as they list things,
+    and a relative clause qualifies the subject only."""
+    k = first_partner(s, tails)
+    if k and (not s.startswith("与", tails[k - 1].end) or _JOINT_ACT_AFTER.match(s, tails[-1].end)):
+        return tails[:k]
+    return tails
 
 
 _APPOS_OPEN = re.compile(r"(?:[（(]|[，,])\s*(?:即|为|是|系|现为|现已成为|现属)?\s*$")

@@ -251,7 +251,9 @@ def _first_step(s: str, comma: int) -> bool:
     return _SUM_BEFORE.search(s, 0, comma) is not None or _FUNDED_BEFORE.search(s, 0, comma) is not None
 
 
-_DESCRIBED = re.compile(r"\s*(?:是|为|系)(?:一家|一所|一间|一个|一座|一支|一处|国内|全国|全球|我国|国家级|省级|首家|首个)")
+_DESCRIBED = re.compile(
+    r"\s*(?:是|为|系)(?:一家|一所|一间|一个|一座|一支|一处|国内|全国|全球|我国|国家级|省级|首家|首个)"
+)
 
 
 def _described_before(s: str, groups: list[list[M]], comma: int) -> bool:
@@ -466,6 +468,25 @@ _FRAME_CLOSE = re.compile(r"[》”」\s]*(?:中|之下|框架下|下(?![发达]
 scheme it acts under, written between the body and its verb (在《Y》下发后 is Y being sent down, no frame)."""
 
 
+_BACKED_BY = re.compile(
+    r"的?(?:大力|鼎力|积极)?(?:支持|资助|扶持|帮助|推动|指导|关心|支援|协助|见证)"
+    r"(?:[和与及、](?:支持|资助|扶持|帮助|推动|指导|关心|支援|协助))?之?下"
+)
+"""在X(的)支持下 / 在X的指导和支持下: a body framed as the one backing or guiding an act, written before its verb."""
+
+
+def _backer_frame(s: str, groups: list[list[M]], idx: int, pos: int) -> bool:
+    """The group at idx stands inside 在…(的)支持下 right before the verb (A在X的支持下成立B, 在X支持下成立的B).
+    Why: the backer is named nearest to the verb, but it supports the act (supports.under reads it); the one
+    acting is the subject before 在, or no one named when the frame opens the clause."""
+    g = groups[idx]
+    frame = _BACKED_BY.match(s, g[-1].end)
+    if frame is None or frame.end() > pos:
+        return False  # the verb is the frame's own (在X的支持下: X supports)
+    start = groups[idx - 1][-1].end if idx > 0 else 0
+    return _FRAME_OPEN.match(s, start, g[0].start) is not None
+
+
 def subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> list[M]:
     """The acting group before a verb: past a place it acts in (A在香港成立B), past a place that only
     modifies a noun (A等8家香港独资机构落户), and together with a partner named by 会同/联合 (X会同Y举办)."""
@@ -483,6 +504,11 @@ def subject_before(s: str, groups: list[list[M]], pos: int, max_gap: int) -> lis
         and _FRAME_OPEN.match(s, groups[idx - 1][-1].end, g[0].start)
     ):
         idx -= 1  # X在2018年施政报告中宣布设立Y, X在Z基金下推出Y: the report or fund is where, X is who acts
+        g, gap = groups[idx], s[groups[idx][-1].end : pos]
+    if _backer_frame(s, groups, idx, pos):
+        if idx == 0 or CLAUSE_BREAK.search(s, groups[idx - 1][-1].end, g[0].start):
+            return []  # 在X支持下成立的Y: X backs the founding, the founder is not named
+        idx -= 1  # A在X的支持下成立B: A acts, X backs it
         g, gap = groups[idx], s[groups[idx][-1].end : pos]
     if len(gap) > max_gap or (CLAUSE_BREAK.search(gap) and not _LED.match(gap)):
         return []
