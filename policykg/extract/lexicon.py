@@ -40,11 +40,13 @@ class LexEntry:
 
 @dataclass(frozen=True)
 class Suffix:
-    """A head word that ends names of one type (医院 → Hospital) and the shortest name it may end."""
+    """A head word that ends names of one type (医院 → Hospital) and the shortest name it may end; a head a
+    jurisdiction must open (局, 组织部: bodies of a government or Party committee) says so."""
 
     text: str
     type: str
     min_len: int
+    needs_jurisdiction: bool = False
 
 
 @dataclass
@@ -144,7 +146,10 @@ def load() -> Lexicon:
         aliases = tuple(a for a in row[1].split("|") if a)
         lex.regions.append(LexEntry(row[0], "Region", row[0], aliases))
     lex.suffixes = sorted(
-        (Suffix(r[0], r[1], int(r[2]) if len(r) > 2 and r[2] else 3) for r in _rows("suffixes.tsv")),
+        (
+            Suffix(r[0], r[1], int(r[2]) if len(r) > 2 and r[2] else 3, len(r) > 3 and r[3] == "jurisdiction")
+            for r in _rows("suffixes.tsv")
+        ),
         key=lambda s: -len(s.text),
     )
     lex.generic = frozenset(r[0] for r in _rows("generic.tsv"))

@@ -950,14 +950,13 @@ class _Finder:
             return False
         if name[0] in "与及":
             return False
-        if stext in _AGENCY_HEADS:
+        if suf.needs_jurisdiction:
             # an agency name starts from a jurisdiction (市, 区, 国家, a city …)
             if (
                 not _JURISDICTION_OPENING.match(name)
                 and not name.startswith(lexicon.CITIES)
                 and not _starts_with_place(name)
                 and not _opens_with_known_zone(name, len(stext))
-                and stext not in ("办公室", "委员会")
             ):
                 return False
         if _CLAUSE_PUNCT.search(name):
@@ -2234,10 +2233,6 @@ _JUNK_HEADS = (
     "首个",
     "一个",
     "两个",
-)
-_AGENCY_HEADS = frozenset(
-    ("委", "局", "厅", "署", "部", "政府", "海关", "办公室", "办公厅", "委员会")
-    + ("组织部", "宣传部", "统战部", "编办", "人才办", "网信办", "外办", "台办")
 )
 _PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
 _UNIT_OF_ACADEMIC = re.compile(rf"[{CJK}]{{2,8}}(?:大学|学院|科学院|研究院)[{CJK}]{{2,10}}中心$")
