@@ -651,6 +651,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         if k < 0:
             continue
         mpos = max(0, ts - r.head_gap - 20) + k
+        if mk == "是" and r.relation == "FOUNDED" and not _FOUNDED_KIND.match(s, te):
+            continue  # X是Y成立后最早的伙伴, X是Y组建的重要力量: only Y是X设立的N (N a kind of body) says who founded
         heads = group_after(s, groups, mpos + len(mk), 2)
         if not heads or heads[-1].end > ts:
             continue
@@ -826,6 +828,13 @@ _PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工|初创企
 """People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y), and the start-ups it
 spun off (中大初创研发…获批准): they act on their own account, not for the body (a body's staff or team acting
 for it is the body's act)."""
+
+_FOUNDED_KIND = re.compile(
+    r"的[^，,。；;：:]{0,8}?(?:实验室|机构|企业|公司|医院|中心|研究院|研究所|平台|园区|基地|大学|学院|学校|协会|联盟|事业单位)"
+)
+"""Y是X（在Z）设立的（首间）N: after 是, a founding verb states who founded the body before 是 only when the verb
+qualifies a kind of body that Y is; X是Y成立后最早的合作伙伴 or X是Y组建的重要力量 dates or describes X, and the
+body after 是 founds nothing."""
 
 _RECEIVING = ("获", "获得", "得到", "受")
 
