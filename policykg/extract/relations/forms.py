@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from policykg.extract import lexical
+from policykg.extract.components.gazetteer import facts_rows
+from policykg.extract.components.gazetteer import places as gazetteer_places
 from policykg.extract.names import PERSON_TITLES
 from policykg.extract.relations.groups import (
     CLAUSE_BREAK,
@@ -332,6 +334,22 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     return named_after_one(s, heads, tails) if joint else heads
 
 
+_WIDE_PLACES = frozenset({"中国", "我国", "全国", "国内", "内地", "欧洲", "亚洲", "全球", "海外"})
+_WIDE_ENDS = ("省", "大湾区", "长三角", "京津冀")
+_PROVINCE_NAMES = frozenset(row[1] for row in facts_rows("province_abbreviations.tsv"))
+
+
+def _origin_only(surface: str) -> bool:
+    """A country, a province or a wider area before 的 or 内的 (美国的X公司, 广东省内的Y大学, 大湾区的Z研究院) says
+    whose body it is, as reports comparing countries and provincial notices scoping their measures name firms and
+    universities, not the site they stand on; a city, a district or a park before 的 (深圳的X, 九龙东的Y医院,
+    科学城内的Z) places the body."""
+    if surface in _WIDE_PLACES or surface in _PROVINCE_NAMES or surface.endswith(_WIDE_ENDS):
+        return True
+    place = gazetteer_places().get(surface)
+    return place is not None and place.source.startswith("pycountry")
+
+
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -358,6 +376,8 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
             # first and named after 包括/即
             heads = group_after(s, groups, counted.end(), 1)
+    if r.relation == "LOCATED_IN" and s[ts:te].endswith("的"):
+        tails = [t for t in tails if not _origin_only(s[t.start : t.end])]  # 美国的X公司, 广东省内的Y大学
     if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
         heads = heads + _layout_wings(s, groups, heads[-1].end)  # 以X为核心，A、B同步发展: A and B lie there too
     if not heads and r.relation == "MEMBER_OF" and _NAMES_MEMBERS.match(s, ts):
