@@ -188,6 +188,10 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
             )
         ):
             return _in_region(c.text, region), entries[0].type, region
+        if not region and c.text.startswith(lexicon.RELATIVE_PREFIXES) and all(e.jurisdiction for e in entries):
+            # 市卫生健康委 in a text whose city is not known: some city's commission, not the first table's
+            # city's; the form stays as written (two documents' bare 市X never become one city's body)
+            return c.text, entries[0].type, None
         chosen = entries[0]
     return chosen.name, chosen.type, None
 

@@ -38,11 +38,11 @@ def dev2(shared_dir: Path) -> Path:
 
 def test_seed_floor(seeds_dir: Path, gold_dir: Path):
     f, line = _figures(sorted(seeds_dir.glob("*.txt")), gold_dir)
-    assert f["entity_f"] >= 0.96, line  # measured 0.973 (written on these documents: a floor, not the aim)
-    assert f["rel_f"] >= 0.87, line  # measured 0.886 (0.927 when seed-fitted rules were still in)
+    assert f["entity_f"] >= 0.96, line  # measured 0.974 (written on these documents: a floor, not the aim)
+    assert f["rel_f"] >= 0.87, line  # measured 0.894 (0.927 when seed-fitted rules were still in)
 
 
-@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.92, 0.89), ("check", 0.77, 0.51)])
+@pytest.mark.parametrize("half, entity_floor, relation_floor", [("tune", 0.92, 0.89), ("check", 0.78, 0.51)])
 def test_dev2_floor(dev2: Path, shared_dir: Path, half: str, entity_floor: float, relation_floor: float):
     names = _split(shared_dir)[half]
     files = [dev2 / "docs" / f"{n}.txt" for n in names]
