@@ -159,6 +159,8 @@ def _squash(line: str) -> str:
 def _find_issuer(lines: list[str]) -> str | None:
     """The issuer is an agency name alone on a header line (or followed by 文件) or on the signature line."""
     for line in lines:
+        if "\t" in line.strip():
+            continue  # a table row (名称\t依托单位) under the title: two cells, no body's name alone on its line
         s = _squash(line)
         s = _FILE_SUFFIX.sub("", s).strip()
         if not s or len(s) > 30 or _NUMBERED_LINE.match(s):

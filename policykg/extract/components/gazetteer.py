@@ -187,7 +187,7 @@ def listed_only() -> dict[str, Place]:
 def prefecture_cities() -> frozenset[str]:
     """Short forms of every prefecture-level city and of the municipalities (宿迁, 连云港, 北京) from the divisions
     table: the city names that open the names of a city's parks and bodies (宿迁X产业园, 连云港X开发区)."""
-    out = set()
+    out: set[str] = set()
     for r in _division_rows():
         code = r["adcode"]
         if code[4:] != "00000000" or (code[2:] == "0000000000" and not r["name"].endswith("市")):

@@ -563,7 +563,8 @@ _POSTCODE = re.compile(r"[，,\s]*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!
 
 
 _UNIT_ADDRESS = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?:处|系|学院|研究院|研究所|中心|部|室)[，,]\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*\d{6}\d?(?!\d)"
+    r"[，,\s]*[\u4e00-\u9fff]{2,12}?(?:处|系|学院|研究院|研究所|中心|部|室)[，,]\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:\s[\u4e00-\u9fff]{2,8}?)?)\s*\d{6}\d?(?!\d)"
 )
 """浙江大学 国际合作与交流处，浙江 杭州 310058: an author's unit that no name joins to its body (an office, not an
 entity) stands between the body and the address; the body is then in the city as if the unit were not written."""

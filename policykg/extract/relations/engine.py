@@ -144,6 +144,8 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 if short is None:
                     continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
                 s0, endings = short, (text[short:e0],)  # 创新中心位于X: the last words of the centre's name
+                if any(m.start < e0 and s0 < m.end for m in ms):
+                    continue  # the words before the noun belong to a name already found (东岭市|医院)
             fit = {
                 m.eid: m.type
                 for m in ms + out
@@ -352,7 +354,7 @@ def _backed_not_founded(s: str, out: list[tuple], at: list[int], ms: list[M], id
         h, rel, t = e[0], e[1], e[2]
         back = backed.get((key(h), key(t)))
         if rel == "FOUNDED" and back is not None:
-            far = max(ms[int(x)].start for x in (h, t) if x != POLICY_VIRTUAL)
+            far = max((ms[int(x)].start for x in (h, t) if x != POLICY_VIRTUAL), default=ts)
             coordinated = ts < back <= ts + 8 and s.endswith(_COORDINATORS, 0, back)
             if back < far and not coordinated:
                 continue

@@ -166,7 +166,7 @@ _LISTING = ("列入", "纳入")
 _LIST_NOUN = re.compile(r"[^，,；;。]{0,24}?(?:名单|名录|目录|清单)")
 """A list noun closing the object of 列入/纳入 within its clause (列入2021年创建国家高新区考察名单)."""
 
-_BACKING = ("支持", "资助", "扶持", "授牌", "鼓励", "支持了", "资助了", "大力支持", "积极支持", "拨款")
+_BACKING = ("支持", "资助", "扶持", "授牌", "鼓励", "支持了", "资助了", "大力支持", "积极支持")
 """Verbs of backing written right before a founding verb (X支持成立Y, X资助设立Y, X授牌成立Y, X扶持组建Y): as with
 approval, the one before them funds or endorses the founding (SUPPORTS) and the founder is left unnamed; 出资设立
 (paying the capital in) stays a founding."""
