@@ -548,6 +548,18 @@ def _astride_two_words(t: str, start: int, end: int) -> bool:
     return t[start - 1 : start + 1] in words and t[end - 1 : end + 1] in words
 
 
+def astride_common_words(t: str, start: int, end: int) -> bool:
+    """Like :func:`_astride_two_words` for a place's full name (其中|国家级, 集中|国内): both seams are common
+    words, neither a proper one (北京|市 keeps 北京: 京市 is tagged a place), so the text reads as those words and
+    does not name the place (其中国家级园区5个 counts zones of a grade, it does not speak of China)."""
+    if start < 1 or end >= len(t):
+        return False
+    left, right = lexical.tag(t[start - 1 : start + 1]), lexical.tag(t[end - 1 : end + 1])
+    return (
+        left is not None and right is not None and left not in lexical.PROPER_TAGS and right not in lexical.PROPER_TAGS
+    )
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -596,6 +608,8 @@ class _Finder:
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):
                 continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
+            if len(surface) == 2 and ty == "Region" and astride_common_words(t, start, end):
+                continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
