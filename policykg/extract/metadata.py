@@ -56,7 +56,11 @@ _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\
 _HK_OWN_WORDS = ("本港", "全港", "港府", "特区政府")
 """How Hong Kong's own papers and officials name the city and its government without saying 香港."""
 _FILE_SUFFIX = re.compile(r"文件$")
-_TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)关于")
+_TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)(?:关于|转发|批转)")
+COMMITTEE_AND_GOVERNMENT = re.compile(
+    r"([\u4e00-\u9fff]{0,10}?(?:省委|市委|区委|县委|州委))([\u4e00-\u9fff]{0,10}政府)"
+)
+"""A joint title's two issuers written without a space: a place's Party committee and its government."""
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
 _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用|投入|开设|落户|进驻|委托")
 """A news headline ending in a body's head word (某企业获政府委托建设研究中心) tells what happened: no issuer."""
@@ -355,6 +359,8 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     if meta.issuer is None and meta.title:
         # 'X关于印发…的通知': the issuer heads the title
         m = _TITLE_ISSUER.match(meta.title)
+        if m and (pair := COMMITTEE_AND_GOVERNMENT.fullmatch(m.group(1))):
+            m = pair  # 中共东岭市委东岭市人民政府关于…: two issuers unspaced; the committee signs first
         joint = lexicon.joint_agencies(m.group(1)) if m else []
         if joint:
             meta.issuer = joint[0].name  # 国家医保局 国家卫生健康委关于…: the first of joint issuers signs first

@@ -36,7 +36,7 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任
+研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任 转发 批转
 """.split()
         ),
         key=len,
@@ -840,6 +840,8 @@ class _Finder:
                     start = firm  # X有限公司赞助Y大学: a registered firm's name ends where its legal form does
             if suf.type == "Agency":
                 start = self._after_whole_name(start, m_start)
+                if stext.endswith("政府"):
+                    start = _after_party_committee(t, start, m_start)
             cand = trim(start, end)
             if cand is None:
                 continue
@@ -2266,6 +2268,21 @@ def _agency_centre(name: str) -> bool:
 _DEMONSTRATIVES = frozenset("本该此这那各每其")
 """Stop characters that point at something (本校, 该所): inside a common noun (资本, 样本) they are no boundary."""
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
+
+_PARTY_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委", "党工委")
+"""A place's Party committee, the body a news item or a joint title names before the government (省委省政府)."""
+
+
+def _after_party_committee(t: str, start: int, head_start: int) -> int:
+    """省委省政府, 南湖区委区政府, 中共东岭市委东岭市人民政府: the Party committee and the government of a place are two
+    bodies written side by side (news leads, joint titles without a space); a government's name never holds a
+    committee, so it opens after the nearest one. 各级党委政府 leaves a bare 政府, too short to be kept."""
+    for k in range(head_start, start + 1, -1):
+        if t[max(start, k - 3) : k].endswith(_PARTY_COMMITTEES):
+            return k
+    return start
+
+
 _JURISDICTION_OPENING = re.compile(
     rf"^(市|区|省|国家|中国|中共|中华人民共和国|国务院|全国|香港|澳门|[{CJK}]{{2,3}}(市|省|区|县))"
 )

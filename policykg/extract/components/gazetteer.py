@@ -61,9 +61,25 @@ _LINE_AFTER = re.compile(r"线(?![上下])|滨江(?!区)")
 """A place name before 线 names a transit line (崇明线, 东九龙线), but not before 线上 / 线下 (online, offline:
 深圳线上展会 is held by or in 深圳); before 滨江 a riverside stretch (杨浦滨江, 徐汇滨江), but not before the
 district 滨江区 (杭州滨江区)."""
-_NOT_PLACE_AFTER_WORDS = ("公路", "大街", "大道", "广场", "枢纽", "东延", "南延", "西延", "北延")
+_NOT_PLACE_AFTER_WORDS = (
+    "公路",
+    "大街",
+    "大道",
+    "广场",
+    "枢纽",
+    "东延",
+    "南延",
+    "西延",
+    "北延",
+    "中路",
+    "东路",
+    "南路",
+    "西路",
+    "北路",
+)
 """Two-character heads of the same kind whose first character alone says nothing (大埔公路, 深南大道, 光谷广场,
-the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions 屯门南延线 and 东涌西延线)."""
+the transport hubs 松江枢纽 and 虹桥枢纽, the rail extensions 屯门南延线 and 东涌西延线), and the parts of a long road
+named after a province or city (河南中路, 四川北路, 北京东路: an address, not the place)."""
 
 
 def inside_toponym(text: str, end: int) -> bool:
@@ -247,8 +263,26 @@ _SESSION_AFTER_PLACE = re.compile(r"[省市区县]?(?:(?:人大|政协)?第?[一
 proposals a deputy reply answers (its title and first line); the place is not a separate mention there. Nor is it
 in 成都市委常委、副市长某某, the title of a member of the party committee's standing committee."""
 
-_BRANCH_AFTER_PLACE = ("分园", "分校", "分院", "总部", "研发中心", "研发生产总部", "日报", "晚报", "时间")
-"""香港科学园深圳分园, 某药企中国总部 / 中国研发中心: the place names which branch of the body written before it, so
+_BRANCH_AFTER_PLACE = (
+    "分园",
+    "分校",
+    "分院",
+    "分署",
+    "分局",
+    "分中心",
+    "分所",
+    "分会",
+    "分行",
+    "分公司",
+    "总部",
+    "研发中心",
+    "研发生产总部",
+    "日报",
+    "晚报",
+    "时间",
+)
+"""香港科学园深圳分园, 某药企中国总部 / 中国研发中心, 海关总署广东分署, 某银行深圳分行, 某中心华南分中心: the place
+names which branch of the body written before it, so
 it sits inside that longer name and is not a mention of the place itself; so does a paper's title (广州日报, 新民晚报
 style mastheads that news items cite) and the time zone of a news dateline (北京时间)."""
 

@@ -19,6 +19,7 @@ from policykg.extract.components import resolution
 from policykg.extract.components.gazetteer import places
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
+from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
@@ -32,7 +33,7 @@ _RESPONSIBLE_LIST = re.compile(
     r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$",
     re.M,
 )
-_TITLE_ISSUER = re.compile(r"^(?P<who>.{2,40}?)(?:关于|印发)")
+_TITLE_ISSUER = re.compile(r"^(?P<who>.{2,40}?)(?:关于|印发|转发|批转)")
 _ISSUING_NOTICE_RE = re.compile(r"关于(?:印发|发布)")
 MAX_EVIDENCE = 160
 
@@ -189,7 +190,8 @@ def _issuers(who: str, region: str | None) -> list[str]:
     out: list[str] = []
     for piece in re.split(r"[\s、和]+", who):
         joint = lexicon.joint_agencies(piece, region)
-        out += [e.name for e in joint] if joint else [piece]
+        pair = COMMITTEE_AND_GOVERNMENT.fullmatch(piece)
+        out += [e.name for e in joint] if joint else list(pair.groups()) if pair else [piece]
     return out
 
 
