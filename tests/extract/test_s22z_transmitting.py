@@ -52,3 +52,9 @@ def test_road_named_after_a_province_is_an_address() -> None:
 def test_place_before_a_branch_head_is_no_region_mention() -> None:
     g = build("东岭海关与海关总署广东分署签署合作协议。")
     assert "广东" not in {e.name for e in g.entities if e.type == "Region"}
+
+
+def test_committee_government_pair_in_a_list_keeps_the_next_government_whole() -> None:
+    text = "东岭城市发展新闻\n\n东岭市南湖区委区政府、北岭区政府相继出台配套措施。\n"
+    found = _agencies(text)
+    assert not any("委" in n and "北岭区政府" in n for n in found)

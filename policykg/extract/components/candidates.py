@@ -457,6 +457,9 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
                 frag = text[k:j]
                 if frag.endswith(titles_before_names()):
                     break  # 某市政协副主席、某区区委书记: a list of offices held, no name shared by two bodies
+                head = lexicon.suffix_of(c.text)
+                if head is not None and frag.endswith(head.text):
+                    break  # 南湖区委区政府、北岭区政府: the piece ends with the same head, a body of its own
                 second = p.text + c.text
                 first = None
                 for n in range(len(c.text) - 3, 1, -1):
