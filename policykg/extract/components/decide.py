@@ -249,6 +249,8 @@ def run(doc: Doc) -> None:
         c = _after_edition_word(c)
         if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
             continue
+        if c.type in _CENTRE_TYPES and c.entry is None and (_place_then_generic_platform(c) or _kinds_listed(c.text)):
+            continue  # 支持梅州市创新平台建设, 建设中试基地和孵化器: platforms of a kind, not one named platform
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
             continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
         if c.type == "Agency" and c.rule == "suffix:委" and lexicon.is_generic(text[c.start : c.end + 1]):
@@ -866,6 +868,32 @@ _EDITION_WORD = re.compile("(?:第[一二三四五六七八九十百零〇两0-9
 
 
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多百]+)个$")
+
+
+def _kinds_listed(name: str) -> bool:
+    """中试基地和孵化器, 众创空间与加速器: two kinds of facility joined by a conjunction are a list of kinds, not one
+    name (a name joins fields, 脑与认知科学…实验室, where the part after 与 is no bare kind)."""
+    parts = re.split("[和与及]", name)
+    return len(parts) == 2 and all(lexicon.is_generic(p) for p in parts)
+
+
+_CENTRE_TYPES = ("Platform", "ResearchInstitute")
+_GOAL_CENTRES = ("科学中心", "科技创新中心", "创新科技中心", "创科中心")
+"""Ends of the status a plan sets as a place's goal (粤港澳大湾区国际科技创新中心, 综合性国家科学中心)."""
+
+
+def _place_then_generic_platform(c: Candidate) -> bool:
+    """A place followed by nothing but a kind of platform (梅州市创新平台, 南湖区公共服务平台) names the place's
+    platforms of that kind, not one of them: a named platform says what it serves (东岭生物医药公共服务平台).
+    A centre keeps its place (上海市临床医学研究中心 is one body) unless the kind is a goal status."""
+    name = c.text
+    if not name.endswith(_GOAL_CENTRES) and not (c.type == "Platform" and name.endswith("平台")):
+        return False  # 佛山技术转移中心, 上海市科技创业中心: a centre named by its city is one body
+    pl = places()
+    return any(
+        (name[:k] in pl or lexicon.region_entry(name[:k]) is not None) and lexicon.is_generic(name[k:])
+        for k in range(2, len(name) - 3)
+    )
 
 
 def _counted_zones(text: str, c: Candidate) -> bool:
