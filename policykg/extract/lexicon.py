@@ -210,6 +210,13 @@ def suffix_of(name: str) -> Suffix | None:
     return None
 
 
+def head_of_whole_name(name: str) -> Suffix | None:
+    """The head word ``name`` ends with when ``name`` is a whole name of its own: as long as its head requires,
+    with two characters at least before it (东岭科学园, 南湖高新区; not 科学园 or 分园 alone), else None."""
+    suf = suffix_of(name)
+    return suf if suf is not None and len(name) >= max(suf.min_len, len(suf.text) + 2) else None
+
+
 @lru_cache(maxsize=1)
 def _suffix_table() -> tuple[dict[str, Suffix], tuple[int, ...]]:
     by_text = {s.text: s for s in load().suffixes}

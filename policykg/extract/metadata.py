@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.extract import lexicon
+from policykg.extract.names import PLACE_COMMITTEES
 
 _CN_DIGITS = {
     "〇": 0,
@@ -58,7 +59,7 @@ _HK_OWN_WORDS = ("本港", "全港", "港府", "特区政府")
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)(?:关于|转发|批转)")
 COMMITTEE_AND_GOVERNMENT = re.compile(
-    r"([\u4e00-\u9fff]{0,10}?(?:省委|市委|区委|县委|州委))([\u4e00-\u9fff]{0,10}政府)"
+    rf"([\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(PLACE_COMMITTEES)}))([\u4e00-\u9fff]{{0,10}}政府)"
 )
 """A joint title's two issuers written without a space: a place's Party committee and its government."""
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")

@@ -1860,7 +1860,7 @@ _AGENT_GOVERNMENT = re.compile(r"[经被由]((?:省|市)(?:人民)?政府)(?=同
 """经省政府同意 / 由市人民政府批准: the government of the document's own province or city, written without its
 place, as the agent of an official act (too short for the head-word rule, unambiguous after 经/由/被)."""
 _CENTRE_AS_SUBJECT = re.compile(
-    r"(?:^|(?<=[，。；：、\n\s经由获被據据])|(?<=根据)|(?<=按照))(中央)(?:[于於][^，。；、\n]{1,8}?|早已|已经|已|一直|高度|大力|明确|先后|"
+    r"(?:^|(?<=[，。；：、\n\s经由获被據据])|(?<=按照))(中央)(?:[于於][^，。；、\n]{1,8}?|早已|已经|已|一直|高度|大力|明确|先后|"
     r"近年|再次|亦|也|还)?(?=(?:重视|发布|發布|提出|支持|批准|印发|印發|出台|部署|决定|決定|确定|確定|同意|要求|强调|強調|宣布|公布|"
     r"制定)(?!意见|政策|资金|项目|力度))"
 )
@@ -2269,8 +2269,9 @@ _DEMONSTRATIVES = frozenset("本该此这那各每其")
 """Stop characters that point at something (本校, 该所): inside a common noun (资本, 样本) they are no boundary."""
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
 
-_PARTY_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "党委", "党工委")
+PLACE_COMMITTEES = ("省委", "市委", "区委", "县委", "州委")
 """A place's Party committee, the body a news item or a joint title names before the government (省委省政府)."""
+_PARTY_COMMITTEES = PLACE_COMMITTEES + ("党委", "党工委")
 
 
 def _after_party_committee(t: str, start: int, head_start: int) -> int:
@@ -2575,8 +2576,8 @@ def _opens_with_known_zone(name: str, head_len: int) -> bool:
     for k in range(len(name) - head_len - 2, 1, -1):
         if any(e.type == "Park" for e in lexicon.entries_for(name[:k])):
             return True
-        suf = lexicon.suffix_of(name[:k])
-        if suf is not None and suf.type == "Park" and k >= max(suf.min_len, len(suf.text) + 2):
+        suf = lexicon.head_of_whole_name(name[:k])
+        if suf is not None and suf.type == "Park":
             return True
     return False
 
@@ -2664,20 +2665,13 @@ _ITEM_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]+")
 the line of a list, not its first member."""
 
 
-def _titled_person_item(item: str) -> bool:
-    """四川省副省长罗某、市委常委、…: a list of the officials present (news of a ceremony or a meeting) names each one
-    by office and name; an item that ends in a person's name after a title is a person, not a body of the list."""
-    name = person_name_at_end(item)
-    return name is not None and item[: -len(name)].endswith(titles_before_names())
-
-
 def _plain_item(item: str) -> bool:
     """An unknown 、-list item that can take the list's type: a short name-like run, not a kind, a modifier, a clause
     or a section number."""
     return (
         bool(_LIST_ITEM.fullmatch(item))
         and not _ITEM_NUMBER.fullmatch(item)
-        and not _titled_person_item(item)
+        and not _titled_person_before(item, len(item))  # 四川省副省长罗某: an official present, no body
         and not lexicon.is_generic(item)
         and not only_modifiers(item)
         and not any(_stop_before(item, k, 0) for k in range(1, len(item) + 1))

@@ -77,7 +77,17 @@ def leading_verbs() -> frozenset[str]:
 
 
 def acting_verbs() -> frozenset[str]:
+    """Verbs by which a body acts on a named thing (命名, 下达, 认定): they end the body's name before them."""
     return _table("acting_verbs.tsv")
+
+
+def _known_at(start: int, text: str, type_: str | None = None) -> Candidate | None:
+    """``text`` (at ``start``) as the lexicon knows it, of ``type_`` when given: the name the clause around it must
+    not cut or grow (a known body before its verb, a known fund after one), or None."""
+    known = [e for e in lexicon.entries_for(text) if type_ is None or e.type == type_]
+    if not known:
+        return None
+    return Candidate(start, start + len(text), text, known[0].type, "lexicon", 0.95, known[0])
 
 
 def leading_words() -> frozenset[str]:
@@ -424,10 +434,7 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
             and not _only_acts(cut_off[k:])
         ):
             continue
-        known = lexicon.entries_for(cut_off[:k])
-        if known:
-            return [Candidate(start, start + k, cut_off[:k], known[0].type, "lexicon", 0.95, known[0])]
-        whole = _known_across_start(text, start, start + k)
+        whole = _known_at(start, cut_off[:k]) or _known_across_start(text, start, start + k)
         if whole is not None:
             return [whole]
     return _body_before_act(start, cut_off)
@@ -438,10 +445,20 @@ def _known_across_start(text: str, start: int, end: int) -> Candidate | None:
     are only the tail of a known body's name; the body the lexicon knows, ending right before the verb, is the
     subject (its own hit was dropped for the longer span)."""
     for s0 in range(max(0, start - 12), start):
-        known = lexicon.entries_for(text[s0:end])
-        if known:
-            return Candidate(s0, end, text[s0:end], known[0].type, "lexicon", 0.95, known[0])
+        known = _known_at(s0, text[s0:end])
+        if known is not None:
+            return known
     return None
+
+
+_ADVERBIAL_TAGS = frozenset({"d", "t", "ad"})
+"""A time or an adverb (近日, 日前, 正式, 已): what may stand between a body and the verb it acts with."""
+
+
+def _without_adverbial_tail(s: str) -> str:
+    """``s`` less a time or an adverb it ends with (省财政厅|近日, 科技部|正式): the body acting, or ``s`` itself."""
+    last = lexical.cut(s)[-1]
+    return s[: -len(last)] if lexical.tag(last) in _ADVERBIAL_TAGS and len(s) > len(last) else s
 
 
 def _body_before_act(start: int, cut_off: str) -> list[Candidate]:
@@ -451,10 +468,7 @@ def _body_before_act(start: int, cut_off: str) -> list[Candidate]:
     for k in range(len(cut_off) - 1, 3, -1):
         if cut_off[k:] not in acting_verbs():
             continue
-        subject = cut_off[:k]
-        last = lexical.cut(subject)[-1]
-        if lexical.tag(last) in _ADVERBIAL_TAGS and len(subject) > len(last):
-            subject = subject[: -len(last)]
+        subject = _without_adverbial_tail(cut_off[:k])
         suf = lexicon.suffix_of(subject)
         if suf is not None and suf.type == "Agency" and len(subject) >= suf.min_len and _opens_with_a_place(subject):
             return [Candidate(start, start + len(subject), subject, "Agency", "suffix:" + suf.text, 0.7)]
@@ -779,8 +793,7 @@ def _zone_department(c: Candidate, left: str, right: str) -> bool:
 def _known_or_found(c: Candidate) -> Candidate:
     """The name before a verb, as the lexicon knows it when it does (创新科技署|批出…: a known body keeps its whole
     name, which the left trim would cut at a word that opens clauses elsewhere, 创新)."""
-    known = [e for e in lexicon.entries_for(c.text) if e.type == c.type]
-    return Candidate(c.start, c.end, c.text, c.type, "lexicon", 0.95, known[0]) if known else c
+    return _known_at(c.start, c.text, c.type) or c
 
 
 def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]:
@@ -1036,9 +1049,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 rest = c.text[pos:]
                 if pos <= cut_at or tok not in leading_verbs():
                     continue
-                known = [e for e in lexicon.entries_for(rest) if e.type == c.type]
-                if known:  # 共同申请创新及科技基金: the verb takes a fund the lexicon knows as its object
-                    return Candidate(c.start + pos, c.end, rest, c.type, "lexicon", 0.95, known[0])
+                known = _known_at(c.start + pos, rest, c.type)
+                if known is not None:  # 共同申请创新及科技基金: the verb takes a fund the lexicon knows as its object
+                    return known
                 if _JURISDICTION.match(rest) or _starts_with_place(rest):
                     cut_at = pos  # 引导国家中小企业发展基金: a verb before a jurisdiction opens no name
         if cut_at and len(c.text) - cut_at >= 3:
@@ -1196,8 +1209,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
 def _ends_inner_name(before: str) -> bool:
     """``before`` is a whole name of its own ending in a head word of two characters or more (东岭科学园,
     南湖产业园): the unit named after it (its branch, campus or department) opens with its parent's name."""
-    suf = lexicon.suffix_of(before)
-    return suf is not None and len(suf.text) >= 2 and len(before) >= max(suf.min_len, len(suf.text) + 2)
+    suf = lexicon.head_of_whole_name(before)
+    return suf is not None and len(suf.text) >= 2
 
 
 _OWNER_ENDS = ("附属", "直属", "所属", "旗下", "属下", "辖下", "三院")
@@ -1290,13 +1303,8 @@ def _acts_after_body(tok: str, before: str) -> bool:
         return False
     if _body_name(before) or before in places():
         return True
-    last = lexical.cut(before)[-1]
-    rest = before[: -len(last)]
-    return lexical.tag(last) in _ADVERBIAL_TAGS and (_body_name(rest) or rest in places())
-
-
-_ADVERBIAL_TAGS = frozenset({"d", "t", "ad"})
-"""A time or an adverb (近日, 日前, 正式, 已): what may stand between a body and the verb it acts with."""
+    rest = _without_adverbial_tail(before)
+    return rest != before and (_body_name(rest) or rest in places())
 
 
 def _body_name(s: str) -> bool:
@@ -1316,10 +1324,7 @@ def _known_after_leading_verb(c: Candidate, tokens: tuple[str, ...]) -> Candidat
     first = tokens[0]
     if len(first) < 2 or lexical.tag(first) not in _VERB_LIKE_TAGS - {"a", "ad"}:
         return None
-    known = [e for e in lexicon.entries_for(c.text[len(first) :]) if e.type == c.type]
-    if not known:
-        return None
-    return Candidate(c.start + len(first), c.end, c.text[len(first) :], c.type, "lexicon", 0.95, known[0])
+    return _known_at(c.start + len(first), c.text[len(first) :], c.type)
 
 
 _ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "l", "i"})
@@ -1380,9 +1385,9 @@ def _known_tail(c: Candidate, cut_at: int) -> Candidate | None:
     if c.entry is not None:
         return None
     for k in range(1, min(cut_at, len(c.text) - 4) + 1):
-        known = [e for e in lexicon.entries_for(c.text[k:]) if e.type == c.type]
-        if known:
-            return Candidate(c.start + k, c.end, c.text[k:], c.type, "lexicon", 0.95, known[0])
+        known = _known_at(c.start + k, c.text[k:], c.type)
+        if known is not None:
+            return known
     return None
 
 
@@ -1849,12 +1854,9 @@ def _area_of_known_zone(c: Candidate) -> tuple[Candidate, Candidate] | None:
     if c.entry is not None or not c.text.endswith("片区"):
         return None
     for k in range(len(c.text) - 4, 2, -1):
-        known = [e for e in lexicon.entries_for(c.text[:k]) if e.type == "Park"]
-        if known:
-            return (
-                Candidate(c.start, c.start + k, c.text[:k], "Park", "lexicon", 0.95, known[0]),
-                Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, None),
-            )
+        zone = _known_at(c.start, c.text[:k], "Park")
+        if zone is not None:
+            return zone, Candidate(c.start + k, c.end, c.text[k:], c.type, c.rule, c.confidence, None)
     return None
 
 

@@ -43,16 +43,26 @@ def _merge_bare_agencies(doc: Doc) -> None:
             m = _JURISDICTION_PREFIX.match(n)
             if m and len(n) - m.end() >= 4:
                 by_core.setdefault(n[m.end() :], set()).add(eid)
+
+    def owner(eid: str, e: Entity) -> str | None:
+        owners = by_core.get(e.name, set()) - {eid}
+        return next(iter(owners)) if len(owners) == 1 and not _JURISDICTION_PREFIX.match(e.name) else None
+
+    _merge_agencies_into(doc, owner)
+
+
+def _merge_agencies_into(doc: Doc, target_of: Callable[[str, Entity], str | None]) -> None:
+    """Join each agency (but the document's issuer and own policy) into the entity ``target_of`` names for it, and
+    point mentions and relations at the survivor: the one merge step the short-form rules below share."""
     moved: dict[str, str] = {}
     for eid, e in list(doc.entities.items()):
         if e.type != "Agency" or eid in (doc.issuer_id, doc.own_policy):
             continue
-        owners = by_core.get(e.name, set()) - {eid}
-        if len(owners) != 1 or _JURISDICTION_PREFIX.match(e.name):
+        target = target_of(eid, e)
+        if target is None or target == eid or target in moved:
             continue
-        target = doc.entities[next(iter(owners))]
-        _join(target, doc.entities.pop(eid))
-        moved[eid] = target.id
+        _join(doc.entities[target], doc.entities.pop(eid))
+        moved[eid] = target
     _remap(doc, moved)
 
 
@@ -68,18 +78,8 @@ def _merge_government_forms(doc: Doc) -> None:
     for eid, e in doc.entities.items():
         if e.type == "Agency" and _PEOPLES_GOVERNMENT in e.name:
             full.setdefault(e.name.replace(_PEOPLES_GOVERNMENT, "政府"), eid)
-    if not full:
-        return
-    moved: dict[str, str] = {}
-    for eid, e in list(doc.entities.items()):
-        if e.type != "Agency" or _PEOPLES_GOVERNMENT in e.name or eid in (doc.issuer_id, doc.own_policy):
-            continue
-        target = full.get(e.name)
-        if target is None or target == eid:
-            continue
-        _join(doc.entities[target], doc.entities.pop(eid))
-        moved[eid] = target
-    _remap(doc, moved)
+    if full:
+        _merge_agencies_into(doc, lambda eid, e: None if _PEOPLES_GOVERNMENT in e.name else full.get(e.name))
 
 
 UNIT_TYPES = frozenset({"Agency", "ResearchInstitute", "Lab", "Platform", "Hospital", "University", "Association"})

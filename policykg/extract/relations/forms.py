@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from policykg.extract import lexical
-from policykg.extract.components.gazetteer import facts_rows
 from policykg.extract.components.gazetteer import places as gazetteer_places
 from policykg.extract.names import PERSON_TITLES
 from policykg.extract.relations.groups import (
@@ -68,6 +67,7 @@ from policykg.extract.relations.subjects import (
     topic_subject,
     topic_with_partner,
 )
+from policykg.extract.resolve import PROVINCE_ABBREVIATIONS
 
 _GENERIC_SUBJECT = re.compile(r"^(?![和及与、等或以])[^，。；]*(?:部门|单位|机构|企业|高校|院所|医院|医疗机构)$")
 
@@ -169,7 +169,8 @@ _LIST_NOUN = re.compile(r"[^，,；;。]{0,24}?(?:名单|名录|目录|清单)")
 _BACKING = ("支持", "资助", "扶持", "授牌", "鼓励", "支持了", "资助了", "大力支持", "积极支持")
 """Verbs of backing written right before a founding verb (X支持成立Y, X资助设立Y, X授牌成立Y, X扶持组建Y): as with
 approval, the one before them funds or endorses the founding (SUPPORTS) and the founder is left unnamed; 出资设立
-(paying the capital in) stays a founding."""
+(paying the capital in) stays a founding. engine._backed_not_founded drops a FOUNDED only where a SUPPORTS of
+the same pair was read; this check also holds where none was (measured: dropping it adds a false FOUNDED)."""
 
 
 def apply_rule(
@@ -336,7 +337,7 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
 
 _WIDE_PLACES = frozenset({"中国", "我国", "全国", "国内", "内地", "欧洲", "亚洲", "全球", "海外"})
 _WIDE_ENDS = ("省", "大湾区", "长三角", "京津冀")
-_PROVINCE_NAMES = frozenset(row[1] for row in facts_rows("province_abbreviations.tsv"))
+_PROVINCE_NAMES = frozenset(PROVINCE_ABBREVIATIONS.values())
 
 
 def _origin_only(surface: str) -> bool:
