@@ -257,6 +257,135 @@ def _drop_spaces_near_cjk(s: str) -> str:
     return _SPACES_TOUCHING_CJK.sub("", s) if " " in s else s
 
 
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""A run of two or more spaces inside a line (U+3000 is a space by now): a column gap when the line is a table row."""
+_ROW_PUNCT = re.compile(r"[，。；！？]")
+_MD_ALIGN_ROW = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
+_SINGLE_IDEO = re.compile(f"^[{_IDEO}]$")
+
+
+def _space_cells(line: str) -> str | None:
+    """A line laid out with runs of spaces (名称  依托高校  所在地) as tab-separated cells, or None when it
+    does not read as a table row.
+
+    Why: without it the later removal of spaces near CJK glues the cells into one long name
+    (东岭大学科技园东岭大学). A line with sentence punctuation is prose, and a line with a one-character
+    CJK piece is letter-spacing (关  于  印  发) or a padded personal name (王  芳): both keep the old path."""
+    body = line.lstrip(" ")
+    cells = _CELL_GAP.split(body)
+    if (
+        len(cells) < 2
+        or _ROW_PUNCT.search(body)
+        or not _HAS_IDEO.search(body)
+        or any(_SINGLE_IDEO.match(c) for c in cells)
+    ):
+        return None
+    return line[: len(line) - len(body)] + "\t".join(cells)
+
+
+def _pipe_cells(line: str) -> str | None:
+    """A row written with ``|`` between CJK cells (Markdown or text copied from a web table) → tab-separated
+    cells; the ``|---|`` alignment row of a Markdown table → None (dropped). Other lines come back unchanged."""
+    if _MD_ALIGN_ROW.match(line):
+        return None if "|" in line else line
+    body = line.strip(" ")
+    cells = [c.strip(" ") for c in body.strip("|").split("|")]
+    if len(cells) < 2 or not _HAS_IDEO.search(body) or not all(cells):
+        return line
+    return line[: len(line) - len(line.lstrip(" "))] + "\t".join(cells)
+
+
+def _keep_table_cells(s: str) -> str:
+    """Turn column gaps (two or more spaces, or ``|``) of table rows into tabs before spaces near CJK are
+    removed; only lines holding such a gap are visited.
+
+    Why a space-laid row needs a neighbouring row laid out the same way: a justified PDF line can hold a
+    wide gap in mid-sentence (加快建设  东岭科技园 | 的步伐), and a tab there would stop the wrapped line
+    from joining the next; a table has a head and at least one row."""
+    if "  " not in s and "|" not in s:
+        return s
+    lines = s.split("\n")
+    spaced: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if "|" in line:
+            piped = _pipe_cells(line)
+            lines[i] = "\x00" if piped is None else piped
+        if "  " in lines[i].strip(" "):
+            row = _space_cells(lines[i])
+            if row is not None:
+                spaced[i] = row
+    for i, row in spaced.items():
+        if i - 1 in spaced or i + 1 in spaced:
+            lines[i] = row
+    return "\n".join(ln for ln in lines if ln != "\x00")
+
+
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.、]?$")
+_CELL_PUNCT = re.compile(r"[。；！？]")
+_HEAD_FIRST = ("序号", "编号", "序")
+
+
+def _row_number(line: str) -> int | None:
+    m = _ROW_NUMBER.match(line) if line[:1].isdecimal() else None
+    return int(m.group(1)) if m else None
+
+
+def _is_cell(line: str) -> bool:
+    return _row_number(line) is None and len(line) <= 60 and not _CELL_PUNCT.search(line)
+
+
+def _row_span(stripped: list[str], nb: list[int], p: int) -> tuple[int, int] | None:
+    """(cells per row, rows) of a table written one cell a line that starts with the row number at ``nb[p]``."""
+    k = next((q - p - 1 for q in range(p + 2, min(p + 10, len(nb))) if _row_number(stripped[nb[q]]) == 2), None)
+    if k is None:
+        return None
+    rows = 0
+    while p + (rows + 1) * (k + 1) <= len(nb):
+        at = p + rows * (k + 1)
+        if _row_number(stripped[nb[at]]) != rows + 1 or not all(
+            _is_cell(stripped[nb[c]]) for c in range(at + 1, at + k + 1)
+        ):
+            break
+        rows += 1
+    return (k, rows) if rows >= 2 else None
+
+
+def _numbered_rows(lines: list[str]) -> list[str]:
+    """A table copied from a web page one cell a line (序号 / 名称 / 依托单位 / 1 / 东岭… / 南湖… / 2 / …) → one
+    tab-separated line a row.
+
+    Why: read as wrapped text, its row numbers look like page numbers and are dropped, and the cells, of
+    about one width, look like a column's lines and are glued into one name (东岭临床医学研究中心南湖医院).
+    The row numbers 1, 2, 3 … recurring every k + 1 lines give the row length back."""
+    stripped = [ln.strip() for ln in lines]
+    nb = [i for i, st in enumerate(stripped) if st]
+    joined: dict[int, str] = {}
+    dropped: set[int] = set()
+    p = 0
+    while p < len(nb):
+        span = _row_span(stripped, nb, p) if _row_number(stripped[nb[p]]) == 1 else None
+        if span is None:
+            p += 1
+            continue
+        k, rows = span
+        head = p - k - 1
+        if (
+            head >= 0
+            and stripped[nb[head]].startswith(_HEAD_FIRST)
+            and all(_is_cell(stripped[nb[c]]) for c in range(head, p))
+        ):
+            joined[nb[head]] = "\t".join(stripped[nb[c]] for c in range(head, p))
+            dropped.update(nb[c] for c in range(head + 1, p))
+        for r in range(rows):
+            at = p + r * (k + 1)
+            joined[nb[at]] = "\t".join(stripped[nb[c]] for c in range(at, at + k + 1))
+            dropped.update(nb[c] for c in range(at + 1, at + k + 1))
+        p += rows * (k + 1)
+    if not joined:
+        return lines
+    return [joined.get(i, ln) for i, ln in enumerate(lines) if i not in dropped]
+
+
 def _fix_characters_and_spacing(s: str) -> str:
     """All repairs that do not need to know about lines."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
@@ -269,6 +398,7 @@ def _fix_characters_and_spacing(s: str) -> str:
         s = _ASCII_PARENS.sub(_ascii_parens, s)
     s = _ASCII_PUNCT_AFTER_CJK.sub(lambda m: _PUNCT_MAP[m.group(0)], s)
     s = _PERIOD_AFTER_CJK.sub("。", s)
+    s = _keep_table_cells(s)
     s = _drop_spaces_near_cjk(s)
     if _SPACED_DIGITS_HINT.search(s):
         s = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), s)
@@ -615,6 +745,19 @@ on that ground merges a clause ending in （责任单位：…） or a title lin
 paragraph. The same holds for a line half as wide again as a column that was found."""
 
 
+_ANY_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()《》“”\"\d]")
+
+
+def _bare_pair(first: str, second: str) -> bool:
+    """Two lines without a mark or a digit, the first a paragraph of its own so far: cells of a table copied
+    one a line (东岭临床医学研究中心 | 南湖医院) or a signature block, not a sentence wrapped at the column.
+
+    Why: such cells are of about one width, so the wrap column is found among them and they were glued into
+    one name. A wrapped sentence carries a comma or a mark within two lines; a title's second line
+    (…的通知) still joins."""
+    return not _ANY_PUNCT.search(first) and not _ANY_PUNCT.search(second) and not _TITLE_END_LINE.search(second)
+
+
 def _continues(
     prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float, column: float | None, blank_meaningful: bool
 ) -> bool:
@@ -629,6 +772,8 @@ def _continues(
     ):
         return False  # a 文号 line, or the line after a document's title, starts a header field of its own
     text = prev.text
+    if buf_len == len(text) and _bare_pair(text, nxt.text):
+        return False
     if _ends_sentence(text):
         return open_bracket and text[-1] in "：:"
     if _is_heading(prev, column):
@@ -886,6 +1031,8 @@ def normalize_text(raw: str, *, source_format: str = "txt") -> NormalizedText:
     traditional = is_traditional(raw)
     s = _fix_characters_and_spacing(raw)
     wrapped_format = source_format in _WRAPPED_FORMATS
+    if "\n1" in s:  # a row number opens a line: perhaps a table written one cell a line
+        s = "\n".join(_numbered_rows(s.split("\n")))
     if "\f" in s:
         s = "\n".join(strip_page_furniture(s.split("\f")))
         raw_lines = s.split("\n")
