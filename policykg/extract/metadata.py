@@ -167,6 +167,8 @@ def _find_issuer(lines: list[str]) -> str | None:
         if "\t" in line.strip():
             continue  # a table row (名称\t依托单位) under the title: two cells, no body's name alone on its line
         s = _squash(line)
+        if s.startswith(_PORTAL_LABELS):
+            continue  # a portal table's cell (发文机关 X) is read by _portal_issuer, its label is no body's name
         s = _FILE_SUFFIX.sub("", s).strip()
         if not s or len(s) > 30 or _NUMBERED_LINE.match(s):
             continue  # 第四章 建设国际科技创新中心: a numbered heading of an excerpt is not a body's name
@@ -179,6 +181,41 @@ def _find_issuer(lines: list[str]) -> str | None:
         if _ISSUER_FORM.fullmatch(s) and not _is_headline(s):
             return s
     return None
+
+
+_PORTAL_LABELS = ("发布机构", "发文机关", "发文单位", "发布单位")
+"""Labels of the issuer's cell in the table a government portal heads a document with (政府信息公开 pages)."""
+_PORTAL_FIELDS = (
+    *_PORTAL_LABELS,
+    *("索引号", "发文日期", "发布日期", "成文日期", "生成日期", "文号", "发文字号", "主题分类", "公开方式", "公开属性"),
+    *("关键词", "办理结果"),
+)
+"""Labels of all cells of that table: a line opening with one is a cell, never the document's title."""
+_PORTAL_ISSUER = re.compile(
+    r"(?:" + "|".join(_PORTAL_LABELS) + r")\s*[：:]?\s*([\u4e00-\u9fff]{3,30}?)"
+    r"(?=\s|$|" + "|".join(_PORTAL_FIELDS) + ")",
+    re.M,
+)
+"""The issuer's cell (索引号 … 发布机构 市科技局 发文日期 …; normalised text squashes the spaces between the cells,
+so the next cell's label ends it)."""
+
+_RELATIVE_OPENING = ("市", "区", "县", "省")
+
+
+def _portal_issuer(head_text: str) -> str | None:
+    """The body a portal's table names as the publisher. Why: pages of 政府信息公开 (replies to deputies, notices)
+    carry no issuer line of their own; the table is where the document says who wrote it, and a reply's 我局 / 我委
+    stands for that body. A name relative to the city (市科技局) is kept as written: the lexicon's 市X forms belong to
+    one city each."""
+    m = _PORTAL_ISSUER.search(head_text)
+    if m is None:
+        return None
+    name = m.group(1)
+    hit = None if name.startswith(_RELATIVE_OPENING) else lexicon.agency_by_surface(name)
+    if hit is not None:
+        return hit.name
+    head = lexicon.suffix_of(name)
+    return name if head is not None and head.type == "Agency" else None
 
 
 def _is_headline(line: str) -> bool:
@@ -300,7 +337,11 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         return meta
 
     issuer_zone = head[: (num_idx if num_idx is not None else 6) + 1]
-    meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
+    head_text = "\n".join(head)
+    if any(label in head_text for label in _PORTAL_LABELS):
+        meta.issuer = _portal_issuer(head_text)  # 发布机构 市科技局: the portal's table names the publisher
+    if meta.issuer is None:
+        meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
 
     if num_idx is not None:
         meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
@@ -350,7 +391,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not DOC_NUMBER_RE.search(line)
                 and not line.endswith(("。", "：", ":"))
                 and not _NUMBERED_LINE.match(line)
-                and not line.startswith(("办理结果", "公开属性", "发布日期", "索引号"))
+                and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
                     meta.title = line
