@@ -2269,6 +2269,11 @@ _DEMONSTRATIVES = frozenset("本该此这那各每其")
 """Stop characters that point at something (本校, 该所): inside a common noun (资本, 样本) they are no boundary."""
 _ISSUING_LEVELS = ("国务院", "中共", "国家", "全国", "中华人民共和国", "省", "市")
 
+EDITION = r"(?:首届|第[一二三四五六七八九十百\d]{1,4}届|(?:19|20)\d\d年?(?:第[一二三四五六七八九十\d]{1,3}届)?)"
+"""首届, 第三届, 2024年, 2024年第五届: the edition organisers print before an event's name (resolve keeps the form
+written with it as the event's alias)."""
+EDITION_BEFORE = re.compile(EDITION + "$")
+
 PLACE_COMMITTEES = ("省委", "市委", "区委", "县委", "州委")
 """A place's Party committee, the body a news item or a joint title names before the government (省委省政府)."""
 _PARTY_COMMITTEES = PLACE_COMMITTEES + ("党委", "党工委")

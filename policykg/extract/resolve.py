@@ -20,7 +20,7 @@ from operator import attrgetter
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import places as _places
-from policykg.extract.names import Candidate
+from policykg.extract.names import EDITION_BEFORE, Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
@@ -326,6 +326,19 @@ def _merge_scheme_heads(candidates: list[Candidate], canon_of: dict) -> None:
         hit = first.setdefault(name[:-2], (name, ty, jur))
         if hit[0] != name:
             canon_of[c.start] = hit
+
+
+def _edition_aliases(text: str, original: str, entities: list[Entity]) -> None:
+    """首届东岭医药大会, 2024年南湖生物医药论坛: an event is one thing held edition after edition and is named without
+    its edition (decide cuts 届 words), but reports and press releases name it with the ordinal or year printed on
+    the banner; that form, as the document writes it, is kept as the event's alias."""
+    for e in entities:
+        if e.type != "Event":
+            continue
+        for m in e.mentions:
+            ed = EDITION_BEFORE.search(text, max(0, m.start - 12), m.start)
+            if ed is not None and (form := original[ed.start() : m.end]) not in e.aliases:
+                e.aliases.append(form)
 
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
@@ -752,6 +765,7 @@ def resolve(
             name, ty, jur = canon_of[c.start]
             add(c, name, ty, jur)
 
+    _edition_aliases(text, b.original, list(b.entities.values()))
     res = Resolved()
     if issuer_name:
         res.issuer_id = b.entity(issuer_name, "Agency", None, 0.95).id

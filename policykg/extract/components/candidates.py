@@ -14,6 +14,7 @@ from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import (
     JURISDICTION_STARTS,
+    SURNAMES,
     THEME_PLUS,
     Candidate,
     add_free,
@@ -90,7 +91,8 @@ asks for, is named right there (a news site's own name has no head word: 某某�
 _OUTLET = r"(?:(?!本|该|此|我|各|据)[\u4e00-\u9fffA-Za-z\-－—·]){1,12}?(?:网|社|报|台|频道|新闻)"
 """A news outlet's name ends in what it is (某某网, 某某社, 某某日报, 某某电视台, 某某网-某某频道, 某某新闻)."""
 _OUTLET_NAMED = re.compile(
-    rf"(?m)^[ \t\u3000]*(?P<wire>{_OUTLET})(?:[\u4e00-\u9fff]{{2,4}})?\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
+    rf"(?m)(?:^|(?<=[）)]))[ \t\u3000]*(?P<wire>{_OUTLET})(?:[\u4e00-\u9fff]{{2,4}})?"
+    rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
     rf"|(?<!数据)(?<!资料)(?<!信息)来源\s*[:：]\s*(?P<source>{_OUTLET})(?=$|[\s，。；）)|])"
     rf"|据(?P<reported>{_OUTLET})(?:报道|消息|电)"
     rf"|(?:^|(?<=[（(\n]))(?P<byline>{_OUTLET})记者"
@@ -98,7 +100,9 @@ _OUTLET_NAMED = re.compile(
     rf"|据(?:[\u4e00-\u9fff]{{2,3}})?《(?P<cited>{_OUTLET})》(?:报道|消息|电)"
 )
 """How news items name the outlet that publishes or is quoted: the dateline that opens an item (新华社北京3月5日电,
-某某网12月2日电), the source line of a web page (来源：某某网-某某频道), a report cited (据某某社报道), a byline
+某某网12月2日电, 某某网2024年5月6日讯; also after a photo's bracketed credit on the same line:
+（某某社 王某摄） 某某社…电), the source line of a web page (来源：某某网-某某频道),
+a report cited (据某某社报道), a byline
 (（某某日报记者 王某）), a news item's opening bulletin mark (【某某报讯】, 某某网消息：) and a paper cited by its
 title (据香港《某某报》报道). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
 
@@ -433,6 +437,12 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
     return out
 
 
+def _title_and_name(frag: str) -> bool:
+    """书记张某, 主任王某某: a title with a person's name (two or three characters) after it ends the piece before
+    the 、; a list of people with their offices shares no name's tail between two bodies."""
+    return any(frag[:-n].endswith(titles_before_names()) and frag[-n] in SURNAMES for n in (2, 3) if len(frag) > n)
+
+
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
     """P甲、乙TAIL → P甲TAIL and P乙TAIL (国家药监局药品、医疗器械审评检查…分中心 names two centres)."""
     out = list(cands)
@@ -455,8 +465,9 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
             p = agency_ends.get(k)
             if p is not None and i > 0 and cands[i - 1] is p:
                 frag = text[k:j]
-                if frag.endswith(titles_before_names()):
+                if frag.endswith(titles_before_names()) or _title_and_name(frag):
                     break  # 某市政协副主席、某区区委书记: a list of offices held, no name shared by two bodies
+                    # (南湖区委书记张某、南湖区人民政府区长王某: each office with its holder's name after it)
                 head = lexicon.suffix_of(c.text)
                 if head is not None and frag.endswith(head.text):
                     break  # 南湖区委区政府、北岭区政府: the piece ends with the same head, a body of its own

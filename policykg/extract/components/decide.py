@@ -399,6 +399,7 @@ def run(doc: Doc) -> None:
             zone, c = _split_zone(c)
             if zone is not None:
                 out.append(zone)
+            c = _before_event_count(c)
         out.append(c)
     out += _repeats(text, doc.body_end, marked, out)
     out = _kept_elsewhere(doc.candidates, out)
@@ -1003,6 +1004,16 @@ def _transliteration_chars() -> frozenset[str]:
 _FOREIGN_TAGS = frozenset({"nr", "ns", "nz"})
 
 
+_REMIT_AT_END = re.compile(r"[（(][^（()）]{1,12}[）)]$")
+
+
+def _ends_with_office(text: str) -> bool:
+    """港大副校长（健康）暨, 东岭大学校长暨: a person's title (with the remit it carries in brackets) before 暨 means 暨
+    joins two offices one person holds; the words before it name the first office, never part of the body after."""
+    text = _REMIT_AT_END.sub("", text)
+    return text.endswith(people.titles())
+
+
 def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
     """A single transliteration character glued to a proper noun (莫 before 德纳, 根 after 马克西) is a syllable of a
     foreign firm's name, not the adverb or preposition jieba reads it as. Words that end a name (于, 在, 向 …) are
@@ -1120,6 +1131,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
+        if tok == "暨" and _ends_with_office(before):
+            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it
+            continue
         if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
             cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
             continue
@@ -1860,12 +1874,50 @@ def _area_of_known_zone(c: Candidate) -> tuple[Candidate, Candidate] | None:
     return None
 
 
+_EVENT_COUNT = re.compile(
+    r"(论坛|大会|会议|峰会|博览会|展览会|大赛|活动)等?[一二两三四五六七八九十多数几]+[场届个项次大]"
+)
+"""投资孵化论坛两场专业论坛, X峰会等三大活动: a count of events after an event's name sums up a list."""
+
+
+def _before_event_count(c: Candidate) -> Candidate:
+    """南湖医药论坛、东岭器械论坛两场专业论坛: the words after a count (两场, 三大) name the kind of the events just
+    listed, so an event's name ends at the head before the count."""
+    if c.type != "Event" or c.entry is not None:
+        return c
+    m = _EVENT_COUNT.search(c.text, 2)
+    if m is None or m.end(1) < 4:
+        return c
+    return Candidate(c.start, c.start + m.end(1), c.text[: m.end(1)], c.type, c.rule, c.confidence)
+
+
+def _district_after_city(c: Candidate) -> tuple[Candidate, Candidate] | None:
+    """上海市浦东新区, 天津市滨海新区: a city written before a district the lexicon knows as a region (a 新区 with its
+    own government) is where the district lies; the head 新区 made the whole a zone, but both are places."""
+    if c.type != "Park" or c.entry is not None:
+        return None
+    pl = places()
+    for k in (4, 3, 2):
+        if c.text[:k] not in pl and not (c.text[k - 1 : k] in ("市", "省") and c.text[: k - 1] in pl):
+            continue
+        rest = c.text[k:]
+        if len(rest) >= 2 and lexicon.region_entry(rest) is not None:
+            return (
+                Candidate(c.start, c.start + k, c.text[:k], "Region", "gazetteer:place", 0.8),
+                Candidate(c.start + k, c.end, rest, "Region", "lexicon", c.confidence, lexicon.region_entry(rest)),
+            )
+    return None
+
+
 def _split_zone(c: Candidate) -> tuple[Candidate | None, Candidate]:
     """东岭市高新区 + 国家应急产业示范园: a zone (a name ending in a park head) written flush before a nationally
     designated site is where that site stands, not the start of its name; the two are separate names and
     structure's place-before-name rule then places the site in the zone."""
     if c.type not in ("Park", "Platform", "Lab", "ResearchInstitute"):
         return None, c
+    district = _district_after_city(c)
+    if district is not None:
+        return district
     area = _area_of_known_zone(c)
     if area is not None:
         return area

@@ -42,6 +42,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    """The titles as a set: a word that is itself a title (顾问 of 顾问专家, 顾 read as a surname) is never the
+    name of the person the next title belongs to."""
+    return frozenset(titles())
+
+
+@lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, titles())))
 
@@ -367,8 +374,8 @@ def run(doc: Doc) -> None:
             if at < 0 or (text[at - 1 : at] not in _BEFORE_NAME and at not in body_ends and not _opens_word(text, at)):
                 continue  # (立法会陈某某议员: the body the person sits in may stand right before the name)
             name = married or name_at(text, at)
-            if name and len(name) == n:
-                add(at, name, "person:before-title", 0.75)
+            if name and len(name) == n and name not in _title_set():
+                add(at, name, "person:before-title", 0.75)  # (顾问专家, 主任医师: two titles, no name before one)
                 break
     # 2. lists of officials: one per line, 'NAME ROLE' or '组长：NAME ROLE'
     pos = 0
