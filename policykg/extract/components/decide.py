@@ -148,7 +148,18 @@ def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _publication(text: str, c: Candidate) -> bool:
     """Is the 《title》 at ``c`` a newspaper, journal or magazine (a cue word right before or after the marks)?"""
     before, after = _publication_cues()
-    return text.startswith(after, c.end + 1) or text.endswith(before, 0, max(0, c.start - 1))
+    return (
+        c.text.endswith(_NEWSPAPER_ENDINGS)
+        or text.startswith(after, c.end + 1)
+        or text.endswith(before, 0, max(0, c.start - 1))
+    )
+
+
+_GENERIC_AGREEMENT = re.compile(r"(?:全面|深化|战略|框架|合作|共建|项目|投资|友好)*(?:协议书?|备忘录|意向书|合同)")
+"""战略合作协议, 全面战略合作框架协议, 合作备忘录: a title made of nothing but the kind of agreement and how close the
+partners are is what every signing ceremony produces; it names no document of its own."""
+_NEWSPAPER_ENDINGS = ("日报", "晚报", "时报", "商报", "周报", "早报", "快报")
+"""《某某日报》, 《某某商报》: a title ending in the kind of paper it is names a newspaper wherever it stands."""
 
 
 def _held_then(text: str, c: Candidate) -> bool:
@@ -271,6 +282,8 @@ def run(doc: Doc) -> None:
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
+        if c.rule.startswith("book-title") and _GENERIC_AGREEMENT.fullmatch(c.text):
+            continue  # 双方签署《战略合作协议》: the kind of agreement every signing has, named by no party or subject
         if c.rule.startswith("book-title") and _proposal_title(text, c):
             continue  # 您提出的《关于…的建议》: the deputy's proposal a reply answers, not a policy
         if c.type == "Agency" and c.entry is None and _on_addressee_line(text, c):
