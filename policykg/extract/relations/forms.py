@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from policykg.extract import lexical
 from policykg.extract.components.gazetteer import places as gazetteer_places
-from policykg.extract.names import PERSON_TITLES
+from policykg.extract.names import PERSON_TITLES, titles_before_names
 from policykg.extract.relations.groups import (
     CLAUSE_BREAK,
     CLOSING_BRACKET,
@@ -1170,6 +1170,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
+    if r.relation == "COOPERATES_WITH":
+        heads = _officers_body(s, split, heads, ts)
     if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
         heads = group_after(s, split, te + 1, 0) if s.startswith("的", te) else []
         # 与X合作的Y: the clause qualifies the body named right after 的; that body is X's partner
@@ -1196,6 +1198,30 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         # A和B一直与C探讨: A and B act together too
         pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
     return pairs
+
+
+def _officers_body(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
+    """A大学校长王某与B公司董事长李某签署协议: officers named by their body and office sign for that body, so the
+    body is the party of the agreement (the partner after 与 is read as its body already, named flush after 与).
+    Only an agreement or a joint work is the body's act: officers who meet, talk or attend together
+    (一起出席, 进行沟通) act in person. A rank a person holds in their own right (南湖大学教授王某) is no office."""
+    if not heads or any(m.type != "Person" for m in heads) or not _SIGNING.search(clause_after(s, ts)):
+        return heads
+    body = group_before(s, groups, heads[0].start, 10)
+    if not body or any(m.type in PLACES or m.type == "Person" for m in body):
+        return heads  # 东岭市市长王某: a place's officer acts for its government, which is not named
+    gap = s[body[-1].end : heads[0].start]
+    office = max((t for t in titles_before_names() if gap.endswith(t)), key=len, default=None)  # 副校长, not 校长
+    return body if office is not None and office not in _PERSONAL_RANKS else heads
+
+
+_SIGNING = re.compile("签署|签订|签约|签定|缔结|订立|合作|共建")
+"""Words of an agreement or a joint work, by which officers act for their bodies (签署合作协议, 共建实验室)."""
+
+
+_PERSONAL_RANKS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "医生", "专家", "学者", "记者"})
+"""Titles of :func:`titles_before_names` a person holds in their own right, not an office of the body named before
+them: such a person does not sign for the body."""
 
 
 _OWNER_LINKS = ("辖下的", "旗下的", "属下的", "下属的", "辖下", "旗下", "属下", "的")
