@@ -1381,7 +1381,21 @@ def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
     if len(tok) < 2 or tg not in _VERB_TAGS or not _starts_with_place(name[pos:]):
         return False
     before = name[:pos]
+    if _national_centre_of_place(before, name[pos:]):
+        return False
     return not any(lexicon.suffix_of(before[:k]) is not None for k in range(2, len(before) + 1))
+
+
+def _national_centre_of_place(before: str, rest: str) -> bool:
+    """国家超级计算|天津中心, 国家新药筛选|上海中心: national centres are named 国家 + field + the host city + 中心
+    (one centre per city, all of one network), so a verb-like field word (计算, 筛选) before the city is the
+    centre's own name, not a clause with the place as its object."""
+    return (
+        before.startswith("国家")
+        and len(before) >= 4
+        and rest.endswith(("中心", "分中心"))
+        and rest.removesuffix("分中心").removesuffix("中心") in places()
+    )
 
 
 def _known_hospital_after_clause(c: Candidate) -> Candidate | None:

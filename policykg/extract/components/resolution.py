@@ -29,6 +29,7 @@ def run(doc: Doc) -> None:
     _merge_bare_agencies(doc)
     _merge_government_forms(doc)
     _units_named_with_parent(doc)
+    _units_under_two_parent_forms(doc)
     _assemblies_of_bodies(doc)
 
 
@@ -163,6 +164,49 @@ def _units_named_with_parent(doc: Doc) -> None:
     for eid, own in bare.items():
         if eid in doc.entities:
             _bare_mentions(doc, eid, own)
+
+
+def _known_parent_and_unit(name: str, named: dict[str, str]) -> tuple[str, str] | None:
+    """(the parent's name, the unit's own words) when ``name`` opens with a name or short form of a body that
+    has units, known to the tables or written in the document (``named``: surface → name) (北大|医学部,
+    香港大学|医学院, 中科院|上海药物研究所), the longest such opening first, and the rest ends with a head word;
+    else None."""
+    for k in range(len(name) - 2, 1, -1):
+        rest = name[k:]
+        if lexicon.suffix_of(rest) is None:
+            continue
+        if name[:k] in named:
+            return named[name[:k]], rest
+        for x in lexicon.entries_for(name[:k]):
+            if x.type in UNIT_TYPES:
+                return x.name, rest
+    return None
+
+
+def _units_under_two_parent_forms(doc: Doc) -> None:
+    """北京大学医学部 … 北大医学部, 香港大學醫學院 … 港大醫學院: one unit written after its parent's full name and
+    after the parent's short form is one body, named by its longest form. News and replies give the full name
+    once and the short form afterwards; kept apart, the short form counts as a body of its own and its PART_OF
+    to the parent as a second, false link."""
+    named = {
+        n: e.name for e in doc.entities.values() if e.type in UNIT_TYPES for n in (e.name, *e.aliases) if len(n) >= 2
+    }
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for eid, e in doc.entities.items():
+        if e.type not in UNIT_TYPES or not e.mentions or eid in (doc.issuer_id, doc.own_policy):
+            continue
+        hit = _known_parent_and_unit(e.name, named)
+        if hit is not None:
+            groups.setdefault((e.type, *hit), []).append(eid)
+    moved: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) < 2:
+            continue
+        ids.sort(key=lambda i: -len(doc.entities[i].name))
+        for eid in ids[1:]:
+            _join(doc.entities[ids[0]], doc.entities.pop(eid))
+            moved[eid] = ids[0]
+    _remap(doc, moved)
 
 
 def _other_than(parents: dict[str, str], own: str) -> Callable[[str], str | None]:

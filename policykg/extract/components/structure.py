@@ -28,6 +28,9 @@ _PARENT_AGENCY = re.compile(
     "(?:国家|国务院|中华人民共和国|(?:{})(?:市|省)?|[\u4e00-\u9fff]{{2,3}}省)"
     "[\u4e00-\u9fff]{{2,12}}(?:管理局|监管局|总局|委员会|部|署)".format("|".join(lexicon.CITIES))
 )
+_HEAD_GOES_ON = ("中心", "研究院", "研究所", "院", "所", "办公室", "委员会")
+"""Head words that, right after a would-be parent, make the parent a longer name (东部|中心, 技术|研究院): a
+sub-unit's parent ends where the unit's own words begin, never just before the parent's own head word."""
 _RESPONSIBLE_LIST = re.compile(
     r"[（(]\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：]([^（()）]{1,400})[）)]"
     r"|^\s*(?:责任单位|牵头单位|负责单位|责任部门|牵头部门|负责部门)\s*[:：](.{1,400})$",
@@ -846,6 +849,8 @@ def _subunits(text: str, original: str, file: str, entities: dict[str, Entity]) 
         best = None
         for k in range(len(e.name) - 3, 2, -1):
             prefix = e.name[:k]
+            if e.name.startswith(_HEAD_GOES_ON, k):
+                continue  # 国家技术转移东部|中心苏州分中心: the prefix ends inside the parent's own name
             hit = [x.name for x in lexicon.entries_for(prefix) if x.type == "Agency"]
             if not hit and prefix in by_name and by_name[prefix].type == "Agency":
                 hit = [prefix]  # the parent is named in the document itself
