@@ -268,6 +268,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
         heads = []  # X启动了A、制定了B: A is the object of the act before, the subject is carried over
     tails = group_after(s, groups, te, r.tail_gap)
+    if not tails and r.relation == "MEMBER_OF" and s.startswith("、", te):
+        tails = _person_after_offices(s, groups, te)  # X协会副主席、Y学会会长王某: the person holds both offices
     if s.startswith("的", te):
         tails = _modified_only(s, tails)  # 由X牵头成立的A与B签署…: the verb qualifies A, B is A's partner
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
@@ -844,6 +846,34 @@ _COUNTED_AFTER = re.compile(
     r"(?:的|共|共有|合计)?(?:约|近|超过)?[\d一二三四五六七八九十百千几多]+(?:余)?[家所个项名位间座]"
 )
 """A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
+
+# the end of an office a person holds in a body (所长, 副院长, 党委书记, 首席科学家, 董事长, 主任委员)
+_OFFICE_END = re.compile(
+    r"[^\s，,。；;、：:（）()]{0,6}?(?:长|主席|主任|书记|理事|总裁|总监|董事|干事|召集人|委员|科学家|教授|研究员)"
+)
+
+
+def _person_after_offices(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The person a run of offices ends on: X协会副主席、Y学会会长Z / X促进会会长、Y研究所所长Z.
+
+    Why: news names a speaker by every office he holds, joined by 、, and the name comes only after the last
+    one; each body in the run has him as its office holder. A person right after 、 starts a list of people
+    instead, and a body without an office after it ends the run."""
+    for _ in range(4):
+        if not s.startswith("、", pos):
+            return []
+        body = group_after(s, groups, pos + 1, 0)
+        if not body or body[-1].type == "Person":
+            return []
+        office = _OFFICE_END.match(s, body[-1].end)
+        if office is None:
+            return []
+        pos = office.end()
+        people = group_after(s, groups, pos, 0)
+        if people and all(m.type == "Person" for m in people):
+            return people
+    return []
+
 
 _PEOPLE_OF = re.compile(r"(?:的)?(?:校友|毕业生|学生|前员工|初创企业|初创公司|初创|衍生企业|衍生公司|孵化企业)")
 """People who came from a body, written right after it (由X大学校友创办, X大学毕业生创立的Y), and the start-ups it
