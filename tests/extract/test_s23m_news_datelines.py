@@ -49,3 +49,18 @@ def test_a_date_in_a_sentence_is_no_dateline():
     n = names(build("东岭市人民政府2024年9月11日印发通知，支持南湖大学建设研究中心。", "notice.txt"))
     assert "东岭市人民政府" in n
     assert all(v.type != "Company" for v in n.values())
+
+
+def test_a_source_line_run_into_the_author_field():
+    n = names(build("来源：南湖晚报 作者：王明\n东岭医院与南湖大学签署合作协议。", "news.txt"))
+    assert n["南湖晚报"].type == "Company"
+
+
+def test_a_satellite_channel_cited_as_the_source_of_a_report():
+    n = names(build("据南湖卫视报道，东岭医院与南湖大学签署合作协议。", "news.txt"))
+    assert n["南湖卫视"].type == "Company"
+
+
+def test_figures_cited_from_a_source_name_no_outlet():
+    n = names(build("东岭市生物医药产业规模持续增长。数据来源：东岭统计网 2024年", "report.txt"))
+    assert "东岭统计网" not in n

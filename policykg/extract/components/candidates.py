@@ -88,12 +88,13 @@ _OUTLET_CUE = re.compile(
 asks for, is named right there (a news site's own name has no head word: 某某新闻, 某某传媒)."""
 
 
-_OUTLET = r"(?:(?!本|该|此|我|各|据)[\u4e00-\u9fffA-Za-z\-－—·]){1,12}?(?:网|社|报|台|频道|新闻)"
-"""A news outlet's name ends in what it is (某某网, 某某社, 某某日报, 某某电视台, 某某网-某某频道, 某某新闻)."""
+_OUTLET = r"(?:(?!本|该|此|我|各|据)[\u4e00-\u9fffA-Za-z\-－—·]){1,12}?(?:网|社|报|台|卫视|频道|新闻)"
+"""A news outlet's name ends in what it is (某某网, 某某社, 某某日报, 某某电视台, 某某卫视, 某某网-某某频道,
+某某新闻)."""
 _OUTLET_NAMED = re.compile(
     rf"(?m)(?:^|(?<=[）)]))[ \t\u3000]*(?P<wire>{_OUTLET})(?:[\u4e00-\u9fff]{{2,4}})?"
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息)"
-    rf"|(?<!数据)(?<!资料)(?<!信息)来源\s*[:：]\s*(?P<source>{_OUTLET})(?=$|[\s，。；）)|])"
+    rf"|(?<!数据)(?<!资料)(?<!信息)来源\s*[:：]\s*(?P<source>{_OUTLET})(?=$|[\s，。；）)|]|作者|编辑|责编|发布|时间|日期|\d)"
     rf"|据(?P<reported>{_OUTLET})(?:报道|消息|电)"
     rf"|(?:^|(?<=[（(\n]))(?P<byline>{_OUTLET})记者"
     rf"|(?:^|(?<=[【\[（(\n]))[ \t\u3000]*(?P<bulletin>{_OUTLET})(?:讯|消息[:：])"
@@ -102,9 +103,10 @@ _OUTLET_NAMED = re.compile(
 )
 """How news items name the outlet that publishes or is quoted: the dateline that opens an item (新华社北京3月5日电,
 某某网12月2日电, 某某网2024年9月11日讯, 某某网北京6月3日消息; also after a photo caption that ends in a bracket),
-the source line of a web page (来源：某某网-某某频道), a report cited (据某某社报道), a byline (（某某日报记者 王某）),
-a news item's opening bulletin mark (【某某报讯】, 某某网消息：), a paper cited by its title (据香港《某某报》报道)
-and a photo credit (（某某社 王某摄）). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
+the source line of a web page (来源：某某网-某某频道, also run into the 作者 or 发布时间 field after it once the
+normaliser has removed the space), a report cited (据某某社报道), a byline (（某某日报记者 王某）), a news item's
+opening bulletin mark (【某某报讯】, 某某网消息：), a paper cited by its title (据香港《某某报》报道) and a photo credit
+(（某某社 王某摄）). 数据来源 and 资料来源 cite where figures come from, not a publisher."""
 
 
 _PAGE_HEAD = 300
