@@ -387,8 +387,15 @@ def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
         return True  # 北京大学科技开发部, 外资研发中心: the word names what a unit does, no one develops anything
     if r.relation == "SUPPORTS" and r.form == "active" and _nominal_support(s, ts, te):
         return True  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
+    if r.relation == "ISSUED" and s[ts:te] == "实施" and not _DATED_BEFORE.search(s, max(0, ts - 4), ts):
+        return True  # X认真实施《Y》, 深入实施Y战略: X carries out a measure another body issued
     # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
     return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
+
+
+_DATED_BEFORE = re.compile(r"(?:[年月日]|起|開始|开始)$")
+"""A date right before 实施 (医管局于2005年7月实施药物名册, X自2020年起实施Y): the body puts its own measure into force
+on that day; without one, X实施Y is carrying out a measure (认真实施, 深入实施Y战略), whoever issued it."""
 
 
 def _named_positions(s: str, ms: list[M]) -> bytearray:
