@@ -1,4 +1,4 @@
-"""实施 as issuing: only a body that puts its own measure into force on a date issues it (session s23j)."""
+"""ISSUED precision (session s23j): 实施 issues only on a date; backing a launch is support, not issuing."""
 
 from __future__ import annotations
 
@@ -23,3 +23,20 @@ def test_carrying_out_another_bodys_rule_is_not_issuing() -> None:
 def test_publishing_and_putting_into_force_still_issues() -> None:
     g = build("北辰市科学技术局发布实施《北辰市科技创新券管理办法》。")
     assert has_relation(g, "北辰市科学技术局", "ISSUED", "北辰市科技创新券管理办法")
+
+
+def test_backing_a_launch_is_support_not_issuing() -> None:
+    g = build("北辰市科学技术局积极支持推出“北辰青年科学家计划”，培养青年人才。")
+    assert has_relation(g, "北辰市科学技术局", "SUPPORTS", "北辰青年科学家计划")
+    assert not has_relation(g, "北辰市科学技术局", "ISSUED", "北辰青年科学家计划")
+
+
+def test_setting_up_and_then_funding_a_scheme_keeps_both_acts() -> None:
+    g = build("北辰市科学技术局设立“北辰青年科学家计划”，并资助该计划。")
+    assert has_relation(g, "北辰市科学技术局", "ISSUED", "北辰青年科学家计划")
+
+
+def test_a_grant_to_set_up_a_fund_is_read_once_as_support() -> None:
+    g = build("北辰市科学技术局于2019年拨款三十亿元成立北辰医疗科研基金。")
+    assert has_relation(g, "北辰市科学技术局", "SUPPORTS", "北辰医疗科研基金")
+    assert not has_relation(g, "北辰市科学技术局", "ISSUED", "北辰医疗科研基金")
