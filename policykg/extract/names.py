@@ -36,7 +36,7 @@ STOP_WORDS = tuple(
  正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
 对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
 成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任 转发 批转
+研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任 转发 批转 落地 扎根 选址 坐落 座落 位处
 日电 日讯 日消息 报讯
 """.split()
         ),
@@ -47,7 +47,8 @@ STOP_WORDS = tuple(
 """Words that cannot sit inside a name: where the leftward scan stops. 兼 (区委书记兼某某署署长, 校长兼某某研究院
 院长) joins two offices one person holds: the body named after it opens there. 日电, 日讯, 日消息 and 报讯 end a
 news dateline (某某社北京3月5日电 东岭医院…, 某某日报讯 …): the space after it is gone once the text is normalised,
-and the first name of the item starts after it."""
+and the first name of the item starts after it. 落地, 扎根, 选址, 坐落, 座落 and 位处 place the body named before them
+(某某药企扎根某某高新区): the zone's name starts after the verb."""
 
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause

@@ -1052,9 +1052,11 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
 
 
 def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[M]:
-    """在广州南沙设立Y: the place written right after the one it lies in is where Y is."""
+    """在广州南沙设立Y, 在沙田的香港科学园设立Y: the place written right after the one it lies in (flush, or after
+    its 的) is where Y is, not the wider place that only says where that one lies."""
     while len(places) == 1:
-        nxt = group_after(s, groups, places[-1].end, 0)
+        after = places[-1].end
+        nxt = group_after(s, groups, after + 1 if s.startswith("的", after) else after, 0)
         if len(nxt) != 1 or nxt[0].type not in PLACES or nxt[0].end > ts or places[0].type not in PLACES:
             break
         places = nxt

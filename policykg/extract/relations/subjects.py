@@ -406,9 +406,14 @@ def place_of_act(s: str, groups: list[list[M]], group: list[M]) -> bool:
     if not all(m.type in PLACES for m in group):
         return False
     at = group[0].start
-    while (flush := next((m for g in groups for m in g if m.end == at and m.type in PLACES), None)) is not None:
-        at = flush.start  # 深圳市南山区: the city written flush before its district
+    while (wider := _place_ending(groups, at - 1 if s[at - 1 : at] == "的" else at)) is not None:
+        at = wider.start  # 深圳市南山区: the city flush before its district; 沙田的香港科学园: the district's park
     return _PLACE_MARKER.search(s, 0, at) is not None
+
+
+def _place_ending(groups: list[list[M]], end: int) -> M | None:
+    """The place or park mention that ends at ``end``, if any: a place written before another that lies in it."""
+    return next((m for g in groups for m in g if m.end == end and m.type in PLACES), None)
 
 
 def both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
