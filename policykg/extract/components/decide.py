@@ -470,9 +470,22 @@ _ADVERBIAL_TAGS = frozenset({"d", "t", "ad"})
 
 
 def _without_adverbial_tail(s: str) -> str:
-    """``s`` less a time or an adverb it ends with (省财政厅|近日, 科技部|正式): the body acting, or ``s`` itself."""
+    """``s`` less a time or an adverb it ends with (省财政厅|近日, 科技部|正式, 市人民政府|大力): the body acting, or
+    ``s`` itself. The adverbs of manner_adverbs.tsv count whatever the dictionary tags them (大力 and 重点 as nouns)."""
     last = lexical.cut(s)[-1]
-    return s[: -len(last)] if lexical.tag(last) in _ADVERBIAL_TAGS and len(s) > len(last) else s
+    adverbial = lexical.tag(last) in _ADVERBIAL_TAGS or last in _table("manner_adverbs.tsv")
+    return s[: -len(last)] if adverbial and len(s) > len(last) else s
+
+
+def _agency_less_adverb(left: str) -> tuple[str, lexicon.Suffix | None]:
+    """``left`` less an adverb it ends with, when what stays is an agency's whole name (上海市人民政府|大力|扶持|
+    某某药谷): the agency is the clause's subject and the name after the verb is one of its own. Otherwise ``left``
+    unchanged and no head word."""
+    rest = _without_adverbial_tail(left)
+    suf = lexicon.suffix_of(rest) if rest != left else None
+    if suf is not None and suf.type == "Agency" and len(rest) >= suf.min_len:
+        return rest, suf
+    return left, None
 
 
 def _body_before_act(start: int, cut_off: str) -> list[Candidate]:
@@ -830,6 +843,8 @@ def _split_at_trigger(c: Candidate) -> tuple[Candidate | None, Candidate | None]
             # (a clause verb too: 与香港理工大学合作开发|检测平台, the partner before the verb is a name of its own)
             left = c.text[: pos - len(tok)]
             suf = lexicon.suffix_of(left) if len(left) >= 4 else None
+            if suf is None and not coordinator and len(left) >= 4:
+                left, suf = _agency_less_adverb(left)  # 某某市人民政府大力扶持|Y: the adverb is no part of a name
             right = c.text[pos:]
             if coordinator and (len(right) < 4 or lexicon.suffix_of(right) is None):
                 continue  # 工程与物理科学研究委员会: a coordinator inside one name
