@@ -74,15 +74,23 @@ _ADVERB_WORDS_BEFORE_PARTNER = frozenset(("继续", "主动", "首次", "分别"
 
 _VERBS_BEFORE_PARTNER = frozenset(
     ("加强", "深化", "扩大", "拓展", "拓宽", "推进", "推动", "促进", "巩固", "密切", "加深", "保持", "强化")
+    + ("宣布", "表示", "透露", "决定", "计划", "同意", "探索", "寻求", "期待", "希望", "愿意", "欢迎", "争取")
 )
-"""Verbs of policy prose that take a partner through 与 (加强与Y的合作, 深化与Y的交流, 支持与Y合作): 与 right after
-one of them opens the partner's name; no body's name holds one of these verbs before a 与."""
+"""Verbs of policy prose that take a partner through 与 (加强与Y的合作, 深化与Y的交流, 支持与Y合作), and verbs of
+news that announce, plan or seek a tie with a partner (X今日宣布与Y合作, 寻求与Y合作): 与 right after one of them
+opens the partner's name; no body's name holds one of these verbs before a 与."""
+
+
+_DATE_BEFORE = re.compile(r"[0-9０-９]{1,4}\s?(?:年|月|日|号)(?:底|初|中|末|份)?\Z")
+"""A date written in digits right before 与 (2020年, 5月12日, 2019年底): news dates an agreement this way."""
 
 
 def _adverb_before_partner(t: str, k: int) -> bool:
     """The word before the 与 at ``k`` is an adverb, a time, a preposition or a pronoun (去年与, 积极与, 再次与, 通过与,
     继续与, 其与 for a body named before):
     与 opens the partner after it, it does not join two words of one name (脑与认知科学, 工程与物理科学)."""
+    if _DATE_BEFORE.search(t, max(0, k - 12), k):
+        return True  # 于2020年与Y签约, 5月12日与Y: a date, like 去年, says when; it ends no name
     words = lexical.cut(t[max(0, k - 6) : k])
     if not words:
         return False
