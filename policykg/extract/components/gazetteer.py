@@ -168,7 +168,14 @@ def places() -> dict[str, Place]:
                 add(z, zh_names[0], "pycountry ISO 3166-1 zh_CN")
     except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency
         pass
-    for table in ("hk_districts.tsv", "hk_areas.tsv", "hk_new_towns.tsv", "hk_localities.tsv", "world_cities.tsv"):
+    for table in (
+        "hk_districts.tsv",
+        "hk_areas.tsv",
+        "hk_new_towns.tsv",
+        "hk_localities.tsv",
+        "world_cities.tsv",
+        "world_states.tsv",
+    ):
         for row in facts_rows(table):
             name, aliases, source = row[0], row[1], row[2]
             for surface in [name] + [a for a in aliases.split("|") if a]:
