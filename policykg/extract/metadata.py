@@ -211,9 +211,9 @@ def _portal_issuer(head_text: str) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    hit = None if name.startswith(_RELATIVE_OPENING) else lexicon.agency_by_surface(name)
-    if hit is not None:
-        return hit.name
+    hit = lexicon.agency_by_surface(name)
+    if hit is not None and not (hit.jurisdiction and name.startswith(_RELATIVE_OPENING)):
+        return hit.name  # 市场监管总局 is national; 市卫健委 is one city's form, relative to whichever city writes it
     head = lexicon.suffix_of(name)
     return name if head is not None and head.type == "Agency" else None
 

@@ -23,32 +23,16 @@ from policykg.extract.lexicon import LexEntry
 CJK = "\u4e00-\u9fff"
 NAME_CHAR_RE = re.compile(rf"[{CJK}A-Za-z0-9·（）()\-]")
 
-STOP_WORDS = tuple(
-    sorted(
-        set(
-            """
-成立 设立 建设 建立 组建 依托 支持 推动 加快 推进 打造 发起 举办 主办 承办 参加 参与 开展 建成 成为 提供 获得 认定 授牌
-批准 引进 布局 落户 位于 包括 例如 比如 其中 以及 拥有 形成 构建 搭建 发挥 聚焦 围绕 通过 透过 经由 借助 利用 面向 积极 主动
-共同 会同 牵头 负责 鼓励  完善 优化 提升 加强  探索 创建 设有 建有 开设 实施 出台 发布 印发 制定 启动 入选
-纳入 承担 申报   签署  资助    加入 根据 依据 按照 贯彻 落实 关于 对于 针对 推出 设置 筹建
- 合资 全资 独资 控股 收购 并购 入驻 进驻 集聚 吸引 推荐 邀请 出席 听取  召开    配合
-   部署 同意 要求 以及 还有 已有 现有 目前 现时 近年 今年 去年 明年 此外 同时 另外 因此 为此 特别 尤其 已经
- 正在 正与 一直 正式 逐步 进一步 一批 一座 一所 一家 一个 一栋 一幢 首批 一系列 多家 各类 各种 相关 有关 该 本 此 这 那 各 每 经过 截至 截止 获批 获 由 被 把 将
-对 向 从 在 于 予 的 了 是 为 以 给 让 使 等 与 和 及 或 即 并 也 还 已 均 如 其 之 所属 下属 旗下 辖下 作为 属于
-成功 招揽 推行 联同 连同 携同 伙拍 伙同 牵手 携手 联手 冠名 合办 协办 进行 试点 进入 来自 共建 适应 以上 以下 若干 给予 两级 其他 本地 列入 凝练 上市 当年 有 共有 拥有 引入 唯一 纷纷 尽快 原则 形式 加大 扩大 持续 还 好 起 到 往  启用  开始 营运 计划 力争 预计  提出  答复 获得 选择  采取 实现 帮助 允许 下设 孵化出 衍生出 孵化了 入股 受 迁址 迁入 迁至 迁往 搬迁 搬入 取得 获取
-研制出 研发出 开发出 生产出 培育出 设计出 重视 调研 考察 座谈 兼 兼任 转发 批转 落地 扎根 选址 坐落 座落 位处
-日电 日讯 日消息 报讯
-""".split()
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-"""Words that cannot sit inside a name: where the leftward scan stops. 兼 (区委书记兼某某署署长, 校长兼某某研究院
-院长) joins two offices one person holds: the body named after it opens there. 日电, 日讯, 日消息 and 报讯 end a
-news dateline (某某社北京3月5日电 东岭医院…, 某某日报讯 …): the space after it is gone once the text is normalised,
-and the first name of the item starts after it. 落地, 扎根, 选址, 坐落, 座落 and 位处 place the body named before them
-(某某药企扎根某某高新区): the zone's name starts after the verb."""
+
+def _stop_words() -> tuple[str, ...]:
+    """The words of names/stop_words.tsv (several to a line), longest first."""
+    text = resources.files("policykg.resources").joinpath("names", "stop_words.tsv").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+STOP_WORDS = _stop_words()
+"""Words that cannot sit inside a name: where the leftward scan stops (see the table for why each group is there)."""
 
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
@@ -2410,7 +2394,7 @@ def _role_nouns() -> tuple[str, ...]:
     """Role words between an owner and a body's name (Y的全资子公司X), longest first."""
     text = resources.files("policykg.resources").joinpath("names", "role_nouns.tsv").read_text(encoding="utf-8")
     words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

@@ -260,7 +260,8 @@ def _drop_spaces_near_cjk(s: str) -> str:
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 """A run of two or more spaces inside a line (U+3000 is a space by now): a column gap when the line is a table row."""
 _ROW_PUNCT = re.compile(r"[，。；！？]")
-_MD_ALIGN_ROW = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
+_MD_ALIGN_CHARS = frozenset(" \t|:-")
+"""The characters of a Markdown table's alignment row (|---|:---:|): a set test, as a regex over one backtracks."""
 _SINGLE_IDEO = re.compile(f"^[{_IDEO}]$")
 
 
@@ -286,7 +287,7 @@ def _space_cells(line: str) -> str | None:
 def _pipe_cells(line: str) -> str | None:
     """A row written with ``|`` between CJK cells (Markdown or text copied from a web table) → tab-separated
     cells; the ``|---|`` alignment row of a Markdown table → None (dropped). Other lines come back unchanged."""
-    if _MD_ALIGN_ROW.match(line):
+    if "-" in line and set(line) <= _MD_ALIGN_CHARS:
         return None if "|" in line else line
     body = line.strip(" ")
     cells = [c.strip(" ") for c in body.strip("|").split("|")]
@@ -661,6 +662,7 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
     buf_len = 0
     prev: _Line | None = None
     deferred: list[str] = []
+    cell_runs = _in_cell_runs(lines)
     for k, ln in enumerate(lines):
         if (
             prev is not None
@@ -672,7 +674,9 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
             continue
         if deferred and ln.blank_before and not _FOOTNOTE.match(ln.text):
             ln = replace(ln, blank_before=False)  # that blank line belonged to the footnote block
-        if prev is not None and _continues(prev, ln, balance, buf_len, full, width, blank_meaningful):
+        if prev is not None and _continues(
+            prev, ln, balance, buf_len, full, width, blank_meaningful, k in cell_runs and k - 1 in cell_runs
+        ):
             last, first = buf[-1][-1], ln.text[0]
             if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
                 buf.append(" ")
@@ -748,20 +752,50 @@ paragraph. The same holds for a line half as wide again as a column that was fou
 _ANY_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()《》“”\"\d]")
 
 
-def _bare_pair(first: str, second: str) -> bool:
-    """Two lines without a mark or a digit, the first a paragraph of its own so far: cells of a table copied
-    one a line (东岭临床医学研究中心 | 南湖医院) or a signature block, not a sentence wrapped at the column.
+_CELL_RUN = 4
+"""Lines without a mark or a digit in a row, at least: a table copied one cell a line (two columns, two rows)."""
 
-    Why: such cells are of about one width, so the wrap column is found among them and they were glued into
-    one name. A wrapped sentence carries a comma or a mark within two lines; a title's second line
-    (…的通知) still joins."""
-    return not _ANY_PUNCT.search(first) and not _ANY_PUNCT.search(second) and not _TITLE_END_LINE.search(second)
+
+def _bare(text: str) -> bool:
+    return not _ANY_PUNCT.search(text)
+
+
+def _in_cell_runs(lines: list[_Line]) -> set[int]:
+    """Indexes of the lines inside a run of at least :data:`_CELL_RUN` lines that hold no mark and no digit.
+
+    Why: cells of a table copied one a line (东岭临床医学研究中心 | 南湖医院 | …) are of about one width, so the
+    wrap column is found among them and they were glued into one name. A sentence wrapped at the column carries
+    a comma or a mark within three lines, so two or three bare lines (…建设东岭市临床医学研 | 究中心推动…, a
+    title broken over three lines) still join."""
+    out: set[int] = set()
+    start = 0
+    for k in range(len(lines) + 1):
+        if k < len(lines) and _bare(lines[k].text):
+            continue
+        if k - start >= _CELL_RUN:
+            out.update(range(start, k))
+        start = k + 1
+    return out
+
+
+def _bare_pair(first: str, second: str) -> bool:
+    """Two cells of a run of bare lines: neither holds a mark or a digit, and the second does not end a title
+    (…的通知 still joins its first line)."""
+    return _bare(first) and _bare(second) and not _TITLE_END_LINE.search(second)
 
 
 def _continues(
-    prev: _Line, nxt: _Line, balance: int, buf_len: int, full: float, column: float | None, blank_meaningful: bool
+    prev: _Line,
+    nxt: _Line,
+    balance: int,
+    buf_len: int,
+    full: float,
+    column: float | None,
+    blank_meaningful: bool,
+    in_cell_run: bool = False,
 ) -> bool:
-    """Decide whether ``nxt`` continues the paragraph that ends with ``prev``."""
+    """Decide whether ``nxt`` continues the paragraph that ends with ``prev`` (``in_cell_run``: both lines lie in
+    a run of lines without marks, see :func:`_in_cell_runs`)."""
     if nxt.indent or nxt.starts_block or prev.hard_end:
         return False
     if nxt.text[0] in _NO_LINE_START:
@@ -772,7 +806,7 @@ def _continues(
     ):
         return False  # a 文号 line, or the line after a document's title, starts a header field of its own
     text = prev.text
-    if buf_len == len(text) and _bare_pair(text, nxt.text):
+    if in_cell_run and buf_len == len(text) and _bare_pair(text, nxt.text):
         return False
     if _ends_sentence(text):
         return open_bracket and text[-1] in "：:"

@@ -15,6 +15,7 @@ def test_edition_word_before_an_event_is_not_its_name() -> None:
     assert {e.name: e.type for e in g.entities}.get("江城国际医疗器械博览会") == "Event"
     # the edition is no name of its own; the form written with it stays the event's alias (s23g)
     assert "第六届江城国际医疗器械博览会" not in {e.name for e in g.entities}
+    assert names(g)["第六届江城国际医疗器械博览会"].name == "江城国际医疗器械博览会"
 
 
 def test_edition_with_arabic_number_in_news() -> None:

@@ -72,3 +72,8 @@ def test_event_with_its_edition_is_one_event() -> None:
 )
 def test_dateline_names_the_outlet(text: str, outlet: str) -> None:
     assert _found(text).get(outlet) == "Company"
+
+
+def test_reception_office_keeps_its_name() -> None:
+    g = build("东岭市人民政府接待办公室主任王明出席了签约仪式。", "news.txt")
+    assert "东岭市人民政府接待办公室" in {e.name for e in g.entities}

@@ -51,3 +51,10 @@ def test_list_of_people_after_an_office_is_no_run_of_offices() -> None:
 def test_short_forms_of_associations_are_names(text: str, name: str) -> None:
     g = build(text)
     assert any(e.name == name and e.type == "Association" for e in g.entities), [e.name for e in g.entities]
+
+
+def test_short_forms_of_a_city_association_and_federation() -> None:
+    g = build("上海市科协与广东省工商联联合举办东岭生物医药创新论坛。", "news.txt")
+    found = {e.name: e.type for e in g.entities}
+    assert found.get("上海市科协") == "Association"
+    assert found.get("广东省工商联") == "Association"

@@ -36,3 +36,8 @@ def test_then_holding_an_office_is_no_part_of_the_body_name() -> None:
     names = {e.name for e in g.entities}
     assert "南湖大学" in names, names
     assert not any(n.startswith("时任") for n in names), names
+
+
+def test_officers_talking_about_cooperation_act_in_person() -> None:
+    g = build("东岭大学校长王明与南湖药业有限公司董事长李华就合作进行会谈。", "news.txt")
+    assert not has_relation(g, "东岭大学", "COOPERATES_WITH", "南湖药业有限公司")

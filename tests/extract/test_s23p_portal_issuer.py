@@ -59,3 +59,8 @@ def test_relative_name_in_the_cell_is_kept_as_written() -> None:
 def test_a_cell_naming_no_body_gives_no_issuer() -> None:
     meta = _meta("发布机构：东岭新闻网\n发布日期：2023-01-05\n东岭生物医药产业园开园\n昨日，产业园正式开园。\n")
     assert meta.issuer is None
+
+
+def test_national_body_opening_like_a_relative_name_is_resolved() -> None:
+    meta = _meta("发布机构：市场监管总局\n发布日期：2023-01-05\n关于政协提案的答复\n张委员：\n您的提案收悉。\n")
+    assert meta.issuer == "国家市场监督管理总局"

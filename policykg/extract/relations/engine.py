@@ -396,7 +396,7 @@ def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
     return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
 
 
-_DATED_BEFORE = re.compile(r"(?:[年月日]|起|開始|开始)$")
+_DATED_BEFORE = re.compile(r"(?:[年月日]|起|开始)$")
 """A date right before 实施 (医管局于2005年7月实施药物名册, X自2020年起实施Y): the body puts its own measure into force
 on that day; without one, X实施Y is carrying out a measure (认真实施, 深入实施Y战略), whoever issued it."""
 

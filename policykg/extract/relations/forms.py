@@ -1247,8 +1247,9 @@ def _officers_body(s: str, groups: list[list[M]], heads: list[M], ts: int) -> li
     return body if office is not None and office not in _PERSONAL_RANKS else heads
 
 
-_SIGNING = re.compile("签署|签订|签约|签定|缔结|订立|合作|共建")
-"""Words of an agreement or a joint work, by which officers act for their bodies (签署合作协议, 共建实验室)."""
+_SIGNING = re.compile("签署|签订|签约|签定|缔结|订立|合作协议|共建")
+"""Words of an agreement or a joint work, by which officers act for their bodies (签署合作协议, 共建实验室); officers
+who only meet or talk about cooperation (就合作进行会谈) act in person."""
 
 
 _PERSONAL_RANKS = frozenset({"教授", "副教授", "研究员", "院士", "博士", "医生", "专家", "学者", "记者"})
