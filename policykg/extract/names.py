@@ -564,6 +564,33 @@ def astride_common_words(t: str, start: int, end: int) -> bool:
     )
 
 
+_FUNCTION_SURNAMES = frozenset("和与同向于由从为经时")
+"""Surnames that are also prepositions or conjunctions (和香港教授, 由上海市长): before a place they join it."""
+
+
+@lru_cache(maxsize=1)
+def _strategy_names() -> tuple[str, ...]:
+    """National strategies named "X中国" (健康中国, 数字中国), from ``resources/facts/national_strategies.tsv``."""
+    text = (
+        resources.files("policykg.resources").joinpath("facts", "national_strategies.tsv").read_text(encoding="utf-8")
+    )
+    return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _place_inside_other_words(t: str, start: int, end: int) -> bool:
+    """The place name at ``start:end`` is read out of a longer name that is not a place: a national strategy
+    (健康中国行动, 建设数字中国: the strategy, not the country, is spoken of) or a person's given name after a
+    surname, with a title right after it (钟南山院士, 王南山教授: a person, not 南山区)."""
+    surface = t[start:end]
+    if surface == "中国":
+        return any(t.startswith(name, end - len(name)) for name in _strategy_names() if end >= len(name))
+    if len(surface) != 2 or start < 1 or t[start - 1] not in SURNAMES or t[start - 1] in _FUNCTION_SURNAMES:
+        return False
+    if start >= 2 and "\u4e00" <= t[start - 2] <= "\u9fff" and lexical.tag(t[start - 2 : start]) is not None:
+        return False  # 市南山区, 深圳南山: the character before belongs to a word, not a surname standing alone
+    return t.startswith(titles_before_names(), end)
+
+
 def _alnum_token_start(t: str, end: int, floor: int) -> int:
     """Start of the run of ASCII letters and digits that ends at ``end`` (G60 in G60科创走廊)."""
     j = end
@@ -614,6 +641,8 @@ class _Finder:
                 continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
             if len(surface) == 2 and ty == "Region" and astride_common_words(t, start, end):
                 continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
+            if ty == "Region" and _place_inside_other_words(t, start, end):
+                continue  # 健康中国行动, 钟南山院士: the place's name is part of a strategy's or a person's name
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
