@@ -49,3 +49,13 @@ NOT_ISSUERS = [
 @pytest.mark.parametrize("text, head, tail", NOT_ISSUERS)
 def test_firms_and_officers_issue_nothing(text: str, head: str, tail: str) -> None:
     assert not has_relation(build(text), head, "ISSUED", tail)
+
+
+def test_a_firm_setting_up_a_fund_issues_no_scheme() -> None:
+    g = build("北辰医药集团去年出资五亿元成立了北辰生命科学创新基金，投向早期项目。")
+    assert not has_relation(g, "北辰医药集团", "ISSUED", "北辰生命科学创新基金")
+
+
+def test_a_bureau_setting_up_a_fund_issues_it() -> None:
+    g = build("创新科技署于二○二一年拨款十亿元成立东岭生物科技研发基金。")
+    assert has_relation(g, "创新科技署", "ISSUED", "东岭生物科技研发基金")
