@@ -57,5 +57,5 @@ def test_a_firm_setting_up_a_fund_issues_no_scheme() -> None:
 
 
 def test_a_bureau_setting_up_a_fund_issues_it() -> None:
-    g = build("创新科技署于二○二一年拨款十亿元成立东岭生物科技研发基金。")
+    g = build("创新科技署于二○二一年成立东岭生物科技研发基金，首期拨款十亿元。")
     assert has_relation(g, "创新科技署", "ISSUED", "东岭生物科技研发基金")
