@@ -1070,6 +1070,13 @@ def _names_after(s: str, ms: list[M], te: int) -> bool:
     return any(te <= m.start < end for m in ms)
 
 
+_EVENTS = frozenset({"Event"})
+"""The head types of a rule about events (located.event-held): they read no subject carried from before."""
+
+_EVENT_KIND_LEN = 4
+"""Up to this many characters an event's name is an activity and a head (签约大会, 招商大会): a kind retold."""
+
+
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
@@ -1077,6 +1084,12 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     if hit is None:
         return []
     places, split, k = hit
+    if r.head_types == _EVENTS:
+        # 大会昨日在X开幕: only the event written right before the marker is held there; a clause without its
+        # own subject (…，在X举行) is about some other happening, so nothing is carried from the clause before.
+        # A name of four characters or fewer (签约大会, 推介大会) is a kind of meeting told again, not the event
+        events = [m for m in group_before(s, split, k, r.head_gap) if m.end - m.start > _EVENT_KIND_LEN]
+        return rule_pairs(r, events, _innermost(s, split, places, ts), s)
     # A、B等认证机构先后在东岭设点: the group before the marker settles there
     settlers = group_before(s, split, k, 12) or own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
     carried = CARRIED.search(s, 0, k)
