@@ -896,10 +896,26 @@ class _Finder:
                 continue
             if not acceptable(name, suf, s0, aimed=bool(aim)):
                 continue
+            if suf.type == "Program" and self._known_scheme_inside(s0, end):
+                continue
             kind = "Agency" if suf.type == "Platform" and _agency_centre(name) else suf.type
             out.append(Candidate(s0, end, name, kind, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
+
+    def _known_scheme_inside(self, start: int, end: int) -> bool:
+        """承担国家某某基金项目, 他主持国家某某基金: a known programme inside the span ends it or is followed only by
+        the project it funds (某某基金重大项目); the span's longer reading is that programme with a project or a
+        clause's words around it, so the known name alone is the mention."""
+        t = self.text
+        for ls, le in self.lex_spans:
+            if not (start <= ls and le <= end and (ls, le) != (start, end)):
+                continue
+            if not any(e.type == "Program" for e in lexicon.entries_for(t[ls:le])):
+                continue
+            if le == end or _FUNDED_PROJECT.fullmatch(t, le, end):
+                return True
+        return False
 
     def _trim(self, start: int, end: int) -> tuple[int, str] | None:
         t = self.text
@@ -2247,6 +2263,8 @@ _ACTOR_END = re.compile(r"(?:[局署委部厅办府院校司处会所]|公司|�
 _UNDER_A_SCHEME = ("下，", "下,", "下的", "下设", "名单")
 """某某计划下，… / 某某计划下的项目 / 某某计划下设 / 某某计划名单: what is run under a scheme or the list of those it
 takes in — the head before 下 or 名单 is the noun (a verb 计划 takes an object: 计划下月开工)."""
+_FUNDED_PROJECT = re.compile(r"(?:重大|重点|面上|青年|一般)?项目")
+"""The project a known programme funds, written after its name (国家某某基金面上项目, 某某计划重点项目)."""
 _SPECIAL_FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "债")
 """What 专项 opens as a plain noun (专项资金, 专项经费, 专项债): earmarked money, not the head of a scheme's name."""
 _AGENCY_ENDS = frozenset("局厅委部署办府")
