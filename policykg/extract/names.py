@@ -615,6 +615,7 @@ class _Finder:
         self._generic = self.lex.generic
         self._rev: str | None = None
         self._lex_sorted: list[int] = []
+        self._known_schemes: list[tuple[int, int]] | None = None
 
     # ------------------------------------------------------------ lexicon
     def lexicon_hits(self) -> list[Candidate]:
@@ -908,13 +909,14 @@ class _Finder:
         the project it funds (某某基金重大项目); the span's longer reading is that programme with a project or a
         clause's words around it, so the known name alone is the mention."""
         t = self.text
-        for ls, le in self.lex_spans:
-            if not (start <= ls and le <= end and (ls, le) != (start, end)):
-                continue
-            if not any(e.type == "Program" for e in lexicon.entries_for(t[ls:le])):
-                continue
-            if le == end or _FUNDED_PROJECT.fullmatch(t, le, end):
-                return True
+        if self._known_schemes is None:  # once per text: the known programmes among the known names found
+            self._known_schemes = [
+                (ls, le) for ls, le in self.lex_spans if any(e.type == "Program" for e in lexicon.entries_for(t[ls:le]))
+            ]
+        for ls, le in self._known_schemes:
+            if start <= ls and le <= end and (ls, le) != (start, end):
+                if le == end or _FUNDED_PROJECT.fullmatch(t, le, end):
+                    return True
         return False
 
     def _trim(self, start: int, end: int) -> tuple[int, str] | None:
