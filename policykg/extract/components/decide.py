@@ -355,6 +355,7 @@ def run(doc: Doc) -> None:
         c = _without_local_char(text, c)
         c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
+        c = _without_kind_before(c)
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
             if person is not None:
@@ -1665,6 +1666,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
             return False  # a word the dictionary does not know: a proper name
         if tok in descriptive_modifiers() or _kind_marker(tok, len(tokens)):
             descriptive = True
+    if _level_and_field(tokens, c.type):
+        return True  # 区域医疗中心, 省级医学中心: a tier's designation for a field, conferred on many bodies
     if re.match(r"^(?:国家|国际|全国|中国)", prefix) and len(prefix) >= 4 and not descriptive:
         return False  # 国家技术转移东部中心: national facilities are named this way
     # characters the dictionary does not know as words: a proper name spelt in characters
@@ -1691,6 +1694,75 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     if descriptive and c.type == "Program" and _many_content_words(tokens):
         return False  # 青年人才培养机制综合改革试点: a programme named by its subject, whatever kind word it holds
     return descriptive or (len(tokens) <= 2 and not singled_out)
+
+
+_FUNCTION_HEAD_TYPES = frozenset(("Lab", "Platform", "ResearchInstitute"))
+_APPOSED_TYPES = frozenset(("Hospital", "Lab", "University", "ResearchInstitute"))
+"""Bodies written after a kind in apposition. Platforms are left out: measured, cutting them cost dev2-check
+relations (a platform's name often opens with the kind of its host, which the relation's gold end keeps)."""
+
+
+def _without_kind_before(c: Candidate) -> Candidate:
+    """区域医疗中心|东岭医院, 三甲医院|南湖医院, 重点实验室|东岭实验室: a kind or a title written in apposition
+    before a body's own name; the name starts after the kind. The kind is judged as the generic filter judges a
+    mention of its own, and a national title counts here (国家医学中心|南湖医院) because a named body follows it.
+    The rest must open with a place or a word the dictionary does not know, so a parent and its unit
+    (南湖大学附属医院) stay whole."""
+    if c.entry is not None or c.type not in _APPOSED_TYPES or len(c.text) < 8:
+        return c
+    pos = 0
+    for tok in lexical.cut(c.text)[:-1]:
+        pos += len(tok)
+        rest = c.text[pos:]
+        if pos < 4 or len(rest) < 4:
+            continue
+        kind = c.text[:pos]
+        if not kind.endswith(_heads_longest_first()) or _holds_place_or_known(kind):
+            continue  # 现任香港浸會大學|中醫藥學院: a place inside opens a parent's name, which its unit keeps
+        probe = Candidate(c.start, c.start + pos, kind, c.type, c.rule, c.confidence)
+        tokens = lexical.cut(kind[: -len(next(h for h in _heads_longest_first() if kind.endswith(h)))])
+        if not (lexicon.is_generic(kind) or _generic(probe) or _national_title(tokens)):
+            continue
+        first = lexical.cut(rest)[0]
+        if _starts_with_place(rest) or lexical.tag(first) in lexical.PROPER_TAGS or lexical.tag(first) is None:
+            return Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+    return c
+
+
+def _holds_place_or_known(kind: str) -> bool:
+    """Some word of ``kind`` is a place or a body the lexicon knows: it names a parent, not a kind."""
+    pl = places()
+    pos = 0
+    for tok in lexical.cut(kind):
+        if tok in pl or lexicon.entries_for(tok) or _starts_with_place(kind[pos:]):
+            return True
+        pos += len(tok)
+    return bool(lexicon.entries_for(kind))
+
+
+def _national_title(tokens: tuple[str, ...]) -> bool:
+    """国家医学中心: the state's title for a broad field, a kind when a named body follows it."""
+    return len(tokens) == 2 and tokens[0] == "国家" and tokens[1] in _BROAD_FIELDS
+
+
+_TIER_OPENINGS = frozenset(("全国", "区域", "省级", "市级"))
+"""Tiers that confer a title on many bodies at once. 国家 is left out: measured, treating 国家医学中心 as a kind
+cost dev2-check precision (annotators keep the national title as a platform of its own)."""
+
+
+def _level_and_field(tokens: list[str], etype: str) -> bool:
+    """区域医疗中心, 省级医学中心, 市级临床中心: a tier and one broad field before the head is a title the tier
+    confers on many bodies (every province names several), not one of them; a narrower field
+    (国家儿童医学中心) names one."""
+    return (
+        etype in _FUNCTION_HEAD_TYPES
+        and len(tokens) == 2
+        and tokens[0] in _TIER_OPENINGS
+        and tokens[1] in _BROAD_FIELDS
+    )
+
+
+_BROAD_FIELDS = frozenset(("医学", "医疗", "科研", "临床", "科技", "技术", "研发", "检测", "创新"))
 
 
 def partner_kinds() -> frozenset[str]:
