@@ -35,3 +35,14 @@ def test_national_title_before_a_named_hospital_is_cut_off() -> None:
 def test_parent_and_unit_stay_whole() -> None:
     names = {e.name for e in build("南湖大学附属第一医院与东岭大学医学院签约。").entities}
     assert "南湖大学附属第一医院" in names
+
+
+def test_park_named_only_by_its_industry_is_a_kind() -> None:
+    names = {e.name for e in build("东岭公司入驻人工智能创新创业园区。").entities}
+    assert "东岭公司" in names
+    assert not any(n.endswith("园区") for n in names)
+
+
+def test_park_with_its_place_is_kept() -> None:
+    names = {e.name for e in build("东岭公司入驻南湖生物医药产业园。").entities}
+    assert "南湖生物医药产业园" in names
