@@ -46,3 +46,8 @@ def test_park_named_only_by_its_industry_is_a_kind() -> None:
 def test_park_with_its_place_is_kept() -> None:
     names = {e.name for e in build("东岭公司入驻南湖生物医药产业园。").entities}
     assert "南湖生物医药产业园" in names
+
+
+def test_a_campus_keeps_its_hospital() -> None:
+    names = {e.name for e in build("东岭医院北辰院区正式启用。").entities}
+    assert "北辰院区" not in names

@@ -1733,8 +1733,8 @@ def _without_kind_before(c: Candidate) -> Candidate:
     for tok in lexical.cut(c.text)[:-1]:
         pos += len(tok)
         rest = c.text[pos:]
-        if pos < 4 or len(rest) < 4:
-            continue
+        if pos < 4 or len(rest) < 4 or not rest.endswith(_heads_longest_first()):
+            continue  # 积水潭医院|回龙观院区: a campus of the hospital, not a body named after a kind
         kind = c.text[:pos]
         if not kind.endswith(_heads_longest_first()) or _holds_place_or_known(kind):
             continue  # 现任香港浸會大學|中醫藥學院: a place inside opens a parent's name, which its unit keeps
