@@ -51,3 +51,14 @@ def test_park_with_its_place_is_kept() -> None:
 def test_a_campus_keeps_its_hospital() -> None:
     names = {e.name for e in build("东岭医院北辰院区正式启用。").entities}
     assert "北辰院区" not in names
+
+
+def test_chinese_medicine_as_a_field_names_no_school_or_hospital() -> None:
+    names = {e.name for e in build("东岭大学与南湖大学的中医药学院合作，北辰医院作为中医药教学医院参与。").entities}
+    assert "中医药学院" not in names and "中医药教学医院" not in names
+    assert "北辰医院" in names
+
+
+def test_a_school_of_chinese_medicine_keeps_its_university() -> None:
+    names = {e.name for e in build("东岭大学中医药学院与南湖医院签约。").entities}
+    assert "东岭大学中医药学院" in names
