@@ -162,6 +162,26 @@ _NEWSPAPER_ENDINGS = ("日报", "晚报", "时报", "商报", "周报", "早报"
 """《某某日报》, 《某某商报》: a title ending in the kind of paper it is names a newspaper wherever it stands."""
 
 
+_PARTY_POSTS = ("书记", "副书记", "常委")
+
+
+def _body_of_party_committee(text: str, c: Candidate) -> Candidate:
+    """东岭大学党委书记王某, 南湖医院党委副书记, 某某集团党委常委: the Party committee of a school, hospital,
+    institute or firm, named right before a post, is the title of the person holding it; the body the text names is
+    the school, hospital or firm (annotators mark the university, not its committee), so the candidate becomes that
+    body. A place's committee (某某镇党委) or an agency's is a government body and stays."""
+    if c.rule != "suffix:委" or not c.text.endswith("党委") or not text.startswith(_PARTY_POSTS, c.end):
+        return c
+    body = c.text[:-2]
+    suf = lexicon.head_of_whole_name(body)
+    if suf is None or suf.type == "Agency":
+        return c
+    entry = next((x for x in lexicon.entries_for(body) if x.name == body), None)
+    if entry is not None:
+        return Candidate(c.start, c.end - 2, body, entry.type, "lexicon", c.confidence, entry)
+    return Candidate(c.start, c.end - 2, body, suf.type, "suffix:" + suf.text, c.confidence)
+
+
 def _held_then(text: str, c: Candidate) -> bool:
     """前财政司司长, 首任行政长官, 现任局长: a word of tenure before an office makes it someone's title, whether or
     not the holder's name after it was recognised."""
@@ -267,7 +287,7 @@ def run(doc: Doc) -> None:
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in doc.candidates:
-        c = _after_edition_word(c)
+        c = _body_of_party_committee(text, _after_edition_word(c))
         if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
             continue
         if c.type in _CENTRE_TYPES and c.entry is None and (_place_then_generic_platform(c) or _kinds_listed(c.text)):
