@@ -327,11 +327,13 @@ _HEAD_FIRST = ("序号", "编号", "序")
 
 
 def _row_number(line: str) -> int | None:
+    """The row number a line of a one-cell-a-line table opens with (1, 2., 3、), or None."""
     m = _ROW_NUMBER.match(line) if line[:1].isdecimal() else None
     return int(m.group(1)) if m else None
 
 
 def _is_cell(line: str) -> bool:
+    """A line that can be one cell of such a table: no row number, short, and no sentence punctuation."""
     return _row_number(line) is None and len(line) <= 60 and not _CELL_PUNCT.search(line)
 
 

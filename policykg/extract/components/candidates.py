@@ -439,7 +439,7 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
     return out
 
 
-def _title_and_name(frag: str) -> bool:
+def _ends_with_office_and_holder(frag: str) -> bool:
     """书记张某, 主任王某某: a title with a person's name (two or three characters) after it ends the piece before
     the 、; a list of people with their offices shares no name's tail between two bodies."""
     return any(frag[:-n].endswith(titles_before_names()) and frag[-n] in SURNAMES for n in (2, 3) if len(frag) > n)
@@ -467,7 +467,7 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
             p = agency_ends.get(k)
             if p is not None and i > 0 and cands[i - 1] is p:
                 frag = text[k:j]
-                if frag.endswith(titles_before_names()) or _title_and_name(frag):
+                if frag.endswith(titles_before_names()) or _ends_with_office_and_holder(frag):
                     break  # 某市政协副主席、某区区委书记: a list of offices held, no name shared by two bodies
                     # (南湖区委书记张某、南湖区人民政府区长王某: each office with its holder's name after it)
                 head = lexicon.suffix_of(c.text)

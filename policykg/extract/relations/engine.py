@@ -326,10 +326,12 @@ def sentence_relations(
                         + _evidence_span(s, ms, ha, hb, ts, te)
                     )
                     at.append(ts)
-    return _backed_not_founded(s, out, at, ms, ident or list(range(len(ms))))
+    return _support_over_founding_or_issuing(s, out, at, ms, ident or list(range(len(ms))))
 
 
-def _backed_not_founded(s: str, out: list[tuple], at: list[int], ms: list[M], ident: list[int]) -> list[tuple]:
+def _support_over_founding_or_issuing(
+    s: str, out: list[tuple], at: list[int], ms: list[M], ident: list[int]
+) -> list[tuple]:
     """The entries of ``out`` less each FOUNDED or ISSUED whose pair a SUPPORTS of the same sentence also links, when
     the support verb stands before the later of the two ends and is not coordinated with the founding verb.
 

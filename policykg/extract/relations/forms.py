@@ -169,8 +169,9 @@ _LIST_NOUN = re.compile(r"[^，,；;。]{0,24}?(?:名单|名录|目录|清单)")
 _BACKING = ("支持", "资助", "扶持", "授牌", "鼓励", "支持了", "资助了", "大力支持", "积极支持")
 """Verbs of backing written right before a founding verb (X支持成立Y, X资助设立Y, X授牌成立Y, X扶持组建Y): as with
 approval, the one before them funds or endorses the founding (SUPPORTS) and the founder is left unnamed; 出资设立
-(paying the capital in) stays a founding. engine._backed_not_founded drops a FOUNDED only where a SUPPORTS of
-the same pair was read; this check also holds where none was (measured: dropping it adds a false FOUNDED)."""
+(paying the capital in) stays a founding. engine._support_over_founding_or_issuing drops a FOUNDED only where a
+SUPPORTS of the same pair was read; this check also holds where none was (measured: dropping it adds a false
+FOUNDED)."""
 
 
 def apply_rule(
