@@ -453,7 +453,8 @@ _SEATED_FIRM = re.compile(r"^(?P<group>.{2,20}?集团)[（(][\u4e00-\u9fff]{2,4}
 
 def _seated_subsidiaries(doc: Doc) -> None:
     """东岳集团（香港）有限公司 beside 东岳集团: a firm registered under its group's whole name and a seat in brackets
-    is that group's subsidiary, PART_OF it when the document also names the group.
+    is that group's subsidiary, PART_OF it when the document also names the group; so is a firm registered under
+    the group's name and its own (东岭医药集团南湖制药有限公司, see _group_named_in).
 
     Why: the name itself states the tie (a group names its firm in each place so); the group stays a body of
     its own (resolve no longer reads the bare group name as the seated firm's short form)."""
@@ -463,11 +464,31 @@ def _seated_subsidiaries(doc: Doc) -> None:
     for eid, e in list(doc.entities.items()):
         m = _SEATED_FIRM.match(e.name) if e.type == "Company" else None
         stated = [x for x in e.mentions if x.start < footer]
-        pid = by_name.get(m.group("group")) if m else None
+        pid = by_name.get(m.group("group")) if m else _group_named_in(e, by_name)
         if pid is None or pid == eid or not stated or (eid, pid) in already:
             continue
         _relate(doc, eid, "PART_OF", pid, stated[0].start, stated[0].end, "structure:seated-subsidiary", 0.75)
         already.add((eid, pid))
+
+
+_GROUP_FIRM = re.compile(
+    r"^(?P<group>[\u4e00-\u9fff]{2,20}?集团)(?P<own>[\u4e00-\u9fff]{2,16}?)(?:股份)?有限(?:责任)?公司$"
+)
+_GROUP_LEGAL_FORMS = ("", "有限公司", "股份有限公司", "有限责任公司")
+"""The names under which a document may write the group itself: bare (某某集团) or with a legal form."""
+
+
+def _group_named_in(e: Entity, by_name: dict[str, str]) -> str | None:
+    """The group a firm is named after (东岭医药集团南湖制药有限公司 under 东岭医药集团有限公司), when the
+    document names that group under its bare or legal name, or None.
+
+    Why: Chinese groups register each subsidiary under the group's name followed by the subsidiary's own
+    (某某集团某地某某药业有限公司), so the name states the tie as 分公司 does; the group's own legal names
+    (某某集团股份有限公司) are not subsidiaries of it."""
+    m = _GROUP_FIRM.match(e.name) if e.type == "Company" else None
+    if m is None or m.group("own") in ("股份", "控股", "控股股份"):
+        return None
+    return next((by_name[n] for f in _GROUP_LEGAL_FORMS if (n := m.group("group") + f) in by_name), None)
 
 
 _PARENT_HEADS = {"大学": "University", "科学院": "ResearchInstitute"}
