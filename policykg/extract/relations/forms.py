@@ -504,6 +504,8 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     grp = group_before(s, groups, ts, r.head_gap)
     if s[ts:te] == "合作" and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
         return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
+    if s.startswith("签", ts) and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:-1])):
+        return []  # A与B、C和D签约: A signs with each of them (cooperates.with); they do not sign with one another
     if grp and s.startswith("的", grp[0].start - 1):
         owner = group_before(s, groups, grp[0].start - 1, 0)
         if owner and PARTNER_MARK.search(s, 0, owner[-1].start):
@@ -1182,11 +1184,60 @@ _EARLIER_PARTNER = re.compile("(?:" + "|".join(WITH_MARKERS) + r")[^，,；;：:
 """A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
 
 
+_EACH_PARTNER = re.compile(r"(?:与|同|跟)")
+"""A partner marker that may open a list of partners (A、B分别与C、D和E签约, X先后与A、B和C签署协议, X与A、B和C签约)."""
+
+_EACH_PARTNER_REACH = 160
+"""How far before a list's inner 和 the marker that opens that list is looked for."""
+
+
+def _list_after_adverb(s: str, groups: list[list[M]], ts: int, hit: Marked) -> Marked:
+    """The partner list opened by 与/同/跟 (分别与, 先后与…), when the marker found nearest the trigger is only the 和
+    or 及 that joins that list's last member (分别与A、B、C和D进行合作签约: a long list puts 与 beyond the rule's
+    gap, and the 和 would make D the partner of A, B and C). The list must run flush from the marker through the
+    和 to the last name (names and short unnamed items only), or the 和 keeps its own reading."""
+    tails, _, k = hit
+    if not s.startswith(("和", "及"), k):
+        return hit
+    openers = list(_EACH_PARTNER.finditer(s, max(0, k - _EACH_PARTNER_REACH), k))
+    if not openers:
+        return hit
+    j = openers[-1].end() - 1
+    split = split_at(groups, j)
+    after = group_within(s, split, j + 1, 0, ts)
+    if not after or after[0].start >= k or after[-1].end != tails[-1].end:
+        after = _listed_through(s, split, j + 1, tails[-1].end)
+        if not after:
+            return hit
+    return after, split, j
+
+
+_LISTED = re.compile(r"#(?:(?:、|和|及|以及)(?:#|[^\s、，,；;：:。！？的在就对与同跟和及#]{2,12}))*")
+"""Names (#) and short unnamed items joined by 、/和/及: a list whose members are not all found as names."""
+
+
+def _listed_through(s: str, groups: list[list[M]], start: int, end: int) -> list[M]:
+    """The names listed from ``start`` to ``end`` when the stretch is one list, some of whose members were not
+    found as names (分别与A、某某集团和B签约: A and B are partners all the same)."""
+    ms = sorted((m for g in groups for m in g if start <= m.start and m.end <= end), key=lambda m: m.start)
+    if not ms or ms[0].start != start or ms[-1].end != end:
+        return []
+    parts, at = [], start
+    for m in ms:
+        parts.append(s[at : m.start])
+        parts.append("#")
+        at = m.end
+    return ms if _LISTED.fullmatch("".join(parts)) else []
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or WITH_MARKERS
     hit = _marked(r, s, groups, ts, markers, 2)
+    listed_to = hit[2] if hit is not None else 0
+    if hit is not None and r.relation == "COOPERATES_WITH":
+        hit = _list_after_adverb(s, groups, ts, hit)  # (the 和 found first then joins that list's members)
     if hit is not None and s.startswith("及", hit[2]) and _EARLIER_PARTNER.search(s, 0, hit[2]):
         # X与A及B签约: 及 only extends the partner list 与 opens; X及Y建议… (no 与 before it) joins the actors
         hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
@@ -1196,7 +1247,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         return []
     width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
     # (an unnamed member after 及 only lengthens the list: 与医管局及业界合作 still names 医管局)
-    if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, hit[2] + width, ts):
+    if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, max(hit[2] + width, listed_to + 1), ts):
         return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
