@@ -1184,14 +1184,14 @@ _EARLIER_PARTNER = re.compile("(?:" + "|".join(WITH_MARKERS) + r")[^，,；;：:
 """A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
 
 
-_EACH_PARTNER = re.compile(r"(?:与|同|跟)")
+_EACH_PARTNER = re.compile("[与同跟]")
 """A partner marker that may open a list of partners (A、B分别与C、D和E签约, X先后与A、B和C签署协议, X与A、B和C签约)."""
 
 _EACH_PARTNER_REACH = 160
 """How far before a list's inner 和 the marker that opens that list is looked for."""
 
 
-def _list_after_adverb(s: str, groups: list[list[M]], ts: int, hit: Marked) -> Marked:
+def _whole_partner_list(s: str, groups: list[list[M]], ts: int, hit: Marked) -> Marked:
     """The partner list opened by 与/同/跟 (分别与, 先后与…), when the marker found nearest the trigger is only the 和
     or 及 that joins that list's last member (分别与A、B、C和D进行合作签约: a long list puts 与 beyond the rule's
     gap, and the 和 would make D the partner of A, B and C). The list must run flush from the marker through the
@@ -1237,7 +1237,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     hit = _marked(r, s, groups, ts, markers, 2)
     listed_to = hit[2] if hit is not None else 0
     if hit is not None and r.relation == "COOPERATES_WITH":
-        hit = _list_after_adverb(s, groups, ts, hit)  # (the 和 found first then joins that list's members)
+        hit = _whole_partner_list(s, groups, ts, hit)  # (the 和 found first then joins that list's members)
     if hit is not None and s.startswith("及", hit[2]) and _EARLIER_PARTNER.search(s, 0, hit[2]):
         # X与A及B签约: 及 only extends the partner list 与 opens; X及Y建议… (no 与 before it) joins the actors
         hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
