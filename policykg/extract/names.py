@@ -2780,6 +2780,7 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             for x in lead:
                 out.append(Candidate(pos, pos + len(x), x, ty, "list-member:lead", 0.6))
                 pos += len(x) + 1
+    out += _trailing_members(text, chosen)
     # an item found this way may be followed by one more (市发展改革委、科技局、财政局): the list goes on
     agencies = [a for a in chosen if a.type == "Agency"]
     for a in agencies:  # (a list, as items are appended while it is walked)
@@ -2795,6 +2796,35 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", rule, 0.6))
             if text[m.end() : m.end() + 1] == "、":
                 agencies.append(out[-1])
+    return out
+
+
+_TRAILING_TYPES = frozenset({"Company", "University", "Hospital", "ResearchInstitute"})
+_TRAILING_ITEMS = re.compile(rf"((?:、[{CJK}A-Za-z]{{2,8}}?)+)等")
+"""、X、Y等 right after a known name: the unknown items that close a list before its 等."""
+
+
+def _trailing_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A、B、X等 where A and B are known names of one kind: the unknown items after the last known one, up to the 等
+    that closes the list, are of that kind too (甲药业、乙生物、丙等企业 → 丙). Why: news lists firms or schools
+    with the well-known ones first and closes the list with 等; the items between two known names are taken by
+    _list_members, the ones after the last were left out. Two known names of one kind must open the list, so a
+    single name followed by trades (甲公司、医药、器械等) is not read as a list of firms."""
+    out: list[Candidate] = []
+    for i in range(1, len(chosen)):
+        a = chosen[i]
+        if a.type not in _TRAILING_TYPES or text[a.start - 1 : a.start] != "、":
+            continue
+        m = _TRAILING_ITEMS.match(text, a.end)
+        if m is None or (i + 1 < len(chosen) and chosen[i + 1].start < m.end()):
+            continue
+        items = m.group(1)[1:].split("、")
+        if not all(_plain_item(x) for x in items):
+            continue
+        pos = a.end + 1
+        for x in items:
+            out.append(Candidate(pos, pos + len(x), x, a.type, "list-member:trailing", 0.6))
+            pos += len(x) + 1
     return out
 
 
