@@ -2805,11 +2805,11 @@ _TRAILING_ITEMS = re.compile(rf"((?:、[{CJK}A-Za-z]{{2,8}}?)+)等")
 
 
 def _trailing_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A、B、X等 where A and B are known names of one kind: the unknown items after the last known one, up to the 等
-    that closes the list, are of that kind too (甲药业、乙生物、丙等企业 → 丙). Why: news lists firms or schools
-    with the well-known ones first and closes the list with 等; the items between two known names are taken by
-    _list_members, the ones after the last were left out. Two known names of one kind must open the list, so a
-    single name followed by trades (甲公司、医药、器械等) is not read as a list of firms."""
+    """…、A、X等 where A is a known firm, school, hospital or institute that is itself an item of a 、-list: the
+    unknown items after it, up to the 等 that closes the list, are of its kind too (甲药业、乙生物、丙等 → 丙). Why:
+    news lists firms or schools with the well-known ones first and closes the list with 等; the items between two
+    known names are taken by _list_members, the ones after the last were left out. The known name must not open
+    the list (a 、 before it), so a single name followed by trades (甲公司、医药、器械等) is not read as firms."""
     out: list[Candidate] = []
     for i in range(1, len(chosen)):
         a = chosen[i]
