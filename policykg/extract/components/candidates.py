@@ -8,6 +8,7 @@ runs it on the body of the document and splits names that share a prefix and a t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
@@ -445,6 +446,23 @@ def _ends_with_office_and_holder(frag: str) -> bool:
     return any(frag[:-n].endswith(titles_before_names()) and frag[-n] in SURNAMES for n in (2, 3) if len(frag) > n)
 
 
+@lru_cache(maxsize=1)
+def _role_verbs() -> tuple[str, ...]:
+    """Verbs a body's name can stand before in a list of roles (主办, 承办, 协办, 指导, 命名): the clause verbs
+    and the acting verbs of the name finder, two characters or more."""
+    from policykg.extract.components.decide import acting_verbs, clause_verbs
+
+    return tuple(w for w in clause_verbs() | acting_verbs() if len(w) >= 2)
+
+
+def _ends_with_verb(frag: str) -> bool:
+    """The piece between a body and the 、 is a verb (东岭市科技局主办、南湖区政府承办): the list pairs each body
+    with its role in an event or a measure, and the piece is no part of a name the two share. Why: read as
+    P甲、乙TAIL, the second body took the first one's whole name as its prefix (东岭市科技局南湖区政府), a body
+    that does not exist, and the event lost one of its organisers."""
+    return frag.endswith(_role_verbs())
+
+
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
     """P甲、乙TAIL → P甲TAIL and P乙TAIL (国家药监局药品、医疗器械审评检查…分中心 names two centres)."""
     out = list(cands)
@@ -467,6 +485,8 @@ def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
             p = agency_ends.get(k)
             if p is not None and i > 0 and cands[i - 1] is p:
                 frag = text[k:j]
+                if _ends_with_verb(frag):
+                    break  # A主办、B承办的Y / A指导、B主办: each body with its own role, no name shared by two
                 if frag.endswith(titles_before_names()) or _ends_with_office_and_holder(frag):
                     break  # 某市政协副主席、某区区委书记: a list of offices held, no name shared by two bodies
                     # (南湖区委书记张某、南湖区人民政府区长王某: each office with its holder's name after it)
