@@ -1230,10 +1230,18 @@ def _listed_through(s: str, groups: list[list[M]], start: int, end: int) -> list
     return ms if _LISTED.fullmatch("".join(parts)) else []
 
 
+_PAIRED_ACTIVITY = re.compile(r"(?:交流|联系|沟通|对话|互动|往来|协调|对接)[与和及]")
+"""An activity noun joined to the trigger (交流与合作, 联系和合作, 沟通与协作): the pair names one act the partners
+share, and its 与/和 is no marker of a partner of its own (X与Y加强交流与合作 names Y as X's partner)."""
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or WITH_MARKERS
+    paired = _PAIRED_ACTIVITY.search(s, max(0, ts - 4), ts)
+    if paired is not None and paired.end() == ts:
+        ts = paired.start()  # X与Y保持交流与合作: 交流与合作 is one act; its 与 names no partner
     hit = _marked(r, s, groups, ts, markers, 2)
     listed_to = hit[2] if hit is not None else 0
     if hit is not None and r.relation == "COOPERATES_WITH":
