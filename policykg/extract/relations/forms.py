@@ -514,6 +514,9 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
         return []  # A、B分别与企业签约: each signs on its own
     if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
         return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
+    if grp and grp[0].type in PLACES and _VENUE_MARK.search(s, 0, grp[0].start):
+        lead = next((i for i, m in enumerate(grp) if m.type not in PLACES), len(grp))
+        grp = grp[lead:]  # X在北京与Y签约: 北京 is where they sign, not a party
     if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or PARTNER_MARK.search(s, 0, grp[0].start)):
         # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
         # the sentence says X acts with each of them, not that they act with one another
@@ -852,8 +855,10 @@ _COUNTED_AFTER = re.compile(
 
 # the end of an office a person holds in a body (所长, 副院长, 党委书记, 首席科学家, 董事长, 主任委员)
 _OFFICE_END = re.compile(
-    r"[^\s，,。；;、：:（）()]{0,6}?(?:长|主席|主任|书记|理事|总裁|总监|董事|干事|召集人|委员|科学家|教授|研究员)"
+    r"[^\s，,。；;、：:（）()]{0,6}?(?:长|主席|主任|书记|理事|总裁|总监|董事|干事|召集人|委员|科学家|教授|研究员)(?:长|委员)?"
 )
+"""(The shorter office inside a longer one is read through: 董事 of 董事长, 理事 of 理事长, 主任 of 主任委员, or the
+person after it would not be flush against the office.)"""
 
 
 def _person_after_offices(s: str, groups: list[list[M]], pos: int) -> list[M]:
@@ -1277,6 +1282,7 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
     if r.relation == "COOPERATES_WITH":
         heads = _officers_body(s, split, heads, ts)
+        heads = _actor_past_venue(s, split, heads, k)
     if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
         heads = group_after(s, split, te + 1, 0) if s.startswith("的", te) else []
         # 与X合作的Y: the clause qualifies the body named right after 的; that body is X's partner
@@ -1303,6 +1309,18 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         # A和B一直与C探讨: A and B act together too
         pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
     return pairs
+
+
+_VENUE_MARK = re.compile(r"(?:在|于)\s*$")
+
+
+def _actor_past_venue(s: str, groups: list[list[M]], heads: list[M], k: int) -> list[M]:
+    """X于3月5日在上海与Y签署协议: a place written after 在 right before the partner marker is where the signing
+    happens, not a party to it; the subject opening the clause is the party (none when the clause has none)."""
+    if not heads or not all(m.type in PLACES for m in heads) or not _VENUE_MARK.search(s, 0, heads[0].start):
+        return heads
+    subject = clause_subject(s, groups, k)
+    return subject if subject and subject[-1].end <= heads[0].start else []
 
 
 def _officers_body(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M]:
