@@ -272,8 +272,8 @@ def _title_before(lines: list[str], num_idx: int) -> str | None:
                 and not DOC_NUMBER_RE.search(joined)
                 and not any(p.endswith(("：", ":")) for p in parts)
             ):
-                k = _past_headline(lines, k, j)
-                return _squash("".join(x.strip() for x in lines[k:j])).replace("«", "《").replace("»", "》")
+                start = _past_headline(lines, k, j)
+                return _squash("".join(parts[start - k :])).replace("«", "《").replace("»", "》")
     return None
 
 
@@ -283,8 +283,8 @@ _ISSUER_ABOUT = re.compile(r"^[\u4e00-\u9fff、 ]{2,40}?关于")
 def _past_headline(lines: list[str], k: int, j: int) -> int:
     """Where the title starts when a portal's headline stands above it (科技部批准建设某实验室 / 科技部关于批准建设
     某实验室的通知 / 文号): a later line that opens with an issuer and 关于 starts the title on its own, and the
-    line before it, a headline stating what was done, is no part of it. A title broken after its issuers
-    (科技部 国家卫生健康委 / 关于…的通知) has no verb on its first line and stays whole."""
+    line before it, a headline stating what was done, is no part of it. A title broken after its first issuers
+    (科技部 国家卫生健康委 / 财政部关于…的通知) has no verb on its first line, which is no headline, and stays whole."""
     for k2 in range(k + 1, j):
         if _ISSUER_ABOUT.match(lines[k2].strip()) and all(_is_headline(x.strip()) for x in lines[k:k2]):
             return k2

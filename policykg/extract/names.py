@@ -418,6 +418,9 @@ _DATELINE_ENDS = frozenset(("日电", "日讯", "日消息"))
 """Stop words that end a news dateline only after the digits of its date (3月5日电): elsewhere 日电 may sit inside a
 name (中日电子…), which the scan must not cut."""
 
+_AFTER_DATE_WORDS = frozenset("话视子池脑")
+"""Characters that make 日电 after a date the start of a word (12日电话会见, 5日电视讲话): no dateline ends there."""
+
 
 def _stop_before(text: str, pos: int, floor: int) -> int:
     """Length of the longest stop word ending exactly at ``pos`` (0 if none); set lookups, no scan."""
@@ -431,7 +434,9 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
             word = text[pos - n : pos]
             if _inside_term(text, pos, word):
                 continue
-            if word in _DATELINE_ENDS and not text[pos - n - 1 : pos - n].isdigit():
+            if word in _DATELINE_ENDS and (
+                not text[pos - n - 1 : pos - n].isdigit() or text[pos : pos + 1] in _AFTER_DATE_WORDS
+            ):
                 continue
             return n
     return 0
@@ -2800,8 +2805,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 _TRAILING_TYPES = frozenset({"Company", "University", "Hospital", "ResearchInstitute"})
-_TRAILING_ITEMS = re.compile(rf"((?:、[{CJK}A-Za-z]{{2,8}}?)+)等")
-"""、X、Y等 right after a known name: the unknown items that close a list before its 等."""
+_TRAILING_ITEMS = re.compile(rf"((?:、[{CJK}A-Za-z]{{2,8}}?){{1,8}})等")
+"""、X、Y等 right after a known name: the unknown items that close a list before its 等 (eight at most, so a long
+list without 等 is not rescanned from each of its known items)."""
 
 
 def _trailing_members(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -3,12 +3,13 @@ up to the 等, are of that kind too, whatever word follows the 等 (a verb, 行�
 
 from __future__ import annotations
 
+from policykg.model import DocumentGraph
 from tests.extract.helpers import build, names
 
 
-def _type(g: object, name: str) -> str | None:
+def _type(g: DocumentGraph, name: str) -> str | None:
     """The type of the entity named ``name`` (None when the graph has no such name)."""
-    e = names(g).get(name)  # type: ignore[arg-type]
+    e = names(g).get(name)
     return getattr(e, "type", None)
 
 

@@ -13,7 +13,7 @@ from tests.extract.helpers import build, has_relation
     [
         ("东岭集团与南湖大学保持紧密的交流与合作。", "东岭集团"),
         ("东岭集团与南湖大学在新药研发方面向来保持紧密的联系和合作。", "东岭集团"),
-        ("東嶺市政府與南湖大學在醫療衞生方面一直保持緊密的溝通與協作。", "东岭市政府"),
+        ("東嶺集團與南湖大學在新藥研發方面一直保持緊密的交流與合作。", "东岭集团"),
     ],
 )
 def test_partner_before_a_paired_activity_cooperates(text: str, head: str) -> None:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from policykg.extract import lexical, lexicon
+from policykg.extract.components.decide import acting_verbs, clause_verbs
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import (
@@ -447,11 +448,9 @@ def _ends_with_office_and_holder(frag: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_verbs() -> tuple[str, ...]:
+def _clause_and_acting_verbs() -> tuple[str, ...]:
     """Verbs a body's name can stand before in a list of roles (主办, 承办, 协办, 指导, 命名): the clause verbs
     and the acting verbs of the name finder, two characters or more."""
-    from policykg.extract.components.decide import acting_verbs, clause_verbs
-
     return tuple(w for w in clause_verbs() | acting_verbs() if len(w) >= 2)
 
 
@@ -460,7 +459,7 @@ def _ends_with_verb(frag: str) -> bool:
     with its role in an event or a measure, and the piece is no part of a name the two share. Why: read as
     P甲、乙TAIL, the second body took the first one's whole name as its prefix (东岭市科技局南湖区政府), a body
     that does not exist, and the event lost one of its organisers."""
-    return frag.endswith(_role_verbs())
+    return frag.endswith(_clause_and_acting_verbs())
 
 
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:

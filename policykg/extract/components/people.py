@@ -22,7 +22,7 @@ _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
     r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
     r"|形容|忆述|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别|[0-9０-９]"
-    r"|到访|到|赴|前往|莅临|参观|调研|考察|视察|会见|会晤|陪同|走访|带队|率队|率团|访问"
+    r"|到|赴|前往|莅临|参观|调研|考察|视察|会见|会晤|陪同|走访|带队|率队|率团|访问"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
 dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific, a year or a date

@@ -312,8 +312,8 @@ def _nested_names(doc: Doc) -> None:
                     rest = _ATTACHED.sub("", n[k:])
                     if rest.startswith(("（", "(")):
                         break  # 香港中文大学（深圳）医院: the bracket names another body (a campus of its own)
-                    if rest == n[k:] and _hospital_in_a_city(e.type, rest):
-                        break  # 北京大学深圳医院 is the city's; 复旦大学附属中山医院 says 附属, the school's own unit
+                    if _hospital_in_a_city(e.type, n[k:]):
+                        break  # 北京大学深圳医院 is the city's; 复旦大学附属中山医院 (附属, 直属…): the school's
                     if len(rest) >= 2 and (best is None or k > best[1]):
                         best = (pid, k)
                     break

@@ -493,6 +493,9 @@ def _chosen(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     return rule_pairs(r, places, pilot, s)
 
 
+_VENUE_MARK = re.compile(r"(?:在|于)\s*$")
+
+
 def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """A、B共同…/A、B签约: the bodies listed before the trigger act with one another, each pair once."""
     if _COUNTED_AFTER.match(s, te):
@@ -512,7 +515,7 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
             return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
     if grp and _EACH.search(s, grp[-1].end, ts):
         return []  # A、B分别与企业签约: each signs on its own
-    if grp and s[ts:te].endswith("地") and re.search(r"(?:在|于)\s*$", s[: grp[0].start]):
+    if grp and s[ts:te].endswith("地") and _VENUE_MARK.search(s, 0, grp[0].start):
         return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
     if grp and grp[0].type in PLACES and _VENUE_MARK.search(s, 0, grp[0].start):
         lead = next((i for i, m in enumerate(grp) if m.type not in PLACES), len(grp))
@@ -853,12 +856,12 @@ _COUNTED_AFTER = re.compile(
 )
 """A count right after 两地/四地 (四地的63家高校): the places only delimit what is counted."""
 
-# the end of an office a person holds in a body (所长, 副院长, 党委书记, 首席科学家, 董事长, 主任委员)
 _OFFICE_END = re.compile(
     r"[^\s，,。；;、：:（）()]{0,6}?(?:长|主席|主任|书记|理事|总裁|总监|董事|干事|召集人|委员|科学家|教授|研究员)(?:长|委员)?"
 )
-"""(The shorter office inside a longer one is read through: 董事 of 董事长, 理事 of 理事长, 主任 of 主任委员, or the
-person after it would not be flush against the office.)"""
+"""The end of an office a person holds in a body (所长, 副院长, 党委书记, 首席科学家, 董事长, 主任委员). The shorter
+office inside a longer one is read through (董事 of 董事长, 理事 of 理事长, 主任 of 主任委员), or the person after it
+would not be flush against the office."""
 
 
 def _person_after_offices(s: str, groups: list[list[M]], pos: int) -> list[M]:
@@ -1235,7 +1238,7 @@ def _listed_through(s: str, groups: list[list[M]], start: int, end: int) -> list
     return ms if _LISTED.fullmatch("".join(parts)) else []
 
 
-_PAIRED_ACTIVITY = re.compile(r"(?:交流|联系|沟通|对话|互动|往来|协调|对接)[与和及]")
+_PAIRED_ACTIVITY = re.compile(r"(?:交流|联系|沟通|对话|互动|往来|协调|对接)[与和及]$")
 """An activity noun joined to the trigger (交流与合作, 联系和合作, 沟通与协作): the pair names one act the partners
 share, and its 与/和 is no marker of a partner of its own (X与Y加强交流与合作 names Y as X's partner)."""
 
@@ -1244,8 +1247,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
     markers = r.markers or WITH_MARKERS
-    paired = _PAIRED_ACTIVITY.search(s, max(0, ts - 4), ts)
-    if paired is not None and paired.end() == ts:
+    paired = _PAIRED_ACTIVITY.search(s, max(0, ts - 3), ts)
+    if paired is not None:
         ts = paired.start()  # X与Y保持交流与合作: 交流与合作 is one act; its 与 names no partner
     hit = _marked(r, s, groups, ts, markers, 2)
     listed_to = hit[2] if hit is not None else 0
@@ -1309,9 +1312,6 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         # A和B一直与C探讨: A and B act together too
         pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
     return pairs
-
-
-_VENUE_MARK = re.compile(r"(?:在|于)\s*$")
 
 
 def _actor_past_venue(s: str, groups: list[list[M]], heads: list[M], k: int) -> list[M]:

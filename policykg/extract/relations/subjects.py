@@ -164,10 +164,11 @@ _LIST_LABEL = re.compile(
 
 _BYLINE_LEAD = re.compile(
     r"\s*(?:(?:[^，,。；;【（(]{0,16}?电)?\s*(?:【[^】]{0,24}】|[（(][^（()）]{0,16}(?:记者|通讯员|讯)[^（()）]{0,8}[）)])"
-    r"|[^，,。；;【（(]{0,16}?[0-9０-９一二三四五六七八九十]日(?:电|讯|消息))\s*"
+    r"|[^，,。；;【（(]{0,16}?[0-9０-９一二三四五六七八九十]日(?:电(?![话视子池脑])|讯|消息))\s*"
 )
 """A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】), or
-a dateline alone (某某网9月26日电 X局局长率团…): the outlet that files the item is never the clause's subject."""
+a dateline alone (某某网9月26日电 X局局长率团…): the outlet that files the item is never the clause's subject.
+日电话, 日电视, 日电子… (12日电话会见) are words after a date, no dateline."""
 
 _OWNED_BY = re.compile(r"(?:旗下|属下|辖下|下属|附属)的?")
 
