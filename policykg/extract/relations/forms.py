@@ -277,6 +277,9 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_ACT.fullmatch(s, te, tails[0].start):
         tails = []  # X支持初创企业进驻Y, 资助高校到Y交流: the kind is backed; Y is where it goes or what it uses
+    dashed = _KIND_THEN_DASH.match(s, te) if r.relation == "FOUNDED" and not tails else None
+    if dashed is not None:
+        tails = group_after(s, groups, dashed.end(), 0)  # 共建我省首个国际创新园——Y: the name after the dash
     described = _KIND_BEFORE_BRAND.match(s, te) if r.relation == "DEVELOPED" and not tails else None
     if described is not None:
         tails = group_after(s, groups, described.end(), 0)  # 研发的血液检测试剂盒「某某测」: the brand
@@ -313,6 +316,11 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     else:
         tails = _owned_object(r, s, groups, heads, tails)
     return rule_pairs(r, heads, tails + strands(s, ms, tails), s)
+
+
+_KIND_THEN_DASH = re.compile(r"了?[^，,；;。：:—－（）()]{1,16}?(?:——|—|－－|－|--)\s*")
+"""A description of what is set up, then a dash and its name (共建我省首个国际创新园——南湖国际创新园): news and
+replies name a new body by its kind first; the name after the dash is the one founded."""
 
 
 def _counted_members(s: str, groups: list[list[M]], te: int) -> list[M]:
