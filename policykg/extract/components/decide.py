@@ -23,7 +23,7 @@ from importlib import resources
 import ahocorasick
 
 from policykg.extract import lexical, lexicon
-from policykg.extract.components import people
+from policykg.extract.components import people, resolution
 from policykg.extract.components.gazetteer import Place, inside_toponym, opens_longer_name, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
@@ -288,6 +288,9 @@ def run(doc: Doc) -> None:
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in doc.candidates:
         c = _body_of_party_committee(text, _after_edition_word(c))
+        if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
+            out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
+            continue
         if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
             continue
         if c.type in _CENTRE_TYPES and c.entry is None and (_place_then_generic_platform(c) or _kinds_listed(c.text)):

@@ -29,6 +29,7 @@ def run(doc: Doc) -> None:
     _merge_bare_agencies(doc)
     _merge_government_forms(doc)
     _units_named_with_parent(doc)
+    _sar_units_by_own_name(doc)
     _units_under_two_parent_forms(doc)
     _assemblies_of_bodies(doc)
 
@@ -164,6 +165,61 @@ def _units_named_with_parent(doc: Doc) -> None:
     for eid, own in bare.items():
         if eid in doc.entities:
             _bare_mentions(doc, eid, own)
+
+
+_SAR_GOVERNMENT = re.compile(r"(?:特区政府|特别行政区政府)")
+
+
+def known_sar_government(surface: str) -> lexicon.LexEntry | None:
+    """The one Hong Kong or Macao government the tables know by ``surface`` (香港特区政府, 澳门特区政府), or None."""
+    hits = {x.name: x for x in lexicon.entries_for(surface) if x.type == "Agency" and _SAR_GOVERNMENT.search(x.name)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def sar_government_of_unit(name: str) -> tuple[lexicon.LexEntry, lexicon.LexEntry, int] | None:
+    """(the government, the table's bureau or department, where the bureau starts) when ``name`` is a Hong Kong or
+    Macao government written flush before one of its own bodies the tables know (香港特区政府|医务卫生局,
+    香港特别行政区政府|卫生署, 香港特区政府|统计处), else None. Short own names (卫生署) count here: the table
+    vouches for them, where :func:`unit_after_parent` asks two words of a unit's own."""
+    m = _SAR_GOVERNMENT.search(name)
+    if m is None or m.end() >= len(name):
+        return None
+    government = known_sar_government(name[: m.end()])
+    if government is None:
+        return None
+    unit = next(
+        (
+            x
+            for x in lexicon.entries_for(name[m.end() :])
+            if x.type == "Agency" and x.jurisdiction == government.jurisdiction and x.name != government.name
+        ),
+        None,
+    )
+    return (government, unit, m.end()) if unit is not None else None
+
+
+def _sar_units_by_own_name(doc: Doc) -> None:
+    """香港特区政府医务卫生局局长某某 with no bare 医务卫生局 in the document: the bureau is named by its own name
+    (the table's), and the flush form stays an alias, so the structure rules still see whose part it is.
+
+    Why: Hong Kong and Macao press releases open with the government before the bureau (香港特区政府X局局长,
+    澳门特区政府Y局) and then write the bureau alone or not at all; annotators name the bureau and record the
+    government as its parent. Named flush, the bureau counts as a body of its own beside its own name."""
+    moved: dict[str, str] = {}
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Agency" or eid in (doc.issuer_id, doc.own_policy):
+            continue
+        hit = sar_government_of_unit(e.name)
+        if hit is None:
+            continue
+        entry = hit[1]
+        unit = Entity(name=entry.name, type="Agency", jurisdiction=e.jurisdiction, confidence=e.confidence)
+        target = doc.entities.setdefault(unit.id, unit)
+        if target is e:
+            continue
+        _join(target, doc.entities.pop(eid))
+        moved[eid] = target.id
+    _remap(doc, moved)
 
 
 def _known_parent_and_unit(name: str, named: dict[str, str]) -> tuple[str, str] | None:

@@ -305,6 +305,7 @@ def _nested_names(doc: Doc) -> None:
         if not stated:
             continue  # named only among the copy-to addressees or as the printing office
         best = None
+        named = e.name  # the name (or alias) that writes the parent before the unit
         for n in [e.name] + e.aliases:
             for k in range(len(n) - 2, 1, -1):
                 pid = known.get(n[:k])
@@ -315,7 +316,7 @@ def _nested_names(doc: Doc) -> None:
                     if _hospital_in_a_city(e.type, n[k:]):
                         break  # 北京大学深圳医院 is the city's; 复旦大学附属中山医院 (附属, 直属…): the school's
                     if len(rest) >= 2 and (best is None or k > best[1]):
-                        best = (pid, k)
+                        best, named = (pid, k), n
                     break
         if best is None:
             best = (
@@ -323,6 +324,7 @@ def _nested_names(doc: Doc) -> None:
                 or _office_of_short_parent(doc, eid, e)
                 or _government_of_bureau(doc, e, known)
             )
+            named = next((n for n in [e.name] + e.aliases if _bureau_of_government(n)), e.name)
         if best is None or (eid, best[0]) in already:
             continue
         parent = doc.entities[best[0]]
@@ -330,7 +332,8 @@ def _nested_names(doc: Doc) -> None:
             not allows("PART_OF", e.type, parent.type)
             or parent.type == "Company"
             or e.type == "Company"
-            or (parent.type == "Agency" and _GOVERNMENT.search(parent.name) and not _bureau_of_government(e.name))
+            # 医务卫生局 written once as 香港特区政府医务卫生局 keeps that form as an alias: the alias states the tie
+            or (parent.type == "Agency" and _GOVERNMENT.search(parent.name) and not _bureau_of_government(named))
             or e.name.endswith("办公厅")
             or (e.type == "Program") != (parent.type == "Program")
             or (parent.mentions and all(m.rule == "short:state-council-department" for m in parent.mentions))
@@ -340,7 +343,7 @@ def _nested_names(doc: Doc) -> None:
             # after a fund runs it and a project named after a hospital is about it: neither is a part of the other;
             # 国务院X行政部门 describes a ministry by its field, and a name opening with it is not named after it
             continue
-        m = stated[0]
+        m = next((x for x in stated if doc.text[x.start : x.end] == named), stated[0])
         _relate(doc, eid, "PART_OF", best[0], m.start, m.end, "structure:nested-name", 0.75)
         already.add((eid, best[0]))
 
@@ -363,13 +366,16 @@ def _government_of_bureau(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[s
 
     Why: reports name the bureau that runs a joint mechanism with its whole government before it and never
     name the government alone; the name itself states the tie, as 某局某处 does."""
-    if e.type != "Agency" or not _bureau_of_government(e.name):
+    written = next((n for n in [e.name] + e.aliases if _bureau_of_government(n)), None)
+    if e.type != "Agency" or written is None:
         return None
-    hit = resolution.unit_after_parent(e.name, _known_government)
+    hit = resolution.sar_government_of_unit(written) or resolution.unit_after_parent(
+        written, resolution.known_sar_government
+    )
     if hit is None:
         return None
     entry, _, at = hit
-    if entry.jurisdiction and not e.name.startswith(entry.jurisdiction) and doc.document.region != entry.jurisdiction:
+    if entry.jurisdiction and not written.startswith(entry.jurisdiction) and doc.document.region != entry.jurisdiction:
         return None  # 特区政府X局 with no place written: the government of the document's own region only
     pid = known.get(entry.name) or next((i for i, x in doc.entities.items() if x.name == entry.name), None)
     if pid is None:
@@ -377,16 +383,10 @@ def _government_of_bureau(doc: Doc, e: Entity, known: dict[str, str]) -> tuple[s
         pid = parent.id
         doc.entities.setdefault(pid, parent)
         known[entry.name] = pid
-    prefix = e.name[:at]
+    prefix = written[:at]
     if prefix != entry.name and prefix not in doc.entities[pid].aliases:
         doc.entities[pid].aliases.append(prefix)
     return (pid, at) if pid != e.id else None
-
-
-def _known_government(surface: str) -> lexicon.LexEntry | None:
-    """The one Hong Kong or Macao government the tables know by ``surface`` (香港特区政府, 澳门特区政府), or None."""
-    hits = {x.name: x for x in lexicon.entries_for(surface) if x.type == "Agency" and _SAR_GOVERNMENT.search(x.name)}
-    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _hospital_in_a_city(unit_type: str, rest: str) -> bool:
