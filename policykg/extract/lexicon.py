@@ -93,6 +93,7 @@ def _entries(name: str) -> list[LexEntry]:
 AGENCY_TABLES = (
     "agencies_cn_national.tsv",
     "agencies_hk.tsv",
+    "agencies_mo.tsv",
     "agencies.tsv",
     "known.tsv",
     "hospitals_hk.tsv",
