@@ -295,6 +295,9 @@ def run(doc: Doc) -> None:
             continue
         if c.type in _CENTRE_TYPES and c.entry is None and (_place_then_generic_platform(c) or _kinds_listed(c.text)):
             continue  # 支持梅州市创新平台建设, 建设中试基地和孵化器: platforms of a kind, not one named platform
+        zone = _zone_of_generic_platform(c)
+        if zone is not None:
+            c = zone  # 东岭高新区|创新创业平台: the zone's platforms of a kind; the zone is named
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _owned_by_a_kind(text, c):
             continue  # 医院的药事委员会, 所属区议会辖下的交通委员会: each one of a kind has such a committee
         if c.type == "Agency" and c.rule == "suffix:委" and lexicon.is_generic(text[c.start : c.end + 1]):
@@ -374,8 +377,12 @@ def run(doc: Doc) -> None:
         law, c = _split_after_law(c)
         if law is not None:
             out.append(law)
+        first, c = _split_joined_events(c)
+        if first is not None:
+            out.append(first)
         c = _with_edition_year(text, c)
         c = _without_local_char(text, c)
+        c = _without_inner_short_form(c)
         c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
         c = _without_kind_before(c)
@@ -619,6 +626,31 @@ passage of a plan or work report quotes): 金山 is half of an idiom, not the di
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
 trades in every coastal province; the zone itself is written 临港 with its projects (临港实验室, 临港院区)."""
+
+
+_INNER_SHORT_FORM = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _without_inner_short_form(c: Candidate) -> Candidate:
+    """香港特别行政区（特区）政府, 东岭大学（东大）医学院: the short form the text defines for the name before the
+    bracket is no part of the longer name that goes on after it; the name is the words outside the bracket. A
+    bracket that does not abbreviate what stands before it (东岭生物（华东）有限公司, a region or a line of
+    business) belongs to the name and is kept."""
+    if c.type in ("Policy", "Person", "Region") or c.rule.startswith(("book-title", "quote")):
+        return c
+    m = _INNER_SHORT_FORM.search(c.text)
+    if m is None or m.end() >= len(c.text):
+        return c
+    before, short = c.text[: m.start()], m.group(1)
+    if len(short) >= len(before) or not _abbreviates(short, before):
+        return c
+    return Candidate(c.start, c.end, before + c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Every character of ``short`` appears in ``name`` in the same order (港大 of 香港大学, 特区 of 香港特别行政区)."""
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 def _without_local_char(text: str, c: Candidate) -> Candidate:
@@ -925,15 +957,26 @@ def _after_edition_word(c: Candidate) -> Candidate:
     该, 历) or an ordinal is that event's edition word; the event is one thing held year after year and is named
     after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind."""
     m = _EDITION_WORD.match(c.text) if c.type == "Event" else None
+    if m and m.group(1) and c.text.endswith(_PLENARIES) or m and c.text[m.end() : m.end() + 1] in _NUMERALS:
+        return c  # 十九届二中全会, 十二届市委三次全会: the party's term numbers a plenary session, part of its name
     if m and len(c.text) - m.end() >= 3:
         return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
     return c
 
 
-_EDITION_WORD = re.compile("(?:第[一二三四五六七八九十百零〇两0-9０-９]{1,4}|[本该历每上下首今往这此])?[届次]")
+_NUMERALS = "一二三四五六七八九十百零〇两0123456789０１２３４５６７８９"
+_EDITION_WORD = re.compile(f"(?:第[{_NUMERALS}]{{1,4}}|([{_NUMERALS}]{{1,4}})|[本该历每上下首今往这此])?[届次]")
+"""第十届, 十一届 (news drops the 第), 本届, 首届: the edition word that opens an event's name."""
+_PLENARIES = ("全会", "全体会议")
 
 
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多百]+)个$")
+_COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两几多百千]+)(?:个|场|项|家|批|座)"
+_COUNT_BEFORE = re.compile(_COUNT_WORD + "$")
+_COUNT_OPENS = re.compile(_COUNT_WORD)
+_COUNT_AFTER = re.compile(_COUNT_WORD + r"(?:[，,。；;、）)]|$)")
+"""举办3场分论坛, 一场主论坛, 谋划投资项目166个，: a count before, opening or closing a phrase (then the clause
+ends) counts things of a kind; a count that a noun follows (园区3家企业) counts that noun, not the phrase."""
+_COUNTED_TYPES = ("Park", "Event", "Program", "Platform", "Lab")
 
 
 def _kinds_listed(name: str) -> bool:
@@ -962,17 +1005,42 @@ def _place_then_generic_platform(c: Candidate) -> bool:
     )
 
 
+def _zone_of_generic_platform(c: Candidate) -> Candidate | None:
+    """东岭高新区创新创业平台, 南湖经济技术开发区研发平台: a zone's whole name followed by nothing but a kind of
+    platform names the zone's platforms of that kind, not one of them; the zone is the name there."""
+    if c.type != "Platform" or c.entry is not None or not c.text.endswith("平台"):
+        return None
+    for k in range(len(c.text) - 4, 3, -1):
+        suf = lexicon.head_of_whole_name(c.text[:k])
+        if suf is not None and suf.type == "Park" and lexicon.is_generic(c.text[k:]):
+            return Candidate(c.start, c.start + k, c.text[:k], "Park", "suffix:" + suf.text, c.confidence)
+    return None
+
+
 def _counted_zones(text: str, c: Candidate) -> bool:
-    """启动12个现代设施农业片区, 建设3个特色产业园: a count before a zone found by its head word makes the phrase
-    a number of zones of a kind, not one zone's name (a known zone keeps its name). So does a word of kind right
-    before 片区 (度假区重点片区): the areas of a zone described by their rank, not one area's name."""
-    if c.type != "Park" or c.entry is not None or not c.rule.startswith("suffix:"):
+    """启动12个现代设施农业片区, 建设3个特色产业园, 举办16场分论坛, 谋划投资项目166个: a count before or after a
+    zone, event, programme or facility found by its head word makes the phrase a number of things of a kind, not
+    one thing's name (a known name keeps its name); so does a count of one before a zone or facility (建设一个X
+    平台: the phrase says what is to be built). A count of one before a programme or event (推出一项X计划, 举办一场X
+    论坛) introduces one named thing, as it does for every titled type, unless what it counts is a kind itself
+    (一场主论坛). So does a word of kind right before 片区
+    (度假区重点片区): the areas of a zone described by their rank, not one area's name."""
+    if c.type not in _COUNTED_TYPES or c.entry is not None or not c.rule.startswith("suffix:"):
         return False
-    if c.text.endswith("片区"):
+    if c.type == "Park" and c.text.endswith("片区"):
         words = lexical.cut(c.text[:-2])
         if words and words[-1] in descriptive_modifiers():
             return True
-    return _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
+    if _COUNT_AFTER.match(text, c.end) is not None:
+        return True
+    opens = _COUNT_OPENS.match(c.text)
+    count = opens or _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start)
+    if count is None:
+        return False
+    if c.type not in _TITLED_TYPES or count.group()[:-1] not in ("一", "1"):
+        return True
+    rest = c.text[opens.end() :] if opens else c.text
+    return lexicon.is_generic(rest) or _kinds_listed(rest)  # 一场主论坛; 举办一场东岭论坛 names one forum
 
 
 def _quantified(text: str, c: Candidate) -> bool:
@@ -1040,7 +1108,7 @@ _UNTRIMMED_TYPES = frozenset({"Person", "Region"})
 _TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
 """Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
 count (一项网络防卫计划) is cut from them."""
-_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种]")
+_COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种场]")
 
 
 _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
@@ -1933,6 +2001,21 @@ def _parent_of_subsidiary(c: Candidate) -> Candidate:
 
 
 _LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")
+
+
+def _split_joined_events(c: Candidate) -> tuple[Candidate | None, Candidate]:
+    """第十届东岭论坛暨第五届南湖大会: two events held together are joined by 暨, each under its own name (and
+    edition); the name grown over both is split there, the first event returned apart. A part before 暨 that
+    ends in no event's head word (东岭大学校长暨…) joins no two events and leaves the name whole."""
+    if c.type != "Event" or c.entry is not None or not c.rule.startswith("suffix:") or "暨" not in c.text:
+        return None, c
+    k = c.text.rindex("暨")
+    head = lexicon.suffix_of(c.text[:k])
+    if head is None or head.type != "Event" or k < len(head.text) + 2 or len(c.text) - k - 1 < 4:
+        return None, c
+    first = _after_edition_word(Candidate(c.start, c.start + k, c.text[:k], c.type, c.rule, c.confidence))
+    rest = Candidate(c.start + k + 1, c.end, c.text[k + 1 :], c.type, c.rule, c.confidence)
+    return first, _after_edition_word(rest)
 
 
 def _split_after_law(c: Candidate) -> tuple[Candidate | None, Candidate]:
