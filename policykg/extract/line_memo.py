@@ -126,6 +126,7 @@ class _LineFinder(_Finder):
         head += self.bracketed_hosts(head)
         head += self.short_forms()
         head += self.foreign_ministries()
+        head += self.level_bodies()
         head += self.titled_persons()
         return head, self.policy_phrases(), self.category_lists()
 

@@ -1167,6 +1167,12 @@ class _Finder:
                 if suf and suf.text in _ACT_MARKED_HEADS and not t.endswith(_RUNNING_ACTS, 0, qs):
                     suf = None  # (实施“某某+”行动: right after the act that runs it, 行动 names the campaign)
                 name = inner + follow.group(0)
+                zone = _zone_in_quotes(inner, suf)
+                if zone is not None:
+                    # “甲·乙示范区”孵化中心: the quote names the zone; the facility after it is the zone's, one of many
+                    out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "Park", "quote:" + zone, 0.85))
+                    self.name_ends.add(m.start(1) + len(inner))
+                    continue
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
@@ -1276,6 +1282,10 @@ class _Finder:
         return out
 
     # ------------------------------------------------------------ short forms (市科委, 科技部, 港交所 …)
+    def level_bodies(self) -> list[Candidate]:
+        """省科学院, 市疾控中心 (see :func:`level_bodies`)."""
+        return level_bodies(self.text)
+
     def foreign_ministries(self) -> list[Candidate]:
         """美国能源部, 日本经济产业省, 韩国知识经济部: a country, a field and 部 or 省 name a foreign state's
         ministry. 部 and 省 alone are too common to be heads (全部, 东部, 本省); after a country's name and a
@@ -2684,14 +2694,53 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.latin_names()
     cands += f.policy_phrases()
     cands += f.enumerations(cands)
+    cands += f.level_bodies()
     return with_list_names(text, _select(cands))
+
+
+@lru_cache(maxsize=1)
+def _level_body_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of 省/市 + a stem of ``facts/level_bodies.tsv`` and each stem's type."""
+    rows = resources.files("policykg.resources").joinpath("facts", "level_bodies.tsv").read_text(encoding="utf-8")
+    types: dict[str, str] = {}
+    alts: list[str] = []
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stem, type_, levels = line.split("\t")[:3]
+        types[stem] = type_
+        alts += [level + stem for level in levels.split("|")]
+    alts.sort(key=len, reverse=True)
+    return re.compile("(?<![各全该每本城都])(?:" + "|".join(alts) + ")"), types
+
+
+def level_bodies(text: str) -> list[Candidate]:
+    """省科学院, 市疾控中心: a body every province or city keeps one of, named by its level alone, is that place's one
+    body (the head finder drops 省/市 + a kind as a description: 省级医院 are many). After 各/全/该 the words name
+    each place's body or the whole province, no one body. A longer name holding it (广东省科学院) wins the selection
+    by its length, so only the bare level form comes from here."""
+    if "省" not in text and "市" not in text:
+        return []
+    rx, types = _level_body_table()
+    return [
+        Candidate(m.start(), m.end(), m.group(), types[m.group()[1:]], "level-body", 0.9) for m in rx.finditer(text)
+    ]
 
 
 def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The selected names plus what the whole text's lists and clauses add around them (list members, items
     sharing a head, short trade names): these rules read beyond a clause, so both finder paths run them last."""
-    extra = _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
+    founders = _joint_founders(text, chosen)
+    if founders:
+        chosen = _without_places_inside(chosen, founders)
+    extra = founders + _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
     return add_free(chosen, extra) if extra else chosen
+
+
+def _without_places_inside(chosen: list[Candidate], names: list[Candidate]) -> list[Candidate]:
+    """``chosen`` less the places that open one of ``names`` (龙岗|金控: the district is the seat in a firm's name)."""
+    spans = [(n.start, n.end) for n in names]
+    return [c for c in chosen if c.type != "Region" or not any(s <= c.start and c.end < e for s, e in spans)]
 
 
 def add_free(chosen: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
@@ -2832,6 +2881,76 @@ def _trailing_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(pos, pos + len(x), x, a.type, "list-member:trailing", 0.6))
             pos += len(x) + 1
     return out
+
+
+_JOINT_FOUNDERS = re.compile(
+    rf"由((?:[{CJK}A-Za-z]{{2,8}}?[、和及与])+[{CJK}A-Za-z]{{2,8}}?)(?:等)?(?:共同|联合)(?:发起|出资|投资|设立|组建|成立)"
+)
+"""由A、B和C共同发起设立: the founders of a fund, a firm or an institute, listed as the subject of a joint founding."""
+_FOUNDER_TYPES = frozenset({"Company", "University", "ResearchInstitute", "Hospital", "Agency"})
+
+
+def _named_founder(item: str) -> bool:
+    """A founder named, not described: 政府引导基金, 社会资本, 市财政 are kinds of money or a level's purse (every word
+    an ordinary one, or a level opening it); a firm's short form holds a proper noun or characters the dictionary
+    does not join (甲乙创投, 龙岗金控)."""
+    if item[0] in "市区省县":
+        return False
+    for w in lexical.cut(item):
+        tg = lexical.tag(w)
+        if len(w) == 1 or tg is None or tg in lexical.PROPER_TAGS:
+            return True
+    return False
+
+
+def _capital_firm(item: str) -> bool:
+    """甲资本, 招商局资本: an investment firm's short form, a name and 资本, which a list item may not otherwise end
+    with (资本 is a stop word: 社会资本, 民间资本 are kinds of money). The part before it must be a name: a proper
+    noun or characters the dictionary does not join into a word."""
+    if not item.endswith("资本") or len(item) < 4:
+        return False
+    words = lexical.cut(item[:-2])
+    return any(len(w) == 1 for w in words) or lexical.tag(item[:-2]) in lexical.PROPER_TAGS
+
+
+def _joint_founders(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """基金由甲资本、乙创投、丙金控共同发起设立: every item of the list a joint founding has as its subject is a body,
+    though the investment firms that set up funds are often named by short forms with no head (甲资本, 乙金控). An
+    unknown item takes the kind of the known items of the same list, or Company when none is known (funds and firms
+    are founded by investors). Only 、/和/及/与 between items of two to eight characters, so no clause is read as one."""
+    if "由" not in text:
+        return []
+    out: list[Candidate] = []
+    starts = [c.start for c in chosen]
+    for m in _JOINT_FOUNDERS.finditer(text):
+        lo, hi = m.span(1)
+        i = bisect_right(starts, lo - 1)
+        inside = [c for c in chosen[i:] if c.start < hi and c.type != "Region"]
+        if any(c.end > hi or c.type not in _FOUNDER_TYPES for c in inside):
+            continue
+        kinds = {c.type for c in inside}
+        ty = kinds.pop() if len(kinds) == 1 else ("Company" if not kinds else None)
+        if ty is None or ty == "Agency":
+            continue
+        taken = {c.start for c in inside}
+        pos = lo
+        for x in re.split("[、和及与]", m.group(1)):
+            if pos not in taken and _named_founder(x) and (_plain_item(x) or _capital_firm(x)):
+                out.append(Candidate(pos, pos + len(x), x, ty, "founders", 0.6))
+            pos += len(x) + 1
+    return out
+
+
+def _zone_in_quotes(inner: str, whole: lexicon.Suffix | None) -> str | None:
+    """The park head of a quoted zone's name followed by a facility's or project's head (“甲·乙示范区”孵化中心,
+    “甲园区”服务中心项目), else None: the writer quotes the zone's name whole, so the quote is the name and the head
+    after it names a facility in the zone, which annotators do not count as a name of its own."""
+    if whole is None or whole.type not in ("Platform", "ResearchInstitute", "Program"):
+        return None
+    suf = lexicon.suffix_of(inner)
+    if suf is None or suf.type != "Park" or len(inner) < max(suf.min_len, len(suf.text) + 2):
+        return None
+    return suf.text
 
 
 _SAME_HEAD_TYPES = frozenset({"ResearchInstitute", "University", "Lab", "Hospital"})

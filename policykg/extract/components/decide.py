@@ -286,7 +286,7 @@ def run(doc: Doc) -> None:
     persons = _person_starts(doc.candidates)
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
-    for c in doc.candidates:
+    for c in _split_joint_events(doc.candidates):
         c = _body_of_party_committee(text, _after_edition_word(c))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
@@ -458,6 +458,34 @@ leftward scan ran past the marker; the body is the subject of the clause and its
 
 _ADDRESSEES = re.compile(r"各[^\n。；]{1,80}[：:]\s*$")
 """A notice's addressee line (各省、自治区、直辖市卫生健康委、中医药管理局：): kinds of body, one in each place."""
+
+
+_EDITION_OPENING = re.compile(r"第?[〇一二三四五六七八九十百\d]+届")
+"""十一届 / 第十届 opening an event's name: its edition, which the name is used without."""
+
+
+def _split_joint_events(cands: list[Candidate]) -> list[Candidate]:
+    """第十届甲论坛暨第五届乙峰会: two events held as one, each named in full with its own head, are two events (the
+    organisers of each are named in the text); when the part before 暨 has no event's head (一园两地暨乙启动仪式: a
+    slogan before the ceremony) the whole stays one name."""
+    out: list[Candidate] = []
+    for c in cands:
+        k = c.text.find("暨") if c.type == "Event" and c.entry is None else -1
+        left, right = c.text[:k], c.text[k + 1 :]
+        if k < 4 or len(right) < 4 or "暨" in right or not (_event_head(left) and _event_head(right)):
+            out.append(c)
+            continue
+        cut = _EDITION_OPENING.match(left)
+        at = cut.end() if cut and len(left) - cut.end() >= 4 else 0
+        out.append(Candidate(c.start + at, c.start + k, left[at:], "Event", c.rule, c.confidence, None))
+        out.append(Candidate(c.start + k + 1, c.end, right, "Event", c.rule, c.confidence, None))
+    return out
+
+
+def _event_head(name: str) -> bool:
+    """The name ends in an event's head word (论坛, 大会, 博览会)."""
+    suf = lexicon.suffix_of(name)
+    return suf is not None and suf.type == "Event" and len(name) > len(suf.text)
 
 
 def _on_addressee_line(text: str, c: Candidate) -> bool:
