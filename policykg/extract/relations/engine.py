@@ -114,11 +114,12 @@ def _anaphor_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, anaphors()), key=len, reverse=True)))
 
 
-def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
+def _anaphor_mentions(doc: Doc, ms: list[M], joined: dict[tuple[int, int], tuple[str, ...]] | None = None) -> list[M]:
     """Mentions standing for anaphors (X成立于2010年。该公司与Y合作…; X…，其母公司Y…): each takes the one body
     of a fitting type named before it in its own sentence or the sentence before, in the same paragraph.
     Why: news and reports name a body once and go on with 该公司/该校/其, and the relation stated in the next
-    clause or sentence is about it. Precision first: with two fitting bodies in reach, or none, nothing."""
+    clause or sentence is about it. Precision first: with two fitting bodies in reach, or none, nothing — except
+    events named as one (A论坛暨B论坛): the anaphor takes the first, ``joined`` gets the others at its span."""
     text = doc.text
     pattern = _anaphor_pattern()
     table = anaphors()
@@ -146,10 +147,11 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
                 s0, endings = short, (text[short:e0],)  # 创新中心位于X: the last words of the centre's name
                 if any(m.start < e0 and s0 < m.end for m in ms):
                     continue  # the words before the noun belong to a name already found (东岭市|医院)
+            reach = 0 if a.types == _EVENT_ONLY else lo
             fit = {
                 m.eid: m.type
                 for m in ms + out
-                if lo <= m.start
+                if reach <= m.start
                 and m.end <= s0
                 and m.type in a.types
                 and (
@@ -163,7 +165,40 @@ def _anaphor_mentions(doc: Doc, ms: list[M]) -> list[M]:
             elif a.word not in _ORDINAL_ANAPHORS and len(fit) == 1:
                 ((eid, typ),) = fit.items()
                 out.append(M(s0, e0, eid, typ))
+            elif a.types == _EVENT_ONLY and _joined_events(text, ms, set(fit)):
+                first, *rest = fit
+                out.append(M(s0, e0, first, "Event"))
+                if joined is not None:
+                    joined[(s0, e0)] = tuple(rest)
     return out
+
+
+_EVENT_ONLY = frozenset({"Event"})
+"""Anaphors that stand only for an event (论坛, 本届论坛): news names its one event in the lead and goes on
+about it paragraphs later (…论坛开幕。…本届论坛由X主办), so they reach back over the whole document."""
+
+_JOINED_EVENT = re.compile(r"暨第?[\d一二三四五六七八九十百]*届?")
+"""What stands between two events held as one (A论坛暨第十六届B论坛)."""
+
+
+def _joined_events(text: str, ms: list[M], eids: set[str]) -> bool:
+    """Whether the events an anaphor could stand for were all named once as one joint event (A论坛暨B论坛):
+    本届论坛 then stands for each of them, and what is said of it (由X主办) holds for both."""
+    if len(eids) < 2:
+        return False
+    for m in ms:
+        if m.eid not in eids:
+            continue
+        got, end = {m.eid}, m.end
+        for n in sorted((n for n in ms if n.start >= end and n.eid in eids), key=lambda n: n.start):
+            if n.start == end or _JOINED_EVENT.fullmatch(text, end, n.start):
+                got.add(n.eid)
+                end = n.end
+            else:
+                break
+        if got == eids:
+            return True
+    return False
 
 
 def _pilot_echoes(doc: Doc, ms: list[M]) -> list[M]:
@@ -224,7 +259,8 @@ def run(doc: Doc) -> None:
         (M(m.start, m.end, eid, doc.entities[eid].type) for m, eid in doc.mentions if eid in doc.entities),
         key=lambda m: (m.start, -m.end),
     )
-    extra = _anaphor_mentions(doc, ms) + _pilot_echoes(doc, ms)
+    joined: dict[tuple[int, int], tuple[str, ...]] = {}
+    extra = _anaphor_mentions(doc, ms, joined) + _pilot_echoes(doc, ms)
     if extra:
         ms = sorted(ms + extra, key=lambda m: (m.start, -m.end))
     genre = doc.document.doc_type
@@ -266,14 +302,29 @@ def run(doc: Doc) -> None:
             if t == POLICY_VIRTUAL and rel == "RESPONSIBLE_FOR" and _is_statute(doc, tail):
                 continue  # X负责全国…的监督管理 / 由X责令改正 in a law's articles: a power, not a measure's unit
             s, e = seg.start + ev_s, seg.start + ev_e
-            doc.relations.append(
-                Relation(
-                    head=head,
-                    type=rel,
-                    tail=tail,
-                    evidence=Evidence(doc=doc.file, text=text[s:e], start=s, end=e, rule=rule_id, confidence=conf),
-                )
-            )
+            heads = _with_joined(head, h, inside, joined)
+            tails = _with_joined(tail, t, inside, joined)
+            for hd in heads:
+                for tl in tails:
+                    doc.relations.append(
+                        Relation(
+                            head=hd,
+                            type=rel,
+                            tail=tl,
+                            evidence=Evidence(
+                                doc=doc.file, text=text[s:e], start=s, end=e, rule=rule_id, confidence=conf
+                            ),
+                        )
+                    )
+
+
+def _with_joined(eid: str, k: str, inside: list[M], joined: dict[tuple[int, int], tuple[str, ...]]) -> list[str]:
+    """The entity at one end of a relation, and with it the other events an anaphor stands for when it points
+    back to events held as one (本届论坛 after A论坛暨B论坛): what is said of it holds for each."""
+    if k == POLICY_VIRTUAL or not joined:
+        return [eid]
+    m = inside[int(k)]
+    return [eid, *joined.get((m.start, m.end), ())]
 
 
 def sentence_relations(

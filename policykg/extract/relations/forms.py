@@ -660,15 +660,24 @@ the name without being words of its own."""
 
 
 def _second_actor(r: Rule, s: str, groups: list[list[M]], close: int, ts: int) -> list[M]:
-    """Y由A主办，B承办 / 由A主办、B承办的Y: a second actor and verb of the same rule right after the first
-    (only a comma or 、 between them) take part in the same frame: B, written right before this trigger."""
-    idx = index_before(groups, ts)
-    if idx is None or groups[idx][-1].end != ts or groups[idx][0].start <= close:
-        return []
-    between = s[close : groups[idx][0].start]
-    if not any(between[: len(t)] == t and between[len(t) :] in ("，", "、", ",") for t in r.triggers):
-        return []
-    return list(groups[idx])
+    """Y由A主办，B承办 / 由A主办、B承办的Y / Y由A主办，B承办，C协办: further actors, each with a verb of the same
+    rule right after the one before (only a comma or 、 between them), take part in the same frame: every actor
+    of the chain up to this trigger (B, or B and C)."""
+    out: list[M] = []
+    while close < ts:
+        verb = next((t for t in sorted(r.triggers, key=len, reverse=True) if s.startswith(t, close)), None)
+        if verb is None or s[close + len(verb) : close + len(verb) + 1] not in ("，", "、", ","):
+            return []
+        nxt = group_after(s, groups, close + len(verb) + 1, 0)
+        if not nxt or nxt[-1].end > ts:
+            return []
+        out += nxt
+        close = nxt[-1].end
+    return out
+
+
+_CHAIN_REACH = 120
+"""How far before a trigger 由 may stand when actors and verbs are chained to it (由A主办，B承办，C协办)."""
 
 
 _SCHEME_GAP = re.compile(r"的?[“「『\"]?")
@@ -685,12 +694,15 @@ def _scheme_of(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M
 
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
-    window = s[max(0, ts - r.head_gap - 20) : ts]
+    lo = max(0, ts - r.head_gap - 20)
+    window = s[lo:ts]
     for mk in r.markers:
-        k = window.rfind(mk)
-        if k < 0:
+        mpos = lo + window.rfind(mk) if mk in window else -1
+        chained = mpos < 0 and mk == "由"
+        if chained:
+            mpos = s.rfind(mk, max(0, ts - _CHAIN_REACH), ts)  # 由A主办，B承办，C协办: 由 opens the chain
+        if mpos < 0:
             continue
-        mpos = max(0, ts - r.head_gap - 20) + k
         if mk == "是" and r.relation == "FOUNDED" and not _FOUNDED_KIND.match(s, te):
             continue  # X是Y成立后最早的伙伴, X是Y组建的重要力量: only Y是X设立的N (N a kind of body) says who founded
         heads = group_after(s, groups, mpos + len(mk), 2)
@@ -710,6 +722,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
                 continue  # 以X为核心建设Y: only the words the rule names (以X为依托) close its frame
             close += len(word)
         second = _second_actor(r, s, groups, close, ts)
+        if chained and not second:
+            continue  # a 由 beyond the usual reach counts only at the head of a chain of actors
         if second:
             heads, close = heads + second, ts  # Y由A主办，B承办: B's verb shares A's frame and A's object
         led = LEADS.match(s, close)
