@@ -353,6 +353,39 @@ def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict)
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
+_PLACE_TAIL_TYPES = frozenset(("Platform", "Park", "ResearchInstitute", "Lab"))
+
+
+def _names_a_place(word: str) -> bool:
+    """A division's name, whole or without its level word (南沙 for 南沙区, 东莞 for 东莞市)."""
+    table = _places()
+    return word in table or any(word + level in table for level in "区市县")
+
+
+def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> None:
+    """东岭科技园南湖孵化基地 … 南湖孵化基地, 东岭大学苏州研究院 … 苏州研究院: a base, park, institute or lab named
+    again from the place inside its full name (its parent's words dropped) is the same one, when exactly one
+    longer name of its type ends with it and four or more characters follow the place (深圳医院 is not
+    东岭大学深圳医院's short form: two characters after a city name many hospitals)."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _PLACE_TAIL_TYPES}
+    for c in candidates:
+        if c.entry is not None or c.type not in _PLACE_TAIL_TYPES or len(c.text) < 6:
+            continue
+        place = next((k for k in (4, 3, 2) if _names_a_place(c.text[:k])), 0)
+        if not place or len(c.text) - place < 4:
+            continue
+        longer = [
+            n
+            for n in canon_by_name
+            if len(n) > len(c.text)
+            and n.endswith(c.text)
+            and canon_by_name[n][1] == c.type
+            and not _names_a_place(n[: len(n) - len(c.text)].removesuffix("市"))
+        ]  # (徐州南湖产业园 and 南湖产业园: a city before the tail is :func:`_merge_city_variants`' to judge)
+        if len(longer) == 1:
+            canon_of[c.start] = canon_by_name[longer[0]]
+
+
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
     """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
     of Y (found as a name of its own) is X."""
@@ -646,6 +679,7 @@ def resolve(
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
     _merge_tails_of_longer_agencies(candidates, canon_of)
+    _merge_place_opened_tails(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
