@@ -54,8 +54,12 @@ _HK_SPEAKER_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局�
 the bureau of the first such speaker answers the question (the header sentence ``…的答复`` is absent)."""
 _HK_MEMBERS_RE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:议员)?[、和及])*[\u4e00-\u9fff]{2,4})议员的(?:提问|质询|问题)")
 
-_HK_OWN_WORDS = ("本港", "全港", "港府", "特区政府")
+_HK_OWN_WORDS = ("本港", "全港", "港府")
 """How Hong Kong's own papers and officials name the city and its government without saying 香港."""
+_MO_OWN_WORDS = ("本澳", "全澳", "澳府")
+"""How Macao's own papers and officials name the city and its government without saying 澳门."""
+_SAR_GOVERNMENT = "特区政府"
+"""Both SARs' papers call their own government 特区政府: it counts for whichever SAR the text names more."""
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)(?:关于|转发|批转)")
 COMMITTEE_AND_GOVERNMENT = re.compile(
@@ -490,8 +494,9 @@ def _region(meta: DocMeta, text: str) -> str | None:
         if place:
             return place  # 佛山市人民政府 → 佛山, 安徽省人民政府办公厅 → 安徽
     counts = {c: text.count(c) for c in lexicon.CITIES}
-    if "香港" in counts:
-        counts["香港"] += sum(text.count(w) for w in _HK_OWN_WORDS)  # 本港, 港府: Hong Kong named by its own press
+    counts["香港"] += sum(text.count(w) for w in _HK_OWN_WORDS)  # 本港, 港府: Hong Kong named by its own press
+    counts["澳门"] += sum(text.count(w) for w in _MO_OWN_WORDS)
+    counts["澳门" if counts["澳门"] > counts["香港"] else "香港"] += text.count(_SAR_GOVERNMENT)
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 3 else None
 

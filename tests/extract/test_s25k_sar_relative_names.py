@@ -30,3 +30,14 @@ def test_hong_kong_document_keeps_hong_kongs_bodies() -> None:
     assert "中央人民政府驻香港特别行政区联络办公室" in found
     assert "香港特别行政区政府" in found
     assert "澳门特别行政区政府" not in found
+
+
+def test_sar_government_counts_for_the_sar_the_text_names_more() -> None:
+    text = (
+        "澳門特區政府新聞局消息\n\n"
+        "特區政府今日與香港東嶺大學及澳門南湖大學簽署合作協議，中聯辦副主任出席。"
+        "特區政府表示，澳門將加強與香港的合作，本澳青年可受惠。"
+    )
+    found = _names(text)
+    assert "中央人民政府驻澳门特别行政区联络办公室" in found
+    assert "澳门特别行政区政府" in found
