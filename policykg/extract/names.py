@@ -418,7 +418,7 @@ _DATELINE_ENDS = frozenset(("日电", "日讯", "日消息"))
 """Stop words that end a news dateline only after the digits of its date (3月5日电): elsewhere 日电 may sit inside a
 name (中日电子…), which the scan must not cut."""
 
-_AFTER_DATE_WORDS = frozenset("话视子池脑")
+AFTER_DATE_WORDS = frozenset("话视子池脑")
 """Characters that make 日电 after a date the start of a word (12日电话会见, 5日电视讲话): no dateline ends there."""
 
 
@@ -435,7 +435,7 @@ def _stop_before(text: str, pos: int, floor: int) -> int:
             if _inside_term(text, pos, word):
                 continue
             if word in _DATELINE_ENDS and (
-                not text[pos - n - 1 : pos - n].isdigit() or text[pos : pos + 1] in _AFTER_DATE_WORDS
+                not text[pos - n - 1 : pos - n].isdigit() or text[pos : pos + 1] in AFTER_DATE_WORDS
             ):
                 continue
             return n

@@ -15,6 +15,7 @@ from itertools import chain
 
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import places
+from policykg.extract.names import AFTER_DATE_WORDS
 from policykg.extract.relations.groups import (
     CLAUSE_BREAK,
     PARTNER_JOINS,
@@ -164,7 +165,8 @@ _LIST_LABEL = re.compile(
 
 _BYLINE_LEAD = re.compile(
     r"\s*(?:(?:[^，,。；;【（(]{0,16}?电)?\s*(?:【[^】]{0,24}】|[（(][^（()）]{0,16}(?:记者|通讯员|讯)[^（()）]{0,8}[）)])"
-    r"|[^，,。；;【（(]{0,16}?[0-9０-９一二三四五六七八九十]日(?:电(?![话视子池脑])|讯|消息))\s*"
+    r"|[^，,。；;【（(]{0,16}?[0-9０-９一二三四五六七八九十]日"
+    r"(?:电(?![" + "".join(sorted(AFTER_DATE_WORDS)) + r"])|讯|消息))\s*"
 )
 """A news item's dateline and byline before its first clause (新华社某地某日电（记者 某某）, 【本报记者某某报道】), or
 a dateline alone (某某网9月26日电 X局局长率团…): the outlet that files the item is never the clause's subject.
