@@ -2727,9 +2727,110 @@ def level_bodies(text: str) -> list[Candidate]:
     ]
 
 
+_ARM_TRADES = frozenset(("医疗", "健康", "医药", "生物", "制药", "药业", "基因", "诊断", "科技", "资本", "创投"))
+"""Lines of business a group names an arm by (甲医疗, 甲健康, 甲资本): the known brand and the trade are one firm."""
+_ARM_NOT_NEXT = frozenset("业务 板块 领域 产业 行业 服务 设备 器械 产品 部门 事业 技术 方案 平台 基地 项目".split())
+"""Words after brand + trade that make the pair a description of the group's own line (甲医疗业务, 甲医疗设备)."""
+
+
+def _brand_arm_end(text: str, c: Candidate) -> int:
+    """The end of brand + trade when the known firm ``c`` is named by its brand alone and a line-of-business word
+    follows it as a word of its own (甲 + 医疗 in 甲医疗与…签约, not in 甲医疗器械 or 甲医疗业务), else 0."""
+    if c.type != "Company" or c.entry is None or c.text.endswith(tuple(_ARM_TRADES)):
+        return 0
+    words = lexical.cut(text[c.end : c.end + 8])
+    if not words or words[0] not in _ARM_TRADES:
+        return 0
+    nxt = words[1] if len(words) > 1 else ""
+    if nxt in _ARM_NOT_NEXT or (len(nxt) == 1 and lexical.tag(nxt) in ("n", "ng", "vn")):
+        return 0  # 甲生物药基地: the trade word opens a longer noun (生物药), no firm's name ends there
+    return c.end + len(words[0])
+
+
+def _brand_arms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A known firm's brand followed by a line of business (甲医疗, 甲健康, 甲资本) names a firm of its own: the
+    group's arm in that trade, which news names so (a group brand + 医疗/健康/生物/资本 is how groups name the
+    firms they hold, and a foreign group's Chinese arm is its brand + 医疗/制药/诊断). Read as the brand alone, the
+    arm's acts and partners were given to the group."""
+    out = list(chosen)
+    for i, c in enumerate(chosen):
+        end = _brand_arm_end(text, c)
+        if end and (i + 1 == len(chosen) or chosen[i + 1].start >= end):
+            out[i] = Candidate(c.start, end, text[c.start : end], "Company", "brand-arm", 0.7)
+    return out
+
+
+_FIRM_TRADES = ("科技", "生物", "医疗", "医药", "药业", "制药", "基因", "诊断", "创投", "资本", "控股", "电子")
+"""The trade words a firm's short name ends in (甲乙科技, 丙丁创投) when it is written without 公司 or 集团."""
+_COINED_TAGS = frozenset({"nr", "nz", "nrt", "nrfg", "ns", "nt", "eng"})
+_LISTED_BODIES = frozenset({"Company", "University", "Hospital", "ResearchInstitute"})
+_LIST_NEXT = re.compile(rf"[、及和](?P<item>[{CJK}A-Za-z]{{2,8}}?)(?=[、，。；：）)\n]|等|和|及|与|$)")
+
+
+def _coined(core: str) -> bool:
+    """``core`` is a coined trade name (甲乙, 丙丁丁): every word of two characters or more is a proper noun or one
+    the dictionary does not know, so an ordinary field or modifier (智能, 精准, 合成) is not; single characters are
+    the syllables such names are made of. A place (苏州科技) names a place's trade, not one firm."""
+    if not 2 <= len(core) <= 4 or only_modifiers(core) or core.startswith(_NOT_COMPANY_CORE):
+        return False
+    if core in lexicon.region_prefixes() or _starts_with_place(core):
+        return False
+    words = lexical.cut(core)
+    return len(words) > 1 or lexical.tag(core) in _COINED_TAGS or lexical.tag(core) is None
+    # (one dictionary word of two characters or more must be a proper noun)
+
+
+def _trade_name(item: str) -> bool:
+    """A list item that is a firm's short trade name: a coined core, then a trade word (甲乙科技, 丙丁生物)."""
+    trade = next((w for w in _FIRM_TRADES if item.endswith(w)), None)
+    if trade is None or lexicon.is_generic(item):
+        return False
+    core = item[: -len(trade)]
+    words = lexical.cut(core)
+    return _coined(core) and all(len(w) == 1 or lexical.tag(w) is None or lexical.tag(w) in _COINED_TAGS for w in words)
+
+
+def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """联合甲大学、乙医院、丙丁科技、戊己生物等: the items listed after a known university, hospital, institute or
+    firm that are short trade names (a coined core and a trade word) are firms. Why: news lists the partners of an
+    alliance or a signing this way, bodies of several kinds in one list, and firms by the short name they trade
+    under; the kinds differ, so _list_members (which needs one type on both sides) does not reach them."""
+    out: list[Candidate] = []
+    starts = {c.start: c for c in chosen}
+    for c in chosen:
+        if c.type not in _LISTED_BODIES or text[c.end : c.end + 1] not in ("、", "及", "和"):
+            continue
+        pos = c.end
+        while (m := _LIST_NEXT.match(text, pos)) is not None:
+            known = starts.get(m.start("item"))
+            if known is not None:
+                if known.type not in _LISTED_BODIES:
+                    break
+                pos = known.end
+                continue
+            item = m.group("item")
+            if _trade_name(item):
+                out.append(Candidate(m.start("item"), m.end("item"), item, "Company", "list-firm", 0.6))
+            pos = m.end("item")
+        last = _LIST_LAST_FIRM.match(text, pos)
+        if last is not None and text[pos] != "、" and _trade_name(last.group("item")):
+            trade = last.group("trade")
+            if lexical.cut(text[last.start("trade") : last.end() + 4])[0] == trade:
+                out.append(Candidate(last.start("item"), last.end(), last.group("item"), "Company", "list-firm", 0.6))
+    return out
+
+
+_LIST_LAST_FIRM = re.compile(rf"[及和](?P<item>[{CJK}]{{2,4}}?(?P<trade>{'|'.join(_FIRM_TRADES)}))")
+"""…、乙大学及丙丁科技签署…: the last item of a list, joined by 及/和 and followed by the verb, not by a mark."""
+
+
 def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The selected names plus what the whole text's lists and clauses add around them (list members, items
     sharing a head, short trade names): these rules read beyond a clause, so both finder paths run them last."""
+    chosen = _brand_arms(text, chosen)
+    listed = _firms_listed_with_bodies(text, chosen)
+    if listed:
+        chosen = add_free(chosen, listed)
     founders = _joint_founders(text, chosen)
     if founders:
         chosen = _without_places_inside(chosen, founders)
@@ -2829,8 +2930,10 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 first = first[k:]
                 break
         lead[0] = first
-        if lead and all(_plain_item(x) for x in lead) and _left_ok(text, a.start - 1 - len("、".join(lead))):
-            pos = a.start - 1 - len("、".join(lead))
+        pos = a.start - 1 - len("、".join(lead))
+        if i and chosen[i - 1].end > pos:
+            continue  # 甲大学、乙院、丙科技、丁、戊科技: a name inside the run, so it is no lead of unknown items
+        if lead and all(_plain_item(x) for x in lead) and _left_ok(text, pos):
             for x in lead:
                 out.append(Candidate(pos, pos + len(x), x, ty, "list-member:lead", 0.6))
                 pos += len(x) + 1
@@ -2985,8 +3088,8 @@ def _same_head_items(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 _SHORT_COMPANY = re.compile(
     r"(?:生物|医药|基因|药业|制药|控股|医疗)"
-    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|在[^，。]{0,12}(?:设立|建设|成立|投资|上市)"
-    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立)|营运|运营|签署|签订|签约|与[^，。；]{2,20}?(?:合作|签署|签订|签约|共建|携手))"
+    r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|牵头|携手|在[^，。]{0,12}(?:设立|建设|成立|投资|上市|设了|建了|建有)"
+    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立)|营运|运营|签署|签订|签约|与[^，。；]{2,30}?(?:合作|签署|签订|签约|共建|携手))"
 )
 _WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
 _CHARS_BEFORE_A_FIRM = frozenset("是托由与和及同为经被对向据")

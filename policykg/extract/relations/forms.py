@@ -1210,8 +1210,11 @@ _RELATIVE_OPEN = re.compile(r"(?:^|[，,；;：:。（(、]|[是为])\s*(?:一�
 """What may stand before the 与 of a relative clause (与X合作的Y at a clause's start, after a copula, or in a list):
 nothing of a subject of the clause, which would be the partner instead."""
 
-_EARLIER_PARTNER = re.compile("(?:" + "|".join(WITH_MARKERS) + r")[^，,；;：:。！？]*$")
-"""A partner marker earlier in the clause: a 及 after it continues that marker's list of partners."""
+_EARLIER_PARTNER = re.compile(
+    "(?:" + "|".join(WITH_MARKERS) + r")(?:[^，,；;：:。！？]*[，,]\s*(?:包括|包含|例如|其中包括))?[^，,；;：:。！？]*$"
+)
+"""A partner marker earlier in the clause: a 及 after it continues that marker's list of partners, also when the
+list is an aside that spells out a kind named after the marker (X与多家机构，包括A、B及C签约)."""
 
 
 _EACH_PARTNER = re.compile("[与同跟]")
