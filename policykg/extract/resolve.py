@@ -644,6 +644,7 @@ def resolve(
     b = _Builder(text, original, region)
     # within-document abbreviations: X（简称“Y”） / X（Y）
     abbrev: dict[str, tuple[str, str]] = {}
+    known_as: dict[str, tuple[str, str]] = {}  # a known body's name → the full name its short form glosses
     canon_of: dict[int, tuple[str, str, str | None]] = {}
     lex_canon: dict[str, tuple[str, str, str | None]] = {}  # a known name recurs: resolve its surface once
     for c in candidates:
@@ -704,6 +705,11 @@ def resolve(
             and (_is_abbreviation(short, c.text) or any(w in m.group(0) for w in _NAMED_OTHERWISE))
         ):
             abbrev.setdefault(short, (name, ty))
+            known = by_start.get(m.start("short"))
+            if known is not None and known.entry is not None and known.text == short and known.type == ty:
+                # 甲集团总公司（甲集团）: the short form in brackets is a known body, so its other known names (甲医药
+                # 集团) are this full name too, not a second body
+                known_as.setdefault(canon_of[known.start][0], (name, ty))
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))
         elif gloss is None and ty in _GLOSSED_TYPES and _LATIN_GLOSS_RE.fullmatch(short) and not c.text.isascii():
@@ -794,6 +800,9 @@ def resolve(
             add(c, PROVINCE_ABBREVIATIONS[c.text], "Region", None)
         elif abbrev and c.text in abbrev and ty != "Region":
             name, ty = abbrev[c.text]
+            add(c, name, ty, None)
+        elif known_as and c.entry is not None and canon_of[c.start][0] in known_as:
+            name, ty = known_as[canon_of[c.start][0]]
             add(c, name, ty, None)
         else:
             name, ty, jur = canon_of[c.start]

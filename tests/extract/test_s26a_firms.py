@@ -62,3 +62,10 @@ def test_partners_spelled_out_in_an_aside_do_not_sign_with_one_another() -> None
     pairs = _pairs("东岭科技园公司今日与多家机构，包括东岭大学、南湖大学及岚峰电子分别签署合作备忘录。")
     assert ("东岭大学", "COOPERATES_WITH", "南湖大学") not in pairs
     assert ("东岭大学", "COOPERATES_WITH", "岚峰电子") not in pairs
+
+
+def test_known_names_of_a_glossed_short_form_join_the_full_name() -> None:
+    g = build("东岭大学与中国医药集团总公司（国药集团）签署协议。东岭大学与中国医药集团合作多年。")
+    firms = [e for e in g.entities if e.type == "Company"]
+    assert len(firms) == 1
+    assert firms[0].name == "中国医药集团总公司"
