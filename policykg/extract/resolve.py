@@ -706,9 +706,10 @@ def resolve(
         ):
             abbrev.setdefault(short, (name, ty))
             known = by_start.get(m.start("short"))
-            if known is not None and known.entry is not None and known.text == short and known.type == ty:
-                # 甲集团总公司（甲集团）: the short form in brackets is a known body, so its other known names (甲医药
-                # 集团) are this full name too, not a second body
+            if known is not None and known.entry is not None and known.text == short and known.type == ty == "Company":
+                # 甲集团总公司（甲集团）: the short form in brackets is a known firm, so its other known names (甲医药
+                # 集团) are this full name too, not a second firm (only firms: a school or an institute glossed by
+                # its parent's short form would take over every mention of the parent)
                 known_as.setdefault(canon_of[known.start][0], (name, ty))
             if ty == "Policy" and short.startswith("《"):
                 abbrev.setdefault(short.strip("《》"), (name, ty))
