@@ -3151,6 +3151,9 @@ def _short_companies(text: str) -> list[Candidate]:
             s0 += 1  # 据某某生物董事长…: the preposition opens the clause, the name starts after it
         name = text[s0 : m.end()]
         core = name[:-2]
+        first = lexical.cut(core)[0]
+        if len(first) >= 2 and len(first) < len(core) and lexical.tag(first) == "v":
+            continue  # 、促进民族医药开发利用: a verb opens the run, the trade after it is its object, no firm
         if (
             only_modifiers(core)
             or core.startswith(_NOT_COMPANY_CORE)

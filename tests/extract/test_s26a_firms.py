@@ -69,3 +69,9 @@ def test_known_names_of_a_glossed_short_form_join_the_full_name() -> None:
     firms = [e for e in g.entities if e.type == "Company"]
     assert len(firms) == 1
     assert firms[0].name == "中国医药集团总公司"
+
+
+def test_a_verb_before_a_trade_opens_no_firm() -> None:
+    ents = _entities("要推动区域协调发展、促进民族医药开发利用。东岭医药宣布收购南湖制药有限公司。")
+    assert not any(n.startswith("促进") for n in ents)
+    assert ents.get("东岭医药") == "Company"
