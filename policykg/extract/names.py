@@ -538,6 +538,11 @@ def _joins_two_words(t: str, pos: int, floor: int) -> bool:
     ) or _starts_with_place(t[pos + 1 : pos + 7])
 
 
+_EACH_AFTER_SUBJECTS = ("都", "均", "分别", "各自", "也都")
+"""Adverbs that spread an act over several subjects: right after a name grown across 和/与/及 they show the
+conjunction joins two subjects, not two words of one name."""
+
+
 def _joins_partners(t: str, pos: int, head: int) -> bool:
     """浙大—华为联合创新中心, 东岭—南湖联合实验室: a single dash between two short partner names before 联合 and
     the head joins the partners of one joint unit, whose name holds both."""
@@ -747,6 +752,8 @@ class _Finder:
                 # Latin letters glued to the name (3D打印) are kept; Latin words before a space are not
                 i -= 1
                 continue
+            if c in "和与及" and self._joins_subjects(i - 1, end, floor):
+                break  # 甲乙丙和丁戊药业都在…: 都/均/分别 after the name spreads the act over two subjects
             n = _stop_before(t, i, floor)
             if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
@@ -790,6 +797,19 @@ class _Finder:
                 break
             i -= 1
         return i
+
+    def _joins_subjects(self, pos: int, end: int, floor: int) -> bool:
+        """The 和/与/及 at ``pos`` joins two subjects of one act, not two words of one name: an adverb that spreads
+        the act (都, 均, 分别) follows the name, and two ideographs that end no stop word precede the conjunction
+        (so it does not open a name, as in 和记…, nor follow a verb). Why: a dictionary word across the conjunction
+        (泰和, a county) would otherwise keep the two firms as one name."""
+        t = self.text
+        if pos - 2 < floor or pos in self.lex_starts or not t.startswith(_EACH_AFTER_SUBJECTS, end):
+            return False
+        if any(w in t[pos:end] for w in ("联合", "共建", "合作", "共同")):
+            return False  # 甲大学和乙大学联合实验室均…: a joint unit's name holds both partners
+        before = t[pos - 2 : pos]
+        return all("\u4e00" <= ch <= "\u9fff" for ch in before) and not _stop_before(t, pos, floor)
 
     def _through_legal_form(self, start: int, head_start: int) -> int:
         """X股份有限公司|北京分公司: the 有 of a legal form stops the leftward scan, but a branch's name opens with

@@ -75,3 +75,9 @@ def test_a_verb_before_a_trade_opens_no_firm() -> None:
     ents = _entities("要推动区域协调发展、促进民族医药开发利用。东岭医药宣布收购南湖制药有限公司。")
     assert not any(n.startswith("促进") for n in ents)
     assert ents.get("东岭医药") == "Company"
+
+
+def test_two_subjects_joined_before_an_adverb_of_each_are_not_one_firm() -> None:
+    ents = _entities("总部在南湖区的岚峰泰和嘉禾药业都在东岭建了生产基地。")
+    assert not any("和嘉禾" in n for n in ents)
+    assert ents.get("嘉禾药业") == "Company"
