@@ -42,3 +42,10 @@ def test_leaders_named_by_their_office() -> None:
 def test_a_title_after_a_title_is_no_person() -> None:
     assert not _people("工作组新增5名专家顾问，以配合新学院的课程发展。")
     assert not _people("学院邀请资深专家顾问加入工作组。")
+
+
+def test_a_european_name_with_accents_after_a_title() -> None:
+    assert "József Kovács" in _people("东岭大学学术事务副院长József Kovács表示，双方合作进展顺利。")
+    assert "Zoë Müller" in _people("南湖研究院首席科学家Zoë Müller出席签约仪式。")
+    # one more Latin word makes it something else (a firm), accented or not
+    assert not _people("南湖研究院首席执行官Société Générale Groupe表示支持。") & {"Société Générale"}

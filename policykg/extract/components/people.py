@@ -248,9 +248,14 @@ def _double_surname_at(text: str, pos: int) -> str | None:
     return name if _is_plain_name(name) else None
 
 
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \-](?:[A-Z]\.|[A-Z][a-z]+)){1,3}(?![A-Za-z@&])")
-"""A Western name in Latin letters: two to four capitalised words or initials (Karim Haddad, John A. Smith);
-an acronym or a brand written in one word (InnoHK, DeepMind) is not one."""
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_LATIN_PERSON = re.compile(
+    rf"[{_UPPER}][{_LOWER}]+(?:[ \-](?:[{_UPPER}]\.|[{_UPPER}][{_LOWER}]+)){{1,3}}(?![A-Za-z{_UPPER}{_LOWER}@&])"
+)
+"""A Western name in Latin letters: two to four capitalised words or initials (Karim Haddad, John A. Smith),
+accented letters included (European names: József Kovács, Zoë Müller); an acronym or a brand written in
+one word (InnoHK, DeepMind) is not one."""
 _LATIN_BEFORE = re.compile(rf"(?<![A-Za-z .\-]){_LATIN_PERSON.pattern}$")
 _LATIN_TITLES = frozenset({"教授", "副教授", "博士", "院士", "医生", "研究员", "议员", "先生", "女士"})
 """Titles a Latin name may stand before (David Smith教授): only those a person, never a firm, holds; a firm's
@@ -264,7 +269,7 @@ def _latin_after_title(text: str, pos: int) -> str | None:
     return m.group() if m and not _LATIN_GOES_ON.match(text, m.end()) else None
 
 
-_LATIN_GOES_ON = re.compile(r"\s?[A-Za-z0-9]")
+_LATIN_GOES_ON = re.compile(rf"\s?[A-Za-z0-9{_UPPER}{_LOWER}]")
 """A Latin name ends where the Latin text ends: one more word (John Smith Holdings) makes it something else."""
 
 
