@@ -49,3 +49,11 @@ def test_a_european_name_with_accents_after_a_title() -> None:
     assert "Zoë Müller" in _people("南湖研究院首席科学家Zoë Müller出席签约仪式。")
     # one more Latin word makes it something else (a firm), accented or not
     assert not _people("南湖研究院首席执行官Société Générale Groupe表示支持。") & {"Société Générale"}
+
+
+def test_several_names_after_one_title() -> None:
+    people = _people("东岭市领导邢高远、裴思成、陆海涛出席活动。")
+    assert {"邢高远", "裴思成", "陆海涛"} <= people
+    # a body after the comma of the list is no name; a plain word after it neither
+    assert _people("南湖大学校长邢高远、东岭大学代表出席。") == {"邢高远"}
+    assert _people("副市长邢高远、平安集团负责人出席。") == {"邢高远"}
