@@ -57,3 +57,8 @@ def test_several_names_after_one_title() -> None:
     # a body after the comma of the list is no name; a plain word after it neither
     assert _people("南湖大学校长邢高远、东岭大学代表出席。") == {"邢高远"}
     assert _people("副市长邢高远、平安集团负责人出席。") == {"邢高远"}
+
+
+def test_names_joined_by_and_after_one_title() -> None:
+    assert {"邢高远", "裴思成"} <= _people("东岭市副市长邢高远和裴思成出席签约仪式。")
+    assert _people("南湖大学校长邢高远和东岭大学代表出席。") == {"邢高远"}

@@ -62,6 +62,8 @@ _FUNCTION_CHARS = frozenset(
 """Surnames that are far more often function words or jurisdiction words at this position."""
 
 
+_NAME_JOINERS = frozenset("、和及与")
+"""What joins the names of several people who share the title before the first (市领导某某、某某某和某某)."""
 _SAYING_CHARS = frozenset("说称指讲问答道")
 _SAID_PUNCTUATION = frozenset('，。：:“"「')
 
@@ -372,10 +374,10 @@ def run(doc: Doc) -> None:
             _yield_to_name(doc, occupied, title_start, e, covering=True)
         add(start, name, "person:after-title", conf)
         at = e
-        while text[at : at + 1] == "、" and (more := name_at(text, at + 1, after_title=True)):
+        while text[at : at + 1] in _NAME_JOINERS and (more := name_at(text, at + 1, after_title=True)):
             if occupied.find(1, at + 1, at + 1 + len(more)) >= 0 or _title_re().match(text, at + 1 + len(more)):
                 break  # 、副市长某某: the next one has a title of its own
-            add(at + 1, more, "person:after-title", conf - 0.05)  # 市领导某某、某某某出席: one title, several names
+            add(at + 1, more, "person:after-title", conf - 0.05)  # 市领导某某、某某某和某某: one title, several names
             at += 1 + len(more)
 
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
