@@ -62,3 +62,11 @@ def test_several_names_after_one_title() -> None:
 def test_names_joined_by_and_after_one_title() -> None:
     assert {"邢高远", "裴思成"} <= _people("东岭市副市长邢高远和裴思成出席签约仪式。")
     assert _people("南湖大学校长邢高远和东岭大学代表出席。") == {"邢高远"}
+
+
+def test_posts_of_county_heads_firms_and_diplomats() -> None:
+    assert "邢高远" in _people("东岭县县长邢高远带队考察南湖生物医药产业园。")
+    assert "裴思成" in _people("南湖药业有限公司总经理助理、副经理裴思成介绍了项目进展。")
+    assert "陆海涛" in _people("东岭国驻南湖总领事陆海涛出席招待会。")
+    # an occupation before its kind is no name (卓越工程师 is a kind of engineer)
+    assert not _people("东岭新区将着力引进卓越工程师，并为其提供住房补贴。")
