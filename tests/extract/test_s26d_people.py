@@ -70,3 +70,10 @@ def test_posts_of_county_heads_firms_and_diplomats() -> None:
     assert "陆海涛" in _people("东岭国驻南湖总领事陆海涛出席招待会。")
     # an occupation before its kind is no name (卓越工程师 is a kind of engineer)
     assert not _people("东岭新区将着力引进卓越工程师，并为其提供住房补贴。")
+
+
+def test_posts_of_assistants_secretaries_and_judges() -> None:
+    assert "邢高远" in _people("东岭协会秘书长助理邢高远出席。")
+    assert "曹明远" in _people("南湖药业副总曹明远介绍了新药研发进展。")
+    assert "裴思成" in _people("东岭法院法官裴思成审理此案。")
+    assert not _people("联盟秘书处设在东岭大学。")
