@@ -21,13 +21,14 @@ from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
     r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
-    r"|形容|忆述|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别|[0-9０-９]"
+    r"|形容|忆述|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别|讲话|是|[0-9０-９]"
     r"|到|赴|前往|莅临|参观|调研|考察|视察|会见|会晤|陪同|走访|带队|率队|率团|访问"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
 dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific, a year or a date
 (前财政司司长某某2009年…), or a verb of visiting (副主任某某到某医院调研, 局长某某赴深圳考察) that news of
-officials' trips puts right after the name."""
+officials' trips puts right after the name. 讲话 is a noun to the dictionary too; 是 opens what news says of
+a person named with a title (董事长某某是…)."""
 _JURISDICTION = re.compile(r"(?:省|市|区|县|国家|中国|中央|国务院|全国|人行|中共)")
 _BEFORE_NAME = frozenset('，。、；：:（(\n “"') | {""}
 """Where a name standing before its title may start: after punctuation or at the start of a line."""
@@ -61,6 +62,8 @@ _FUNCTION_CHARS = frozenset(
 """Surnames that are far more often function words or jurisdiction words at this position."""
 
 
+_NAME_JOINERS = frozenset("、和及与")
+"""What joins the names of several people who share the title before the first (市领导某某、某某某和某某)."""
 _SAYING_CHARS = frozenset("说称指讲问答道")
 _SAID_PUNCTUATION = frozenset('，。：:“"「')
 
@@ -121,6 +124,22 @@ _WORD_TAGS_ACROSS = frozenset({"v", "vn", "vd", "p", "c", "d"})
 """A name does not end inside a verb or a function word (技术经理人全程参|与)."""
 
 
+_MIDDLE_NAME_TOO = _GIVEN_NAME_TOO | frozenset("为")
+"""Characters of :data:`_NOT_IN_NAME` that also open a given name of two characters (王为民, 李为国): allowed as
+the middle character of a three-character name, never as its last, where 为 is the verb (某某为副会长)."""
+
+
+def _interrupted(name: str, long: bool) -> bool:
+    """A character that ends or interrupts a name stands inside ``name``; in a three-character name
+    (``long``) the characters of :data:`_GIVEN_NAME_TOO` may stand anywhere, those of
+    :data:`_MIDDLE_NAME_TOO` in the middle only."""
+    for i, ch in enumerate(name[1:], 1):
+        allowed = _MIDDLE_NAME_TOO if long and i == 1 else _GIVEN_NAME_TOO if long else frozenset()
+        if _NOT_IN_NAME.match(ch) and ch not in allowed:
+            return True
+    return False
+
+
 def _verb_follows(rest: str) -> bool:
     """总书记胡锦涛视察…: after a title, a verb the dictionary knows ends the name."""
     return any(lexical.tag(rest[:n]) in ("v", "vd", "vi") for n in (2, 3) if len(rest) >= n)
@@ -154,6 +173,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
         if (
             not rest
             or _AFTER_NAME.match(rest)
+            or (rest[:1] == "为" and _title_re().match(text, pos + n + 1))  # 会长某某某为副理事长: elected to a post
             or _title_re().match(rest)
             or _JURISDICTION.match(rest)
             or any(rest.startswith(p) for p in (rest[:2], rest[:3]) if p in places())
@@ -164,9 +184,12 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 or name in places()
                 or lexicon.is_generic(name)
                 or lexical.tag(name) not in _NAME_TAGS
-                or any(_NOT_IN_NAME.match(ch) and not (n == 3 and ch in _GIVEN_NAME_TOO) for ch in name[1:])
+                or name in _title_set()
+                or _interrupted(name, n == 3)
                 or (rest and lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS)
             ):
+                if n == k + 2 and _NOT_IN_NAME.match(name[-1]):
+                    continue  # 副主任某某在致辞中, 副主任某某等出席: the particle after a short name ends it
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
     return None
@@ -227,9 +250,14 @@ def _double_surname_at(text: str, pos: int) -> str | None:
     return name if _is_plain_name(name) else None
 
 
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \-](?:[A-Z]\.|[A-Z][a-z]+)){1,3}(?![A-Za-z@&])")
-"""A Western name in Latin letters: two to four capitalised words or initials (Karim Haddad, John A. Smith);
-an acronym or a brand written in one word (InnoHK, DeepMind) is not one."""
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_LATIN_PERSON = re.compile(
+    rf"[{_UPPER}][{_LOWER}]+(?:[ \-](?:[{_UPPER}]\.|[{_UPPER}][{_LOWER}]+)){{1,3}}(?![A-Za-z{_UPPER}{_LOWER}@&])"
+)
+"""A Western name in Latin letters: two to four capitalised words or initials (Karim Haddad, John A. Smith),
+accented letters included (European names: József Kovács, Zoë Müller); an acronym or a brand written in
+one word (InnoHK, DeepMind) is not one."""
 _LATIN_BEFORE = re.compile(rf"(?<![A-Za-z .\-]){_LATIN_PERSON.pattern}$")
 _LATIN_TITLES = frozenset({"教授", "副教授", "博士", "院士", "医生", "研究员", "议员", "先生", "女士"})
 """Titles a Latin name may stand before (David Smith教授): only those a person, never a firm, holds; a firm's
@@ -243,7 +271,7 @@ def _latin_after_title(text: str, pos: int) -> str | None:
     return m.group() if m and not _LATIN_GOES_ON.match(text, m.end()) else None
 
 
-_LATIN_GOES_ON = re.compile(r"\s?[A-Za-z0-9]")
+_LATIN_GOES_ON = re.compile(rf"\s?[A-Za-z0-9{_UPPER}{_LOWER}]")
 """A Latin name ends where the Latin text ends: one more word (John Smith Holdings) makes it something else."""
 
 
@@ -345,6 +373,12 @@ def run(doc: Doc) -> None:
         ):
             _yield_to_name(doc, occupied, title_start, e, covering=True)
         add(start, name, "person:after-title", conf)
+        at = e
+        while text[at : at + 1] in _NAME_JOINERS and (more := name_at(text, at + 1, after_title=True)):
+            if occupied.find(1, at + 1, at + 1 + len(more)) >= 0 or _title_re().match(text, at + 1 + len(more)):
+                break  # 、副市长某某: the next one has a title of its own
+            add(at + 1, more, "person:after-title", conf - 0.05)  # 市领导某某、某某某和某某: one title, several names
+            at += 1 + len(more)
 
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
