@@ -918,6 +918,10 @@ class _Finder:
                     and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
                 ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
+            if suf.type in _SITED_KINDS:
+                rep = _district_then_own_name(name)
+                if rep:
+                    s0, name = s0 + rep, name[rep:]
             if len(name) < suf.min_len or len(name) - len(stext) < 2:
                 continue
             if not acceptable(name, suf, s0, aimed=bool(aim)):
@@ -1040,6 +1044,8 @@ class _Finder:
             return False
         if _COUNTED.search(name):
             return False
+        if stype in _SITE_TYPES and (_COUNTED_GREAT.match(name) or _RANKING.search(name)):
+            return False  # 三大创科园区, 五大创新平台: a count of a city's sites or platforms, not one site's name
         if name[0] in "与及":
             return False
         if suf.needs_jurisdiction:
@@ -1243,6 +1249,7 @@ class _Finder:
                 and len(inner_core) > len(suf.text)
                 and len(inner_core) >= min(suf.min_len, len(suf.text) + 2)
                 and not _COUNT_OR_DASH.search(inner_core)
+                and not (suf.type in _SITE_TYPES and _RANKING.search(inner_core))
                 and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
             ):
                 kind = "Program" if _CALLED_A_SCHEME.match(t, qe) else suf.type
@@ -1329,7 +1336,7 @@ class _Finder:
 
     def bracketed_hosts(self, cands: list[Candidate]) -> list[Candidate]:
         """香港科技大学（广州）, 北京师范大学（珠海）: a university's campus in another city is named by the city in
-        brackets, and 中药质量研究国家重点实验室（澳门大学） names a partner lab by the university hosting it. The
+        brackets (so is one city's site of a national base, 国家生物产业基地（武汉）), and 中药质量研究国家重点实验室（澳门大学） names a partner lab by the university hosting it. The
         brackets are part of the name (the plain name is another body: the main campus, or any lab of the field),
         so the candidate grows over them and wins over the name inside by its length."""
         t = self.text
@@ -1341,8 +1348,9 @@ class _Finder:
             if m is None:
                 continue
             inner = m.group(1)
-            if (c.type == "University" and _is_place(inner)) or (
-                c.type != "University" and inner.endswith(_HOST_HEADS) and len(inner) >= 4
+            placed = _is_place(inner) or (c.type == "Park" and lexicon.region_entry(inner) is not None)
+            if (c.type in _PLACED_TYPES and placed) or (
+                c.type not in _PLACED_TYPES and inner.endswith(_HOST_HEADS) and len(inner) >= 4
             ):
                 out.append(Candidate(c.start, m.end(), t[c.start : m.end()], c.type, c.rule + "+host", c.confidence))
         return out
@@ -2139,6 +2147,13 @@ _COUNTED = re.compile(
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
+_COUNTED_GREAT = re.compile(r"[一二两三四五六七八九十]+大")
+"""A numeral and 大 opening a park's or platform's span (三大创科园区, 四大产业基地, 五大公共平台): plans and budget
+speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划)."""
+_SITE_TYPES = frozenset(("Park", "Platform"))
+_RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
+"""A superlative inside a park's or platform's span (“某年最具成长力产业园区”, 最佳孵化平台): the title of a
+ranking or an award that sites are listed under, not one site's name."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
     r"(企业|公司|药企|医疗机构|医院|高校|大学)"
@@ -2338,6 +2353,23 @@ _JUNK_HEADS = (
     "一个",
     "两个",
 )
+_SITED_KINDS = frozenset(("Park", "Platform", "Lab", "ResearchInstitute"))
+_DISTRICT_REPEATED = re.compile(rf"(?:[{CJK}]{{2,3}}市)?([{CJK}]{{2}})区\1")
+
+
+def _district_then_own_name(name: str) -> int:
+    """深圳市东岭区东岭生物医药加速器, 苏州市吴江区吴江X产业园: a district's full name, then a name that opens with
+    the district's own short form; the site's name starts at that short form (the district before it says where
+    the site is, as a place written flush before a name does). The offset of that start, 0 when the name is not so."""
+    m = _DISTRICT_REPEATED.match(name)
+    if m is None or len(name) - m.end() < 3:
+        return 0
+    district = name[m.start(1) : m.end(1) + 1]
+    if not (_is_place(district) or lexicon.region_entry(district) is not None):
+        return 0
+    return m.end(1) + 1
+
+
 _PROPER_WORD_TAGS = frozenset({"nz", "nt", "nrt", "nr"})
 _UNIT_OF_ACADEMIC = re.compile(rf"[{CJK}]{{2,8}}(?:大学|学院|科学院|研究院)[{CJK}]{{2,10}}中心$")
 """清华大学概念验证中心, 某大学知识产权运营中心: a centre named after its university or academy is one unit of it,
@@ -2675,7 +2707,10 @@ def _opens_with_known_zone(name: str, head_len: int) -> bool:
     return False
 
 
-_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute"))
+_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute", "Park"))
+_PLACED_TYPES = frozenset(("University", "Park"))
+"""Names a place in brackets completes: a university's campus (X大学（珠海）) and one site of a national base that
+several cities host (国家生物产业基地（武汉）, X医药产业基地（坪山）): the bracket tells that site from the others."""
 _HOST_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,12}})[）)]")
 _HOST_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 

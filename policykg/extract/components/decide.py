@@ -825,6 +825,8 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
     for k, surface in probe:
         if k > c.start or surface not in pl:
             continue
+        if text[c.start - 1] in _LEVEL and c.text.startswith(surface[-3:-1]):
+            return c  # 东岭区 + 东岭X加速器: the name opens with the district's own short form, the district is apart
         start = c.start - k
         while taken and taken[-1].end > start:
             if taken[-1].type != "Region":

@@ -64,6 +64,7 @@ def run(doc: Doc) -> None:
     _addresses(doc)
     _place_before_name(doc)
     _place_in_brackets(doc)
+    _site_in_own_brackets(doc)
     _listed_parts(doc)
 
 
@@ -675,6 +676,40 @@ def _place_in_brackets(doc: Doc) -> None:
         if not allows("LOCATED_IN", body.type, doc.entities[pid].type):
             continue
         _relate(doc, eid, "LOCATED_IN", pid, m.start, close + 1, "structure:place-in-brackets", 0.7)
+
+
+_OWN_BRACKET = re.compile(r"[（(]([^（()）]{2,8})[）)]$")
+
+
+def _site_in_own_brackets(doc: Doc) -> None:
+    """X产业基地（坪山）: a park whose name ends in a bracketed place (one city's site of a national base) lies in
+    that place, as Y（PLACE） written after the name does (_place_in_brackets); here the bracket is the name's own
+    (names.bracketed_hosts), so the place is found among the document's regions by its name or an alias."""
+    regions: dict[str, str] = {}
+    for eid, e in doc.entities.items():
+        if e.type == "Region":
+            for surface in (e.name, *e.aliases):
+                regions.setdefault(surface, eid)
+    if not regions:
+        return
+    for m, eid in doc.mentions:
+        park = doc.entities.get(eid)
+        if park is None or park.type != "Park":
+            continue
+        br = _OWN_BRACKET.search(doc.text, m.start, m.end)
+        if br is None:
+            continue
+        inner = br.group(1)
+        entry = lexicon.region_entry(inner)
+        place = places().get(inner)
+        pid = (
+            regions.get(inner)
+            or (regions.get(entry.name) if entry is not None else None)
+            or (regions.get(place.name) if place is not None else None)
+        )
+        if pid is None or pid == eid:
+            continue
+        _relate(doc, eid, "LOCATED_IN", pid, m.start, m.end, "structure:site-in-own-brackets", 0.7)
 
 
 _COLUMN_HEADS = (

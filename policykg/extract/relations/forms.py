@@ -1110,6 +1110,10 @@ _EVENT_KIND_LEN = 4
 """Up to this many characters an event's name is an activity and a head (签约大会, 招商大会): a kind retold."""
 
 
+_PAIR_JOINER = re.compile(r"[与和同及]")
+"""A second side joined to the subject before the place (X与Y于PLACE…, X和Y在PLACE…)."""
+
+
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
@@ -1125,6 +1129,10 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         return rule_pairs(r, events, _innermost(s, split, places, ts), s)
     # A、B等认证机构先后在东岭设点: the group before the marker settles there
     settlers = group_before(s, split, k, 12) or own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
+    if settlers and s.startswith("的", te) and (len(settlers) > 1 or _PAIR_JOINER.search(s, settlers[-1].end, k)):
+        # X与Y合作于外地设立的联合实验室, X和Y在Z设立的基地: a relative clause on a joint venture of two sides
+        # places the thing after 的; which side, if either, is there is unsaid (X在PLACE运营的生产线 keeps X)
+        settlers = []
     carried = CARRIED.search(s, 0, k)
     if carried is not None:
         # X获Y资助，在Z设立办公室: a clause opening with the place has no subject of its own; X, the subject of the
