@@ -54,3 +54,16 @@ def test_notice_without_a_title_line_issues_what_it_transmits():
     g = build(text)
     assert has_relation(g, "东岭市南湖区人民政府办公室", "ISSUED", "东岭市南湖区社区医疗服务提升方案")
     assert not any(r.head == r.tail for r in g.relations)
+
+
+def test_partners_described_by_a_relative_clause_sign_with_the_subject_not_each_other():
+    g = build("东岭医院昨日与设有中医学院的南湖大学、北辰大学及西江大学签署合作协议。")
+    for partner in ("南湖大学", "北辰大学", "西江大学"):
+        assert has_relation(g, "东岭医院", "COOPERATES_WITH", partner), partner
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰大学")
+    assert not has_relation(g, "北辰大学", "COOPERATES_WITH", "西江大学")
+
+
+def test_place_qualifying_a_described_kind_is_no_partner():
+    g = build("东岭医院昨日与三所设有中医学院的香港本地大学签署合作协议。")
+    assert not has_relation(g, "东岭医院", "COOPERATES_WITH", "香港")

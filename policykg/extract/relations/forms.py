@@ -529,7 +529,11 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     if grp and grp[0].type in PLACES and _VENUE_MARK.search(s, 0, grp[0].start):
         lead = next((i for i, m in enumerate(grp) if m.type not in PLACES), len(grp))
         grp = grp[lead:]  # X在北京与Y签约: 北京 is where they sign, not a party
-    if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or PARTNER_MARK.search(s, 0, grp[0].start)):
+    if grp and (
+        s[grp[-1].end : ts].rstrip().endswith("、")
+        or PARTNER_MARK.search(s, 0, grp[0].start)
+        or _PARTNER_RELATIVE.search(s, 0, grp[0].start)
+    ):
         # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
         # the sentence says X acts with each of them, not that they act with one another
         return []
@@ -538,6 +542,28 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     members = [m for m in grp if fits(r, m.type, m.type) and not (m.type == "Region" and kind_after(s, m.end, ts))]
     # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
     return pairwise(members)
+
+
+_PARTNER_RELATIVE = re.compile(r"(?:与|同|跟)[^，,；;：:。！？与同跟和及、]{1,20}的\s*$")
+"""与 opening a relative clause that 的 closes right before a list (X与设有中医学院的A、B及C签约): the clause
+qualifies X's partners, who sign with X, not with one another."""
+
+
+def _relative_partners(s: str, groups: list[list[M]], ts: int) -> Marked | None:
+    """X与设有中医学院的A、B及C签署…: the list after the relative clause that 与 opens, when it ends before the trigger
+    in the same clause, with the groups split at 与 and its position; None otherwise. Why: a partner is often
+    described before it is named (与拥有X的A合作), and the 与 is then no longer flush against the name."""
+    k = s.rfind("与", max(0, ts - 40), ts)
+    if k < 0:
+        return None
+    close = s.find("的", k + 1, ts)
+    if close < 0 or not _PARTNER_RELATIVE.fullmatch(s, k, close + 1):
+        return None
+    split = split_at(groups, k)
+    tails = group_within(s, split, close + 1, 0, ts)
+    if not tails or any(m.type in PLACES for m in tails):
+        return None  # 与设有医学院的香港本地大学签约: the place qualifies a kind of partner, it is not one
+    return tails, split, k
 
 
 def _place_runs(grp: list[M]) -> list[tuple[M, list[M]]]:
@@ -1321,6 +1347,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
     if hit is None and r.relation == "SUPPORTS":
         hit = _counted_marked(r, s, groups, ts, markers)
+    if r.relation == "COOPERATES_WITH" and (hit is None or s[hit[2]] == "及"):
+        hit = _relative_partners(s, groups, ts) or hit  # X与设有…的A、B及C签署: A, B and C are X's partners
     if hit is None:
         return []
     width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)
