@@ -34,7 +34,7 @@ def run(doc: Doc) -> None:
         issuer = entry.name if entry else issuer
     document.issuer = issuer
     doc.issuer = issuer
-    doc.own_policy_title = own_policy_title(meta)
+    doc.own_policy_title = own_policy_title(meta) or _transmitted_title(meta, doc.text)
     refs = references_start(doc.text)
     if refs is not None:
         doc.body_end = refs
@@ -44,8 +44,28 @@ def own_policy_title(meta: DocMeta) -> str | None:
     """The policy a policy document issues: the 《…》 in its title, or the title itself."""
     if meta.doc_type != "policy" or not meta.title or _NUMBERED_HEADING.match(meta.title):
         return None  # an excerpt opening at 第四章…: its heading is no policy's name, and none is invented
+    if meta.title == meta.issuer:
+        return None  # a notice that opens with its issuer's name and no title line: the name is no policy's
     m = _BOOK_TITLE_RE.search(meta.title)
     return m.group(1) if m else _EXCERPT_MARK.sub("", meta.title)
+
+
+TRANSMITTAL = re.compile(r"(?:现将)?《([^《》]{4,80})》[^。《》]{0,40}?(?:现)?印发给你们")
+"""《P》已经区政府同意，现印发给你们 / 现将《P》印发给你们: the sentence by which a notice hands on the policy it
+issues."""
+
+TRANSMITTAL_REACH = 1500
+"""How far into the document the transmittal sentence may stand (after the issuer, number and addressees)."""
+
+
+def _transmitted_title(meta: DocMeta, text: str) -> str | None:
+    """The policy a notice without a title line hands on: the 《P》 of its transmittal sentence. Why: a notice
+    copied from a portal may open with its issuer's name, number and addressees only, the title left in the page;
+    the sentence 《P》…现印发给你们 then names the policy the document is, and its issuer issues it."""
+    if meta.doc_type != "policy" or meta.title != meta.issuer or not meta.issuer:
+        return None
+    m = TRANSMITTAL.search(text, 0, TRANSMITTAL_REACH)
+    return m.group(1) if m else None
 
 
 _EXCERPT_MARK = re.compile(r"\s*[（(](?:节选|摘要|摘编)[）)]$")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from policykg.extract import lexicon
 from policykg.extract.components import resolution
 from policykg.extract.components.gazetteer import places
+from policykg.extract.components.header import TRANSMITTAL, TRANSMITTAL_REACH
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
@@ -1001,8 +1002,11 @@ def _issued_by_history_note(doc: Doc) -> None:
 
 
 def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:
-    """The header 'X关于印发《P》的通知' states that X issued P."""
-    m = _ISSUING_NOTICE_RE.search(text[:3000])
+    """The header 'X关于印发《P》的通知' states that X issued P; so does the transmittal sentence of a notice
+    (《P》已经区政府同意，现印发给你们) when P is the document's own policy."""
+    m = TRANSMITTAL.search(text, 0, TRANSMITTAL_REACH)
+    if m is None or m.group(1) != own:
+        m = _ISSUING_NOTICE_RE.search(text[:3000])
     if not m:
         return []
     s = max(0, text.rfind("\n", 0, m.start()) + 1)

@@ -25,6 +25,7 @@ from policykg.extract.relations.groups import (
     PLACE_NUMBER,
     PLACES,
     SENTENCE_BREAK,
+    SHORT_FORM_GLOSS,
     UP_TO_CLOSING_BRACKET,
     WITH_MARKERS,
     M,
@@ -195,8 +196,8 @@ def apply_rule(
     if form in _GROUP_FORMS:
         return _GROUP_FORMS[form](r, s, groups, ts, te)
     if form == "settles":
-        if r.bare_object and _names_after(s, ms, te):
-            return []
+        if r.bare_object and (_names_after(s, ms, te) or s.startswith(_OPENING_QUOTES, te)):
+            return []  # (a quoted name right after the verb is its object, found as an entity or not)
         return _settles(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
@@ -528,7 +529,11 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     if grp and grp[0].type in PLACES and _VENUE_MARK.search(s, 0, grp[0].start):
         lead = next((i for i, m in enumerate(grp) if m.type not in PLACES), len(grp))
         grp = grp[lead:]  # X在北京与Y签约: 北京 is where they sign, not a party
-    if grp and (s[grp[-1].end : ts].rstrip().endswith("、") or PARTNER_MARK.search(s, 0, grp[0].start)):
+    if grp and (
+        s[grp[-1].end : ts].rstrip().endswith("、")
+        or PARTNER_MARK.search(s, 0, grp[0].start)
+        or _PARTNER_RELATIVE.search(s, 0, grp[0].start)
+    ):
         # A、B、联合采购办公室: 联合 opens the next item; X联合A、B共同…: A and B are X's partners, and
         # the sentence says X acts with each of them, not that they act with one another
         return []
@@ -537,6 +542,28 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     members = [m for m in grp if fits(r, m.type, m.type) and not (m.type == "Region" and kind_after(s, m.end, ts))]
     # X与香港高校开展联合攻关: the kind after the place is the partner (as in the with form), not the place
     return pairwise(members)
+
+
+_PARTNER_RELATIVE = re.compile(r"(?:与|同|跟)[^，,；;：:。！？与同跟和及、]{1,20}的\s*$")
+"""与 opening a relative clause that 的 closes right before a list (X与设有中医学院的A、B及C签约): the clause
+qualifies X's partners, who sign with X, not with one another."""
+
+
+def _relative_partners(s: str, groups: list[list[M]], ts: int) -> Marked | None:
+    """X与设有中医学院的A、B及C签署…: the list after the relative clause that 与 opens, when it ends before the trigger
+    in the same clause, with the groups split at 与 and its position; None otherwise. Why: a partner is often
+    described before it is named (与拥有X的A合作), and the 与 is then no longer flush against the name."""
+    k = s.rfind("与", max(0, ts - 40), ts)
+    if k < 0:
+        return None
+    close = s.find("的", k + 1, ts)
+    if close < 0 or not _PARTNER_RELATIVE.fullmatch(s, k, close + 1):
+        return None
+    split = split_at(groups, k)
+    tails = group_within(s, split, close + 1, 0, ts)
+    if not tails or any(m.type in PLACES for m in tails):
+        return None  # 与设有医学院的香港本地大学签约: the place qualifies a kind of partner, it is not one
+    return tails, split, k
 
 
 def _place_runs(grp: list[M]) -> list[tuple[M, list[M]]]:
@@ -1049,10 +1076,25 @@ def _marked(r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str,
     lo = max(0, ts - r.head_gap)
     hit = _marked_from(r, s, groups, ts, default, gap, lo)
     if hit is None:
-        named = sum(min(m.end, ts) - max(m.start, lo) for g in groups for m in g if m.end > lo and m.start < ts)
-        if named:
-            hit = _marked_from(r, s, groups, ts, default, gap, max(0, lo - named))
+        reach = _words_only_reach(s, groups, ts, lo)
+        if reach < lo:
+            hit = _marked_from(r, s, groups, ts, default, gap, reach)
     return hit
+
+
+def _words_only_reach(s: str, groups: list[list[M]], ts: int, lo: int) -> int:
+    """Where a frame reaching back to ``lo`` starts when the names in it are not counted: the names met lengthen the
+    reach by their own length. A list whose names carry quoted short forms (A(简称“a”)、B(简称“b”)、C…) is counted
+    again from there, glosses and all (a few times at most), so three long firm names with glosses fit as three
+    short names do."""
+    reach = lo
+    for _ in range(4):
+        named = sum(min(m.end, ts) - max(m.start, reach) for g in groups for m in g if m.end > reach and m.start < ts)
+        glosses = [len(x.group()) for x in SHORT_FORM_GLOSS.finditer(s, reach, ts)]
+        reach = max(0, lo - named - sum(glosses))
+        if not glosses:
+            break
+    return reach
 
 
 def _marked_from(
@@ -1081,7 +1123,27 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     places, split, _ = hit
     if any(w in s[places[-1].end : ts] for w in CO_MARKERS):
         return []  # 支持香港与深圳合作建设Y: the places act together as governments; where Y lies is not said
-    return rule_pairs(r, group_after(s, split, te, r.tail_gap), _innermost(s, split, places, ts), s)
+    objects = group_after(s, split, te, r.tail_gap)
+    if objects and _owner_of_unnamed(s, objects[0]):
+        return []  # 在坪山落地“复星医药大湾区总部”: the firm's name opens its unit's name; the unit lands there
+    return rule_pairs(r, objects, _innermost(s, split, places, ts), s)
+
+
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{2,}?(?:总部|總部|中心|基地|分部|分院|园区|園區|研究院|项目|項目)")
+"""What a name written right after a body's name may go on with to name a unit of that body: a place or field and a
+unit's head word (复星医药|大湾区总部, 北辰医药|华南研发中心)."""
+
+
+def _owner_of_unnamed(s: str, m: M) -> bool:
+    """The object mention is only the owner written at the head of a longer name the tagger did not find (在坪山落地
+    “复星医药大湾区总部”, 在光明区布局新华医疗大湾区创新总部): the unit is what stands in the place; its owner may
+    be anywhere. Only a run of characters closing on a unit's head word, before any connector or break, counts."""
+    goes_on = _NAME_GOES_ON.match(s, m.end)
+    return goes_on is not None and not _BREAKS_NAME.search(goes_on.group())
+
+
+_BREAKS_NAME = re.compile(r"[、，,。；;：:和及与等的]")
+"""Characters that end a name: a connector, a break or 的 (复星医药和北辰医药的研发中心 names two bodies)."""
 
 
 def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[M]:
@@ -1094,6 +1156,10 @@ def _innermost(s: str, groups: list[list[M]], places: list[M], ts: int) -> list[
             break
         places = nxt
     return places
+
+
+_OPENING_QUOTES = ("“", "「", '"', "『", "《")
+"""Quotes that open a name: one right after a verb opens its object (落地“X总部”)."""
 
 
 def _names_after(s: str, ms: list[M], te: int) -> bool:
@@ -1292,6 +1358,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         hit = _marked(replace(r, markers=tuple(mk for mk in markers if mk != "及")), s, groups, ts, markers, 2)
     if hit is None and r.relation == "SUPPORTS":
         hit = _counted_marked(r, s, groups, ts, markers)
+    if r.relation == "COOPERATES_WITH" and (hit is None or s[hit[2]] == "及"):
+        hit = _relative_partners(s, groups, ts) or hit  # X与设有…的A、B及C签署: A, B and C are X's partners
     if hit is None:
         return []
     width = max((len(mk) for mk in markers if s.startswith(mk, hit[2])), default=1)

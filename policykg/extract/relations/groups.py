@@ -37,6 +37,16 @@ _GROUP_GAP = re.compile(
 titles set side by side (《A》《B》已经…同意); a bracketed gloss may follow a member before the connector
 (香港科技大学（科大）与香港理工大学, 中国科学院（90件）、南湖大学（53件）)."""
 
+_SHORT_FORM_OPEN = re.compile(r"[（(]\s*(?:以下简称|下称|简称|以下称)[：:]?\s*[“\"「]")
+"""What opens a quoted short form glossing the name before it (（简称“东岭医疗”）, (以下简称“北辰”))."""
+
+_SHORT_FORM_CLOSE = re.compile(r"[”\"」]\s*[）)]")
+"""What closes it: the quote and the bracket."""
+
+SHORT_FORM_GLOSS = re.compile(_SHORT_FORM_OPEN.pattern + r"[^”\"」（）()]{1,12}" + _SHORT_FORM_CLOSE.pattern)
+"""A whole quoted short form in brackets (（简称“东岭医疗”）): it names again the body before it, so a frame's reach
+counts it as part of that name, not as words between."""
+
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？]")
 
 UP_TO_CLOSING_BRACKET = re.compile(r"\s*[）)]")
@@ -275,8 +285,13 @@ def find_groups(s: str, ms: list[M]) -> list[list[M]]:
         if out and gap == "" and out[-1][-1].type == m.type == "Region" and s[out[-1][-1].end - 1] == "省":
             out[-1][-1] = m  # A、B和广东省广州市、深圳市: the province only places the first city of the list
             continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
+        if out and gap == "" and _place_qualifies(out[-1], m):
+            out[-1][-1] = m  # A大学、B大学、美国C大学及D研究所: the country says where C is; C is the member
+            continue
         if out and gap in ("（", "(") and s[m.end : m.end + 1] in ("）", ")") and _glosses(s, out[-1][-1], m):
             continue  # 香港科技大学（科大）: the short form in brackets glosses the name, it is no member of its own
+        if out and _short_form_gloss(s, gap, out[-1][-1], m):
+            continue  # 东岭医疗器械有限公司(简称“东岭医疗”)、B: the gloss names the firm again; the list goes on
         if out and m.type == "Company" and gap.endswith(_firm_kinds()):
             # 与上市公司Y, 和龙头企业Y: a kind of firm written before the partner's name describes it, it is no gap
             gap = gap[: -len(next(k for k in _firm_kinds() if gap.endswith(k)))]
@@ -287,6 +302,24 @@ def find_groups(s: str, ms: list[M]) -> list[list[M]]:
         else:
             out.append([m])
     return out
+
+
+def _short_form_gloss(s: str, gap: str, name: M, short: M) -> bool:
+    """``short`` is a quoted short form in brackets right after ``name`` (（简称“东岭医疗”）) that glosses it."""
+    return (
+        _SHORT_FORM_OPEN.fullmatch(gap) is not None
+        and bool(_SHORT_FORM_CLOSE.match(s, short.end))
+        and _glosses(s, name, short)
+    )
+
+
+def _place_qualifies(run: list[M], m: M) -> bool:
+    """A place written flush against a body's name after it, inside a list already begun (A、B、美国C及D): it
+    tells where that body is, as 美国 does in 美国C大学, and is no member of the list. Why: lists of partners,
+    members and founders in news and reports set a country or city before a foreign or out-of-town member, and
+    counting the place as the member cuts the list there (D was lost with it). Only past the first member, so
+    a place opening a clause (深圳X公司与…) keeps its reading elsewhere (named_after_place)."""
+    return len(run) >= 2 and run[-1].type == "Region" and m.type not in PLACES and m.type != "Person"
 
 
 @lru_cache(maxsize=1)
