@@ -94,6 +94,11 @@ def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
 
+def time_openers() -> frozenset[str]:
+    """Time and sequence words that open a sentence before its subject (最后, 会上, 当日): no name opens with one."""
+    return _table("time_openers.tsv")
+
+
 def apposition_nouns() -> frozenset[str]:
     return _table("apposition_nouns.tsv")
 
@@ -284,6 +289,7 @@ def run(doc: Doc) -> None:
     national = _national_issuer(doc.document.issuer)
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
+    person_names = frozenset(c.text for c in doc.candidates if c.type == "Person")
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in _split_joint_events(doc.candidates):
@@ -331,6 +337,8 @@ def run(doc: Doc) -> None:
             and text.startswith(_TRADE_AFTER_ZONE, c.end)
         ):
             continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
+        if c.type == "Agency" and c.entry is None and _room_of_a_person(c, person_names):
+            continue  # 王某某办公室内: the person's own room, not a government office
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
         if c.type == "Region" and opens_longer_name(text, c.end):
@@ -396,7 +404,7 @@ def run(doc: Doc) -> None:
             left, right = _split_at_trigger(c)
             if left is not None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
-                if left is not None and not _generic(left):
+                if left is not None and not _generic(left) and not (left.type == "Agency" and _bare_body(left.text)):
                     out.append(left)
             if right is None:
                 continue  # X创新中心新增分中心: the verb's object is a bare head, no name of its own
@@ -412,6 +420,8 @@ def run(doc: Doc) -> None:
                     out += _known_before_verb(text, c.start, trimmed.start)
                     if _quantified(text, trimmed):
                         continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
+                if trimmed.start > c.start and trimmed.entry is None and lexicon.is_generic(trimmed.text):
+                    continue  # 大力发展|众创空间: once the verb is cut, what it takes is a kind of platform
                 c = trimmed
             if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
                 continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
@@ -647,9 +657,26 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
 
 
 _LEVEL = "市省区县"
-_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山")
+_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山", "梦")
 """中国特色, 中国式现代化: the place qualifies a notion. 金山银山 (绿水青山就是金山银山, a slogan every environmental
-passage of a plan or work report quotes): 金山 is half of an idiom, not the district."""
+passage of a plan or work report quotes): 金山 is half of an idiom, not the district. 中国梦 (the slogan that
+replies and plans close on) is a notion too."""
+
+_ROOM_HEADS = ("办公室", "辦公室")
+
+
+def _room_of_a_person(c: Candidate, person_names: frozenset[str]) -> bool:
+    """Is the office at ``c`` a named person's room (王某某办公室内, 在李某办公室里)? A person the text names
+    elsewhere, or three characters that spell a name (a surname, then what the dictionary reads as a given name),
+    then 办公室, names where someone works, never a government body (a body's office opens with the body or a
+    place)."""
+    if not c.text.endswith(_ROOM_HEADS):
+        return False
+    body = c.text[:-3]
+    return body in person_names or (
+        len(body) == 3 and people.plain_person_name(body) and lexical.tag(body) in _PERSON_TAGS
+    )
+
 
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
@@ -1276,6 +1303,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             continue
         nxt = tokens[i + 1]
         before = c.text[: pos - len(tok)]
+        if i == 0 and tok in time_openers():
+            cut_at = pos  # 最后|东岭管委会, 会上|南湖集团: the sentence's time word, then its subject
+            continue
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
@@ -1331,8 +1361,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 创新及科技督导委员会, 研究与开发中心: a verb joined to a noun names a field, not an act
             # (引导和|东岭大学: a proper or unknown word after the conjunction opens a partner's name)
-        if leading and tok in leading_verbs() and not registered:
-            cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
+        if (leading or pos - len(tok) == cut_at > 0) and tok in leading_verbs() and not registered:
+            cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it (also right
+            # where a function word was cut: 大会一致|选举|X)
             continue
         if (_acts_after_body(tok, before) or (leading and tok in acting_verbs())) and not registered:
             cut_at = pos  # 科技部|命名|X实验室, 经信委|认定|X园区: the body is the clause's subject

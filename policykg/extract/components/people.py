@@ -172,6 +172,12 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     return None
 
 
+def plain_person_name(name: str) -> bool:
+    """Could ``name`` be a person's name on its own: a surname, then characters that are no known entity, place,
+    generic word or character that ends a name (used where no title stands next to it)."""
+    return _surname_len(name) > 0 and _is_plain_name(name)
+
+
 def _is_plain_name(name: str) -> bool:
     """Not a known entity, a place, a generic word, and no character that ends or interrupts a name."""
     return not (

@@ -1,0 +1,58 @@
+"""Words of the clause around a name are no part of it (a time word that opens the sentence, a verb of electing,
+reporting or lending strength, a task's opening verb), a person's own office is no government body, and 中国梦
+is a slogan, not a mention of the country."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build
+
+
+def _found(text: str) -> dict[str, str]:
+    """Every entity name the pipeline finds in ``text`` → its type."""
+    return {e.name: e.type for e in build(text).entities}
+
+
+def test_time_word_opening_the_sentence_is_cut() -> None:
+    found = _found("会上东岭生物岛管委会介绍了今年的招商政策。")
+    assert found.get("东岭生物岛管委会") == "Agency"
+    assert not any(n.startswith("会上") for n in found)
+
+
+def test_elected_body_starts_after_the_verb() -> None:
+    found = _found("成立大会一致选举东岭药科大学为理事长单位。")
+    assert found.get("东岭药科大学") == "University"
+    assert not any(n.startswith("选举") for n in found)
+
+
+def test_reported_to_body_and_its_object_split_at_the_verb() -> None:
+    found = _found("会上南湖大学的代表向工作小组汇报新校区的资金安排。")
+    assert not any("汇报" in n for n in found)
+    assert "工作小组" not in found
+
+
+def test_lending_strength_is_no_part_of_the_goal() -> None:
+    found = _found("南湖集团将以东岭医院为依托，助力南湖国际健康医疗中心建设。")
+    assert not any(n.startswith("助力") for n in found)
+
+
+def test_task_opening_verb_leaves_a_kind_of_platform() -> None:
+    found = _found("一、重点任务\n1.大力发展众创空间。鼓励高校和企业开放实验设施。")
+    assert not any(n.endswith("众创空间") for n in found)
+
+
+def test_persons_room_is_no_office() -> None:
+    found = _found("十月的一天，周立翔办公室内，监控屏幕上跳动着实时数据。")
+    assert not any(n.endswith("办公室") for n in found)
+
+
+def test_government_office_stays() -> None:
+    found = _found("杭州市人民政府办公室印发《杭州市促进生物医药产业发展若干措施》。")
+    assert found.get("杭州市人民政府办公室") == "Agency"
+
+
+def test_slogan_is_no_mention_of_the_country() -> None:
+    assert "中国" not in _found("我们将共同推进中医药事业发展，为健康东岭、实现中国梦贡献力量！")
+
+
+def test_country_named_on_its_own_stays() -> None:
+    assert _found("中国与东岭国签署了科技合作协定。").get("中国") == "Region"
