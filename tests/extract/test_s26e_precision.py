@@ -56,3 +56,23 @@ def test_slogan_is_no_mention_of_the_country() -> None:
 
 def test_country_named_on_its_own_stays() -> None:
     assert _found("中国与东岭国签署了科技合作协定。").get("中国") == "Region"
+
+
+def test_place_opening_an_award_or_talent_title_is_no_mention() -> None:
+    found = _found("该项目荣获2024年度江苏省科技进步奖一等奖，团队引进南京市领军人才2人。")
+    assert "江苏" not in found and "南京" not in found
+
+
+def test_place_named_on_its_own_beside_an_award_stays() -> None:
+    found = _found("江苏省与东岭集团签署合作协议，该项目荣获江苏省科技进步奖。")
+    assert found.get("江苏") == "Region"
+
+
+def test_the_n_major_zones_are_counted_kinds() -> None:
+    found = _found("下游产业方面，四大创新园区已汇聚近三百间相关企业。")
+    assert not any(n.endswith("园区") for n in found)
+
+
+def test_what_a_platform_combines_describes_it() -> None:
+    found = _found("双方将共同打造一个集产学研医于一体的高效全链条免疫治疗创新平台。")
+    assert not any(n.endswith("平台") for n in found)

@@ -337,6 +337,8 @@ def run(doc: Doc) -> None:
             and text.startswith(_TRADE_AFTER_ZONE, c.end)
         ):
             continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
+        if c.entry is None and c.rule.startswith("suffix:") and text.endswith(_INTEGRATING, 0, c.start):
+            continue  # 打造集研发、生产于一体的X平台: what the thing is to combine describes it, it names no one thing
         if c.type == "Agency" and c.entry is None and _room_of_a_person(c, person_names):
             continue  # 王某某办公室内: the person's own room, not a government office
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
@@ -662,6 +664,9 @@ _ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山", "梦")
 passage of a plan or work report quotes): 金山 is half of an idiom, not the district. 中国梦 (the slogan that
 replies and plans close on) is a notion too."""
 
+_INTEGRATING = ("于一体的", "於一體的", "为一体的", "為一體的")
+"""集A、B、C于一体的X (a platform, park or centre combining A, B and C): plans and news describe what is to be built
+so; the phrase that follows is a description ending in a kind (综合性平台, 创新平台), not a name."""
 _ROOM_HEADS = ("办公室", "辦公室")
 
 
@@ -1032,6 +1037,10 @@ _COUNT_AFTER = re.compile(_COUNT_WORD + r"(?:[，,。；;、）)]|$)")
 """举办3场分论坛, 一场主论坛, 谋划投资项目166个，: a count before, opening or closing a phrase (then the clause
 ends) counts things of a kind; a count that a noun follows (园区3家企业) counts that noun, not the phrase."""
 _COUNTED_TYPES = ("Park", "Event", "Program", "Platform", "Lab")
+_MAJOR_COUNT = re.compile(r"[两三四五六七八九十]大(?!学|会|厦|道|湾区)")
+"""三大创科园区, 四大综合性国家科学中心, 两大研究所: "the N major" zones or facilities of a kind, counted (a programme
+may be named so, 六大强企计划, and 十九大 is a congress: neither is a zone or facility)."""
+_MAJOR_COUNTED_TYPES = ("Park", "Platform", "Lab")
 
 
 def _kinds_listed(name: str) -> bool:
@@ -1087,6 +1096,8 @@ def _counted_zones(text: str, c: Candidate) -> bool:
         if words and words[-1] in descriptive_modifiers():
             return True
     if _COUNT_AFTER.match(text, c.end) is not None:
+        return True
+    if c.type in _MAJOR_COUNTED_TYPES and _MAJOR_COUNT.match(c.text):
         return True
     opens = _COUNT_OPENS.match(c.text)
     count = opens or _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start)
