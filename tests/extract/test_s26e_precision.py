@@ -76,3 +76,19 @@ def test_the_n_major_zones_are_counted_kinds() -> None:
 def test_what_a_platform_combines_describes_it() -> None:
     found = _found("双方将共同打造一个集产学研医于一体的高效全链条免疫治疗创新平台。")
     assert not any(n.endswith("平台") for n in found)
+
+
+def test_known_groups_healthcare_arm_is_the_firm_named() -> None:
+    found = _found("西门子医疗宣布在东岭设立创新中心。")
+    assert found.get("西门子医疗") == "Company"
+    assert "西门子" not in found
+
+
+def test_known_group_alone_stays() -> None:
+    assert _found("西门子与东岭大学签署合作协议。").get("西门子") == "Company"
+
+
+def test_macao_universitys_short_form_is_not_hong_kongs() -> None:
+    found = _found("澳科大副校长出席签约仪式，澳门科技大学与东岭医院共建平台。")
+    assert found.get("澳门科技大学") == "University"
+    assert "香港科技大学" not in found

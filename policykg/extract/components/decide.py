@@ -292,7 +292,7 @@ def run(doc: Doc) -> None:
     person_names = frozenset(c.text for c in doc.candidates if c.type == "Person")
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
-    for c in _split_joint_events(doc.candidates):
+    for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
         c = _body_of_party_committee(text, _after_edition_word(c))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
@@ -474,6 +474,33 @@ _ADDRESSEES = re.compile(r"各[^\n。；]{1,80}[：:]\s*$")
 
 _EDITION_OPENING = re.compile(r"第?[〇一二三四五六七八九十百\d]+届")
 """十一届 / 第十届 opening an event's name: its edition, which the name is used without."""
+
+
+_FIRM_ARMS = ("医疗", "医药", "制药", "药业", "中国")
+"""西门子医疗, 拜耳医药, 某某制药, 辉瑞中国: a group's healthcare or drug arm, or its arm in China, is a firm of its
+own (its own chief, its own deals) named by the group's name and the arm's field or country."""
+
+
+def _with_firm_arms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A known group's name written flush before an arm's word (西门子|医疗, 某集团|中国) names the arm: the
+    candidate grows over the word, and a place read out of it (中国) goes. Only where no other name starts in the
+    word (a longer known name was matched whole already)."""
+    arms = [
+        (c, end)
+        for c in cands
+        if c.rule == "lexicon"
+        and c.type == "Company"
+        and (arm := next((w for w in _FIRM_ARMS if text.startswith(w, c.end)), None)) is not None
+        and (end := c.end + len(arm))
+        and not any(o.start < end and o.end > c.end and o.type != "Region" for o in cands)
+    ]
+    if not arms:
+        return cands
+    inside = {(o.start, o.end) for c, end in arms for o in cands if o.type == "Region" and c.end <= o.start < end}
+    grown = {
+        id(c): Candidate(c.start, end, text[c.start : end], "Company", "lexicon+arm", c.confidence) for c, end in arms
+    }
+    return [grown.get(id(c), c) for c in cands if (c.start, c.end) not in inside]
 
 
 def _split_joint_events(cands: list[Candidate]) -> list[Candidate]:
