@@ -802,7 +802,8 @@ def resolve(
     _edition_aliases(text, b.original, list(b.entities.values()))
     res = Resolved()
     if issuer_name:
-        res.issuer_id = b.entity(issuer_name, "Agency", None, 0.95).id
+        name, jur = _issuer_as_resolved(issuer_name, candidates, canon_of)
+        res.issuer_id = b.entity(name, "Agency", jur, 0.95).id
     if own_policy_title:
         res.own_policy = b.entity(own_policy_title, "Policy", None, 0.9).id
     res.entities = list(b.entities.values())
@@ -810,6 +811,18 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+def _issuer_as_resolved(issuer: str, candidates: list[Candidate], canon_of: dict) -> tuple[str, str | None]:
+    """The page's 发布机构 field gives the issuer as the site writes it (省科技厅); where the text names the same
+    body in that form and resolution took it to the full name (浙江省科学技术厅), the issuer is that entity, not a
+    second one under the field's short form."""
+    for c in candidates:
+        if c.type == "Agency" and c.text == issuer and canon_of[c.start][0] != issuer:
+            name, type_, jur = canon_of[c.start]
+            if type_ == "Agency":
+                return name, jur
+    return issuer, None
 
 
 def _bureau_refs(

@@ -92,3 +92,16 @@ def test_macao_universitys_short_form_is_not_hong_kongs() -> None:
     found = _found("澳科大副校长出席签约仪式，澳门科技大学与东岭医院共建平台。")
     assert found.get("澳门科技大学") == "University"
     assert "香港科技大学" not in found
+
+
+def test_issuer_field_in_short_form_is_the_body_the_text_names_in_full() -> None:
+    page = (
+        "索引号: | 001122/2025-00456 | 发布机构: | 省科技厅 |\n"
+        "发文日期: | 2025-06-18 | 公开方式: | 主动公开 |\n"
+        "浙江省科学技术厅关于 省政协十二届二次会议第8号提案的答复\n"
+        "浙科提〔2025〕12号\n南湖委员:\n您提出的提案收悉。浙江省近年来高度重视科技成果转化，我省已出台多项措施。"
+        "省科技厅会同省财政厅研究办理，现答复如下。我省将继续支持高校院所与企业合作。\n"
+    )
+    found = _found(page)
+    assert found.get("浙江省科学技术厅") == "Agency"
+    assert "省科技厅" not in found
