@@ -105,3 +105,27 @@ def test_issuer_field_in_short_form_is_the_body_the_text_names_in_full() -> None
     found = _found(page)
     assert found.get("浙江省科学技术厅") == "Agency"
     assert "省科技厅" not in found
+
+
+def test_congress_term_before_the_standing_body_is_no_part_of_its_name() -> None:
+    g = build("《中华人民共和国湿地保护法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十二次会议通过。")
+    found = {e.name: e.type for e in g.entities}
+    assert found.get("全国人民代表大会常务委员会") == "Agency"
+    assert not any("第十三届" in n for n in found)
+
+
+def test_paired_verbs_before_a_law_are_no_part_of_it() -> None:
+    found = _found("各地要认真贯彻落实湿地保护法，加强湿地保护。")
+    assert found.get("湿地保护法") == "Policy"
+    assert "落实湿地保护法" not in found
+
+
+def test_law_short_form_is_the_law_cited_in_full() -> None:
+    found = _found("《中华人民共和国湿地保护法》已公布施行。各地要认真贯彻落实湿地保护法，加强湿地保护。")
+    assert found.get("中华人民共和国湿地保护法") == "Policy"
+    assert "湿地保护法" not in found
+
+
+def test_how_a_law_is_carried_out_is_no_law() -> None:
+    found = _found("根据湿地保护条例，我市制定了实施办法。")  # (the law cue once read an empty name and failed)
+    assert "实施办法" not in found

@@ -383,6 +383,7 @@ def run(doc: Doc) -> None:
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         if c.rule == "list-member:agency-next" and region is None:
             continue  # 市发展改革委、科技局、财政局 with no city known: every city's departments, a kind
+        c = _body_without_term(c)
         c = _parent_of_subsidiary(c)
         law, c = _split_after_law(c)
         if law is not None:
@@ -501,6 +502,25 @@ def _with_firm_arms(text: str, cands: list[Candidate]) -> list[Candidate]:
         id(c): Candidate(c.start, end, text[c.start : end], "Company", "lexicon+arm", c.confidence) for c, end in arms
     }
     return [grown.get(id(c), c) for c in cands if (c.start, c.end) not in inside]
+
+
+_TERM_OPENING = re.compile(r"^(?:中华人民共和国)?第[一二三四五六七八九十百\d]+届")
+"""中华人民共和国第十二届全国人民代表大会常务委员会: the term of a congress (its 届) opening an agency's name."""
+
+
+def _body_without_term(c: Candidate) -> Candidate:
+    """由中华人民共和国第十二届全国人民代表大会常务委员会第二十五次会议通过: a law's promulgation line names the
+    standing body with the term that sat; the body is the same one in every term, so the mention is of the body
+    the lexicon knows after the term (全国人民代表大会常务委员会)."""
+    if c.type != "Agency" or c.entry is not None:
+        return c
+    m = _TERM_OPENING.match(c.text)
+    if m is None:
+        return c
+    known = _known_at(c.start + m.end(), c.text[m.end() :], "Agency")
+    if known is None:
+        return c  # (the whole span stays the mention, so a clause that names it, 由X第N次会议通过, still reads)
+    return Candidate(c.start, c.end, c.text, "Agency", "lexicon", known.confidence, known.entry)
 
 
 def _split_joint_events(cands: list[Candidate]) -> list[Candidate]:
