@@ -129,3 +129,16 @@ def test_law_short_form_is_the_law_cited_in_full() -> None:
 def test_how_a_law_is_carried_out_is_no_law() -> None:
     found = _found("根据湿地保护条例，我市制定了实施办法。")  # (the law cue once read an empty name and failed)
     assert "实施办法" not in found
+
+
+def test_place_opening_a_quoted_name_is_no_mention() -> None:
+    found = _found("您提出的关于在南阳建设“中国中药文化传承示范市”的建议收悉。")
+    assert "中国" not in found
+
+
+def test_place_quoted_alone_is_the_word() -> None:
+    assert "中国" not in _found("博物馆名称确需冠以“中国”“中华”等字样的，应当按规定报批。")
+
+
+def test_place_before_a_quoted_name_stays() -> None:
+    assert _found("江苏省将建设“东岭生物医药创新港”。").get("江苏") == "Region"

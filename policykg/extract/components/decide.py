@@ -343,6 +343,8 @@ def run(doc: Doc) -> None:
             continue  # 王某某办公室内: the person's own room, not a government office
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
+        if c.type == "Region" and _opens_a_quoted_name(text, c):
+            continue  # 建设“南湖中医药示范市”, 冠以“中国”字样: the place opens a quoted name, or is a word quoted
         if c.type == "Region" and opens_longer_name(text, c.end):
             continue  # 广东省十三届人大…会议, 香港科学园深圳分园: the place is inside another name
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
@@ -714,6 +716,21 @@ replies and plans close on) is a notion too."""
 _INTEGRATING = ("于一体的", "於一體的", "为一体的", "為一體的")
 """集A、B、C于一体的X (a platform, park or centre combining A, B and C): plans and news describe what is to be built
 so; the phrase that follows is a description ending in a kind (综合性平台, 创新平台), not a name."""
+_OPENING_QUOTES = frozenset("“「『")
+_CLOSING_QUOTES = "”」』"
+_QUOTED_NAME = re.compile(rf"[^{_CLOSING_QUOTES}，。；、！？\n“「『]{{3,30}}[{_CLOSING_QUOTES}]")
+
+
+def _opens_a_quoted_name(text: str, c: Candidate) -> bool:
+    """建设“南湖中医药示范市”, 「东岭国际生物谷」: a place that opens a quoted phrase of three characters or more is
+    the first word of the name the quotes mark (a programme, a title, a project), not a mention of the place; a
+    place quoted alone (冠以“中国”字样) is the word itself, named as a word."""
+    if text[c.start - 1 : c.start] not in _OPENING_QUOTES:
+        return False
+    nxt = text[c.end : c.end + 1]
+    return (nxt != "" and nxt in _CLOSING_QUOTES) or _QUOTED_NAME.match(text, c.end) is not None
+
+
 _ROOM_HEADS = ("办公室", "辦公室")
 
 
