@@ -142,3 +142,14 @@ def test_place_quoted_alone_is_the_word() -> None:
 
 def test_place_before_a_quoted_name_stays() -> None:
     assert _found("江苏省将建设“东岭生物医药创新港”。").get("江苏") == "Region"
+
+
+def test_reorganised_national_key_lab_is_one_lab() -> None:
+    assert _found("东岭大学牵头建设的细胞治疗全国重点实验室正式揭牌。").get("细胞治疗全国重点实验室") == "Lab"
+
+
+def test_ceremony_before_ji_is_no_part_of_the_unit() -> None:
+    found = _found("东岭大学与上海医药战略合作签约暨细胞治疗全国重点实验室揭牌仪式在东岭举行。")
+    assert found.get("细胞治疗全国重点实验室") == "Lab"
+    assert not any("签约" in n for n in found)
+    assert "上海医药集团" in found

@@ -560,6 +560,8 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
     adverb and a partner marker: 浙江大学一直与|Y公司); the body is the subject of the clause and stays a name
     (the finder's long span had hidden its lexicon hit)."""
     cut_off = text[start:cut]
+    if cut_off.endswith("暨"):
+        return _known_opening(start, cut_off[:-1])
     for k in range(len(cut_off) - 1, 1, -1):
         if (
             cut_off[k:] not in clause_verbs()
@@ -572,6 +574,16 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
         if whole is not None:
             return [whole]
     return _body_before_act(start, cut_off)
+
+
+def _known_opening(start: int, words: str) -> list[Candidate]:
+    """南湖医药战略合作签约 (cut off before 暨|X实验室): the longest name the lexicon knows that opens the occasion
+    is a party to it, kept as a name of its own."""
+    for n in range(len(words), 1, -1):
+        known = _known_at(start, words[:n])
+        if known is not None:
+            return [known]
+    return []
 
 
 def _known_across_start(text: str, start: int, end: int) -> Candidate | None:
@@ -731,6 +743,9 @@ def _opens_a_quoted_name(text: str, c: Candidate) -> bool:
     return (nxt != "" and nxt in _CLOSING_QUOTES) or _QUOTED_NAME.match(text, c.end) is not None
 
 
+_OCCASIONS_BEFORE_JI = ("签约", "签约仪式", "揭牌", "揭牌仪式", "启动仪式", "开幕式", "签字仪式")
+"""A ceremony before 暨 (A与B战略合作签约暨X重点实验室揭牌仪式): news joins two occasions so; the unit unveiled at the
+second is named after 暨, the ceremony before it is no part of its name."""
 _ROOM_HEADS = ("办公室", "辦公室")
 
 
@@ -1384,9 +1399,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
-        if tok == "暨" and _ends_with_office(before):
-            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it
-            continue
+        if tok == "暨" and (_ends_with_office(before) or before.endswith(_OCCASIONS_BEFORE_JI)):
+            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it; so
+            continue  # does 甲乙签约暨|X实验室揭牌仪式: a ceremony joined to the unveiling of the named unit
         if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
             cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
             continue
@@ -1751,13 +1766,16 @@ _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小
 
 _NATIONAL_DESIGNATIONS = (
     "国家重点实验室",
+    "全国重点实验室",
     "国家工程研究中心",
     "国家工程实验室",
     "国家技术创新中心",
     "国家临床医学研究中心",
 )
 """Titles the state confers on one unit per field: 海洋微生物资源国家重点实验室 and 中药质量研究国家重点实验室 are
-each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's)."""
+each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's).
+全国重点实验室 is the title the reorganised national key labs carry since the Ministry of Science and Technology's
+2022 reform of the system (科技部《全国重点实验室建设标准》, 重组后统一命名为"全国重点实验室")."""
 _FIELD_OPENING_NOT = re.compile(r"^(?:省部共建|共建|培育|建设|批准|一批|多个|若干)")
 
 
