@@ -153,3 +153,8 @@ def test_ceremony_before_ji_is_no_part_of_the_unit() -> None:
     assert found.get("细胞治疗全国重点实验室") == "Lab"
     assert not any("签约" in n for n in found)
     assert "上海医药集团" in found
+
+
+def test_title_after_a_title_is_no_name() -> None:
+    found = _found("工作小组新增五名专家顾问，负责为课程设计提供意见。")
+    assert not any(t == "Person" for t in found.values())

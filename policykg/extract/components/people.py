@@ -163,6 +163,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 lexicon.entries_for(name)
                 or name in places()
                 or lexicon.is_generic(name)
+                or name in _title_set()  # 专家顾问: two titles in a row, no name after the first
                 or lexical.tag(name) not in _NAME_TAGS
                 or any(_NOT_IN_NAME.match(ch) and not (n == 3 and ch in _GIVEN_NAME_TOO) for ch in name[1:])
                 or (rest and lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS)
