@@ -1666,7 +1666,10 @@ class _Finder:
     def _law(start: int, name: str, out: list[Candidate]) -> None:
         """A law cited without marks: its last word is 法 or a X法 the dictionary does not take for a
         way of doing (方法, 办法, 做法, 执法 are not laws)."""
-        last = lexical.cut(re.sub("实施(?:条例|细则|办法)$", "", name))[-1]
+        words = lexical.cut(re.sub("实施(?:条例|细则|办法)$", "", name))
+        if not words:
+            return  # 制定了实施办法: the words name how a law is carried out, no law
+        last = words[-1]
         if last != "法" and (last in _NOT_LAWS or lexical.tag(last) in ("v", "vd", "d", "a")):
             return
         if any(last.endswith(w) for w in _NOT_LAWS):
@@ -1867,11 +1870,11 @@ _POLICY_BEFORE_MAKER = re.compile(
 rule without marks, as the object of a publishing verb does (the passive of 制定某某管理规定)."""
 _LAW_NAME = rf"(?P<law>(?:中华人民共和国)?(?:(?![的和及与、这该此其本各等新相])[{CJK}]){{2,12}}?法(?:案|实施条例|实施细则|实施办法|(?=[，。；、和及与的第（(）)]|等|规定|有关|相关|框架|$)))"
 _LAW_AFTER_CUE = re.compile(
-    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的|通过|出台)"
+    rf"(?:根据|依据|依照|按照|遵照|遵守|违反|适用|落实|实施|贯彻|执行|制定|颁布|修订|修改|新修订的|修订后的|通过|出台)+"
     rf"(?:了|的|新修订的|修订后的|现行)?{_LAW_NAME}"
 )
 """依据专利法, 落实新修订的行政复议法, 国会通过的X法案: a law or a bill cited without 《》 after a verb of applying
-or making law (a bill, 法案, is how reports name a foreign act)."""
+or making law (a bill, 法案, is how reports name a foreign act); the verbs may come in a pair (贯彻落实X法)."""
 _LAW_NEXT = re.compile(rf"[和及与、]{_LAW_NAME}")
 """药品管理法和专利法: further laws of the same citation."""
 _NOT_LAWS = (

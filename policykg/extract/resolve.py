@@ -172,6 +172,8 @@ class _Builder:
 
 def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, str | None]:
     entries = lexicon.entries_for(c.text)
+    if not entries and c.entry is not None:
+        return c.entry.name, c.entry.type, None  # a known body written with words around it (its term: 第十二届X)
     chosen = None
     for e in entries:
         if e.jurisdiction == region:
@@ -384,6 +386,26 @@ def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> No
         ]  # (徐州南湖产业园 and 南湖产业园: a city before the tail is :func:`_merge_city_variants`' to judge)
         if len(longer) == 1:
             canon_of[c.start] = canon_by_name[longer[0]]
+
+
+_COUNTRY_PREFIX = "中华人民共和国"
+
+
+def _merge_law_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """《中华人民共和国中医药法》 … 中医药法: a national law or regulation is cited in full once and by its name
+    without the country after; where the text gives the full title, the short form is that law."""
+    full = {
+        canon_of[c.start][0]: canon_of[c.start]
+        for c in candidates
+        if c.type == "Policy" and canon_of[c.start][0].startswith(_COUNTRY_PREFIX)
+    }
+    if not full:
+        return
+    for c in candidates:
+        if c.type == "Policy" and not c.text.startswith(_COUNTRY_PREFIX):
+            hit = full.get(_COUNTRY_PREFIX + canon_of[c.start][0])
+            if hit is not None:
+                canon_of[c.start] = hit
 
 
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
@@ -681,6 +703,7 @@ def resolve(
     _merge_lab_short_forms(candidates, canon_of)
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
+    _merge_law_short_forms(candidates, canon_of)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -812,7 +835,8 @@ def resolve(
     _edition_aliases(text, b.original, list(b.entities.values()))
     res = Resolved()
     if issuer_name:
-        res.issuer_id = b.entity(issuer_name, "Agency", None, 0.95).id
+        name, jur = _issuer_as_resolved(issuer_name, candidates, canon_of)
+        res.issuer_id = b.entity(name, "Agency", jur, 0.95).id
     if own_policy_title:
         res.own_policy = b.entity(own_policy_title, "Policy", None, 0.9).id
     res.entities = list(b.entities.values())
@@ -820,6 +844,18 @@ def resolve(
     res.entity_ids = list(ids.values())
     res.mentions = [(m, ids[key]) for m, key in b.mentions]
     return res
+
+
+def _issuer_as_resolved(issuer: str, candidates: list[Candidate], canon_of: dict) -> tuple[str, str | None]:
+    """The page's 发布机构 field gives the issuer as the site writes it (省科技厅); where the text names the same
+    body in that form and resolution took it to the full name (浙江省科学技术厅), the issuer is that entity, not a
+    second one under the field's short form."""
+    for c in candidates:
+        if c.type == "Agency" and c.text == issuer and canon_of[c.start][0] != issuer:
+            name, type_, jur = canon_of[c.start]
+            if type_ == "Agency":
+                return name, jur
+    return issuer, None
 
 
 def _bureau_refs(

@@ -94,6 +94,11 @@ def leading_words() -> frozenset[str]:
     return _table("leading_words.tsv")
 
 
+def time_openers() -> frozenset[str]:
+    """Time and sequence words that open a sentence before its subject (最后, 会上, 当日): no name opens with one."""
+    return _table("time_openers.tsv")
+
+
 def apposition_nouns() -> frozenset[str]:
     return _table("apposition_nouns.tsv")
 
@@ -284,9 +289,10 @@ def run(doc: Doc) -> None:
     national = _national_issuer(doc.document.issuer)
     marked = _marked_names(doc.candidates)
     persons = _person_starts(doc.candidates)
+    person_names = frozenset(c.text for c in doc.candidates if c.type == "Person")
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
-    for c in _split_joint_events(doc.candidates):
+    for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
         c = _body_of_party_committee(text, _after_edition_word(c))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
@@ -331,8 +337,14 @@ def run(doc: Doc) -> None:
             and text.startswith(_TRADE_AFTER_ZONE, c.end)
         ):
             continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
+        if c.entry is None and c.rule.startswith("suffix:") and text.endswith(_INTEGRATING, 0, c.start):
+            continue  # 打造集研发、生产于一体的X平台: what the thing is to combine describes it, it names no one thing
+        if c.type == "Agency" and c.entry is None and _room_of_a_person(c, person_names):
+            continue  # 王某某办公室内: the person's own room, not a government office
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
+        if c.type == "Region" and _opens_a_quoted_name(text, c):
+            continue  # 建设“南湖中医药示范市”, 冠以“中国”字样: the place opens a quoted name, or is a word quoted
         if c.type == "Region" and opens_longer_name(text, c.end):
             continue  # 广东省十三届人大…会议, 香港科学园深圳分园: the place is inside another name
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
@@ -373,6 +385,7 @@ def run(doc: Doc) -> None:
             continue  # 化工、家具等行业: list items that are ordinary words name kinds, not companies
         if c.rule == "list-member:agency-next" and region is None:
             continue  # 市发展改革委、科技局、财政局 with no city known: every city's departments, a kind
+        c = _body_without_term(c)
         c = _parent_of_subsidiary(c)
         law, c = _split_after_law(c)
         if law is not None:
@@ -396,7 +409,7 @@ def run(doc: Doc) -> None:
             left, right = _split_at_trigger(c)
             if left is not None:
                 left = _trim_left(left, text[left.start - 1 : left.start] if left.start else "")
-                if left is not None and not _generic(left):
+                if left is not None and not _generic(left) and not (left.type == "Agency" and _bare_body(left.text)):
                     out.append(left)
             if right is None:
                 continue  # X创新中心新增分中心: the verb's object is a bare head, no name of its own
@@ -412,6 +425,8 @@ def run(doc: Doc) -> None:
                     out += _known_before_verb(text, c.start, trimmed.start)
                     if _quantified(text, trimmed):
                         continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
+                if trimmed.start > c.start and trimmed.entry is None and lexicon.is_generic(trimmed.text):
+                    continue  # 大力发展|众创空间: once the verb is cut, what it takes is a kind of platform
                 c = trimmed
             if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
                 continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
@@ -464,6 +479,52 @@ _EDITION_OPENING = re.compile(r"第?[〇一二三四五六七八九十百\d]+届
 """十一届 / 第十届 opening an event's name: its edition, which the name is used without."""
 
 
+_FIRM_ARMS = ("医疗", "医药", "制药", "药业", "中国")
+"""西门子医疗, 拜耳医药, 某某制药, 辉瑞中国: a group's healthcare or drug arm, or its arm in China, is a firm of its
+own (its own chief, its own deals) named by the group's name and the arm's field or country."""
+
+
+def _with_firm_arms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A known group's name written flush before an arm's word (西门子|医疗, 某集团|中国) names the arm: the
+    candidate grows over the word, and a place read out of it (中国) goes. Only where no other name starts in the
+    word (a longer known name was matched whole already)."""
+    arms = [
+        (c, end)
+        for c in cands
+        if c.rule == "lexicon"
+        and c.type == "Company"
+        and (arm := next((w for w in _FIRM_ARMS if text.startswith(w, c.end)), None)) is not None
+        and (end := c.end + len(arm))
+        and not any(o.start < end and o.end > c.end and o.type != "Region" for o in cands)
+    ]
+    if not arms:
+        return cands
+    inside = {(o.start, o.end) for c, end in arms for o in cands if o.type == "Region" and c.end <= o.start < end}
+    grown = {
+        id(c): Candidate(c.start, end, text[c.start : end], "Company", "lexicon+arm", c.confidence) for c, end in arms
+    }
+    return [grown.get(id(c), c) for c in cands if (c.start, c.end) not in inside]
+
+
+_TERM_OPENING = re.compile(r"^(?:中华人民共和国)?第[一二三四五六七八九十百\d]+届")
+"""中华人民共和国第十二届全国人民代表大会常务委员会: the term of a congress (its 届) opening an agency's name."""
+
+
+def _body_without_term(c: Candidate) -> Candidate:
+    """由中华人民共和国第十二届全国人民代表大会常务委员会第二十五次会议通过: a law's promulgation line names the
+    standing body with the term that sat; the body is the same one in every term, so the mention is of the body
+    the lexicon knows after the term (全国人民代表大会常务委员会)."""
+    if c.type != "Agency" or c.entry is not None:
+        return c
+    m = _TERM_OPENING.match(c.text)
+    if m is None:
+        return c
+    known = _known_at(c.start + m.end(), c.text[m.end() :], "Agency")
+    if known is None:
+        return c  # (the whole span stays the mention, so a clause that names it, 由X第N次会议通过, still reads)
+    return Candidate(c.start, c.end, c.text, "Agency", "lexicon", known.confidence, known.entry)
+
+
 def _split_joint_events(cands: list[Candidate]) -> list[Candidate]:
     """第十届甲论坛暨第五届乙峰会: two events held as one, each named in full with its own head, are two events (the
     organisers of each are named in the text); when the part before 暨 has no event's head (一园两地暨乙启动仪式: a
@@ -499,6 +560,8 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
     adverb and a partner marker: 浙江大学一直与|Y公司); the body is the subject of the clause and stays a name
     (the finder's long span had hidden its lexicon hit)."""
     cut_off = text[start:cut]
+    if cut_off.endswith("暨"):
+        return _known_opening(start, cut_off[:-1])
     for k in range(len(cut_off) - 1, 1, -1):
         if (
             cut_off[k:] not in clause_verbs()
@@ -511,6 +574,16 @@ def _known_before_verb(text: str, start: int, cut: int) -> list[Candidate]:
         if whole is not None:
             return [whole]
     return _body_before_act(start, cut_off)
+
+
+def _known_opening(start: int, words: str) -> list[Candidate]:
+    """南湖医药战略合作签约 (cut off before 暨|X实验室): the longest name the lexicon knows that opens the occasion
+    is a party to it, kept as a name of its own."""
+    for n in range(len(words), 1, -1):
+        known = _known_at(start, words[:n])
+        if known is not None:
+            return [known]
+    return []
 
 
 def _known_across_start(text: str, start: int, end: int) -> Candidate | None:
@@ -647,9 +720,47 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
 
 
 _LEVEL = "市省区县"
-_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山")
+_ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山", "梦")
 """中国特色, 中国式现代化: the place qualifies a notion. 金山银山 (绿水青山就是金山银山, a slogan every environmental
-passage of a plan or work report quotes): 金山 is half of an idiom, not the district."""
+passage of a plan or work report quotes): 金山 is half of an idiom, not the district. 中国梦 (the slogan that
+replies and plans close on) is a notion too."""
+
+_INTEGRATING = ("于一体的", "於一體的", "为一体的", "為一體的")
+"""集A、B、C于一体的X (a platform, park or centre combining A, B and C): plans and news describe what is to be built
+so; the phrase that follows is a description ending in a kind (综合性平台, 创新平台), not a name."""
+_OPENING_QUOTES = frozenset("“「『")
+_CLOSING_QUOTES = "”」』"
+_QUOTED_NAME = re.compile(rf"[^{_CLOSING_QUOTES}，。；、！？\n“「『]{{3,30}}[{_CLOSING_QUOTES}]")
+
+
+def _opens_a_quoted_name(text: str, c: Candidate) -> bool:
+    """建设“南湖中医药示范市”, 「东岭国际生物谷」: a place that opens a quoted phrase of three characters or more is
+    the first word of the name the quotes mark (a programme, a title, a project), not a mention of the place; a
+    place quoted alone (冠以“中国”字样) is the word itself, named as a word."""
+    if text[c.start - 1 : c.start] not in _OPENING_QUOTES:
+        return False
+    nxt = text[c.end : c.end + 1]
+    return (nxt != "" and nxt in _CLOSING_QUOTES) or _QUOTED_NAME.match(text, c.end) is not None
+
+
+_OCCASIONS_BEFORE_JI = ("签约", "签约仪式", "揭牌", "揭牌仪式", "启动仪式", "开幕式", "签字仪式")
+"""A ceremony before 暨 (A与B战略合作签约暨X重点实验室揭牌仪式): news joins two occasions so; the unit unveiled at the
+second is named after 暨, the ceremony before it is no part of its name."""
+_ROOM_HEADS = ("办公室", "辦公室")
+
+
+def _room_of_a_person(c: Candidate, person_names: frozenset[str]) -> bool:
+    """Is the office at ``c`` a named person's room (王某某办公室内, 在李某办公室里)? A person the text names
+    elsewhere, or three characters that spell a name (a surname, then what the dictionary reads as a given name),
+    then 办公室, names where someone works, never a government body (a body's office opens with the body or a
+    place)."""
+    if not c.text.endswith(_ROOM_HEADS):
+        return False
+    body = c.text[:-3]
+    return body in person_names or (
+        len(body) == 3 and people.plain_person_name(body) and lexical.tag(body) in _PERSON_TAGS
+    )
+
 
 _TRADE_AFTER_ZONE = ("产业", "经济", "工业", "物流")
 """Words after a zone's short form that make it an attribute: plans write 临港产业 / 临港经济 for port-side
@@ -1007,6 +1118,10 @@ _COUNT_AFTER = re.compile(_COUNT_WORD + r"(?:[，,。；;、）)]|$)")
 """举办3场分论坛, 一场主论坛, 谋划投资项目166个，: a count before, opening or closing a phrase (then the clause
 ends) counts things of a kind; a count that a noun follows (园区3家企业) counts that noun, not the phrase."""
 _COUNTED_TYPES = ("Park", "Event", "Program", "Platform", "Lab")
+_MAJOR_COUNT = re.compile(r"[两三四五六七八九十]大(?!学|会|厦|道|湾区)")
+"""三大创科园区, 四大综合性国家科学中心, 两大研究所: "the N major" zones or facilities of a kind, counted (a programme
+may be named so, 六大强企计划, and 十九大 is a congress: neither is a zone or facility)."""
+_MAJOR_COUNTED_TYPES = ("Park", "Platform", "Lab")
 
 
 def _kinds_listed(name: str) -> bool:
@@ -1062,6 +1177,8 @@ def _counted_zones(text: str, c: Candidate) -> bool:
         if words and words[-1] in descriptive_modifiers():
             return True
     if _COUNT_AFTER.match(text, c.end) is not None:
+        return True
+    if c.type in _MAJOR_COUNTED_TYPES and _MAJOR_COUNT.match(c.text):
         return True
     opens = _COUNT_OPENS.match(c.text)
     count = opens or _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start)
@@ -1278,12 +1395,15 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             continue
         nxt = tokens[i + 1]
         before = c.text[: pos - len(tok)]
+        if i == 0 and tok in time_openers():
+            cut_at = pos  # 最后|东岭管委会, 会上|南湖集团: the sentence's time word, then its subject
+            continue
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
-        if tok == "暨" and _ends_with_office(before):
-            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it
-            continue
+        if tok == "暨" and (_ends_with_office(before) or before.endswith(_OCCASIONS_BEFORE_JI)):
+            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it; so
+            continue  # does 甲乙签约暨|X实验室揭牌仪式: a ceremony joined to the unveiling of the named unit
         if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
             cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
             continue
@@ -1333,8 +1453,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 创新及科技督导委员会, 研究与开发中心: a verb joined to a noun names a field, not an act
             # (引导和|东岭大学: a proper or unknown word after the conjunction opens a partner's name)
-        if leading and tok in leading_verbs() and not registered:
-            cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it
+        if (leading or pos - len(tok) == cut_at > 0) and tok in leading_verbs() and not registered:
+            cut_at = pos  # 总结/深化/加快…: a verb of policy prose, whatever the dictionary calls it (also right
+            # where a function word was cut: 大会一致|选举|X)
             continue
         if (_acts_after_body(tok, before) or (leading and tok in acting_verbs())) and not registered:
             cut_at = pos  # 科技部|命名|X实验室, 经信委|认定|X园区: the body is the clause's subject
@@ -1647,13 +1768,16 @@ _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小
 
 _NATIONAL_DESIGNATIONS = (
     "国家重点实验室",
+    "全国重点实验室",
     "国家工程研究中心",
     "国家工程实验室",
     "国家技术创新中心",
     "国家临床医学研究中心",
 )
 """Titles the state confers on one unit per field: 海洋微生物资源国家重点实验室 and 中药质量研究国家重点实验室 are
-each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's)."""
+each one lab, named by their field in ordinary words (a plain 重点实验室 after a field may be any body's).
+全国重点实验室 is the title the reorganised national key labs carry since the Ministry of Science and Technology's
+2022 reform of the system (科技部《全国重点实验室建设标准》, 重组后统一命名为"全国重点实验室")."""
 _FIELD_OPENING_NOT = re.compile(r"^(?:省部共建|共建|培育|建设|批准|一批|多个|若干)")
 
 

@@ -294,11 +294,24 @@ it sits inside that longer name and is not a mention of the place itself; so doe
 style mastheads that news items cite) and the time zone of a news dateline (北京时间)."""
 
 
+_HONOUR_AFTER_PLACE = ("科技进步奖", "科学技术奖", "科学技术进步奖", "领军人才", "分会场")
+"""上海市科技进步奖, 广东省科学技术奖, 广州市领军人才, 兰州市分会场: a province's or city's award, talent title or
+the venue it hosts for a meeting held elsewhere, named after the place; the place sits inside that name."""
+
+
+_LEVEL_CHARS = frozenset("省市区县")
+"""The level word a known place may be found without (上海|市科技进步奖)."""
+
+
 def opens_longer_name(text: str, end: int) -> bool:
     """The place ending at ``end`` is the first part of a longer name: a people's congress or CPPCC session (the
     deputy reply's subject line) or a body's branch (分园, 中国总部), which annotators do not count as a mention of
     the place. Both the known-name and the gazetteer stages ask it, so a dropped place is not found again."""
-    return text.startswith(_BRANCH_AFTER_PLACE, end) or _SESSION_AFTER_PLACE.match(text, end) is not None
+    return (
+        text.startswith(_BRANCH_AFTER_PLACE, end)
+        or text.startswith(_HONOUR_AFTER_PLACE, end + (text[end : end + 1] in _LEVEL_CHARS))
+        or _SESSION_AFTER_PLACE.match(text, end) is not None
+    )
 
 
 def run(doc: Doc) -> None:

@@ -183,6 +183,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 lexicon.entries_for(name)
                 or name in places()
                 or lexicon.is_generic(name)
+                or name in _title_set()  # 专家顾问: two titles in a row, no name after the first
                 or lexical.tag(name) not in _NAME_TAGS
                 or name in _title_set()
                 or _interrupted(name, n == 3)
@@ -193,6 +194,12 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 return None  # a known entity, a place, or an ordinary word (强调, 安全) is not a person here
             return name
     return None
+
+
+def plain_person_name(name: str) -> bool:
+    """Could ``name`` be a person's name on its own: a surname, then characters that are no known entity, place,
+    generic word or character that ends a name (used where no title stands next to it)."""
+    return _surname_len(name) > 0 and _is_plain_name(name)
 
 
 def _is_plain_name(name: str) -> bool:
