@@ -479,9 +479,10 @@ _EDITION_OPENING = re.compile(r"第?[〇一二三四五六七八九十百\d]+届
 """十一届 / 第十届 opening an event's name: its edition, which the name is used without."""
 
 
-_FIRM_ARMS = ("医疗", "医药", "制药", "药业", "中国")
-"""西门子医疗, 拜耳医药, 某某制药, 辉瑞中国: a group's healthcare or drug arm, or its arm in China, is a firm of its
-own (its own chief, its own deals) named by the group's name and the arm's field or country."""
+_FIRM_ARMS = ("中国",)
+"""辉瑞中国: a group's arm in China is a firm of its own (its own chief, its own deals) named by the group's name and
+the country. Arms named by a line of business (西门子医疗, 拜耳医药) are found with the names (names._brand_arms),
+which also knows when the trade word opens a longer noun (飞利浦医疗器械 is the group's products)."""
 
 
 def _with_firm_arms(text: str, cands: list[Candidate]) -> list[Candidate]:
