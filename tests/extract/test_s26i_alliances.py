@@ -60,3 +60,20 @@ def test_the_city_after_zai_is_where_the_meeting_is_held_not_who_holds_it() -> N
 def test_an_organiser_before_the_verb_still_organises() -> None:
     found = _triples("东岭市科学技术局在杭州市召开了东岭生物医药创新大会。")
     assert ("东岭市科学技术局", "ORGANIZES", "东岭生物医药创新大会") in found
+
+
+def test_a_democratic_partys_provincial_committee_is_one_association() -> None:
+    ents = _entities("民进省委会：\n你们提出的《关于加快东岭中医药发展的提案》收悉。")
+    assert ents.get("民进省委会") == "Association"
+    assert "民进省委" not in ents
+
+
+def test_a_partys_central_committee_is_not_the_communist_partys() -> None:
+    ents = _entities("农工党中央今年提出了发展生物医药的建议。")
+    assert ents.get("农工党中央") == "Association"
+    assert "中国共产党中央委员会" not in ents
+
+
+def test_the_communist_partys_provincial_committee_stays_an_agency() -> None:
+    ents = _entities("中共浙江省委、省政府高度重视生物医药产业。")
+    assert ents.get("中共浙江省委") == "Agency"
