@@ -390,10 +390,15 @@ _STOP_BY_LAST = _lengths_by_last_char()
 so the common case is one dictionary miss instead of a slice per possible length."""
 
 
-_TERMS_OPENING_WITH_STOP: dict[str, tuple[str, ...]] = {"特别": ("特别行政区", "特别合作区", "特别试验区")}
+_TERMS_OPENING_WITH_STOP: dict[str, tuple[str, ...]] = {
+    "特别": ("特别行政区", "特别合作区", "特别试验区"),
+    "计划": ("计划生育",),
+}
 """Stop words that open a fixed term of a name: 特别 is the adverb "especially" but not in
 香港特别行政区政府统计处, which stays whole as 香港特区政府统计处 does, nor in the zones plans name
-X特别合作区 / X合作特别试验区 (a zone two places run together)."""
+X特别合作区 / X合作特别试验区 (a zone two places run together). 计划 ("plans to") opens 计划生育 (family planning), the field of
+the family-planning associations every level of government has (X区计划生育协会, 中国计划生育协会) and of the health
+commissions of 2013-2018 (X卫生和计划生育委员会)."""
 
 _TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {"有": ("国有资产",)}
 """Stop words inside a fixed term of a name: 有 ("has") is the second character of 国有 ("state-owned"), and every

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.components.decide import acting_verbs, clause_verbs
@@ -207,6 +208,37 @@ def _units_set_up(text: str, end: int) -> list[Candidate]:
     return out
 
 
+def _democratic_party_pattern() -> re.Pattern[str]:
+    """Short form + optional place + a level's committee (民建省委会, 九三学社东岭市委会, 民盟中央), or a full name,
+    from ``facts/democratic_parties.tsv``."""
+    rows = resources.files("policykg.resources").joinpath("facts", "democratic_parties.tsv").read_text(encoding="utf-8")
+    full: list[str] = []
+    short: list[str] = []
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, abbr = line.split("\t")[:2]
+            full.append(name)
+            short.append(abbr)
+    level = r"(?:省委会|市委会|区委会|县委会|省委|市委|中央委员会|中央)"
+    return re.compile(
+        "(?:" + "|".join(sorted(full, key=len, reverse=True)) + ")(?:[\u4e00-\u9fff]{0,3}?" + level + ")?"
+        "|(?:" + "|".join(sorted(short, key=len, reverse=True)) + ")[\u4e00-\u9fff]{0,3}?" + level
+    )
+
+
+_DEMOCRATIC_PARTY = _democratic_party_pattern()
+
+
+def _democratic_parties(text: str, end: int) -> list[Candidate]:
+    """民建省委会, 农工党中央: a democratic party's committee, one body. Why: the finder reads 省委 or 党中央 inside it
+    as the Communist Party's committee (民建|省委, 农工|党中央), and replies to CPPCC proposals address these
+    committees by name."""
+    return [
+        Candidate(m.start(), m.end(), m.group(), "Association", "democratic-party", 0.85)
+        for m in _DEMOCRATIC_PARTY.finditer(text, 0, end)
+    ]
+
+
 _CONGRESS_REPORT = re.compile(r"(?:党的)?(?<![一二三四五六七八九十])(?:二十|十)[一二三四五六七八九]?大报告")
 """党的十九大报告, 二十大报告: the report to a Party congress, the document policy texts and reports quote most."""
 
@@ -294,7 +326,7 @@ def run(doc: Doc) -> None:
             [c for c in cands if not any(h.start < c.end and c.start < h.end for h in heads)] + heads,
             key=lambda c: c.start,
         )
-    units = _units_set_up(doc.text, doc.body_end)
+    units = _units_set_up(doc.text, doc.body_end) + _democratic_parties(doc.text, doc.body_end)
     if units:
         # 下设A、B和C: the list's layout names each unit, so it overrides a head-word guess over the same words
         # (集中采购小组 read as a description, 评审组和谈判小组 read as one name sharing 小组)

@@ -52,6 +52,7 @@ from policykg.extract.relations.subjects import (
     CARRIED,
     LEADS,
     NEW_TOPIC,
+    PROVINCE_WRITTEN,
     announcer_before,
     announcer_of_chain,
     both_sides,
@@ -958,7 +959,12 @@ a time or a place (于, 在): the verb takes an object of its own (由X资助病
 
 _LED_PARTNER_MARK = re.compile(r"\s*(?:与|同|和|联合|会同|携手)")
 
-_LED_PARTNER_GAP = re.compile(r"\s*(?:共同|一起|一道|联合)?\s*")
+_LED_PARTNER_GAP = re.compile(
+    r"\s*(?:等\s*" + _NUMBER + r"?\s*" + _UNIT + r"?[\u4e00-\u9fff]{0,4}?(?:单位|机构|企业|高校|院校|医院|伙伴))?"
+    r"\s*(?:共同|一起|一道|联合)?\s*"
+)
+"""What may stand between the leader's partners and the founding verb: 共同, and a count closing the list (…，联合A、B
+等多家单位共同组建Y; 等十家企业共同发起): 等 ends the list, and the bodies named before it found Y with the leader."""
 
 
 def _led_partners(s: str, groups: list[list[M]], pos: int, ts: int) -> list[M]:
@@ -1110,6 +1116,10 @@ def _marked_from(
             continue
         split = split_at(groups, k)
         after = group_within(s, split, k + len(mk), gap, ts)
+        province = None if after else PROVINCE_WRITTEN.match(s, k + len(mk))
+        if province is not None:
+            after = [m for m in group_within(s, split, province.end(), 0, ts) if m.type in PLACES]
+            # 在江苏省苏州市…: the city's group has absorbed the province written out before it
         if after:
             return after, split, k
     return None

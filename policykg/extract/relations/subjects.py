@@ -413,7 +413,7 @@ def place_of_act(s: str, groups: list[list[M]], group: list[M]) -> bool:
     at = group[0].start
     while (wider := _place_ending(groups, at - 1 if s[at - 1 : at] == "的" else at)) is not None:
         at = wider.start  # 深圳市南山区: the city flush before its district; 沙田的香港科学园: the district's park
-    return _PLACE_MARKER.search(s, 0, at) is not None
+    return _PLACE_MARKER.search(s, 0, at) is not None or _PLACE_MARKER_PROVINCE.search(s, 0, at) is not None
 
 
 def _place_ending(groups: list[list[M]], end: int) -> M | None:
@@ -461,6 +461,13 @@ _AT_WORDS = r"(?:在|于|到|赴|落户|位于)"
 """Words after which a place is where something is or happens, not who acts."""
 
 _PLACE_MARKER = re.compile(_AT_WORDS + r"\s*$")
+
+PROVINCE_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)")
+"""A province written out before its city (江苏省苏州市, 广东省深圳市): the groups keep only the city (find_groups),
+so the words 在/于 stand before the province's name, not the city's."""
+
+_PLACE_MARKER_PROVINCE = re.compile(_AT_WORDS + r"\s*" + PROVINCE_WRITTEN.pattern + r"\s*$")
+"""在江苏省|苏州市…召开: the marker of where, then a province the city's group has absorbed."""
 
 _PLACE_OF_MARKER = re.compile(_AT_WORDS + r"[^，,；;。：:]{1,10}的\s*$")
 """位于沙田的香港科学园: a place after 位于 may be written as another place's (a park in its district)."""
