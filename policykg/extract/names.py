@@ -123,6 +123,33 @@ def _lone_tong(t: str, k: int) -> bool:
     return bool(words) and words[0] == "同"
 
 
+_TRADE_NAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:生物|医药|基因|药业|制药|医疗)$")
+"""A short trade name (2–4 ideographs and a line of business: 某某医疗, 某某生物) that opens its clause."""
+
+
+_FIELD_OPENINGS = ("中", "生物", "化学", "西")
+"""Last characters before a trade word that make the pair a field (中医药, 生物医药, 西药), not a firm's line."""
+
+
+def _trade_name_before(t: str, k: int) -> bool:
+    """The 与 at ``k`` follows a short trade name that opens the clause (某某医疗与Y医院签约, 某某生物与Y大学共建): the
+    firm is the first partner and the name after 与 opens there. Why: news names firms by trade names without a
+    legal form, and a hospital or university known by a short name (某山医院) has no place before it to stop the
+    leftward scan, so the two partners were read as one hospital. A name that holds 与 (生物与医药学院) has a
+    school or a field before it, not a trade name opening a clause."""
+    m = _TRADE_NAME_BEFORE.search(t, max(0, k - 8), k)
+    if m is None:
+        return False
+    core = m.group(1)
+    return not (
+        core.endswith(_FIELD_OPENINGS)  # 中医药, 生物医药: a field, not a trade
+        or only_modifiers(core)
+        or lexicon.suffix_of(core) is not None
+        or core in lexicon.region_prefixes()
+        or any(_stop_before(core, j, 0) for j in range(1, len(core) + 1))
+    )
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -778,6 +805,7 @@ class _Finder:
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
                         or (w in ("与", "和") and _self_reference(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
+                        or (w in ("与", "和", "及") and _trade_name_before(t, i - n))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"

@@ -1,0 +1,40 @@
+"""Partners named side by side (helper s26l): a firm's short trade name before 与/和/及 ends there, so the body
+named after the conjunction is a name of its own and the two can be linked."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+
+def test_trade_name_before_yu_is_a_partner_not_part_of_a_hospital() -> None:
+    g = build("瑞达基因与东山医院共建联合实验室。")
+    by = names(g)
+    assert "瑞达基因与东山医院" not in by
+    assert by["东山医院"].type == "Hospital"
+    assert by["瑞达基因"].type == "Company"
+    assert has_relation(g, "瑞达基因", "COOPERATES_WITH", "东山医院")
+
+
+def test_trade_name_before_he_leaves_the_university_whole() -> None:
+    g = build("瑞达生物和南湖大学共同承担了抗体药物研发项目。")
+    by = names(g)
+    assert "瑞达生物和南湖大学" not in by
+    assert by["南湖大学"].type == "University"
+
+
+def test_trade_name_before_ji_leaves_the_hospital_whole() -> None:
+    g = build("今年，瑞达医药及东山医院联合开展临床试验。")
+    by = names(g)
+    assert "瑞达医药及东山医院" not in by
+    assert by["东山医院"].type == "Hospital"
+
+
+def test_a_school_named_with_yu_keeps_it() -> None:
+    g = build("南湖大学生物与医药学院与康瑞医疗签署合作协议。")
+    assert "南湖大学生物与医药学院" in names(g)
+    assert has_relation(g, "南湖大学生物与医药学院", "COOPERATES_WITH", "康瑞医疗")
+
+
+def test_a_field_before_he_is_no_trade_name() -> None:
+    g = build("会议期间还举办了东岭中医药和天然药物研讨会。")
+    assert "东岭中医药和天然药物研讨会" in names(g)
