@@ -38,3 +38,30 @@ def test_a_school_named_with_yu_keeps_it() -> None:
 def test_a_field_before_he_is_no_trade_name() -> None:
     g = build("会议期间还举办了东岭中医药和天然药物研讨会。")
     assert "东岭中医药和天然药物研讨会" in names(g)
+
+
+def test_trade_name_bringing_in_a_partner_is_a_firm() -> None:
+    g = build("瑞达生物联合东山医院开展临床试验。")
+    by = names(g)
+    assert "瑞达生物联合东山医院" not in by
+    assert by["瑞达生物"].type == "Company"
+    assert has_relation(g, "瑞达生物", "COOPERATES_WITH", "东山医院")
+
+
+def test_trade_names_as_partners_after_yu_and_lianhe() -> None:
+    g = build("南湖大学与瑞达基因合作开发诊断试剂。")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "瑞达基因")
+    g = build("南湖大学联合瑞达基因、康达医药共同组建创新联合体。")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "瑞达基因")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "康达医药")
+
+
+def test_trade_names_listed_before_a_joint_act() -> None:
+    g = build("瑞达生物、康达医药和南湖大学共同发起成立产业联盟。")
+    assert has_relation(g, "瑞达生物", "COOPERATES_WITH", "康达医药")
+    assert has_relation(g, "康达医药", "COOPERATES_WITH", "南湖大学")
+
+
+def test_a_field_before_a_joint_act_is_no_firm() -> None:
+    g = build("东岭与南湖两地生物医药合作日益密切。")
+    assert not any(e.type == "Company" for e in g.entities)
