@@ -65,3 +65,11 @@ def test_trade_names_listed_before_a_joint_act() -> None:
 def test_a_field_before_a_joint_act_is_no_firm() -> None:
     g = build("东岭与南湖两地生物医药合作日益密切。")
     assert not any(e.type == "Company" for e in g.entities)
+
+
+def test_a_city_broadcaster_is_no_place_partner() -> None:
+    g = build("香港科技園公司與廣州電視台合作製作創科節目。")
+    assert "广州" in names(g)
+    assert not has_relation(g, "香港科技园公司", "COOPERATES_WITH", "广州")
+    g = build("南湖大学与广州国际机场签署合作协议。")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "广州")
