@@ -154,6 +154,19 @@ _PARTNER_VERBS_AFTER_FIRM = frozenset(("联合", "携手", "牵手", "联同", "
 """Verbs by which a firm named right before them brings in the partner named after them (某某生物联合Y医院)."""
 
 
+_LATIN_NAME_BEFORE = re.compile(r"(?:^|[^A-Za-z0-9&.\- ])([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)\s?$")
+"""A body's Latin name (Acme, BioNTech, Acme Biotech): capitalised words, right before a conjunction."""
+
+
+def _latin_name_before(t: str, k: int) -> bool:
+    """The conjunction at ``k`` follows a Latin name written as a proper name (a capital and a lower-case letter:
+    Acme与Y医院签约): that body is the first party, and the name after the conjunction opens there. Why: foreign
+    firms keep their Latin names in Chinese news, and a hospital known by a short name after them has no place
+    before it to stop the leftward scan. An acronym (AI与大数据研究院, 5G与…) is a field that opens a name."""
+    m = _LATIN_NAME_BEFORE.search(t, max(0, k - 30), k)
+    return m is not None and len(m.group(1)) >= 3 and any(c.islower() for c in m.group(1))
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -812,6 +825,7 @@ class _Finder:
                         or (w in ("与", "和") and _self_reference(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
                         or (w in ("与", "和", "及") and _trade_name_before(t, i - n))
+                        or (w in ("与", "和", "及") and _latin_name_before(t, i - n))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"

@@ -73,3 +73,15 @@ def test_a_city_broadcaster_is_no_place_partner() -> None:
     assert not has_relation(g, "香港科技园公司", "COOPERATES_WITH", "广州")
     g = build("南湖大学与广州国际机场签署合作协议。")
     assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "广州")
+
+
+def test_latin_name_before_yu_is_a_party_of_its_own() -> None:
+    g = build("Acme与东山医院签署合作协议。")
+    by = names(g)
+    assert "Acme与东山医院" not in by
+    assert by["东山医院"].type == "Hospital"
+    assert has_relation(g, "Acme", "COOPERATES_WITH", "东山医院")
+
+
+def test_an_acronym_before_yu_stays_in_the_name() -> None:
+    assert "AI与大数据研究院" in names(build("AI与大数据研究院今日成立。"))
