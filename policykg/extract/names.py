@@ -798,7 +798,7 @@ class _Finder:
                 continue
             if c in "和与及" and self._joins_subjects(i - 1, end, floor):
                 break  # 甲乙丙和丁戊药业都在…: 都/均/分别 after the name spreads the act over two subjects
-            if t[i - 2 : i] in _PARTNER_VERBS_AFTER_FIRM and _trade_name_before(t, i - 2):
+            if c in "合手同拍" and t[i - 2 : i] in _PARTNER_VERBS_AFTER_FIRM and _trade_name_before(t, i - 2):
                 break  # 某某生物联合Y医院开展…: the firm brings in a partner; 联合 opens no name here
             n = _stop_before(t, i, floor)
             if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
