@@ -123,6 +123,50 @@ def _lone_tong(t: str, k: int) -> bool:
     return bool(words) and words[0] == "同"
 
 
+_TRADE_NAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:生物|医药|基因|药业|制药|医疗|科技)$")
+"""A short trade name (2–4 ideographs and a line of business: 某某医疗, 某某生物) that opens its clause."""
+
+
+_FIELD_OPENINGS = ("中", "生物", "化学", "西")
+"""Last characters before a trade word that make the pair a field (中医药, 生物医药, 西药), not a firm's line."""
+
+
+def _trade_name_before(t: str, k: int) -> bool:
+    """The 与 at ``k`` follows a short trade name that opens the clause (某某医疗与Y医院签约, 某某生物与Y大学共建): the
+    firm is the first partner and the name after 与 opens there. Why: news names firms by trade names without a
+    legal form, and a hospital or university known by a short name (某山医院) has no place before it to stop the
+    leftward scan, so the two partners were read as one hospital. A name that holds 与 (生物与医药学院) has a
+    school or a field before it, not a trade name opening a clause."""
+    m = _TRADE_NAME_BEFORE.search(t, max(0, k - 8), k)
+    if m is None:
+        return False
+    core = m.group(1)
+    return not (
+        core.endswith(_FIELD_OPENINGS)  # 中医药, 生物医药: a field, not a trade
+        or only_modifiers(core)
+        or lexicon.suffix_of(core) is not None
+        or core in lexicon.region_prefixes()
+        or any(_stop_before(core, j, 0) for j in range(1, len(core) + 1))
+    )
+
+
+_PARTNER_VERBS_AFTER_FIRM = frozenset(("联合", "携手", "牵手", "联同", "伙拍"))
+"""Verbs by which a firm named right before them brings in the partner named after them (某某生物联合Y医院)."""
+
+
+_LATIN_NAME_BEFORE = re.compile(r"(?:^|[^A-Za-z0-9&.\- ])([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)\s?$")
+"""A body's Latin name (Acme, BioNTech, Acme Biotech): capitalised words, right before a conjunction."""
+
+
+def _latin_name_before(t: str, k: int) -> bool:
+    """The conjunction at ``k`` follows a Latin name written as a proper name (a capital and a lower-case letter:
+    Acme与Y医院签约): that body is the first party, and the name after the conjunction opens there. Why: foreign
+    firms keep their Latin names in Chinese news, and a hospital known by a short name after them has no place
+    before it to stop the leftward scan. An acronym (AI与大数据研究院, 5G与…) is a field that opens a name."""
+    m = _LATIN_NAME_BEFORE.search(t, max(0, k - 30), k)
+    return m is not None and len(m.group(1)) >= 3 and any(c.islower() for c in m.group(1))
+
+
 COORD_STOPS = ("和", "与", "及", "以及", "或")
 """Conjunctions that end a name only when a name ends right before them (脑与认知科学… keeps its 与)."""
 
@@ -759,6 +803,8 @@ class _Finder:
                 continue
             if c in "和与及" and self._joins_subjects(i - 1, end, floor):
                 break  # 甲乙丙和丁戊药业都在…: 都/均/分别 after the name spreads the act over two subjects
+            if c in "合手同拍" and t[i - 2 : i] in _PARTNER_VERBS_AFTER_FIRM and _trade_name_before(t, i - 2):
+                break  # 某某生物联合Y医院开展…: the firm brings in a partner; 联合 opens no name here
             n = _stop_before(t, i, floor)
             if n == 1 and i >= 2 and lexical.tag(t[i - 2 : i]) in _PROPER_WORD_TAGS:
                 n = 0  # 华为: a stop character that ends a proper noun the dictionary knows is part of it
@@ -783,6 +829,8 @@ class _Finder:
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
                         or (w in ("与", "和") and _self_reference(t, i - n))
                         or (w == "与" and (i == n or t[i - n - 1] in _CLAUSE_OPENING_MARKS))
+                        or (w in ("与", "和", "及") and _trade_name_before(t, i - n))
+                        or (w in ("与", "和", "及") and _latin_name_before(t, i - n))
                         or t[i - n - 1 : i - n] in "）)"
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
@@ -3152,11 +3200,15 @@ def _same_head_items(text: str, chosen: list[Candidate]) -> list[Candidate]:
 _SHORT_COMPANY = re.compile(
     r"(?:生物|医药|基因|药业|制药|控股|医疗)"
     r"(?=建立|成立|研发|推出|获得|完成|宣布|开发|启动|自主|率先|成功|正式|收购|并购|已|于[0-9一二]|发布公告|公告称|旗下|董事长|总裁|首席执行官|CEO|创始人|牵头|携手|在[^，。]{0,12}(?:设立|建设|成立|投资|上市|设了|建了|建有)"
-    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立)|营运|运营|签署|签订|签约|与[^，。；]{2,30}?(?:合作|签署|签订|签约|共建|携手))"
+    r"|由[^，。；]{2,40}?(?:合资|共同|联合)?(?:成立|创办|创立)|营运|运营|签署|签订|签约|与[^，。；]{2,30}?(?:合作|签署|签订|签约|共建|携手)"
+    r"|(?P<partner>)(?:联合|牵手|联同|伙拍|合作|共建|共同"
+    r"|[和及、][^，。；]{2,30}?(?:合作|签署|签订|签约|共建|携手|共同|联合)))"
 )
+"""A short trade name's head and what may follow it: a firm's own act (建立, 宣布, 签署…), or a joint act it takes
+part in (group ``partner``: 某某生物联合Y…, 与某某基因合作, 某某医药和Y共同…, 某某医药、Y签署…)."""
 _WORDS_BEFORE_A_FIRM = frozenset("据由经与和对向将把被请并及")
-_CHARS_BEFORE_A_FIRM = frozenset("是托由与和及同为经被对向据")
-"""Characters that end the word before a short trade name inside a run of ideographs (是, 委托, 由, 与 …)."""
+_CHARS_BEFORE_A_FIRM = frozenset("是托由与和及同为经被对向据合手")
+"""Characters that end the word before a short trade name inside a run of ideographs (是, 委托, 由, 与, 联合, 携手 …)."""
 _KINDS_OF_FIRM = frozenset({"企业", "公司", "药企", "药厂", "厂商"})
 """A kind of firm right before a short trade name (生物科技企业某某基因, 初创企业某某医药) describes the firm it names."""
 _NOT_COMPANY_CORE = (
@@ -3217,6 +3269,8 @@ def _short_companies(text: str) -> list[Candidate]:
         first = lexical.cut(core)[0]
         if len(first) >= 2 and len(first) < len(core) and lexical.tag(first) == "v":
             continue  # 、促进民族医药开发利用: a verb opens the run, the trade after it is its object, no firm
+        if m.group("partner") is not None and core.endswith(_FIELD_OPENINGS):
+            continue  # 两地生物医药合作: the field is what they work on, no firm
         if (
             only_modifiers(core)
             or core.startswith(_NOT_COMPANY_CORE)

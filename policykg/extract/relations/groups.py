@@ -206,10 +206,11 @@ def plain_list(s: str, group: list[M]) -> bool:
 
 
 _KIND_AFTER_PLACE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?)(?:企业|高校|院校|机构|医院|学界|业界|[\u4e00-\u9fff]界|同行|单位|团队|专家|学者|人才|居民|市民|公司|集团)"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:企业|高校|院校|机构|医院|学界|业界|[\u4e00-\u9fff]界|同行|单位|团队|专家|学者|人才|居民|市民|公司|集团|电台|电视台|机场)"
 )
 """A place right before a kind of partner (与内地高校合作, 与上海企业对接), or before a firm the tagger did not
-name (与德国一家药企公司签约, 和美国某某公司合作): the partner is the kind or the firm, not the place. The kind must
+name (与德国一家药企公司签约, 和美国某某公司合作), a broadcaster or an airport named after its city (与某市电台
+合作, 与某市国际机场签约): the partner is the kind or the body, not the place. The kind must
 end before the trigger, so 与深圳合作成立公司 keeps 深圳."""
 
 COUNCIL_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:会议|理事会|评议会)\s*")
