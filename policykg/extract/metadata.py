@@ -46,6 +46,9 @@ ADDRESSEE_RE = re.compile(
 )
 REPLY_TITLE_RE = re.compile(r"(答复|复函|的回复)")
 POLICY_TITLE_RE = re.compile(r"(通知|意见|办法|规定|措施|方案|规划|细则|条例|决定|指引|纲要|计划)")
+_SENTENCE_LINE = re.compile(r"[，,]|^(?:根据|按照|依据)|(?:提出|表示|指出|宣布)")
+"""A first line that is a sentence (a clause break, a citing opening, a verb of saying: 歡迎行政長官於《施政報告》內
+提出…, 根据《X》要求…): it reports on or cites a policy, it is not the title of one, so the document is no policy."""
 _MARKUP_RE = re.compile(r"^[#>*\-\s]+|[*]+$")
 
 _HK_REPLY_ISSUER_RE = re.compile(r"([\u4e00-\u9fff]{2,16}(?:局|署))(?:副)?(?:局长|署长)[^。\n]{0,12}的(?:书面)?答复")
@@ -439,7 +442,9 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         or (head and _MEMBER_ASKS.match(head[0]))
     ):
         meta.doc_type = "reply"
-    elif meta.doc_number or (POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t)):
+    elif meta.doc_number or (
+        POLICY_TITLE_RE.search(t) and ("印发" in t or "关于" in t or "《" in t) and not _SENTENCE_LINE.search(t)
+    ):
         meta.doc_type = "policy"
     elif any(_ABSTRACT_HEAD.match(line) for line in head):
         meta.doc_type = "report"  # a study's abstract and keywords, however short the study
