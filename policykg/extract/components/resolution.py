@@ -21,6 +21,7 @@ def run(doc: Doc) -> None:
         region=doc.document.region,
         issuer=doc.issuer,
         own_policy_title=doc.own_policy_title,
+        reply=doc.document.doc_type == "reply",
     )
     doc.mentions = res.mentions
     doc.entities = dict(zip(res.entity_ids, res.entities))
