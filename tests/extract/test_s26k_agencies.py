@@ -1,5 +1,5 @@
 """Agencies named by the document's own forms: a reply's 我局 with no letterhead, a short-form issuer in a portal
-header, 特区政府 in a release that counts a mainland city more often."""
+header, 特区政府 in a release that counts a mainland city more often, a zone's committee by its short name."""
 
 from __future__ import annotations
 
@@ -64,3 +64,20 @@ def test_sar_government_short_form_in_release_about_mainland_city():
     ag = _agencies(text)
     assert "特区政府" not in ag
     assert "特区政府" in ag.get("香港特别行政区政府", [])
+
+
+def test_zone_committee_short_form_is_the_full_committee():
+    text = (
+        "东岭国际药谷（中南合作区）管委会3月10日召开年度招商工作会议。"
+        "会上，药谷管委会招商处介绍了一年来的招商情况，南湖生物科技有限公司等企业交流了发展体会。\n"
+    )
+    ag = _agencies(text)
+    assert "药谷管委会" not in ag
+    assert "药谷管委会" in ag.get("东岭国际药谷（中南合作区）管委会", [])
+
+
+def test_zone_committee_short_form_with_two_full_committees_stays_apart():
+    text = "东岭高新区管委会与南湖高新区管委会签署合作协议。高新区管委会有关负责人表示将加强合作。\n"
+    ag = _agencies(text)
+    assert "东岭高新区管委会" in ag and "南湖高新区管委会" in ag
+    assert not any("高新区管委会" in aliases for aliases in ag.values())
