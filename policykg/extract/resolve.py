@@ -198,6 +198,50 @@ def _canonical_for_lexicon(c: Candidate, region: str | None) -> tuple[str, str, 
     return chosen.name, chosen.type, None
 
 
+_SAR_OWN_GOVERNMENT = "特区政府"
+_SAR_NAMES = ("香港", "澳门")
+
+
+def _sar_of_text(text: str, region: str | None) -> str | None:
+    """The region whose government a bare 特区政府 is: the document's own when that is Hong Kong or Macao, else the
+    one of the two the text names more. Why: a Hong Kong release about a visit to Shenzhen counts Shenzhen more
+    often than Hong Kong, yet its 香港特别行政区（特区）政府 … 特区政府 is one government; since 1997 特区政府
+    names a Special Administrative Region's government (Shenzhen's is 深圳市政府), so a mainland city is no
+    reading of it."""
+    if region in _SAR_NAMES or _SAR_OWN_GOVERNMENT not in text:
+        return region
+    hk, mo = text.count("香港"), text.count("澳门")
+    if not hk and not mo:
+        return region
+    return "澳门" if mo > hk else "香港"
+
+
+def _issuer_as_resolved(
+    candidates: list[Candidate], canon_of: dict, issuer: str | None, issuer_name: str | None
+) -> str | None:
+    """发布机构：省科技厅 in a portal's header gives the issuer by the short form the document writes, which its
+    mentions resolve to the body's full name (浙江省科学技术厅, by the title line); the issuer is that one body,
+    not a second one under the short name. Only for an issuer the tables do not know (they name it already)."""
+    if issuer is None or issuer_name != issuer:
+        return issuer_name
+    for c in candidates:
+        if c.text == issuer:
+            name, ty, _ = canon_of[c.start]
+            return name if ty == "Agency" else issuer_name
+    return issuer_name
+
+
+_FIRST_PERSON_BODY = re.compile(r"我(?:委|局|厅|办|署|部)(?![门公员会长室])")
+"""我局, 我委: a body speaking of itself in the first person. Even with no issuer in the header (a reply copied
+without its letterhead) it names one body, the one that answers; 本部门 in a notice to all departments does not."""
+
+
+def _first_person_body(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a body's first-person name (我局), not the start of a longer word (我部门)?"""
+    m = _FIRST_PERSON_BODY.match(text, start)
+    return m is not None and m.end() == end
+
+
 def _in_region(relative: str, region: str) -> str:
     """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府. The level must be the
     region's own (广东省, 佛山市 in the place table): 省发展改革委 in a text about 香港 or 佛山 is a province's,
@@ -661,6 +705,7 @@ def resolve(
     region: str | None,
     issuer: str | None,
     own_policy_title: str | None = None,
+    reply: bool = False,
 ) -> Resolved:
     """Resolve candidates (already non-overlapping, in text order) into per-document entities."""
     b = _Builder(text, original, region)
@@ -669,11 +714,12 @@ def resolve(
     known_as: dict[str, tuple[str, str]] = {}  # a known body's name → the full name its short form glosses
     canon_of: dict[int, tuple[str, str, str | None]] = {}
     lex_canon: dict[str, tuple[str, str, str | None]] = {}  # a known name recurs: resolve its surface once
+    sar = _sar_of_text(text, region)
     for c in candidates:
         if c.entry is not None:
             hit = lex_canon.get(c.text)
             if hit is None:
-                hit = lex_canon[c.text] = _canonical_for_lexicon(c, region)
+                hit = lex_canon[c.text] = _canonical_for_lexicon(c, sar if c.text == _SAR_OWN_GOVERNMENT else region)
             canon_of[c.start] = hit
         elif c.text.startswith(_CITIES) and (hit := _city_lexicon(c.text)) is not None:
             canon_of[c.start] = (hit.name, hit.type, None)
@@ -704,6 +750,7 @@ def resolve(
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
+    issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
     by_start = {c.start: c for c in candidates}
     for c in candidates:
         # the pattern opens with a closing mark, a space or a bracket: test that character first
@@ -786,8 +833,8 @@ def resolve(
             s, e = m.start(1) if kind == "char" else m.start(), m.end(1) if kind == "char" else m.end()
             if any(covered[s:e]):
                 continue
-            if kind == "self" and not issuer:
-                continue
+            if kind == "self" and not issuer and not (reply and _first_person_body(text, s, e)):
+                continue  # 本部门 in a notice with no issuer: each addressee's own department, no one body
             if kind == "city" and (not region or (m.group() in _PROVINCE_REF and region not in _PROVINCES)):
                 continue
             if kind == "own" and not own_policy_title:
@@ -818,8 +865,12 @@ def resolve(
             add(c, bureau_of[c.start], "Agency", None)
         elif ty in refs:
             referent, ty = refs[ty]
+            if referent is None and c.rule == "ref:self":
+                referent = c.text  # 我局 in a reply whose header is lost: the answering body, named as it names itself
             if referent is not None:  # a reference is only found when the document names what it refers to
                 add(c, referent, ty, None)
+        elif ty == "Agency" and _FIRST_PERSON_BODY.fullmatch(c.text):
+            add(c, issuer_name or c.text, ty, None)  # 联合我局等四部门: the finder took 我局 as a name: the issuer
         elif ty == "char":
             add(c, PROVINCE_ABBREVIATIONS[c.text], "Region", None)
         elif abbrev and c.text in abbrev and ty != "Region":
@@ -835,8 +886,9 @@ def resolve(
     _edition_aliases(text, b.original, list(b.entities.values()))
     res = Resolved()
     if issuer_name:
-        name, jur = _issuer_as_resolved(issuer_name, candidates, canon_of)
-        res.issuer_id = b.entity(name, "Agency", jur, 0.95).id
+        res.issuer_id = b.entity(
+            issuer_name, "Agency", _issuer_jurisdiction(issuer_name, candidates, canon_of), 0.95
+        ).id
     if own_policy_title:
         res.own_policy = b.entity(own_policy_title, "Policy", None, 0.9).id
     res.entities = list(b.entities.values())
@@ -846,16 +898,16 @@ def resolve(
     return res
 
 
-def _issuer_as_resolved(issuer: str, candidates: list[Candidate], canon_of: dict) -> tuple[str, str | None]:
-    """The page's 发布机构 field gives the issuer as the site writes it (省科技厅); where the text names the same
-    body in that form and resolution took it to the full name (浙江省科学技术厅), the issuer is that entity, not a
-    second one under the field's short form."""
+def _issuer_jurisdiction(issuer: str, candidates: list[Candidate], canon_of: dict) -> str | None:
+    """The jurisdiction under which the text's own mentions of the issuer were resolved: where the header gave the
+    issuer by a short form (发布机构：省科技厅) that resolution took to the full name (:func:`_issuer_as_resolved`),
+    the issuer must be the entity those mentions made, key and all, not a second one without a jurisdiction."""
     for c in candidates:
-        if c.type == "Agency" and c.text == issuer and canon_of[c.start][0] != issuer:
+        if c.type == "Agency" and c.text != issuer and c.start in canon_of:
             name, type_, jur = canon_of[c.start]
-            if type_ == "Agency":
-                return name, jur
-    return issuer, None
+            if name == issuer and type_ == "Agency":
+                return jur
+    return None
 
 
 def _bureau_refs(

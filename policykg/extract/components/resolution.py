@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from policykg.extract import lexicon
 from policykg.extract.doc import Doc
+from policykg.extract.metadata import leading_place
 from policykg.extract.resolve import resolve
 from policykg.model import Entity, Mention
 
@@ -21,6 +22,7 @@ def run(doc: Doc) -> None:
         region=doc.document.region,
         issuer=doc.issuer,
         own_policy_title=doc.own_policy_title,
+        reply=doc.document.doc_type == "reply",
     )
     doc.mentions = res.mentions
     doc.entities = dict(zip(res.entity_ids, res.entities))
@@ -28,6 +30,7 @@ def run(doc: Doc) -> None:
     doc.issuer_id = res.issuer_id
     _merge_bare_agencies(doc)
     _merge_government_forms(doc)
+    _merge_zone_committee_forms(doc)
     _units_named_with_parent(doc)
     _sar_units_by_own_name(doc)
     _units_under_two_parent_forms(doc)
@@ -82,6 +85,45 @@ def _merge_government_forms(doc: Doc) -> None:
             full.setdefault(e.name.replace(_PEOPLES_GOVERNMENT, "政府"), eid)
     if full:
         _merge_agencies_into(doc, lambda eid, e: None if _PEOPLES_GOVERNMENT in e.name else full.get(e.name))
+
+
+_ZONE_COMMITTEE = re.compile(r"(?P<zone>.+?)(?P<head>管委会|管理委员会|党工委)")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_MIN_ZONE_STEM = 2
+
+
+def _head_kind(head: str) -> str:
+    """管委会 is the short form of 管理委员会: the two heads name one kind of committee."""
+    return "管委会" if head == "管理委员会" else head
+
+
+def _merge_zone_committee_forms(doc: Doc) -> None:
+    """东岭国际生物岛（中南合作区）管委会 … 生物岛管委会: a zone's administrative committee (or its Party working
+    committee) is written with the zone's full name once and with the zone's short name after, so in one document
+    the short form is the same body when the zone's short name is a run of its full name and exactly one
+    committee of that kind has it (管委会 and 管理委员会 are one kind). Why: zone news and notices name the
+    committee by the zone's short name (生物岛管委会, 中关村管委会 for 中关村科技园区管理委员会) in running text after
+    the full name in the dateline or first paragraph; neither the tables nor the place prefix tie the two."""
+    full: dict[str, list[tuple[str, str]]] = {}
+    for eid, e in doc.entities.items():
+        m = _ZONE_COMMITTEE.fullmatch(e.name) if e.type == "Agency" else None
+        if m is not None:
+            full.setdefault(_head_kind(m.group("head")), []).append((eid, _BRACKETED.sub("", m.group("zone"))))
+    if not any(len(v) > 1 for v in full.values()):
+        return
+
+    def target(eid: str, e: Entity) -> str | None:
+        m = _ZONE_COMMITTEE.fullmatch(e.name)
+        if m is None or len(m.group("zone")) < _MIN_ZONE_STEM or lexicon.is_generic(e.name):
+            return None
+        zone = m.group("zone")
+        kind = full.get(_head_kind(m.group("head")), [])
+        hits = [(o, stem) for o, stem in kind if o != eid and zone in stem and len(stem) > len(zone)]
+        if len(hits) > 1:
+            hits = [h for h in hits if leading_place(h[1]) is not None]  # the full name opens with its city
+        return hits[0][0] if len(hits) == 1 else None
+
+    _merge_agencies_into(doc, target)
 
 
 UNIT_TYPES = frozenset({"Agency", "ResearchInstitute", "Lab", "Platform", "Hospital", "University", "Association"})
