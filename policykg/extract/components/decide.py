@@ -412,6 +412,8 @@ def run(doc: Doc) -> None:
                     out += _known_before_verb(text, c.start, trimmed.start)
                     if _quantified(text, trimmed):
                         continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
+                    if trimmed.type != "Agency" and lexicon.is_generic(trimmed.text):
+                        continue  # 香港做|国际科技创新中心: what the clause word leaves is a kind or a goal status
                 c = trimmed
             if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
                 continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
@@ -1164,6 +1166,17 @@ def _ends_with_office(text: str) -> bool:
     return text.endswith(people.titles())
 
 
+_OCCASION_ENDS = ("签约", "签署", "揭牌", "启动", "启用", "开幕", "开工", "仪式", "典礼")
+"""Words that end the name of an occasion (a signing, an unveiling, a ceremony) rather than of a body."""
+
+
+def _ends_with_occasion(text: str) -> bool:
+    """东岭大学与南湖医药战略合作签约暨, X中心启用仪式暨, 东岭论坛暨: what stands before 暨 is an occasion (a signing
+    or ceremony, or an event by its head word), so 暨 joins two occasions held at once and a lab or institute after
+    it opens the second one's own words (Y实验室揭牌仪式); no body is named after a ceremony with 暨."""
+    return text.endswith(_OCCASION_ENDS) or _event_head(text)
+
+
 def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
     """A single transliteration character glued to a proper noun (莫 before 德纳, 根 after 马克西) is a syllable of a
     foreign firm's name, not the adverb or preposition jieba reads it as. Words that end a name (于, 在, 向 …) are
@@ -1281,9 +1294,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
-        if tok == "暨" and _ends_with_office(before):
-            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it
-            continue
+        if tok == "暨" and (_ends_with_office(before) or _ends_with_occasion(before)):
+            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it;
+            continue  # X签约暨|Y实验室揭牌, X启用仪式暨|Y实验室进驻: 暨 joins two occasions, the unit opens the second
         if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
             cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
             continue
@@ -1647,6 +1660,7 @@ _POINTING_CHARS = frozenset("各该本这那此其某每诸两几多新老大小
 
 _NATIONAL_DESIGNATIONS = (
     "国家重点实验室",
+    "全国重点实验室",
     "国家工程研究中心",
     "国家工程实验室",
     "国家技术创新中心",
