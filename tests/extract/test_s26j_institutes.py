@@ -63,3 +63,9 @@ def test_named_centre_keeps_a_field_word() -> None:
 def test_place_acting_as_a_goal_centre_is_no_institute() -> None:
     got = _typed("中央支持我们在香港做国际科技创新中心推出的措施已落实。")
     assert not any(n.endswith("科技创新中心") for n in got)
+
+
+def test_national_research_platform_is_a_kind() -> None:
+    for text in ("支持建设国家科研平台。", "依托国家科研中心开展联合攻关。"):
+        got = _typed(text)
+        assert not any("科研" in n for n in got), got
