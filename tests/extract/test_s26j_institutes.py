@@ -38,9 +38,9 @@ def test_lab_after_a_signing_joined_by_ji_starts_after_it() -> None:
 
 
 def test_lab_after_a_ceremony_joined_by_ji() -> None:
-    got = _typed("东岭大学药物研发中心启用仪式暨东岭大学-南湖集团联合实验室进驻项目签约在北辰举行。")
-    assert got.get("东岭大学-南湖集团联合实验室") == "Lab"
-    assert not any(n.startswith("仪式") for n in got)
+    got = _typed("北辰市今天举行东岭创新园开园典礼暨南湖海洋联合实验室揭牌活动。")
+    assert got.get("南湖海洋联合实验室") == "Lab"
+    assert not any("典礼" in n for n in got)
 
 
 def test_two_events_joined_by_ji_stay_two_events() -> None:
