@@ -69,3 +69,14 @@ def test_national_research_platform_is_a_kind() -> None:
     for text in ("支持建设国家科研平台。", "依托国家科研中心开展联合攻关。"):
         got = _typed(text)
         assert not any("科研" in n for n in got), got
+
+
+def test_field_named_institute_listed_beside_a_named_one() -> None:
+    got = _typed("去年，东岭海洋药物研究院、智能医学研究院等一批研究机构相继落户北辰。")
+    assert got.get("东岭海洋药物研究院") == "ResearchInstitute"
+    assert got.get("智能医学研究院") == "ResearchInstitute"
+
+
+def test_kinds_listed_together_stay_kinds() -> None:
+    got = _typed("支持企业建设重点实验室、工程研究院等创新平台。")
+    assert not any(n.endswith(("实验室", "研究院")) for n in got)

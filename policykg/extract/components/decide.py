@@ -426,7 +426,8 @@ def run(doc: Doc) -> None:
                 and _generic(
                     c,
                     _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None
-                    or _answering_item(c, answering),
+                    or _answering_item(c, answering)
+                    or _listed_beside_institute(text, c, doc.candidates),
                 )
                 and not (_office_holder_after(text, c.end, persons) or _LATIN_ABBREVIATION_AFTER.match(text, c.end))
                 and not _unit_of_named_school(text, c)
@@ -1086,6 +1087,27 @@ def _quantified(text: str, c: Candidate) -> bool:
     first = lexical.cut(c.text[:4])[:1]
     # 这意味着|X产业园, 这显示|X医院: the demonstrative is the verb's subject, not the name's
     return not (first and first[0] in clause_verbs())
+
+
+_INSTITUTE_TYPES = frozenset(("ResearchInstitute", "Lab"))
+
+
+def _listed_beside_institute(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """东岭海洋药物研究院、智能医学研究院等: an institute named by its field in ordinary words (four characters at
+    least before the head), next in a 、 list to an institute or lab that is plainly a name, is one named body too
+    (a report lists the institutes it set up so); a kind of institute has no named sibling of its own kind to stand
+    beside. The list rule of names.py (_same_head_items) adds such items only where no candidate stands yet."""
+    if c.type not in _INSTITUTE_TYPES or not c.rule.startswith("suffix:"):
+        return False
+    if len(c.text) - len(c.rule.removeprefix("suffix:")) < 4:
+        return False  # 南湖研究所、材料研究所等: one field word and the head stay a kind, as for same-head list items
+    for x in cands:
+        if x is c or x.type not in _INSTITUTE_TYPES or not x.rule.startswith("suffix:"):
+            continue
+        joined = (x.end == c.start - 1 and text[x.end] == "、") or (c.end == x.start - 1 and text[c.end] == "、")
+        if joined and not _generic(x):
+            return True
+    return False
 
 
 def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
