@@ -425,8 +425,8 @@ def run(doc: Doc) -> None:
                     out += _known_before_verb(text, c.start, trimmed.start)
                     if _quantified(text, trimmed):
                         continue  # 部分|中小型药厂, 一些|大型药厂: the quantifier the trim cut off makes it a kind
-                if trimmed.start > c.start and trimmed.entry is None and lexicon.is_generic(trimmed.text):
-                    continue  # 大力发展|众创空间: once the verb is cut, what it takes is a kind of platform
+                    if (trimmed.entry is None or trimmed.type != "Agency") and lexicon.is_generic(trimmed.text):
+                        continue  # 大力发展|众创空间, 香港做|国际科技创新中心: the cut verb leaves a kind or a goal
                 c = trimmed
             if c.type not in _NAMED_ANYWAY and _opens_with_quantifier(c.text):
                 continue  # 更多生物医药企业研发中心, 带动更多社会资本投资基金: more of a kind, no one body
@@ -439,7 +439,8 @@ def run(doc: Doc) -> None:
                 and _generic(
                     c,
                     _SINGLED_OUT.search(text, max(0, c.start - 4), c.start) is not None
-                    or _answering_item(c, answering),
+                    or _answering_item(c, answering)
+                    or _listed_beside_institute(text, c, doc.candidates),
                 )
                 and not (_office_holder_after(text, c.end, persons) or _LATIN_ABBREVIATION_AFTER.match(text, c.end))
                 and not _unit_of_named_school(text, c)
@@ -744,9 +745,6 @@ def _opens_a_quoted_name(text: str, c: Candidate) -> bool:
     return (nxt != "" and nxt in _CLOSING_QUOTES) or _QUOTED_NAME.match(text, c.end) is not None
 
 
-_OCCASIONS_BEFORE_JI = ("签约", "签约仪式", "揭牌", "揭牌仪式", "启动仪式", "开幕式", "签字仪式")
-"""A ceremony before 暨 (A与B战略合作签约暨X重点实验室揭牌仪式): news joins two occasions so; the unit unveiled at the
-second is named after 暨, the ceremony before it is no part of its name."""
 _ROOM_HEADS = ("办公室", "辦公室")
 
 
@@ -1204,6 +1202,27 @@ def _quantified(text: str, c: Candidate) -> bool:
     return not (first and first[0] in clause_verbs())
 
 
+_INSTITUTE_TYPES = frozenset(("ResearchInstitute", "Lab"))
+
+
+def _listed_beside_institute(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """东岭海洋药物研究院、智能医学研究院等: an institute named by its field in ordinary words (four characters at
+    least before the head), next in a 、 list to an institute or lab that is plainly a name, is one named body too
+    (a report lists the institutes it set up so); a kind of institute has no named sibling of its own kind to stand
+    beside. The list rule of names.py (_same_head_items) adds such items only where no candidate stands yet."""
+    if c.type not in _INSTITUTE_TYPES or not c.rule.startswith("suffix:"):
+        return False
+    if len(c.text) - len(c.rule.removeprefix("suffix:")) < 4:
+        return False  # 南湖研究所、材料研究所等: one field word and the head stay a kind, as for same-head list items
+    for x in cands:
+        if x is c or x.type not in _INSTITUTE_TYPES or not x.rule.startswith("suffix:"):
+            continue
+        joined = (x.end == c.start - 1 and text[x.end] == "、") or (c.end == x.start - 1 and text[c.end] == "、")
+        if joined and not _generic(x):
+            return True
+    return False
+
+
 def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """企业如东岭基因、南湖医疗、北辰精密: an item made of ordinary words (北辰精密) stands in one list with
     items that are plainly names, so it is a name too. The list is the run of items joined by 、 around it."""
@@ -1280,6 +1299,17 @@ def _ends_with_office(text: str) -> bool:
     joins two offices one person holds; the words before it name the first office, never part of the body after."""
     text = _REMIT_AT_END.sub("", text)
     return text.endswith(people.titles())
+
+
+_OCCASION_ENDS = ("签约", "签署", "揭牌", "启动", "启用", "开幕", "开工", "仪式", "典礼")
+"""Words that end the name of an occasion (a signing, an unveiling, a ceremony) rather than of a body."""
+
+
+def _ends_with_occasion(text: str) -> bool:
+    """东岭大学与南湖医药战略合作签约暨, X中心启用仪式暨, 东岭论坛暨: what stands before 暨 is an occasion (a signing
+    or ceremony, or an event by its head word), so 暨 joins two occasions held at once and a lab or institute after
+    it opens the second one's own words (Y实验室揭牌仪式); no body is named after a ceremony with 暨."""
+    return text.endswith(_OCCASION_ENDS) or _event_head(text)
 
 
 def _spells_foreign_name(tok: str, prev: str, nxt: str) -> bool:
@@ -1402,9 +1432,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
-        if tok == "暨" and (_ends_with_office(before) or before.endswith(_OCCASIONS_BEFORE_JI)):
-            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it; so
-            continue  # does 甲乙签约暨|X实验室揭牌仪式: a ceremony joined to the unveiling of the named unit
+        if tok == "暨" and (_ends_with_office(before) or _ends_with_occasion(before)):
+            cut_at = pos  # X副校长（健康）暨|Y学院院长: 暨 joins a person's two offices, the body starts after it;
+            continue  # X签约暨|Y实验室揭牌, X启用仪式暨|Y实验室进驻: 暨 joins two occasions, the unit opens the second
         if tok.endswith(tuple(apposition_nouns())) and _opens_with_a_place(c.text[pos:]):
             cut_at = pos  # 执行主体|粤港澳…领导小组, 主管部门|江西省…: a role noun in apposition, the name starts there
             continue
