@@ -1,0 +1,34 @@
+"""s26g: hospitals written by short forms and the bodies they belong to (invented sentences)."""
+
+from __future__ import annotations
+
+from .helpers import build, has_relation, names
+
+
+def test_school_short_form_hospital_is_a_hospital_of_the_named_school():
+    g = build("东岭生物牵头，联合南湖大学、南大附二院、北辰科技等单位组建创新联合体。")
+    found = names(g)
+    assert found["南大附二院"].type == "Hospital"
+    assert has_relation(g, "南大附二院", "PART_OF", "南湖大学")
+
+
+def test_number_before_fuyuan_and_medical_school_short_forms():
+    g = build("会上，西医大一附院与东岭医疗签署战略合作协议，北大三附院也派员参加。")
+    found = names(g)
+    assert found["西医大一附院"].type == "Hospital"
+    assert found["北大三附院"].type == "Hospital"
+    assert has_relation(g, "西医大一附院", "COOPERATES_WITH", "东岭医疗")
+
+
+def test_short_form_does_not_name_the_university_of_its_characters():
+    g = build("东岭医疗与中大附一院签署合作协议。")
+    found = names(g)
+    assert "中大附一院" in found
+    assert not any(e.type == "University" for e in g.entities)
+
+
+def test_school_left_unnamed_when_two_universities_share_the_character():
+    g = build("南湖大学、南岭大学和南大附一院共同参与项目。")
+    assert not has_relation(g, "南大附一院", "PART_OF", "南湖大学")
+    assert not has_relation(g, "南大附一院", "PART_OF", "南岭大学")
+
