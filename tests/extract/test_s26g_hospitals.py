@@ -32,3 +32,12 @@ def test_school_left_unnamed_when_two_universities_share_the_character():
     assert not has_relation(g, "南大附一院", "PART_OF", "南湖大学")
     assert not has_relation(g, "南大附一院", "PART_OF", "南岭大学")
 
+
+def test_partners_named_in_brackets_after_a_counted_kind():
+    g = build(
+        "西江医院今日与三间设有医学院的本地大学（东岭大学（岭大）、南湖大学（湖大）和北辰大学（辰大））签署合作协议。"
+    )
+    for school in ("东岭大学", "南湖大学", "北辰大学"):
+        assert has_relation(g, "西江医院", "COOPERATES_WITH", school), school
+    assert not has_relation(g, "东岭大学", "COOPERATES_WITH", "北辰大学")
+    assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰大学")
