@@ -1299,10 +1299,12 @@ def _counted_partners(s: str, groups: list[list[M]], ts: int) -> Marked | None:
         counted = _COUNTED_KIND_BRACKET.match(s, mk.end())
         if counted is None:
             continue
-        split = split_at(groups, mk.start())
         shut = _closing_bracket(s, counted.end(), ts)
-        inner = _glossed_list(s, split, counted.end(), shut) if shut is not None else []
-        if inner and not CLAUSE_BREAK.search(s, shut + 1, ts) and ts - shut <= 12:
+        if shut is None or ts - shut > 12 or CLAUSE_BREAK.search(s, shut + 1, ts):
+            continue
+        split = split_at(groups, mk.start())
+        inner = _glossed_list(s, split, counted.end(), shut)
+        if inner:
             return inner, split, mk.start()
     return None
 
