@@ -41,3 +41,11 @@ def test_partners_named_in_brackets_after_a_counted_kind():
         assert has_relation(g, "西江医院", "COOPERATES_WITH", school), school
     assert not has_relation(g, "东岭大学", "COOPERATES_WITH", "北辰大学")
     assert not has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰大学")
+
+
+def test_number_and_yuan_after_the_school_and_a_glossed_short_form():
+    g = build("东岭生物与西大二院签约。南湖大学医学院附属第一医院（南大一院）牵头建设平台，南大一院表示将开放共享。")
+    found = names(g)
+    assert found["西大二院"].type == "Hospital"
+    assert found["南大一院"].name == "南湖大学医学院附属第一医院"
+    assert not any(e.type == "University" for e in g.entities)

@@ -500,11 +500,13 @@ _PARENT_HEADS = {"大学": "University", "科学院": "ResearchInstitute"}
 
 _NUMERAL = "一二三四五六七八九十"
 SCHOOL_HOSPITAL = re.compile(
-    rf"(?P<school>[\u4e00-\u9fff](?:[医醫]科?大|大|[医醫]))(?:附[{_NUMERAL}]院|[{_NUMERAL}]附院)(?![区區])"
+    rf"(?P<school>[\u4e00-\u9fff](?:[医醫]科?大|大|[医醫]))"
+    rf"(?:附[{_NUMERAL}]院|[{_NUMERAL}]附院|(?<=大)[{_NUMERAL}]院)(?![区區士校系])"
 )
-"""苏大附四院, 郑大一附院, 安医大一附院, 重医附二院: news and work reports name a university's affiliated hospital
-by the school's one-character short form, 大 (医大, 医), then 附 with the hospital's number (附N院) or the number
-with 附院 (N附院). The school's own part is one character; one before it is the clause's word (与, 和)."""
+"""苏大附四院, 郑大一附院, 安医大一附院, 重医附二院, 浙大二院: news and work reports name a university's
+affiliated hospital by the school's one-character short form, 大 (医大, 医), then 附 with the hospital's number
+(附N院), the number with 附院 (N附院) or, after 大, the number with 院 (N院). The school's own part is one
+character; one before it is the clause's word (与, 和)."""
 
 
 def _school_of_short_hospital(doc: Doc, e: Entity) -> tuple[str, int] | None:
