@@ -49,3 +49,10 @@ def test_number_and_yuan_after_the_school_and_a_glossed_short_form():
     assert found["西大二院"].type == "Hospital"
     assert found["南大一院"].name == "南湖大学医学院附属第一医院"
     assert not any(e.type == "University" for e in g.entities)
+
+
+def test_helping_verb_before_a_centre_is_not_part_of_its_name():
+    g = build("南湖医院将发挥自身优势，助力东岭国际医疗中心建设。")
+    found = names(g)
+    assert "东岭国际医疗中心" in found
+    assert not any(n.startswith("助力") for n in found)
