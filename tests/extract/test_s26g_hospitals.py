@@ -56,3 +56,9 @@ def test_helping_verb_before_a_centre_is_not_part_of_its_name():
     found = names(g)
     assert "东岭国际医疗中心" in found
     assert not any(n.startswith("助力") for n in found)
+
+
+def test_standing_of_an_affiliated_hospital_is_no_name():
+    g = build("北岭市立医院今年成为西江药科大学的非直属附属医院。")
+    assert has_relation(g, "北岭市立医院", "PART_OF", "西江药科大学")
+    assert "非直属附属医院" not in names(g)
