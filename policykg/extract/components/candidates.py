@@ -13,6 +13,7 @@ from importlib import resources
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.components.decide import acting_verbs, clause_verbs
+from policykg.extract.components.structure import SCHOOL_HOSPITAL
 from policykg.extract.doc import Doc
 from policykg.extract.line_memo import find_candidates
 from policykg.extract.names import (
@@ -172,6 +173,16 @@ def _designations(text: str, end: int) -> list[Candidate]:
     ]
 
 
+def _school_hospital_short_forms(text: str, end: int) -> list[Candidate]:
+    """The affiliated hospitals written by their short forms (see :data:`structure.SCHOOL_HOSPITAL`). Why: read by the
+    head-word finder the form has no 医院, and the lexicon reads its first two characters as a university's short
+    form (中大, 南大), which names a school the sentence does not name."""
+    return [
+        Candidate(m.start(), m.end(), m.group(), "Hospital", "hospital:school-short-form", 0.75)
+        for m in SCHOOL_HOSPITAL.finditer(text, 0, end)
+    ]
+
+
 def _title_lines(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
     """A line that is the whole of a 《title》 found elsewhere in the document. Why: a notice that transmits a
     plan (现将《东岭…实施方案》印发给你们) prints the plan below it under its title, set as a heading without
@@ -313,7 +324,11 @@ def run(doc: Doc) -> None:
     ]
     cands = _shared_suffix(doc.text, cands)
     cands = _known_fund_programmes(doc.text, doc.body_end, cands)
-    boxes = _box_headings(doc.text, doc.body_end) + _designations(doc.text, doc.body_end)
+    boxes = (
+        _box_headings(doc.text, doc.body_end)
+        + _designations(doc.text, doc.body_end)
+        + _school_hospital_short_forms(doc.text, doc.body_end)
+    )
     if boxes:
         cands = sorted(
             [c for c in cands if not any(b.start < c.end and c.start < b.end for b in boxes)] + boxes,

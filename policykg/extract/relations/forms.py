@@ -525,6 +525,9 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
             return []  # 与A的B及C签署: B and C are the partners of the subject, not parties to each other
     if grp and _EACH.search(s, grp[-1].end, ts):
         return []  # A、B分别与企业签约: each signs on its own
+    counted = _counted_partners(s, groups, ts) if grp and r.relation == "COOPERATES_WITH" else None
+    if counted is not None and counted[0][0].start <= grp[0].start:
+        return []  # X与三家企业（A、B和C）签约: the bracket lists X's partners, who do not sign with one another
     if grp and s[ts:te].endswith("地") and _VENUE_MARK.search(s, 0, grp[0].start):
         return []  # X在张江、临港两地设有研发中心: the places after 在 are sites, not parties
     if grp and grp[0].type in PLACES and _VENUE_MARK.search(s, 0, grp[0].start):
@@ -1286,6 +1289,73 @@ def _counted_marked(r: Rule, s: str, groups: list[list[M]], ts: int, markers: tu
     return None
 
 
+_COUNTED_KIND_BRACKET = re.compile(
+    r"\s*" + _COUNTED + _UNIT + r"[^，,；;：:。！？（()）与同跟]{1,24}?[（(]\s*(?:即|包括|分别为|分别是)?\s*"
+)
+"""与三家企业（…, 与三间设有中医学院的本地大学（…: a counted kind, however it is qualified, then the bracket that
+names the bodies counted."""
+
+_COUNTED_PARTNER_REACH = 90
+"""How far before the trigger the 与 of a counted kind whose members a bracket names is looked for: the bracket
+holds the whole list, glosses of each member included."""
+
+
+def _counted_partners(s: str, groups: list[list[M]], ts: int) -> Marked | None:
+    """X与三家企业（A、B和C）签约: the partner marker's object is a counted kind whose members the bracket after it
+    names; they are X's partners, one list, and the 和 inside the bracket joins them (it names no partner of A).
+    Why: news names the partners of a signing after saying how many there are and what kind they are; read
+    without the count, the list's own 和 made its last member the partner of the others."""
+    for mk in _EACH_PARTNER.finditer(s, max(0, ts - _COUNTED_PARTNER_REACH), ts):
+        counted = _COUNTED_KIND_BRACKET.match(s, mk.end())
+        if counted is None:
+            continue
+        shut = _closing_bracket(s, counted.end(), ts)
+        if shut is None or ts - shut > 12 or CLAUSE_BREAK.search(s, shut + 1, ts):
+            continue
+        split = split_at(groups, mk.start())
+        inner = _glossed_list(s, split, counted.end(), shut)
+        if inner:
+            return inner, split, mk.start()
+    return None
+
+
+_GLOSS = re.compile(r"[（(][^（()）]{1,8}[）)]")
+"""A short form in brackets right after a name (香港大学（港大）): the same body, no item of its own."""
+
+
+def _closing_bracket(s: str, start: int, end: int) -> int | None:
+    """Where the bracket opened just before ``start`` closes (brackets inside it counted), before ``end``."""
+    depth = 1
+    for i in range(start, end):
+        if s[i] in "（(":
+            depth += 1
+        elif s[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _glossed_list(s: str, groups: list[list[M]], start: int, end: int) -> list[M]:
+    """The names listed from ``start`` to ``end``, each maybe followed by its short form in brackets, joined by
+    、/和/及 (A（甲）、B（乙）和C（丙）), or [] when the stretch holds anything else."""
+    stretch = _GLOSS.sub(lambda g: "\0" * len(g.group()), s[start:end])
+    ms = sorted(
+        (m for g in groups for m in g if start <= m.start and m.end <= end and stretch[m.start - start] != "\0"),
+        key=lambda m: m.start,
+    )
+    if len(ms) < 2 or ms[0].start != start:
+        return []
+    parts, at = [], start
+    for m in ms:
+        parts.append(stretch[at - start : m.start - start].replace("\0", ""))
+        at = m.end
+    parts.append(stretch[at - start :].replace("\0", ""))
+    if parts[0] or parts[-1] or any(p not in ("、", "和", "及", "以及", "、以及") for p in parts[1:-1]):
+        return []
+    return ms
+
+
 _PLAIN_JOINT_VERBS = ("建议", "着手")
 """Verbs that say nothing of cooperation themselves: X与Y建议/着手… is a joint act only when the pair is their
 subject, not when a 的 turns the pair into the qualifier of another noun (A与B的专家建议)."""
@@ -1360,6 +1430,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if paired is not None:
         ts = paired.start()  # X与Y保持交流与合作: 交流与合作 is one act; its 与 names no partner
     hit = _marked(r, s, groups, ts, markers, 2)
+    if r.relation == "COOPERATES_WITH":
+        hit = _counted_partners(s, groups, ts) or hit  # X与三家企业（A、B和C）签约: A, B and C are X's partners
     listed_to = hit[2] if hit is not None else 0
     if hit is not None and r.relation == "COOPERATES_WITH":
         hit = _whole_partner_list(s, groups, ts, hit)  # (the 和 found first then joins that list's members)
