@@ -1,0 +1,26 @@
+"""LOCATED_IN precision (s26r): a place verb that qualifies a noun, or a second act after a coordinator, does not
+place the name written before it. Invented sentences and organisations."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation
+
+
+def test_list_comma_opens_the_next_items_relative_clause() -> None:
+    g = build("参加签约的有东岭医药有限公司、总部在天河区的多家创新药企。")
+    assert not has_relation(g, "东岭医药有限公司", "LOCATED_IN", "天河区")
+
+
+def test_own_site_as_venue_does_not_place_the_host() -> None:
+    g = build("东岭科技园公司昨日于其位于南山区的东岭创新园举行开放日活动。")
+    assert not has_relation(g, "东岭科技园公司", "LOCATED_IN", "东岭创新园")
+
+
+def test_object_of_first_act_is_not_placed_by_the_second() -> None:
+    g = build("南湖投资有限公司与北辰资本有限公司将共同成立东岭健康产业投资有限公司以及共同在佛山建设一座中试基地。")
+    assert not has_relation(g, "东岭健康产业投资有限公司", "LOCATED_IN", "佛山")
+
+
+def test_plain_settling_still_places_the_subject() -> None:
+    g = build("东岭医药有限公司已在黄埔区设厂，主要生产抗体药物。")
+    assert has_relation(g, "东岭医药有限公司", "LOCATED_IN", "黄埔区")
