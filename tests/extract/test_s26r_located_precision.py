@@ -24,3 +24,13 @@ def test_object_of_first_act_is_not_placed_by_the_second() -> None:
 def test_plain_settling_still_places_the_subject() -> None:
     g = build("东岭医药有限公司已在黄埔区设厂，主要生产抗体药物。")
     assert has_relation(g, "东岭医药有限公司", "LOCATED_IN", "黄埔区")
+
+
+def test_bay_area_name_after_zai_is_not_the_province() -> None:
+    g = build("在粤港澳大湾区国际科技创新中心的带动下，东岭市生物医药产业快速发展。")
+    assert "广东" not in {e.name for e in g.entities}
+
+
+def test_province_character_after_zai_still_names_the_province() -> None:
+    g = build("东岭药业有限公司在粤投资建设生产基地。")
+    assert "广东" in {e.name for e in g.entities}
