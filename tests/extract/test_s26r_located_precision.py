@@ -34,3 +34,10 @@ def test_bay_area_name_after_zai_is_not_the_province() -> None:
 def test_province_character_after_zai_still_names_the_province() -> None:
     g = build("东岭药业有限公司在粤投资建设生产基地。")
     assert "广东" in {e.name for e in g.entities}
+
+
+def test_counted_zones_described_by_a_clause_are_a_kind() -> None:
+    g = build("东岭市将打造一批特色突出、带动能力强的智能制造发展示范区，并推进东岭高新区扩区。")
+    found = {e.name for e in g.entities}
+    assert "智能制造发展示范区" not in found
+    assert "东岭高新区" in found
