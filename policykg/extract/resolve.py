@@ -112,8 +112,10 @@ _SETTLE = (
 
 
 def _place_starts(text: str, pos: int) -> bool:
+    """A place's name opens at ``pos``: a gazetteer name of two to four characters (苏州) or a region of the
+    lexicon of any length (在粤港澳大湾区国际科技创新中心的带动下: 粤 opens the bay area's name, it is not 广东)."""
     table = _places()
-    return any(text[pos : pos + k] in table for k in (2, 3, 4))
+    return any(text[pos : pos + k] in table for k in (2, 3, 4)) or text.startswith(lexicon.region_prefixes(), pos)
 
 
 def _settles_after(text: str, end: int) -> bool:

@@ -1117,6 +1117,11 @@ _COUNT_AFTER = re.compile(_COUNT_WORD + r"(?:[，,。；;、）)]|$)")
 """举办3场分论坛, 一场主论坛, 谋划投资项目166个，: a count before, opening or closing a phrase (then the clause
 ends) counts things of a kind; a count that a noun follows (园区3家企业) counts that noun, not the phrase."""
 _COUNTED_TYPES = ("Park", "Event", "Program", "Platform", "Lab")
+_RELATIVE_SPAN = 30
+_COUNT_THEN_RELATIVE = re.compile(r"(?:" + _COUNT_WORD + r"|若干|一些)[^。；;，,！？!?：:“”《》]{2,24}的$")
+"""建设一批特色鲜明、带动力强的X园区, 培育若干具有国际影响力的X示范区: plans count the zones they will build and
+describe them by a relative clause, so the phrase after its 的 is their kind, however long the clause (with 、 in it),
+not one zone's name; a named zone is introduced by its place, not by a count."""
 _MAJOR_COUNT = re.compile(r"[两三四五六七八九十]大(?!学|会|厦|道|湾区)")
 """三大创科园区, 四大综合性国家科学中心, 两大研究所: "the N major" zones or facilities of a kind, counted (a programme
 may be named so, 六大强企计划, and 十九大 is a congress: neither is a zone or facility)."""
@@ -1179,6 +1184,8 @@ def _counted_zones(text: str, c: Candidate) -> bool:
         return True
     if c.type in _MAJOR_COUNTED_TYPES and _MAJOR_COUNT.match(c.text):
         return True
+    if c.type == "Park" and _COUNT_THEN_RELATIVE.search(text, max(0, c.start - _RELATIVE_SPAN), c.start):
+        return True  # 建成一批布局合理、配套完善的X示范区: the kind the plan counts, described
     opens = _COUNT_OPENS.match(c.text)
     count = opens or _COUNT_BEFORE.search(text, max(0, c.start - 5), c.start)
     if count is None:

@@ -295,6 +295,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     elif not heads:
         heads = own_body_subject(s, groups, ts) or both_sides(s, groups, ts)
         # A集团董事长李某表示，集团去年投资了Y / A与B签署协议，双方将共建C
+    if r.relation == "LOCATED_IN" and _modifier_not_predicate(s, heads, ts):
+        return []
     if r.relation == "LOCATED_IN":
         tails = _innermost(s, groups, tails, len(s))  # 位于深圳盐田区: in the district
         owned = group_after(s, groups, tails[-1].end + 1, 0) if tails and s.startswith("的", tails[-1].end) else []
@@ -1128,6 +1130,24 @@ def _marked_from(
     return None
 
 
+_LIST_ITEM_OPEN = re.compile(r"、\s*$")
+"""A list comma right before the verb: 甲公司、总部在福田区的乙公司 — the verb opens a relative clause on the next
+item of the list, so the item before the comma is not its subject."""
+
+_POSSESSOR_IN_FRAME = re.compile(r"(?:于|在|到)其\s*$")
+"""于其/在其 right before the verb: X于其位于PLACE的Y举行活动 — the place clause describes X's site Y, inside the
+frame that says where an event is held; X is not placed by it."""
+
+
+def _modifier_not_predicate(s: str, heads: list[M], ts: int) -> bool:
+    """The place verb qualifies a noun after it rather than stating where the subject is: after a list comma (the
+    next item's relative clause) or after 于其/在其 (the venue of an act, described as the subject's site)."""
+    if not heads:
+        return False
+    gap = s[heads[-1].end : ts]
+    return _LIST_ITEM_OPEN.search(gap) is not None or _POSSESSOR_IN_FRAME.search(gap) is not None
+
+
 def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """在 PLACE trigger OBJECT: the object is located in the place (在浦东设立研发中心)."""
     hit = _marked(r, s, groups, ts, ("在",), 1)
@@ -1193,6 +1213,11 @@ _PAIR_JOINER = re.compile(r"[与和同及]")
 """A second side joined to the subject before the place (X与Y于PLACE…, X和Y在PLACE…)."""
 
 
+_COORDINATED_ACT = re.compile(r"(?:以及|并且|并|同时)\s*(?:共同|联合|将|还|也|再|又|已|正)?\s*$")
+"""A coordinator between a noun and the 在/于 of a second act (成立A以及共同在Z建设B): the noun ends the first
+verb's object; it is not the subject of the second act."""
+
+
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
@@ -1211,6 +1236,10 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     if settlers and s.startswith("的", te) and (len(settlers) > 1 or _PAIR_JOINER.search(s, settlers[-1].end, k)):
         # X与Y合作于外地设立的联合实验室, X和Y在Z设立的基地: a relative clause on a joint venture of two sides
         # places the thing after 的; which side, if either, is there is unsaid (X在PLACE运营的生产线 keeps X)
+        settlers = []
+    if settlers and _COORDINATED_ACT.search(s, settlers[-1].end, k):
+        # X成立A以及在PLACE建设B, X收购A并于PLACE设厂: A is the object of the verb before the coordinator; the
+        # subject of both acts is further back, and A is not placed by the second act
         settlers = []
     carried = CARRIED.search(s, 0, k)
     if carried is not None:
