@@ -398,6 +398,21 @@ def only_modifiers(core: str) -> bool:
 
 
 _MOD_SET = frozenset(GENERIC_MODIFIERS)
+
+
+def _platform_category(name: str, core: str) -> bool:
+    """建设一批重大合作平台, 对接国家科研平台: a plan's class of platform, not one platform's name. 重大 grades a
+    plan's category (重大创新平台, 重大科技装置平台, 某地重大合作平台) and named platforms do not carry it;
+    国家 with one generic word before 平台 (国家科研平台, 国家创新平台) names the national tier of a kind, whereas a
+    national platform's name carries its field (国家基因库). Measured: 中心 is left out, since 国家医学中心-like
+    designations are named so (a check set fell with them)."""
+    if "重大" in core:
+        return True
+    at = name.rfind("国家")
+    rest = name[at + 2 : -2] if at >= 0 and name.endswith("平台") else ""
+    return 0 < len(rest) <= 2 and only_modifiers(rest)
+
+
 _MOD_LENGTHS = tuple(sorted({len(w) for w in GENERIC_MODIFIERS}, reverse=True))
 
 
@@ -1063,6 +1078,8 @@ class _Finder:
         if name.startswith(_AIM_GRADES):
             return False  # 打造世界级绿色石化产业基地: a plan's aim for a kind of place, not a place's name
         if stype not in ("Agency", "Association") and only_modifiers(core):
+            return False
+        if stype == "Platform" and _platform_category(name, core):
             return False
         if stype == "University" and core.startswith("大学"):
             return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty

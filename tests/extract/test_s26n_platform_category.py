@@ -1,0 +1,29 @@
+"""A plan's class of platform (重大…平台, 国家+one generic word+平台) is no platform's name (issue #10)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build
+
+
+def _platforms(text: str) -> set[str]:
+    return {e.name for e in build(text).entities if e.type == "Platform"}
+
+
+def test_graded_platform_class_is_not_a_name() -> None:
+    found = _platforms("东岭市将布局一批重大创新平台，并与邻省共建南湖重大合作平台。")
+    assert not any("重大" in n for n in found)
+
+
+def test_graded_facility_platform_in_a_list_is_not_a_name() -> None:
+    found = _platforms("规划提出建设重大科技装置支撑平台、综合科学中心等载体。")
+    assert not any("重大" in n for n in found)
+
+
+def test_national_tier_of_a_kind_is_not_a_name() -> None:
+    assert "国家创新平台" not in _platforms("推动成果转化，对接国家创新平台，构建科技体系。")
+
+
+def test_named_platforms_stay() -> None:
+    found = _platforms("东岭大学牵头建设东岭生物医药公共服务平台，并与国家基因库开展合作。")
+    assert "东岭生物医药公共服务平台" in found
+    assert "国家基因库" in found
