@@ -400,6 +400,10 @@ def only_modifiers(core: str) -> bool:
 _MOD_SET = frozenset(GENERIC_MODIFIERS)
 
 
+_EQUAL_WORD_OPENERS = frozenset("高同平中初均对相")
+"""Characters that make a word with 等 (高等, 同等, 平等, 中等, 初等, 均等, 对等, 相等): 等 there closes no list."""
+
+
 def _platform_category(name: str, core: str) -> bool:
     """建设一批重大合作平台, 对接国家科研平台: a plan's class of platform, not one platform's name. 重大 grades a
     plan's category (重大创新平台, 重大科技装置平台, 某地重大合作平台) and named platforms do not carry it;
@@ -1079,7 +1083,7 @@ class _Finder:
             return False  # 打造世界级绿色石化产业基地: a plan's aim for a kind of place, not a place's name
         if stype not in ("Agency", "Association") and only_modifiers(core):
             return False
-        if stype == "Platform" and _platform_category(name, core):
+        if stype == "Platform" and (_platform_category(name, core) or self._sums_up_a_list(start)):
             return False
         if stype == "University" and core.startswith("大学"):
             return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty
@@ -1135,6 +1139,12 @@ class _Finder:
         if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
+
+    def _sums_up_a_list(self, start: int) -> bool:
+        """甲中心、乙基地等某某服务平台, 甲、乙等地某某平台: right after the 等 that closes a list, a platform is the
+        class the listed items belong to, not one more platform (高等, 同等 are words, not the list's close)."""
+        t = self.text
+        return t[start - 1 : start] == "等" and t[start - 2 : start - 1] not in _EQUAL_WORD_OPENERS
 
     def _jurisdiction_plan(self, name: str, head: str, core: str) -> bool:
         """国家某某计划, 杭州市某某计划: a plan opened by a jurisdiction or a place is that government's programme, as

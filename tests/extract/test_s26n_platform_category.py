@@ -27,3 +27,15 @@ def test_named_platforms_stay() -> None:
     found = _platforms("东岭大学牵头建设东岭生物医药公共服务平台，并与国家基因库开展合作。")
     assert "东岭生物医药公共服务平台" in found
     assert "国家基因库" in found
+
+
+def test_platform_summing_up_a_list_is_their_class() -> None:
+    found = _platforms("加快合同研究机构（CRO）、合同生产机构（CMO）等医药产业应用基础平台建设。")
+    assert not any(n.endswith("基础平台") for n in found)
+    assert not _platforms("推进东岭站、南湖站等工业互联网标识解析平台建设。")
+    assert not _platforms("支持东岭、南湖等地工业标识解析服务平台建设。")
+
+
+def test_platform_after_a_word_with_deng_stays() -> None:
+    found = _platforms("东岭市高等教育南湖协同创新平台揭牌成立。")
+    assert any(n.endswith("协同创新平台") for n in found)
