@@ -400,6 +400,9 @@ def only_modifiers(core: str) -> bool:
 _MOD_SET = frozenset(GENERIC_MODIFIERS)
 
 
+_PLATFORM_GRADES = ("高效", "全链条", "全方位", "全流程", "多层次", "多元化", "高能级", "高水平", "开放共享", "专业化")
+"""Qualities a plan asks of the platforms it wants (构建高效…服务平台, 打造全链条…转化平台): a span opening with one
+describes what is to be built; a named platform opens with its owner, place or field."""
 _EQUAL_WORD_OPENERS = frozenset("高同平中初均对相")
 """Characters that make a word with 等 (高等, 同等, 平等, 中等, 初等, 均等, 对等, 相等): 等 there closes no list."""
 
@@ -410,7 +413,7 @@ def _platform_category(name: str, core: str) -> bool:
     国家 with one generic word before 平台 (国家科研平台, 国家创新平台) names the national tier of a kind, whereas a
     national platform's name carries its field (国家基因库). Measured: 中心 is left out, since 国家医学中心-like
     designations are named so (a check set fell with them)."""
-    if "重大" in core:
+    if "重大" in core or name.startswith(_PLATFORM_GRADES):
         return True
     at = name.rfind("国家")
     rest = name[at + 2 : -2] if at >= 0 and name.endswith("平台") else ""

@@ -39,3 +39,8 @@ def test_platform_summing_up_a_list_is_their_class() -> None:
 def test_platform_after_a_word_with_deng_stays() -> None:
     found = _platforms("东岭市高等教育南湖协同创新平台揭牌成立。")
     assert any(n.endswith("协同创新平台") for n in found)
+
+
+def test_platform_opening_with_a_plans_quality_is_not_a_name() -> None:
+    assert not _platforms("南湖市将构建高效全链条成果转化服务平台。")
+    assert not _platforms("东岭区要打造多层次知识产权运营交易平台。")
