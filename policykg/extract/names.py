@@ -1282,6 +1282,8 @@ class _Finder:
                     out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "Park", "quote:" + zone, 0.85))
                     self.name_ends.add(m.start(1) + len(inner))
                     continue
+                if suf and suf.type in _SITE_TYPES and _COUNTED_GREAT.match(inner):
+                    continue  # “一区三院两中心”科技创新平台, “三大”创新平台: a count of sites, no one site
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
@@ -2233,9 +2235,12 @@ _COUNTED = re.compile(
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
-_COUNTED_GREAT = re.compile(r"[一二两三四五六七八九十]+大")
+_COUNTED_GREAT = re.compile(
+    r"[一二两三四五六七八九十]+大|[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]"
+)
 """A numeral and 大 opening a park's or platform's span (三大创科园区, 四大产业基地, 五大公共平台): plans and budget
-speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划)."""
+speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划).
+So does a slogan of counted kinds (一区三院两中心…平台, 两园三中心…平台): it sums up several sites, it names none."""
 _SITE_TYPES = frozenset(("Park", "Platform"))
 _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 """A superlative inside a park's or platform's span (“某年最具成长力产业园区”, 最佳孵化平台): the title of a

@@ -44,3 +44,8 @@ def test_platform_after_a_word_with_deng_stays() -> None:
 def test_platform_opening_with_a_plans_quality_is_not_a_name() -> None:
     assert not _platforms("南湖市将构建高效全链条成果转化服务平台。")
     assert not _platforms("东岭区要打造多层次知识产权运营交易平台。")
+
+
+def test_slogan_of_counted_sites_is_not_a_platform() -> None:
+    assert not _platforms("东岭市推进“一园两院三中心”科技创新平台建设。")
+    assert not _platforms("南湖区加快两园三中心创新平台建设。")
