@@ -398,6 +398,28 @@ def only_modifiers(core: str) -> bool:
 
 
 _MOD_SET = frozenset(GENERIC_MODIFIERS)
+
+
+_PLATFORM_GRADES = ("高效", "全链条", "全方位", "全流程", "多层次", "多元化", "高能级", "高水平", "开放共享", "专业化")
+"""Qualities a plan asks of the platforms it wants (构建高效…服务平台, 打造全链条…转化平台): a span opening with one
+describes what is to be built; a named platform opens with its owner, place or field."""
+_EQUAL_WORD_OPENERS = frozenset("高同平中初均对相")
+"""Characters that make a word with 等 (高等, 同等, 平等, 中等, 初等, 均等, 对等, 相等): 等 there closes no list."""
+
+
+def _platform_category(name: str, core: str) -> bool:
+    """建设一批重大合作平台, 对接国家科研平台: a plan's class of platform, not one platform's name. 重大 grades a
+    plan's category (重大创新平台, 重大科技装置平台, 某地重大合作平台) and named platforms do not carry it;
+    国家 with one generic word before 平台 (国家科研平台, 国家创新平台) names the national tier of a kind, whereas a
+    national platform's name carries its field (国家基因库). Measured: 中心 is left out, since 国家医学中心-like
+    designations are named so (a check set fell with them)."""
+    if "重大" in core or name.startswith(_PLATFORM_GRADES):
+        return True
+    at = name.rfind("国家")
+    rest = name[at + 2 : -2] if at >= 0 and name.endswith("平台") else ""
+    return 0 < len(rest) <= 2 and only_modifiers(rest)
+
+
 _MOD_LENGTHS = tuple(sorted({len(w) for w in GENERIC_MODIFIERS}, reverse=True))
 
 
@@ -1064,6 +1086,8 @@ class _Finder:
             return False  # 打造世界级绿色石化产业基地: a plan's aim for a kind of place, not a place's name
         if stype not in ("Agency", "Association") and only_modifiers(core):
             return False
+        if stype == "Platform" and (_platform_category(name, core) or self._sums_up_a_list(start)):
+            return False
         if stype == "University" and core.startswith("大学"):
             return False  # 作为大学工商管理学院的前任院长: a faculty of no university named is a kind of faculty
         if _stop_before(name, len(name), 0) >= 2 and not (
@@ -1118,6 +1142,12 @@ class _Finder:
         if len(name) < 8 and name.startswith(_VAGUE_OPENINGS):
             return False
         return True
+
+    def _sums_up_a_list(self, start: int) -> bool:
+        """甲中心、乙基地等某某服务平台, 甲、乙等地某某平台: right after the 等 that closes a list, a platform is the
+        class the listed items belong to, not one more platform (高等, 同等 are words, not the list's close)."""
+        t = self.text
+        return t[start - 1 : start] == "等" and t[start - 2 : start - 1] not in _EQUAL_WORD_OPENERS
 
     def _jurisdiction_plan(self, name: str, head: str, core: str) -> bool:
         """国家某某计划, 杭州市某某计划: a plan opened by a jurisdiction or a place is that government's programme, as
@@ -1252,6 +1282,8 @@ class _Finder:
                     out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "Park", "quote:" + zone, 0.85))
                     self.name_ends.add(m.start(1) + len(inner))
                     continue
+                if suf and suf.type in _SITE_TYPES and _COUNTED_GREAT.match(inner):
+                    continue  # “一区三院两中心”科技创新平台, “三大”创新平台: a count of sites, no one site
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
@@ -2203,9 +2235,12 @@ _COUNTED = re.compile(
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
-_COUNTED_GREAT = re.compile(r"[一二两三四五六七八九十]+大")
+_COUNTED_GREAT = re.compile(
+    r"[一二两三四五六七八九十]+大|[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]"
+)
 """A numeral and 大 opening a park's or platform's span (三大创科园区, 四大产业基地, 五大公共平台): plans and budget
-speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划)."""
+speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划).
+So does a slogan of counted kinds (一区三院两中心…平台, 两园三中心…平台): it sums up several sites, it names none."""
 _SITE_TYPES = frozenset(("Park", "Platform"))
 _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 """A superlative inside a park's or platform's span (“某年最具成长力产业园区”, 最佳孵化平台): the title of a
