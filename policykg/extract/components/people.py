@@ -157,6 +157,20 @@ def _opens_word(text: str, at: int) -> bool:
     return text[at - 1 : at] in _FUNCTION_BEFORE
 
 
+_CLOSES_LIST = frozenset("，。、；：:")
+"""Punctuation that closes a name and never follows the conjunction 和."""
+
+
+def _closing_he(text: str, end: int, name: str, k: int) -> bool:
+    """总经理卢某和为副秘书长, 主任王某和、: 和 ends a given name of two characters (家和, 永和) when what follows it
+    could never follow the conjunction 和: punctuation, or 为 before a title (elected to a post). Where another
+    name follows (卢某和王某为…) 和 stays the conjunction and the short name is taken."""
+    if len(name) != k + 2 or name[-1] != "和":
+        return False
+    nxt = text[end : end + 1]
+    return nxt in _CLOSES_LIST or (nxt == "为" and _title_re().match(text, end + 1) is not None)
+
+
 def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
     """A person's name starting at ``pos``, or None."""
     k = _surname_len(text[pos : pos + 2])
@@ -186,7 +200,7 @@ def name_at(text: str, pos: int, after_title: bool = False) -> str | None:
                 or name in _title_set()  # 专家顾问: two titles in a row, no name after the first
                 or lexical.tag(name) not in _NAME_TAGS
                 or name in _title_set()
-                or _interrupted(name, n == 3)
+                or _interrupted(name[:-1] if _closing_he(text, pos + n, name, k) else name, n == 3)
                 or (rest and lexical.tag(name[-1] + rest[:1]) in _WORD_TAGS_ACROSS)
             ):
                 if n == k + 2 and _NOT_IN_NAME.match(name[-1]):
