@@ -28,6 +28,10 @@ CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳|我省|本省
 """The document's own place: 本市/我市 in a city's text, 本港 in Hong Kong's, 我省/本省 in a province's (a
 province's words only when the document's region is a province: 我省 in a city's reply is the province around it)."""
 _PROVINCE_REF = ("我省", "本省", "全省")
+COUNCIL_REF = re.compile(r"本会(?![计议])")
+"""本会 in a Legislative Council question (议员：主席，…政府可否告知本会：) is the Council the member speaks in,
+another name of the 立法会 the text names; not 本会计年度 (this accounting year) or 本会议 (this meeting)."""
+_COUNCIL_FORMULA = "告知本会"
 GOVERNMENT_REF = re.compile(
     r"(?<![\u4e00-\u9fff])(?:政府(?![部机官工当间采部门])|当局)"
     r"|(?<=[，。；：、和与及但而由于问前年届如竟且时月日后来初获经受向为对让令促在是])(?:政府(?![部机官工当间采门])|当局)"
@@ -242,6 +246,18 @@ def _first_person_body(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a body's first-person name (我局), not the start of a longer word (我部门)?"""
     m = _FIRST_PERSON_BODY.match(text, start)
     return m is not None and m.end() == end
+
+
+def _council_canon(
+    candidates: list[Candidate], canon_of: dict[int, tuple[str, str, str | None]]
+) -> tuple[str, str, str | None] | None:
+    """What 本会 stands for in a Council question: the Council as the text names it (立法会 with its place, as the
+    tables resolve it), so the question's 本会 is another name of the answer's 立法会. None when the text never
+    names the Council: 本会 alone is then left out, as most annotators leave it."""
+    for c in candidates:
+        if c.text.endswith("立法会") and c.start in canon_of and canon_of[c.start][1] == "Agency":
+            return canon_of[c.start]
+    return None
 
 
 def _in_region(relative: str, region: str) -> str:
@@ -822,8 +838,11 @@ def resolve(
                 extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
                 covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
+    council = _council_canon(candidates, canon_of) if _COUNCIL_FORMULA in text else None
+    council_rx = COUNCIL_REF if council is not None else None
     for rx, kind in (
         (SELF_REFS, "self"),
+        (council_rx, "council"),
         (CITY_REFS, "city"),
         (OWN_POLICY_REFS, "own"),
         (LOCAL_CHAR_REFS, "char"),
@@ -865,6 +884,8 @@ def resolve(
             add(c, name, ty, None)
         elif ty == "bureau":
             add(c, bureau_of[c.start], "Agency", None)
+        elif ty == "council" and council is not None:
+            add(c, *council)
         elif ty in refs:
             referent, ty = refs[ty]
             if referent is None and c.rule == "ref:self":
