@@ -173,14 +173,27 @@ def _designations(text: str, end: int) -> list[Candidate]:
     ]
 
 
+_SCHOOL_HOSPITAL_TAIL = re.compile(r"(?:附[一二三四五六七八九十]院|[一二三四五六七八九十]附?院)")
+"""The numbered ends of :data:`structure.SCHOOL_HOSPITAL` (附四院, 一附院, 二院): found first, so the whole pattern is
+tried only where one stands instead of at every character of the document."""
+
+
 def _school_hospital_short_forms(text: str, end: int) -> list[Candidate]:
     """The affiliated hospitals written by their short forms (see :data:`structure.SCHOOL_HOSPITAL`). Why: read by the
     head-word finder the form has no 医院, and the lexicon reads its first two characters as a university's short
     form (中大, 南大), which names a school the sentence does not name."""
-    return [
-        Candidate(m.start(), m.end(), m.group(), "Hospital", "hospital:school-short-form", 0.75)
-        for m in SCHOOL_HOSPITAL.finditer(text, 0, end)
-    ]
+    out: list[Candidate] = []
+    taken = 0
+    for tail in _SCHOOL_HOSPITAL_TAIL.finditer(text, 0, end):
+        # the school's part is two to four characters before the tail (苏大, 安医大, 某医科大): try the longest first,
+        # as a scan from the left would
+        for start in range(max(taken, tail.start() - 4), tail.start() - 1):
+            m = SCHOOL_HOSPITAL.match(text, start, end)
+            if m is not None and m.end() == tail.end():
+                out.append(Candidate(m.start(), m.end(), m.group(), "Hospital", "hospital:school-short-form", 0.75))
+                taken = m.end()
+                break
+    return out
 
 
 def _title_lines(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
@@ -238,12 +251,17 @@ def _democratic_party_pattern() -> re.Pattern[str]:
 
 
 _DEMOCRATIC_PARTY = _democratic_party_pattern()
+_DEMOCRATIC_PARTY_MARKS = ("民革", "民盟", "民建", "民进", "农工", "致公", "九三", "台盟", "民主", "国民党")
+"""Two characters every name or short form of the pattern contains: a document without any of them is not scanned
+(the pattern's alternation is tried at every character otherwise)."""
 
 
 def _democratic_parties(text: str, end: int) -> list[Candidate]:
     """民建省委会, 农工党中央: a democratic party's committee, one body. Why: the finder reads 省委 or 党中央 inside it
     as the Communist Party's committee (民建|省委, 农工|党中央), and replies to CPPCC proposals address these
     committees by name."""
+    if not any(text.find(mark, 0, end) >= 0 for mark in _DEMOCRATIC_PARTY_MARKS):
+        return []
     return [
         Candidate(m.start(), m.end(), m.group(), "Association", "democratic-party", 0.85)
         for m in _DEMOCRATIC_PARTY.finditer(text, 0, end)
