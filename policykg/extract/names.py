@@ -123,8 +123,18 @@ def _lone_tong(t: str, k: int) -> bool:
     return bool(words) and words[0] == "同"
 
 
-_TRADE_NAME_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:生物|医药|基因|药业|制药|医疗|科技)$")
-"""A short trade name (2–4 ideographs and a line of business: 某某医疗, 某某生物) that opens its clause."""
+_HEALTH_TRADES = ("生物", "医药", "基因", "药业", "制药", "医疗", "科技")
+"""The lines of business of the life-science firms this tool reads, as the last word of a short trade name written
+without 公司 or 集团 (甲乙医疗, 丙丁生物). The finders below widen it where their context allows (see each)."""
+_FIRM_TRADES = (*_HEALTH_TRADES, "诊断", "创投", "资本", "控股", "电子")
+"""The trade words a firm's short name ends in (甲乙科技, 丙丁创投) in a list of known bodies, where the list itself says
+the item is a body, so a finance or holding word is safe too."""
+_ARM_TRADES = frozenset((*_HEALTH_TRADES, "诊断", "创投", "资本", "健康"))
+"""Lines of business a group names an arm by (甲医疗, 甲健康, 甲资本): the known brand and the trade are one firm."""
+
+_TRADE_NAME_BEFORE = re.compile(rf"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}})(?:{'|'.join(_HEALTH_TRADES)})$")
+"""A short trade name (2–4 ideographs and a line of business: 某某医疗, 某某生物) that opens its clause; only the
+health trades, since a clause-opening 某某资本 or 某某控股 is as often a kind of money as a firm."""
 
 
 _FIELD_OPENINGS = ("中", "生物", "化学", "西")
@@ -2873,8 +2883,6 @@ def level_bodies(text: str) -> list[Candidate]:
     ]
 
 
-_ARM_TRADES = frozenset(("医疗", "健康", "医药", "生物", "制药", "药业", "基因", "诊断", "科技", "资本", "创投"))
-"""Lines of business a group names an arm by (甲医疗, 甲健康, 甲资本): the known brand and the trade are one firm."""
 _ARM_NOT_NEXT = frozenset("业务 板块 领域 产业 行业 服务 设备 器械 产品 部门 事业 技术 方案 平台 基地 项目".split())
 """Words after brand + trade that make the pair a description of the group's own line (甲医疗业务, 甲医疗设备)."""
 
@@ -2906,8 +2914,6 @@ def _brand_arms(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_FIRM_TRADES = ("科技", "生物", "医疗", "医药", "药业", "制药", "基因", "诊断", "创投", "资本", "控股", "电子")
-"""The trade words a firm's short name ends in (甲乙科技, 丙丁创投) when it is written without 公司 or 集团."""
 _COINED_TAGS = frozenset({"nr", "nz", "nrt", "nrfg", "ns", "nt", "eng"})
 _LISTED_BODIES = frozenset({"Company", "University", "Hospital", "ResearchInstitute"})
 _LIST_NEXT = re.compile(rf"[、及和](?P<item>[{CJK}A-Za-z]{{2,8}}?)(?=[、，。；：）)\n]|等|和|及|与|$)")
