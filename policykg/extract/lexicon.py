@@ -71,6 +71,8 @@ def _rows(name: str) -> list[list[str]]:
 
 _PARTY = "中国共产党"
 _PARTY_SHORT = "中共"
+_STATE = "中华人民共和国"
+_STATE_SHORT = "国家"
 
 
 def _entries(name: str) -> list[LexEntry]:
@@ -85,6 +87,11 @@ def _entries(name: str) -> list[LexEntry]:
             extra = [_PARTY_SHORT + row[0][len(_PARTY) :]] + [
                 _PARTY_SHORT + a for a in aliases if len(a) >= 3 and not a.startswith((_PARTY_SHORT, "党"))
             ]
+            aliases += tuple(x for x in extra if x not in aliases)
+        if row[0].startswith(_STATE):
+            # a ministry of the State Council is also written with 国家 before its short form (国家科技部,
+            # 國家教育部): usual in Hong Kong and Macao releases and in news, where 中华人民共和国 is never written
+            extra = [_STATE_SHORT + a for a in aliases if a.endswith("部") and not a.startswith(_STATE_SHORT)]
             aliases += tuple(x for x in extra if x not in aliases)
         out.append(LexEntry(row[0], row[1], row[2] or None, aliases, local))
     return out
