@@ -21,6 +21,7 @@ from policykg.extract.components.header import TRANSMITTAL, TRANSMITTAL_REACH
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
+from policykg.extract.names import split_joint_issuers
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
@@ -196,7 +197,7 @@ def _issuers(who: str, region: str | None) -> list[str]:
     for piece in re.split(r"[\s、和]+", who):
         joint = lexicon.joint_agencies(piece, region)
         pair = COMMITTEE_AND_GOVERNMENT.fullmatch(piece)
-        out += [e.name for e in joint] if joint else list(pair.groups()) if pair else [piece]
+        out += [e.name for e in joint] if joint else list(pair.groups()) if pair else split_joint_issuers(piece)
     return out
 
 

@@ -1,0 +1,106 @@
+"""The header layer of mainland notices: who issued them, their title and their city (session s27a).
+
+Invented notices in the layouts portals and red headers give them: a relative signature (市政府办公厅) in another city
+than the lexicon's first row, joint issuers whose spaces are gone, a portal table above the title, a general office
+set above the government that signs, a title broken after a word that may end one.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build, has_relation, names
+
+RELATIVE_SIGNATURE = """深圳市人民政府办公厅文件深府办〔2021〕7号
+深圳市人民政府办公厅关于印发南湖片区康养产业扶持办法的通知
+各区人民政府，市政府直属各单位：
+《南湖片区康养产业扶持办法》经市政府研究同意，现予印发，望遵照执行。执行中遇到的问题，请向市发展改革委反映。
+市政府办公厅
+2021年3月2日
+"""
+
+
+def test_relative_signature_resolves_in_the_notices_own_city() -> None:
+    g = build(RELATIVE_SIGNATURE)
+    assert g.document.region == "深圳"
+    assert g.document.issuer == "深圳市人民政府办公厅"
+    assert g.document.doc_number == "深府办〔2021〕7号"
+    assert not [e.name for e in g.entities if e.name.startswith("上海")]
+
+
+def test_relative_form_names_no_other_citys_row() -> None:
+    from policykg.extract import lexicon
+
+    assert lexicon.agency_by_surface("市政府办公厅", "淄博") is None
+    assert lexicon.agency_by_surface("市政府办公厅", "深圳").name == "深圳市人民政府办公厅"
+
+
+JOINT_ISSUERS = """东岭市发展和改革局东岭市科学技术局关于印发《东岭市科技园区建设规划》的通知
+各镇人民政府，市政府直属各单位：
+现将《东岭市科技园区建设规划》印发给你们，请结合实际，认真组织实施。
+东岭市发展和改革局东岭市科学技术局
+2022年6月7日
+"""
+
+
+def test_joint_issuers_written_together_are_two_bodies_each_issuing() -> None:
+    g = build(JOINT_ISSUERS)
+    by = names(g)
+    assert "东岭市发展和改革局" in by and "东岭市科学技术局" in by
+    assert "东岭市发展和改革局东岭市科学技术局" not in by
+    assert has_relation(g, "东岭市发展和改革局", "ISSUED", "东岭市科技园区建设规划")
+    assert has_relation(g, "东岭市科学技术局", "ISSUED", "东岭市科技园区建设规划")
+    assert g.document.issuer == "东岭市发展和改革局"
+
+
+def test_split_of_joint_issuers_keeps_a_place_without_level_inside_one_name() -> None:
+    from policykg.extract.names import split_joint_issuers
+
+    assert split_joint_issuers("南湖市卫生健康委员会南湖市市场监督管理局") == [
+        "南湖市卫生健康委员会",
+        "南湖市市场监督管理局",
+    ]
+    assert split_joint_issuers("海关总署广东分署") == ["海关总署广东分署"]
+
+
+PORTAL_TABLE = """索引号：\tDL-2022-0042\t公开方式：\t主动公开
+文号：\t东发改〔2022〕5号\t成文日期：\t2022-05-01
+发布单位：\t市科技局
+东岭市发展和改革局东岭市科学技术局关于印发《东岭市医药创新扶持办法》的通知|各镇人民政府：现将《东岭市医药创新扶持办法》印发给你们，请认真实施。
+"""
+
+
+def test_portal_cells_are_neither_title_nor_names() -> None:
+    g = build(PORTAL_TABLE)
+    assert g.document.title == "东岭市发展和改革局东岭市科学技术局关于印发《东岭市医药创新扶持办法》的通知"
+    assert g.document.issuer == "东岭市发展和改革局"
+    assert not [e.name for e in g.entities if "发布单位" in e.name]
+
+
+PUBLISHER_ABOVE = """南湖市人民政府办公室
+南湖市人民政府
+关于印发南湖市数字健康发展规划的通知
+南政字〔2023〕9号
+各区县人民政府，市政府各部门：
+现将《南湖市数字健康发展规划》印发给你们，请认真组织实施。
+南湖市人民政府
+2023年5月6日
+"""
+
+
+def test_general_office_above_its_government_is_no_part_of_the_title() -> None:
+    g = build(PUBLISHER_ABOVE)
+    assert g.document.title == "南湖市人民政府关于印发南湖市数字健康发展规划的通知"
+    assert g.document.issuer == "南湖市人民政府"
+
+
+BROKEN_TITLE = """西山市人民政府办公厅文件
+西府办〔2020〕3号
+西山市人民政府办公厅关于印发西山市促进康养产业发展指导意见
+及配套措施的通知
+各区人民政府：
+《西山市促进康养产业发展指导意见》已经市政府同意，现印发给你们。
+"""
+
+
+def test_title_broken_after_a_word_that_may_end_one_goes_on() -> None:
+    g = build(BROKEN_TITLE)
+    assert g.document.title == "西山市人民政府办公厅关于印发西山市促进康养产业发展指导意见及配套措施的通知"
