@@ -104,3 +104,29 @@ BROKEN_TITLE = """西山市人民政府办公厅文件
 def test_title_broken_after_a_word_that_may_end_one_goes_on() -> None:
     g = build(BROKEN_TITLE)
     assert g.document.title == "西山市人民政府办公厅关于印发西山市促进康养产业发展指导意见及配套措施的通知"
+
+
+SEVERAL_TRANSMITTED = """北岸市人民政府办公厅关于印发北岸市康养产业集聚指导意见及配套文件的通知
+北府办〔2021〕4号
+各区人民政府，市直各单位：
+《北岸市促进康养产业集聚的指导意见》及《北岸市康养产业园区建设方案》《北岸市康养人才引进计划》经市政府研究同意，现印发给你们，请抓好落实。
+北岸市人民政府办公厅
+2021年2月8日
+"""
+
+
+def test_every_policy_of_a_transmittal_sentence_is_issued_by_the_notices_issuer() -> None:
+    g = build(SEVERAL_TRANSMITTED)
+    for title in ("北岸市促进康养产业集聚的指导意见", "北岸市康养产业园区建设方案", "北岸市康养人才引进计划"):
+        assert has_relation(g, "北岸市人民政府办公厅", "ISSUED", title), title
+
+
+def test_a_policy_cited_before_the_transmittal_is_not_handed_on() -> None:
+    text = SEVERAL_TRANSMITTED.replace(
+        "《北岸市促进康养产业集聚的指导意见》及《北岸市康养产业园区建设方案》《北岸市康养人才引进计划》经市政府研究同意，",
+        "为落实《南湖省康养产业规划》，《北岸市康养产业园区建设方案》和《北岸市康养人才引进计划》经市政府研究同意，",
+    )
+    g = build(text)
+    assert has_relation(g, "北岸市人民政府办公厅", "ISSUED", "北岸市康养产业园区建设方案")
+    assert has_relation(g, "北岸市人民政府办公厅", "ISSUED", "北岸市康养人才引进计划")
+    assert not has_relation(g, "北岸市人民政府办公厅", "ISSUED", "南湖省康养产业规划")

@@ -58,6 +58,7 @@ def run(doc: Doc) -> None:
         )
         doc.relations += _issued_by_decree(doc)
     _issued_by_history_note(doc)
+    _transmitted_policies(doc)
     _addressee_requests(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
@@ -85,6 +86,29 @@ def _own_policy_in_header(doc: Doc) -> None:
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
         _relate(doc, doc.issuer_id, "ISSUED", doc.own_policy, at, end, "header:title", 0.9)
+
+
+_TRANSMITTED_LIST = re.compile(
+    r"(?:现将)?(《[^《》]{4,80}》(?:(?:以及|及|和|与|、)?《[^《》]{4,80}》){1,5})[^。《》]{0,40}?(?:现)?印发给你们"
+)
+"""《A》及《B》《C》已经市政府同意，现印发给你们: the transmittal sentence of a notice handing on several policies."""
+
+
+def _transmitted_policies(doc: Doc) -> None:
+    """Each policy a notice's transmittal sentence lists was issued by the notice's issuer. Why: a notice handing on
+    a guideline and its companion plans names them together in one sentence (《A》及《B》《C》…现印发给你们) while its
+    title may name only the first, or not in the same words (A's 的 dropped), so neither the title nor the annex
+    headings tie the issuer to all of them."""
+    if not doc.issuer_id or "印发给你们" not in doc.text[:TRANSMITTAL_REACH]:
+        return
+    m = _TRANSMITTED_LIST.search(doc.text, 0, TRANSMITTAL_REACH)
+    if m is None:
+        return
+    starts = {mention.start: eid for mention, eid in doc.mentions}
+    for q in re.finditer(r"《([^《》]+)》", m.group(1)):
+        eid = starts.get(m.start(1) + q.start(1))
+        if eid is not None and eid != doc.issuer_id and doc.entities[eid].type == "Policy":
+            _relate(doc, doc.issuer_id, "ISSUED", eid, m.start(), m.end(), "header:transmitted", 0.85)
 
 
 def _find_wrapped(text: str, name: str, limit: int) -> tuple[int, int]:
