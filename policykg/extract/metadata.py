@@ -475,7 +475,8 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title = line
+                    meta.title, signed = _issuers_after_title(line)
+                    meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
         meta.title = _first_line_title(head) or file.rsplit("/", 1)[-1]
@@ -508,6 +509,26 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     meta.region = _region(meta, text)
     return meta
+
+
+_POLICY_END = re.compile(
+    r"(?:意见|通知|决定|办法|规定|方案|规划|纲要|条例|细则|措施|计划)(?P<year>[（(](?:19|20)\d\d年?[）)])?"
+    r"(?=[\u4e00-\u9fff]{4,40}$)"
+)
+
+
+def _issuers_after_title(line: str) -> tuple[str, str | None]:
+    """(title, issuer) of a line that sets the issuers after the title (关于…的意见（2017年）东岭省人民政府办公厅, the
+    layout of a policy page that prints the issuing bodies under the title, run together once the line break is gone):
+    the bodies are no part of the title's name, the first of them signs first, and the year the page adds to tell
+    the policy from its later editions is no part of it either. The line and None otherwise."""
+    for m in _POLICY_END.finditer(line):
+        rest = line[m.end() :]
+        joint = lexicon.joint_agencies(rest)
+        hit = joint[0] if joint else lexicon.agency_by_surface(rest)
+        if hit is not None and not rest.startswith(_RELATIVE_OPENING):
+            return line[: m.start("year") if m.group("year") else m.end()], hit.name
+    return line, None
 
 
 def _title_issuer(title: str) -> str | None:

@@ -130,3 +130,26 @@ def test_a_policy_cited_before_the_transmittal_is_not_handed_on() -> None:
     assert has_relation(g, "北岸市人民政府办公厅", "ISSUED", "北岸市康养产业园区建设方案")
     assert has_relation(g, "北岸市人民政府办公厅", "ISSUED", "北岸市康养人才引进计划")
     assert not has_relation(g, "北岸市人民政府办公厅", "ISSUED", "南湖省康养产业规划")
+
+
+def test_a_notice_handing_on_its_policies_is_their_cover_not_one_more_issued_policy() -> None:
+    g = build(SEVERAL_TRANSMITTED)
+    notice = "北岸市人民政府办公厅关于印发北岸市康养产业集聚指导意见及配套文件的通知"
+    assert not has_relation(g, "北岸市人民政府办公厅", "ISSUED", notice)
+
+
+ISSUERS_UNDER_TITLE = """关于加快南湖医药产业园区建设的意见（2019年）国家发展改革委科技部
+
+印发《关于加快南湖医药产业园区建设的意见》
+
+近日，国家发展改革委、科技部印发了《关于加快南湖医药产业园区建设的意见》，要求各地认真贯彻落实。
+一、总体要求
+园区建设坚持创新引领，到2025年形成一批特色产业集群。
+"""
+
+
+def test_issuers_printed_under_the_title_are_its_issuers_not_part_of_its_name() -> None:
+    g = build(ISSUERS_UNDER_TITLE)
+    assert g.document.title == "关于加快南湖医药产业园区建设的意见"
+    assert g.document.issuer == "国家发展和改革委员会"
+    assert not [e.name for e in g.entities if e.type == "Policy" and e.name.endswith("科技部")]

@@ -50,6 +50,7 @@ def run(doc: Doc) -> None:
     _implementing_titles(doc)
     _responsible_lists(doc)
     _responsible_columns(doc)
+    _transmitted_policies(doc)
     _title_issuers(doc)
     _official_lists(doc)
     if doc.issuer_id and doc.own_policy and doc.issuer and not _transmits_parts(doc):
@@ -58,7 +59,6 @@ def run(doc: Doc) -> None:
         )
         doc.relations += _issued_by_decree(doc)
     _issued_by_history_note(doc)
-    _transmitted_policies(doc)
     _addressee_requests(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
@@ -255,8 +255,13 @@ def _addressee_requests(doc: Doc) -> None:
 
 
 def _transmits_parts(doc: Doc) -> bool:
-    """The document is a notice transmitting its own parts (X关于印发A和B的通知, with A and B found as parts)."""
-    return any(r.type == "ISSUED" and r.evidence.rule == "part:issued" for r in doc.relations)
+    """The document is a notice transmitting its own parts (X关于印发A和B的通知, with A and B found as parts) or the
+    policies its transmittal sentence lists (《A》及《B》…现印发给你们): the issuer issued those, the notice is their
+    cover."""
+    return any(r.type == "ISSUED" and r.evidence.rule in _TRANSMITTING_RULES for r in doc.relations)
+
+
+_TRANSMITTING_RULES = ("part:issued", "header:transmitted")
 
 
 def _title_issuers(doc: Doc) -> None:
