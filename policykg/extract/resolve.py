@@ -470,6 +470,24 @@ def _merge_law_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
                 canon_of[c.start] = hit
 
 
+def _merge_policy_de_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """关于印发东岭市促进康养产业发展指导意见的通知 … 《东岭市促进康养产业发展的指导意见》: a notice's title names the
+    policy it hands on without the 的 of its own title; two policy names of one text that differ only in 的 are one
+    policy, named as its own title is (the form with 的)."""
+    by_key: dict[str, tuple] = {}
+    for c in candidates:
+        if c.type == "Policy" and c.start in canon_of and "的" in canon_of[c.start][0]:
+            name = canon_of[c.start][0]
+            by_key.setdefault(name.replace("的", ""), canon_of[c.start])
+    if not by_key:
+        return
+    for c in candidates:
+        if c.type == "Policy" and c.start in canon_of and len(canon_of[c.start][0]) >= 8:
+            hit = by_key.get(canon_of[c.start][0].replace("的", ""))
+            if hit is not None and len(hit[0]) > len(canon_of[c.start][0]):
+                canon_of[c.start] = hit
+
+
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
     """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
     of Y (found as a name of its own) is X."""
@@ -768,6 +786,7 @@ def resolve(
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
+    _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
     by_start = {c.start: c for c in candidates}
     for c in candidates:

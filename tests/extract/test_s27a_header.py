@@ -153,3 +153,14 @@ def test_issuers_printed_under_the_title_are_its_issuers_not_part_of_its_name() 
     assert g.document.title == "关于加快南湖医药产业园区建设的意见"
     assert g.document.issuer == "国家发展和改革委员会"
     assert not [e.name for e in g.entities if e.type == "Policy" and e.name.endswith("科技部")]
+
+
+def test_a_title_named_without_its_de_in_the_notice_is_the_same_policy() -> None:
+    text = (
+        "西山市人民政府办公厅关于印发西山市促进康养产业集聚发展指导意见的通知\n"
+        "西府办〔2020〕3号\n各区人民政府：\n"
+        "《西山市促进康养产业集聚发展的指导意见》经市政府研究同意，现印发给你们。\n"
+    )
+    g = build(text)
+    policies = [e.name for e in g.entities if e.type == "Policy" and "康养产业集聚" in e.name and "通知" not in e.name]
+    assert policies == ["西山市促进康养产业集聚发展的指导意见"]
