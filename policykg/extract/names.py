@@ -1332,7 +1332,10 @@ class _Finder:
             ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy)
                 # “十三五”科技创新战略规划, “上海2035”城市总体规划: a quoted short title, then a policy's head
                 end = pol.end()
-                out.append(Candidate(qs, end, inner + pol.group(), "Policy", "quote+policy-head", 0.8))
+                k = _place_before(t, qs) or _level_before(t, qs)  # 东岭市“十四五”科技规划: the place opens the name
+                out.append(
+                    Candidate(qs - k, end, t[qs - k : qs] + inner + pol.group(), "Policy", "quote+policy-head", 0.8)
+                )
                 self.name_ends.add(end)
                 continue
             paren = _TRAILING_LATIN_PAREN.search(inner)

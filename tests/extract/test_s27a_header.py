@@ -164,3 +164,13 @@ def test_a_title_named_without_its_de_in_the_notice_is_the_same_policy() -> None
     g = build(text)
     policies = [e.name for e in g.entities if e.type == "Policy" and "康养产业集聚" in e.name and "通知" not in e.name]
     assert policies == ["西山市促进康养产业集聚发展的指导意见"]
+
+
+def test_a_quoted_short_title_after_its_city_is_the_citys_plan() -> None:
+    text = (
+        "南京市人民政府关于印发南京市“十五五”康养产业规划的通知\n宁政发〔2026〕8号\n各区人民政府：\n"
+        "现将《南京市“十五五”康养产业规划》印发给你们，请认真组织实施。\n"
+    )
+    g = build(text)
+    policies = {e.name for e in g.entities if e.type == "Policy" and "十五五" in e.name and "通知" not in e.name}
+    assert policies == {"南京市“十五五”康养产业规划"}
