@@ -65,6 +65,8 @@ _SAR_GOVERNMENT = "特区政府"
 """Both SARs' papers call their own government 特区政府: it counts for whichever SAR the text names more."""
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)(?:关于|转发|批转)")
+_TITLE_ISSUERS = re.compile(r"^([\u4e00-\u9fff（）()]{3,90}?)(?:关于|转发|批转)")
+"""The issuers' part of a title, long enough for five bodies side by side (each is checked to be a body's name)."""
 COMMITTEE_AND_GOVERNMENT = re.compile(
     rf"([\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(PLACE_COMMITTEES)}))([\u4e00-\u9fff]{{0,10}}政府)"
 )
@@ -374,6 +376,13 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 TITLE_FALLBACK_CHARS = 40
 
 
+_NOTICE_OPENING = re.compile(
+    r"^[\u4e00-\u9fff（）()、 ]{2,120}?关于(?:印发|发布|转发)《[^《》]{4,80}》的(?:通知|意见|决定)"
+)
+"""东岭市发展改革局东岭市科技局关于发布《东岭市…行动计划》的通知发布日期：…: a notice copied from a page whose line
+breaks are gone opens with its whole title, which ends at 的通知 however long the issuers before it."""
+
+
 def _first_line_title(head: list[str]) -> str | None:
     """A title for a document without a header: its first heading or line (cut at the first
     sentence end, or to ``TITLE_FALLBACK_CHARS``), so that people see words of the document
@@ -383,6 +392,9 @@ def _first_line_title(head: list[str]) -> str | None:
             continue
         if line.endswith(("：", ":")) and len(line) <= 12:
             continue  # a salutation (各位代表：) names nothing
+        notice = _NOTICE_OPENING.match(line)
+        if notice is not None:
+            return notice.group()  # a page run into one line from the notice's title on: the title up to 的通知
         m = _SENTENCE_END.search(line)
         if m and 2 <= m.start() <= TITLE_FALLBACK_CHARS:
             return line[: m.start()]
@@ -534,7 +546,7 @@ def _issuers_after_title(line: str) -> tuple[str, str | None]:
 def _title_issuer(title: str) -> str | None:
     """The body that heads a title 'X关于印发…的通知'; of joint issuers (国家医保局 国家卫生健康委关于…, 中共东岭市委
     东岭市人民政府关于…, 东岭市发展改革局东岭市科技局关于…) the first, who signs first."""
-    m = _TITLE_ISSUER.match(title)
+    m = _TITLE_ISSUERS.match(title)
     if m is None:
         return None
     words = m.group(1)

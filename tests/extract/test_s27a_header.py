@@ -174,3 +174,14 @@ def test_a_quoted_short_title_after_its_city_is_the_citys_plan() -> None:
     g = build(text)
     policies = {e.name for e in g.entities if e.type == "Policy" and "十五五" in e.name and "通知" not in e.name}
     assert policies == {"南京市“十五五”康养产业规划"}
+
+
+def test_a_notice_run_into_one_line_is_titled_up_to_its_notice_word() -> None:
+    text = (
+        "南湖市发展和改革委员会南湖市科技创新委员会南湖市卫生健康委员会关于发布《南湖市康养产业集群行动计划》的通知"
+        "发布日期：2024-03-01各有关单位：为贯彻落实《东岭省康养产业规划》，现将《南湖市康养产业集群行动计划》发布。\n"
+    )
+    g = build(text)
+    assert g.document.title.endswith("关于发布《南湖市康养产业集群行动计划》的通知")
+    assert g.document.doc_type == "policy"
+    assert g.document.issuer == "南湖市发展和改革委员会"
