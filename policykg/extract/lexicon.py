@@ -180,13 +180,17 @@ def entries_for(surface: str) -> list[LexEntry]:
 
 
 def agency_by_surface(surface: str, region: str | None = None) -> LexEntry | None:
-    """The agency a header line names, preferring the document's own city for relative forms."""
+    """The agency a header line names, preferring the document's own city for relative forms. A relative form
+    (市政府办公厅, 市发展改革委) whose rows all belong to other places than ``region`` names none of them: every city
+    has its 市政府办公厅, and a Shenzhen notice's is not the Shanghai row's."""
     cands = [e for e in entries_for(surface) if e.type == "Agency"]
     if not cands:
         return None
     for e in cands:
         if region and e.jurisdiction == region:
             return e
+    if surface.startswith(RELATIVE_PREFIXES) and all(e.jurisdiction for e in cands):
+        return None
     return cands[0]
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.extract import lexicon
-from policykg.extract.names import PLACE_COMMITTEES
+from policykg.extract.names import PLACE_COMMITTEES, split_joint_issuers
 
 _CN_DIGITS = {
     "〇": 0,
@@ -65,6 +65,8 @@ _SAR_GOVERNMENT = "特区政府"
 """Both SARs' papers call their own government 特区政府: it counts for whichever SAR the text names more."""
 _FILE_SUFFIX = re.compile(r"文件$")
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?)(?:关于|转发|批转)")
+_TITLE_ISSUERS = re.compile(r"^([\u4e00-\u9fff（）()]{3,90}?)(?:关于|转发|批转)")
+"""The issuers' part of a title, long enough for five bodies side by side (each is checked to be a body's name)."""
 COMMITTEE_AND_GOVERNMENT = re.compile(
     rf"([\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(PLACE_COMMITTEES)}))([\u4e00-\u9fff]{{0,10}}政府)"
 )
@@ -151,6 +153,20 @@ def parse_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_NUMBER_LABELS = ("发文字号", "文号")
+
+
+def _number_prefix(words: str) -> str:
+    """The issuer's code of a 文号 (深府办 of 深府办〔2020〕2号) without what the line puts before it: the red
+    header's 文件 (东岭市人民政府文件东府办…, once the space between them is gone) or a portal's label
+    (文号宿科建字…)."""
+    words = words.rpartition("文件")[2]
+    for label in _NUMBER_LABELS:
+        if words.startswith(label) and len(words) > len(label):
+            return words[len(label) :]
+    return words
+
+
 def _clean(line: str) -> str:
     s = line.replace("\u3000", " ")
     # markup can only be a leading #>*- or space run or a trailing * run: skip the regex otherwise
@@ -168,15 +184,45 @@ def _squash(line: str) -> str:
     return _CJK_SPACED.sub("", line)
 
 
+_OFFICE_HEADS = ("办公室", "办公厅")
+
+
+def _publisher_line(lines: list[str], i: int) -> bool:
+    """Line ``i`` names a government's general office and the next line that government alone (东岭市人民政府办公室 /
+    东岭市人民政府 / 关于印发…的通知): the office is the portal's publisher of a notice its government signs, set
+    above the red header; a government and its own office never sign one document together, so the office line is
+    neither the issuer nor a part of the title."""
+    if i + 1 >= len(lines):
+        return False
+    first, second = _squash(lines[i].strip()), _squash(lines[i + 1].strip())
+    return first.endswith(_OFFICE_HEADS) and first[: -len(_OFFICE_HEADS[0])] == second
+
+
+def _first_of_joint(line: str) -> str:
+    """The first of joint issuers a line names side by side without spaces (东岭市发展改革局东岭市科技局, the
+    signature of a joint notice), who signs first; the line itself when it is not made of bodies' names only."""
+    pieces = split_joint_issuers(line)
+    if len(pieces) > 1 and all(
+        len(p) <= 30 and (_ISSUER_FORM.fullmatch(p) or lexicon.agency_by_surface(p)) for p in pieces
+    ):
+        return pieces[0]
+    return line
+
+
 def _find_issuer(lines: list[str]) -> str | None:
     """The issuer is an agency name alone on a header line (or followed by 文件) or on the signature line."""
-    for line in lines:
+    for i, line in enumerate(lines):
+        if _publisher_line(lines, i):
+            continue
         if "\t" in line.strip():
             continue  # a table row (名称\t依托单位) under the title: two cells, no body's name alone on its line
         s = _squash(line)
         if s.startswith(_PORTAL_LABELS):
             continue  # a portal table's cell (发文机关 X) is read by _portal_issuer, its label is no body's name
-        s = _FILE_SUFFIX.sub("", s).strip()
+        num = DOC_NUMBER_RE.search(s) if "文件" in s else None
+        if num is not None and "文件" in s[: num.end(1)]:
+            s = s[: s.index("文件")]  # 东岭市人民政府文件 东府〔2020〕2号: the red header and its 文号 on one line
+        s = _first_of_joint(_FILE_SUFFIX.sub("", s).strip())
         if not s or len(s) > 30 or _NUMBERED_LINE.match(s):
             continue  # 第四章 建设国际科技创新中心: a numbered heading of an excerpt is not a body's name
         hit = lexicon.agency_by_surface(s)
@@ -247,17 +293,17 @@ def _is_headline(line: str) -> bool:
 def _title(lines: list[str], start: int) -> str | None:
     """Title: the first substantial line after the 文号 (joined with continuation lines up to 的通知/答复…)."""
     parts: list[str] = []
-    for line in lines[start : start + 8]:
-        s = line.strip()
-        if not s or DOC_NUMBER_RE.search(s):
+    for i, line in enumerate(lines[start : start + 8], start):
+        s = _TABLE_BAR.split(line.strip())[0].strip()  # 关于…的通知|各镇人民政府：… a table cell's bar ends the title
+        if not s or DOC_NUMBER_RE.search(s) or s.startswith(_PORTAL_FIELDS):
             if parts:
                 break
-            continue
+            continue  # 发布单位：市科技局 under the 文号's cell: the portal's table, not the title
         if ADDRESSEE_RE.match(s) or s.endswith(("：", ":")) or len(s) > 60:
             break
         parts.append(s)
         joined = "".join(parts)
-        if _TITLE_END.search(joined):
+        if _TITLE_END.search(joined) and not _title_goes_on(lines, i + 1):
             break
     if not parts:
         return None
@@ -266,10 +312,25 @@ def _title(lines: list[str], start: int) -> str | None:
     return title.replace("«", "《").replace("»", "》")
 
 
+_TABLE_BAR = re.compile(r"\s*[|\t]\s*")
+_TITLE_GOES_ON = ("及", "和", "暨", "与")
+
+
+def _title_goes_on(lines: list[str], i: int) -> bool:
+    """Line ``i`` carries on a title broken after a word that may end one (关于印发…指导意见 / 及相关配套文件的通知):
+    it opens with a conjunction and ends the title itself."""
+    if i >= len(lines):
+        return False
+    s = lines[i].strip()
+    return s.startswith(_TITLE_GOES_ON) and len(s) <= 40 and _TITLE_END.search(s) is not None
+
+
 def _title_before(lines: list[str], num_idx: int) -> str | None:
     """Title lines above the 文号 (the gov.cn layout), joined when the title is broken over lines."""
     lo = max(0, num_idx - 4)
     for k in range(lo, num_idx):
+        if _publisher_line(lines, k):
+            continue
         for j in range(num_idx, k, -1):
             parts = [x.strip() for x in lines[k:j]]
             joined = "".join(parts)
@@ -277,7 +338,7 @@ def _title_before(lines: list[str], num_idx: int) -> str | None:
                 len(joined) <= 120
                 and _TITLE_END.search(joined)
                 and not DOC_NUMBER_RE.search(joined)
-                and not any(p.endswith(("：", ":")) for p in parts)
+                and not any(p.endswith(("：", ":")) or p.startswith(_PORTAL_FIELDS) for p in parts)
             ):
                 start = _past_headline(lines, k, j)
                 return _squash("".join(parts[start - k :])).replace("«", "《").replace("»", "》")
@@ -315,15 +376,25 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 TITLE_FALLBACK_CHARS = 40
 
 
+_NOTICE_OPENING = re.compile(
+    r"^[\u4e00-\u9fff（）()、 ]{2,120}?关于(?:印发|发布|转发)《[^《》]{4,80}》的(?:通知|意见|决定)"
+)
+"""东岭市发展改革局东岭市科技局关于发布《东岭市…行动计划》的通知发布日期：…: a notice copied from a page whose line
+breaks are gone opens with its whole title, which ends at 的通知 however long the issuers before it."""
+
+
 def _first_line_title(head: list[str]) -> str | None:
     """A title for a document without a header: its first heading or line (cut at the first
     sentence end, or to ``TITLE_FALLBACK_CHARS``), so that people see words of the document
     rather than its file name twice."""
     for line in head:
-        if line.startswith(("办理结果", "公开属性", "发布日期", "索引号")) or len(line) < 2:
+        if line.startswith(_PORTAL_FIELDS) or len(line) < 2:
             continue
         if line.endswith(("：", ":")) and len(line) <= 12:
             continue  # a salutation (各位代表：) names nothing
+        notice = _NOTICE_OPENING.match(line)
+        if notice is not None:
+            return notice.group()  # a page run into one line from the notice's title on: the title up to 的通知
         m = _SENTENCE_END.search(line)
         if m and 2 <= m.start() <= TITLE_FALLBACK_CHARS:
             return line[: m.start()]
@@ -346,7 +417,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
     for i, line in enumerate(head):
         m = DOC_NUMBER_RE.search(_squash(line))
         if m and len(line) <= 40:
-            meta.doc_number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            meta.doc_number = f"{_number_prefix(m.group(1))}〔{m.group(2)}〕{m.group(3)}号"
             num_idx = i
             break
 
@@ -416,21 +487,14 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title = line
+                    meta.title, signed = _issuers_after_title(line)
+                    meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
         meta.title = _first_line_title(head) or file.rsplit("/", 1)[-1]
-    if meta.issuer is None and meta.title:
-        # 'X关于印发…的通知': the issuer heads the title
-        m = _TITLE_ISSUER.match(meta.title)
-        if m and (pair := COMMITTEE_AND_GOVERNMENT.fullmatch(m.group(1))):
-            m = pair  # 中共东岭市委东岭市人民政府关于…: two issuers unspaced; the committee signs first
-        joint = lexicon.joint_agencies(m.group(1)) if m else []
-        if joint:
-            meta.issuer = joint[0].name  # 国家医保局 国家卫生健康委关于…: the first of joint issuers signs first
-        elif m and (lexicon.agency_by_surface(m.group(1)) or _ISSUER_FORM.fullmatch(m.group(1))):
-            hit = lexicon.agency_by_surface(m.group(1))
-            meta.issuer = hit.name if hit else m.group(1)
+    if meta.title and (meta.issuer is None or meta.issuer.startswith(_RELATIVE_OPENING)):
+        # 'X关于印发…的通知': the issuer heads the title; its full name outranks a portal cell's 市科技局
+        meta.issuer = _title_issuer(meta.title) or meta.issuer
 
     # genre
     t = meta.title or ""
@@ -457,6 +521,45 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     meta.region = _region(meta, text)
     return meta
+
+
+_POLICY_END = re.compile(
+    r"(?:意见|通知|决定|办法|规定|方案|规划|纲要|条例|细则|措施|计划)(?P<year>[（(](?:19|20)\d\d年?[）)])?"
+    r"(?=[\u4e00-\u9fff]{4,40}$)"
+)
+
+
+def _issuers_after_title(line: str) -> tuple[str, str | None]:
+    """(title, issuer) of a line that sets the issuers after the title (关于…的意见（2017年）东岭省人民政府办公厅, the
+    layout of a policy page that prints the issuing bodies under the title, run together once the line break is gone):
+    the bodies are no part of the title's name, the first of them signs first, and the year the page adds to tell
+    the policy from its later editions is no part of it either. The line and None otherwise."""
+    for m in _POLICY_END.finditer(line):
+        rest = line[m.end() :]
+        joint = lexicon.joint_agencies(rest)
+        hit = joint[0] if joint else lexicon.agency_by_surface(rest)
+        if hit is not None and not rest.startswith(_RELATIVE_OPENING):
+            return line[: m.start("year") if m.group("year") else m.end()], hit.name
+    return line, None
+
+
+def _title_issuer(title: str) -> str | None:
+    """The body that heads a title 'X关于印发…的通知'; of joint issuers (国家医保局 国家卫生健康委关于…, 中共东岭市委
+    东岭市人民政府关于…, 东岭市发展改革局东岭市科技局关于…) the first, who signs first."""
+    m = _TITLE_ISSUERS.match(title)
+    if m is None:
+        return None
+    words = m.group(1)
+    if pair := COMMITTEE_AND_GOVERNMENT.fullmatch(words):
+        words = pair.group(1)  # two issuers unspaced; the committee signs first
+    joint = lexicon.joint_agencies(words)
+    if joint:
+        return joint[0].name
+    words = split_joint_issuers(words)[0]
+    if lexicon.agency_by_surface(words) or _ISSUER_FORM.fullmatch(words):
+        hit = lexicon.agency_by_surface(words)
+        return hit.name if hit else words
+    return None
 
 
 def _decree(head: list[str]) -> tuple[str, str, str, str] | None:

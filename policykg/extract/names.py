@@ -910,8 +910,11 @@ class _Finder:
         """中共中央办公厅国务院办公厅 (a header line without its space): a known name that ends where a
         jurisdiction begins closes the name before it."""
         t = self.text
+        own = _level_place_opening(t, start)
         for k in range(head_start - 1, start, -1):
             if k in self.name_ends and t.startswith(_ISSUING_LEVELS, k):
+                return k
+            if t[k - 1] in _BODY_ENDS and _ends_agency(t[max(start, k - 8) : k]) and _next_issuer_at(t, k, own):
                 return k
         return start
 
@@ -1329,7 +1332,10 @@ class _Finder:
             ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy)
                 # “十三五”科技创新战略规划, “上海2035”城市总体规划: a quoted short title, then a policy's head
                 end = pol.end()
-                out.append(Candidate(qs, end, inner + pol.group(), "Policy", "quote+policy-head", 0.8))
+                k = _place_before(t, qs) or _level_before(t, qs)  # 东岭市“十四五”科技规划: the place opens the name
+                out.append(
+                    Candidate(qs - k, end, t[qs - k : qs] + inner + pol.group(), "Policy", "quote+policy-head", 0.8)
+                )
                 self.name_ends.add(end)
                 continue
             paren = _TRAILING_LATIN_PAREN.search(inner)
@@ -3368,3 +3374,53 @@ _COMPANY_ENUMERATION_RE = re.compile(
 )
 _COMPANY_CUE_RE = re.compile(r"企业|公司|药企|上市|药厂")
 _FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]")
+
+_BODY_ENDS = _AGENCY_ENDS | frozenset("会室")
+"""Last characters of an agency's head word (局, 委员会, 办公室)."""
+
+_LEVELS = "市省区县"
+"""The level words a place takes when a body is named after it (东岭市, 广东省, 南湖区, 西山县)."""
+
+
+def split_joint_issuers(words: str) -> list[str]:
+    """东岭市发展改革局东岭市科技局 → [东岭市发展改革局, 东岭市科技局]: joint issuers written without the
+    spaces between them, cut where a head word is followed by the next body's place with its level (see
+    :func:`_next_issuer_at`); a single body's name comes back alone."""
+    own = _level_place_opening(words, 0)
+    out: list[str] = []
+    start = 0
+    for k in range(3, len(words) - 3):
+        if words[k - 1] in _BODY_ENDS and _ends_agency(words[start:k]) and _next_issuer_at(words, k, own):
+            out.append(words[start:k])
+            start = k
+    out.append(words[start:])
+    return out
+
+
+def _ends_agency(words: str) -> bool:
+    """``words`` end in an agency's head word (局, 委员会, 人民政府)."""
+    suf = lexicon.suffix_of(words)
+    return suf is not None and suf.type == "Agency"
+
+
+def _level_place_opening(text: str, start: int) -> str | None:
+    """The place with its level word that opens the name at ``start`` (东岭市 of 东岭市发展改革局): two to four
+    characters and 市/省/区/县, as every local body's full name opens."""
+    for n in (3, 4, 5):
+        if text[start + n - 1 : start + n] in _LEVELS:
+            return text[start : start + n]
+    return None
+
+
+def _next_issuer_at(text: str, k: int, own: str | None) -> bool:
+    """A second local body's name opens at ``k``, right after a first one's head word: the place with its level
+    again (东岭市发展改革局东岭市科技局) or a city or province the division table knows, written with its level
+    (南湖市发展改革委员会南湖市科技委员会). Why: joint issuers head a notice's title side by side, and once the
+    spaces between them are gone only the repeated place shows where the next one starts; a place written without
+    its level (海关总署广东分署) is part of one body's name."""
+    if own is not None and text.startswith(own, k):
+        return True
+    from policykg.extract.components.gazetteer import places
+
+    table = places()
+    return any(text[k + n - 1 : k + n] in _LEVELS and text[k : k + n] in table for n in (3, 4, 5))

@@ -470,6 +470,30 @@ def _merge_law_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
                 canon_of[c.start] = hit
 
 
+_POLICY_KEY_DROPS = str.maketrans("", "", '的“”‘’「」"')
+
+
+def _merge_policy_de_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """关于印发东岭市促进康养产业发展指导意见的通知 … 《东岭市促进康养产业发展的指导意见》, 东岭市“十四五”科技规划 …
+    东岭市十四五科技规划: a notice's title names the policy it hands on without the 的 of its own title, and a name
+    found after its quoted short title loses the quotes; two policy names of one text that differ only in 的 and
+    quotation marks are one policy, named as its own title is (the longer form, with them)."""
+    best: dict[str, tuple] = {}
+    for c in candidates:
+        if c.type == "Policy" and c.start in canon_of and len(canon_of[c.start][0]) >= 8:
+            canon = canon_of[c.start]
+            key = canon[0].translate(_POLICY_KEY_DROPS)
+            if key != canon[0] and len(canon[0]) > len(best.get(key, ("",))[0]):
+                best[key] = canon
+    if not best:
+        return
+    for c in candidates:
+        if c.type == "Policy" and c.start in canon_of:
+            hit = best.get(canon_of[c.start][0].translate(_POLICY_KEY_DROPS))
+            if hit is not None and len(hit[0]) > len(canon_of[c.start][0]):
+                canon_of[c.start] = hit
+
+
 def _same_as_called(candidates: list[Candidate], canon_of: dict, c: Candidate, called: str) -> None:
     """X（即质询所指的“Y”）: a reply gives the body's own name X and the name Y the question used; every mention
     of Y (found as a name of its own) is X."""
@@ -768,6 +792,7 @@ def resolve(
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
+    _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
     by_start = {c.start: c for c in candidates}
     for c in candidates:

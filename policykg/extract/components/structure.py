@@ -21,6 +21,7 @@ from policykg.extract.components.header import TRANSMITTAL, TRANSMITTAL_REACH
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
+from policykg.extract.names import split_joint_issuers
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
@@ -49,6 +50,7 @@ def run(doc: Doc) -> None:
     _implementing_titles(doc)
     _responsible_lists(doc)
     _responsible_columns(doc)
+    _transmitted_policies(doc)
     _title_issuers(doc)
     _official_lists(doc)
     if doc.issuer_id and doc.own_policy and doc.issuer and not _transmits_parts(doc):
@@ -84,6 +86,29 @@ def _own_policy_in_header(doc: Doc) -> None:
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
         _relate(doc, doc.issuer_id, "ISSUED", doc.own_policy, at, end, "header:title", 0.9)
+
+
+_TRANSMITTED_LIST = re.compile(
+    r"(?:现将)?(《[^《》]{4,80}》(?:(?:以及|及|和|与|、)?《[^《》]{4,80}》){1,5})[^。《》]{0,40}?(?:现)?印发给你们"
+)
+"""《A》及《B》《C》已经市政府同意，现印发给你们: the transmittal sentence of a notice handing on several policies."""
+
+
+def _transmitted_policies(doc: Doc) -> None:
+    """Each policy a notice's transmittal sentence lists was issued by the notice's issuer. Why: a notice handing on
+    a guideline and its companion plans names them together in one sentence (《A》及《B》《C》…现印发给你们) while its
+    title may name only the first, or not in the same words (A's 的 dropped), so neither the title nor the annex
+    headings tie the issuer to all of them."""
+    if not doc.issuer_id or "印发给你们" not in doc.text[:TRANSMITTAL_REACH]:
+        return
+    m = _TRANSMITTED_LIST.search(doc.text, 0, TRANSMITTAL_REACH)
+    if m is None:
+        return
+    starts = {mention.start: eid for mention, eid in doc.mentions}
+    for q in re.finditer(r"《([^《》]+)》", m.group(1)):
+        eid = starts.get(m.start(1) + q.start(1))
+        if eid is not None and eid != doc.issuer_id and doc.entities[eid].type == "Policy":
+            _relate(doc, doc.issuer_id, "ISSUED", eid, m.start(), m.end(), "header:transmitted", 0.85)
 
 
 def _find_wrapped(text: str, name: str, limit: int) -> tuple[int, int]:
@@ -196,7 +221,7 @@ def _issuers(who: str, region: str | None) -> list[str]:
     for piece in re.split(r"[\s、和]+", who):
         joint = lexicon.joint_agencies(piece, region)
         pair = COMMITTEE_AND_GOVERNMENT.fullmatch(piece)
-        out += [e.name for e in joint] if joint else list(pair.groups()) if pair else [piece]
+        out += [e.name for e in joint] if joint else list(pair.groups()) if pair else split_joint_issuers(piece)
     return out
 
 
@@ -230,8 +255,13 @@ def _addressee_requests(doc: Doc) -> None:
 
 
 def _transmits_parts(doc: Doc) -> bool:
-    """The document is a notice transmitting its own parts (X关于印发A和B的通知, with A and B found as parts)."""
-    return any(r.type == "ISSUED" and r.evidence.rule == "part:issued" for r in doc.relations)
+    """The document is a notice transmitting its own parts (X关于印发A和B的通知, with A and B found as parts) or the
+    policies its transmittal sentence lists (《A》及《B》…现印发给你们): the issuer issued those, the notice is their
+    cover."""
+    return any(r.type == "ISSUED" and r.evidence.rule in _TRANSMITTING_RULES for r in doc.relations)
+
+
+_TRANSMITTING_RULES = ("part:issued", "header:transmitted")
 
 
 def _title_issuers(doc: Doc) -> None:
