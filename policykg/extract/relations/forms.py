@@ -78,12 +78,26 @@ Marked = tuple[list[M], list[list[M]], int]
 
 _JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
 
+_ONLOOKING = re.compile(r"(?:共同|一起|一同)\s*(?:见证|出席|参加|参观|观看|目睹|聆听|观摩)")
+"""A co-marker before a verb of attending or watching (粤港澳三地政府、企业界代表共同见证了签约): the people there
+witness together; it is no joint act that makes the counted places act together. News reports of signings and
+openings list their witnesses this way."""
+
+_NOMINAL_JOINT = re.compile(r"之间|的")
+"""What makes the cooperation after a pair of places a noun (促进A与B的科技合作, 加强A和B之间的交流): the pair
+qualifies it; with neither (推动A与B合作) the pair may still be the subject of a verb."""
+
+_GOAL_BEFORE = re.compile(r"(?:促进|加强|推动|深化|推进|带动|助力|交流|服务|深入|拓展|扩大)\s*$")
+"""A verb of promoting, deepening or serving written right before a list of places (促进A与B的科技合作, 加强A与B
+之间的交流, 交流A、B三地的经验): the places are the verb's object, the cooperation between them a goal of
+whoever promotes it; the sentence does not say the places work together (that is A与B加强合作, A、B三地共建)."""
+
 
 def _places_own_noun(s: str, te: int) -> bool:
     """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
     places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
     clause = clause_after(s, te)
-    if not clause or _JOINT_ACT.search(clause):
+    if not clause or _JOINT_ACT.search(_ONLOOKING.sub("", clause)):
         return False
     first = lexical.cut(clause)[0]
     return first == "的" or (lexical.tag(first) or "").startswith("n")
@@ -243,6 +257,11 @@ _POLICY_FRAME = re.compile(r"在[^，,；;。]{0,6}$")
 """在 and at most a time (在去年, 在今年的) right before a document's name: the document is where an act is stated."""
 
 
+_SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
+"""A signing verb: an agreement is signed somewhere, and news names the office or hall it is signed in after 在
+(在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
+
+
 def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
     zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
@@ -253,6 +272,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     heads = subject_before(s, groups, ts, r.head_gap)
     if heads and place_of_act(s, groups, heads):
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
+    if heads and s[heads[0].start - 1 : heads[0].start] in ("在", "于") and _SIGNING.match(s, heads[-1].end, ts + 2):
+        heads = []  # A和B在X司长办公室签署《协议》: the body after 在, flush before the signing, is the venue
     if (
         r.relation == "SUPPORTS"
         and heads
@@ -366,6 +387,19 @@ def _origin_only(surface: str) -> bool:
     return place is not None and place.source.startswith("pycountry")
 
 
+_ASSETS_OF = re.compile(
+    r"\s*(?:等)?\s*(?:" + _NUMBER + r"\s*(?:所|家|间|个|位))?[^，,。；;、：:（(]{0,6}?"
+    r"(?:的)?(?:创新资源|科研资源|教育资源|优质资源|资源|技术|成果|人才|团队|专家|资金|力量)"
+)
+"""What a list of bodies brought into a park may qualify (引入A、B等5所一流高校资源, 引进X大学的科研团队): the
+resources, staff or results of the bodies come, and the bodies stay where they are. Parks' investment news
+names what they attract this way as often as the bodies that settle."""
+
+
+_BRINGS_IN = ("引进", "引入", "导入", "招引")
+"""The verbs by which a park brings something in: what they bring may be a body or only what it has."""
+
+
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -392,6 +426,10 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
             # first and named after 包括/即
             heads = group_after(s, groups, counted.end(), 1)
+    if r.bare_object and not (heads and _ASSETS_OF.match(s, heads[-1].end)):
+        heads = []  # (cooperates.draws-on: only what the bodies have is brought in)
+    if r.relation == "LOCATED_IN" and heads and s.startswith(_BRINGS_IN, ts) and _ASSETS_OF.match(s, heads[-1].end):
+        heads = []  # X园区引入A、B等5所高校资源: what comes is the bodies' resources or staff, not the bodies
     if r.relation == "LOCATED_IN" and s[ts:te].endswith("的"):
         tails = [t for t in tails if not _origin_only(s[t.start : t.end])]  # 美国的X公司, 广东省内的Y大学
     if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
@@ -517,6 +555,8 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     if s[ts:te].endswith("地") and _places_own_noun(s, te):
         return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
     grp = group_before(s, groups, ts, r.head_gap)
+    if grp and all(m.type in PLACES for m in grp) and _GOAL_BEFORE.search(s, 0, grp[0].start):
+        return []  # 交流粤港澳三地的经验, 促进A、B两地合作: the places are the object of whoever promotes it
     if s[ts:te] == "合作" and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
         return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
     if s.startswith("签", ts) and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:-1])):
@@ -1519,6 +1559,14 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
     elif not heads:
         heads = own_body_subject(s, split, k)  # A集团董事长李某表示，集团今年亦与Y签约
+    if (
+        r.relation == "COOPERATES_WITH"
+        and heads
+        and all(m.type in PLACES for m in heads + tails)
+        and _GOAL_BEFORE.search(s, 0, heads[0].start)
+        and _NOMINAL_JOINT.search(s, tails[-1].end, ts)
+    ):
+        return []  # 促进香港与深圳的科技合作: cooperation of the places is the goal of whoever promotes it
     pairs = rule_pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too
