@@ -58,3 +58,16 @@ def test_park_bringing_in_university_resources_works_with_them() -> None:
 def test_park_bringing_in_a_firm_hosts_it() -> None:
     g = build("东岭高新区今年引入了康瑞生物科技有限公司，该公司已建成生产线。")
     assert has_relation(g, "康瑞生物科技有限公司", "LOCATED_IN", "东岭高新区")
+
+
+def test_body_acting_at_an_event_held_does_not_organise_it() -> None:
+    g = build("南湖大学在昨天举行的第三届东岭生物医药论坛上发布了研究报告。")
+    assert not any(r.type == "ORGANIZES" for r in g.relations)
+
+
+def test_body_holding_or_running_an_event_organises_it() -> None:
+    assert has_relation(
+        build("南湖大学昨天举行了第三届东岭生物医药论坛。"), "南湖大学", "ORGANIZES", "东岭生物医药论坛"
+    )
+    g = build("南湖大学在北京举办的第三届东岭生物医药论坛吸引了千人参加。")
+    assert has_relation(g, "南湖大学", "ORGANIZES", "东岭生物医药论坛")

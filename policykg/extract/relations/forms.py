@@ -257,6 +257,25 @@ _POLICY_FRAME = re.compile(r"在[^，,；;。]{0,6}$")
 """在 and at most a time (在去年, 在今年的) right before a document's name: the document is where an act is stated."""
 
 
+_HELD = ("举行", "召开")
+"""Verbs by which an event takes place, written without saying who holds it (在昨天举行的论坛上)."""
+
+_AT_EVENT = re.compile(r"[」”\"》]?\s*(?:上|中|期间|之际|现场)")
+"""What closes an event named as the occasion of another act (在…举行的Y上发布, 在…召开的Y期间签约)."""
+
+
+def _held_at(s: str, heads: list[M], tails: list[M], ts: int, te: int) -> bool:
+    """X在昨天举行的Y论坛上发布报告: 在 opens an occasion frame, the event verb qualifies the event with 的, and the
+    event closes with 上/期间; X is the subject of the act after the frame, a speaker or a signing party at the
+    event, not the one holding it (X举行Y, X在北京举办的Y say who holds it)."""
+    return (
+        s[ts:te] in _HELD
+        and s.startswith("的", te)
+        and "在" in s[heads[-1].end : ts]
+        and _AT_EVENT.match(s, tails[-1].end) is not None
+    )
+
+
 _SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
 """A signing verb: an agreement is signed somewhere, and news names the office or hall it is signed in after 在
 (在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
@@ -296,6 +315,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         tails = _person_after_offices(s, groups, te)  # X协会副主席、Y学会会长王某: the person holds both offices
     if s.startswith("的", te):
         tails = _modified_only(s, tails)  # 由X牵头成立的A与B签署…: the verb qualifies A, B is A's partner
+    if r.relation == "ORGANIZES" and heads and tails and _held_at(s, heads, tails, ts, te):
+        return []  # X在5月举行的Y会议上达成共识: X acts at the meeting; who holds it is not said
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_ACT.fullmatch(s, te, tails[0].start):
