@@ -71,3 +71,14 @@ def test_body_holding_or_running_an_event_organises_it() -> None:
     )
     g = build("南湖大学在北京举办的第三届东岭生物医药论坛吸引了千人参加。")
     assert has_relation(g, "南湖大学", "ORGANIZES", "东岭生物医药论坛")
+
+
+def test_pair_with_strengths_in_a_research_field_does_not_cooperate() -> None:
+    assert not _any_cooperation("南湖大学和东岭医院在药物研究方面均有优势。")
+
+
+def test_pair_acting_after_a_field_frame_still_cooperates() -> None:
+    g = build("南湖大学与东岭医院在抗体研究领域开展了深度合作。")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "东岭医院") or has_relation(
+        g, "东岭医院", "COOPERATES_WITH", "南湖大学"
+    )

@@ -1512,6 +1512,20 @@ _PAIRED_ACTIVITY = re.compile(r"(?:交流|联系|沟通|对话|互动|往来|协
 share, and its 与/和 is no marker of a partner of its own (X与Y加强交流与合作 names Y as X's partner)."""
 
 
+_FRAME_CLOSE = re.compile(r"[^，,。；;：:！？]{0,16}?(?:方面|领域|上)")
+"""What closes a 在 frame naming a field (在生物医药研究方面, 在基础研究、人才储备上)."""
+
+
+def _inside_topic_frame(s: str, after_pair: int, ts: int, te: int) -> bool:
+    """A和B在生物医药研究方面各有优势: a trigger that is no joint-act word (研究, 开展, 推动) written inside a frame 在
+    opens after the pair and 方面/领域/上 closes after the trigger names the field the pair is said something
+    about; the act is the predicate after the frame (A与B在研究方面开展合作 still states it through 开展/合作)."""
+    if _JOINT_ACT.match(s, ts):
+        return False
+    frame = s.rfind("在", after_pair, ts)
+    return frame >= 0 and not CLAUSE_BREAK.search(s, frame, ts) and _FRAME_CLOSE.match(s, te) is not None
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
@@ -1539,6 +1553,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, max(hit[2] + width, listed_to + 1), ts):
         return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
+    if r.relation == "COOPERATES_WITH" and _inside_topic_frame(s, tails[-1].end, ts, te):
+        return []  # A和B在药物研究方面均有优势: 研究 names the field the frame opens, not an act of the pair
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
         return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
     if _each_on_its_own(r, s, tails, k, ts):
