@@ -82,3 +82,15 @@ def test_pair_acting_after_a_field_frame_still_cooperates() -> None:
     assert has_relation(g, "南湖大学", "COOPERATES_WITH", "东岭医院") or has_relation(
         g, "东岭医院", "COOPERATES_WITH", "南湖大学"
     )
+
+
+def test_bodies_whose_cooperation_is_promoted_are_not_partners() -> None:
+    assert not _any_cooperation("东岭市将推动南湖大学与康瑞生物科技有限公司之间的合作。")
+    assert not _any_cooperation("东岭市将促进南湖大学和北辰医院的临床研究合作。")
+
+
+def test_bodies_promoted_to_work_together_still_cooperate() -> None:
+    g = build("双方同意深化南湖大学与北辰医院合作。")
+    assert has_relation(g, "南湖大学", "COOPERATES_WITH", "北辰医院") or has_relation(
+        g, "北辰医院", "COOPERATES_WITH", "南湖大学"
+    )

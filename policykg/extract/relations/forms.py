@@ -84,13 +84,13 @@ witness together; it is no joint act that makes the counted places act together.
 openings list their witnesses this way."""
 
 _NOMINAL_JOINT = re.compile(r"之间|的")
-"""What makes the cooperation after a pair of places a noun (促进A与B的科技合作, 加强A和B之间的交流): the pair
-qualifies it; with neither (推动A与B合作) the pair may still be the subject of a verb."""
+"""What makes the cooperation after a pair a noun (促进A与B的科技合作, 加强A和B之间的交流): the pair qualifies it;
+with neither (推动A与B合作, 深化A与B重点机构合作) the pair may still be the subject of the joint act."""
 
 _GOAL_BEFORE = re.compile(r"(?:促进|加强|推动|深化|推进|带动|助力|交流|服务|深入|拓展|扩大)\s*$")
-"""A verb of promoting, deepening or serving written right before a list of places (促进A与B的科技合作, 加强A与B
-之间的交流, 交流A、B三地的经验): the places are the verb's object, the cooperation between them a goal of
-whoever promotes it; the sentence does not say the places work together (that is A与B加强合作, A、B三地共建)."""
+"""A verb of promoting, deepening or serving written right before a pair or a list of places (促进A与B的科技合作,
+加强A与B之间的交流, 交流A、B三地的经验): the pair is the verb's object, the cooperation between them a goal of
+whoever promotes it; the sentence does not say they work together (that is A与B加强合作, A、B三地共建)."""
 
 
 def _places_own_noun(s: str, te: int) -> bool:
@@ -1599,11 +1599,10 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if (
         r.relation == "COOPERATES_WITH"
         and heads
-        and all(m.type in PLACES for m in heads + tails)
         and _GOAL_BEFORE.search(s, 0, heads[0].start)
         and _NOMINAL_JOINT.search(s, tails[-1].end, ts)
     ):
-        return []  # 促进香港与深圳的科技合作: cooperation of the places is the goal of whoever promotes it
+        return []  # 促进香港与深圳的科技合作, 推动A与B之间的合作: the cooperation is a goal of whoever promotes it
     pairs = rule_pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too
