@@ -78,12 +78,26 @@ Marked = tuple[list[M], list[list[M]], int]
 
 _JOINT_ACT = re.compile(r"共同|联合|合作|携手|联手|一起|协同|共建|合办|会同")
 
+_ONLOOKING = re.compile(r"(?:共同|一起|一同)\s*(?:见证|出席|参加|参观|观看|目睹|聆听|观摩)")
+"""A co-marker before a verb of attending or watching (粤港澳三地政府、企业界代表共同见证了签约): the people there
+witness together; it is no joint act that makes the counted places act together. News reports of signings and
+openings list their witnesses this way."""
+
+_NOMINAL_JOINT = re.compile(r"之间|的")
+"""What makes the cooperation after a pair a noun (促进A与B的科技合作, 加强A和B之间的交流): the pair qualifies it;
+with neither (推动A与B合作, 深化A与B重点机构合作) the pair may still be the subject of the joint act."""
+
+_GOAL_BEFORE = re.compile(r"(?:促进|加强|推动|深化|推进|带动|助力|交流|服务|深入|拓展|扩大)\s*$")
+"""A verb of promoting, deepening or serving written right before a pair or a list of places (促进A与B的科技合作,
+加强A与B之间的交流, 交流A、B三地的经验): the pair is the verb's object, the cooperation between them a goal of
+whoever promotes it; the sentence does not say they work together (that is A与B加强合作, A、B三地共建)."""
+
 
 def _places_own_noun(s: str, te: int) -> bool:
     """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
     places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
     clause = clause_after(s, te)
-    if not clause or _JOINT_ACT.search(clause):
+    if not clause or _JOINT_ACT.search(_ONLOOKING.sub("", clause)):
         return False
     first = lexical.cut(clause)[0]
     return first == "的" or (lexical.tag(first) or "").startswith("n")
@@ -243,6 +257,30 @@ _POLICY_FRAME = re.compile(r"在[^，,；;。]{0,6}$")
 """在 and at most a time (在去年, 在今年的) right before a document's name: the document is where an act is stated."""
 
 
+_HELD = ("举行", "召开")
+"""Verbs by which an event takes place, written without saying who holds it (在昨天举行的论坛上)."""
+
+_AT_EVENT = re.compile(r"[」”\"》]?\s*(?:上|中|期间|之际|现场)")
+"""What closes an event named as the occasion of another act (在…举行的Y上发布, 在…召开的Y期间签约)."""
+
+
+def _held_at(s: str, heads: list[M], tails: list[M], ts: int, te: int) -> bool:
+    """X在昨天举行的Y论坛上发布报告: 在 opens an occasion frame, the event verb qualifies the event with 的, and the
+    event closes with 上/期间; X is the subject of the act after the frame, a speaker or a signing party at the
+    event, not the one holding it (X举行Y, X在北京举办的Y say who holds it)."""
+    return (
+        s[ts:te] in _HELD
+        and s.startswith("的", te)
+        and "在" in s[heads[-1].end : ts]
+        and _AT_EVENT.match(s, tails[-1].end) is not None
+    )
+
+
+_SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
+"""A signing verb: an agreement is signed somewhere, and news names the office or hall it is signed in after 在
+(在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
+
+
 def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
     zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
@@ -253,6 +291,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     heads = subject_before(s, groups, ts, r.head_gap)
     if heads and place_of_act(s, groups, heads):
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
+    if heads and s[heads[0].start - 1 : heads[0].start] in ("在", "于") and _SIGNING.match(s, heads[-1].end, ts + 2):
+        heads = []  # A和B在X司长办公室签署《协议》: the body after 在, flush before the signing, is the venue
     if (
         r.relation == "SUPPORTS"
         and heads
@@ -275,6 +315,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         tails = _person_after_offices(s, groups, te)  # X协会副主席、Y学会会长王某: the person holds both offices
     if s.startswith("的", te):
         tails = _modified_only(s, tails)  # 由X牵头成立的A与B签署…: the verb qualifies A, B is A's partner
+    if r.relation == "ORGANIZES" and heads and tails and _held_at(s, heads, tails, ts, te):
+        return []  # X在5月举行的Y会议上达成共识: X acts at the meeting; who holds it is not said
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_MARKER.fullmatch(s, te, tails[0].start):
         tails = []  # 政府支持大学与医管局合作: what is backed is the kind's work with the body, not the body
     if r.relation == "SUPPORTS" and tails and _KIND_THEN_ACT.fullmatch(s, te, tails[0].start):
@@ -366,6 +408,19 @@ def _origin_only(surface: str) -> bool:
     return place is not None and place.source.startswith("pycountry")
 
 
+_ASSETS_OF = re.compile(
+    r"\s*(?:等)?\s*(?:" + _NUMBER + r"\s*(?:所|家|间|个|位))?[^，,。；;、：:（(]{0,6}?"
+    r"(?:的)?(?:创新资源|科研资源|教育资源|优质资源|资源|技术|成果|人才|团队|专家|资金|力量)"
+)
+"""What a list of bodies brought into a park may qualify (引入A、B等5所一流高校资源, 引进X大学的科研团队): the
+resources, staff or results of the bodies come, and the bodies stay where they are. Parks' investment news
+names what they attract this way as often as the bodies that settle."""
+
+
+_BRINGS_IN = ("引进", "引入", "导入", "招引")
+"""The verbs by which a park brings something in: what they bring may be a body or only what it has."""
+
+
 def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X包括A、B / X的合作伙伴包括A: the body written before the trigger is the tail, the bodies listed after it
     are the heads (a part, member or partner points at the whole it is named under)."""
@@ -392,6 +447,10 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             # 医管局辖下多间医院，包括A、B / X旗下的三家公司（即A、B、C）: the units are counted as a kind
             # first and named after 包括/即
             heads = group_after(s, groups, counted.end(), 1)
+    if r.bare_object and not (heads and _ASSETS_OF.match(s, heads[-1].end)):
+        heads = []  # (cooperates.draws-on: only what the bodies have is brought in)
+    if r.relation == "LOCATED_IN" and heads and s.startswith(_BRINGS_IN, ts) and _ASSETS_OF.match(s, heads[-1].end):
+        heads = []  # X园区引入A、B等5所高校资源: what comes is the bodies' resources or staff, not the bodies
     if r.relation == "LOCATED_IN" and s[ts:te].endswith("的"):
         tails = [t for t in tails if not _origin_only(s[t.start : t.end])]  # 美国的X公司, 广东省内的Y大学
     if r.relation == "LOCATED_IN" and heads and s[ts:te].endswith("以"):
@@ -517,6 +576,8 @@ def _mutual(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pa
     if s[ts:te].endswith("地") and _places_own_noun(s, te):
         return []  # 粤港澳三地科研资源互补: the places own the noun after them; nothing says they act together
     grp = group_before(s, groups, ts, r.head_gap)
+    if grp and all(m.type in PLACES for m in grp) and _GOAL_BEFORE.search(s, 0, grp[0].start):
+        return []  # 交流粤港澳三地的经验, 促进A、B两地合作: the places are the object of whoever promotes it
     if s[ts:te] == "合作" and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:])):
         return []  # 广州与香港、澳门合作: 香港 and 澳门 are 广州's partners, not each other's (cooperates.with)
     if s.startswith("签", ts) and any(PARTNER_JOIN.search(s, a.end, b.start) for a, b in zip(grp, grp[1:-1])):
@@ -1451,6 +1512,20 @@ _PAIRED_ACTIVITY = re.compile(r"(?:交流|联系|沟通|对话|互动|往来|协
 share, and its 与/和 is no marker of a partner of its own (X与Y加强交流与合作 names Y as X's partner)."""
 
 
+_FRAME_CLOSE = re.compile(r"[^，,。；;：:！？]{0,16}?(?:方面|领域|上)")
+"""What closes a 在 frame naming a field (在生物医药研究方面, 在基础研究、人才储备上)."""
+
+
+def _inside_topic_frame(s: str, after_pair: int, ts: int, te: int) -> bool:
+    """A和B在生物医药研究方面各有优势: a trigger that is no joint-act word (研究, 开展, 推动) written inside a frame 在
+    opens after the pair and 方面/领域/上 closes after the trigger names the field the pair is said something
+    about; the act is the predicate after the frame (A与B在研究方面开展合作 still states it through 开展/合作)."""
+    if _JOINT_ACT.match(s, ts):
+        return False
+    frame = s.rfind("在", after_pair, ts)
+    return frame >= 0 and not CLAUSE_BREAK.search(s, frame, ts) and _FRAME_CLOSE.match(s, te) is not None
+
+
 def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """HEAD 与 TAIL … trigger: the partner follows 与/同/和/跟 and precedes the trigger. A marker nearer the
     trigger that names no one takes the partner's place (A和B均设有与业界协作的平台: the partner is 业界)."""
@@ -1478,6 +1553,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if _unnamed_partner(tuple(mk for mk in markers if mk != "及"), s, groups, max(hit[2] + width, listed_to + 1), ts):
         return []  # (the 为 of the marker 成为 is no second marker)
     tails, split, k = hit
+    if r.relation == "COOPERATES_WITH" and _inside_topic_frame(s, tails[-1].end, ts, te):
+        return []  # A和B在药物研究方面均有优势: 研究 names the field the frame opens, not an act of the pair
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
         return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
     if _each_on_its_own(r, s, tails, k, ts):
@@ -1519,6 +1596,13 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
             heads = heads[:partner]  # 我市与A签署协议，与B共建…: B is the city's partner, not A's
     elif not heads:
         heads = own_body_subject(s, split, k)  # A集团董事长李某表示，集团今年亦与Y签约
+    if (
+        r.relation == "COOPERATES_WITH"
+        and heads
+        and _GOAL_BEFORE.search(s, 0, heads[0].start)
+        and _NOMINAL_JOINT.search(s, tails[-1].end, ts)
+    ):
+        return []  # 促进香港与深圳的科技合作, 推动A与B之间的合作: the cooperation is a goal of whoever promotes it
     pairs = rule_pairs(r, heads, tails, s)
     if r.relation == "COOPERATES_WITH" and len(heads) > 1 and not _EACH.search(s, heads[-1].end, k):
         # A和B一直与C探讨: A and B act together too

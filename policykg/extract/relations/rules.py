@@ -61,7 +61,8 @@ class Rule:
     in the sentence, which is then the subject (Chinese refers back to the topic with 其 in later clauses)."""
     bare_object: bool = False
     """Settles form: only when no name follows the verb in its clause (X在Z兴建生产线: X builds there; X在Z设立Y
-    names Y, whose place located.at states and whose founder is X, not where X itself is)."""
+    names Y, whose place located.at states and whose founder is X, not where X itself is). Inverse form: only
+    when the bodies after the verb qualify an unnamed object (引入A、B高校资源: their resources, not themselves)."""
     drafted: bool = True
     """Cites form: a policy drafted later in the sentence is the one citing (根据《X》，本市制定了《Y》: Y cites X).
     Off for a verb that acts on the cited document itself (修订《X》，出台《Y》: two acts, neither cites the other)."""
