@@ -1294,6 +1294,8 @@ class _Finder:
                     continue
                 if suf and suf.type in _SITE_TYPES and _COUNTED_GREAT.match(inner):
                     continue  # “一区三院两中心”科技创新平台, “三大”创新平台: a count of sites, no one site
+                if suf and _whole_name_after_quote(inner, follow.group(0), suf):
+                    continue  # “落户”东岭高新区: a quoted word of the clause, then a place's own zone
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
@@ -2703,6 +2705,17 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
     return False
 
 
+def _whole_name_after_quote(inner: str, follow: str, suf: lexicon.Suffix) -> bool:
+    """“花落”东岭高新区, “牵手”南湖科学城: news quotes a figurative word of the clause (a verb of settling or joining)
+    right before the place it acts on; when the words after the quote open with a place and run to a head word of
+    their own (or are a name the lexicon knows), they are a whole name, and the quoted word (no place itself) is
+    no part of it. The head-word finder reads that name on its own, up to the closing quote mark."""
+    if len(inner) > 3 or _starts_with_place(inner) or lexicon.region_entry(inner) is not None:
+        return False
+    core = follow[: len(follow) - len(suf.text)]
+    return len(core) >= 2 and (_starts_with_place(core) or bool(lexicon.entries_for(follow)))
+
+
 def _host_of_expo(t: str, s0: int) -> int:
     """上海国际碳博会, 澳门国际车博会: a short expo name (碳博会) is opened by the host place and 国际 when they stand
     right before it; the place and 国际 are the name's own (碳博会 alone is its short form)."""
@@ -3331,7 +3344,11 @@ _TRANSMITTAL_TAIL = re.compile(r"^的(?:通知|决定|批复|函)$")
 _NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}》[^《》\n]{1,40})》")
 _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
-_PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
+_PERSON_NAME_BREAKER_RE = re.compile(
+    r"[市省区县局委院所部的了和与及在是为有等新各该本]|[一二两三四五六七八九几][名位个]"
+)
+"""What ends or interrupts a given name: a word of a body or a place, a function word, or a count before a title
+(由一名主任, 另一位教授: a number and its measure word, no name)."""
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _PRODUCT_CLASS_WORDS = (
     "类",
