@@ -867,7 +867,7 @@ class _Finder:
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
                         or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
-                        or t[max(0, i - n - 4) : i - n].endswith(PERSON_TITLES)
+                        or t[max(0, i - n - 6) : i - n].endswith(titles_before_names())
                         or _titled_person_before(t, i - n)
                     ):
                         break  # (某大学孔某教授和某委员会: a person's title before 和 ends that person's phrase)
@@ -1626,6 +1626,9 @@ class _Finder:
             if kind:
                 start = _trim_leading_predicate(t, start, m.start())
                 name = t[start : m.end()]
+            else:
+                start = _trim_leading_predicate(t, start, m.start(), min_word=2)  # 促进|某某颗粒: the verb of policy
+                name = t[start : m.end()]  # prose before a dosage form (words of two characters: see drugs' names)
             # 新型 (novel) is part of many kit and vaccine names (新型冠状病毒…试剂盒); other kind words are not
             plain = name.replace("新型", "") if kind else name
             if len(name) < 3 or len(name) > (18 if kind else 10) or _PRODUCT_KIND_WORD_RE.search(plain):

@@ -37,3 +37,34 @@ def test_conjunction_left_after_the_cut_clause_goes_too() -> None:
     ents = _entities("项目资金安排及园区发展计划已获通过。")
     assert "及园区发展计划" not in ents
     assert not any(n.startswith("及") for n in ents)
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    g = build(text)
+    ents = {e.id: e.name for e in g.entities}
+    return {(ents[r.head], r.type, ents[r.tail]) for r in g.relations}
+
+
+def test_word_for_officers_before_yu_ends_the_list_of_bodies() -> None:
+    ents = _entities("东岭市科技局、市工信局、市商务局等领导与南湖大学医学院院长一起参加了大会。")
+    assert ents.get("南湖大学医学院") == "University"
+    assert not any(n.startswith("领导") for n in ents)
+
+
+def test_officers_attending_together_do_not_make_their_bodies_partners() -> None:
+    rels = _relations("东岭市科技局领导与南湖大学医学院院长一起参加了大会。")
+    assert not any(t == "COOPERATES_WITH" for _, t, _ in rels)
+
+
+def test_officers_signing_still_make_their_bodies_partners() -> None:
+    rels = _relations("东岭市科技局领导与南湖大学签署合作协议。")
+    assert ("东岭市科技局", "COOPERATES_WITH", "南湖大学") in rels or (
+        "南湖大学",
+        "COOPERATES_WITH",
+        "东岭市科技局",
+    ) in rels
+
+
+def test_verb_and_partner_preposition_do_not_open_a_programme() -> None:
+    ents = _entities("东岭医药港还通过深化与南湖基金、北辰资本等投资机构的合作，引入资金。")
+    assert not any(n.startswith("深化") for n in ents)

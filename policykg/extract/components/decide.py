@@ -1350,6 +1350,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             pos += len(tok)
             if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        cut_at += _verb_then_partner(tokens, cut_at)
         pos = 0
         for tok in tokens[:-1]:
             pos += len(tok)
@@ -1530,6 +1531,21 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+_PARTNER_PREPOSITIONS = frozenset(("与", "同", "跟"))
+
+
+def _verb_then_partner(tokens: tuple[str, ...], at: int) -> int:
+    """Length of a verb of policy prose and the preposition that opens its partner (深化|与|东岭基金的合作,
+    加强|同|南湖资本…) where they open what is left of a title at ``at``: the words after 与 name the partner,
+    not a programme opened by the verb; 0 otherwise (研究与开发计划: no verb of policy prose before 与)."""
+    pos = 0
+    for i, tok in enumerate(tokens[:-2]):
+        if pos == at:
+            return len(tok) + 1 if tok in leading_verbs() and tokens[i + 1] in _PARTNER_PREPOSITIONS else 0
+        pos += len(tok)
+    return 0
 
 
 _OPENING_COORDINATORS = frozenset(("和", "与", "及", "以及", "或", "及其"))
