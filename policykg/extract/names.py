@@ -984,6 +984,7 @@ class _Finder:
                     start = firm  # X有限公司赞助Y大学: a registered firm's name ends where its legal form does
             if suf.type == "Agency":
                 start = self._after_whole_name(start, m_start)
+                start = _second_body_of_place(t, start, m_start)
                 if stext.endswith("政府"):
                     start = _after_party_committee(t, start, m_start)
             cand = trim(start, end)
@@ -2706,6 +2707,31 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
                 return True
             k = core.find(word, k + 1)
     return False
+
+
+_BODY_LAST_CHARS = frozenset("局委厅办府会署")
+_LEVEL_CHARS = frozenset("省市区县")
+
+
+def _place_with_level_at(t: str, k: int) -> bool:
+    """A place and its level word (东岭市, 南湖区) open the text at ``k``: the place table knows the place, or the
+    same place and level stand a few characters before (a list of one place's bodies)."""
+    for n in (4, 3, 2):
+        if t[k + n : k + n + 1] in _LEVEL_CHARS and _is_place(t[k : k + n]):
+            return True
+    return False
+
+
+def _second_body_of_place(t: str, start: int, head_start: int) -> int:
+    """东岭市发展和改革局东岭市科学技术局 (a header's joint issuers written without a space or a mark between them):
+    where a place and its level word open right after a body's last character (局, 委, 厅…), or the place and
+    level the name opens with open again there, a second body starts; the name found by the head word is the
+    last one, from that point (东岭市场监督管理局南湖分局 keeps its branch: no level word after its place)."""
+    opening = next((t[start : start + n + 1] for n in (3, 2) if t[start + n : start + n + 1] in _LEVEL_CHARS), "")
+    for k in range(head_start - 2, start + 2, -1):
+        if t[k - 1] in _BODY_LAST_CHARS and ((opening and t.startswith(opening, k)) or _place_with_level_at(t, k)):
+            return k
+    return start
 
 
 def _whole_name_after_quote(inner: str, follow: str, suf: lexicon.Suffix) -> bool:

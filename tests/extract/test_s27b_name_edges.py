@@ -68,3 +68,15 @@ def test_officers_signing_still_make_their_bodies_partners() -> None:
 def test_verb_and_partner_preposition_do_not_open_a_programme() -> None:
     ents = _entities("东岭医药港还通过深化与南湖基金、北辰资本等投资机构的合作，引入资金。")
     assert not any(n.startswith("深化") for n in ents)
+
+
+def test_joint_issuers_written_without_a_mark_are_two_bodies() -> None:
+    ents = _entities("本规划由佛山市发展和改革局佛山市科学技术局联合编制。")
+    assert ents.get("佛山市发展和改革局") == "Agency"
+    assert ents.get("佛山市科学技术局") == "Agency"
+    assert "佛山市发展和改革局佛山市科学技术局" not in ents
+
+
+def test_a_branch_after_its_parent_stays_one_name() -> None:
+    ents = _entities("佛山市市场监督管理局南海分局开展检查。")
+    assert "佛山市市场监督管理局南海分局" in ents or "南海分局" not in ents
