@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.extract import lexicon
-from policykg.extract.names import PLACE_COMMITTEES
+from policykg.extract.names import PLACE_COMMITTEES, first_of_joint_bodies
 
 _CN_DIGITS = {
     "〇": 0,
@@ -186,7 +186,7 @@ def _find_issuer(lines: list[str]) -> str | None:
         if joint:
             return joint[0].name  # 中共中央办公厅 国务院办公厅: joint issuers on one line, the first signs first
         if _ISSUER_FORM.fullmatch(s) and not _is_headline(s):
-            return s
+            return first_of_joint_bodies(s)  # 东岭市甲局东岭市乙局 unspaced: the first of joint issuers signs first
     return None
 
 
@@ -430,7 +430,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
             meta.issuer = joint[0].name  # 国家医保局 国家卫生健康委关于…: the first of joint issuers signs first
         elif m and (lexicon.agency_by_surface(m.group(1)) or _ISSUER_FORM.fullmatch(m.group(1))):
             hit = lexicon.agency_by_surface(m.group(1))
-            meta.issuer = hit.name if hit else m.group(1)
+            meta.issuer = hit.name if hit else first_of_joint_bodies(m.group(1))
 
     # genre
     t = meta.title or ""

@@ -2734,6 +2734,15 @@ def _second_body_of_place(t: str, start: int, head_start: int) -> int:
     return start
 
 
+def first_of_joint_bodies(s: str) -> str:
+    """The first of one place's bodies written in a row without a mark (东岭市甲局东岭市乙局 → 东岭市甲局), or ``s``:
+    a header's or signature's joint issuers, of which the first signs first."""
+    k = len(s)
+    while (j := _second_body_of_place(s, 0, k)) > 0:
+        k = j
+    return s[:k]
+
+
 def _whole_name_after_quote(inner: str, follow: str, suf: lexicon.Suffix) -> bool:
     """“花落”东岭高新区, “牵手”南湖科学城: news quotes a figurative word of the clause (a verb of settling or joining)
     right before the place it acts on; when the words after the quote open with a place and run to a head word of

@@ -80,3 +80,10 @@ def test_joint_issuers_written_without_a_mark_are_two_bodies() -> None:
 def test_a_branch_after_its_parent_stays_one_name() -> None:
     ents = _entities("佛山市市场监督管理局南海分局开展检查。")
     assert "佛山市市场监督管理局南海分局" in ents or "南海分局" not in ents
+
+
+def test_joint_issuers_on_the_signature_line_are_two_bodies() -> None:
+    ents = _entities("各有关单位：\n现将规划印发给你们。\n佛山市发展和改革局佛山市科学技术局\n2022年6月7日\n")
+    assert ents.get("佛山市发展和改革局") == "Agency"
+    assert ents.get("佛山市科学技术局") == "Agency"
+    assert "佛山市发展和改革局佛山市科学技术局" not in ents
