@@ -2676,6 +2676,12 @@ def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) ->
     return pos
 
 
+def leading_predicate_end(t: str, start: int, head: int) -> int:
+    """Where the verbs, adverbs and function words that open ``t[start:head]`` end (see
+    :func:`_trim_leading_predicate`): for other components that judge a stretch before a head word."""
+    return _trim_leading_predicate(t, start, head)
+
+
 def _aim_before(t: str, pos: int) -> str:
     """The word of aim (提升) that ends right before a programme head at ``pos``, or ''."""
     return next((w for w in _programme_aims() if t.endswith(w, 0, pos)), "")

@@ -87,3 +87,9 @@ def test_joint_issuers_on_the_signature_line_are_two_bodies() -> None:
     assert ents.get("佛山市发展和改革局") == "Agency"
     assert ents.get("佛山市科学技术局") == "Agency"
     assert "佛山市发展和改革局佛山市科学技术局" not in ents
+
+
+def test_officer_giving_the_work_report_is_named_whole_and_no_body_is_glued() -> None:
+    ents = _entities("会议14日开幕，东岭市市长王海明作政府工作报告。")
+    assert ents.get("王海明") == "Person"
+    assert not any(t == "Agency" and n.endswith("作政府") for n, t in ents.items())
