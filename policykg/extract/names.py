@@ -1295,6 +1295,13 @@ class _Finder:
                     continue
                 if suf and suf.type in _SITE_TYPES and _COUNTED_GREAT.match(inner):
                     continue  # “一区三院两中心”科技创新平台, “三大”创新平台: a count of sites, no one site
+                if (
+                    suf
+                    and suf.type in _SITE_TYPES
+                    and _COUNTED_SITES.fullmatch(inner)
+                    and not lexicon.entries_for(inner)
+                ):
+                    continue  # “三城一区”主平台, “一核一带”发展平台: a plan's slogan counting its sites, no one site
                 if suf and _whole_name_after_quote(inner, follow.group(0), suf):
                     continue  # “落户”东岭高新区: a quoted word of the clause, then a place's own zone
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
@@ -2251,6 +2258,9 @@ _COUNTED = re.compile(
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
+_COUNTED_SITES = re.compile(r"(?:[一二两三四五六七八九十多][\u4e00-\u9fff]){2,4}")
+"""三城一区, 一核两翼, 一区多园: a slogan of counted kinds of site, quoted before a site's head word (a known
+strategy spelt so, 一带一路, is a name of its own)."""
 _COUNTED_GREAT = re.compile(
     r"[一二两三四五六七八九十]+大|[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]"
 )

@@ -93,3 +93,13 @@ def test_officer_giving_the_work_report_is_named_whole_and_no_body_is_glued() ->
     ents = _entities("会议14日开幕，东岭市市长王海明作政府工作报告。")
     assert ents.get("王海明") == "Person"
     assert not any(t == "Agency" and n.endswith("作政府") for n, t in ents.items())
+
+
+def test_quoted_slogan_of_counted_sites_names_no_platform() -> None:
+    ents = _entities("东岭市将全力抓好“两城一区”主平台建设。")
+    assert not any(t == "Platform" for t in ents.values())
+
+
+def test_known_strategy_in_quotes_still_names_its_platform() -> None:
+    ents = _entities("东岭市“一带一路”物流服务平台启动。")
+    assert any(t == "Platform" for t in ents.values())
