@@ -867,7 +867,7 @@ class _Finder:
                         or i in self.lex_starts
                         or t[i : i + 1] == "市"
                         or t[max(0, i - n - 3) : i - n].endswith(PHRASE_ENDS)
-                        or t[max(0, i - n - 4) : i - n].endswith(PERSON_TITLES)
+                        or t[max(0, i - n - 6) : i - n].endswith(titles_before_names())
                         or _titled_person_before(t, i - n)
                     ):
                         break  # (某大学孔某教授和某委员会: a person's title before 和 ends that person's phrase)
@@ -1297,6 +1297,15 @@ class _Finder:
                     continue
                 if suf and suf.type in _SITE_TYPES and _COUNTED_GREAT.match(inner):
                     continue  # “一区三院两中心”科技创新平台, “三大”创新平台: a count of sites, no one site
+                if (
+                    suf
+                    and suf.type in _SITE_TYPES
+                    and _COUNTED_SITES.fullmatch(inner)
+                    and not lexicon.entries_for(inner)
+                ):
+                    continue  # “三城一区”主平台, “一核一带”发展平台: a plan's slogan counting its sites, no one site
+                if suf and _whole_name_after_quote(inner, follow.group(0), suf):
+                    continue  # “落户”东岭高新区: a quoted word of the clause, then a place's own zone
                 if suf and follow.group(0) not in generic or (suf and len(inner) >= 2):
                     k = _place_before(t, qs) or (_level_before(t, qs) if suf and suf.type == "Policy" else 0)
                     out.append(
@@ -1630,6 +1639,9 @@ class _Finder:
             if kind:
                 start = _trim_leading_predicate(t, start, m.start())
                 name = t[start : m.end()]
+            else:
+                start = _trim_leading_predicate(t, start, m.start(), min_word=2)  # 促进|某某颗粒: the verb of policy
+                name = t[start : m.end()]  # prose before a dosage form (words of two characters: see drugs' names)
             # 新型 (novel) is part of many kit and vaccine names (新型冠状病毒…试剂盒); other kind words are not
             plain = name.replace("新型", "") if kind else name
             if len(name) < 3 or len(name) > (18 if kind else 10) or _PRODUCT_KIND_WORD_RE.search(plain):
@@ -2251,6 +2263,9 @@ _COUNTED = re.compile(
 )
 """A count inside the span (四十个…项目, 第一家, 八所大学, Hong Kong's 两间医院) shows a phrase about things, not a
 name; 所 ending the span is a numbered institute (第十四研究所, 十四所) and stays."""
+_COUNTED_SITES = re.compile(r"(?:[一二两三四五六七八九十多][\u4e00-\u9fff]){2,4}")
+"""三城一区, 一核两翼, 一区多园: a slogan of counted kinds of site, quoted before a site's head word (a known
+strategy spelt so, 一带一路, is a name of its own)."""
 _COUNTED_GREAT = re.compile(
     r"[一二两三四五六七八九十]+大|[一二两三四五六七八九十][\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]"
 )
@@ -2676,6 +2691,12 @@ def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) ->
     return pos
 
 
+def leading_predicate_end(t: str, start: int, head: int) -> int:
+    """Where the verbs, adverbs and function words that open ``t[start:head]`` end (see
+    :func:`_trim_leading_predicate`): for other components that judge a stretch before a head word."""
+    return _trim_leading_predicate(t, start, head)
+
+
 def _aim_before(t: str, pos: int) -> str:
     """The word of aim (提升) that ends right before a programme head at ``pos``, or ''."""
     return next((w for w in _programme_aims() if t.endswith(w, 0, pos)), "")
@@ -2707,6 +2728,17 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
                 return True
             k = core.find(word, k + 1)
     return False
+
+
+def _whole_name_after_quote(inner: str, follow: str, suf: lexicon.Suffix) -> bool:
+    """“花落”东岭高新区, “牵手”南湖科学城: news quotes a figurative word of the clause (a verb of settling or joining)
+    right before the place it acts on; when the words after the quote open with a place and run to a head word of
+    their own (or are a name the lexicon knows), they are a whole name, and the quoted word (no place itself) is
+    no part of it. The head-word finder reads that name on its own, up to the closing quote mark."""
+    if len(inner) > 3 or _starts_with_place(inner) or lexicon.region_entry(inner) is not None:
+        return False
+    core = follow[: len(follow) - len(suf.text)]
+    return len(core) >= 2 and (_starts_with_place(core) or bool(lexicon.entries_for(follow)))
 
 
 def _host_of_expo(t: str, s0: int) -> int:
@@ -3337,7 +3369,11 @@ _TRANSMITTAL_TAIL = re.compile(r"^的(?:通知|决定|批复|函)$")
 _NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}》[^《》\n]{1,40})》")
 _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
-_PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
+_PERSON_NAME_BREAKER_RE = re.compile(
+    r"[市省区县局委院所部的了和与及在是为有等新各该本]|[一二两三四五六七八九几][名位个]"
+)
+"""What ends or interrupts a given name: a word of a body or a place, a function word, or a count before a title
+(由一名主任, 另一位教授: a number and its measure word, no name)."""
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _PRODUCT_CLASS_WORDS = (
     "类",

@@ -1350,6 +1350,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             pos += len(tok)
             if tok in clause_verbs() or (tok in leading_words() and pos - len(tok) == cut_at):
                 cut_at = pos  # 指出创新及科技基金, 医管局建议透过关爱基金: no title holds a verb of saying or 透过
+        cut_at += _verb_then_partner(tokens, cut_at)
         pos = 0
         for tok in tokens[:-1]:
             pos += len(tok)
@@ -1370,6 +1371,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                     return known
                 if _JURISDICTION.match(rest) or _starts_with_place(rest):
                     cut_at = pos  # 引导国家中小企业发展基金: a verb before a jurisdiction opens no name
+        if cut_at:
+            cut_at += _coordinator_at(tokens, cut_at)
         if cut_at and len(c.text) - cut_at >= 3:
             return Candidate(c.start + cut_at, c.end, c.text[cut_at:], c.type, c.rule, c.confidence, None)
         return c
@@ -1514,6 +1517,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         cut_at = max(cut_at, _level_after_words(c.text, tokens))
     if cut_at == 0:
         return c
+    cut_at += _coordinator_at(tokens, cut_at)
     whole = _known_tail(c, cut_at)
     if whole is not None:
         return whole
@@ -1527,6 +1531,36 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
     return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+
+
+_PARTNER_PREPOSITIONS = frozenset(("与", "同", "跟"))
+
+
+def _verb_then_partner(tokens: tuple[str, ...], at: int) -> int:
+    """Length of a verb of policy prose and the preposition that opens its partner (深化|与|东岭基金的合作,
+    加强|同|南湖资本…) where they open what is left of a title at ``at``: the words after 与 name the partner,
+    not a programme opened by the verb; 0 otherwise (研究与开发计划: no verb of policy prose before 与)."""
+    pos = 0
+    for i, tok in enumerate(tokens[:-2]):
+        if pos == at:
+            return len(tok) + 1 if tok in leading_verbs() and tokens[i + 1] in _PARTNER_PREPOSITIONS else 0
+        pos += len(tok)
+    return 0
+
+
+_OPENING_COORDINATORS = frozenset(("和", "与", "及", "以及", "或", "及其"))
+
+
+def _coordinator_at(tokens: tuple[str, ...], at: int) -> int:
+    """Length of a conjunction standing as a word of its own where the cut leaves the name (资金安排|及|校园发展计划):
+    the cut words were the first item of a list, so the conjunction joins that item to the name and is no part of
+    it (a name that opens with 和 as part of a word, 和记, is one token and stays)."""
+    pos = 0
+    for tok in tokens[:-2]:
+        if pos == at:
+            return len(tok) if tok in _OPENING_COORDINATORS else 0
+        pos += len(tok)
+    return 0
 
 
 def _ends_inner_name(before: str) -> bool:

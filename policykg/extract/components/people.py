@@ -16,13 +16,14 @@ from importlib import resources
 from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
-from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate
+from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate, leading_predicate_end
 
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
     r"|建议|提出|呼吁|宣布|预计|补充|希望|相信|致辞|主持|率领|带领|回答|答复|告诉|谈到|发言|出席|就此"
     r"|形容|忆述|一同|一起|共同|亲自|日前|早前|近日|随后|一行|均|分别|讲话|是|[0-9０-９]"
     r"|到|赴|前往|莅临|参观|调研|考察|视察|会见|会晤|陪同|走访|带队|率队|率团|访问"
+    r"|作(?:了)?(?:报告|讲话|发言|说明|政府工|重要|主旨|专题|工作)"
 )
 """What ends a name: punctuation, a verb of saying or of taking part (建议 and 发言 are nouns to the
 dictionary, so :func:`_verb_follows` alone does not see them), a particle, an honorific, a year or a date
@@ -115,8 +116,9 @@ def _surname_len(s: str) -> int:
 
 
 _NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
-_NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与在是为有等新各该本]")
-"""Characters that end or interrupt a name rather than spell one (来我省, 全市)."""
+_NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与及在是为有等新各该本]")
+"""Characters that end or interrupt a name rather than spell one (来我省, 全市; 及 joins the next person or body
+as 和 and 与 do: 市委书记某某及市领导)."""
 _GIVEN_NAME_TOO = frozenset("新")
 """Characters of :data:`_NOT_IN_NAME` that also spell given names (周立新, 王新华): allowed inside a name of
 three characters, whose end is checked on its own, but not in one of two (王新 of 王新区)."""
@@ -356,6 +358,15 @@ def _author_line(s: str) -> list[tuple[int, str]]:
     return out if out and _AUTHOR_SEPARATORS.fullmatch(tail) else []
 
 
+def _only_act_and_head(rest: str) -> bool:
+    """``rest`` (what is left of a name after the person that opened it) is a verb and a bare head word (作|政府):
+    the person's act, not a body."""
+    suf = lexicon.suffix_of(rest)
+    if suf is None or len(rest) == len(suf.text):
+        return False
+    return leading_predicate_end(rest, 0, len(rest) - len(suf.text)) == len(rest) - len(suf.text)
+
+
 def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int, covering: bool = False) -> None:
     """李北辰 人行东岭中心支行行长: on a line of a list of officials the name comes first; a candidate that
     grew leftwards into it (辰人行东岭中心支行) starts after it instead. With ``covering``, so does a candidate
@@ -365,6 +376,9 @@ def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int, covering
         if (start < c.start or (covering and c.start <= start)) and c.start < end < c.end and c.type != "Person":
             occupied[c.start : end] = b"\x00" * (end - c.start)
             c = Candidate(end, c.end, doc.text[end : c.end], c.type, c.rule, c.confidence)
+            if _only_act_and_head(c.text):
+                occupied[c.start : c.end] = b"\x00" * c.length
+                continue  # 市长某某|作政府工作报告: what follows the name is its act, the head word names no body
         kept.append(c)
     doc.candidates = kept
 

@@ -1573,6 +1573,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
     if r.relation == "COOPERATES_WITH":
+        if _unnamed_officers(s, heads, k, ts):
+            return []  # A局、B委等领导与C院长一起出席: the officers attend in person, the bodies do not cooperate
         heads = _officers_body(s, split, heads, ts)
         heads = _actor_past_venue(s, split, heads, k)
     if not heads and r.relation == "COOPERATES_WITH" and _RELATIVE_OPEN.search(s, 0, k):
@@ -1632,6 +1634,18 @@ def _officers_body(s: str, groups: list[list[M]], heads: list[M], ts: int) -> li
     gap = s[body[-1].end : heads[0].start]
     office = max((t for t in titles_before_names() if gap.endswith(t)), key=len, default=None)  # 副校长, not 校长
     return body if office is not None and office not in _PERSONAL_RANKS else heads
+
+
+def _unnamed_officers(s: str, heads: list[M], k: int, ts: int) -> bool:
+    """A局、B委等领导与C大学校长一起出席: bodies written only as whose officers the actors are (an office, or a word
+    for officers, between the bodies and 与, no person named) act as those officers do in :func:`_officers_body`:
+    they sign or build for their bodies, but attend, meet and talk in person, so no cooperation of the bodies."""
+    if not heads or heads[-1].type == "Person" or _SIGNING.search(clause_after(s, ts)):
+        return False
+    listed, _, gap = s[heads[-1].end : k].rpartition("等")
+    if listed and not listed.startswith("、"):
+        return False  # (a list's close is 等 right after the bodies or after more of them, 、C局等)
+    return bool(gap) and gap in titles_before_names()
 
 
 _SIGNING = re.compile("签署|签订|签约|签定|缔结|订立|合作协议|共建")
