@@ -1557,6 +1557,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         return []  # A和B在药物研究方面均有优势: 研究 names the field the frame opens, not an act of the pair
     if s.startswith(_PLAIN_JOINT_VERBS, ts) and "的" in s[tails[-1].end : ts]:
         return []  # A与B的专家建议…, 就A与B的合并提出建议: the act belongs to what the pair qualifies
+    if _UNDER_FRAME.match(s, tails[-1].end, ts):
+        return []  # X在A和B的支持下开展研究: the pair backs X's act (supports.under); it does not act together
     if _each_on_its_own(r, s, tails, k, ts):
         return []  # A和B也在这时期开展了研究: two subjects, each doing it; only a partner after 与 shares the act
     if s[k - 1 : k + 1] in ("联同", "连同", "伙同", "夥同"):
@@ -1610,6 +1612,13 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         # A和B一直与C探讨: A and B act together too
         pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
     return pairs
+
+
+_UNDER_FRAME = re.compile(
+    r"\s*(?:等[^，,。；;]{0,6}?)?的(?:大力|积极|共同|悉心|亲切)?(?:支持|帮助|指导|资助|推动|关心|关怀|见证|协助|协调|倡导|主持|领导)下"
+)
+"""The close of an 在…的支持下 frame right after a pair (在A和B的支持下, 在A与B等的共同指导下): the pair qualifies
+the backing of another's act, and the verb after the frame is the subject's, not the pair's."""
 
 
 def _actor_past_venue(s: str, groups: list[list[M]], heads: list[M], k: int) -> list[M]:
