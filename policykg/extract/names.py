@@ -2979,11 +2979,12 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
 _LIST_BODY_COUNT = r"(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?[家个])"
 _LIST_KIND_TAIL = r"[^，。；：、,;:！？!?\n的（）()“”\"]{0,12}?"
 _KIND_AFTER_LIST = re.compile(
-    rf"(?<![高同平中初均对相])等(?:{_LIST_BODY_COUNT}{_LIST_KIND_TAIL}(?:企业(?![家主])|药企|公司)"
+    rf"(?<![高同平中初均对相])等(?:{_LIST_BODY_COUNT}{_LIST_KIND_TAIL}(?:企业(?![家主])|药企|公司|投资机构)"
     rf"(?!负责人|代表|高管|员工|职工|人员)|{_LIST_KIND_TAIL}项目)"
 )
-"""甲乙生物、丙丁医疗等一批领军企业, …等60余家企业, …等重点产业项目: a list closed by 等 and the kind of body its items
-are (an adjective or a trade may come between). Before 企业 or 公司 a count of bodies (一批, N家) must come first:
+"""甲乙生物、丙丁医疗等一批领军企业, …等60余家企业, …等一批投资机构, …等重点产业项目: a list closed by 等 and the kind
+of body its items are (an adjective or a trade may come between). Before 企业, 公司 or 投资机构 a count of bodies
+(一批, N家) must come first:
 it says the items are bodies one by one, where a list of fields is closed by 等领域, 等行业 or 等重点行业龙头企业
 with no count of firms. A 项目 is one undertaking, never a field, so it needs no count. 企业家, 企业主, 企业负责人
 are people."""
@@ -3041,7 +3042,7 @@ def _first_list_item(part: str) -> int:
 
 def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """甲乙生物、丙丁医疗、戊己等一批企业: the items of a list that the text counts as firms (等, a count of bodies and
-    a kind of firm: 企业, 公司, 项目) are firms when they read as trade names. Why: biomedicine news lists the
+    a kind of firm: 企业, 公司, 投资机构, 项目) are firms when they read as trade names. Why: biomedicine news lists the
     firms a park drew, built or holds by the short names they trade under, with no legal form and
     often with no known body in the list, so neither the suffix finders nor the list finders that start from a known
     body reach them. Most items must carry a trade word (or be a known firm) before a coined name without one is

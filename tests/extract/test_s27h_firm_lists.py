@@ -37,3 +37,14 @@ def test_fields_before_a_count_of_firms_are_no_firms() -> None:
 def test_list_without_a_count_of_firms_is_left_alone() -> None:
     ents = _entities("支持岚沃、澜拓生物等行业龙头企业做大做强。")
     assert "岚沃" not in ents
+
+
+def test_investors_counted_before_investment_bodies_are_firms() -> None:
+    ents = _entities("园区还与澜拓基金、禾岳资本等一批知名投资机构开展合作。")
+    assert ents.get("澜拓基金") == "Company"
+    assert ents.get("禾岳资本") == "Company"
+
+
+def test_a_pharma_port_is_a_park_not_its_city() -> None:
+    ents = _entities("东岭医药港引进澜拓生物、禾岳医疗等一批企业。")
+    assert ents.get("东岭医药港") == "Park"
