@@ -2976,8 +2976,12 @@ def _trade_name(item: str) -> bool:
     if trade is None or lexicon.is_generic(item):
         return False
     core = item[: -len(trade)]
-    words = lexical.cut(core)
-    return _coined(core) and all(len(w) == 1 or lexical.tag(w) is None or lexical.tag(w) in _COINED_TAGS for w in words)
+    return _coined(core) and _coined_words(core)
+
+
+def _coined_words(core: str, tags: frozenset[str] = _COINED_TAGS) -> bool:
+    """Every word of ``core`` is one syllable, a word the dictionary does not know, or one tagged in ``tags``."""
+    return all(len(w) == 1 or lexical.tag(w) is None or lexical.tag(w) in tags for w in lexical.cut(core))
 
 
 def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -3010,6 +3014,116 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
     return out
 
 
+_LIST_BODY_COUNT = r"(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?[家个])"
+_LIST_KIND_TAIL = r"[^，。；：、,;:！？!?\n的（）()“”\"]{0,12}?"
+_KIND_AFTER_LIST = re.compile(
+    rf"(?<![高同平中初均对相])等(?:{_LIST_BODY_COUNT}{_LIST_KIND_TAIL}(?:企业(?![家主])|药企|公司|投资机构)"
+    rf"(?!负责人|代表|高管|员工|职工|人员)|{_LIST_KIND_TAIL}项目)"
+)
+"""甲乙生物、丙丁医疗等一批领军企业, …等60余家企业, …等一批投资机构, …等重点产业项目: a list closed by 等 and the kind
+of body its items are (an adjective or a trade may come between). Before 企业, 公司 or 投资机构 a count of bodies
+(一批, N家) must come first:
+it says the items are bodies one by one, where a list of fields is closed by 等领域, 等行业 or 等重点行业龙头企业
+with no count of firms. A 项目 is one undertaking, never a field, so it needs no count. 企业家, 企业主, 企业负责人
+are people."""
+_LIST_CLAUSE_MARK = re.compile(r"[，。；：,;:！？!?\n（）()“”\"「」《》]")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+_BARE_NAME_TAGS = _COINED_TAGS - {"nr"}
+"""A name without a trade word that the dictionary reads as a person's (李四) is a person listed, not a firm."""
+_JOINED_CORES = re.compile(rf"[{CJK}]{{2}}[和与及][{CJK}]{{2}}")
+_LIST_KIND_TRADES = (*_FIRM_TRADES, "基金")
+"""In a list said to be firms or investors, a fund's short name (甲乙基金) is a firm too."""
+_CLAUSE_OPENERS = frozenset("继随在从自经由与和及同对向据将把被让使令请并还也已又再都均")
+"""One-character words that open a clause before a list (继甲乙、丙丁等…入驻): no firm's name starts with them."""
+_BREAK_TAGS = frozenset({"v", "vn", "p", "c", "d", "u", "ad", "r", "m", "q", "f", "t", "ul", "uj", "vd"})
+"""Tags of the word before a list's first item that end the clause's words before it (引进, 已集聚, 与, 了)."""
+
+
+def _firm_list_item(item: str) -> str:
+    """How a list item reads as a firm: "trade" (a coined core and a trade word: 甲乙生物, 丙丁基金), "bare" (a coined
+    name of 2–4 characters with no trade word: 甲乙, 丙丁戊), or "" (an ordinary word or phrase: 汽车, 生命健康)."""
+    if not 2 <= len(item) <= 8 or lexicon.is_generic(item):
+        return ""
+    trade = next((w for w in _LIST_KIND_TRADES if item.endswith(w)), None)
+    if trade is not None:
+        core = item[: -len(trade)]
+        if _JOINED_CORES.search(core) or _FUNCTION_WORD_RE.search(core.replace("和", "")):
+            return ""  # 甲乙和丙丁生物: two names; a 和 inside a syllable run (仁和, 万和) is part of the name
+        return "trade" if _coined(core) and _coined_words(core) else ""
+    if (
+        not _CJK_RUN.fullmatch(item)
+        or len(item) > 4
+        or _FUNCTION_WORD_RE.search(item)
+        or item.endswith(ENUM_BAD_TAILS)
+        or not _coined(item)
+        or not _coined_words(item, _BARE_NAME_TAGS)
+        or any(lexical.tag(w) in ("m", "q") for w in lexical.cut(item))  # 张三, 两地: a person or a count
+    ):
+        return ""
+    return "bare"
+
+
+def _first_list_item(part: str) -> int:
+    """Where the first item of a list starts inside ``part`` (the text from the clause's start to the first 、): the
+    longest word-aligned tail that reads as a firm and follows a verb, preposition or particle (引进甲乙生物, 已集聚
+    甲乙); -1 when no tail does."""
+    words = lexical.cut(part)
+    at = 0
+    for k, w in enumerate(words):
+        tail = part[at:]
+        opens = w not in _CLAUSE_OPENERS if k == 0 else lexical.tag(words[k - 1]) in _BREAK_TAGS
+        if opens and _firm_list_item(tail):
+            return at
+        at += len(w)
+    return -1
+
+
+def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """甲乙生物、丙丁医疗、戊己等一批企业: the items of a list that the text counts as firms (等, a count of bodies and
+    a kind of firm: 企业, 公司, 投资机构, 项目) are firms when they read as trade names. Why: biomedicine news lists the
+    firms a park drew, built or holds by the short names they trade under, with no legal form and
+    often with no known body in the list, so neither the suffix finders nor the list finders that start from a known
+    body reach them. Most items must carry a trade word (or be a known firm) before a coined name without one is
+    taken, and one ordinary word or phrase in the list (汽车、电子信息等企业, 生物医药、医疗器械等企业: fields, not
+    firms) drops the whole list."""
+    out: list[Candidate] = []
+    ends = {c.end: c for c in chosen}
+    starts = {c.start: c for c in chosen}
+    for m in _KIND_AFTER_LIST.finditer(text):
+        floor = max(0, m.start() - 120)
+        begin = max((x.end() for x in _LIST_CLAUSE_MARK.finditer(text, floor, m.start())), default=floor)
+        parts = text[begin : m.start()].split("、")
+        if len(parts) < 2:
+            continue
+        found: list[Candidate] = []
+        firms = bare = 0
+        pos = begin
+        for k, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            known = ends.get(e)
+            if known is not None and known.start >= s and (k == 0 or known.start == s):
+                firms += known.type == "Company"
+                continue
+            if k == 0:
+                at = _first_list_item(part)
+                if at < 0:
+                    break
+                s += at
+            if any(i in starts or i in ends for i in range(s + 1, e)):
+                break  # a known name inside the item: the item is not one name
+            kind = _firm_list_item(text[s:e])
+            if not kind:
+                break
+            firms += kind == "trade"
+            bare += kind == "bare"
+            found.append(Candidate(s, e, text[s:e], "Company", "list-firm:kind", 0.6))
+        else:
+            if found and firms >= max(1, bare):
+                out += found
+    return out
+
+
 _LIST_LAST_FIRM = re.compile(rf"[及和](?P<item>[{CJK}]{{2,4}}?(?P<trade>{'|'.join(_FIRM_TRADES)}))")
 """…、乙大学及丙丁科技签署…: the last item of a list, joined by 及/和 and followed by the verb, not by a mark."""
 
@@ -3025,7 +3139,10 @@ def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if founders:
         chosen = _without_places_inside(chosen, founders)
     extra = founders + _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
-    return add_free(chosen, extra) if extra else chosen
+    if extra:
+        chosen = add_free(chosen, extra)
+    kinds = _firms_listed_before_kind(text, chosen)
+    return add_free(chosen, kinds) if kinds else chosen
 
 
 def _without_places_inside(chosen: list[Candidate], names: list[Candidate]) -> list[Candidate]:
