@@ -53,7 +53,8 @@ def _title_set() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, titles())))
+    """Any title, the longest written at a position (as the titles joined longest first would match)."""
+    return re.compile(lexicon.longest_word_pattern(titles()))
 
 
 _FUNCTION_CHARS = frozenset(
