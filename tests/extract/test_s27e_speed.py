@@ -175,3 +175,16 @@ def test_news_cues_still_name_outlets_and_institutes() -> None:
     found = graph_names(g)
     for name in ("南湖网", "东岭日报", "苏州纳米所", "东岭大学", "南湖医院"):
         assert name in found, name
+
+
+def test_glossed_transliteration_pattern_finds_what_the_leading_lookbehind_found() -> None:
+    fast = people._glossed_transliteration_re()
+    part = people._transliterated_re().pattern.split("{2,5}", 1)[0].split("(?<!", 1)[1].rsplit(")", 1)[0]
+    plain = re.compile(rf"(?<!{part}){part}{{2,6}}(?=[（(]{people._LATIN_NAME}[）)])")
+    text = (
+        "波特（M·Porter）与包尔丁（Boulding）认为，萨克斯（Jeffrey Sachs）和东岭（Acme）；"
+        "特（X）斯蒂格利茨（J. Stiglitz）"
+    )
+    for k in range(len(text)):
+        assert [m.span() for m in fast.finditer(text, k)] == [m.span() for m in plain.finditer(text, k)]
+    assert list(fast.finditer(text))

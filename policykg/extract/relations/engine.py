@@ -355,9 +355,9 @@ def sentence_relations(
     triggers = list(_automaton().iter(s))
     for end, (word, rs) in triggers:
         ts, te = end - len(word) + 1, end + 1
-        rs = _unshadowed(rs, triggers, ts, te)
         if named.find(1, ts, te) >= 0:
             continue  # 投资 inside 投资公司: part of a name, not a verb
+        rs = _unshadowed(rs, triggers, ts, te)
         if any(a < ts and te < b for a, b in quoted):
             continue  # “关于促进A和B合作的建议”: the title of a proposal states nothing
         for r in rs:
