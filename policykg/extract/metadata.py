@@ -33,6 +33,15 @@ _CN_DIGITS = {
 }
 
 DOC_NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,8})\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*(\d{1,4})\s*号")
+
+
+def _doc_number(line: str) -> re.Match[str] | None:
+    """:data:`DOC_NUMBER_RE`'s search, only on lines holding the 号 every match ends in. Why: the pattern tries one
+    to eight ideographs before a bracket at every ideograph of a line, and the header parse asks it of every
+    head line while only the document number's line holds a 号."""
+    return DOC_NUMBER_RE.search(line) if "号" in line else None
+
+
 DATE_ARABIC_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ISO_RE = re.compile(r"((?:19|20)(?<!\d..)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 """yyyy-mm-dd not preceded by a digit; the look-behind sits after the literal century so the
@@ -219,7 +228,7 @@ def _find_issuer(lines: list[str]) -> str | None:
         s = _squash(line)
         if s.startswith(_PORTAL_LABELS):
             continue  # a portal table's cell (发文机关 X) is read by _portal_issuer, its label is no body's name
-        num = DOC_NUMBER_RE.search(s) if "文件" in s else None
+        num = _doc_number(s) if "文件" in s else None
         if num is not None and "文件" in s[: num.end(1)]:
             s = s[: s.index("文件")]  # 东岭市人民政府文件 东府〔2020〕2号: the red header and its 文号 on one line
         s = _first_of_joint(_FILE_SUFFIX.sub("", s).strip())
@@ -295,7 +304,7 @@ def _title(lines: list[str], start: int) -> str | None:
     parts: list[str] = []
     for i, line in enumerate(lines[start : start + 8], start):
         s = _TABLE_BAR.split(line.strip())[0].strip()  # 关于…的通知|各镇人民政府：… a table cell's bar ends the title
-        if not s or DOC_NUMBER_RE.search(s) or s.startswith(_PORTAL_FIELDS):
+        if not s or _doc_number(s) or s.startswith(_PORTAL_FIELDS):
             if parts:
                 break
             continue  # 发布单位：市科技局 under the 文号's cell: the portal's table, not the title
@@ -337,7 +346,7 @@ def _title_before(lines: list[str], num_idx: int) -> str | None:
             if (
                 len(joined) <= 120
                 and _TITLE_END.search(joined)
-                and not DOC_NUMBER_RE.search(joined)
+                and not _doc_number(joined)
                 and not any(p.endswith(("：", ":")) or p.startswith(_PORTAL_FIELDS) for p in parts)
             ):
                 start = _past_headline(lines, k, j)
@@ -415,7 +424,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
 
     num_idx = None
     for i, line in enumerate(head):
-        m = DOC_NUMBER_RE.search(_squash(line))
+        m = _doc_number(_squash(line))
         if m and len(line) <= 40:
             meta.doc_number = f"{_number_prefix(m.group(1))}〔{m.group(2)}〕{m.group(3)}号"
             num_idx = i
@@ -481,7 +490,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         for line in head[:6]:
             if (
                 6 <= len(line) <= 60
-                and not DOC_NUMBER_RE.search(line)
+                and not _doc_number(line)
                 and not line.endswith(("。", "：", ":"))
                 and not _NUMBERED_LINE.match(line)
                 and not line.startswith(_PORTAL_FIELDS)

@@ -1685,7 +1685,7 @@ class _Finder:
         if self._drugs is not None:
             return self._drugs
         t = self.text
-        stems, pattern, prefix = _drug_stem_table()
+        stems, pattern, prefix, prefixes = _drug_stem_table()
         out: list[Candidate] = []
         self._drugs = out
         for m in pattern.finditer(t):
@@ -1710,7 +1710,8 @@ class _Finder:
             if m.end() == m.end("stem") and not any(c in window for c in PRODUCT_CUES):
                 continue  # a dosage form after the stem (阿莫西林胶囊) is itself the mark of a medicine
             out.append(Candidate(start, m.end(), name, "Product", "product:drug-stem", 0.75))
-        for m in prefix.finditer(t) if prefix else ():
+        # (a prefix stem is tried only where one is written: the pattern would be tried at every character)
+        for m in prefix.finditer(t) if prefix and any(p in t for p in prefixes) else ():
             body = m.group("body")
             if "类" in body or body.startswith("菌"):
                 continue  # 头孢类抗生素, 头孢菌素: the class
@@ -1856,9 +1857,12 @@ class _Finder:
         t = self.text
         found: dict[str, str] = {}
         out: list[Candidate] = []
-        for m in _LATIN_REGISTERED.finditer(t):
-            out.append(Candidate(m.start(), m.end(), m.group(0), "Company", "latin:registered", 0.75))
-        for m in _LATIN_FIRM.finditer(t):
+        # (each pattern is tried only where what every match holds is present: a legal form, a capital letter
+        # followed by a small one; most Chinese documents hold neither, and the scans try every character)
+        if any(form in t for form in _LATIN_LEGAL_FORMS):
+            for m in _LATIN_REGISTERED.finditer(t):
+                out.append(Candidate(m.start(), m.end(), m.group(0), "Company", "latin:registered", 0.75))
+        for m in _LATIN_FIRM.finditer(t) if _CAPITALISED.search(t) else ():
             name = m.group("name")
             before = t[max(0, m.start() - 2) : m.start()].rstrip()
             after = t[m.end() : m.end() + 12]
@@ -2130,11 +2134,34 @@ def _city_institutes(t: str) -> list[Candidate]:
 
     pl = places()
     out: list[Candidate] = []
-    for m in _CITY_INSTITUTE.finditer(t):
-        place = pl.get(m.group("city"))
-        if place is None or place.source.startswith("pycountry") or t[m.end() : m.end() + 1] in _WORD_AFTER_SUO:
-            continue
-        out.append(Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:city-institute", 0.7))
+    for lo, hi in _windows_before(t, "所", _CITY_INSTITUTE_SPAN):
+        for m in _CITY_INSTITUTE.finditer(t, lo, hi):
+            place = pl.get(m.group("city"))
+            if place is None or place.source.startswith("pycountry") or t[m.end() : m.end() + 1] in _WORD_AFTER_SUO:
+                continue
+            out.append(Candidate(m.start(), m.end(), m.group(0), "ResearchInstitute", "short:city-institute", 0.7))
+    return out
+
+
+_CITY_INSTITUTE_SPAN = 3 + max(len(f) for f in _INSTITUTE_FIELDS.split("|")) + 1
+"""The longest match of :data:`_CITY_INSTITUTE` (a city of three characters, the longest field, 所)."""
+
+
+def _windows_before(t: str, char: str, span: int) -> list[tuple[int, int]]:
+    """The stretches of ``t`` where a match of at most ``span`` characters ending in ``char`` may lie: the
+    ``span`` characters up to each ``char``, overlapping ones merged. Why: a pattern without look-behind that must
+    end in that character finds in these stretches exactly what it finds in the whole text (every match lies in
+    one stretch, and a scan of the whole text reaches each stretch's start with no match pending), while the
+    regular-expression engine no longer tries the pattern at every ideograph of a long document."""
+    out: list[tuple[int, int]] = []
+    i = t.find(char)
+    while i >= 0:
+        lo, hi = max(0, i + 1 - span), i + 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        i = t.find(char, hi)
     return out
 
 
@@ -2317,6 +2344,10 @@ _LATIN_REGISTERED = re.compile(
     r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings)(?![A-Za-z])"
 )
 """Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
+_LATIN_LEGAL_FORMS = ("Limited", "Ltd", "Inc.", "Corporation", "Holdings")
+"""What every match of :data:`_LATIN_REGISTERED` holds."""
+_CAPITALISED = re.compile("[A-Z][a-z]")
+"""What every match of :data:`_LATIN_FIRM` holds."""
 
 
 _HK_MARRIED_FIRST = frozenset("和由向及与于时")
@@ -2578,20 +2609,26 @@ def _firm_kind_before(t: str, start: int, name: str, generic: frozenset[str]) ->
     firm's own name never opens with a kind of firm, so the part that ends the kind is dropped when at least
     four characters of name remain.
     """
-    best = 0
-    for kind in generic:
-        if not kind.endswith(("公司", "企业")) or len(kind) < 3:
-            continue
-        for k in range(len(kind) - 1):  # k characters of the kind before start, at least two inside the name
-            tail = kind[k:]
-            if (
-                len(tail) > best
-                and name.startswith(tail)
-                and len(name) - len(tail) >= 4
-                and (k == 0 or (start >= k and t[start - k : start] == kind[:k]))
-            ):
-                best = len(tail)
-    return best
+    tails = _firm_kind_tails(generic)
+    for n in range(len(name) - 4, 1, -1):  # the longest tail first: at least two characters, four of name left
+        for k, kind in tails.get(name[:n], ()):
+            if k == 0 or (start >= k and t[start - k : start] == kind[:k]):
+                return n
+    return 0
+
+
+@lru_cache(maxsize=4)
+def _firm_kind_tails(generic: frozenset[str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Tail of a kind of firm (its last two characters or more) → (characters of the kind before it, the kind),
+    for every generic kind ending in 公司 or 企业 of at least three characters. Why: the name finder asks
+    :func:`_firm_kind_before` for every firm's name it trims, and reading the whole generic list each time cost
+    more than the rest of the trim; a name's prefixes are few and each is one lookup here."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for kind in sorted(generic):
+        if kind.endswith(("公司", "企业")) and len(kind) >= 3:
+            for k in range(len(kind) - 1):  # k characters of the kind before start, at least two inside the name
+                out.setdefault(kind[k:], []).append((k, kind))
+    return {tail: tuple(rows) for tail, rows in out.items()}
 
 
 class Anaphor(NamedTuple):
@@ -2646,11 +2683,11 @@ def _predicate_openers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str] | None]:
+def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]:
     """``drug_stems.tsv``: ending → least length of the name up to it, the pattern of a stem with an optional
     salt and dosage form after it (longest alternatives first), and the pattern of a name opened by a prefix
     stem (rows written 头孢-): the prefix, one to four letters, an optional salt or ester, then a dosage form
-    or a boundary (a comma, 、, 和, 等 …) — a prefix has no ending to anchor the name on."""
+    or a boundary (a comma, 、, 和, 等 …) — a prefix has no ending to anchor the name on; and the prefixes."""
     from importlib import resources
 
     text = resources.files("policykg.resources").joinpath("names", "drug_stems.tsv").read_text(encoding="utf-8")
@@ -2674,7 +2711,7 @@ def _drug_stem_table() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]
             rf"(?:注射用)?(?:{pre})(?P<body>[{CJK}]{{1,4}}?)"
             rf"(?:[钙钠钾镁锌酯]?(?:{forms})|[钙钠钾镁锌酯]?(?=[，。、；：,;:（）()\s和与及或等的]|$))"
         )
-    return stems, pattern, prefix
+    return stems, pattern, prefix, tuple(prefixes)
 
 
 def _trim_leading_predicate(t: str, start: int, head: int, min_word: int = 1) -> int:
@@ -2721,13 +2758,31 @@ def _mandates_ending_in() -> dict[str, tuple[str, ...]]:
 
 def _inside_mandate(t: str, pos: int, word: str) -> bool:
     """The coordinator ``word`` at ``pos`` belongs to a mandate written in the text (发展和改革)."""
-    for core in lexicon.mandates():
-        k = core.find(word)
-        while k >= 0:
-            if t.startswith(core, pos - k):
-                return True
-            k = core.find(word, k + 1)
-    return False
+    return any(t.startswith(core, pos - k) for core, k in _mandates_holding(word))
+
+
+_MANDATES_HOLDING: list = [None, {}]
+"""The mandate table the index below was built from, and word → (mandate, offset of the word in it)."""
+
+
+def _mandates_holding(word: str) -> tuple[tuple[str, int], ...]:
+    """Each mandate holding ``word``, with every offset the word stands at in it. Why: the left boundary asks
+    :func:`_inside_mandate` at each coordinator it meets, and reading the whole mandate table each time cost more
+    than the rest of the scan; the mandates holding a given word are few."""
+    table = lexicon.mandates()
+    if _MANDATES_HOLDING[0] is not table:
+        _MANDATES_HOLDING[:] = [table, {}]
+    index: dict[str, tuple[tuple[str, int], ...]] = _MANDATES_HOLDING[1]
+    found = index.get(word)
+    if found is None:
+        rows = []
+        for core in table:
+            k = core.find(word)
+            while k >= 0:
+                rows.append((core, k))
+                k = core.find(word, k + 1)
+        found = index[word] = tuple(rows)
+    return found
 
 
 def _whole_name_after_quote(inner: str, follow: str, suf: lexicon.Suffix) -> bool:

@@ -57,7 +57,7 @@ PROVINCE_ABBREVIATIONS = {r[0]: r[1] for r in facts_rows("province_abbreviations
 """One-character province names (皖 → 安徽), from ``resources/facts/province_abbreviations.tsv``."""
 _CHARS = "".join(PROVINCE_ABBREVIATIONS)
 _PROVINCES = frozenset(PROVINCE_ABBREVIATIONS.values())
-LOCAL_CHAR_REFS = re.compile(rf"(?<=[在来到落赴驻留入])([{_CHARS}])(?=[\u4e00-\u9fff])")
+LOCAL_CHAR_REFS = re.compile(rf"([{_CHARS}])(?<=[在来到落赴驻留入].)(?=[\u4e00-\u9fff])")
 """在沪 / 来港 + a word: the city by its one-character name. The look-behind follows the 沪/港 so
 the engine jumps between those two characters instead of testing it at every position."""
 COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|两地|四地|三方|四方|双方|各方)")

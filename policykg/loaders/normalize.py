@@ -851,9 +851,17 @@ class _Stage:
     table: dict[int, str]
     phrases: dict[str, str]
     pattern: re.Pattern[str] | None
+    runs: re.Pattern[str] | None = None
+    """For a small table: runs of the characters it changes. Why: ``str.translate`` with a dictionary costs a
+    lookup per character of the text, and a stage of a few dozen variants (Hong Kong's) changes few of them;
+    translating only those runs gives the same text."""
 
     def apply(self, s: str) -> str:
-        converted = s.translate(self.table)
+        if self.runs is not None:
+            table = self.table
+            converted = self.runs.sub(lambda m: m.group().translate(table), s)
+        else:
+            converted = s.translate(self.table)
         if self.pattern is None:
             return converted
         # Phrase exceptions (乾隆 keeps 乾): re-convert those spans from the source.
@@ -876,7 +884,15 @@ def _make_stage(chars: dict[str, str], phrases: dict[str, str]) -> _Stage:
     if exceptions:
         alternatives = sorted(exceptions, key=lambda k: (-len(k), k))
         pattern = re.compile("|".join(map(re.escape, alternatives)))
-    return _Stage(table, exceptions, pattern)
+    runs = None
+    if 0 < len(table) <= _RUNS_TABLE_MAX:
+        runs = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]+")
+    return _Stage(table, exceptions, pattern, runs)
+
+
+_RUNS_TABLE_MAX = 256
+"""Tables up to this size are applied run by run (:attr:`_Stage.runs`); measured on the Hong Kong stage (64
+characters, a tenth of the time) and the Traditional one (some 4,000 characters, slower run by run)."""
 
 
 _TS_CHARACTERS_EXTRA = {

@@ -64,6 +64,25 @@ def _heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(generic_heads(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _head_lengths() -> tuple[int, ...]:
+    """The lengths of the generic heads, longest first."""
+    return tuple(sorted({len(h) for h in generic_heads()}, reverse=True))
+
+
+def _longest_head(text: str) -> str | None:
+    """The longest generic head ``text`` ends with, or None: what the first head of :func:`_heads_longest_first`
+    that ends it is. Why: the decision asks it of most candidates, and one lookup per head length costs less than
+    a pass over the whole list."""
+    heads = generic_heads()
+    for n in _head_lengths():
+        if n == 0:
+            return "" if "" in heads else None
+        if n <= len(text) and text[-n:] in heads:
+            return text[-n:]
+    return None
+
+
 def descriptive_modifiers() -> frozenset[str]:
     return _table("descriptive_modifiers.tsv")
 
@@ -121,6 +140,12 @@ def ordinary_words() -> frozenset[str]:
 
 def quantifiers() -> frozenset[str]:
     return _table("quantifiers.tsv")
+
+
+@lru_cache(maxsize=1)
+def _long_quantifier_re() -> re.Pattern[str]:
+    """Any quantifier of two or more characters (those :func:`_opens_with_quantifier` looks for)."""
+    return re.compile(lexicon.longest_word_pattern(q for q in quantifiers() if len(q) >= 2) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -888,6 +913,8 @@ _NAMED_ANYWAY = frozenset(("Agency", "Person", "Region", "Policy"))
 def _opens_with_quantifier(name: str) -> bool:
     """A quantifier of two or more characters opens the name, or follows one verb that opens it (更多X平台,
     带动更多X基金). jieba cuts 更多 into 更|多, single characters the left-edge trim keeps as part of a word."""
+    if not _long_quantifier_re().search(name):
+        return False  # (no quantifier anywhere in the name: one scan instead of one per quantifier)
     for q in quantifiers():
         if len(q) < 2:
             continue
@@ -1935,7 +1962,7 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     if _national_designation(c.text):
         return False
-    head = next((h for h in _heads_longest_first() if c.text.endswith(h)), None)
+    head = _longest_head(c.text)
     if head is None:
         return c.type == "Event" and _between_kinds(c.text)  # 政企合作圆桌会, 银企对接会: a kind of meeting
     prefix = c.text[: -len(head)]
@@ -2056,7 +2083,7 @@ def _without_kind_before(c: Candidate) -> Candidate:
         if not kind.endswith(_heads_longest_first()) or _holds_place_or_known(kind):
             continue  # 现任香港浸會大學|中醫藥學院: a place inside opens a parent's name, which its unit keeps
         probe = Candidate(c.start, c.start + pos, kind, c.type, c.rule, c.confidence)
-        tokens = lexical.cut(kind[: -len(next(h for h in _heads_longest_first() if kind.endswith(h)))])
+        tokens = lexical.cut(kind[: -len(_longest_head(kind) or "")])
         if not (lexicon.is_generic(kind) or _generic(probe) or _national_title(tokens)):
             continue
         first = lexical.cut(rest)[0]

@@ -54,7 +54,8 @@ def _title_set() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, titles())))
+    """Any title, the longest written at a position (as the titles joined longest first would match)."""
+    return re.compile(lexicon.longest_word_pattern(titles()))
 
 
 _FUNCTION_CHARS = frozenset(
@@ -100,7 +101,9 @@ def _glossed_transliteration_re() -> re.Pattern[str]:
     """A foreign name transliterated without a middle dot, told by the Latin original in brackets right after it
     (波特（M·Porter）): the transliteration characters alone spell too many ordinary words."""
     part = _transliterated_re().pattern.split("{2,5}", 1)[0].split("(?<!", 1)[1].rsplit(")", 1)[0]
-    return re.compile(rf"(?<!{part}){part}{{2,6}}(?=[（(]{_LATIN_NAME}[）)])")
+    # (the look-behind is written after the first character, as a two-character one, so that the engine jumps
+    # to the transliteration characters instead of testing the look-behind at every position)
+    return re.compile(rf"{part}(?<!{part}.){part}{{1,5}}(?=[（(]{_LATIN_NAME}[）)])")
 
 
 _BYLINE = re.compile(r"(?:撰文|撰稿|采写|执笔|文字|责任编辑|编辑|摄影|记者|文|图)\s*[:：]\s*")

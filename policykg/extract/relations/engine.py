@@ -49,6 +49,7 @@ before the verb).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import ahocorasick
@@ -125,6 +126,10 @@ def _anaphor_mentions(doc: Doc, ms: list[M], joined: dict[tuple[int, int], tuple
     table = anaphors()
     out: list[M] = []
     segs = doc.segments
+    # (``ms`` is in text order: the mentions that may overlap a span, or lie before it, are found by bisection
+    # instead of a pass over all of the document's mentions per anaphor)
+    starts = [m.start for m in ms]
+    longest = max((m.end - m.start for m in ms), default=0)
     for i, seg in enumerate(segs):
         hits = [
             h for h in pattern.finditer(text, seg.start, seg.end) if text[h.start() - 1 : h.start()] not in _NOT_ANAPHOR
@@ -137,7 +142,7 @@ def _anaphor_mentions(doc: Doc, ms: list[M], joined: dict[tuple[int, int], tuple
         for h in hits:
             a = table[h.group()]
             s0, e0 = h.start(), h.start() + a.span
-            if any(m.start < e0 and s0 < m.end for m in ms):
+            if any(m.start < e0 and s0 < m.end for m in _near(ms, starts, longest, s0, e0)):
                 continue  # 该公司 inside a name
             endings = a.endings
             if a.word[0] not in _POINTING_CHARS and s0 > seg.start and text[s0 - 1] not in _CLAUSE_OPENERS:
@@ -145,12 +150,12 @@ def _anaphor_mentions(doc: Doc, ms: list[M], joined: dict[tuple[int, int], tuple
                 if short is None:
                     continue  # a bare noun (集团) points back only where it opens a clause (企业集团 is a kind)
                 s0, endings = short, (text[short:e0],)  # 创新中心位于X: the last words of the centre's name
-                if any(m.start < e0 and s0 < m.end for m in ms):
+                if any(m.start < e0 and s0 < m.end for m in _near(ms, starts, longest, s0, e0)):
                     continue  # the words before the noun belong to a name already found (东岭市|医院)
             reach = 0 if a.types == _EVENT_ONLY else lo
             fit = {
                 m.eid: m.type
-                for m in ms + out
+                for m in ms[bisect_left(starts, reach) : bisect_left(starts, s0)] + out
                 if reach <= m.start
                 and m.end <= s0
                 and m.type in a.types
@@ -171,6 +176,12 @@ def _anaphor_mentions(doc: Doc, ms: list[M], joined: dict[tuple[int, int], tuple
                 if joined is not None:
                     joined[(s0, e0)] = tuple(rest)
     return out
+
+
+def _near(ms: list[M], starts: list[int], longest: int, s0: int, e0: int) -> list[M]:
+    """The mentions of ``ms`` (in text order, ``starts`` their starts, none longer than ``longest``) that start
+    late enough to reach past ``s0`` and early enough to start before ``e0``: all that may overlap s0..e0."""
+    return ms[bisect_right(starts, s0 - longest) : bisect_left(starts, e0)]
 
 
 _EVENT_ONLY = frozenset({"Event"})
@@ -344,9 +355,9 @@ def sentence_relations(
     triggers = list(_automaton().iter(s))
     for end, (word, rs) in triggers:
         ts, te = end - len(word) + 1, end + 1
-        rs = _unshadowed(rs, triggers, ts, te)
         if named.find(1, ts, te) >= 0:
             continue  # 投资 inside 投资公司: part of a name, not a verb
+        rs = _unshadowed(rs, triggers, ts, te)
         if any(a < ts and te < b for a, b in quoted):
             continue  # “关于促进A和B合作的建议”: the title of a proposal states nothing
         for r in rs:

@@ -1162,7 +1162,8 @@ def _words_only_reach(s: str, groups: list[list[M]], ts: int, lo: int) -> int:
     reach = lo
     for _ in range(4):
         named = sum(min(m.end, ts) - max(m.start, reach) for g in groups for m in g if m.end > reach and m.start < ts)
-        glosses = [len(x.group()) for x in SHORT_FORM_GLOSS.finditer(s, reach, ts)]
+        # (every gloss holds 称: 简称, 下称, 以下称)
+        glosses = [len(x.group()) for x in SHORT_FORM_GLOSS.finditer(s, reach, ts)] if "称" in s else []
         reach = max(0, lo - named - sum(glosses))
         if not glosses:
             break
@@ -1173,9 +1174,13 @@ def _marked_from(
     r: Rule, s: str, groups: list[list[M]], ts: int, default: tuple[str, ...], gap: int, lo: int
 ) -> Marked | None:
     """:func:`_marked` from ``lo`` on; a marker inside a name (比较医学与分子生物学研究中心) marks nothing."""
-    spans = [(m.start, m.end) for g in groups for m in g]
+    spans: list[tuple[int, int]] | None = None  # (built only once a marker is found: most rules find none)
     for mk in r.markers or default:
         k = s.rfind(mk, lo, ts)
+        if k < 0:
+            continue
+        if spans is None:
+            spans = [(m.start, m.end) for g in groups for m in g]
         while k >= 0 and any(a <= k < b for a, b in spans):
             k = s.rfind(mk, lo, k)
         if k < 0:

@@ -391,7 +391,7 @@ _OWN_BODY = re.compile(r"[，,]\s*(?:本|该)?(?:集团|公司)(?=[^，,。；;�
 def own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """The announcing body (or the body whose officer speaks) of the sentence's first clause, when the clause of
     the verb at ``ts`` opens with a bare 集团/公司 standing for it and names no one before the verb."""
-    m = _OWN_BODY.search(s, 0, ts)
+    m = _OWN_BODY.search(s, 0, ts) if "公司" in s or "集团" in s else None  # (what every match holds)
     if m is None or any(m.end() <= g[0].start < ts for g in groups):
         return []
     announcer = announcer_of_chain(s, groups, m.start())
@@ -403,7 +403,9 @@ def own_body_subject(s: str, groups: list[list[M]], ts: int) -> list[M]:
     return named if len(named) == 1 and word == "集团" else []
 
 
-_BOTH_SIDES = re.compile(r"[，,]\s*(?:双方|两者|两家|两校)(?=[^，,。；;：:]*$)")
+_SIDES = ("双方", "两者", "两家", "两校")
+"""Words standing for the two sides named before (what every match of :data:`_BOTH_SIDES` holds)."""
+_BOTH_SIDES = re.compile(rf"[，,]\s*(?:{'|'.join(_SIDES)})(?=[^，,。；;：:]*$)")
 
 
 def place_of_act(s: str, groups: list[list[M]], group: list[M]) -> bool:
@@ -424,7 +426,7 @@ def _place_ending(groups: list[list[M]], end: int) -> M | None:
 def both_sides(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """A与B签署协议，双方将共建C: 双方 opening the clause of the verb stands for the subject of the clause before
     the comma and the partner named after its 与/同/和."""
-    m = _BOTH_SIDES.search(s, 0, ts)
+    m = _BOTH_SIDES.search(s, 0, ts) if any(w in s for w in _SIDES) else None
     if m is None or any(m.end() <= g[0].start < ts and not place_of_act(s, groups, g) for g in groups):
         return []  # (双方将在南山区合资成立C: a place after 在 names where, not who)
     first = clause_subject(s, groups, m.start())
