@@ -643,6 +643,18 @@ def _astride_two_words(t: str, start: int, end: int) -> bool:
     return t[start - 1 : start + 1] in words and t[end - 1 : end + 1] in words
 
 
+_LANDMARK_HEADS = frozenset("桥站路街")
+"""港珠澳大桥, 港大站: a body's two-character short form right before one of these is part of a bridge's, a
+station's or a road's name."""
+
+
+def opens_place_word(t: str, start: int) -> bool:
+    """A dictionary word of three or four characters tagged as a place starts at ``start`` (澳大利亚, a country):
+    a two-character short form read there (澳大, 澳门大学) is only that word's first half. (Places only: 国办发,
+    an issuing number's prefix, is a dictionary word that 国办 rightly opens.)"""
+    return any(lexical.tag(t[start : start + k]) == "ns" for k in (4, 3) if start + k <= len(t))
+
+
 def astride_common_words(t: str, start: int, end: int) -> bool:
     """Like :func:`_astride_two_words` for a place's full name (其中|国家级, 集中|国内): both seams are common
     words, neither a proper one (北京|市 keeps 北京: 京市 is tagged a place), so the text reads as those words and
@@ -731,6 +743,12 @@ class _Finder:
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):
                 continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
+            if (
+                len(surface) == 2
+                and surface != e.name
+                and (t[end : end + 1] in _LANDMARK_HEADS or opens_place_word(t, start))
+            ):
+                continue  # 港珠澳大桥, 澳大利亚 (澳大): the short form is part of a landmark's or a country's name
             if len(surface) == 2 and ty == "Region" and astride_common_words(t, start, end):
                 continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
             if ty == "Region" and _place_inside_other_words(t, start, end):
@@ -1606,7 +1624,7 @@ class _Finder:
             return len(name) >= 3
         if name[0] not in SURNAMES or len(name) > 3:
             return False
-        return not _PERSON_NAME_BREAKER_RE.search(name[1:])
+        return not _PERSON_NAME_BREAKER_RE.search(name[1:]) and not _COUNT_OF_PEOPLE.search(name)
 
     def products(self) -> list[Candidate]:
         """Drugs by their approved names' stems (呋喹替尼, 阿托伐他汀钙片), then other product heads (试剂盒,
@@ -3331,6 +3349,8 @@ _TRANSMITTAL_TAIL = re.compile(r"^的(?:通知|决定|批复|函)$")
 _NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}》[^《》\n]{1,40})》")
 _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
+_COUNT_OF_PEOPLE = re.compile(r"[一二两三四五六七八九十几数每][名位]")
+"""由一名主任领导, 设两名副主任: a count of people before a title (由 and 设 are surnames too), no one's name."""
 _PERSON_NAME_BREAKER_RE = re.compile(r"[市省区县局委院所部的了和与在是为有等新各该本]")
 _PRODUCT_KIND_WORD_RE = re.compile(r"[式型款种类]")
 _PRODUCT_CLASS_WORDS = (

@@ -64,7 +64,7 @@ COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|
 """粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
 listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:(?:简称|下称)[：:]?|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
     r"[“\"「]?(?P<short>[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name

@@ -386,7 +386,7 @@ def run(doc: Doc) -> None:
         if c.rule == "list-member:agency-next" and region is None:
             continue  # 市发展改革委、科技局、财政局 with no city known: every city's departments, a kind
         c = _body_without_term(c)
-        c = _parent_of_subsidiary(c)
+        c = _university_of_unnamed_campus(_parent_of_subsidiary(c))
         law, c = _split_after_law(c)
         if law is not None:
             out.append(law)
@@ -2120,7 +2120,8 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
 
 def _after_word_across_start(text: str, c: Candidate) -> Candidate:
     """了|解园内伙伴公司: the finder stopped at a function character that begins a verb (了解, 在于); the verb runs
-    into the name's first characters, which belong to it, so the name starts after the verb."""
+    into the name's first characters, which belong to it, so the name starts after the verb. What is left is
+    the known body when the tables know it (了解|特区政府): the same body as its other mentions, not a second one."""
     if c.start == 0 or not _CJK_CHAR.match(text, c.start - 1):
         return c
     lo = max(0, c.start - 3)
@@ -2130,7 +2131,7 @@ def _after_word_across_start(text: str, c: Candidate) -> Candidate:
             cut = pos + len(tok) - c.start
             if len(c.text) - cut < 3 or lexical.tag(tok) not in _VERB_TAGS or _starts_with_place(c.text):
                 return c  # 向|东岭市: the dictionary's 向东 (eastward) is no verb, and a place opens the name
-            return Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence, c.entry)
+            return _known_or_found(Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence))
         pos += len(tok)
         if pos >= c.start:
             return c
@@ -2190,6 +2191,31 @@ def _parent_of_subsidiary(c: Candidate) -> Candidate:
     if m is None or m.start() < 2:
         return c
     return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.type, c.rule, c.confidence)
+
+
+_UNNAMED_CAMPUS = re.compile(r"新?校区$")
+"""东岭大学新校区, 横琴岛南湖大学校区: a campus with no name between its university and 校区."""
+
+
+def _university_of_unnamed_campus(c: Candidate) -> Candidate:
+    """东岭大学新校区, 横琴岛南湖大学校区: a campus that nothing names between the university and 校区 (new, or
+    where it lies written before the university) is the university's site, described; the body the text names is
+    the university (by its known name when the tables know it). A campus named by its place after the
+    university (东岭大学西湖校区) is a name of its own and stays whole."""
+    if c.type != "University" or c.entry is not None:
+        return c
+    m = _UNNAMED_CAMPUS.search(c.text)
+    if m is None:
+        return c
+    body = c.text[: m.start()]
+    suf = lexicon.suffix_of(body)
+    if suf is None or suf.type != "University" or len(body) < len(suf.text) + 2:
+        return c
+    for k in range(len(body) - len(suf.text) - 1):
+        known = _known_at(c.start + k, body[k:], "University")
+        if known is not None:
+            return known  # 横琴岛|澳门大学|校区: what stands before the known university says where the campus is
+    return Candidate(c.start, c.start + len(body), body, c.type, c.rule, c.confidence)
 
 
 _LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")

@@ -115,7 +115,7 @@ def _surname_len(s: str) -> int:
 
 
 _NAME_TAGS = frozenset({None, "nr", "nrfg", "nrt"})
-_NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与在是为有等新各该本]")
+_NOT_IN_NAME = re.compile(r"[我你他她们市省区县局委院所部的了和与及在是为有等新各该本]")
 """Characters that end or interrupt a name rather than spell one (来我省, 全市)."""
 _GIVEN_NAME_TOO = frozenset("新")
 """Characters of :data:`_NOT_IN_NAME` that also spell given names (周立新, 王新华): allowed inside a name of
