@@ -328,6 +328,14 @@ NOT_HEADS = (
     "出局",
     "大厅",
     "展厅",
+    "展示厅",
+    "陈列厅",
+    "报告厅",
+    "会议厅",
+    "宴会厅",
+    "演讲厅",
+    "音乐厅",
+    "多功能厅",
     "客厅",
     "餐厅",
     "签署",
@@ -340,7 +348,8 @@ NOT_HEADS = (
     "研究小组",
     "课题小组",
 )
-"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau); a research team
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau; a hall where a meeting
+is held, X规划展示厅 or X报告厅, is a room, not a provincial department); a research team
 (某教授研究小组) is named by its leader, not a body of government."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")

@@ -407,10 +407,12 @@ def _edition_aliases(text: str, original: str, entities: list[Entity]) -> None:
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
     """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
-    more) written again without its opening words is the same body when exactly one longer name ends with it."""
+    more) written again without its opening words is the same body when exactly one longer name ends with it.
+    So is a shorter tail the writer marks as a name in quotes (「筹备办公室」 after 「东岭产业园筹备办公室」): the
+    quotes say the words stand for a body already named, not for a kind."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
     for c in candidates:
-        if c.entry is not None or c.type != "Agency" or len(c.text) < 8:
+        if c.entry is not None or c.type != "Agency" or len(c.text) < (4 if c.rule.startswith("quote") else 8):
             continue
         longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
         if len(longer) == 1:

@@ -78,3 +78,33 @@ def test_name_before_ji_does_not_take_it() -> None:
 def test_count_of_officers_before_a_title_is_no_person() -> None:
     g = build("该办公室为项目组，由一名主任领导及两名副主任辅助。")
     assert not [e for e in g.entities if e.type == "Person"]
+
+
+def test_quoted_tail_of_an_office_is_the_office() -> None:
+    g = build(
+        "公报今日刊登批示，设立「东岭中药产业园筹备办公室」，负责协调园区的设立。「筹备办公室」为项目组，存续期一年。"
+    )
+    offices = [e for e in g.entities if e.type == "Agency" and e.name.endswith("办公室")]
+    assert [e.name for e in offices] == ["东岭中药产业园筹备办公室"]
+    assert "筹备办公室" in offices[0].aliases
+
+
+def test_chair_greeted_in_a_council_speech_is_no_person() -> None:
+    g = build("以下是局长今日在立法会的开场发言全文：\n\n主席、各位委员：\n\n今年的施政报告有多项措施。\n")
+    assert "主席" not in {e.name for e in g.entities if e.type == "Person"}
+
+
+def test_exhibition_hall_is_no_agency() -> None:
+    g = build("双方在东岭新区规划展示厅举行工作会晤，会后在学术报告厅举行讲座。")
+    assert not [e for e in g.entities if e.type == "Agency"]
+
+
+def test_registered_firm_opening_with_place_and_invest_stays_whole() -> None:
+    g = build("东莞投资发展股份有限公司与北岭省中医药管理局签署合作协议。")
+    assert "东莞投资发展股份有限公司" in {e.name for e in g.entities if e.type == "Company"}
+
+
+def test_qianhai_short_name_is_the_zone() -> None:
+    g = build("数码港与前海管理局签署合作备忘录，共同促进香港与前海深港合作区的科技合作，支持初创在前海落地。")
+    zones = [e for e in g.entities if e.type == "Park" and "前海" in e.name]
+    assert len(zones) == 1

@@ -1453,6 +1453,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 and (not before or _ends_a_name(before))
                 and not _only_a_head(c.text[pos:])  # 工程|研究|中心: the trigger word is part of the head
                 and not _zone_department(c, before, c.text[pos:])
+                and not (registered and before in places())  # 澳门|投资|发展股份有限公司: a firm's place and trade
             )
             or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
         ):
