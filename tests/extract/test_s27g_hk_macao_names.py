@@ -108,3 +108,14 @@ def test_qianhai_short_name_is_the_zone() -> None:
     g = build("数码港与前海管理局签署合作备忘录，共同促进香港与前海深港合作区的科技合作，支持初创在前海落地。")
     zones = [e for e in g.entities if e.type == "Park" and "前海" in e.name]
     assert len(zones) == 1
+
+
+def test_zone_after_its_grade_is_the_known_zone() -> None:
+    g = build("校方成立东岭科技研究院，后将该院迁至国家级新区横琴新区。")
+    parks = {e.name for e in g.entities if e.type == "Park"}
+    assert parks == {"横琴粤澳深度合作区"}
+
+
+def test_category_of_national_key_labs_is_no_lab() -> None:
+    g = build("东岭大学的「全国重点实验室」昨日获授牌，四所全国重点实验室将服务国家。")
+    assert "全国重点实验室" not in {e.name for e in g.entities}

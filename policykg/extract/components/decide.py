@@ -2000,7 +2000,7 @@ def _zone_of_a_theme(c: Candidate, head: str, tokens: list[str]) -> bool:
     return not any(lexicon.region_entry(t + end) is not None for t in tokens for end in _DISTRICT_ENDS)
 
 
-_APPOSED_TYPES = frozenset(("Hospital", "Lab", "University", "ResearchInstitute"))
+_APPOSED_TYPES = frozenset(("Hospital", "Lab", "University", "ResearchInstitute", "Park"))
 """Bodies written after a kind in apposition. Platforms are left out: measured, cutting them cost dev2-check
 relations (a platform's name often opens with the kind of its host, which the relation's gold end keeps)."""
 
@@ -2027,6 +2027,9 @@ def _without_kind_before(c: Candidate) -> Candidate:
         if not (lexicon.is_generic(kind) or _generic(probe) or _national_title(tokens)):
             continue
         first = lexical.cut(rest)[0]
+        known = _known_at(c.start + pos, rest, c.type)
+        if known is not None:
+            return known  # 国家级新区|横琴新区: the tables know the name after the kind
         if _starts_with_place(rest) or lexical.tag(first) in lexical.PROPER_TAGS or lexical.tag(first) is None:
             return Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence, c.entry)
     return c
