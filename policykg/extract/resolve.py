@@ -419,6 +419,21 @@ def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict)
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
+def _merge_former_names(candidates: list[Candidate], canon_of: dict) -> None:
+    """创新及科技局 in a release that also names 创新科技及工业局: the bureau under its name before and after its
+    renaming, one body (a writer slips into the old name, or recalls what the bureau did then); with only one of
+    the names written, each stays as the tables name it."""
+    renamed = lexicon.renamed()
+    present = {canon_of[c.start][0] for c in candidates if c.entry is not None}
+    moves = {old: new for old, new in renamed.items() if old in present and new in present}
+    if not moves:
+        return
+    for c in candidates:
+        name, ty, jur = canon_of[c.start]
+        if name in moves:
+            canon_of[c.start] = (moves[name], ty, jur)
+
+
 _PLACE_TAIL_TYPES = frozenset(("Platform", "Park", "ResearchInstitute", "Lab"))
 
 
@@ -768,6 +783,7 @@ def resolve(
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
     _merge_tails_of_longer_agencies(candidates, canon_of)
+    _merge_former_names(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)

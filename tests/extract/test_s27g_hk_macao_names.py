@@ -119,3 +119,14 @@ def test_zone_after_its_grade_is_the_known_zone() -> None:
 def test_category_of_national_key_labs_is_no_lab() -> None:
     g = build("东岭大学的「全国重点实验室」昨日获授牌，四所全国重点实验室将服务国家。")
     assert "全国重点实验室" not in {e.name for e in g.entities}
+
+
+def test_bureau_under_its_former_name_beside_the_new_one_is_one_body() -> None:
+    g = build("创新科技及工业局局长出席东岭科技园的启动仪式。局长表示，创新及科技局多年来一直支持东岭科技园的发展。")
+    bureaus = {e.name for e in g.entities if e.type == "Agency" and e.name.endswith("局")}
+    assert bureaus == {"创新科技及工业局"}
+
+
+def test_bureau_under_its_former_name_alone_keeps_that_name() -> None:
+    g = build("创新及科技局今日公布新一轮东岭科技资助计划的结果。")
+    assert "创新及科技局" in {e.name for e in g.entities}
