@@ -35,6 +35,10 @@ class LexEntry:
     local_aliases: frozenset[str] = frozenset()
     """Aliases that are also ordinary words (科技园, 警方, 预算案): they name this entry only in documents of
     its own jurisdiction. Written with a leading @ in the tables."""
+    former: tuple[str, ...] = ()
+    """Names of the same body before it was renamed (创新及科技局 of 创新科技及工业局), written with a leading ~ in
+    the tables: each stays a body of its own (its own row, for the documents of its time), and is this one in a
+    document that names both."""
 
     def surfaces(self) -> tuple[str, ...]:
         return (self.name,) + self.aliases
@@ -81,7 +85,8 @@ def _entries(name: str) -> list[LexEntry]:
     out = []
     for row in _rows(name):
         row += [""] * (4 - len(row))
-        raw = [a for a in row[3].split("|") if a]
+        raw = [a for a in row[3].split("|") if a and not a.startswith("~")]
+        former = tuple(a[1:] for a in row[3].split("|") if a.startswith("~"))
         local = frozenset(a[1:] for a in raw if a.startswith("@"))
         aliases = tuple(a.lstrip("@") for a in raw)
         if row[0].startswith(_PARTY):
@@ -95,7 +100,7 @@ def _entries(name: str) -> list[LexEntry]:
             # 國家教育部): usual in Hong Kong and Macao releases and in news, where 中华人民共和国 is never written
             extra = [_STATE_SHORT + a for a in aliases if a.endswith("部") and not a.startswith(_STATE_SHORT)]
             aliases += tuple(x for x in extra if x not in aliases)
-        out.append(LexEntry(row[0], row[1], row[2] or None, aliases, local))
+        out.append(LexEntry(row[0], row[1], row[2] or None, aliases, local, former))
     return out
 
 
@@ -140,7 +145,7 @@ def exclude_entries(surfaces: frozenset[str] | set[str]) -> int:
     """
     global _EXCLUDED
     _EXCLUDED = frozenset(surfaces)
-    for cached in (load, suffix_automaton, region_prefixes, _suffix_table):
+    for cached in (load, suffix_automaton, region_prefixes, _suffix_table, renamed):
         cached.cache_clear()
     full = len(_all_entries())
     return full - len(load().entries)
@@ -174,6 +179,12 @@ def load() -> Lexicon:
     auto.make_automaton()
     lex.automaton = auto
     return lex
+
+
+@lru_cache(maxsize=1)
+def renamed() -> dict[str, str]:
+    """A body's former name → its present name, from the tables' ~ aliases."""
+    return {old: e.name for e in load().entries for old in e.former}
 
 
 def entries_for(surface: str) -> list[LexEntry]:

@@ -107,7 +107,8 @@ draft (…发展规划纲要（节选）), or a national law's (中华人民共�
 in 法 alone may be a method or a way)."""
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|解读|答记者问|公布|出炉|亮相|启动|通过)")
 _SALUTATION = ("各位", "诸位", "全体", "尊敬的")
-"""各位代表： opens a speech to a congress (a government work report), it names no addressee."""
+"""各位代表： opens a speech to a congress (a government work report), it names no addressee; so does a greeting
+with the chair first (主席、各位委员：, a Legislative Council speech): the chair is greeted by office, not named."""
 
 _BODY_ADDRESSED = re.compile(r"人大|政协|常委|市民|人士")
 """尊敬的市人大代表： / 尊敬的政协委员： greets a body's members as a kind (many cities' replies open with
@@ -449,8 +450,9 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
     for line in head:
         m = ADDRESSEE_RE.match(line)
-        if m and not m.group(1).startswith(_SALUTATION) and not _BODY_ADDRESSED.search(m.group(1)):
-            meta.addressees = [p.strip().removesuffix("等") for p in re.split(r"[、，,]", m.group(1)) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[、，,]", m.group(1))] if m else []
+        if m and not any(p.startswith(_SALUTATION) for p in parts) and not _BODY_ADDRESSED.search(m.group(1)):
+            meta.addressees = [p.removesuffix("等") for p in parts if p]
             break
 
     # date: the signature block at the end, else the header

@@ -328,6 +328,14 @@ NOT_HEADS = (
     "出局",
     "大厅",
     "展厅",
+    "展示厅",
+    "陈列厅",
+    "报告厅",
+    "会议厅",
+    "宴会厅",
+    "演讲厅",
+    "音乐厅",
+    "多功能厅",
     "客厅",
     "餐厅",
     "签署",
@@ -340,7 +348,8 @@ NOT_HEADS = (
     "研究小组",
     "课题小组",
 )
-"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau); a research team
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau; a hall where a meeting
+is held, X规划展示厅 or X报告厅, is a room, not a provincial department); a research team
 (某教授研究小组) is named by its leader, not a body of government."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
@@ -643,6 +652,18 @@ def _astride_two_words(t: str, start: int, end: int) -> bool:
     return t[start - 1 : start + 1] in words and t[end - 1 : end + 1] in words
 
 
+_LANDMARK_HEADS = frozenset("桥站路街")
+"""港珠澳大桥, 港大站: a body's two-character short form right before one of these is part of a bridge's, a
+station's or a road's name."""
+
+
+def opens_place_word(t: str, start: int) -> bool:
+    """A dictionary word of three or four characters tagged as a place starts at ``start`` (澳大利亚, a country):
+    a two-character short form read there (澳大, 澳门大学) is only that word's first half. (Places only: 国办发,
+    an issuing number's prefix, is a dictionary word that 国办 rightly opens.)"""
+    return any(lexical.tag(t[start : start + k]) == "ns" for k in (4, 3) if start + k <= len(t))
+
+
 def astride_common_words(t: str, start: int, end: int) -> bool:
     """Like :func:`_astride_two_words` for a place's full name (其中|国家级, 集中|国内): both seams are common
     words, neither a proper one (北京|市 keeps 北京: 京市 is tagged a place), so the text reads as those words and
@@ -731,6 +752,12 @@ class _Finder:
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):
                 continue  # 处理大量 (理大), 集中大量 (中大), 对华科研 (华科): a short form read across two words
+            if (
+                len(surface) == 2
+                and surface != e.name
+                and (t[end : end + 1] in _LANDMARK_HEADS or opens_place_word(t, start))
+            ):
+                continue  # 港珠澳大桥, 澳大利亚 (澳大): the short form is part of a landmark's or a country's name
             if len(surface) == 2 and ty == "Region" and astride_common_words(t, start, end):
                 continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
             if ty == "Region" and _place_inside_other_words(t, start, end):
@@ -3542,7 +3569,7 @@ _NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}�
 _CONTACT_PERSON_RE = re.compile(rf"(?:联系人|联系人姓名|经办人|签发人)[：:]\s*([{CJK}]{{2,4}})")
 _SHORT_CJK_NAME_RE = re.compile(rf"[{CJK}]{{2,4}}")
 _PERSON_NAME_BREAKER_RE = re.compile(
-    r"[市省区县局委院所部的了和与及在是为有等新各该本]|[一二两三四五六七八九几][名位个]"
+    r"[市省区县局委院所部的了和与及在是为有等新各该本]|[一二两三四五六七八九十几数每][名位个]"
 )
 """What ends or interrupts a given name: a word of a body or a place, a function word, or a count before a title
 (由一名主任, 另一位教授: a number and its measure word, no name)."""

@@ -64,7 +64,7 @@ COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|
 """粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
 listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:简称|下称|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
+    r"[》”\"」』]?\s*[（(](?:以下)?(?:(?:简称|下称)[：:]?|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
     r"[“\"「]?(?P<short>[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
@@ -407,14 +407,31 @@ def _edition_aliases(text: str, original: str, entities: list[Entity]) -> None:
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
     """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
-    more) written again without its opening words is the same body when exactly one longer name ends with it."""
+    more) written again without its opening words is the same body when exactly one longer name ends with it.
+    So is a shorter tail the writer marks as a name in quotes (「筹备办公室」 after 「东岭产业园筹备办公室」): the
+    quotes say the words stand for a body already named, not for a kind."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
     for c in candidates:
-        if c.entry is not None or c.type != "Agency" or len(c.text) < 8:
+        if c.entry is not None or c.type != "Agency" or len(c.text) < (4 if c.rule.startswith("quote") else 8):
             continue
         longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
         if len(longer) == 1:
             canon_of[c.start] = canon_by_name[longer[0]]
+
+
+def _merge_former_names(candidates: list[Candidate], canon_of: dict) -> None:
+    """创新及科技局 in a release that also names 创新科技及工业局: the bureau under its name before and after its
+    renaming, one body (a writer slips into the old name, or recalls what the bureau did then); with only one of
+    the names written, each stays as the tables name it."""
+    renamed = lexicon.renamed()
+    present = {canon_of[c.start][0] for c in candidates if c.entry is not None}
+    moves = {old: new for old, new in renamed.items() if old in present and new in present}
+    if not moves:
+        return
+    for c in candidates:
+        name, ty, jur = canon_of[c.start]
+        if name in moves:
+            canon_of[c.start] = (moves[name], ty, jur)
 
 
 _PLACE_TAIL_TYPES = frozenset(("Platform", "Park", "ResearchInstitute", "Lab"))
@@ -790,6 +807,7 @@ def resolve(
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
     _merge_tails_of_longer_agencies(candidates, canon_of)
+    _merge_former_names(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     _merge_policy_de_forms(candidates, canon_of)

@@ -411,7 +411,7 @@ def run(doc: Doc) -> None:
         if c.rule == "list-member:agency-next" and region is None:
             continue  # 市发展改革委、科技局、财政局 with no city known: every city's departments, a kind
         c = _body_without_term(c)
-        c = _parent_of_subsidiary(c)
+        c = _university_of_unnamed_campus(_parent_of_subsidiary(c))
         law, c = _split_after_law(c)
         if law is not None:
             out.append(law)
@@ -1483,6 +1483,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 and (not before or _ends_a_name(before))
                 and not _only_a_head(c.text[pos:])  # 工程|研究|中心: the trigger word is part of the head
                 and not _zone_department(c, before, c.text[pos:])
+                and not (registered and before in places())  # 澳门|投资|发展股份有限公司: a firm's place and trade
             )
             or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
         ):
@@ -2060,7 +2061,7 @@ def _zone_of_a_theme(c: Candidate, head: str, tokens: list[str]) -> bool:
     return not any(lexicon.region_entry(t + end) is not None for t in tokens for end in _DISTRICT_ENDS)
 
 
-_APPOSED_TYPES = frozenset(("Hospital", "Lab", "University", "ResearchInstitute"))
+_APPOSED_TYPES = frozenset(("Hospital", "Lab", "University", "ResearchInstitute", "Park"))
 """Bodies written after a kind in apposition. Platforms are left out: measured, cutting them cost dev2-check
 relations (a platform's name often opens with the kind of its host, which the relation's gold end keeps)."""
 
@@ -2087,6 +2088,9 @@ def _without_kind_before(c: Candidate) -> Candidate:
         if not (lexicon.is_generic(kind) or _generic(probe) or _national_title(tokens)):
             continue
         first = lexical.cut(rest)[0]
+        known = _known_at(c.start + pos, rest, c.type)
+        if known is not None:
+            return known  # 国家级新区|横琴新区: the tables know the name after the kind
         if _starts_with_place(rest) or lexical.tag(first) in lexical.PROPER_TAGS or lexical.tag(first) is None:
             return Candidate(c.start + pos, c.end, rest, c.type, c.rule, c.confidence, c.entry)
     return c
@@ -2181,7 +2185,8 @@ def _place_and_kind(tokens: list[str], pl: dict) -> bool:
 
 def _after_word_across_start(text: str, c: Candidate) -> Candidate:
     """了|解园内伙伴公司: the finder stopped at a function character that begins a verb (了解, 在于); the verb runs
-    into the name's first characters, which belong to it, so the name starts after the verb."""
+    into the name's first characters, which belong to it, so the name starts after the verb. What is left is
+    the known body when the tables know it (了解|特区政府): the same body as its other mentions, not a second one."""
     if c.start == 0 or not _CJK_CHAR.match(text, c.start - 1):
         return c
     lo = max(0, c.start - 3)
@@ -2191,7 +2196,7 @@ def _after_word_across_start(text: str, c: Candidate) -> Candidate:
             cut = pos + len(tok) - c.start
             if len(c.text) - cut < 3 or lexical.tag(tok) not in _VERB_TAGS or _starts_with_place(c.text):
                 return c  # 向|东岭市: the dictionary's 向东 (eastward) is no verb, and a place opens the name
-            return Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence, c.entry)
+            return _known_or_found(Candidate(pos + len(tok), c.end, c.text[cut:], c.type, c.rule, c.confidence))
         pos += len(tok)
         if pos >= c.start:
             return c
@@ -2251,6 +2256,31 @@ def _parent_of_subsidiary(c: Candidate) -> Candidate:
     if m is None or m.start() < 2:
         return c
     return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.type, c.rule, c.confidence)
+
+
+_UNNAMED_CAMPUS = re.compile(r"新?校区$")
+"""东岭大学新校区, 横琴岛南湖大学校区: a campus with no name between its university and 校区."""
+
+
+def _university_of_unnamed_campus(c: Candidate) -> Candidate:
+    """东岭大学新校区, 横琴岛南湖大学校区: a campus that nothing names between the university and 校区 (new, or
+    where it lies written before the university) is the university's site, described; the body the text names is
+    the university (by its known name when the tables know it). A campus named by its place after the
+    university (东岭大学西湖校区) is a name of its own and stays whole."""
+    if c.type != "University" or c.entry is not None:
+        return c
+    m = _UNNAMED_CAMPUS.search(c.text)
+    if m is None:
+        return c
+    body = c.text[: m.start()]
+    suf = lexicon.suffix_of(body)
+    if suf is None or suf.type != "University" or len(body) < len(suf.text) + 2:
+        return c
+    for k in range(len(body) - len(suf.text) - 1):
+        known = _known_at(c.start + k, body[k:], "University")
+        if known is not None:
+            return known  # 横琴岛|澳门大学|校区: what stands before the known university says where the campus is
+    return Candidate(c.start, c.start + len(body), body, c.type, c.rule, c.confidence)
 
 
 _LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")

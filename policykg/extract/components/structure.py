@@ -21,7 +21,7 @@ from policykg.extract.components.header import TRANSMITTAL, TRANSMITTAL_REACH
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
-from policykg.extract.names import split_joint_issuers
+from policykg.extract.names import opens_place_word, split_joint_issuers
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
@@ -341,6 +341,8 @@ def _nested_names(doc: Doc) -> None:
         for n in [e.name] + e.aliases:
             for k in range(len(n) - 2, 1, -1):
                 pid = known.get(n[:k])
+                if pid is not None and k == 2 and opens_place_word(n, 0):
+                    break  # 澳大利亚国立大学: the country's name opens it, not 澳大 (澳门大学)
                 if pid is not None and pid != eid:
                     rest = _ATTACHED.sub("", n[k:])
                     if rest.startswith(("（", "(")):
