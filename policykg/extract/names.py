@@ -313,8 +313,9 @@ PHRASE_ENDS = (
 )
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
-WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站")
-"""Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station)."""
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站", "思维")
+"""Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station;
+平台思维, 园区思维: a way of thinking named after a kind of body, not that body)."""
 
 NOT_HEADS = (
     "格局",
@@ -339,9 +340,11 @@ NOT_HEADS = (
     "四合院",
     "研究小组",
     "课题小组",
+    "特色小镇",
 )
 """Ordinary words that merely end in an agency head character (发展格局 is not a bureau); a research team
-(某教授研究小组) is named by its leader, not a body of government."""
+(某教授研究小组) is named by its leader, not a body of government. 特色小镇 is the scheme's word for its kind of
+town (信息经济特色小镇, 一批特色小镇): each town has a name of its own before 小镇 (梦想小镇)."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
 """Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""
@@ -1006,6 +1009,9 @@ class _Finder:
                     and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
                 ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
+            if suf.type == "Park":
+                verb_end = _after_promoting_verb(name)
+                s0, name = s0 + verb_end, name[verb_end:]
             if suf.type in _SITED_KINDS:
                 rep = _district_then_own_name(name)
                 if rep:
@@ -1360,7 +1366,7 @@ class _Finder:
                 and len(inner_core) >= min(suf.min_len, len(suf.text) + 2)
                 and not _COUNT_OR_DASH.search(inner_core)
                 and not (suf.type in _SITE_TYPES and _RANKING.search(inner_core))
-                and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
+                and (suf.text != "中心" or self._specific(inner_core) or _quoted_centre(inner_core))
             ):
                 kind = "Program" if _CALLED_A_SCHEME.match(t, qe) else suf.type
                 out.append(
@@ -2508,6 +2514,36 @@ _JUNK_HEADS = (
 )
 _SITED_KINDS = frozenset(("Park", "Platform", "Lab", "ResearchInstitute"))
 _DISTRICT_REPEATED = re.compile(rf"(?:[{CJK}]{{2,3}}市)?([{CJK}]{{2}})区\1")
+
+
+_PROMOTING_VERBS = ("推广", "推介", "宣传", "营销", "拓宽")
+"""Verbs of promoting or widening a place (向海外推介某高新区, 宣传某科学城): the zone is their object, never a word of
+its name, as 推广 is in an office's or a scheme's (投资推广署, 市场推广计划: heads other than a zone's)."""
+
+
+def _after_promoting_verb(name: str) -> int:
+    """海外推广东岭科学城, 赴港推介南湖高新区: a zone's name grown leftwards over a verb of promoting it starts after the
+    verb, when the words after it are a name of their own (not only modifiers before the head: 投资推广重点园区 is one
+    phrase). The offset of that start, 0 when the name holds no such verb."""
+    for verb in _PROMOTING_VERBS:
+        at = name.find(verb, 1)
+        if at < 0:
+            continue
+        rest = name[at + len(verb) :]
+        suf = lexicon.suffix_of(rest)
+        if suf is not None and len(rest) - len(suf.text) >= 2 and not only_modifiers(rest[: -len(suf.text)]):
+            return at + len(verb)
+    return 0
+
+
+def _quoted_centre(core: str) -> bool:
+    """「某某未来科技中心」正式开幕: a 中心 the writer quotes whole, with four or more words of its own that are not
+    only a kind's modifiers, is one centre's name (a release announcing a facility quotes it), as a national one
+    (国家…中心, 中国…中心) is unquoted; a short quoted goal (“科创中心”) stays a phrase."""
+    if core.startswith(("国家", "中国")):
+        return True
+    own = core[:-2]
+    return len(own) >= 4 and not only_modifiers(own)
 
 
 def _district_then_own_name(name: str) -> int:
