@@ -479,10 +479,15 @@ X特别合作区 / X合作特别试验区 (a zone two places run together). 计�
 the family-planning associations every level of government has (X区计划生育协会, 中国计划生育协会) and of the health
 commissions of 2013-2018 (X卫生和计划生育委员会)."""
 
-_TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {"有": ("国有资产",)}
+_TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {
+    "有": ("国有资产",),
+    "以": ("中以联合", "美以联合", "中以创新园", "中以国际"),
+}
 """Stop words inside a fixed term of a name: 有 ("has") is the second character of 国有 ("state-owned"), and every
 city and province has its X国有资产监督管理委员会 (X人民政府国有资产监督管理委员会): the leftward scan must not cut
-it to 资产监督管理委员会. Only 国有资产 is listed: 国有资本投资运营公司 is a kind of firm, not a name."""
+it to 资产监督管理委员会. Only 国有资产 is listed: 国有资本投资运营公司 is a kind of firm, not a name. 以 is Israel's
+short form after 中 or 美 in the names of joint sites (中以创新园, 中以国际创新村, 中美以联合孵化器), where the
+preposition 以 would cut the partners off; only these openings are listed (其中以科技型企业为主 keeps its stop)."""
 
 
 def _inside_term(text: str, pos: int, stop: str) -> bool:

@@ -48,3 +48,19 @@ def test_quoted_short_goal_centre_is_no_name() -> None:
 def test_platform_thinking_names_no_platform() -> None:
     ents = _entities("全县上下坚持平台思维和生态思维，推动产业集群发展。")
     assert not any(n.endswith("平台") for n in ents)
+
+
+def test_israel_short_form_stays_in_a_joint_sites_name() -> None:
+    ents = _entities("东岭集团将建设中美以联合医疗器械孵化器。")
+    assert ents.get("中美以联合医疗器械孵化器") == "Platform"
+    assert "医疗器械孵化器" not in ents
+
+
+def test_joint_centre_with_israel_keeps_its_partners() -> None:
+    ents = _entities("南湖大学与以色列某理工学院共建中以联合创新中心。")
+    assert "中以联合创新中心" in ents
+
+
+def test_preposition_yi_after_qizhong_still_stops() -> None:
+    ents = _entities("入驻企业中，其中以生物医药企业为主。")
+    assert not any(n.startswith("中以") for n in ents)
