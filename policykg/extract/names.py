@@ -2529,14 +2529,18 @@ its name, as 推广 is in an office's or a scheme's (投资推广署, 市场推�
 def _after_promoting_verb(name: str) -> int:
     """海外推广东岭科学城, 赴港推介南湖高新区: a zone's name grown leftwards over a verb of promoting it starts after the
     verb, when the words after it are a name of their own (not only modifiers before the head: 投资推广重点园区 is one
-    phrase). The offset of that start, 0 when the name holds no such verb."""
+    phrase). A bare head after the verb (拓宽园区生态圈, 推介园区) is the zone the text is about, no name: the start
+    moves past the verb and the head alone is then refused as every bare head is. The offset of that start, 0 when
+    the name holds no such verb."""
     for verb in _PROMOTING_VERBS:
-        at = name.find(verb, 1)
+        at = name.find(verb)
         if at < 0:
             continue
         rest = name[at + len(verb) :]
         suf = lexicon.suffix_of(rest)
-        if suf is not None and len(rest) - len(suf.text) >= 2 and not only_modifiers(rest[: -len(suf.text)]):
+        if suf is not None and (
+            rest == suf.text or (len(rest) - len(suf.text) >= 2 and not only_modifiers(rest[: -len(suf.text)]))
+        ):
             return at + len(verb)
     return 0
 

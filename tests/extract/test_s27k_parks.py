@@ -64,3 +64,8 @@ def test_joint_centre_with_israel_keeps_its_partners() -> None:
 def test_preposition_yi_after_qizhong_still_stops() -> None:
     ents = _entities("入驻企业中，其中以生物医药企业为主。")
     assert not any(n.startswith("中以") for n in ents)
+
+
+def test_bare_park_head_after_a_verb_of_widening_is_no_name() -> None:
+    ents = _entities("东岭公司吸纳初创企业，拓宽园区医疗器械生态圈。")
+    assert not any(n.endswith("园区") for n in ents)
