@@ -313,8 +313,9 @@ PHRASE_ENDS = (
 )
 """Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
 
-WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站")
-"""Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station)."""
+WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站", "思维")
+"""Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station;
+平台思维, 园区思维: a way of thinking named after a kind of body, not that body)."""
 
 NOT_HEADS = (
     "格局",
@@ -347,10 +348,12 @@ NOT_HEADS = (
     "四合院",
     "研究小组",
     "课题小组",
+    "特色小镇",
 )
 """Ordinary words that merely end in an agency head character (发展格局 is not a bureau; a hall where a meeting
 is held, X规划展示厅 or X报告厅, is a room, not a provincial department); a research team
-(某教授研究小组) is named by its leader, not a body of government."""
+(某教授研究小组) is named by its leader, not a body of government. 特色小镇 is the scheme's word for its kind of
+town (信息经济特色小镇, 一批特色小镇): each town has a name of its own before 小镇 (梦想小镇)."""
 
 NOT_HEAD_EXCEPTIONS = ("财政局", "民政局", "邮政局", "行政局")
 """Bureaus whose names happen to end in an ordinary word (财政局 ends in 政局)."""
@@ -485,10 +488,15 @@ X特别合作区 / X合作特别试验区 (a zone two places run together). 计�
 the family-planning associations every level of government has (X区计划生育协会, 中国计划生育协会) and of the health
 commissions of 2013-2018 (X卫生和计划生育委员会)."""
 
-_TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {"有": ("国有资产",)}
+_TERMS_HOLDING_STOP: dict[str, tuple[str, ...]] = {
+    "有": ("国有资产",),
+    "以": ("中以联合", "美以联合", "中以创新园", "中以国际"),
+}
 """Stop words inside a fixed term of a name: 有 ("has") is the second character of 国有 ("state-owned"), and every
 city and province has its X国有资产监督管理委员会 (X人民政府国有资产监督管理委员会): the leftward scan must not cut
-it to 资产监督管理委员会. Only 国有资产 is listed: 国有资本投资运营公司 is a kind of firm, not a name."""
+it to 资产监督管理委员会. Only 国有资产 is listed: 国有资本投资运营公司 is a kind of firm, not a name. 以 is Israel's
+short form after 中 or 美 in the names of joint sites (中以创新园, 中以国际创新村, 中美以联合孵化器), where the
+preposition 以 would cut the partners off; only these openings are listed (其中以科技型企业为主 keeps its stop)."""
 
 
 def _inside_term(text: str, pos: int, stop: str) -> bool:
@@ -1033,6 +1041,9 @@ class _Finder:
                     and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
                 ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
+            if suf.type == "Park":
+                verb_end = _after_promoting_verb(name)
+                s0, name = s0 + verb_end, name[verb_end:]
             if suf.type in _SITED_KINDS:
                 rep = _district_then_own_name(name)
                 if rep:
@@ -1387,7 +1398,7 @@ class _Finder:
                 and len(inner_core) >= min(suf.min_len, len(suf.text) + 2)
                 and not _COUNT_OR_DASH.search(inner_core)
                 and not (suf.type in _SITE_TYPES and _RANKING.search(inner_core))
-                and (suf.text != "中心" or self._specific(inner_core) or inner_core.startswith(("国家", "中国")))
+                and (suf.text != "中心" or self._specific(inner_core) or _quoted_centre(inner_core))
             ):
                 kind = "Program" if _CALLED_A_SCHEME.match(t, qe) else suf.type
                 out.append(
@@ -2535,6 +2546,40 @@ _JUNK_HEADS = (
 )
 _SITED_KINDS = frozenset(("Park", "Platform", "Lab", "ResearchInstitute"))
 _DISTRICT_REPEATED = re.compile(rf"(?:[{CJK}]{{2,3}}市)?([{CJK}]{{2}})区\1")
+
+
+_PROMOTING_VERBS = ("推广", "推介", "宣传", "营销", "拓宽")
+"""Verbs of promoting or widening a place (向海外推介某高新区, 宣传某科学城): the zone is their object, never a word of
+its name, as 推广 is in an office's or a scheme's (投资推广署, 市场推广计划: heads other than a zone's)."""
+
+
+def _after_promoting_verb(name: str) -> int:
+    """海外推广东岭科学城, 赴港推介南湖高新区: a zone's name grown leftwards over a verb of promoting it starts after the
+    verb, when the words after it are a name of their own (not only modifiers before the head: 投资推广重点园区 is one
+    phrase). A bare head after the verb (拓宽园区生态圈, 推介园区) is the zone the text is about, no name: the start
+    moves past the verb and the head alone is then refused as every bare head is. The offset of that start, 0 when
+    the name holds no such verb."""
+    for verb in _PROMOTING_VERBS:
+        at = name.find(verb)
+        if at < 0:
+            continue
+        rest = name[at + len(verb) :]
+        suf = lexicon.suffix_of(rest)
+        if suf is not None and (
+            rest == suf.text or (len(rest) - len(suf.text) >= 2 and not only_modifiers(rest[: -len(suf.text)]))
+        ):
+            return at + len(verb)
+    return 0
+
+
+def _quoted_centre(core: str) -> bool:
+    """「某某未来科技中心」正式开幕: a 中心 the writer quotes whole, with four or more words of its own that are not
+    only a kind's modifiers, is one centre's name (a release announcing a facility quotes it), as a national one
+    (国家…中心, 中国…中心) is unquoted; a short quoted goal (“科创中心”) stays a phrase."""
+    if core.startswith(("国家", "中国")):
+        return True
+    own = core[:-2]
+    return len(own) >= 4 and not only_modifiers(own)
 
 
 def _district_then_own_name(name: str) -> int:
