@@ -966,7 +966,7 @@ class _Finder:
                 and nxt
                 and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "之的"
-                and not t.startswith(_predicate_openers(), end)
+                and not (t.startswith(_predicate_openers(), end) and not _doer_before(t, m_start))
                 and not t.startswith(_UNDER_A_SCHEME, end)
                 and not self._funded_by(m_start, end)
                 and not self._subject_scheme(m_start, end)
@@ -2682,6 +2682,12 @@ def _role_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _doer_before(t: str, pos: int) -> bool:
+    """A doer's head (某某集团, 某某大学, 医管局) ends at ``pos``: a 计划 right after it is the verb 'plans to' even
+    before an adverb (某某集团计划已…, 某某大学计划加快…), so the adverb does not make it a scheme's name."""
+    return _ACTOR_END.search(t[max(0, pos - 4) : pos]) is not None
+
+
 def _predicate_openers() -> tuple[str, ...]:
     """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
     from importlib import resources

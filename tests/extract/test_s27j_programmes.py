@@ -32,3 +32,8 @@ def test_scheme_run_after_an_act_is_still_found() -> None:
 
 def test_counted_name_launched_rather_than_built_stays() -> None:
     assert "两弹一星" in _programmes("那一年国家正式启动“两弹一星”，东岭研究所的几位前辈都投身其中。")
+
+
+def test_plans_of_a_doer_before_an_adverb_are_a_verb() -> None:
+    assert not _programmes("东岭集团计划已完成前期准备，新厂明年投产。")
+    assert "南湖英才计划" in _programmes("南湖英才计划已资助一批青年科技人才。")
