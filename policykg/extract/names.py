@@ -1001,7 +1001,7 @@ class _Finder:
                 and nxt
                 and "\u4e00" <= nxt <= "\u9fff"
                 and nxt not in "之的"
-                and not t.startswith(_predicate_openers(), end)
+                and not (t.startswith(_predicate_openers(), end) and not _doer_before(t, m_start))
                 and not t.startswith(_UNDER_A_SCHEME, end)
                 and not self._funded_by(m_start, end)
                 and not self._subject_scheme(m_start, end)
@@ -1170,6 +1170,8 @@ class _Finder:
             return False
         if stext in ("项目", "目录") and not self._specific(core):
             return False
+        if stype == "Program" and stext in ("工程", "项目") and core.endswith(_BUILDING_WORKS):
+            return False  # 某某污水厂扩建工程, 某某学院新院区项目: a site's building works, not a programme
         if _COUNTED.search(name):
             return False
         if stype in _SITE_TYPES and (_COUNTED_GREAT.match(name) or _RANKING.search(name)):
@@ -2466,6 +2468,13 @@ _NOUNS_ENDING_IN_STOPS = frozenset(("天使", "高等"))
 """Nouns of fund, firm and school names whose last character is a stop word on its own (使 'to make', the 等 of a
 list's end in 高等 'higher': 某某大学高等研究院, 某某高等研究所)."""
 _UNDER_HEADS = frozenset(("计划", "工程", "项目"))
+_BUILDING_WORKS = ("扩建", "新建", "改建", "迁建", "院区")
+"""Building acts and a new campus closing a 工程/项目 name (某某医院新院区项目, 某某厂扩建工程): work reports and
+plans list such construction works of one facility by its name; the facility is the named thing, the works are
+not a programme anyone joins or is funded by."""
+_SCHEME_MEMBERS = ("特聘专家", "特聘教授", "入选者", "入选专家", "入选人", "专家", "人选")
+"""国家某某计划特聘专家, 某某人才计划入选者: the people a talent scheme selects are called after it, so the 计划
+before one of these is the scheme's name (the verb 计划 'plans to' takes an act, never a person's title)."""
 _UNDER_OWNER = ("辖下", "属下", "旗下", "下")
 _RUN_BY_MARKS = ("由",)
 """某某计划由某署推行, 某某工程由某委组织实施: the frame that names who runs the scheme the clause is about (是 was
@@ -2745,6 +2754,12 @@ def _role_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _doer_before(t: str, pos: int) -> bool:
+    """A doer's head (某某集团, 某某大学, 医管局) ends at ``pos``: a 计划 right after it is the verb 'plans to' even
+    before an adverb (某某集团计划已…, 某某大学计划加快…), so the adverb does not make it a scheme's name."""
+    return _ACTOR_END.search(t[max(0, pos - 4) : pos]) is not None
+
+
 def _predicate_openers() -> tuple[str, ...]:
     """Words that open a predicate (加快, 积极, 开工 …): after a programme head they show it is the clause's subject."""
     from importlib import resources

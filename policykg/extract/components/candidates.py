@@ -31,6 +31,9 @@ _NAMED_AFTER = re.compile(
     r"[“\"「]([^“”\"「」\n，。；]{2,20})[”\"」]"
 )
 """推出的“企业支援计划”, 名为“网络安全资讯共享平台”: a quoted term after an act of creation names the thing."""
+_COUNTED_AIMS = re.compile(r"[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}")
+"""三地一区, 五高地一示范, 一核两翼: a slogan that counts the kinds of thing a plan is to build (two numerals, each
+with its kind); after 打造 it states the plan's aims (a known one, 一带一路, is a name of its own)."""
 _MODIFIES_AFTER = re.compile(r"的[\u4e00-\u9fff]")
 """“X”的Y after an act (推出了“研发在前、转化在后”的合作机制): 的 makes the quote a description of Y, the thing set
 up, which is a kind; a quote ending in a head (“某某计划”的第二期) still names its programme."""
@@ -39,13 +42,14 @@ up, which is a kind; a quote ending in a head (“某某计划”的第二期) s
 _PROGRAMME_AFTER_ACT = re.compile(
     r"(?:推出|实施|开展|设立|启动|参与|参加|加入|推行|成立|落实|通过|透过|经由|申请|纳入|入选|资助|支持|推进"
     r"|推开|扩大|深化|承担|获批)(?:了|的)?"
-    r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>(?:(?!推行|推出|实施|开展|参与|参加|加入)[\u4e00-\u9fffA-Za-z0-9+＋]){2,16}?"
+    r"(?:一项|一个|首个|新的)?(?:名为)?(?P<name>(?![与同跟])(?:(?!推行|推出|实施|开展|参与|参加|加入|建立|签署|签订)[\u4e00-\u9fffA-Za-z0-9+＋]){2,16}?"
     r"(?:计划|工程|基金|专项|专项行动|试点|资助计划|支援计划|先导计划))(?=[，。；、）)的和及与将已为在中，\s]|工作|$)"
 )
 """推出科技券计划, 实施工业大数据能力提升工程, 持续推进某某伙伴计划: a programme named right after the act that runs it.
 Plans and replies also roll out, widen, deepen, take on or win a pilot or a project (推开/扩大/深化/承担/获批某某试点),
 and call the running of one its work (某某试点工作). A second act inside the span (资助学校推行…计划,
-支持高校参与国际大科学计划) shows a clause (who runs or joins what), not a name."""
+支持高校参与国际大科学计划, 透过与伙伴建立合作计划) shows a clause (who runs or joins what), not a name, and so does a
+partner opening it (深化与东岭大学合作计划: the act is done with the partner, the plan is a kind)."""
 
 
 _PARTY_MEETING = re.compile(
@@ -529,6 +533,8 @@ def _named_after_creation(text: str, end: int) -> list[Candidate]:
         inner = m.group(1).strip()
         if THEME_PLUS.search(inner):
             continue  # 打造“5G+工业互联网”园区网络: a theme of two fields joined by a plus, no programme's name
+        if _COUNTED_AIMS.fullmatch(inner) and text.startswith("打造", m.start()) and not lexicon.entries_for(inner):
+            continue  # 打造“三地一区”, 聚力打造“五高地一示范”: a plan's aims counted in a slogan, no programme run
         suf = lexicon.suffix_of(inner)
         if suf is None and _MODIFIES_AFTER.match(text, m.end()):
             continue  # 设立了“楼上研发、楼下转化”的孵化模式: the quote describes the thing set up, a kind after 的
