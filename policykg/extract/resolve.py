@@ -407,14 +407,30 @@ def _edition_aliases(text: str, original: str, entities: list[Entity]) -> None:
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
     """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
-    more) written again without its opening words is the same body when exactly one longer name ends with it."""
+    more) written again without its opening words is the same body when exactly one longer name ends with it.
+    Written before a longer name that opens with a level's mandate (省推进…, 市促进…) it is not a shortening of it:
+    国家层面的大湾区建设领导小组 … 省推进粤港澳大湾区建设领导小组 are the national body and the province's own one
+    (a place-opened name, 东岭生物医药咨询委员会, is often written first without its place)."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
+    first: dict[str, int] = {}
+    for c in candidates:
+        if c.type == "Agency":
+            first.setdefault(canon_of[c.start][0], c.start)
     for c in candidates:
         if c.entry is not None or c.type != "Agency" or len(c.text) < 8:
             continue
         longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
-        if len(longer) == 1:
+        if len(longer) == 1 and not (c.start < first[longer[0]] and _level_mandate_opening(longer[0], c.text)):
             canon_of[c.start] = canon_by_name[longer[0]]
+
+
+_LEVEL_MANDATES = tuple(level + verb for level in "省市区县" for verb in ("推进", "促进", "推动", "加快"))
+
+
+def _level_mandate_opening(longer: str, tail: str) -> bool:
+    """省推进粤港澳|大湾区建设领导小组: the words the tail drops hold a level and a mandate verb, so the longer name
+    is that level's own body for the task the tail names."""
+    return any(w in longer[: len(longer) - len(tail)] for w in _LEVEL_MANDATES)
 
 
 _PLACE_TAIL_TYPES = frozenset(("Platform", "Park", "ResearchInstitute", "Lab"))
