@@ -45,6 +45,9 @@ _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
+_HALL_KINDS = ("展示", "展览", "展", "会议", "宴会", "音乐", "报告", "演讲", "接待", "多功能", "大", "餐", "贵宾")
+"""Words that make 厅 a hall (展示厅, 会议厅, 大厅) rather than a provincial department (科技厅)."""
+
 _WORKING_BODY_HEADS = frozenset(("领导小组", "工作小组", "专责小组", "督导小组", "工作组"))
 """Heads of a body set up for one task: its name says the task as a noun and 建设 (大湾区建设领导小组,
 国际科技创新中心建设专责小组, 自贸试验区建设工作组), so the 建设 before the head is the name's, not a verb."""
@@ -970,6 +973,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "厅" and t[max(0, m_start - 3) : m_start].endswith(_HALL_KINDS):
+                continue  # 东岭规划展示厅, 科技展厅, 政务服务大厅: a hall where people meet or look, not a department
             if stext == "专项" and t.startswith(_SPECIAL_FUND_NOUNS, end) and t[m_start - 1 : m_start] in _AGENCY_ENDS:
                 continue  # 获X局专项资金支持: 专项资金 (earmarked funds) is a noun of its own, the agency is the funder
             if stext == "专项资金" and not self._named_fund(m_start, end):
@@ -1024,6 +1029,8 @@ class _Finder:
                     and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
                 ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
+                elif _verb_before_level(name):
+                    s0, name = s0 + 1, name[1:]
             if suf.type in _SITED_KINDS:
                 rep = _district_then_own_name(name)
                 if rep:
@@ -2784,6 +2791,19 @@ _NATIONAL_ONLY_HEADS = ("部", "总局", "署", "行", "国办")
 (the province's is a 厅 or a branch), so 省 before such a short form is no province's body."""
 _NOT_ONE_PROVINCE = frozenset("各全外每两该他")
 """各省药监局, 全省发展改革系统, 外省: 省 after these is every province, the whole province or another one."""
+
+
+def _verb_before_level(name: str) -> bool:
+    """商|省委组织部, 经|省政府, 向|市委办公厅: one character before a level word that opens an agency's name is the
+    clause's verb or preposition (a name grown over it opens with no jurisdiction), not the name's first word."""
+    return (
+        len(name) >= 5
+        and name[1] in "省市"
+        and name[2] != "级"  # 副省级市: a tier of cities, not a verb before one
+        and name[0] not in _NOT_ONE_PROVINCE
+        and name[0] not in "城本上都股超门集夜"  # 城市, 本市, 上市: a word ending in the level character
+        and name[1:].startswith(JURISDICTION_STARTS)
+    )
 
 
 def _provincial_counterpart(t: str, start: int, surface: str, e: lexicon.LexEntry) -> bool:

@@ -73,3 +73,18 @@ def test_youth_league_committee_is_not_the_party_committee() -> None:
     assert "团省委" in got
     got = _agencies("该集团市场部与东岭大学签约。")
     assert not any(n.startswith("团") for n in got)
+
+
+def test_a_hall_is_no_department() -> None:
+    got = _agencies("双方在南湖规划展示厅举行工作会晤，并参观了科技展厅。")
+    assert not any(n.endswith("厅") for n in got)
+    got = _agencies("省科技厅会同省教育厅组织评审。")
+    assert "省科技厅" in got and "省教育厅" in got
+
+
+def test_a_verb_before_a_provincial_body_is_not_its_first_word() -> None:
+    got = _agencies("经研究，并商省委组织部、省财政厅等单位意见，答复如下。")
+    assert "省委组织部" in got
+    assert not any(n.startswith("商") for n in got)
+    got = _agencies("城市委员会召开全体会议。")
+    assert "市委员会" not in got
