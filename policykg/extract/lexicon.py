@@ -305,23 +305,35 @@ def mandates() -> tuple[str, ...]:
     """What central and Hong Kong bodies are in charge of, read off their names in the agency tables
     (发展和改革, 人力资源和社会保障, 住房和城乡建设, 市场监督管理). Local departments repeat their
     ministry's mandate (省人力资源和社会保障厅, 区住房和城乡建设局), so a mandate written right before
-    a head word belongs to the name, even where it holds a coordinator or a verb (建设, 管理)."""
+    a head word belongs to the name, even where it holds a coordinator or a verb (建设, 管理). A central ministry's
+    or state commission's short form (人力资源社会保障部, 住房城乡建设部) gives its mandate as local departments also
+    write it (人力资源社会保障厅)."""
     out: set[str] = set()
     for e in load().entries:
         if e.type != "Agency":
             continue
-        core = e.name
-        for p in _MANDATE_OPENINGS:
-            if core.startswith(p):
-                core = core[len(p) :]
-                break
-        for h in _MANDATE_HEADS:
-            if core.endswith(h):
-                core = core[: -len(h)]
-                break
-        if len(core) >= 4 and not core.startswith(_NOT_MANDATE_OPENINGS) and not core.endswith(_NOT_MANDATE_ENDS):
-            out.add(core)
+        central = not e.jurisdiction and e.name.startswith(_MANDATE_OPENINGS)
+        shorts = tuple(a for a in e.aliases if not a.isascii()) if central else ()
+        for core in (e.name, *shorts):
+            core = _mandate_core(core)
+            if core:
+                out.add(core)
     return tuple(sorted(out, key=len, reverse=True))
+
+
+def _mandate_core(core: str) -> str:
+    """The mandate inside one agency name (its opening and head word dropped), or "" when it has none."""
+    for p in _MANDATE_OPENINGS:
+        if core.startswith(p):
+            core = core[len(p) :]
+            break
+    for h in _MANDATE_HEADS:
+        if core.endswith(h):
+            core = core[: -len(h)]
+            break
+    if len(core) >= 4 and not core.startswith(_NOT_MANDATE_OPENINGS) and not core.endswith(_NOT_MANDATE_ENDS):
+        return core
+    return ""
 
 
 def longest_word_pattern(words: Iterable[str]) -> str:

@@ -127,6 +127,7 @@ class _LineFinder(_Finder):
         head += self.short_forms()
         head += self.foreign_ministries()
         head += self.level_bodies()
+        head += self.youth_leagues()
         head += self.titled_persons()
         return head, self.policy_phrases(), self.category_lists()
 

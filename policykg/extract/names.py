@@ -45,6 +45,28 @@ _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,
 _FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
+_HALL_KINDS = (
+    "展示",
+    "展览",
+    "展",
+    "陈列",
+    "会议",
+    "宴会",
+    "音乐",
+    "报告",
+    "演讲",
+    "接待",
+    "多功能",
+    "大",
+    "餐",
+    "贵宾",
+)
+"""Words that make 厅 a hall (展示厅, 会议厅, 大厅) rather than a provincial department (科技厅)."""
+
+_WORKING_BODY_HEADS = frozenset(("领导小组", "工作小组", "专责小组", "督导小组", "工作组"))
+"""Heads of a body set up for one task: its name says the task as a noun and 建设 (大湾区建设领导小组,
+国际科技创新中心建设专责小组, 自贸试验区建设工作组), so the 建设 before the head is the name's, not a verb."""
+
 """Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 _ADVERB_TAGS = frozenset(("d", "ad", "t", "p", "r"))
 """jieba tags (adverb, adverbial adjective, time, preposition, pronoun) of a word that leads into 与 from outside a
@@ -329,14 +351,6 @@ NOT_HEADS = (
     "出局",
     "大厅",
     "展厅",
-    "展示厅",
-    "陈列厅",
-    "报告厅",
-    "会议厅",
-    "宴会厅",
-    "演讲厅",
-    "音乐厅",
-    "多功能厅",
     "客厅",
     "餐厅",
     "签署",
@@ -350,8 +364,8 @@ NOT_HEADS = (
     "课题小组",
     "特色小镇",
 )
-"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau; a hall where a meeting
-is held, X规划展示厅 or X报告厅, is a room, not a provincial department); a research team
+"""Ordinary words that merely end in an agency head character (发展格局 is not a bureau; halls: see
+_HALL_KINDS); a research team
 (某教授研究小组) is named by its leader, not a body of government. 特色小镇 is the scheme's word for its kind of
 town (信息经济特色小镇, 一批特色小镇): each town has a name of its own before 小镇 (梦想小镇)."""
 
@@ -770,6 +784,8 @@ class _Finder:
                 continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
             if ty == "Region" and _place_inside_other_words(t, start, end):
                 continue  # 健康中国行动, 钟南山院士: the place's name is part of a strategy's or a person's name
+            if ty == "Agency" and _provincial_counterpart(t, start, surface, e):
+                start, surface, e = start - 1, "省" + surface, None  # 省|药监局: the province's own body
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
@@ -957,6 +973,15 @@ class _Finder:
         t = self.text
         return any(t[pos - n : pos] in self._suffix_set for n in self._suffix_lengths if pos - n >= 0)
 
+    def youth_leagues(self) -> list[Candidate]:
+        """The Youth League committees of :data:`_YOUTH_LEAGUE` (团 is no head word, so no other rule reads them)."""
+        t = self.text
+        if "团" not in t:
+            return []
+        return [
+            Candidate(m.start(), m.end(), m.group(0), "Agency", "youth-league", 0.9) for m in _YOUTH_LEAGUE.finditer(t)
+        ]
+
     # ------------------------------------------------------------ suffix names
     def suffix_names(self) -> list[Candidate]:
         t = self.text
@@ -990,6 +1015,8 @@ class _Finder:
                 continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
             if stext in _ACT_MARKED_HEADS:
                 continue
+            if stext == "厅" and t[max(0, m_start - 3) : m_start].endswith(_HALL_KINDS):
+                continue  # 东岭规划展示厅, 科技展厅, 政务服务大厅: a hall where people meet or look, not a department
             if stext == "专项" and t.startswith(_SPECIAL_FUND_NOUNS, end) and t[m_start - 1 : m_start] in _AGENCY_ENDS:
                 continue  # 获X局专项资金支持: 专项资金 (earmarked funds) is a noun of its own, the agency is the funder
             if stext == "专项资金" and not self._named_fund(m_start, end):
@@ -1011,6 +1038,8 @@ class _Finder:
                 # and so it is after a word of aim (资助计划取得…: the scheme, whatever follows)
                 continue
             start = left_boundary(m_start, end)
+            if start == m_start and stext in _WORKING_BODY_HEADS:
+                start = self._through_task(m_start, end)
             aim = _aim_before(t, m_start) if start == m_start and suf.type == "Program" else ""
             if aim:
                 start = left_boundary(m_start - len(aim), end)  # 能力|提升|工程: the aim is the name's own
@@ -1032,6 +1061,7 @@ class _Finder:
                 suf.type == "Agency"
                 and not name.startswith(JURISDICTION_STARTS)
                 and not name.startswith(region_prefixes)
+                and not name.startswith(_CPPCC_OPENINGS)
             ):
                 cut = _NATIONAL_OR_CITY.search(name, 1)
                 if (
@@ -1041,6 +1071,8 @@ class _Finder:
                     and not _is_place(name[: cut.start()])  # 加拿大国家研究委员会: a country's national body
                 ):
                     s0, name = s0 + cut.start(), name[cut.start() :]
+                elif _verb_before_level(name):
+                    s0, name = s0 + 1, name[1:]
             if suf.type == "Park":
                 verb_end = _after_promoting_verb(name)
                 s0, name = s0 + verb_end, name[verb_end:]
@@ -1058,6 +1090,16 @@ class _Finder:
             out.append(Candidate(s0, end, name, kind, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
+
+    def _through_task(self, head_start: int, end: int) -> int:
+        """X建设|领导小组: the left scan stops at 建设 (a verb elsewhere: 建设X平台); before a working body's head it
+        is the task the body is named by, so the name runs on over it to the task's object (two characters at
+        least: 建设领导小组 alone names no task)."""
+        k = head_start - 2
+        if self.text[k:head_start] != "建设":
+            return head_start
+        start = self.left_boundary(k, end)
+        return start if k - start >= 2 else head_start
 
     def _known_scheme_inside(self, start: int, end: int) -> bool:
         """承担国家某某基金项目, 他主持国家某某基金: a known programme inside the span ends it or is followed only by
@@ -2826,6 +2868,53 @@ def _aim_before(t: str, pos: int) -> str:
     return next((w for w in _programme_aims() if t.endswith(w, 0, pos)), "")
 
 
+_CPPCC_OPENINGS = ("政协", "中国人民政治协商会议")
+"""政协十四届广州市委员会: a local CPPCC committee is named by 政协 and its term before the place (a proposal reply
+cites it in its title); the place inside is no jurisdiction that opens the name, and cut there the place's 委员会
+reads as the Party's."""
+
+
+_YOUTH_LEAGUE = re.compile(r"(?<![集社军师旅营乐剧兵])(?:共青)?团(?:中央|[省市区县]委)(?!员)")
+"""团市委, 团省委, 共青团中央: the Communist Youth League's committee of a level, listed with the departments a
+reply consulted or a campaign's organisers; without 团 the span reads as the Party's 市委."""
+
+
+_NATIONAL_ONLY_OPENINGS = ("国家", "国务院", "全国", "中国", "中华", "中共", "中央", "党中央")
+_NATIONAL_ONLY_HEADS = ("部", "总局", "署", "行", "国办")
+"""A ministry (部), a general administration (总局), 审计署 or the central bank has no provincial body of that name
+(the province's is a 厅 or a branch), so 省 before such a short form is no province's body."""
+_NOT_ONE_PROVINCE = frozenset("各全外每两该他")
+"""各省药监局, 全省发展改革系统, 外省: 省 after these is every province, the whole province or another one."""
+
+
+def _verb_before_level(name: str) -> bool:
+    """商|省委组织部, 经|省政府, 向|市委办公厅: one character before a level word that opens an agency's name is the
+    clause's verb or preposition (a name grown over it opens with no jurisdiction), not the name's first word."""
+    return (
+        len(name) >= 5
+        and name[1] in "省市"
+        and name[2] != "级"  # 副省级市: a tier of cities, not a verb before one
+        and name[0] not in _NOT_ONE_PROVINCE
+        and name[0] not in "城本上都股超门集夜"  # 城市, 本市, 上市: a word ending in the level character
+        and name[1:].startswith(JURISDICTION_STARTS)
+    )
+
+
+def _provincial_counterpart(t: str, start: int, surface: str, e: lexicon.LexEntry) -> bool:
+    """省 + a national body's short form without its 国家 (省发展改革委, 省药监局, 省知识产权局): each province keeps a
+    body of that name, and a provincial reply or news item names it so; the known national entry would take the
+    province's body for the ministry."""
+    return (
+        start > 0
+        and t[start - 1] == "省"
+        and not e.jurisdiction
+        and surface != e.name
+        and not surface.startswith(_NATIONAL_ONLY_OPENINGS)
+        and not surface.endswith(_NATIONAL_ONLY_HEADS)
+        and t[start - 2 : start - 1] not in _NOT_ONE_PROVINCE
+    )
+
+
 def _mandate_before(t: str, pos: int) -> int:
     """Length of a ministry's mandate (住房和城乡建设, 市场监督管理) ending at ``pos``, else 0."""
     for core in _mandates_ending_in().get(t[pos - 1 : pos], ()):
@@ -3031,6 +3120,7 @@ def find_candidates(text: str, addressees: list[str] | None = None) -> list[Cand
     cands += f.policy_phrases()
     cands += f.enumerations(cands)
     cands += f.level_bodies()
+    cands += f.youth_leagues()
     return with_list_names(text, _select(cands))
 
 
@@ -3314,6 +3404,24 @@ _AGENCY_HEAD_WORD = re.compile(rf"[{CJK}]{{1,4}}(?:部|委|局|署|厅)|[省市�
 """The next item of an agency list: a department's head word, or a level's office short form (省外办, 市台办)."""
 
 
+def _mandate_item(text: str, pos: int) -> str:
+    """省发展改革委、人力资源社会保障厅: the next item of an agency list written as a ministry's mandate and a head
+    word, longer than the short item pattern reaches (a department repeats its ministry's mandate); else ""."""
+    for core in _mandates_starting_with().get(text[pos : pos + 1], ()):
+        if text.startswith(core, pos) and text[pos + len(core) : pos + len(core) + 1] in ("部", "委", "局", "署", "厅"):
+            return text[pos : pos + len(core) + 1]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _mandates_starting_with() -> dict[str, tuple[str, ...]]:
+    """Mandates by their first character, longest first: asked once per agency of a list."""
+    out: dict[str, list[str]] = {}
+    for core in lexicon.mandates():
+        out.setdefault(core[0], []).append(core)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _list_type(a: Candidate, b: Candidate) -> str | None:
     if a.type == b.type and a.type in _LIST_TYPES:
         return a.type
@@ -3391,16 +3499,18 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
     agencies = [a for a in chosen if a.type == "Agency"]
     for a in agencies:  # (a list, as items are appended while it is walked)
         m = _AGENCY_HEAD_WORD.match(text, a.end + 1)
+        mandated = _mandate_item(text, a.end + 1)  # (the mandate vouches for a long item or one holding 建设)
+        item = mandated or (m.group(0) if m else "")
         if (
             text[a.end : a.end + 1] in ("和", "与", "及", "、")
-            and m
-            and _right_ok(text, m.end(), m.group(0)[-1])
-            and _plain_item(m.group(0))
-            and m.group(0)[0] not in _BAD_CORE_START
+            and item
+            and _right_ok(text, a.end + 1 + len(item), item[-1])
+            and (mandated or _plain_item(item))
+            and item[0] not in _BAD_CORE_START
         ):
             rule = "list-member:agency" if a in chosen else "list-member:agency-next"
-            out.append(Candidate(m.start(), m.end(), m.group(0), "Agency", rule, 0.6))
-            if text[m.end() : m.end() + 1] == "、":
+            out.append(Candidate(a.end + 1, a.end + 1 + len(item), item, "Agency", rule, 0.6))
+            if text[out[-1].end : out[-1].end + 1] == "、":
                 agencies.append(out[-1])
     return out
 

@@ -409,13 +409,20 @@ def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict)
     """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
     more) written again without its opening words is the same body when exactly one longer name ends with it.
     So is a shorter tail the writer marks as a name in quotes (「筹备办公室」 after 「东岭产业园筹备办公室」): the
-    quotes say the words stand for a body already named, not for a kind."""
+    quotes say the words stand for a body already named, not for a kind. Written before a longer name that opens
+    with a level's mandate (省推进…, 市促进…) it is not a shortening of it: 国家层面的大湾区建设领导小组 …
+    省推进粤港澳大湾区建设领导小组 are the national body and the province's own one (a place-opened name,
+    东岭生物医药咨询委员会, is often written first without its place)."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
+    first: dict[str, int] = {}
+    for c in candidates:
+        if c.type == "Agency":
+            first.setdefault(canon_of[c.start][0], c.start)
     for c in candidates:
         if c.entry is not None or c.type != "Agency" or len(c.text) < (4 if c.rule.startswith("quote") else 8):
             continue
         longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
-        if len(longer) == 1:
+        if len(longer) == 1 and not (c.start < first[longer[0]] and _level_mandate_opening(longer[0], c.text)):
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
@@ -432,6 +439,15 @@ def _merge_former_names(candidates: list[Candidate], canon_of: dict) -> None:
         name, ty, jur = canon_of[c.start]
         if name in moves:
             canon_of[c.start] = (moves[name], ty, jur)
+
+
+_LEVEL_MANDATES = tuple(level + verb for level in "省市区县" for verb in ("推进", "促进", "推动", "加快"))
+
+
+def _level_mandate_opening(longer: str, tail: str) -> bool:
+    """省推进粤港澳|大湾区建设领导小组: the words the tail drops hold a level and a mandate verb, so the longer name
+    is that level's own body for the task the tail names."""
+    return any(w in longer[: len(longer) - len(tail)] for w in _LEVEL_MANDATES)
 
 
 _PLACE_TAIL_TYPES = frozenset(("Platform", "Park", "ResearchInstitute", "Lab"))
