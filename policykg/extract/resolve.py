@@ -19,6 +19,7 @@ from operator import attrgetter
 
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
+from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import EDITION_BEFORE, Candidate
 from policykg.model import Entity, Mention
@@ -260,13 +261,28 @@ def _council_canon(
     return None
 
 
+def _one_key_per_name(candidates: list[Candidate], canon_of: dict) -> None:
+    """市财政局 in a 东岭 notice resolves to 东岭市财政局 with the region as its jurisdiction; the full name the
+    notice also writes (东岭市财政局, found by its head word) has none. Same name, one body: the written full name
+    takes the jurisdiction of the resolved short form, so the two are not kept apart by their keys."""
+    scoped = {v[0]: v for v in canon_of.values() if v[2] is not None and v[1] == "Agency"}
+    if not scoped:
+        return
+    for c in candidates:
+        v = canon_of.get(c.start)
+        if v is not None and v[2] is None and v[0] in scoped and v[1] == "Agency":
+            canon_of[c.start] = scoped[v[0]]
+
+
 def _in_region(relative: str, region: str) -> str:
     """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府. The level must be the
     region's own (广东省, 佛山市 in the place table): 省发展改革委 in a text about 香港 or 佛山 is a province's,
     not 香港省's, and stays as written rather than take a wrong place."""
     if relative[0] in "市省" and not region.endswith(relative[0]):
         own = _places().get(region + relative[0])
-        return region + relative if own is not None and own.name == region else relative
+        if (own is not None and own.name == region) or _county_level_cities().get(region + relative[0]) == region:
+            return region + relative
+        return relative
     return region + relative if relative[0] == "区" else relative
 
 
@@ -516,8 +532,9 @@ def _split_agency(name: str) -> tuple[str, str] | None:
     m = _AGENCY_PREFIX.match(name)
     if not m:
         m = _PLACE_LEVEL.match(name)
-        if m and m.group(1) not in _places():
-            m = None
+        if m and m.group(1) not in _places() and m.group(0) not in _places():
+            if m.group(0) not in _county_level_cities():
+                m = None
     if not m or len(name) - m.end() < 1:
         return None
     return m.group(0), name[m.end() :]
@@ -567,12 +584,35 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
         for name in group:
             hits = [f for f in group if len(f) > len(name) and _abbreviates_agency(name, f)]
             target[name] = fulls[hits[0]] if len(hits) == 1 else None
+    _relative_to_named_level(fulls, target)
     if not target:
         return
     for c in candidates:
         full = target.get(canon_of[c.start][0])
         if full is not None:
             canon_of[c.start] = full
+
+
+def _relative_to_named_level(fulls: dict[str, tuple], target: dict[str, tuple | None]) -> None:
+    """市科技局 beside 临海市科学技术局, 省政府 beside 海南省人民政府: a relative form left as written (its city is
+    not the document's known region) is the one body of that level the document names in full with the same
+    words, whatever the place (the head word of a level is its own: 市 → 东岭市, 省 → 东岭省). Two such bodies
+    (two cities' bureaus) leave it apart."""
+    for name in fulls:
+        if target.get(name) is not None or name[:1] not in "市省区":
+            continue
+        sp = _split_agency(name)
+        if sp is None or sp[0] != name[0]:
+            continue
+        hits = []
+        for full in fulls:
+            fp = _split_agency(full)
+            if fp is None or len(fp[0]) < 3 or not fp[0].endswith(name[0]):
+                continue
+            if fp[1] == sp[1] or _abbreviates_agency(fp[0] + sp[1], full) or (sp[1], fp[1]) == ("政府", "人民政府"):
+                hits.append(full)
+        if len(hits) == 1:
+            target[name] = fulls[hits[0]]
 
 
 _FACULTY_TYPES = frozenset({"University", "ResearchInstitute", "Hospital"})
@@ -781,6 +821,8 @@ def resolve(
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:
             canon_of[c.start] = (c.text, c.type, None)
+    if region:
+        _one_key_per_name(candidates, canon_of)
     _merge_city_variants(candidates, canon_of, region)
     _merge_scheme_heads(candidates, canon_of)
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None

@@ -1,0 +1,41 @@
+"""Local bodies of cities the tables do not list: a county-level city as a document's region, and a relative
+short form (市科技局, 省政府) joined to the one body of its level the document names in full."""
+
+from __future__ import annotations
+
+from policykg.extract.metadata import leading_place
+from tests.extract.helpers import build, names
+
+COUNTY_NOTICE = (
+    "义乌市科学技术局 义乌市财政局 关于印发《义乌市科技创新券管理办法》的 通知\n"
+    "各镇人民政府、街道办事处：\n"
+    "《义乌市科技创新券管理办法》已经研究同意，现予下发，望遵照落实。\n"
+    "市科技局负责创新券的发放和兑付，市财政局负责资金保障。\n"
+)
+
+
+def test_county_level_city_opens_a_name() -> None:
+    assert leading_place("义乌市人民政府") == "义乌"
+    assert leading_place("昆山市科学技术局") == "昆山"
+    assert leading_place("东岭市科学技术局") is None  # no such city in the divisions table
+
+
+def test_county_level_city_notice_joins_its_relative_forms() -> None:
+    g = build(COUNTY_NOTICE)
+    by = names(g)
+    assert "义乌市科学技术局" in by
+    assert by["市科技局"] is by["义乌市科学技术局"]
+    assert by["市财政局"] is by["义乌市财政局"]
+
+
+def test_relative_form_joins_the_one_body_of_its_level() -> None:
+    g = build("为落实海南省人民政府的部署，全省加快建设南湖科创走廊。省政府将安排专项资金予以支持。")
+    by = names(g)
+    assert by["省政府"] is by["海南省人民政府"]
+
+
+def test_relative_form_stays_apart_beside_two_bodies_of_its_level() -> None:
+    g = build("东莞市人民政府与惠州市人民政府签署协议，共建南湖科创走廊。市政府将安排专项资金予以支持。")
+    by = names(g)
+    assert by.get("市政府") is not by["东莞市人民政府"]
+    assert by.get("市政府") is not by["惠州市人民政府"]
