@@ -25,9 +25,10 @@ from policykg.extract.names import EDITION_BEFORE, Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
-CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳|我省|本省|全省")
+CITY_REFS = re.compile(r"(?<![资日基成])本市(?!场)|[我全]市(?!场)|(?<!日)本港|全港|本澳|我省|本省|全省")
 """The document's own place: 本市/我市 in a city's text, 本港 in Hong Kong's, 我省/本省 in a province's (a
-province's words only when the document's region is a province: 我省 in a city's reply is the province around it)."""
+province's words only when the document's region is a province: 我省 in a city's reply is the province around it).
+资本市场, 日本市场, 全市场, 日本港口 hold the characters inside other words: no place there."""
 _PROVINCE_REF = ("我省", "本省", "全省")
 COUNCIL_REF = re.compile(r"本会(?![计议])")
 """本会 in a Legislative Council question (议员：主席，…政府可否告知本会：) is the Council the member speaks in,

@@ -39,3 +39,11 @@ def test_relative_form_stays_apart_beside_two_bodies_of_its_level() -> None:
     by = names(g)
     assert by.get("市政府") is not by["东莞市人民政府"]
     assert by.get("市政府") is not by["惠州市人民政府"]
+
+
+def test_capital_market_is_no_self_reference_of_the_city() -> None:
+    head = "宿迁市人民政府关于印发《南湖科创企业挂牌融资办法》的通知\n"
+    g = build(head + "要发展多层次资本市场，支持科创企业进入资本市场融资。")
+    assert not [e for e in g.entities if e.type == "Region" and e.aliases]
+    g = build(head + "本市支持科创企业挂牌融资。")
+    assert any(e.type == "Region" and "本市" in e.aliases for e in g.entities)
