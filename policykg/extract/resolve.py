@@ -30,6 +30,8 @@ CITY_REFS = re.compile(r"(?<![资日基成])本市(?!场)|[我全]市(?!场)|(?<
 province's words only when the document's region is a province: 我省 in a city's reply is the province around it).
 资本市场, 日本市场, 全市场, 日本港口 hold the characters inside other words: no place there."""
 _PROVINCE_REF = ("我省", "本省", "全省")
+DISTRICT_REFS = re.compile(r"[我全]区(?![域块间别内外县])|本区(?![域块间别内外县])")
+"""我区, 全区, 本区: a district's text naming its own district (全区域, 本区间 are other words)."""
 COUNCIL_REF = re.compile(r"本会(?![计议])")
 """本会 in a Legislative Council question (议员：主席，…政府可否告知本会：) is the Council the member speaks in,
 another name of the 立法会 the text names; not 本会计年度 (this accounting year) or 本会议 (this meeting)."""
@@ -273,6 +275,28 @@ def _one_key_per_name(candidates: list[Candidate], canon_of: dict) -> None:
         v = canon_of.get(c.start)
         if v is not None and v[2] is None and v[0] in scoped and v[1] == "Agency":
             canon_of[c.start] = scoped[v[0]]
+
+
+def _own_district(text: str) -> str | None:
+    """The district a text names most (北碚区, 番禺区: full names of the divisions table), when it names one at least
+    twice and more often than any other. Why: a district's notice or work report says 我区, 全区 of that district,
+    which is the document's own place as 我市 is a city's; its city (the region) is another place."""
+    table = _places()
+    counts: dict[str, int] = {}
+    at = text.find("区")
+    while at != -1:
+        for k in (3, 4, 2):
+            if at - k + 1 < 0:
+                continue
+            p = table.get(text[at - k + 1 : at + 1])
+            if p is not None and p.name.endswith("区"):
+                counts[p.name] = counts.get(p.name, 0) + 1
+                break
+        at = text.find("区", at + 1)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _in_region(relative: str, region: str) -> str:
@@ -906,12 +930,17 @@ def resolve(
                 extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
                 covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
+    # 全区 is the district only in a district body's own document: in a news story it may be a zone's or a region's
+    district = _own_district(text) if issuer and "区" in issuer and DISTRICT_REFS.search(text) else None
+    if district and issuer and district not in issuer:
+        district = None
     council = _council_canon(candidates, canon_of) if _COUNCIL_FORMULA in text else None
     council_rx = COUNCIL_REF if council is not None else None
     for rx, kind in (
         (SELF_REFS, "self"),
         (council_rx, "council"),
         (CITY_REFS, "city"),
+        (DISTRICT_REFS if district else None, "district"),
         (OWN_POLICY_REFS, "own"),
         (LOCAL_CHAR_REFS, "char"),
         (gov_rx, "gov"),
@@ -941,6 +970,7 @@ def resolve(
     refs = {
         "self": (issuer_name, "Agency"),
         "city": (region, "Region"),
+        "district": (district, "Region"),
         "own": (own_policy_title, "Policy"),
         "gov": (_REGION_GOVERNMENTS.get(region or ""), "Agency"),
     }

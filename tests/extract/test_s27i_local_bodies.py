@@ -47,3 +47,22 @@ def test_capital_market_is_no_self_reference_of_the_city() -> None:
     assert not [e for e in g.entities if e.type == "Region" and e.aliases]
     g = build(head + "本市支持科创企业挂牌融资。")
     assert any(e.type == "Region" and "本市" in e.aliases for e in g.entities)
+
+
+DISTRICT_NOTICE = (
+    "宿迁市宿城区人民政府办公室关于印发《宿城区南湖医疗服务提升方案》的通知\n"
+    "各乡镇人民政府：\n"
+    "全区各部门要抓好落实，我区将安排专项资金支持南湖医院扩建。\n"
+)
+
+
+def test_district_notice_names_its_own_district() -> None:
+    g = build(DISTRICT_NOTICE)
+    by = names(g)
+    assert by["全区"].name == "宿城区" and by["全区"].type == "Region"
+    assert by["我区"] is by["全区"]
+
+
+def test_district_words_in_a_text_of_no_district_body_name_no_district() -> None:
+    g = build("南湖高新区今年新增企业三百家，全区生物医药产值增长两成，宿城区、宿豫区也在加快布局。")
+    assert "全区" not in names(g)
