@@ -66,3 +66,11 @@ def test_district_notice_names_its_own_district() -> None:
 def test_district_words_in_a_text_of_no_district_body_name_no_district() -> None:
     g = build("南湖高新区今年新增企业三百家，全区生物医药产值增长两成，宿城区、宿豫区也在加快布局。")
     assert "全区" not in names(g)
+
+
+def test_league_committee_is_its_own_body() -> None:
+    g = build("东岭市科学技术局关于南湖提案的答复\n我局会同市教育局、团市委等单位逐条研究，市委、市政府高度重视。")
+    by = names(g)
+    assert by["团市委"].type == "Agency"
+    assert by["团市委"].name == "团市委"
+    assert by.get("市委") is not by["团市委"]
