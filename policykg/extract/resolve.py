@@ -618,6 +618,20 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
             canon_of[c.start] = full
 
 
+def _district_split(full: str) -> tuple[str, str] | None:
+    """(place prefix, rest) of a district's body named in full: 闵行区科学技术委员会 → (闵行区, 科学技术委员会),
+    上海市闵行区财政局 → (上海市闵行区, 财政局); the district is a full name of the divisions table."""
+    table = _places()
+    at = full.find("区", 2, 10)
+    while at != -1:
+        for k in (4, 3, 5):
+            p = table.get(full[max(0, at - k + 1) : at + 1])
+            if p is not None and p.name.endswith("区") and at + 1 < len(full):
+                return full[: at + 1], full[at + 1 :]
+        at = full.find("区", at + 1, 10)
+    return None
+
+
 def _relative_to_named_level(fulls: dict[str, tuple], target: dict[str, tuple | None]) -> None:
     """市科技局 beside 临海市科学技术局, 省政府 beside 海南省人民政府: a relative form left as written (its city is
     not the document's known region) is the one body of that level the document names in full with the same
@@ -631,10 +645,14 @@ def _relative_to_named_level(fulls: dict[str, tuple], target: dict[str, tuple | 
             continue
         hits = []
         for full in fulls:
-            fp = _split_agency(full)
+            fp = _district_split(full) if name[0] == "区" else _split_agency(full)
             if fp is None or len(fp[0]) < 3 or not fp[0].endswith(name[0]):
                 continue
-            if fp[1] == sp[1] or _abbreviates_agency(fp[0] + sp[1], full) or (sp[1], fp[1]) == ("政府", "人民政府"):
+            if (
+                fp[1] == sp[1]
+                or _abbreviates_agency("市" + sp[1], "市" + fp[1])
+                or (sp[1], fp[1]) == ("政府", "人民政府")
+            ):
                 hits.append(full)
         if len(hits) == 1:
             target[name] = fulls[hits[0]]

@@ -74,3 +74,12 @@ def test_league_committee_is_its_own_body() -> None:
     assert by["团市委"].type == "Agency"
     assert by["团市委"].name == "团市委"
     assert by.get("市委") is not by["团市委"]
+
+
+def test_district_short_form_joins_the_district_body_named_in_full() -> None:
+    g = build(
+        "上海市闵行区科学技术委员会关于印发《闵行区南湖创新券办法》的通知\n各街道办事处：\n"
+        "区科委负责创新券的受理与审核。"
+    )
+    by = names(g)
+    assert by["区科委"] is by["上海市闵行区科学技术委员会"]
