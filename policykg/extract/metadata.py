@@ -557,7 +557,7 @@ def _issuers_after_title(line: str) -> tuple[str, str | None]:
 def _title_issuer(title: str) -> str | None:
     """The body that heads a title 'X关于印发…的通知'; of joint issuers (国家医保局 国家卫生健康委关于…, 中共东岭市委
     东岭市人民政府关于…, 东岭市发展改革局东岭市科技局关于…) the first, who signs first."""
-    m = _TITLE_ISSUERS.match(title)
+    m = _TITLE_ISSUERS.match(_squash(title))  # 东岭市发展改革局 东岭市科技局 关于…: issuers spaced apart
     if m is None:
         return None
     words = m.group(1)
@@ -622,11 +622,16 @@ def _region(meta: DocMeta, text: str) -> str | None:
 
 def leading_place(name: str) -> str | None:
     """The province or city a name starts with, by the administrative-division table."""
-    from policykg.extract.components.gazetteer import places
+    from policykg.extract.components.gazetteer import county_level_cities, places
 
     table = places()
     for k in range(min(9, len(name)), 1, -1):
         p = table.get(name[:k])
         if p is not None and not p.name.endswith(("区", "县", "旗")):
             return p.name
+    counties = county_level_cities()
+    for k in (3, 4, 5):
+        short = counties.get(name[:k])
+        if short is not None:
+            return short  # 临海市科学技术局 → 临海: a county-level city by its full name
     return None

@@ -19,15 +19,19 @@ from operator import attrgetter
 
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
+from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import EDITION_BEFORE, Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
-CITY_REFS = re.compile(r"本市|我市|全市|本港|全港|本澳|我省|本省|全省")
+CITY_REFS = re.compile(r"(?<![资日基成])本市(?!场)|[我全]市(?!场)|(?<!日)本港|全港|本澳|我省|本省|全省")
 """The document's own place: 本市/我市 in a city's text, 本港 in Hong Kong's, 我省/本省 in a province's (a
-province's words only when the document's region is a province: 我省 in a city's reply is the province around it)."""
+province's words only when the document's region is a province: 我省 in a city's reply is the province around it).
+资本市场, 日本市场, 全市场, 日本港口 hold the characters inside other words: no place there."""
 _PROVINCE_REF = ("我省", "本省", "全省")
+DISTRICT_REFS = re.compile(r"[我全]区(?![域块间别内外县])|本区(?![域块间别内外县])")
+"""我区, 全区, 本区: a district's text naming its own district (全区域, 本区间 are other words)."""
 COUNCIL_REF = re.compile(r"本会(?![计议])")
 """本会 in a Legislative Council question (议员：主席，…政府可否告知本会：) is the Council the member speaks in,
 another name of the 立法会 the text names; not 本会计年度 (this accounting year) or 本会议 (this meeting)."""
@@ -260,13 +264,50 @@ def _council_canon(
     return None
 
 
+def _one_key_per_name(candidates: list[Candidate], canon_of: dict) -> None:
+    """市财政局 in a 东岭 notice resolves to 东岭市财政局 with the region as its jurisdiction; the full name the
+    notice also writes (东岭市财政局, found by its head word) has none. Same name, one body: the written full name
+    takes the jurisdiction of the resolved short form, so the two are not kept apart by their keys."""
+    scoped = {v[0]: v for v in canon_of.values() if v[2] is not None and v[1] == "Agency"}
+    if not scoped:
+        return
+    for c in candidates:
+        v = canon_of.get(c.start)
+        if v is not None and v[2] is None and v[0] in scoped and v[1] == "Agency":
+            canon_of[c.start] = scoped[v[0]]
+
+
+def _own_district(text: str) -> str | None:
+    """The district a text names most (北碚区, 番禺区: full names of the divisions table), when it names one at least
+    twice and more often than any other. Why: a district's notice or work report says 我区, 全区 of that district,
+    which is the document's own place as 我市 is a city's; its city (the region) is another place."""
+    table = _places()
+    counts: dict[str, int] = {}
+    at = text.find("区")
+    while at != -1:
+        for k in (3, 4, 2):
+            if at - k + 1 < 0:
+                continue
+            p = table.get(text[at - k + 1 : at + 1])
+            if p is not None and p.name.endswith("区"):
+                counts[p.name] = counts.get(p.name, 0) + 1
+                break
+        at = text.find("区", at + 1)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _in_region(relative: str, region: str) -> str:
     """市政府 in a 佛山 document → 佛山市政府; 省政府 in an 安徽 document → 安徽省政府. The level must be the
     region's own (广东省, 佛山市 in the place table): 省发展改革委 in a text about 香港 or 佛山 is a province's,
     not 香港省's, and stays as written rather than take a wrong place."""
     if relative[0] in "市省" and not region.endswith(relative[0]):
         own = _places().get(region + relative[0])
-        return region + relative if own is not None and own.name == region else relative
+        if (own is not None and own.name == region) or _county_level_cities().get(region + relative[0]) == region:
+            return region + relative
+        return relative
     return region + relative if relative[0] == "区" else relative
 
 
@@ -549,8 +590,9 @@ def _split_agency(name: str) -> tuple[str, str] | None:
     m = _AGENCY_PREFIX.match(name)
     if not m:
         m = _PLACE_LEVEL.match(name)
-        if m and m.group(1) not in _places():
-            m = None
+        if m and m.group(1) not in _places() and m.group(0) not in _places():
+            if m.group(0) not in _county_level_cities():
+                m = None
     if not m or len(name) - m.end() < 1:
         return None
     return m.group(0), name[m.end() :]
@@ -600,12 +642,53 @@ def _merge_agency_short_forms(candidates: list[Candidate], canon_of: dict, issue
         for name in group:
             hits = [f for f in group if len(f) > len(name) and _abbreviates_agency(name, f)]
             target[name] = fulls[hits[0]] if len(hits) == 1 else None
+    _relative_to_named_level(fulls, target)
     if not target:
         return
     for c in candidates:
         full = target.get(canon_of[c.start][0])
         if full is not None:
             canon_of[c.start] = full
+
+
+def _district_split(full: str) -> tuple[str, str] | None:
+    """(place prefix, rest) of a district's body named in full: 闵行区科学技术委员会 → (闵行区, 科学技术委员会),
+    上海市闵行区财政局 → (上海市闵行区, 财政局); the district is a full name of the divisions table."""
+    table = _places()
+    at = full.find("区", 2, 10)
+    while at != -1:
+        for k in (4, 3, 5):
+            p = table.get(full[max(0, at - k + 1) : at + 1])
+            if p is not None and p.name.endswith("区") and at + 1 < len(full):
+                return full[: at + 1], full[at + 1 :]
+        at = full.find("区", at + 1, 10)
+    return None
+
+
+def _relative_to_named_level(fulls: dict[str, tuple], target: dict[str, tuple | None]) -> None:
+    """市科技局 beside 临海市科学技术局, 省政府 beside 海南省人民政府: a relative form left as written (its city is
+    not the document's known region) is the one body of that level the document names in full with the same
+    words, whatever the place (the head word of a level is its own: 市 → 东岭市, 省 → 东岭省). Two such bodies
+    (two cities' bureaus) leave it apart."""
+    for name in fulls:
+        if target.get(name) is not None or name[:1] not in "市省区":
+            continue
+        sp = _split_agency(name)
+        if sp is None or sp[0] != name[0]:
+            continue
+        hits = []
+        for full in fulls:
+            fp = _district_split(full) if name[0] == "区" else _split_agency(full)
+            if fp is None or len(fp[0]) < 3 or not fp[0].endswith(name[0]):
+                continue
+            if (
+                fp[1] == sp[1]
+                or _abbreviates_agency("市" + sp[1], "市" + fp[1])
+                or (sp[1], fp[1]) == ("政府", "人民政府")
+            ):
+                hits.append(full)
+        if len(hits) == 1:
+            target[name] = fulls[hits[0]]
 
 
 _FACULTY_TYPES = frozenset({"University", "ResearchInstitute", "Hospital"})
@@ -814,6 +897,8 @@ def resolve(
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         else:
             canon_of[c.start] = (c.text, c.type, None)
+    if region:
+        _one_key_per_name(candidates, canon_of)
     _merge_city_variants(candidates, canon_of, region)
     _merge_scheme_heads(candidates, canon_of)
     issuer_entry = lexicon.agency_by_surface(issuer, region) if issuer else None
@@ -897,12 +982,17 @@ def resolve(
                 extra.append(Candidate(s, s + 1, text[s], "char", "ref:char-list", 0.8))
                 covered[s] = 1
     gov_rx = GOVERNMENT_REF if region in _REGION_GOVERNMENTS else None
+    # 全区 is the district only in a district body's own document: in a news story it may be a zone's or a region's
+    district = _own_district(text) if issuer and "区" in issuer and DISTRICT_REFS.search(text) else None
+    if district and issuer and district not in issuer:
+        district = None
     council = _council_canon(candidates, canon_of) if _COUNCIL_FORMULA in text else None
     council_rx = COUNCIL_REF if council is not None else None
     for rx, kind in (
         (SELF_REFS, "self"),
         (council_rx, "council"),
         (CITY_REFS, "city"),
+        (DISTRICT_REFS if district else None, "district"),
         (OWN_POLICY_REFS, "own"),
         (LOCAL_CHAR_REFS, "char"),
         (gov_rx, "gov"),
@@ -932,6 +1022,7 @@ def resolve(
     refs = {
         "self": (issuer_name, "Agency"),
         "city": (region, "Region"),
+        "district": (district, "Region"),
         "own": (own_policy_title, "Policy"),
         "gov": (_REGION_GOVERNMENTS.get(region or ""), "Agency"),
     }

