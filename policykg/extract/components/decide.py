@@ -212,23 +212,6 @@ def _body_of_party_committee(text: str, c: Candidate) -> Candidate:
     return Candidate(c.start, c.end - 2, body, suf.type, "suffix:" + suf.text, c.confidence)
 
 
-_LEAGUE_COMMITTEES = frozenset({"市委", "省委", "区委", "县委"})
-
-
-def _league_committee(text: str, c: Candidate, out: list[Candidate]) -> Candidate:
-    """团市委, 团省委, 团区委: the Communist Youth League's committee of the place (共青团东岭市委员会), named by 团
-    before the level's Party committee; it is a body of its own, not the Party's 市委 (nor another city's row)."""
-    if (
-        c.entry is None
-        or c.text not in _LEAGUE_COMMITTEES
-        or c.start == 0
-        or text[c.start - 1] != "团"
-        or (out and out[-1].end > c.start - 1)
-    ):
-        return c
-    return Candidate(c.start - 1, c.end, "团" + c.text, "Agency", "short:league-committee", c.confidence)
-
-
 def _held_then(text: str, c: Candidate) -> bool:
     """前财政司司长, 首任行政长官, 现任局长: a word of tenure before an office makes it someone's title, whether or
     not the holder's name after it was recognised."""
@@ -335,7 +318,7 @@ def run(doc: Doc) -> None:
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
-        c = _league_committee(text, _body_of_party_committee(text, _after_edition_word(c)), out)
+        c = _body_of_party_committee(text, _after_edition_word(c))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
             continue
