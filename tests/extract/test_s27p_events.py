@@ -47,3 +47,9 @@ def test_quoted_slogan_after_host_city_opens_the_event() -> None:
 def test_plaque_ceremony_is_an_event() -> None:
     ev = _events("“南湖省重点实验室授牌仪式”昨日在省政府举行，省科技厅负责人出席仪式。\n")
     assert "南湖省重点实验室授牌仪式" in ev
+
+
+def test_charter_meetings_and_trade_fairs_of_no_trade_are_kinds() -> None:
+    ev = _events("东岭市医药产业联盟昨日召开成立大会和第一次会员代表大会。\n南湖科技园今年主办了第一届行业博览会。\n")
+    assert "会员代表大会" not in ev
+    assert "行业博览会" not in ev
