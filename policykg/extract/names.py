@@ -3018,6 +3018,11 @@ def _place_before(t: str, pos: int) -> int:
     return 0
 
 
+def place_before(t: str, pos: int) -> int:
+    """Length of the place that ends right at ``pos`` (0 if none), for the decide step's boundary checks."""
+    return _place_before(t, pos)
+
+
 def _level_word_at(t: str, pos: int) -> bool:
     """The level character at ``pos`` opens a word of its own (争取|省政府, 报请|市政府), not the tail of one (城市,
     各区, 县区) nor a level after a word that makes it every place's (所在|市政府, 各|省政府) or a place's own (宿迁|市)."""

@@ -27,7 +27,7 @@ from policykg.extract.components import people, resolution
 from policykg.extract.components.gazetteer import Place, inside_toponym, opens_longer_name, places
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head, party_run
+from policykg.extract.names import STOP_SET, SURNAMES, Candidate, bare_policy_head, party_run, place_before
 
 _DECIDED_RULES = ("suffix:", "policy-phrase", "enumeration", "tagger:ORG", "programme:")
 """Candidates whose left edge was guessed; lexicon hits, 《titles》 and quotes have exact edges."""
@@ -318,7 +318,7 @@ def run(doc: Doc) -> None:
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
-        c = _body_of_party_committee(text, _after_edition_word(c))
+        c = _body_of_party_committee(text, _with_quoted_slogan(text, _after_edition_word(c)))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
             continue
@@ -568,6 +568,26 @@ def _split_joint_events(cands: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(c.start + at, c.start + k, left[at:], "Event", c.rule, c.confidence, None))
         out.append(Candidate(c.start + k + 1, c.end, right, "Event", c.rule, c.confidence, None))
     return out
+
+
+_SLOGAN_BEFORE = re.compile(r"[“「]([^“”「」\n，。、；：]{1,8})[”」]$")
+"""A short quoted slogan or number (“1030”, “两区”) right before where an event's head-word scan stopped."""
+
+
+def _with_quoted_slogan(text: str, c: Candidate) -> Candidate:
+    """东岭市“1030”产业沙龙, 南湖市“两区”建设推进会: an event is often named by its host city, a quoted programme
+    slogan and then the rest; the head-word scan stops at the closing quote and keeps only the tail. When a place
+    stands right before the short quote, the place and the quote open the event's name."""
+    if c.type != "Event" or c.entry is not None or c.start < 4 or text[c.start - 1] not in "”」":
+        return c
+    m = _SLOGAN_BEFORE.search(text, max(0, c.start - 10), c.start)
+    if m is None:
+        return c
+    k = place_before(text, m.start())
+    if k == 0:
+        return c
+    s = m.start() - k
+    return Candidate(s, c.end, text[s : c.end], c.type, c.rule, c.confidence, None)
 
 
 def _event_head(name: str) -> bool:
