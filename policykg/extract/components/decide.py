@@ -1956,6 +1956,18 @@ def _opens_with_known_parent(prefix: str) -> bool:
     return False
 
 
+_ATTACHED_OPENING = ("附属", "附屬")
+
+
+def _attached_known_body(c: Candidate) -> bool:
+    """附属X医院 where the tables know X医院: the school's teaching hospital named by its tie (the school stands
+    before it in the sentence, 某医学院依托附属X医院). The tables' hospital name makes it one hospital, however
+    the dictionary reads its words (a hospital of another city may share the name: the tie says which)."""
+    if not c.text.startswith(_ATTACHED_OPENING) or len(c.text) < 6:
+        return False
+    return any(e.type == c.type for e in lexicon.entries_for(c.text[2:]))
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -1973,6 +1985,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     if c.type in _UNIT_OF_PARENT_TYPES and _opens_with_known_parent(prefix):
         return False  # 城大专上学院, 南湖大学附属医院: a unit named after the school or hospital it belongs to
+    if c.type in _UNIT_OF_PARENT_TYPES and _attached_known_body(c):
+        return False  # 附属华山医院: a known hospital named by its tie to the school the sentence is about
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 业务上平台, 研究和平台: the head is the object of a verb or a member of a list
