@@ -1976,6 +1976,18 @@ def _opens_with_known_parent(prefix: str) -> bool:
     return False
 
 
+_ATTACHED_OPENING = ("附属", "附屬")
+
+
+def _attached_known_body(c: Candidate) -> bool:
+    """附属X医院 where the tables know X医院: the school's teaching hospital named by its tie (the school stands
+    before it in the sentence, 某医学院依托附属X医院). The tables' hospital name makes it one hospital, however
+    the dictionary reads its words (a hospital of another city may share the name: the tie says which)."""
+    if not c.text.startswith(_ATTACHED_OPENING) or len(c.text) < 6:
+        return False
+    return any(e.type == c.type for e in lexicon.entries_for(c.text[2:]))
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -1993,6 +2005,8 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
     if c.type in _UNIT_OF_PARENT_TYPES and _opens_with_known_parent(prefix):
         return False  # 城大专上学院, 南湖大学附属医院: a unit named after the school or hospital it belongs to
+    if c.type in _UNIT_OF_PARENT_TYPES and _attached_known_body(c):
+        return False  # 附属华山医院: a known hospital named by its tie to the school the sentence is about
     words = lexical.cut(prefix) if prefix[-1:] in _BARE_BEFORE_HEAD else ()
     if len(words) >= 2 and words[-1] == prefix[-1:] and len(words[-2]) >= 2:
         return True  # 业务上平台, 研究和平台: the head is the object of a verb or a member of a list
@@ -2278,29 +2292,34 @@ def _parent_of_subsidiary(c: Candidate) -> Candidate:
     return Candidate(c.start, c.start + m.start(), c.text[: m.start()], c.type, c.rule, c.confidence)
 
 
-_UNNAMED_CAMPUS = re.compile(r"新?校区$")
-"""东岭大学新校区, 横琴岛南湖大学校区: a campus with no name between its university and 校区."""
+_UNNAMED_CAMPUS = re.compile(r"(?:新?校[区區]|新院[区區])$")
+"""东岭大学新校区, 横琴岛南湖大学校区, 南湖医院新院区: a campus with no name between its body and 校区 / 院区."""
+
+_CAMPUS_BODY_TYPES = frozenset({"University", "Hospital"})
+"""Bodies that build campuses: a university (校区) and a hospital (院区); a school's 新院区 is the school's too."""
 
 
 def _university_of_unnamed_campus(c: Candidate) -> Candidate:
     """东岭大学新校区, 横琴岛南湖大学校区: a campus that nothing names between the university and 校区 (new, or
     where it lies written before the university) is the university's site, described; the body the text names is
     the university (by its known name when the tables know it). A campus named by its place after the
-    university (东岭大学西湖校区) is a name of its own and stays whole."""
-    if c.type != "University" or c.entry is not None:
+    university (东岭大学西湖校区) is a name of its own and stays whole. Hospitals build campuses the same way:
+    南湖医院新院区 is the hospital's new site, 南湖医院东岭院区 a name (reference gold keeps such a name whole);
+    a school's 新院区 (东岭卫生职业学院新院区) is the school's, typed by the school's head word."""
+    if c.type not in _CAMPUS_BODY_TYPES or c.entry is not None:
         return c
     m = _UNNAMED_CAMPUS.search(c.text)
     if m is None:
         return c
     body = c.text[: m.start()]
     suf = lexicon.suffix_of(body)
-    if suf is None or suf.type != "University" or len(body) < len(suf.text) + 2:
+    if suf is None or suf.type not in _CAMPUS_BODY_TYPES or len(body) < len(suf.text) + 2:
         return c
     for k in range(len(body) - len(suf.text) - 1):
-        known = _known_at(c.start + k, body[k:], "University")
+        known = _known_at(c.start + k, body[k:], suf.type)
         if known is not None:
             return known  # 横琴岛|澳门大学|校区: what stands before the known university says where the campus is
-    return Candidate(c.start, c.start + len(body), body, c.type, c.rule, c.confidence)
+    return Candidate(c.start, c.start + len(body), body, suf.type, c.rule, c.confidence)
 
 
 _LAW_THEN_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})法(?=[及和与、][\u4e00-\u9fff]{4})")

@@ -281,6 +281,11 @@ _SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
 (在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
 
 
+_MEANS_BEFORE = re.compile(r"(?:依托于?|依靠|借助于?)$")
+"""What makes the group after it the means of an act, not its subject: in A依托B成立了C the founder is A (or no
+one named, when the clause opens with 依托), and B is what C is built on (the relies.* rules read that tie)."""
+
+
 def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X verb Y: the acting group before the trigger and the object after it; with ``carry``, the subject a
     zero-subject clause takes over the comma before it (X与Y签约，正式落户Z)."""
@@ -289,6 +294,13 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if r.relation == "FOUNDED" and s.startswith("于", te):
         return []  # X设立于Y, X成立于2015年: 于 makes the subject the body set up (where or when), not its founder
     heads = subject_before(s, groups, ts, r.head_gap)
+    means = (
+        _MEANS_BEFORE.search(s, max(0, heads[0].start - 4), heads[0].start)
+        if heads and r.relation == "FOUNDED"
+        else None
+    )
+    if means is not None:
+        heads = group_before(s, groups, means.start(), r.head_gap) or heads  # A依托B成立了C: A acts, B is its means
     if heads and place_of_act(s, groups, heads):
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
     if heads and s[heads[0].start - 1 : heads[0].start] in ("在", "于") and _SIGNING.match(s, heads[-1].end, ts + 2):
