@@ -1992,6 +1992,8 @@ class _Finder:
             if _ITEMS_ARE_KINDS.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
                 continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             cat = m.group(3)
+            if cat == "企业" and t[m.end(3) : m.end(3) + 1] == "家":
+                continue  # 张三、李四等企业家代表: the items are entrepreneurs, people and not firms
             ty = {
                 "企业": "Company",
                 "公司": "Company",
