@@ -1992,6 +1992,8 @@ class _Finder:
             if _ITEMS_ARE_KINDS.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
                 continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             cat = m.group(3)
+            if cat == "企业" and t[m.end(3) : m.end(3) + 1] == "家":
+                continue  # 张三、李四等企业家代表: the items are entrepreneurs, people and not firms
             ty = {
                 "企业": "Company",
                 "公司": "Company",
@@ -3254,7 +3256,7 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
 _LIST_BODY_COUNT = r"(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?[家个])"
 _LIST_KIND_TAIL = r"[^，。；：、,;:！？!?\n的（）()“”\"]{0,12}?"
 _KIND_AFTER_LIST = re.compile(
-    rf"(?<![高同平中初均对相])等(?:{_LIST_BODY_COUNT}{_LIST_KIND_TAIL}(?:企业(?![家主])|药企|公司|投资机构)"
+    rf"(?<![高同平中初均对相])等(?:(?P<count>{_LIST_BODY_COUNT}){_LIST_KIND_TAIL}(?:企业(?![家主])|药企|公司|投资机构)"
     rf"(?!负责人|代表|高管|员工|职工|人员)|{_LIST_KIND_TAIL}项目)"
 )
 """甲乙生物、丙丁医疗等一批领军企业, …等60余家企业, …等一批投资机构, …等重点产业项目: a list closed by 等 and the kind
@@ -3290,14 +3292,28 @@ def _firm_list_item(item: str) -> str:
     if (
         not _CJK_RUN.fullmatch(item)
         or len(item) > 4
-        or _FUNCTION_WORD_RE.search(item)
+        or _FUNCTION_WORD_RE.search(item[:-1] if item.endswith("和") else item)
         or item.endswith(ENUM_BAD_TAILS)
         or not _coined(item)
-        or not _coined_words(item, _BARE_NAME_TAGS)
+        or not (_coined_words(item, _BARE_NAME_TAGS) or _syllables_then_word(item))
         or any(lexical.tag(w) in ("m", "q") for w in lexical.cut(item))  # 张三, 两地: a person or a count
     ):
         return ""
     return "bare"
+
+
+def _syllables_then_word(item: str) -> bool:
+    """甲乙+微创, 丙丁+银河: a coined name of four characters made of two syllables and then an ordinary word of two
+    (firms coin a name so: two syllables of luck or sound and a word of their trade or their wish). A field or a
+    trade (新型储能, 高端装备, 中药饮片) opens with a word of two characters, not two single syllables."""
+    words = lexical.cut(item)
+    return (
+        len(item) == 4
+        and len(words) == 3
+        and len(words[0]) == len(words[1]) == 1
+        and lexical.tag(words[2]) in ("n", "vn", "nz", None)
+        and all(lexical.tag(w) not in ("m", "q", "p", "c", "d", "u", "r") for w in words[:2])
+    )
 
 
 def _first_list_item(part: str) -> int:
@@ -3320,9 +3336,10 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
     a kind of firm: 企业, 公司, 投资机构, 项目) are firms when they read as trade names. Why: biomedicine news lists the
     firms a park drew, built or holds by the short names they trade under, with no legal form and
     often with no known body in the list, so neither the suffix finders nor the list finders that start from a known
-    body reach them. Most items must carry a trade word (or be a known firm) before a coined name without one is
-    taken, and one ordinary word or phrase in the list (汽车、电子信息等企业, 生物医药、医疗器械等企业: fields, not
-    firms) drops the whole list."""
+    body reach them. A count of firms (等8家企业, 等一批企业) vouches for every item, even a single one (甲乙等8家
+    企业上市) or one with no trade word; a list of 项目 with no count needs most items to carry a trade word (or be a
+    known firm) before a coined name without one is taken. One ordinary word or phrase in the list (汽车、电子信息
+    等企业, 生物医药、医疗器械等企业: fields, not firms) drops the whole list."""
     out: list[Candidate] = []
     ends = {c.end: c for c in chosen}
     starts = {c.start: c for c in chosen}
@@ -3330,7 +3347,8 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
         floor = max(0, m.start() - 120)
         begin = max((x.end() for x in _LIST_CLAUSE_MARK.finditer(text, floor, m.start())), default=floor)
         parts = text[begin : m.start()].split("、")
-        if len(parts) < 2:
+        counted = m.group("count") is not None
+        if len(parts) < 2 and not counted:
             continue
         found: list[Candidate] = []
         firms = bare = 0
@@ -3339,7 +3357,7 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
             s, e = pos, pos + len(part)
             pos = e + 1
             known = ends.get(e)
-            if known is not None and known.start >= s and (k == 0 or known.start == s):
+            if known is not None and known.start >= s and (k == 0 or known.start == s) and not _bare_enumerated(known):
                 firms += known.type == "Company"
                 continue
             if k == 0:
@@ -3356,7 +3374,7 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
             bare += kind == "bare"
             found.append(Candidate(s, e, text[s:e], "Company", "list-firm:kind", 0.6))
         else:
-            if found and firms >= max(1, bare):
+            if found and (counted or firms >= max(1, bare)):
                 out += found
     return out
 
@@ -3379,7 +3397,17 @@ def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     if extra:
         chosen = add_free(chosen, extra)
     kinds = _firms_listed_before_kind(text, chosen)
-    return add_free(chosen, kinds) if kinds else chosen
+    if not kinds:
+        return chosen
+    spans = {(k.start, k.end) for k in kinds}
+    return add_free([c for c in chosen if (c.start, c.end) not in spans or not _bare_enumerated(c)], kinds)
+
+
+def _bare_enumerated(c: Candidate) -> bool:
+    """A list item the enumeration finder took with no kind of its own: the count of firms after the list says
+    what it is, so the firm list's reading replaces it (the enumeration's check for ordinary words would drop a
+    coined name made of them, 甲乙+星河, that the count of firms vouches for)."""
+    return c.rule == "enumeration" and c.entry is None
 
 
 def _without_places_inside(chosen: list[Candidate], names: list[Candidate]) -> list[Candidate]:
