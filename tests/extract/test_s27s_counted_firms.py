@@ -35,30 +35,3 @@ def test_fields_before_a_count_of_firms_stay_out() -> None:
 def test_list_without_a_count_needs_a_trade_word() -> None:
     ents = _entities("支持优心星河、诺脑银河等行业龙头企业做大做强。")
     assert ents.get("优心星河") != "Company"
-
-
-def test_a_brand_that_is_a_noun_before_jituan_is_a_firm() -> None:
-    ents = _entities("光明集团与东岭大学签署战略合作协议。")
-    assert ents.get("光明集团") == "Company"
-
-
-def test_an_industry_before_jituan_is_a_kind_of_group() -> None:
-    ents = _entities("支持钢铁集团、能源集团兼并重组。")
-    assert "钢铁集团" not in ents
-    assert "能源集团" not in ents
-
-
-def test_an_owner_or_rank_before_jituan_is_no_brand() -> None:
-    ents = _entities("推进中央集团和地方集团合作，支持优质集团上市。")
-    assert not {"中央集团", "地方集团", "优质集团"} & set(ents)
-
-
-def test_entrepreneurs_listed_before_qiyejia_are_no_firms() -> None:
-    ents = _entities("座谈会上，张伟、李强等十余家企业家代表先后发言。")
-    assert ents.get("李强") != "Company"
-    assert ents.get("张伟") != "Company"
-
-
-def test_firms_whose_representatives_attend_stay_firms() -> None:
-    ents = _entities("澜拓生物、禾岳医疗等企业代表参加。")
-    assert ents.get("澜拓生物") == "Company"

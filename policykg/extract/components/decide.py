@@ -32,7 +32,6 @@ from policykg.extract.names import (
     SURNAMES,
     Candidate,
     bare_policy_head,
-    only_modifiers,
     party_run,
     place_before,
 )
@@ -1996,21 +1995,6 @@ def _attached_known_body(c: Candidate) -> bool:
     return any(e.type == c.type for e in lexicon.entries_for(c.text[2:]))
 
 
-_GROUP_INDUSTRIES = frozenset(
-    "钢铁 能源 医药 医疗 化工 建材 建筑 交通 投资 汽车 电力 金融 物流 港口 水务 农业 旅游 文旅 城投 交投 产业 企业 商业"
-    " 科技 传媒 文化 教育 健康 地产 置业 航空 航运 铁路 电子 信息 通信 纺织 食品 粮食 煤炭 石油 石化 矿业 有色 冶金"
-    " 机械 装备 环保 水利 商贸 贸易 城建 建设 控股 实业 发展 资本 保险 证券 银行 国资 国有 民营 外资 龙头 大型 骨干"
-    " 出版 报业 广电 体育 康养 养老 生物 制药 药业 器械 信托 创投 基金 担保 租赁 数字 智能 新能源"
-    " 中央 地方 省属 市属 区属 央企 国企 跨国 优质 领军 头部 知名 重点 世界 全球 国际".split()
-)
-"""Industries, owners and ranks a group is described by (钢铁集团, 中央集团, 龙头集团): a kind of group, no brand."""
-
-
-def _group_kind(prefix: str) -> bool:
-    """The two characters before 集团 describe a kind of group (an industry, an owner, a rank), not its brand."""
-    return prefix in _GROUP_INDUSTRIES or only_modifiers(prefix) or prefix in _TIERS
-
-
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
@@ -2026,9 +2010,6 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     if c.type == "Company" and head == "集团" and len(prefix) == 2 and len(lexical.cut(prefix)) == 2:
         return False  # 广汽集团, 广药集团: two characters cut from a longer name (广州汽车), no kind of group
-    if c.type == "Company" and head == "集团" and len(prefix) == 2 and not _group_kind(prefix):
-        return False  # 东岭集团 with a brand that is also a noun (绿地, 光明): a two-character prefix that names no
-        # industry is the group's brand
     if c.type in _UNIT_OF_PARENT_TYPES and _opens_with_known_parent(prefix):
         return False  # 城大专上学院, 南湖大学附属医院: a unit named after the school or hospital it belongs to
     if c.type in _UNIT_OF_PARENT_TYPES and _attached_known_body(c):
