@@ -428,8 +428,9 @@ def _known_fund_programmes(text: str, end: int, cands: list[Candidate]) -> list[
 
 
 _BODY = re.compile(
-    r"(?:^|(?<=[，。；：、\n（(由经 \u3000])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同)|(?<=承担))"
-    r"(?P<name>(?:国家|国务院|全国|中央|省|市|区|县|[\u4e00-\u9fff]{2,3}[省市])"
+    r"(?:^|(?<=[，。；：、\n（(由经 \u3000])|(?<=组成)|(?<=成立)|(?<=设立)|(?<=设有)|(?<=牵头)|(?<=会同)|(?<=承担)"
+    r"|(?<=[立成设]了))"
+    r"(?P<name>(?!了)(?:国家|国务院|全国|中央|省|市|区|县|[\u4e00-\u9fff]{2,3}[省市])"
     r"(?:(?!组成|成立|设立|设有|牵头|会同|承担)[\u4e00-\u9fff]){2,28}?"
     r"(?:工作领导小组|领导小组|工作小组|工作组|指挥部|联席会议)(?:办公室)?)"
     r"(?=[，。；：、（(\n]|$|[要将应已于在和及与负牵会的设]|关于|同意|印发|研究)"
@@ -564,7 +565,12 @@ def _ends_with_verb(frag: str) -> bool:
     with its role in an event or a measure, and the piece is no part of a name the two share. Why: read as
     P甲、乙TAIL, the second body took the first one's whole name as its prefix (东岭市科技局南湖区政府), a body
     that does not exist, and the event lost one of its organisers."""
-    return frag.endswith(_clause_and_acting_verbs())
+    return frag.endswith(_clause_and_acting_verbs() + _LEAD_WORDS)
+
+
+_LEAD_WORDS = ("牵头", "领衔", "主导", "配合")
+"""Roles in a list of bodies that share out a task (东岭省科技厅牵头、东岭省财政厅等部门组成…): the piece before
+the 、 is the first body's role, not a name the two share."""
 
 
 def _shared_suffix(text: str, cands: list[Candidate]) -> list[Candidate]:
