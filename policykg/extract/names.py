@@ -2516,9 +2516,6 @@ _BUILDING_WORKS = ("扩建", "新建", "改建", "迁建", "院区")
 """Building acts and a new campus closing a 工程/项目 name (某某医院新院区项目, 某某厂扩建工程): work reports and
 plans list such construction works of one facility by its name; the facility is the named thing, the works are
 not a programme anyone joins or is funded by."""
-_SCHEME_MEMBERS = ("特聘专家", "特聘教授", "入选者", "入选专家", "入选人", "专家", "人选")
-"""国家某某计划特聘专家, 某某人才计划入选者: the people a talent scheme selects are called after it, so the 计划
-before one of these is the scheme's name (the verb 计划 'plans to' takes an act, never a person's title)."""
 _UNDER_OWNER = ("辖下", "属下", "旗下", "下")
 _RUN_BY_MARKS = ("由",)
 """某某计划由某署推行, 某某工程由某委组织实施: the frame that names who runs the scheme the clause is about (是 was
@@ -3816,7 +3813,7 @@ _FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]
 _BODY_ENDS = _AGENCY_ENDS | frozenset("会室")
 """Last characters of an agency's head word (局, 委员会, 办公室)."""
 
-_LEVELS = "市省区县"
+LEVEL_CHARS = "市省区县"
 """The level words a place takes when a body is named after it (东岭市, 广东省, 南湖区, 西山县)."""
 
 
@@ -3845,7 +3842,7 @@ def _level_place_opening(text: str, start: int) -> str | None:
     """The place with its level word that opens the name at ``start`` (东岭市 of 东岭市发展改革局): two to four
     characters and 市/省/区/县, as every local body's full name opens."""
     for n in (3, 4, 5):
-        if text[start + n - 1 : start + n] in _LEVELS:
+        if text[start + n - 1 : start + n] in LEVEL_CHARS:
             return text[start : start + n]
     return None
 
@@ -3861,4 +3858,4 @@ def _next_issuer_at(text: str, k: int, own: str | None) -> bool:
     from policykg.extract.components.gazetteer import places
 
     table = places()
-    return any(text[k + n - 1 : k + n] in _LEVELS and text[k : k + n] in table for n in (3, 4, 5))
+    return any(text[k + n - 1 : k + n] in LEVEL_CHARS and text[k : k + n] in table for n in (3, 4, 5))

@@ -21,7 +21,7 @@ from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
-from policykg.extract.names import EDITION_BEFORE, Candidate
+from policykg.extract.names import EDITION_BEFORE, LEVEL_CHARS, Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
@@ -482,7 +482,7 @@ def _merge_former_names(candidates: list[Candidate], canon_of: dict) -> None:
             canon_of[c.start] = (moves[name], ty, jur)
 
 
-_LEVEL_MANDATES = tuple(level + verb for level in "省市区县" for verb in ("推进", "促进", "推动", "加快"))
+_LEVEL_MANDATES = tuple(level + verb for level in LEVEL_CHARS for verb in ("推进", "促进", "推动", "加快"))
 
 
 def _level_mandate_opening(longer: str, tail: str) -> bool:

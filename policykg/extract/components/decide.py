@@ -28,6 +28,7 @@ from policykg.extract.components.gazetteer import Place, inside_toponym, opens_l
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
+    LEVEL_CHARS,
     STOP_SET,
     SURNAMES,
     Candidate,
@@ -773,7 +774,6 @@ def _kept_elsewhere(found: list[Candidate], kept: list[Candidate]) -> list[Candi
     return out + back
 
 
-_LEVEL = "市省区县"
 _ATTRIBUTE_AFTER_PLACE = ("特色", "式现代化", "银山", "梦")
 """中国特色, 中国式现代化: the place qualifies a notion. 金山银山 (绿水青山就是金山银山, a slogan every environmental
 passage of a plan or work report quotes): 金山 is half of an idiom, not the district. 中国梦 (the slogan that
@@ -886,7 +886,7 @@ def _with_mandate_before(text: str, c: Candidate) -> Candidate:
     if verb not in _MANDATE_VERBS:
         return c
     k = c.start - 2
-    if text[k - 1] in _LEVEL:
+    if text[k - 1] in LEVEL_CHARS:
         start = k - 1
         for n in (4, 3, 2):
             if start - n >= 0 and text[start - n : start] in places():
@@ -980,16 +980,16 @@ def _with_place_before(text: str, c: Candidate, taken: list[Candidate]) -> Candi
     if c.type in ("Region", "Person", "Policy") or c.start == 0:
         return c
     pl = places()
-    if c.text[0] in _LEVEL:
+    if c.text[0] in LEVEL_CHARS:
         probe = [(k, text[c.start - k : c.start] + c.text[0]) for k in (2, 3, 4)]  # 温州 + 市…
-    elif text[c.start - 1] in _LEVEL:
+    elif text[c.start - 1] in LEVEL_CHARS:
         probe = [(k, text[c.start - k : c.start]) for k in (3, 4, 5)]  # 苏州市 + 市场…
     else:
         return _with_place_cut_at_its_start(text, c, taken, pl)
     for k, surface in probe:
         if k > c.start or surface not in pl:
             continue
-        if text[c.start - 1] in _LEVEL and c.text.startswith(surface[-3:-1]):
+        if text[c.start - 1] in LEVEL_CHARS and c.text.startswith(surface[-3:-1]):
             return c  # 东岭区 + 东岭X加速器: the name opens with the district's own short form, the district is apart
         start = c.start - k
         while taken and taken[-1].end > start:

@@ -22,7 +22,7 @@ from importlib import resources
 from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
-from policykg.extract.names import Candidate
+from policykg.extract.names import LEVEL_CHARS, Candidate
 
 _SEPARATORS = frozenset({"、", "和", "与", "及"})
 
@@ -139,7 +139,7 @@ def _bare_department(c: Candidate) -> bool:
         and t.endswith(_DEPARTMENT_END)
         and not t.startswith(_NOT_LOCAL)
         and not t.startswith(("省", "市", "区", "县"))
-        and not (t[0] == "团" and t[1:2] in "省市区县")  # 团市委: the League's committee names its own level
+        and not (t[0] == "团" and t[1:2] in LEVEL_CHARS)  # 团市委: the League's committee names its own level
         and not t.startswith(lexicon.CITIES)
         and t[:2] not in places()  # 安徽银保监局, 深圳海关: a place opens the name, it has its own level
         and t[:3] not in places()
