@@ -330,8 +330,9 @@ def _nested_names(doc: Doc) -> None:
                             known.setdefault(a, eid)
     already = {(r.head, r.tail) for r in doc.relations if r.type == "PART_OF"}
     footer = _distribution_footer(doc.text)
+    joint = _joint_names(doc, known)
     for eid, e in list(doc.entities.items()):
-        if e.type not in _NESTED_TYPES or not e.mentions:
+        if e.type not in _NESTED_TYPES or not e.mentions or eid in joint:
             continue
         stated = [m for m in e.mentions if m.start < footer]
         if not stated:
@@ -381,6 +382,76 @@ def _nested_names(doc: Doc) -> None:
         m = next((x for x in stated if doc.text[x.start : x.end] == named), stated[0])
         _relate(doc, eid, "PART_OF", best[0], m.start, m.end, "structure:nested-name", 0.75)
         already.add((eid, best[0]))
+
+
+_JOINT_DASH = re.compile(r"[\u4e00-\u9fffA-Za-z）)]\s*(?:——|--|－－|—|－|–|-)\s*(?=[\u4e00-\u9fffA-Za-z])")
+"""A dash between two words inside a name (东岭大学-南湖医药联合实验室, 东岭大学——南湖集团研究院): the mark joining
+the names of the bodies that set up a joint unit. Digits on either side (2021-2025) are years, not parties."""
+
+_JOINT_UNITS = frozenset({"ResearchInstitute", "Lab", "Platform", "University", "Association", "Hospital"})
+"""Kinds of body two parties set up together and name after both (joint laboratories, institutes, centres,
+platforms, colleges, alliances); agencies, firms and programmes named with a dash are not joint ventures so named."""
+
+
+def _joint_names(doc: Doc, known: dict[str, str]) -> set[str]:
+    """The units named after two parties joined by a dash (东岭大学-南湖医药创新药物研究院, 南湖交大——东岭集团联合
+    研发中心), each party a body the document names: both parties FOUNDED the unit and COOPERATE; the unit is no
+    part of the party named first. Why: universities, institutes and firms name a jointly built centre by their
+    two names with a dash, and that name is often the only place the text ties each of them to the centre (the
+    founding verb is 签约/揭牌 or stands sentences away). Returns the units so read."""
+    out: set[str] = set()
+    for eid, e in list(doc.entities.items()):
+        if e.type not in _JOINT_UNITS or not e.mentions:
+            continue
+        dash = _JOINT_DASH.search(e.name, 2)
+        if dash is None:
+            continue
+        left, right = e.name[: dash.start() + 1], e.name[dash.end() :]
+        parties = [p for p in (_party_named(doc, known, left, True), _party_named(doc, known, right, False)) if p]
+        parties = [p for p in dict.fromkeys(parties) if p != eid and allows("FOUNDED", doc.entities[p].type, e.type)]
+        if len(parties) < 2:
+            continue  # 清华-伯克利学院 with no body named 伯克利: one known party does not show the name is joint
+        m = next((x for x in e.mentions if _quoted(doc.text, x.start, x.end)), None)
+        if m is None:
+            continue  # unquoted, the dash may join a brand and a description (东岭基因-火眼实验室) as well
+        out.add(eid)
+        for p in parties:
+            _relate(doc, p, "FOUNDED", eid, m.start, m.end, "structure:joint-name", 0.75)
+        _relate(doc, parties[0], "COOPERATES_WITH", parties[1], m.start, m.end, "structure:joint-name", 0.7)
+    return out
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The span is written in quotes of its own (“A-B联合实验室”, 「A—B研究院」), as a proper name."""
+    return text[start - 1 : start] in ("“", "「", '"', "‘", "『") and text[end : end + 1] in ("”", "」", '"', "’", "』")
+
+
+def _party_named(doc: Doc, known: dict[str, str], part: str, whole: bool) -> str | None:
+    """The body a part of a joint name names: the longest known name or short form opening it (上海交大 in
+    上海交大, 国药集团 in 国药集团新药研发中心), else the one firm or institute whose own name opens with the part's
+    longest opening of at least three characters (聚光科技 → 聚光科技（杭州）股份有限公司). The first part (``whole``)
+    is a party's whole name; the second runs on into the unit's own words, which must keep at least two."""
+    top = len(part) if whole else len(part) - 2
+    for k in range(top, 1, -1):
+        pid = known.get(part[:k])
+        if pid is not None and doc.entities[pid].type != "Region":
+            return pid
+    for k in range(top, 2, -1):
+        opening = part[:k]
+        hits = {
+            i
+            for i, x in doc.entities.items()
+            if x.type in _FOUNDING_PARTIES and x.mentions and x.name.startswith(opening) and len(x.name) > k
+        }
+        if len(hits) == 1:
+            return hits.pop()
+        if hits:
+            return None
+    return None
+
+
+_FOUNDING_PARTIES = frozenset({"Company", "University", "ResearchInstitute", "Hospital"})
+"""Bodies a joint name may write by the opening of their name only (a firm's brand, a university's first words)."""
 
 
 _SAR_GOVERNMENT = re.compile(r"(?:特区政府|特别行政区政府)")
