@@ -1,5 +1,5 @@
 """Joint founding (s28b): a unit named after two parties joined by a dash, in quotes, was set up by both of them,
-who cooperate; it is no part of the party named first."""
+who cooperate; it is no part of the party named first. A body after 在 right before the founding verb is the venue."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def test_years_with_a_dash_are_no_parties() -> None:
 def test_unquoted_dash_is_not_read_as_a_joint_name() -> None:
     t = _triples("东岭大学与南湖医药集团签署协议。东岭大学-南湖医药创新药物研究院已投入使用。")
     assert ("南湖医药集团", "FOUNDED", "东岭大学-南湖医药创新药物研究院") not in t
+
+
+def test_body_after_zai_before_the_verb_is_the_venue() -> None:
+    t = _triples("东岭集团在南湖大学成立西山研究中心。")
+    assert ("东岭集团", "FOUNDED", "西山研究中心") in t
+    assert ("南湖大学", "FOUNDED", "西山研究中心") not in t
+
+
+def test_venue_with_no_subject_before_it_founds_nothing() -> None:
+    t = _triples("去年在南湖大学成立了西山研究中心。")
+    assert ("南湖大学", "FOUNDED", "西山研究中心") not in t

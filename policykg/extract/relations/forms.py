@@ -281,6 +281,12 @@ _SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
 (在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
 
 
+def _venue_before_verb(s: str, heads: list[M], ts: int) -> bool:
+    """Whether ``heads`` follow 在 and stand flush before the verb at ``ts`` (在南湖大学成立, 在B正式设立): news names
+    the campus or hall where a centre is inaugurated so, and the body there hosts the founding, it does not found."""
+    return s[heads[0].start - 1 : heads[0].start] == "在" and s[heads[-1].end : ts].strip() in ("", "正式")
+
+
 _MEANS_BEFORE = re.compile(r"(?:依托于?|依靠|借助于?)$")
 """What makes the group after it the means of an act, not its subject: in A依托B成立了C the founder is A (or no
 one named, when the clause opens with 依托), and B is what C is built on (the relies.* rules read that tie)."""
@@ -305,6 +311,10 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
     if heads and s[heads[0].start - 1 : heads[0].start] in ("在", "于") and _SIGNING.match(s, heads[-1].end, ts + 2):
         heads = []  # A和B在X司长办公室签署《协议》: the body after 在, flush before the signing, is the venue
+    if heads and r.relation == "FOUNDED" and _venue_before_verb(s, heads, ts):
+        # X在南湖大学成立Y: the body after 在, flush before the verb, is where Y is set up; the founder is the
+        # subject before 在 (or, with none in the clause, the one carried over the comma)
+        heads = subject_before(s, groups, heads[0].start - 1, r.head_gap)
     if (
         r.relation == "SUPPORTS"
         and heads
