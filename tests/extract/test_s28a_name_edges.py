@@ -57,3 +57,9 @@ def test_counted_units_of_a_school_are_no_platform() -> None:
     found = _names("区里将深度挖掘东岭大学医学院六大中心的带动作用。")
     assert not any(n.endswith("六大中心") for n in found)
     assert not any(n.startswith("深度") for n in found)
+
+
+def test_bay_after_a_place_word_stays_in_the_zone_committee() -> None:
+    found = _names("会议在东岭滨海湾新区管理委员会举办。")
+    assert "东岭滨海湾新区管理委员会" in found
+    assert "新区管理委员会" not in found

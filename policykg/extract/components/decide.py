@@ -1574,6 +1574,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if len(tok) == 1 and tok in _TOPONYM_ENDS and i > 0 and lexical.tag(body[i - 1]) == "ns":
+            leading = False
+            continue  # 东岭滨海|湾|新区: a bay, island or lake after a place's word ends a longer toponym (the new
+            # area is named after the bay), it is no bound function word to cut the zone's name at
         if len(tok) == 1 and tg in _FUNCTION_TAGS and _ends_inner_name(c.text[:pos]):
             leading = False
             continue  # 东岭科学|园|南湖分园: the bound character completes the head word of an inner name (the
@@ -1770,6 +1774,10 @@ def _acts_after_body(tok: str, before: str) -> bool:
 
 
 _JOINING_DASHES = frozenset("–—－-")
+_TOPONYM_ENDS = frozenset("湾岛湖港峡洲")
+"""Characters of geographic features that end a toponym made of a place's word (滨海湾, 南湖岛, 东岭湖): new areas,
+zones and their committees are named after bays, islands and lakes (X湾新区, X岛科技园, X湖高新区), and the
+dictionary tags the lone character as a bound morpheme, not a place."""
 _OWN_NAME_TAGS = lexical.PROPER_TAGS - {"nt"}
 """Tags of a word that opens another body's own name (a place, a person's, a coined or a short name): not nt, which
 the dictionary gives to words of kinds of body (信息中心) that a parent's unit is named with (某某委统计|信息中心)."""
