@@ -63,3 +63,13 @@ def test_bay_after_a_place_word_stays_in_the_zone_committee() -> None:
     found = _names("会议在东岭滨海湾新区管理委员会举办。")
     assert "东岭滨海湾新区管理委员会" in found
     assert "新区管理委员会" not in found
+
+
+def test_bank_branch_keeps_its_place_and_head() -> None:
+    found = _names("本答复征求了东岭银行南湖分行的意见。")
+    assert "东岭银行南湖分行" in found
+
+
+def test_branches_of_a_kind_of_bank_name_nothing() -> None:
+    found = _names("各商业银行分行积极参与。")
+    assert not any(n.endswith("分行") for n in found)
