@@ -3095,10 +3095,12 @@ def _opens_with_known_zone(name: str, head_len: int) -> bool:
     return False
 
 
-_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute", "Park"))
-_PLACED_TYPES = frozenset(("University", "Park"))
-"""Names a place in brackets completes: a university's campus (X大学（珠海）) and one site of a national base that
-several cities host (国家生物产业基地（武汉）, X医药产业基地（坪山）): the bracket tells that site from the others."""
+_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute", "Park", "Platform", "Company"))
+_PLACED_TYPES = frozenset(("University", "Park", "Platform", "Company"))
+"""Names a place in brackets completes: a university's campus (X大学（珠海）), one site of a national base that
+several cities host (国家生物产业基地（武汉）, X医药产业基地（坪山）), a centre's seat in one city of a bay area
+(X创新驱动中心（香港）) and a firm's or fund's vehicle in one city (X资本（南湖）, X医药（东岭）): the bracket tells
+that site or vehicle from the others of the same name."""
 _HOST_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,12}})[）)]")
 _HOST_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 

@@ -73,3 +73,8 @@ def test_bank_branch_keeps_its_place_and_head() -> None:
 def test_branches_of_a_kind_of_bank_name_nothing() -> None:
     found = _names("各商业银行分行积极参与。")
     assert not any(n.endswith("分行") for n in found)
+
+
+def test_city_in_brackets_after_a_centre_is_part_of_its_name() -> None:
+    found = _names("东岭控股集团、粤港澳大湾区东岭人才创新驱动中心(香港)与东岭科技园公司共同揭牌。")
+    assert any(n.startswith("粤港澳大湾区东岭人才创新驱动中心") and n.endswith(("（香港）", "(香港)")) for n in found)
