@@ -78,3 +78,12 @@ def test_branches_of_a_kind_of_bank_name_nothing() -> None:
 def test_city_in_brackets_after_a_centre_is_part_of_its_name() -> None:
     found = _names("东岭控股集团、粤港澳大湾区东岭人才创新驱动中心(香港)与东岭科技园公司共同揭牌。")
     assert any(n.startswith("粤港澳大湾区东岭人才创新驱动中心") and n.endswith(("（香港）", "(香港)")) for n in found)
+
+
+def test_visit_verb_in_a_headline_opens_no_firm_name() -> None:
+    found = _names("特首访东岭生物科技公司 了解检测技术")
+    assert not any(n.startswith(("特首", "访")) for n in found)
+
+
+def test_petition_bureau_keeps_its_word() -> None:
+    assert "东岭市信访局" in _names("东岭市信访局发布通知。")
