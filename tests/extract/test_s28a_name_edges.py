@@ -87,3 +87,12 @@ def test_visit_verb_in_a_headline_opens_no_firm_name() -> None:
 
 def test_petition_bureau_keeps_its_word() -> None:
     assert "东岭市信访局" in _names("东岭市信访局发布通知。")
+
+
+def test_east_section_of_a_device_city_is_no_district() -> None:
+    found = _names("交流中心正式落位东岭国际医疗器械城东区。")
+    assert "城东区" not in found
+
+
+def test_district_after_its_city_stays_a_place() -> None:
+    assert "城东区" in _names("西宁城东区的企业积极参与。")
