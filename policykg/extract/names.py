@@ -63,6 +63,18 @@ _HALL_KINDS = (
 )
 """Words that make 厅 a hall (展示厅, 会议厅, 大厅) rather than a provincial department (科技厅)."""
 
+_BANK_BRANCH_HEADS = frozenset(("分行", "支行"))
+"""Heads of a bank's branch: a central bank's branch (a known agency's name before the place) is an agency too."""
+
+
+def _opens_with_known_agency(name: str, head_len: int) -> bool:
+    """``name`` opens with a name the lexicon knows as an agency, before a place and the branch head of
+    ``head_len`` characters (中国人民银行|东岭|分行)."""
+    return any(
+        e.type == "Agency" for k in range(len(name) - head_len - 2, 3, -1) for e in lexicon.entries_for(name[:k])
+    )
+
+
 _WORKING_BODY_HEADS = frozenset(("领导小组", "工作小组", "专责小组", "督导小组", "工作组"))
 """Heads of a body set up for one task: its name says the task as a noun and 建设 (大湾区建设领导小组,
 国际科技创新中心建设专责小组, 自贸试验区建设工作组), so the 建设 before the head is the name's, not a verb."""
@@ -1092,6 +1104,8 @@ class _Finder:
             if suf.type == "Program" and self._known_scheme_inside(s0, end):
                 continue
             kind = "Agency" if suf.type == "Platform" and _agency_centre(name) else suf.type
+            if stext in _BANK_BRANCH_HEADS and _opens_with_known_agency(name, len(stext)):
+                kind = "Agency"  # 中国人民银行|某某分行: the central bank's branch is a body of the state, as it is
             out.append(Candidate(s0, end, name, kind, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out

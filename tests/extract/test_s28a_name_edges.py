@@ -96,3 +96,10 @@ def test_east_section_of_a_device_city_is_no_district() -> None:
 
 def test_district_after_its_city_stays_a_place() -> None:
     assert "城东区" in _names("西宁城东区的企业积极参与。")
+
+
+def test_central_bank_branch_is_an_agency() -> None:
+    g = build("本答复征求了中国人民银行东岭分行的意见。")
+    by = names(g)
+    branch = by.get("中国人民银行东岭分行")
+    assert branch is not None and branch.type == "Agency"
