@@ -63,6 +63,18 @@ _HALL_KINDS = (
 )
 """Words that make 厅 a hall (展示厅, 会议厅, 大厅) rather than a provincial department (科技厅)."""
 
+_BANK_BRANCH_HEADS = frozenset(("分行", "支行"))
+"""Heads of a bank's branch: a central bank's branch (a known agency's name before the place) is an agency too."""
+
+
+def _opens_with_known_agency(name: str, head_len: int) -> bool:
+    """``name`` opens with a name the lexicon knows as an agency, before a place and the branch head of
+    ``head_len`` characters (中国人民银行|东岭|分行)."""
+    return any(
+        e.type == "Agency" for k in range(len(name) - head_len - 2, 3, -1) for e in lexicon.entries_for(name[:k])
+    )
+
+
 _WORKING_BODY_HEADS = frozenset(("领导小组", "工作小组", "专责小组", "督导小组", "工作组"))
 """Heads of a body set up for one task: its name says the task as a noun and 建设 (大湾区建设领导小组,
 国际科技创新中心建设专责小组, 自贸试验区建设工作组), so the 建设 before the head is the name's, not a verb."""
@@ -257,6 +269,11 @@ PERSON_TITLES = (
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习萧洪赖"
 )
+TITLE_GRADES = ("副",)
+"""The grade that opens an office's title (副校长, 副书记, 副理事长): where a title word is found without it (校长 of
+原副校长, 书记 of 党组副书记, 理事长 of 联盟副理事长), the characters before it end with the grade, which belongs to
+the title, never to a person's name or a body's before it."""
+
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
 
 PRODUCT_TAILS = (
@@ -1087,6 +1104,8 @@ class _Finder:
             if suf.type == "Program" and self._known_scheme_inside(s0, end):
                 continue
             kind = "Agency" if suf.type == "Platform" and _agency_centre(name) else suf.type
+            if stext in _BANK_BRANCH_HEADS and _opens_with_known_agency(name, len(stext)):
+                kind = "Agency"  # 中国人民银行|某某分行: the central bank's branch is a body of the state, as it is
             out.append(Candidate(s0, end, name, kind, "suffix:" + stext + ("+aim" if aim else ""), 0.7))
             self.name_ends.add(end)
         return out
@@ -1216,7 +1235,11 @@ class _Finder:
             return False  # 某某污水厂扩建工程, 某某学院新院区项目: a site's building works, not a programme
         if _COUNTED.search(name):
             return False
-        if stype in _SITE_TYPES and (_COUNTED_GREAT.match(name) or _RANKING.search(name)):
+        if stype in _SITE_TYPES and (
+            _COUNTED_GREAT.match(name)
+            or _RANKING.search(name)
+            or _GREAT_BEFORE_HEAD.search(name, 0, len(name) - len(stext))
+        ):
             return False  # 三大创科园区, 五大创新平台: a count of a city's sites or platforms, not one site's name
         if name[0] in "与及":
             return False
@@ -1677,6 +1700,8 @@ class _Finder:
                 if start < 0 or (n == 4 and t[start : start + 2] not in COMPOUND_SURNAMES):
                     continue
                 name = t[start:end]
+                if name.endswith(TITLE_GRADES):
+                    continue  # 原副|校长, 党组副|书记: the grade opens the title, no name ends with it
                 prev = t[start - 1 : start]
                 if (
                     prev
@@ -2383,6 +2408,9 @@ _COUNTED_GREAT = re.compile(
 """A numeral and 大 opening a park's or platform's span (三大创科园区, 四大产业基地, 五大公共平台): plans and budget
 speeches count a city's main sites so; no park or platform is named by such a count (a programme may be: 六大…计划).
 So does a slogan of counted kinds (一区三院两中心…平台, 两园三中心…平台): it sums up several sites, it names none."""
+_GREAT_BEFORE_HEAD = re.compile(r"[一二两三四五六七八九十]+大\Z")
+"""A numeral and 大 right before a site's head word after a parent's name (东岭大学医学院六大中心, 南湖新区三大平台):
+the parent's main units counted, as :data:`_COUNTED_GREAT` counts a city's, not one unit's name."""
 _SITE_TYPES = frozenset(("Park", "Platform"))
 _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 """A superlative inside a park's or platform's span (“某年最具成长力产业园区”, 最佳孵化平台): the title of a
@@ -3081,10 +3109,12 @@ def _opens_with_known_zone(name: str, head_len: int) -> bool:
     return False
 
 
-_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute", "Park"))
-_PLACED_TYPES = frozenset(("University", "Park"))
-"""Names a place in brackets completes: a university's campus (X大学（珠海）) and one site of a national base that
-several cities host (国家生物产业基地（武汉）, X医药产业基地（坪山）): the bracket tells that site from the others."""
+_HOSTED_TYPES = frozenset(("University", "Lab", "ResearchInstitute", "Park", "Platform", "Company"))
+_PLACED_TYPES = frozenset(("University", "Park", "Platform", "Company"))
+"""Names a place in brackets completes: a university's campus (X大学（珠海）), one site of a national base that
+several cities host (国家生物产业基地（武汉）, X医药产业基地（坪山）), a centre's seat in one city of a bay area
+(X创新驱动中心（香港）) and a firm's or fund's vehicle in one city (X资本（南湖）, X医药（东岭）): the bracket tells
+that site or vehicle from the others of the same name."""
 _HOST_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,12}})[）)]")
 _HOST_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 

@@ -31,6 +31,7 @@ from policykg.extract.names import (
     LEVEL_CHARS,
     STOP_SET,
     SURNAMES,
+    TITLE_GRADES,
     Candidate,
     bare_policy_head,
     party_run,
@@ -124,6 +125,42 @@ def leading_words() -> frozenset[str]:
 def time_openers() -> frozenset[str]:
     """Time and sequence words that open a sentence before its subject (最后, 会上, 当日): no name opens with one."""
     return _table("time_openers.tsv")
+
+
+@cache
+def _time_span_re() -> re.Pattern[str]:
+    """The spans of time of time_spans.tsv as one pattern anchored at a name's start: a "count" word with its count
+    (未来十五年), a plan's number or a year closed by a "period" word (十四五时期, 2020年以来), or a "term" word."""
+    text = resources.files("policykg.resources").joinpath("names", "time_spans.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            kinds.setdefault(kind.strip(), []).append(re.escape(word.strip()))
+    count = r"[一二三四五六七八九十两几数百0-9]+个?(?:年|月|天|日|周)(?:来|内|间|里)?"
+    plan = r"[“\"]?(?:[一二三四五六七八九十]+五|[0-9]{4}(?:[-—–至][0-9]{4})?年?|十[一二三四五六七八九]?大)[”\"]?"
+    alts = []
+    if kinds.get("count"):
+        alts.append(f"(?:{'|'.join(kinds['count'])}){count}")
+    if kinds.get("period"):
+        alts.append(f"{plan}(?:{'|'.join(kinds['period'])})")
+    if kinds.get("term"):
+        alts.append("|".join(kinds["term"]))
+    return re.compile(f"^(?:{'|'.join(alts)})")
+
+
+def _without_time_span(c: Candidate) -> Candidate:
+    """未来十五年|东岭高新区, “十四五”时期|南湖新区, 现届|特区政府: plans, reports and news open a sentence with a span
+    of time before its subject, and a name grown left from its head word (or a quoted plan number joined to one)
+    swallows it; no body's name opens with a span of time, so the name starts after it. Titles of policies,
+    programmes and events are left whole (“十四五”时期某某规划 may be a plan's own title)."""
+    if c.entry is not None or c.type in _TITLED_TYPES or c.type in _UNTRIMMED_TYPES:
+        return c
+    m = _time_span_re().match(c.text)
+    if m is None or len(c.text) - m.end() < 3:
+        return c
+    rest = c.text[m.end() :]
+    return Candidate(c.end - len(rest), c.end, rest, c.type, c.rule, c.confidence, None)  # the span may hold quotes
 
 
 def apposition_nouns() -> frozenset[str]:
@@ -241,6 +278,8 @@ def _bodies_before_offices(text: str, cands: list[Candidate]) -> list[Candidate]
         if title is None:
             continue
         end = _first_of_joined_titles(text, p.start - len(title))
+        while end > 0 and text.endswith(TITLE_GRADES, 0, end):
+            end -= 1  # 联盟副|理事长: the grade belongs to the office, the body's name ends before it
         m = _BODY_BEFORE_OFFICE.search(text, max(0, end - 6), end)
         if m is None or occupied.find(1, m.start(1), end) >= 0:
             continue
@@ -432,6 +471,7 @@ def run(doc: Doc) -> None:
         c = _with_mandate_before(text, c)
         c = _with_place_before(text, c, out)
         c = _without_kind_before(c)
+        c = _without_time_span(c)
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
             if person is not None:
@@ -1493,6 +1533,16 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if i == 0 and tok in time_openers():
             cut_at = pos  # 最后|东岭管委会, 会上|南湖集团: the sentence's time word, then its subject
             continue
+        if leading and tok in _table("manner_adverbs.tsv") and lexical.tag(nxt) in _VERB_TAGS:
+            cut_at = pos  # 全力|扶持|东岭医疗, 深度|挖掘|南湖大学…: the adverb and its verb open the clause
+            continue
+        if tok in _JOINING_DASHES and _ends_with_occasion(before):
+            cut_at = pos  # 伙伴签约仪式|–|东岭集团: a dash after an occasion's name opens what the item says
+            continue
+        if _verb_after_whole_body(tok, tg, before, nxt, c.text[pos:]):
+            cut_at = pos  # 东岭集团|当选|南湖市某某联盟, 某某科技署|查询|InnoHK平台: the body is the subject
+            leading = True
+            continue
         if tg == "vn" and pos == head_start:
             leading = False
             continue  # 用药评估|委员会, 监察|委员会: an activity noun right before the head is what the body does
@@ -1524,6 +1574,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if len(tok) == 1 and tok in _TOPONYM_ENDS and i > 0 and lexical.tag(body[i - 1]) == "ns":
+            leading = False
+            continue  # 东岭滨海|湾|新区: a bay, island or lake after a place's word ends a longer toponym (the new
+            # area is named after the bay), it is no bound function word to cut the zone's name at
         if len(tok) == 1 and tg in _FUNCTION_TAGS and _ends_inner_name(c.text[:pos]):
             leading = False
             continue  # 东岭科学|园|南湖分园: the bound character completes the head word of an inner name (the
@@ -1717,6 +1771,30 @@ def _acts_after_body(tok: str, before: str) -> bool:
         return True
     rest = _without_adverbial_tail(before)
     return rest != before and (_body_name(rest) or rest in places())
+
+
+_JOINING_DASHES = frozenset("–—－-")
+_TOPONYM_ENDS = frozenset("湾岛湖港峡洲")
+"""Characters of geographic features that end a toponym made of a place's word (滨海湾, 南湖岛, 东岭湖): new areas,
+zones and their committees are named after bays, islands and lakes (X湾新区, X岛科技园, X湖高新区), and the
+dictionary tags the lone character as a bound morpheme, not a place."""
+_OWN_NAME_TAGS = lexical.PROPER_TAGS - {"nt"}
+"""Tags of a word that opens another body's own name (a place, a person's, a coined or a short name): not nt, which
+the dictionary gives to words of kinds of body (信息中心) that a parent's unit is named with (某某委统计|信息中心)."""
+
+
+def _verb_after_whole_body(tok: str, tg: str | None, before: str, nxt: str, rest: str) -> bool:
+    """``tok`` is a verb of two or more characters between a whole body's name (its head word and enough
+    characters for it: 东岭医药集团, 某某科技署) and a proper name, a Latin name or a place
+    (东岭医药集团当选|南湖市某某联盟, 某某署查询|InnoHK…): a name holds no verb right after a whole name of
+    another body, so the body is the clause's subject and the name starts after the verb. A unit's name with a
+    verb inside (某某局器械审评|检查…分中心) has no whole body's name before its verb."""
+    if len(tok) < 2 or tg not in _VERB_TAGS or not before:
+        return False
+    suf = lexicon.suffix_of(before)
+    if not ((suf is not None and len(before) >= suf.min_len) or _known_agency(before)):
+        return False
+    return lexical.tag(nxt) in _OWN_NAME_TAGS or nxt[:1].isascii() and nxt[:1].isalpha() or _starts_with_place(rest)
 
 
 def _body_name(s: str) -> bool:

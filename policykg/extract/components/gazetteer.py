@@ -30,7 +30,7 @@ import ahocorasick
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
-from policykg.extract.names import Candidate, astride_common_words
+from policykg.extract.names import STOP_SET, Candidate, astride_common_words
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _CITY_SUFFIXES = (
@@ -340,6 +340,8 @@ def run(doc: Doc) -> None:
             continue
         if end - start == 1 and astride_common_words(text, start, end + 1):
             continue
+        if _town_part_after_head(text, start, surface):
+            continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
         hits.append(Candidate(start, end + 1, surface, "Region", "gazetteer:place", 0.8))
@@ -353,6 +355,22 @@ def run(doc: Doc) -> None:
     chosen += _listed_places(text, doc.body_end, occupied, doc.candidates + chosen)
     if chosen:
         doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
+
+
+_TOWN_PART_OPENER = "城"
+"""The first character of the districts named as a part of their city (城东区, 城西区, 城中区, 城关区)."""
+
+
+def _town_part_after_head(text: str, start: int, surface: str) -> bool:
+    """东岭医疗器械城|东区, 南湖科学城|北区: a district named as a part of its city (城东区) read across a city-like
+    site's head word (城) and the section of it named by a direction; the real district follows its city and a
+    level word (东岭市城东区), a place (西宁城东区), a function word or a boundary."""
+    if not surface.startswith(_TOWN_PART_OPENER) or start == 0:
+        return False
+    prev = text[start - 1]
+    if not "\u4e00" <= prev <= "\u9fff" or prev in _LEVEL_CHARS or prev in _LIST_MARK or prev in STOP_SET:
+        return False  # 东岭市城东区, 在城东区: a level word, a list mark or a function word before the district
+    return not any(text[max(0, start - n) : start] in places() for n in (2, 3, 4))  # 西宁城东区: a city before it
 
 
 _LIST_MARK = frozenset("、和与及")
