@@ -45,3 +45,10 @@ def test_plan_region_named_by_a_city() -> None:
 def test_plan_region_of_a_named_region_is_that_region() -> None:
     regions = _regions("东岭公司将布局粤港澳大湾区城市群，服务湾区企业。")
     assert "粤港澳大湾区城市群" not in regions
+
+
+def test_university_short_form_after_zai_is_not_the_province() -> None:
+    g = build("东岭科技与南湖研究院的签约仪式在浙大举行。")
+    by = names(g)
+    assert by["浙大"].type == "University"
+    assert "浙江" not in {e.name for e in g.entities if e.type == "Region"}
