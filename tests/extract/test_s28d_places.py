@@ -52,3 +52,13 @@ def test_university_short_form_after_zai_is_not_the_province() -> None:
     by = names(g)
     assert by["浙大"].type == "University"
     assert "浙江" not in {e.name for e in g.entities if e.type == "Region"}
+
+
+def test_local_edition_of_a_national_strategy_is_not_the_place() -> None:
+    regions = _regions("东岭医院将为“健康青海·南湖同行”建设提供保障，同时推进数字福建建设。")
+    assert "青海" not in regions
+    assert "福建" not in regions
+
+
+def test_place_named_outside_a_strategy_stays() -> None:
+    assert "青海" in _regions("东岭公司在青海建设中药材基地。")

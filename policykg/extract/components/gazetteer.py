@@ -30,7 +30,7 @@ import ahocorasick
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
-from policykg.extract.names import Candidate, astride_common_words
+from policykg.extract.names import Candidate, astride_common_words, local_strategy_edition
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _CITY_SUFFIXES = (
@@ -366,6 +366,8 @@ def run(doc: Doc) -> None:
         if inside_toponym(text, end + 1) or _side_of_landmark(text, start, end + 1) or opens_longer_name(text, end + 1):
             continue
         if end - start == 1 and astride_common_words(text, start, end + 1):
+            continue
+        if local_strategy_edition(text, start, end + 1):
             continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
             continue
