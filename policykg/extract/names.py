@@ -728,6 +728,23 @@ def _strategy_names() -> tuple[str, ...]:
     return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _strategy_prefixes() -> frozenset[str]:
+    """健康, 数字, 美丽: what the national strategies put before 中国; before a province or city they name its own
+    edition of the strategy (健康上海行动, 数字福建建设), which local plans and work reports carry."""
+    return frozenset(n[: -len("中国")] for n in _strategy_names() if n.endswith("中国") and len(n) == 4)
+
+
+_LOCAL_EDITION_AFTER = ("建设", "行动", "战略", "·", "”", "、")
+"""What follows a local edition's name (健康上海建设, 健康青海·幸福海南, “数字福建”)."""
+
+
+def local_strategy_edition(t: str, start: int, end: int) -> bool:
+    """The place at ``start:end`` names a province's or city's edition of a national strategy (健康上海建设,
+    “健康青海·…”): the strategy is spoken of, not the place. Both the lexicon and the gazetteer ask it."""
+    return start >= 2 and t[start - 2 : start] in _strategy_prefixes() and t.startswith(_LOCAL_EDITION_AFTER, end)
+
+
 def _place_inside_other_words(t: str, start: int, end: int) -> bool:
     """The place name at ``start:end`` is read out of a longer name that is not a place: a national strategy
     (健康中国行动, 建设数字中国: the strategy, not the country, is spoken of) or a person's given name after a
@@ -735,6 +752,8 @@ def _place_inside_other_words(t: str, start: int, end: int) -> bool:
     surface = t[start:end]
     if surface == "中国":
         return any(t.startswith(name, end - len(name)) for name in _strategy_names() if end >= len(name))
+    if local_strategy_edition(t, start, end):
+        return True
     if len(surface) != 2 or start < 1 or t[start - 1] not in SURNAMES or t[start - 1] in _FUNCTION_SURNAMES:
         return False
     if start >= 2 and "\u4e00" <= t[start - 2] <= "\u9fff" and lexical.tag(t[start - 2 : start]) is not None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from policykg.extract import lexicon
-from policykg.extract.components.gazetteer import canonical_place, facts_rows, prefecture_cities
+from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
 from policykg.extract.names import EDITION_BEFORE, LEVEL_CHARS, Candidate
@@ -895,6 +895,8 @@ def resolve(
             )
         elif c.rule == "gazetteer:place":
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
+        elif c.rule.startswith(SHORT_FORM_RULE):
+            canon_of[c.start] = (c.rule[len(SHORT_FORM_RULE) :], c.type, None)
         else:
             canon_of[c.start] = (c.text, c.type, None)
     if region:

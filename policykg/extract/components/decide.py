@@ -24,7 +24,7 @@ import ahocorasick
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.components import people, resolution
-from policykg.extract.components.gazetteer import Place, inside_toponym, opens_longer_name, places
+from policykg.extract.components.gazetteer import Place, inside_toponym, opens_longer_name, places, region_head_after
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
@@ -419,6 +419,9 @@ def run(doc: Doc) -> None:
             continue  # 建设“南湖中医药示范市”, 冠以“中国”字样: the place opens a quoted name, or is a word quoted
         if c.type == "Region" and opens_longer_name(text, c.end):
             continue  # 广东省十三届人大…会议, 香港科学园深圳分园: the place is inside another name
+        if c.type == "Region" and c.text in places() and (head := region_head_after(text, c.end)):
+            # 武汉|都市圈: a division's name opens a plan region's name (粤港澳大湾区城市群 is the bay area itself)
+            c = Candidate(c.start, c.end + len(head), c.text + head, "Region", "gazetteer:plan-region", c.confidence)
         if c.type == "Region" and c.rule == "lexicon" and inside_toponym(text, c.end) and c.end not in known_starts:
             continue  # 南京路, 苏州河: known places obey the gazetteer's landmark rule too (深圳|河套 is two names)
         if (

