@@ -220,6 +220,22 @@ def _publication_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return before, after
 
 
+_EDITORIAL_BODIES = ("编辑委员会", "编委会", "编辑部", "杂志社")
+"""What a journal's people form (《某某学报》编委会, 《某某杂志》编辑部): news of academic alliances and congresses
+lists them among the founders and organisers beside learned societies."""
+
+
+def _editorial_board(text: str, c: Candidate) -> Candidate | None:
+    """The board or office of the journal whose title ``c`` is (《某某》编委会), as an association named with the
+    marks: the journal is no policy, and the body after it is one of the actors of the sentence."""
+    close = c.end + 1 if text[c.end : c.end + 1] == "》" else c.end
+    word = next((w for w in _EDITORIAL_BODIES if text.startswith(w, close)), None)
+    if word is None or c.start == 0 or text[c.start - 1] != "《":
+        return None
+    start, end = c.start - 1, close + len(word)
+    return Candidate(start, end, text[start:end], "Association", "editorial-board", c.confidence)
+
+
 def _publication(text: str, c: Candidate) -> bool:
     """Is the 《title》 at ``c`` a newspaper, journal or magazine (a cue word right before or after the marks)?"""
     before, after = _publication_cues()
@@ -364,6 +380,7 @@ def run(doc: Doc) -> None:
     person_names = frozenset(c.text for c in doc.candidates if c.type == "Person")
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
+    boards: list[tuple[int, int]] = []
     for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
         c = _body_of_party_committee(text, _with_quoted_slogan(text, _after_edition_word(c)))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
@@ -371,6 +388,8 @@ def run(doc: Doc) -> None:
             continue
         if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
             continue
+        if any(b0 < c.start < b1 < c.end for b0, b1 in boards):
+            continue  # 《某某》编辑部与Y大学: a name opening inside the journal's board runs across its end
         if c.type in _CENTRE_TYPES and c.entry is None and (_place_then_generic_platform(c) or _kinds_listed(c.text)):
             continue  # 支持梅州市创新平台建设, 建设中试基地和孵化器: platforms of a kind, not one named platform
         zone = _zone_of_generic_platform(c)
@@ -385,6 +404,10 @@ def run(doc: Doc) -> None:
         if c.type == "Agency" and c.rule.startswith("suffix:") and c.entry is None and _bare_body(c.text):
             continue  # 中央层面的工作领导小组, 建立高层次工作组: a body named by nothing but its kind
         if c.rule.startswith("book-title") and _publication(text, c):
+            board = _editorial_board(text, c)
+            if board is not None:
+                out.append(board)  # 《某某学报》编委会: the journal's board, a body that acts (发起, 主办)
+                boards.append((board.start, board.end))
             continue  # 《某某日报》一篇报道: a newspaper or journal the text quotes, not a policy
         if c.rule.startswith("book-title") and _GENERIC_AGREEMENT.fullmatch(c.text):
             continue  # 双方签署《战略合作协议》: the kind of agreement every signing has, named by no party or subject
