@@ -34,6 +34,7 @@ def run(doc: Doc) -> None:
     _units_named_with_parent(doc)
     _sar_units_by_own_name(doc)
     _units_under_two_parent_forms(doc)
+    _joint_bodies_by_own_name(doc)
     _assemblies_of_bodies(doc)
 
 
@@ -305,6 +306,56 @@ def _units_under_two_parent_forms(doc: Doc) -> None:
             _join(doc.entities[ids[0]], doc.entities.pop(eid))
             moved[eid] = ids[0]
     _remap(doc, moved)
+
+
+_JOINT_KINDS = frozenset({"ResearchInstitute", "Lab", "Platform"})
+_JOINT_NAME = re.compile(r"^[^-－‐–—―~～]{2,30}?\s*[-－‐–—―~～]+\s*(?P<right>[^-－‐–—―~～]{4,40})$")
+"""东岭大学-南湖药业创新药物研究院: two partners joined by a dash, then the joint body's own name."""
+
+
+def _joint_own_name(name: str, named: dict[str, str]) -> str | None:
+    """The own name of a joint body named after its partners (东岭大学—南湖药业|联合研发中心): what follows the
+    second partner's name (the longest opening of the part after the dash that names an organisation of the
+    document or of the tables), when it ends with a head word and is four characters or more; else None."""
+    m = _JOINT_NAME.match(name)
+    if m is None:
+        return None
+    right = m.group("right")
+    for k in range(len(right) - 4, 1, -1):
+        if right[:k] in named or any(x.type in UNIT_TYPES | {"Company"} for x in lexicon.entries_for(right[:k])):
+            own = right[k:]
+            return own if lexicon.suffix_of(own) is not None and not lexicon.is_generic(own) else None
+    return None
+
+
+def _joint_bodies_by_own_name(doc: Doc) -> None:
+    """“东岭大学-南湖药业创新药物研究院” … 创新药物研究院: a joint body named once by its partners and its own name
+    and afterwards by its own name alone is one body. News on a university-industry institute writes the full
+    name in the lead and the short one after; kept apart, the partners' FOUNDED and the later sentences land on
+    a second body; the own name written where no other name covers it is a mention of the joint body too.
+    Only when one joint body of the document has that own name."""
+    named = {n: eid for eid, e in doc.entities.items() for n in (e.name, *e.aliases) if len(n) >= 2}
+    owns: dict[str, list[str]] = {}
+    for eid, e in doc.entities.items():
+        if e.type in _JOINT_KINDS and e.mentions:
+            own = _joint_own_name(e.name, named)
+            if own is not None:
+                owns.setdefault(own, []).append(eid)
+    moved: dict[str, str] = {}
+    for own, ids in owns.items():
+        if len(ids) != 1:
+            continue
+        target = ids[0]
+        for eid, e in list(doc.entities.items()):
+            if eid == target or eid in (doc.issuer_id, doc.own_policy):
+                continue
+            if e.name == own and e.type in _JOINT_KINDS:
+                _join(doc.entities[target], doc.entities.pop(eid))
+                moved[eid] = target
+    _remap(doc, moved)
+    for own, ids in owns.items():
+        if len(ids) == 1 and ids[0] in doc.entities:
+            _bare_mentions(doc, ids[0], own)
 
 
 def _other_than(parents: dict[str, str], own: str) -> Callable[[str], str | None]:
