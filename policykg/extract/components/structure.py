@@ -308,7 +308,7 @@ _NESTED_TYPES = frozenset(
     {"Agency", "University", "ResearchInstitute", "Lab", "Hospital", "Company", "Platform", "Association", "Program"}
 )
 _ATTACHED = re.compile(r"^(?:附属|直属|所属|下属|旗下|的)")
-_JOINT_DASH = re.compile(r"[-－‐–—―~～]")
+_DASH_AFTER_PARENT = re.compile(r"[-－‐–—―~～]")
 """The dash that joins two partners' names in a joint body's name (A—B联合研发中心, A-B创新药物研究院): right
 after a would-be parent's name, it makes the parent one of two partners who set the body up, not its owner."""
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -351,7 +351,7 @@ def _nested_names(doc: Doc) -> None:
                     rest = _ATTACHED.sub("", n[k:])
                     if rest.startswith(("（", "(")):
                         break  # 香港中文大学（深圳）医院: the bracket names another body (a campus of its own)
-                    if _JOINT_DASH.match(rest):
+                    if _DASH_AFTER_PARENT.match(rest):
                         break  # 东岭大学—南湖药业联合实验室: a dash joins two partners; the body is neither one's unit
                     if _hospital_in_a_city(e.type, n[k:]):
                         break  # 北京大学深圳医院 is the city's; 复旦大学附属中山医院 (附属, 直属…): the school's
