@@ -1,0 +1,27 @@
+"""Hong Kong and Macao bureaus and officials (s28g): a Hong Kong bureau of three characters (发展局) written inside
+another bureau's name (经济发展局) is not that bureau, while the bureau after the government that owns it still
+is; and the deputy form of a Party secretary's title (党组副书记) is one title, not a name and a title."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in build(text).entities}
+
+
+def test_field_word_before_hong_kong_bureau_is_another_bureau() -> None:
+    got = _names("考察团抵达合作区，获经济发展局科技处处长接待。")
+    assert ("发展局", "Agency") not in got
+
+
+def test_bureau_after_its_government_is_the_hong_kong_bureau() -> None:
+    got = _names("特区政府发展局今日公布北岭新发展区的规划。")
+    assert ("发展局", "Agency") in got
+
+
+def test_deputy_party_secretary_is_one_title() -> None:
+    got = _names("北岭市委常委、市政府副市长、党组副书记陈立群出席交流会。")
+    assert ("陈立群", "Person") in got
+    assert not any(t == "Person" and n.startswith("党") for n, t in got)
