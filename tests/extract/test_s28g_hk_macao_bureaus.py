@@ -25,3 +25,9 @@ def test_deputy_party_secretary_is_one_title() -> None:
     got = _names("北岭市委常委、市政府副市长、党组副书记陈立群出席交流会。")
     assert ("陈立群", "Person") in got
     assert not any(t == "Person" and n.startswith("党") for n, t in got)
+
+
+def test_bay_after_a_place_word_stays_in_the_zone_committee_name() -> None:
+    got = _names("双方在东莞滨海湾新区管理委员会举办了北岭创科交流会。")
+    assert ("东莞滨海湾新区管理委员会", "Agency") in got
+    assert ("新区管理委员会", "Agency") not in got

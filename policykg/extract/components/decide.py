@@ -45,6 +45,8 @@ _FUNCTION_TAGS = frozenset(
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
 """Verbs are cut only at the start: names hold verbs of their own (技术转移中心, 审评认证中心)."""
 _LEADING_TAGS = _FUNCTION_TAGS | _VERB_TAGS | {"m", "mq", "q"}
+_LAND_FEATURES = frozenset("湾湖岛")
+"""Characters naming a bay, a lake or an island, which close a place's name (滨海湾, 大亚湾, 金鸡湖, 横琴岛)."""
 _SCHOOLS = ("大学", "中学", "小学")
 """A word ending in 学 that names a school, not a discipline (赞助香港中文大学 is a verb and its object)."""
 _INNER_KEEP = frozenset("和与及")
@@ -1524,6 +1526,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             leading = False
             continue  # 澳门大学物联网国家重点实验室: a bound character after a parent's name begins a word the
             # dictionary lacks (物联网), it is no function word that would cut the unit from its parent
+        if len(tok) == 1 and tok in _LAND_FEATURES and i > 0 and lexical.tag(body[i - 1]) == "ns":
+            leading = False
+            continue  # 东莞滨海|湾|新区: a bay, lake or island after a place word completes a place's name (滨海湾,
+            # the dictionary's 湾 is a bound morpheme), it is no function word to cut at
         if len(tok) == 1 and tg in _FUNCTION_TAGS and _ends_inner_name(c.text[:pos]):
             leading = False
             continue  # 东岭科学|园|南湖分园: the bound character completes the head word of an inner name (the
