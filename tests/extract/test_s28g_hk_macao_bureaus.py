@@ -31,3 +31,14 @@ def test_bay_after_a_place_word_stays_in_the_zone_committee_name() -> None:
     got = _names("双方在东莞滨海湾新区管理委员会举办了北岭创科交流会。")
     assert ("东莞滨海湾新区管理委员会", "Agency") in got
     assert ("新区管理委员会", "Agency") not in got
+
+
+def test_term_of_a_government_is_no_part_of_its_name() -> None:
+    got = _names("香港特區政府今日公布措施。學者認為現屆特區政府積極進取。")
+    assert not any(n.startswith(("现届", "現屆")) for n, _ in got)
+
+
+def test_soon_before_a_verb_opens_no_zone_name() -> None:
+    got = _names("施政報告亦提出短期內公佈北岭都會區行動綱領，推動創科發展。")
+    assert ("北岭都会区", "Park") in got
+    assert not any(n.startswith("短期") for n, _ in got)

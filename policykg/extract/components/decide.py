@@ -1151,8 +1151,10 @@ def _only_a_head(s: str) -> bool:
 def _after_edition_word(c: Candidate) -> Candidate:
     """本届亚洲金融论坛, 历届…大会, 第六届某某博览会, 首届某某论坛: a name grown up to 届 after a demonstrative (本,
     该, 历) or an ordinal is that event's edition word; the event is one thing held year after year and is named
-    after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind."""
-    m = _EDITION_WORD.match(c.text) if c.type == "Event" else None
+    after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind. A
+    government's term is written the same way (现届特区政府, 上届政府: Hong Kong and Macao news and council
+    papers speak of each Chief Executive's term), and the government is the one body whatever the term."""
+    m = _EDITION_WORD.match(c.text) if c.type == "Event" or (c.type == "Agency" and c.text.endswith("政府")) else None
     if m and m.group(1) and c.text.endswith(_PLENARIES) or m and c.text[m.end() : m.end() + 1] in _NUMERALS:
         return c  # 十九届二中全会, 十二届市委三次全会: the party's term numbers a plenary session, part of its name
     if m and len(c.text) - m.end() >= 3:
@@ -1161,7 +1163,7 @@ def _after_edition_word(c: Candidate) -> Candidate:
 
 
 _NUMERALS = "一二三四五六七八九十百零〇两0123456789０１２３４５６７８９"
-_EDITION_WORD = re.compile(f"(?:第[{_NUMERALS}]{{1,4}}|([{_NUMERALS}]{{1,4}})|[本该历每上下首今往这此])?[届次]")
+_EDITION_WORD = re.compile(f"(?:第[{_NUMERALS}]{{1,4}}|([{_NUMERALS}]{{1,4}})|[本该历每上下首今往这此现]|新一)?[届次]")
 """第十届, 十一届 (news drops the 第), 本届, 首届: the edition word that opens an event's name."""
 _PLENARIES = ("全会", "全体会议")
 
