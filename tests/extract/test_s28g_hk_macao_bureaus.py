@@ -42,3 +42,13 @@ def test_soon_before_a_verb_opens_no_zone_name() -> None:
     got = _names("施政報告亦提出短期內公佈北岭都會區行動綱領，推動創科發展。")
     assert ("北岭都会区", "Park") in got
     assert not any(n.startswith("短期") for n, _ in got)
+
+
+def test_city_before_a_glossed_short_form_is_the_glossed_body() -> None:
+    g = build(
+        "北岭数码中心与深圳南湖管理局再签合作备忘录\n"
+        "北岭数码中心今日与深圳市南湖现代服务业合作区管理局（“南湖管理局”）签署合作备忘录。"
+    )
+    bureaus = [e for e in g.entities if e.type == "Agency" and e.name.endswith("管理局")]
+    assert [e.name for e in bureaus] == ["深圳市南湖现代服务业合作区管理局"]
+    assert "深圳南湖管理局" in bureaus[0].aliases
