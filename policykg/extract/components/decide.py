@@ -1158,7 +1158,8 @@ def _after_edition_word(c: Candidate) -> Candidate:
     if m and m.group(1) and c.text.endswith(_PLENARIES) or m and c.text[m.end() : m.end() + 1] in _NUMERALS:
         return c  # 十九届二中全会, 十二届市委三次全会: the party's term numbers a plenary session, part of its name
     if m and len(c.text) - m.end() >= 3:
-        return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+        rest = Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+        return _known_or_found(rest) if c.type == "Agency" else rest  # 现届|特区政府: the government the lexicon knows
     return c
 
 
