@@ -53,3 +53,11 @@ def test_city_before_a_glossed_short_form_is_the_glossed_body() -> None:
     bureaus = [e for e in g.entities if e.type == "Agency" and e.name.endswith("管理局")]
     assert [e.name for e in bureaus] == ["深圳市南湖现代服务业合作区管理局"]
     assert "深圳南湖管理局" in bureaus[0].aliases
+
+
+def test_body_asked_about_a_programme_ends_before_the_verb() -> None:
+    g = build("本報多次向創新科技署查詢InnoHK創新平台的進度，署方未有回應。")
+    got = {(e.name, e.type) for e in g.entities}
+    assert ("创新科技署", "Agency") in got
+    assert ("InnoHK创新香港研发平台", "Program") in got
+    assert not any("查询" in n for n, _ in got)

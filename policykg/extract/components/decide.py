@@ -1594,7 +1594,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         ):
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
-    return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+    # 向某署查询|InnoHK创新平台: what is left may be a name the lexicon knows, of the type it gives
+    return _known_at(c.start + cut_at, rest) or Candidate(
+        c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry
+    )
 
 
 _PARTNER_PREPOSITIONS = frozenset(("与", "同", "跟"))
