@@ -241,6 +241,7 @@ PERSON_TITLES = (
     "总理",
     "部长",
     "书记",
+    "副书记",  # 党组副书记某某: without it 书记 alone is the title and 党组副 is read as a name before it
     "先生",
     "女士",
     "医生",
@@ -681,6 +682,21 @@ def _joins_partners(t: str, pos: int, head: int) -> bool:
     return 2 <= k - pos - 1 <= 8 and "\u4e00" <= t[pos - 1] <= "\u9fff" and "\u4e00" <= t[pos + 1] <= "\u9fff"
 
 
+_OWNER_WORDS = frozenset({"政府", "特区", "当局", "本港", "本澳"})
+"""Nouns that say whose a bureau is (特区政府教育局), not what field it covers."""
+
+
+def _field_before_bare_bureau(t: str, start: int, surface: str, e: lexicon.LexEntry) -> bool:
+    """A bureau whose whole name is three characters ending in 局 (Hong Kong's 发展局, 教育局) written right after a
+    two-character common noun or attribute (经济发展局, 社会发展局, 高等教育局): the noun is the first half of another
+    bureau's name, such as the economic development bureaus of mainland development zones and of the Hengqin
+    cooperation zone, which the text names in its short form; Hong Kong's bureau is not meant."""
+    if len(surface) != 3 or surface != e.name or not surface.endswith("局") or start < 2:
+        return False
+    before = t[start - 2 : start]
+    return before not in _OWNER_WORDS and lexical.tag(before) in ("n", "b", "vn")
+
+
 def _astride_two_words(t: str, start: int, end: int) -> bool:
     """The two characters of a short form at ``start:end`` each make a dictionary word with their outer neighbour
     (处|理大|量: 处理 and 大量): the text reads as those two words, so it does not name the body (理大). One side
@@ -806,6 +822,8 @@ class _Finder:
             ):
                 continue
             ty = e.type
+            if ty == "Agency" and _field_before_bare_bureau(t, start, surface, e):
+                continue  # 经济发展局, 社会发展局: a field word before it names another bureau, not Hong Kong's 发展局
             if ty == "Agency" and surface[-1] == "部" and t[end : end + 1] == "门":
                 continue  # 财政部门, 教育部门: the departments of that field at every level, not the ministry
             if len(surface) == 2 and surface != e.name and _astride_two_words(t, start, end):

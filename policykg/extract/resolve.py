@@ -500,6 +500,27 @@ def _names_a_place(word: str) -> bool:
     return word in table or any(word + level in table for level in "区市县")
 
 
+def _merge_place_and_short_form(
+    candidates: list[Candidate], canon_of: dict, abbrev: dict[str, tuple[str, str]]
+) -> None:
+    """深圳前海管理局 in a headline, 深圳市前海深港现代服务业合作区管理局（“前海管理局”） in the text: a place written
+    before a short form the text glosses names the glossed body when the body's full name opens with that place
+    (headlines and later paragraphs prefix the short form with the city). Why: without it the headline's form
+    stays a second body of the same kind."""
+    if not abbrev:
+        return
+    for c in candidates:
+        if c.type in ("Person", "Region"):
+            continue
+        name, ty, jur = canon_of[c.start]
+        for k in range(2, min(5, len(name) - 1)):
+            hit = abbrev.get(name[k:])
+            if hit is not None and hit[1] == ty and hit[0] != name and hit[0].startswith(name[:k]):
+                if _names_a_place(name[:k]):
+                    canon_of[c.start] = (hit[0], ty, jur)
+                break
+
+
 def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> None:
     """东岭科技园南湖孵化基地 … 南湖孵化基地, 东岭大学苏州研究院 … 苏州研究院: a base, park, institute or lab named
     again from the place inside its full name (its parent's words dropped) is the same one, when exactly one
@@ -955,6 +976,7 @@ def resolve(
             # 黄某某（Grace Wong）, 切克兰德（P·Checkland）: a person's Latin name in brackets is another name of them
             abbrev.setdefault(short, (name, ty))
 
+    _merge_place_and_short_form(candidates, canon_of, abbrev)
     candidates = _company_stems(text, candidates, canon_of, abbrev)
     candidates = _hospital_tails(text, candidates, canon_of)
     _bare_policy_heads(candidates, canon_of, own_policy_title)

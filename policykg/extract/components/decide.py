@@ -1215,17 +1215,20 @@ def _only_a_head(s: str) -> bool:
 def _after_edition_word(c: Candidate) -> Candidate:
     """本届亚洲金融论坛, 历届…大会, 第六届某某博览会, 首届某某论坛: a name grown up to 届 after a demonstrative (本,
     该, 历) or an ordinal is that event's edition word; the event is one thing held year after year and is named
-    after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind."""
-    m = _EDITION_WORD.match(c.text) if c.type == "Event" else None
+    after it (an edition is no separate event), and the demonstrative points at the edition, not at a kind. A
+    government's term is written the same way (现届特区政府, 上届政府: Hong Kong and Macao news and council
+    papers speak of each Chief Executive's term), and the government is the one body whatever the term."""
+    m = _EDITION_WORD.match(c.text) if c.type == "Event" or (c.type == "Agency" and c.text.endswith("政府")) else None
     if m and m.group(1) and c.text.endswith(_PLENARIES) or m and c.text[m.end() : m.end() + 1] in _NUMERALS:
         return c  # 十九届二中全会, 十二届市委三次全会: the party's term numbers a plenary session, part of its name
     if m and len(c.text) - m.end() >= 3:
-        return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+        rest = Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
+        return _known_or_found(rest) if c.type == "Agency" else rest  # 现届|特区政府: the government the lexicon knows
     return c
 
 
 _NUMERALS = "一二三四五六七八九十百零〇两0123456789０１２３４５６７８９"
-_EDITION_WORD = re.compile(f"(?:第[{_NUMERALS}]{{1,4}}|([{_NUMERALS}]{{1,4}})|[本该历每上下首今往这此])?[届次]")
+_EDITION_WORD = re.compile(f"(?:第[{_NUMERALS}]{{1,4}}|([{_NUMERALS}]{{1,4}})|[本该历每上下首今往这此现]|新一)?[届次]")
 """第十届, 十一届 (news drops the 第), 本届, 首届: the edition word that opens an event's name."""
 _PLENARIES = ("全会", "全体会议")
 
@@ -1665,7 +1668,10 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         ):
             return c  # 医管局的用药评估委员会: the verbs say what the body does
         return None  # only the head word is left: 科学园 alone names nothing specific here
-    return Candidate(c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry)
+    # 向某署查询|InnoHK创新平台: what is left may be a name the lexicon knows, of the type it gives
+    return _known_at(c.start + cut_at, rest) or Candidate(
+        c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry
+    )
 
 
 _PARTNER_PREPOSITIONS = frozenset(("与", "同", "跟"))
