@@ -97,14 +97,14 @@ _SECTION_HEAD = re.compile(r"^第[一二三四五六七八九十百]+[节条]")
 regulation, the layout only policies have (a thesis has 摘要 and 关键词 before its first chapter)."""
 _ABSTRACT_HEAD = re.compile(r"^[【\[]?\s*(?:摘\s*要|关键词|关键字|Abstract|Key\s*words)\s*[】\]]?\s*[：:]?", re.I)
 _POLICY_NAME_TITLE = re.compile(
-    r"(?:规划纲要|规划|纲要|条例|办法|规定|实施方案|行动方案|行动计划|若干措施|实施意见|指导意见)"
+    r"(?:规划纲要|规划|纲要|条例|办法|规定|实施方案|行动方案|行动计划|若干措施|实施意见|指导意见|工作要点)"
     r"(?:[（(](?:\d{4}\s*[-—–－~～至]+\s*\d{4}\s*年?)[）)])?"
     r"(?:[（(](?:节选|摘要|摘编|草案|征求意见稿|试行|暂行)[）)])?$"
     r"|^中华人民共和国[\u4e00-\u9fff]{2,30}法$"
 )
-"""A title that is a policy's own name, maybe with its years (…发展规划（2021—2025年）) and marked as an excerpt or a
-draft (…发展规划纲要（节选）), or a national law's (中华人民共和国…法: only with the state's name, as a title ending
-in 法 alone may be a method or a way)."""
+"""A title that is a policy's own name (a body's yearly 工作要点 among them), maybe with its years
+(…发展规划（2021—2025年）) and marked as an excerpt or a draft (…发展规划纲要（节选）), or a national law's
+(中华人民共和国…法: only with the state's name, as a title ending in 法 alone may be a method or a way)."""
 _NEWS_VERB = re.compile(r"(?:发布|印发|出台|解读|答记者问|公布|出炉|亮相|启动|通过)")
 _SALUTATION = ("各位", "诸位", "全体", "尊敬的")
 """各位代表： opens a speech to a congress (a government work report), it names no addressee; so does a greeting

@@ -1480,7 +1480,9 @@ class _Finder:
                 pol
                 and not any(_stop_before(pol.group(), k, 0) for k in range(1, len(pol.group()) - 1))
                 and not (lexicon.is_generic(pol.group()) and pol.group() not in _POLICY_HEAD_WORDS)
-            ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy)
+                and not (pol.group().endswith(_PLAN_HEAD) and t.startswith(_PLANNED_ACTS, pol.end()))
+            ):  # (“5G+工业互联网”解决方案: solutions, a kind of offering, not a policy; “某某基地”规划建设: 规划 is
+                # a verb with the act after it, the quote names the site)
                 # “十三五”科技创新战略规划, “上海2035”城市总体规划: a quoted short title, then a policy's head
                 end = pol.end()
                 k = _place_before(t, qs) or _level_before(t, qs)  # 东岭市“十四五”科技规划: the place opens the name
@@ -3830,6 +3832,10 @@ def _short_companies(text: str) -> list[Candidate]:
 
 # Patterns used inside the functions above, compiled once at import (not looked up in
 # the ``re`` cache on every call: these run per mention, per sentence or per line).
+_PLAN_HEAD = "规划"
+_PLANNED_ACTS = ("建设", "布局", "选址")
+"""规划建设, 规划布局: 规划 joined to the act it plans is a verb (推动“某某基地”规划建设), not the head of a plan's name."""
+
 _BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,80})》")
 _TRANSMITTAL_TAIL = re.compile(r"^的(?:通知|决定|批复|函)$")
 _NESTED_BOOK_TITLE_RE = re.compile(r"《([^《》\n]{2,60}《[^《》\n]{2,80}》[^《》\n]{1,40})》")

@@ -42,12 +42,22 @@ def _parts(doc: Doc) -> list[Part]:
     in_body = False
     own = doc.own_policy_title or ""
     prev = ""
+    handed = _HANDED_ON.search(title)
+    carried, carried_at = "", 0
     for line in text[: doc.body_end].splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         s = line.strip().strip("#* \u3000")
         if not in_body:
             # the header (a title broken over lines, the addressees) is the document itself
             in_body = "。" in s
+            if handed is not None and s and not in_body:
+                # 关于印发P的通知 / P (set on one or two lines under it): the plan the notice hands on heads the text
+                carried, carried_at = (carried + s, carried_at) if carried else (s, start)
+                if not handed.group(1).startswith(carried):
+                    carried, carried_at = (s, start) if handed.group(1).startswith(s) else ("", 0)
+                if carried == handed.group(1):
+                    out.append(Part(start=carried_at, end=len(text), title=carried))
+                    handed = None
             continue
         prev, joined = s, prev + s
         if own and (own.endswith(s) and own != s or joined in own and joined != s):
@@ -65,6 +75,9 @@ def _parts(doc: Doc) -> list[Part]:
         a.end = b.start
     return out
 
+
+_HANDED_ON = re.compile(r"关于印发([^《》〈〉]{6,80}?)的通知$")
+"""关于印发P的通知 written without marks: the notice hands on P, whose own title may follow under it."""
 
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节条])"

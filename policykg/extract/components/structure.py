@@ -59,6 +59,7 @@ def run(doc: Doc) -> None:
         )
         doc.relations += _issued_by_decree(doc)
     _issued_by_history_note(doc)
+    _issuers_before_titles(doc)
     _addressee_requests(doc)
     doc.relations += _subunits(doc.text, doc.original, doc.file, doc.entities)
     _nested_names(doc)
@@ -134,9 +135,9 @@ def _add_entity(doc: Doc, name: str, type_: str, start: int, end: int, rule: str
 def _part_policies(doc: Doc) -> None:
     """Each annexed policy is an entity of its own, issued by the document's issuer."""
     for p in doc.parts:
-        at = doc.text.find(p.title, p.start)
-        at = p.start if at < 0 else at
-        p.policy_id = _add_entity(doc, p.title, "Policy", at, at + len(p.title), "part:title", 0.85)
+        at, end = _find_wrapped(doc.text[p.start :], p.title, len(doc.text) - p.start)
+        at, end = (p.start, p.start + len(p.title)) if at < 0 else (p.start + at, p.start + end)
+        p.policy_id = _add_entity(doc, p.title, "Policy", at, end, "part:title", 0.85)
 
         if doc.issuer_id and p.policy_id != doc.issuer_id:
             title = (doc.meta.title if doc.meta else "") or ""
@@ -1141,6 +1142,46 @@ def _issued_by_history_note(doc: Doc) -> None:
             continue
         done.add(eid)
         _relate(doc, eid, "ISSUED", doc.own_policy, note.start(1), note.end(1), "header:history-note", 0.85)
+
+
+_BEFORE_TITLE_GLUE = re.compile(
+    r"(?:[、和及与\s]|等(?:[一二三四五六七八九十\d]{1,2}个?)?(?:部门|单位|部委))*(?:联合)?(?:印发|发布|出台|制定|颁布)?了?的?"
+)
+"""What may stand between the bodies that issued a cited title and its marks: joiners, 等九部门, and a publishing
+verb made an attribute (联合印发的)."""
+_JOINERS = re.compile(r"[、和及与\s]*")
+_NOT_ISSUER_BEFORE = ("向", "报", "请", "经", "对", "由", "给", "你", "致", "为")
+"""Words right before a body that make it the addressee or the reader of the title, not its author (向市政府报送《…》,
+经市政府同意的《…》)."""
+
+
+def _issuers_before_titles(doc: Doc) -> None:
+    """省卫健委等九部门《Y》, 国务院《关于…的意见》, 市政府办公厅印发的《Y》: bodies written right before a cited title,
+    with nothing but joiners and an attributive publishing verb between, are its issuers. Why: official text cites a
+    document as its issuers' (the possessive is left unwritten), so no verb stands between them for the sentence
+    rules; a body after 向/报/经 is the one the title goes to, and is left alone."""
+    text = doc.text
+    ordered = sorted(doc.mentions, key=lambda me: me[0].start)
+    for i, (m, eid) in enumerate(ordered):
+        e = doc.entities.get(eid)
+        if e is None or e.type != "Policy" or eid == doc.own_policy or not text.startswith("《", m.start - 1):
+            continue
+        k, bodies = i - 1, []
+        end = m.start - 1
+        while k >= 0:
+            pm, pid = ordered[k]
+            pe = doc.entities.get(pid)
+            glue = text[pm.end : end]
+            if pe is None or pe.type != "Agency" or pm.end > end:
+                break
+            if not (_BEFORE_TITLE_GLUE if end == m.start - 1 else _JOINERS).fullmatch(glue):
+                break
+            bodies.append(pid)
+            end, k = pm.start, k - 1
+        if not bodies or text[max(0, end - 1) : end] in _NOT_ISSUER_BEFORE:
+            continue
+        for hid in dict.fromkeys(bodies):
+            _relate(doc, hid, "ISSUED", eid, end, m.end + 1, "structure:issuer-before-title", 0.75)
 
 
 def _issued_own(text: str, file: str, issuer_id: str, policy_id: str, issuer: str, own: str) -> list[Relation]:
