@@ -23,3 +23,14 @@ def test_money_handed_down_names_no_fund() -> None:
     assert not [e.name for e in g.entities if e.name.endswith("专项资金")]
     named = build("东岭市将强化生物医药产业发展专项资金的导向作用。")
     assert names(named)["生物医药产业发展专项资金"].type == "Program"
+
+
+def test_approval_after_founders_is_of_the_body_they_found() -> None:
+    g = build(
+        "北辰生物医药产业协会是由东岭医药有限公司、南坪生物科技有限公司等单位共同发起，"
+        "经东岭市发展和改革委员会批复同意成立的非营利性社会团体。"
+    )
+    assert has_relation(g, "东岭市发展和改革委员会", "SUPPORTS", "北辰生物医药产业协会")
+    assert not has_relation(g, "东岭市发展和改革委员会", "SUPPORTS", "南坪生物科技有限公司")
+    approved = build("东岭医药有限公司经东岭市科学技术局认定为高新技术企业。")
+    assert has_relation(approved, "东岭市科学技术局", "SUPPORTS", "东岭医药有限公司")
