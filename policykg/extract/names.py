@@ -838,8 +838,8 @@ class _Finder:
                 continue  # 其中国家级 (中国), 集中国内: a country or city read across two common words
             if ty == "Region" and _place_inside_other_words(t, start, end):
                 continue  # 健康中国行动, 钟南山院士: the place's name is part of a strategy's or a person's name
-            if ty == "Agency" and _provincial_counterpart(t, start, surface, e):
-                start, surface, e = start - 1, "省" + surface, None  # 省|药监局: the province's own body
+            if ty == "Agency" and (k := _provincial_counterpart(t, start, surface, e)):
+                start, surface, e = start - k, t[start - k : start] + surface, None  # 省|药监局: the province's body
             append(Candidate(start, end, surface, ty, "lexicon", 0.95, e))
             add_start(start)
             if ty != "Region":
@@ -1371,6 +1371,8 @@ class _Finder:
         core = _FUND_LEVELS.sub("", t[start:head_start])
         if core.endswith(("重大", "重点")):
             return False  # 国家科技重大专项资金: money of the 专项 programme, not a fund of its own
+        if _ALLOTTING_VERB.search(core):
+            return False  # 向某医院下达专项资金: the verb hands out money; what comes before it is its giver or taker
         return len(core) >= 2 and not only_modifiers(core) and core not in self._generic
 
     def _glossed(self, end: int) -> bool:
@@ -2633,6 +2635,10 @@ money (国家科技重大专项资金 keeps its programme)."""
 _FUND_LEVELS = re.compile(r"^(?:(?:中央|省级|市级|区级|县级|各级|本级)?(?:财政)?|上级)")
 """A level of government and its treasury opening an earmarked fund's name (中央财政专项资金): what is left must
 name the fund's field."""
+_ALLOTTING_VERB = re.compile(r"(?<=.)(?:下达|拨付|拨出|划拨)$")
+"""Verbs that hand out earmarked money (向某医院下达专项资金, 为某区拨付专项资金): a run ending in one right before
+专项资金 is a clause about money (its taker and the act), no fund's name; with a field between (下达某产业专项资金)
+the fund is named and the body and its act are cut off later."""
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
@@ -2966,19 +2972,26 @@ def _verb_before_level(name: str) -> bool:
     )
 
 
-def _provincial_counterpart(t: str, start: int, surface: str, e: lexicon.LexEntry) -> bool:
-    """省 + a national body's short form without its 国家 (省发展改革委, 省药监局, 省知识产权局): each province keeps a
-    body of that name, and a provincial reply or news item names it so; the known national entry would take the
-    province's body for the ministry."""
-    return (
-        start > 0
-        and t[start - 1] == "省"
+_PROVINCE_LEVELS = ("自治区", "省")
+"""The words of a province's level written alone before its department (省发展改革委; 自治区发展改革委 in Guangxi,
+Ningxia, Xinjiang, Tibet or Inner Mongolia, whose replies name their own bodies so)."""
+
+
+def _provincial_counterpart(t: str, start: int, surface: str, e: lexicon.LexEntry) -> int:
+    """Length of the province's level word (省, 自治区) written before a national body's short form without its 国家
+    (省发展改革委, 自治区发展改革委, 省药监局), else 0: each province keeps a body of that name, and a provincial
+    reply or news item names it so; the known national entry would take the province's body for the ministry."""
+    level = next((w for w in _PROVINCE_LEVELS if t.endswith(w, 0, start)), "")
+    if (
+        level
         and not e.jurisdiction
         and surface != e.name
         and not surface.startswith(_NATIONAL_ONLY_OPENINGS)
         and not surface.endswith(_NATIONAL_ONLY_HEADS)
-        and t[start - 2 : start - 1] not in _NOT_ONE_PROVINCE
-    )
+        and t[start - len(level) - 1 : start - len(level)] not in _NOT_ONE_PROVINCE
+    ):
+        return len(level)
+    return 0
 
 
 def _mandate_before(t: str, pos: int) -> int:

@@ -808,6 +808,21 @@ def _scheme_of(s: str, groups: list[list[M]], heads: list[M], ts: int) -> list[M
     return nxt if gap is not None and gap.end() == nxt[0].start else []
 
 
+_FOUNDERS_CLAUSE = re.compile(r"(?:等[^，,。；;]{0,4})?(?:共同|联合)?(?:发起|牵头|组建|创办|成立|设立|筹建)[，,]\s*$")
+"""The clause before an approval that ends in the founding act of the group before it (A、B等单位共同发起，经X批准):
+that group founded the body the sentence is about; the approval is of that body, not of its founders."""
+
+
+def _founded_topic(s: str, groups: list[list[M]], pos: int) -> list[M]:
+    """The body a founders' clause speaks of (Y是由A、B共同发起，…): the group right before 是由 / 由 opening the
+    clause of the founders that start at ``pos``, else no one."""
+    opener = _FOUNDED_BY.search(s, max(0, pos - 40), pos)
+    return group_before(s, groups, opener.start(), 1) if opener is not None else []
+
+
+_FOUNDED_BY = re.compile(r"(?:是由|由)[^，,。；;]*[，,]?[^，,。；;]*$")
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     lo = max(0, ts - r.head_gap - 20)
@@ -878,6 +893,8 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             tails = []  # 中大初创研发…获X批准: the start-up is approved, not the university it came from
         if not tails and s[te : te + 1] != "的":
             tails = topic_before(s, groups, mpos)  # 由X创立的Y names its own object after 的
+        if tails and r.relation == "SUPPORTS" and _FOUNDERS_CLAUSE.fullmatch(s, tails[-1].end, mpos):
+            tails = _founded_topic(s, groups, tails[0].start)  # Y是由A、B共同发起，经X批准…: X approves Y
         if not tails and mk not in ("（", "("):
             tails = _owner_of_note(s, groups, mpos)  # X（英文名，现已被Y收购）: the note speaks of X
         if not tails and r.swap:
