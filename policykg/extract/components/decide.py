@@ -2187,6 +2187,10 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
         return False
     # measured on dev2: exempting hospitals and universities named by one common word (仁心医院) cost more
     # precision (公立医院-like descriptions) than it gained recall, so no type is exempt
+    if c.type == "Hospital" and len(raw) >= _CLAUSE_WORDS and sum(len(t) >= 2 for t in raw) >= 2:
+        return True  # 政府会扩建联合医院, 督促和指导辖区医院: three ordinary words or more (two of them words of two
+        # characters or more) before a hospital's head are a clause or a description; a hospital is named by a place,
+        # a proper name, a founder or its kind (single characters in a row spell a name: 大口环医院)
     if descriptive and c.type == "Program" and _many_content_words(tokens):
         return False  # 青年人才培养机制综合改革试点: a programme named by its subject, whatever kind word it holds
     if not singled_out and _zone_of_a_theme(c, head, tokens):
@@ -2194,6 +2198,9 @@ def _generic(c: Candidate, singled_out: bool = False) -> bool:
     return descriptive or (len(tokens) <= 2 and not singled_out)
 
 
+_CLAUSE_WORDS = 3
+"""How many ordinary words before a hospital's head make the stretch a clause or a description: a hospital's own
+name holds a place, a proper or unknown word, a number (第一人民医院) or at most two ordinary words (妇女儿童医院)."""
 _FUNCTION_HEAD_TYPES = frozenset(("Lab", "Platform", "ResearchInstitute"))
 _THEME_ZONE_HEADS = frozenset(("园区", "产业园", "基地", "产业基地", "科学园", "软件园", "工业园", "合作园"))
 _DISTRICT_ENDS = ("区", "市", "县", "新区")
