@@ -953,6 +953,8 @@ class _Finder:
                 n = 0  # 边缘资本公司, 成本核算中心: the 本 ends a noun (资本, 成本), it is not the demonstrative 本
             elif n == 1 and i >= 2 and t[i - 2 : i] in _NOUNS_ENDING_IN_STOPS:
                 n = 0  # 天使投资引导基金: the 使 ends the noun 天使, it is not the verb 使
+            elif n == 2 and c == "内" and (lexical.tag(t[i - 1 : i + 1]) or lexical.tag(t[i - 1 : i + 2])):
+                n = 0  # 南山区内分泌研究所, 上海市内江路: the 内 opens a word (内分泌, 内科), 区内 is no scope here
             if n:
                 w = t[i - n : i]
                 if w in COORD_STOPS or w in ("及其",):

@@ -957,3 +957,13 @@ def test_a_faculty_named_by_its_universitys_short_form_is_part_of_it():
     assert has_relation(g, "中大医学院", "PART_OF", "香港中文大学")
     g = build("港大醫學院的教授可在瑪麗醫院應診。")  # the university itself is not named: no parent to attach to
     assert not any(r.type == "PART_OF" and r.evidence.rule == "structure:nested-name" for r in g.relations)
+
+
+def test_a_scope_word_before_a_name_is_no_part_of_it():
+    g = build("整合区内东岭医院北部院区、市内南湖大学附属医院等资源，支持省内北辰医药集团发展。\n")
+    by = names(g)
+    assert "东岭医院北部院区" in by and "区内东岭医院北部院区" not in by
+    assert not any(n.startswith(("市内", "省内")) for n in by)
+    # a 内 that opens a word of its own stays in the name
+    kept = build("南湖市内分泌代谢病研究所与北辰区内科医院签署协议。\n")
+    assert "南湖市内分泌代谢病研究所" in names(kept)
