@@ -967,3 +967,13 @@ def test_a_scope_word_before_a_name_is_no_part_of_it():
     # a 内 that opens a word of its own stays in the name
     kept = build("南湖市内分泌代谢病研究所与北辰区内科医院签署协议。\n")
     assert "南湖市内分泌代谢病研究所" in names(kept)
+
+
+def test_the_writers_own_place_before_a_name_is_no_part_of_it():
+    g = build(
+        "南湖市卫生健康委员会关于市人大第12号建议答复的函\n南卫函〔2023〕12号\n"
+        "整合我市南湖大学人民医院东部院区资源，支持我区北辰中医医院建设。\n"
+    )
+    by = names(g)
+    assert "南湖大学人民医院东部院区" in by and "北辰中医医院" in by
+    assert not any(n.startswith("我") for n in by)
