@@ -360,6 +360,14 @@ def _proposal_title(text: str, c: Candidate) -> bool:
     return _PROPOSED.search(text, max(0, c.start - 8), c.start) is not None
 
 
+def _own_city_government(doc: Doc, c: Candidate) -> bool:
+    """In a local policy or reply whose city the text never gives, 市政府 / 区人民政府 is one body, the government of
+    the place the document is from: the government it reports to or acts for (经市政府同意, 报区政府审定, 市政府
+    批复). Only the government: 市X局 elsewhere in such a text may be any city's bureau of that kind, and news and
+    reports speak of other places' governments as often as of their own."""
+    return doc.document.doc_type in ("policy", "reply") and c.text.endswith("政府")
+
+
 def _national_issuer(issuer: str | None) -> bool:
     """The document comes from a national body (国务院办公厅, 科技部: a known agency of no jurisdiction), so 省政府 and
     市政府 in it are each province's and city's, never one body."""
@@ -461,7 +469,11 @@ def run(doc: Doc) -> None:
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)
             and c.entry.jurisdiction
         ):
-            continue  # 市人民政府 in a national notice: some city's government, not one entity
+            if national or not _own_city_government(doc, c):
+                continue  # 市人民政府 in a national notice: some city's government, not one entity
+            # 市政府 in a district's measures or a local reply that never writes its city: that city's government,
+            # named as the text writes it (the lexicon's entry would be another city's)
+            c = Candidate(c.start, c.end, c.text, c.type, "relative-name", c.confidence, None)
         if c.rule == "short:level-government" and region is None and national:
             continue  # 由省人民政府统一部署 in a State Council notice: every province's government, a kind
         if (
