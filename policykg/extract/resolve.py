@@ -446,6 +446,52 @@ def _edition_aliases(text: str, original: str, entities: list[Entity]) -> None:
                 e.aliases.append(form)
 
 
+_ADMIN_ENDS = ("省", "市", "区", "县")
+
+
+def _admin_cuts(name: str) -> list[int]:
+    """Where each full administrative name that opens ``name`` ends (北京市昌平区未来科学城 → [3, 6]: 北京市, 昌平区),
+    by the divisions table."""
+    table = _places()
+    cuts: list[int] = []
+    at = 0
+    while True:
+        ends = (k for k in (6, 5, 4, 3) if name[at + k - 1 : at + k] in _ADMIN_ENDS)
+        k = next((k for k in ends if name[at : at + k] in table), 0)
+        if not k:
+            return cuts
+        at += k
+        cuts.append(at)
+
+
+def _place_prefixed_aliases(text: str, original: str, entities: list[Entity]) -> None:
+    """北京市昌平区, 北京市昌平区未来科学城: a district or a zone is written with the full names of the places above
+    it and, elsewhere or in other texts, without them (昌平区, 未来科学城). Both forms name it: a district written
+    right after its city (the finder takes 北京市 and 昌平区 as two places) keeps the joined form as an alias, and a
+    zone named with its places in front keeps the forms without them."""
+    table = _places()
+    for e in entities:
+        if e.type == "Region":
+            for m in e.mentions:
+                if m.start < 3 or text[m.start - 1] not in "省市" or text[m.end - 1 : m.end] not in ("区", "县"):
+                    continue
+                k = next((k for k in (5, 4, 3) if text[m.start - k : m.start] in table), 0)
+                if k and (form := original[m.start - k : m.end]) not in e.aliases:
+                    e.aliases.append(form)  # 北京市|昌平区
+        elif e.type == "Park" and e.name[:1] != "中":
+            for cut in _admin_cuts(e.name):
+                rest = e.name[cut:]
+                if len(rest) >= 3 and rest not in e.aliases and not _kind_of_zone(rest):
+                    e.aliases.append(rest)  # 北京市昌平区|未来科学城 (not 东岭市|工业园区: a kind of zone)
+
+
+def _kind_of_zone(name: str) -> bool:
+    """工业园区, 生物医药产业园: words that name a kind of zone, as the finder's test of a generic name says."""
+    from policykg.extract.components.decide import generic_name  # the finder's test (decide imports this module)
+
+    return generic_name(Candidate(0, len(name), name, "Park", "suffix", 0.7))
+
+
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
     """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
     more) written again without its opening words is the same body when exactly one longer name ends with it.
@@ -1081,6 +1127,7 @@ def resolve(
             add(c, name, ty, jur)
 
     _edition_aliases(text, b.original, list(b.entities.values()))
+    _place_prefixed_aliases(text, b.original, list(b.entities.values()))
     res = Resolved()
     if issuer_name:
         res.issuer_id = b.entity(

@@ -2117,6 +2117,12 @@ def _attached_known_body(c: Candidate) -> bool:
     return any(e.type == c.type for e in lexicon.entries_for(c.text[2:]))
 
 
+def generic_name(c: Candidate) -> bool:
+    """Whether ``c`` is a description ending in a generic head, with nothing in it singling one thing out (the test
+    the finder applies; resolution asks it of the words left when places are taken off a zone's name)."""
+    return _generic(c)
+
+
 def _generic(c: Candidate, singled_out: bool = False) -> bool:
     """A description ending in a generic head: nothing in it singles one thing out (``singled_out``: the
     context does, so a name of two common words is kept)."""
