@@ -3326,11 +3326,38 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
             if _trade_name(item):
                 out.append(Candidate(m.start("item"), m.end("item"), item, "Company", "list-firm", 0.6))
             pos = m.end("item")
+        out += _firms_listed_before(text, c, starts)
         last = _LIST_LAST_FIRM.match(text, pos)
         if last is not None and text[pos] != "、" and _trade_name(last.group("item")):
             trade = last.group("trade")
             if lexical.cut(text[last.start("trade") : last.end() + 4])[0] == trade:
                 out.append(Candidate(last.start("item"), last.end(), last.group("item"), "Company", "list-firm", 0.6))
+    return out
+
+
+_ITEM_BEFORE = re.compile(rf"(?:^|[、，。；：,;:（(\n])([{CJK}]{{2,12}})$")
+
+
+def _firms_listed_before(text: str, c: Candidate, starts: dict[int, Candidate]) -> list[Candidate]:
+    """甲乙医药、丙丁生物、X大学: the short trade names listed before a known body in the same list, back to where the
+    list opens (the first item after the verb or preposition that opens it: 与甲乙医药、…). Why: a list names its
+    bodies in any order, and the items before the first known one are as much firms as those after it."""
+    out: list[Candidate] = []
+    pos = c.start
+    while text[pos - 1 : pos] == "、":
+        m = _ITEM_BEFORE.search(text, max(0, pos - 14), pos - 1)
+        if m is None:
+            break
+        s, part = m.start(1), m.group(1)
+        if m.group(0)[:1] != "、":
+            at = _first_list_item(part)
+            if at < 0:
+                break
+            s, part = s + at, part[at:]
+        if s in starts or not _trade_name(part):
+            break
+        out.append(Candidate(s, pos - 1, part, "Company", "list-firm", 0.6))
+        pos = s
     return out
 
 
@@ -3477,6 +3504,9 @@ def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
     extra = founders + _list_members(text, chosen) + _same_head_items(text, chosen) + _short_companies(text)
     if extra:
         chosen = add_free(chosen, extra)
+        listed = _firms_listed_with_bodies(text, chosen)
+        if listed:
+            chosen = add_free(chosen, listed)  # 甲乙医药、丙丁生物: a short name found by its clause opens the list
     kinds = _firms_listed_before_kind(text, chosen)
     if not kinds:
         return chosen
