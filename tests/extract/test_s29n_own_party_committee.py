@@ -1,7 +1,8 @@
-"""A place-relative Party committee in a local document that never writes its place (session s29n).
+"""Place-relative bodies in a local document that never writes its place (session s29n).
 
-In a local reply or a district's measures, 市委 is the Party committee of the place the document is from, named
-beside that place's government (市委、市政府印发…, 经市委同意): one body, as 市政府 is; in news it stays any city's.
+In a local reply or a district's measures, 市委 is the Party committee of the place the document is from, named beside
+that place's government (市委、市政府印发…, 经市委同意): one body, as 市政府 is; so is 市政协, whose members' proposals
+the reply answers. In news they stay any city's.
 """
 
 from __future__ import annotations
@@ -38,3 +39,13 @@ def test_party_committee_in_local_measures_without_a_city_is_one_body() -> None:
 def test_party_committee_in_news_stays_a_kind() -> None:
     news = "东岭新闻网讯 昨日，南湖医药园区举行签约仪式，市委有关负责人出席活动。"
     assert "市委" not in _agencies(news)
+
+
+def test_cppcc_in_a_local_reply_without_a_city_is_one_body() -> None:
+    text = (
+        "对市政协六届一次会议第208号提案的答复\n"
+        "赵某某委员：\n"
+        "您提出的关于支持南湖医药园区发展的提案收悉，现答复如下。\n"
+        "市政府已设立生物医药产业专项资金，支持园区企业开展研发。\n"
+    )
+    assert "市政协" in _agencies(text)

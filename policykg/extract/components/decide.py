@@ -363,10 +363,13 @@ def _proposal_title(text: str, c: Candidate) -> bool:
 def _own_city_government(doc: Doc, c: Candidate) -> bool:
     """In a local policy or reply whose city the text never gives, 市政府 / 区人民政府 is one body, the government of
     the place the document is from: the government it reports to or acts for (经市政府同意, 报区政府审定, 市政府
-    批复), and so is the Party committee named beside it (市委、市政府印发). Only these: 市X局 elsewhere in such a
+    批复), and so are the Party committee named beside it (市委、市政府印发) and the place's CPPCC whose members'
+    proposals a reply answers (对市政协X届X次会议第N号提案的答复). Only these: 市X局 elsewhere in such a
     text may be any city's bureau of that kind, and news and reports speak of other places' governments as often as
     of their own."""
-    return doc.document.doc_type in ("policy", "reply") and (c.text.endswith("政府") or c.text in _OWN_PARTY_COMMITTEES)
+    return doc.document.doc_type in ("policy", "reply") and (
+        c.text.endswith(("政府", "政协")) or c.text in _OWN_PARTY_COMMITTEES
+    )
 
 
 _OWN_PARTY_COMMITTEES = frozenset(("省委", "市委", "区委", "县委"))
