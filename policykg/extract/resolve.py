@@ -591,6 +591,41 @@ def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> No
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
+_OWNER_TAIL_TYPES = frozenset(("Association", "Event", "Platform", "ResearchInstitute", "Lab"))
+
+
+def _merge_tails_after_named_owner(candidates: list[Candidate], canon_of: dict) -> None:
+    """东岭高新区某某服务联盟 … 某某服务联盟, 北大某某研究所 … 某某研究所: an alliance, event, platform, institute or
+    lab named in full with the zone or body that runs it in front (a name the text also gives on its own), and
+    elsewhere (a headline, a later paragraph) without it, is one body, when exactly one longer name of its type is
+    such a name and the short one together, and the short one is no kind (创新发展大会 alone names nothing).
+    Why: the owner's name is the part writers drop, so without it the short form stays a second body of the same
+    kind."""
+    names = {canon_of[c.start][0] for c in candidates} | {c.text for c in candidates}
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _OWNER_TAIL_TYPES}
+    for c in candidates:
+        if c.entry is not None or c.type not in _OWNER_TAIL_TYPES or len(c.text) < 6 or canon_of[c.start][0] != c.text:
+            continue
+        longer = [
+            n
+            for n in canon_by_name
+            if len(n) > len(c.text)
+            and n.endswith(c.text)
+            and canon_by_name[n][1] == c.type
+            and n[: len(n) - len(c.text)] in names
+        ]
+        if len(longer) != 1 or _kind_of_name(c):
+            continue
+        canon_of[c.start] = canon_by_name[longer[0]]
+
+
+def _kind_of_name(c: Candidate) -> bool:
+    """The finder's test of a generic name (创新发展大会, 产业联盟): words that name a kind, not one body."""
+    from policykg.extract.components.decide import generic_name  # the finder's test (decide imports this module)
+
+    return generic_name(Candidate(0, len(c.text), c.text, c.type, "suffix", 0.7))
+
+
 _COUNTRY_PREFIX = "中华人民共和国"
 
 
@@ -979,6 +1014,7 @@ def resolve(
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_former_names(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
+    _merge_tails_after_named_owner(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
