@@ -493,24 +493,30 @@ def _kind_of_zone(name: str) -> bool:
 
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
-    """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: a long agency name (eight characters or
-    more) written again without its opening words is the same body when exactly one longer name ends with it.
+    """数字经济提质发展专项工作组 … 省推进数字经济提质发展专项工作组: an agency name of five characters or more
+    written again without its opening words is the same body when exactly one longer name ends with it (事务委员会
+    after 立法会某某事务委员会, 药物建议委员会 after 医管局药物建议委员会: a report names a panel or committee in full
+    once, then by its last words).
     So is a shorter tail the writer marks as a name in quotes (「筹备办公室」 after 「东岭产业园筹备办公室」): the
     quotes say the words stand for a body already named, not for a kind. Written before a longer name that opens
     with a level's mandate (省推进…, 市促进…) it is not a shortening of it: 国家层面的大湾区建设领导小组 …
     省推进粤港澳大湾区建设领导小组 are the national body and the province's own one (a place-opened name,
     东岭生物医药咨询委员会, is often written first without its place)."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type == "Agency"}
+    written = {c.text for c in candidates}
     first: dict[str, int] = {}
     for c in candidates:
         if c.type == "Agency":
             first.setdefault(canon_of[c.start][0], c.start)
     for c in candidates:
-        if c.entry is not None or c.type != "Agency" or len(c.text) < (4 if c.rule.startswith("quote") else 8):
+        if c.entry is not None or c.type != "Agency" or len(c.text) < (4 if c.rule.startswith("quote") else 5):
             continue
         longer = [n for n in canon_by_name if len(n) > len(c.text) and n.endswith(c.text)]
-        if len(longer) == 1 and not (c.start < first[longer[0]] and _level_mandate_opening(longer[0], c.text)):
-            canon_of[c.start] = canon_by_name[longer[0]]
+        if len(longer) != 1 or (c.start < first[longer[0]] and _level_mandate_opening(longer[0], c.text)):
+            continue
+        if len(c.text) < 8 and longer[0][: -len(c.text)] in written:
+            continue  # 医管局|药物审议委员会: a parent's name before a unit's own name (the unit's resolution's)
+        canon_of[c.start] = canon_by_name[longer[0]]
 
 
 def _merge_former_names(candidates: list[Candidate], canon_of: dict) -> None:

@@ -34,3 +34,12 @@ def test_a_kind_after_a_zone_is_not_merged_into_the_zone_body() -> None:
     g = build("东岭高新区创新发展大会昨日举行。会上，北辰市也宣布将召开创新发展大会。")
     found = names(g)
     assert "创新发展大会" not in found or found["创新发展大会"] is not found.get("东岭高新区创新发展大会")
+
+
+def test_panel_named_again_by_its_last_words_is_the_same_panel() -> None:
+    # a news item names the council's panel in full, then as 事务委员会 (the panel) further down
+    g = build(
+        "东岭议会交通及运输事务委员会昨日到访南湖科技园。委员听取了园区简介。事务委员会主席表示，会继续关注园区发展。"
+    )
+    panels = [e.name for e in g.entities if e.name.endswith("事务委员会")]
+    assert panels == ["东岭议会交通及运输事务委员会"], panels
