@@ -43,7 +43,7 @@ def test_party_committee_in_news_stays_a_kind() -> None:
 
 def test_cppcc_in_a_local_reply_without_a_city_is_one_body() -> None:
     text = (
-        "对市政协六届一次会议第208号提案的答复\n"
+        "市政协六届一次会议208号提案答复意见\n"
         "赵某某委员：\n"
         "您提出的关于支持南湖医药园区发展的提案收悉，现答复如下。\n"
         "市政府已设立生物医药产业专项资金，支持园区企业开展研发。\n"
