@@ -676,8 +676,12 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
             continue
         if deferred and ln.blank_before and not _FOOTNOTE.match(ln.text):
             ln = replace(ln, blank_before=False)  # that blank line belonged to the footnote block
-        if prev is not None and _continues(
-            prev, ln, balance, buf_len, full, width, blank_meaningful, k in cell_runs and k - 1 in cell_runs
+        if (
+            prev is not None
+            and _continues(
+                prev, ln, balance, buf_len, full, width, blank_meaningful, k in cell_runs and k - 1 in cell_runs
+            )
+            and not (k == 1 and _headline_over_paragraph(prev, ln, width))
         ):
             last, first = buf[-1][-1], ln.text[0]
             if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
@@ -698,6 +702,20 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
         paragraphs.append("".join(buf))
     paragraphs.extend(deferred)
     return paragraphs
+
+
+def _headline_over_paragraph(first: _Line, nxt: _Line, column: float | None) -> bool:
+    """Is ``first``, a document's first line, a headline set above its first paragraph (a news release's title,
+    其后一段正文) rather than the first line of a wrapped paragraph? Without a wrap column, a line that ends in no
+    mark that would carry it on and is followed by a line wider than any column and wider than itself was not
+    broken by wrapping: a wrapped paragraph's lines all fill the column, the last one excepted."""
+    return (
+        column is None
+        and nxt.width > _WIDEST_UNSEEN_COLUMN
+        and nxt.width > first.width
+        and first.text[-1] not in _SOFT
+        and _bracket_balance(first.text) <= 0
+    )
 
 
 _FOOTNOTE = re.compile(r"^(?:[\u2460-\u2473]|[\[［]\d{1,3}[\]］])")
