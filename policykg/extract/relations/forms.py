@@ -93,11 +93,16 @@ _GOAL_BEFORE = re.compile(r"(?:促进|加强|推动|深化|推进|带动|助力|
 whoever promotes it; the sentence does not say they work together (that is A与B加强合作, A、B三地共建)."""
 
 
+_COOPERATION_TOPIC = re.compile(r"合作(?:交流)?(?:的)?(?:现状|情况|概况|历程|历史|传统|基础|前景|回顾|事宜)")
+"""合作 heading a topic noun (两地合作现状, 良好的合作传统, 就两地合作事宜接洽): the cooperation is named as a
+subject of report, not stated as an act of the places before it."""
+
+
 def _places_own_noun(s: str, te: int) -> bool:
     """两地/三地 followed by a noun (三地科研资源, 三地的优势) with no joint act later in the clause: the counted
     places qualify what follows (粤港澳三地企业联合建设Y still says they act together)."""
     clause = clause_after(s, te)
-    if not clause or _JOINT_ACT.search(_ONLOOKING.sub("", clause)):
+    if not clause or _JOINT_ACT.search(_COOPERATION_TOPIC.sub("", _ONLOOKING.sub("", clause))):
         return False
     first = lexical.cut(clause)[0]
     return first == "的" or (lexical.tag(first) or "").startswith("n")
@@ -1611,6 +1616,14 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         return []  # X不是Y的合作伙伴, X尚未与Y签约: the marker is denied
     tails = named_after_place(s, split, tails, ts)
     tails = _owned_unit(s, split, tails, ts)
+    if (
+        r.relation == "COOPERATES_WITH"
+        and tails
+        and tails[-1].type == "Region"
+        and s.startswith("合作", ts)
+        and ("的" in s[tails[-1].end : ts] or _COOPERATION_TOPIC.match(s, ts))
+    ):
+        return []  # 介绍了X与澳门的科技合作, X与Y的合作现状: the places' cooperation is a topic named, not an act
     if r.relation == "SUPPORTS":
         tails = [m for m in tails if not _FUNDED_KIND.match(s, m.end)]  # 向教资会资助大学拨款: the universities get it
     if tails and tails[-1].type == "Region" and kind_after(s, tails[-1].end, ts):
