@@ -1428,6 +1428,9 @@ _TITLED_TYPES = frozenset({"Policy", "Program", "Event"})
 """Titles of policies, programmes and events often open with a verb (完善…措施, 加速营计划): only a
 count (一项网络防卫计划) is cut from them."""
 _COUNT = re.compile(r"^(?:[一二三四五六七八九十两几多每首]|\d+)[项个批届次类种场]")
+_COUNTED_AFTER_DIGITS = re.compile(r"^(?:[项个批次类种场]|[亿万]元?规模)")
+"""What follows digits the candidate left out (2场|创新大会, 10亿规模|产业基金): the measure word of a count or of a
+sum of money; the titled mention is a kind counted or sized (届 is not here: 第2届X大会 names an edition)."""
 
 
 _NOUN_PHRASE_OPENERS = frozenset("的之。；\n")
@@ -1486,6 +1489,8 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             return c
         if _DEICTIC_HEAD.search(c.text) and not c.rule.startswith(("book-title", "quote")):
             return None  # 现就推进X工作提出以下意见: the opinions that follow, not a document's name
+        if char_before.isdigit() and _COUNTED_AFTER_DIGITS.match(c.text):
+            return None  # 2场|创新大会, 10亿规模|产业基金: a count or a size of a kind, not one titled name
         m = _COUNT.match(c.text)
         if m and len(c.text) - m.end() >= 3:
             return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.type, c.rule, c.confidence, c.entry)
