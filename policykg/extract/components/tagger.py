@@ -15,6 +15,8 @@ characters in all (reading whole sentences of up to 400 characters a document, s
 the 26 seed and dev2 documents alone, for the same figures); the tagger costs about 2 % of extraction CPU on the
 benchmark corpus and 3–4 % on the seed and dev2 documents, besides loading the model once per process (0.3 s, 80 MB).
 Its people must open with a surname of the finder's table or have three characters (家喻户晓 is no 户晓).
+In a sentence where the rules did find people (a list of officials), only the stretch after a free title is read:
+the name the rules left there is most often one whose surname their table lacks (处长糜某某).
 """
 
 from __future__ import annotations
@@ -326,14 +328,21 @@ def _part_of_a_word(text: str, a: int, b: int, seg_start: int, seg_end: int) -> 
 
 
 def _window(
-    text: str, a: int, b: int, verb: bool, seg_start: int, seg_end: int, occupied: bytearray
+    text: str,
+    a: int,
+    b: int,
+    verb: bool,
+    seg_start: int,
+    seg_end: int,
+    occupied: bytearray,
+    after_only: bool = False,
 ) -> tuple[int, int] | None:
     """The stretch of its sentence to read around the cue at ``a:b``, or None: a cue must stand as a word of its own
     outside every name found (委员 of 委员会, 所长 of 各有所长 are no cues), and the stretch covers the side where the
     word next to the cue is free and could be a name or a piece of one (a verb's speaker stands before it)."""
     if occupied[a]:
         return None  # inside a name found (委员 of 科学技术委员会)
-    ok_before = a > seg_start and not occupied[a - 1] and _is_han(text[a - 1])
+    ok_before = not after_only and a > seg_start and not occupied[a - 1] and _is_han(text[a - 1])
     ok_after = not verb and b < seg_end and not occupied[b] and _is_han(text[b])
     if not (ok_before or ok_after) or _part_of_a_word(text, a, b, seg_start, seg_end):
         return None
@@ -369,9 +378,10 @@ def run(doc: Doc) -> None:
         if k != at:  # a sentence the rules found no person in (they found the one it speaks of)
             at, p = k, bisect_left(people_at, seg.start)
             open_seg = seg.end - seg.start >= 6 and not (p < len(people_at) and people_at[p] < seg.end)
-        if not open_seg:
-            continue
-        window = _window(text, a, b, m.group() in verbs, seg.start, seg.end, occupied)
+        verb = m.group() in verbs
+        if not open_seg and (verb or seg.end - seg.start < 6):
+            continue  # (in a sentence with people found, a list of officials: only the name after a title is read)
+        window = _window(text, a, b, verb, seg.start, seg.end, occupied, after_only=not open_seg)
         if window is None:
             continue
         lo, hi = window
