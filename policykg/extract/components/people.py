@@ -10,6 +10,7 @@ ends the name (punctuation, a verb of saying, a title, a jurisdiction). Titles a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -333,6 +334,26 @@ def _names_in(chunk: str) -> list[str]:
     return []
 
 
+_REPORTER_LABELS = ("记者", "通讯员")
+"""Labels of a news byline that may stand before several names at once (记者 某某 某某)."""
+
+
+def _reporters(text: str, pos: int, add: Callable[[int, str, str, float], None]) -> None:
+    """Reporters named after one label: a run of four to six characters closed by the end of the byline, which
+    :func:`_names_in` reads as two names or more (a single name is left to the titles and the byline rules)."""
+    stop = pos
+    while stop - pos < 7 and "\u4e00" <= text[stop : stop + 1] <= "\u9fff":
+        stop += 1
+    if not 4 <= stop - pos <= 6 or text[stop : stop + 1] not in _BYLINE_END | {""}:
+        return
+    names = _names_in(text[pos:stop])
+    if len(names) < 2:
+        return
+    for name in names:
+        add(pos, name, "person:byline", 0.7)
+        pos += len(name)
+
+
 def _author_line(s: str) -> list[tuple[int, str]]:
     """(offset, name) of each author on a line made only of people's names (a bracketed affiliation may close
     it). Why: a report's title block lists its authors on a line of their own, with no title or verb that
@@ -418,6 +439,13 @@ def run(doc: Doc) -> None:
             add(at + 1, more, "person:after-title", conf - 0.05)  # 市领导某某、某某某和某某: one title, several names
             at += 1 + len(more)
 
+    # 0. several reporters after one label, their names run together where the normaliser dropped the spaces
+    # between them (记者 某某 某某某 → 记者某某某某某): each name on its own, before 1. reads them as one name
+    for label in _REPORTER_LABELS:
+        at = text.find(label, 0, end)
+        while at >= 0:
+            _reporters(text, at + len(label), add)
+            at = text.find(label, at + len(label), end)
     # 1. a title, then the name: 前线医生联盟副主席萧某某指; or the name, then the title: ，王某某总书记视察
     for m in _title_re().finditer(text, 0, end):
         name = name_at(text, m.end(), after_title=True)
