@@ -573,6 +573,19 @@ def _merge_place_and_short_form(
                 break
 
 
+def _longer_of_type(canon_by_name: dict, c: Candidate, opening_ok: Callable[[str], bool]) -> list[str]:
+    """The canonical names of ``c``'s type that end with its text and whose opening words (what the longer name has
+    before it) pass ``opening_ok``: the candidates a short form may stand for."""
+    return [
+        n
+        for n in canon_by_name
+        if len(n) > len(c.text)
+        and n.endswith(c.text)
+        and canon_by_name[n][1] == c.type
+        and opening_ok(n[: len(n) - len(c.text)])
+    ]
+
+
 def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> None:
     """东岭科技园南湖孵化基地 … 南湖孵化基地, 东岭大学苏州研究院 … 苏州研究院: a base, park, institute or lab named
     again from the place inside its full name (its parent's words dropped) is the same one, when exactly one
@@ -585,14 +598,8 @@ def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> No
         place = next((k for k in (4, 3, 2) if _names_a_place(c.text[:k])), 0)
         if not place or len(c.text) - place < 4:
             continue
-        longer = [
-            n
-            for n in canon_by_name
-            if len(n) > len(c.text)
-            and n.endswith(c.text)
-            and canon_by_name[n][1] == c.type
-            and not _names_a_place(n[: len(n) - len(c.text)].removesuffix("市"))
-        ]  # (徐州南湖产业园 and 南湖产业园: a city before the tail is :func:`_merge_city_variants`' to judge)
+        # (徐州南湖产业园 and 南湖产业园: a city before the tail is :func:`_merge_city_variants`' to judge)
+        longer = _longer_of_type(canon_by_name, c, lambda opening: not _names_a_place(opening.removesuffix("市")))
         if len(longer) == 1:
             canon_of[c.start] = canon_by_name[longer[0]]
 
@@ -612,14 +619,7 @@ def _merge_tails_after_named_owner(candidates: list[Candidate], canon_of: dict) 
     for c in candidates:
         if c.entry is not None or c.type not in _OWNER_TAIL_TYPES or len(c.text) < 6 or canon_of[c.start][0] != c.text:
             continue
-        longer = [
-            n
-            for n in canon_by_name
-            if len(n) > len(c.text)
-            and n.endswith(c.text)
-            and canon_by_name[n][1] == c.type
-            and n[: len(n) - len(c.text)] in names
-        ]
+        longer = _longer_of_type(canon_by_name, c, lambda opening: opening in names)
         if len(longer) != 1 or _kind_of_name(c):
             continue
         canon_of[c.start] = canon_by_name[longer[0]]
