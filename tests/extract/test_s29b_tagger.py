@@ -20,7 +20,7 @@ def _people(text: str) -> set[str]:
 @pytest.fixture(autouse=True)
 def _default_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("POLICYKG_TAGGER_BUDGET", raising=False)
-    tagger.tag_sentence.cache_clear()
+    tagger.clear_cache()
 
 
 def test_a_deputy_named_before_counted_others_is_a_person() -> None:

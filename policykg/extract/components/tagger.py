@@ -94,14 +94,13 @@ def _model():
         ort.InferenceSession = opened
 
 
-@lru_cache(maxsize=8192)
-def tag_sentence(sentence: str) -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs of one sentence (remembered: sentences recur across documents)."""
-    return tag_many([sentence])[0]
-
-
 _SEEN: dict[str, tuple[tuple[str, str], ...]] = {}
 """Windows already tagged (windows recur across documents: headers, signatures, stock phrases)."""
+
+
+def clear_cache() -> None:
+    """Forget the windows already tagged (a test that changes the budget reads its windows afresh)."""
+    _SEEN.clear()
 
 
 def tag_many(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
