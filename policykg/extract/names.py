@@ -350,8 +350,9 @@ PHRASE_ENDS = (
     "中心",
     "平台",
     "项目",
+    "优势",
 )
-"""Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室)."""
+"""Nouns that end a phrase: a conjunction after them starts a new name (…设施和临港实验室, X的科研优势和Y医院的临床优势)."""
 
 WORD_CONTINUATIONS = ("学报", "出版社", "杂志", "期刊", "校友", "学者", "报告", "站", "思维")
 """Text right after a head word that shows it is part of a longer word, not the end of a name (大学站 is a station;
@@ -963,6 +964,7 @@ class _Finder:
                         continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
                     if (
                         (i - n) in self.name_ends
+                        or (w == "及" and i == suffix_start)  # 科研及实验室空间: a bare head joined by 及 names nothing
                         or (self._ends_with_suffix(i - n) and not (w == "与" and t.endswith("工程", 0, i - n)))
                         or (w == "与" and _adverb_before_partner(t, i - n))
                         or (w == "与" and t[max(0, i - n - 4) : i - n].endswith(_anaphor_words()))
