@@ -1328,6 +1328,11 @@ _COORDINATED_ACT = re.compile(r"(?:以及|并且|并|同时)\s*(?:共同|联合|
 verb's object; it is not the subject of the second act."""
 
 
+_JOINT_ACT_BEFORE = re.compile(r"暨[^，,。；;：:、！!？?（）()“”《》]{2,20}$")
+"""暨 and what a news lead joins to an event before 在 (X峰会暨重大项目启动活动在Y举行, X论坛暨Z园启用仪式在Y举办): one
+happening under two names; the event before 暨 is held where the whole is."""
+
+
 def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """X在PLACE落地/落户/布局: the subject before 在 is located in the place named before the verb; the
     rule's tail gap is how far after the marker that place may start (政府在今年的《施政纲领》中提出)."""
@@ -1340,6 +1345,11 @@ def _settles(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
         # own subject (…，在X举行) is about some other happening, so nothing is carried from the clause before.
         # A name of four characters or fewer (签约大会, 推介大会) is a kind of meeting told again, not the event
         events = [m for m in group_before(s, split, k, r.head_gap) if m.end - m.start > _EVENT_KIND_LEN]
+        if not any(m.type == "Event" for m in events):
+            joint = _JOINT_ACT_BEFORE.search(s, max(0, k - 24), k)
+            if joint is not None:
+                # A峰会暨重大项目启动活动在X举行: the event named before 暨 is held there with the act joined to it
+                events = [m for m in group_before(s, split, joint.start(), 0) if m.end - m.start > _EVENT_KIND_LEN]
         return rule_pairs(r, events, _innermost(s, split, places, ts), s)
     # A、B等认证机构先后在东岭设点: the group before the marker settles there
     settlers = group_before(s, split, k, 12) or own_body_subject(s, split, k)  # …表示，集团于2015年在深圳设厂
