@@ -3310,7 +3310,10 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
     """联合甲大学、乙医院、丙丁科技、戊己生物等: the items listed after a known university, hospital, institute or
     firm that are short trade names (a coined core and a trade word) are firms. Why: news lists the partners of an
     alliance or a signing this way, bodies of several kinds in one list, and firms by the short name they trade
-    under; the kinds differ, so _list_members (which needs one type on both sides) does not reach them."""
+    under; the kinds differ, so _list_members (which needs one type on both sides) does not reach them.
+    After a known firm, a coined name of 2–4 characters with no trade word (复星医药、岚衡、澜拓) is a firm too, read
+    as the lists counted as firms read it (:func:`_firm_list_item`: no place, person, field or ordinary word): a
+    list that opens with a firm goes on with firms, and firms often trade under a bare coined name."""
     out: list[Candidate] = []
     starts = {c.start: c for c in chosen}
     for c in chosen:
@@ -3325,7 +3328,7 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
                 pos = known.end
                 continue
             item = m.group("item")
-            if _trade_name(item):
+            if _trade_name(item) or (c.type == "Company" and _firm_list_item(item) == "bare"):
                 out.append(Candidate(m.start("item"), m.end("item"), item, "Company", "list-firm", 0.6))
             pos = m.end("item")
         out += _firms_listed_before(text, c, starts)
