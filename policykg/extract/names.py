@@ -3333,7 +3333,7 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
             pos = m.end("item")
         out += _firms_listed_before(text, c, starts)
         last = _LIST_LAST_FIRM.match(text, pos)
-        if last is not None and text[pos] != "、" and _trade_name(last.group("item")):
+        if last is not None and _trade_name(last.group("item")):
             trade = last.group("trade")
             if lexical.cut(text[last.start("trade") : last.end() + 4])[0] == trade:
                 out.append(Candidate(last.start("item"), last.end(), last.group("item"), "Company", "list-firm", 0.6))
@@ -3492,8 +3492,9 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
     return out
 
 
-_LIST_LAST_FIRM = re.compile(rf"[及和](?P<item>[{CJK}]{{2,4}}?(?P<trade>{'|'.join(_FIRM_TRADES)}))")
-"""…、乙大学及丙丁科技签署…: the last item of a list, joined by 及/和 and followed by the verb, not by a mark."""
+_LIST_LAST_FIRM = re.compile(rf"[、及和](?P<item>[{CJK}]{{2,4}}?(?P<trade>{'|'.join(_FIRM_TRADES)}))")
+"""…、乙大学及丙丁科技签署…, 甲乙医药、丙丁生物建有…: the last item of a list, joined by 及/和 or 、 and followed by the
+verb, not by a mark (the trade word must stand as a word of its own there: 丙丁生物技术研究院 is no firm 丙丁生物)."""
 
 
 def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
