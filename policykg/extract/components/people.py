@@ -407,6 +407,10 @@ def _yield_to_name(doc: Doc, occupied: bytearray, start: int, end: int, covering
     doc.candidates = kept
 
 
+_FELLOWS_BEFORE_TITLE = re.compile(r"等[0-9０-９一二三四五六七八九十两]{1,3}[位名]$")
+"""王某某等3位代表, 李某某等五名委员: the first person named before a title shared with others the text only counts."""
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     end = doc.body_end
@@ -468,8 +472,10 @@ def run(doc: Doc) -> None:
         if latin:
             add(latin.start(), latin.group(), "person:before-title", 0.7)  # David Smith教授
             continue
+        fellows = _FELLOWS_BEFORE_TITLE.search(text, max(m.start() - 6, 0), m.start())
+        before = fellows.start() if fellows else m.start()  # 王某某等3位代表: the first named, then the others counted
         for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授) or a married name (叶陈某某议员)
-            at = m.start() - n
+            at = before - n
             married = _double_surname_at(text, at) if n == 4 and at >= 0 else None
             if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES and married is None:
                 continue
