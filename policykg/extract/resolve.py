@@ -241,9 +241,11 @@ def _issuer_as_resolved(
     return issuer_name
 
 
-_FIRST_PERSON_BODY = re.compile(r"我(?:委|局|厅|办|署|部)(?![门公员会长室])")
+_FIRST_PERSON_BODY = re.compile(r"我(?:委|局|厅|办|署|部)(?![门公员长室]|会(?!同))")
 """我局, 我委: a body speaking of itself in the first person. Even with no issuer in the header (a reply copied
-without its letterhead) it names one body, the one that answers; 本部门 in a notice to all departments does not."""
+without its letterhead) it names one body, the one that answers; 本部门 in a notice to all departments does not.
+我委会同Y (with Y, the verb replies use for the units they consulted) is the body and its verb; 我委会议 and the like
+stay out."""
 
 
 def _first_person_body(text: str, start: int, end: int) -> bool:
