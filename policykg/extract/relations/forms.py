@@ -338,6 +338,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     if r.carry and heads and _object_of_like_act(r, s, groups, heads, ts):
         heads = []  # X启动了A、制定了B: A is the object of the act before, the subject is carried over
     tails = group_after(s, groups, te, r.tail_gap)
+    if not tails and r.relation == "ORGANIZES" and s.startswith(_ROLE_SEPARATORS, te):
+        tails = _role_chain(s, groups, te, r.tail_gap)  # A主办，B承办的W: the event after the last role
     if not tails and r.relation == "MEMBER_OF" and s.startswith("、", te):
         tails = _person_after_offices(s, groups, te)  # X协会副主席、Y学会会长王某: the person holds both offices
     if s.startswith("的", te):
@@ -389,6 +391,55 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
     else:
         tails = _owned_object(r, s, groups, heads, tails)
     return rule_pairs(r, heads, tails + strands(s, ms, tails), s)
+
+
+_ROLE_SEPARATORS = ("，", ",", "、")
+_ROLE_VERBS = (
+    "联合主办",
+    "共同主办",
+    "联合承办",
+    "共同承办",
+    "主办",
+    "承办",
+    "协办",
+    "合办",
+    "指导",
+    "支持",
+    "赞助",
+    "冠名",
+)
+"""The parts bodies play in an event, named in a row before it (A指导，B主办，C承办的W)."""
+
+_ROLE_CLAUSE = 40
+"""How far one part of the chain may run (its bodies and its verb)."""
+
+_ROLE_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]")
+
+
+def _role_chain(s: str, groups: list[list[M]], te: int, gap: int) -> list[M]:
+    """A主办，B和C承办的W / A主办、B协办的W: news lists the bodies behind an event clause by clause, each with its part,
+    and names the event once, after the last part and its 的; each part before it is a part in that event. Only a
+    chain of bodies and role verbs up to the 的 (A主办，B负责…的W, or a clause of another kind, ends it)."""
+    pos = te
+    for _ in range(4):
+        if not s.startswith(_ROLE_SEPARATORS, pos):
+            return []
+        if not group_after(s, groups, pos + 1, 0):
+            return []  # each part opens with a body
+        verb, k = None, pos + 1
+        for g in groups:
+            if g[0].start <= pos or g[-1].end > pos + _ROLE_CLAUSE or _ROLE_CLAUSE_BREAK.search(s, pos + 1, g[-1].end):
+                continue
+            v = next((v for v in _ROLE_VERBS if s.startswith(v, g[-1].end)), None)
+            if v is not None:
+                verb, k = v, g[-1].end  # 坪山区投资推广服务署和坪山区科技创新局承办: the body flush before the verb
+                break
+        if verb is None:
+            return []
+        pos = k + len(verb)
+        if s.startswith("的", pos):
+            return [m for m in group_after(s, groups, pos + 1, gap) if m.type == "Event"]
+    return []
 
 
 _KIND_THEN_DASH = re.compile(r"了?[^，,；;。：:—－（）()]{1,16}?(?:——|—|－－|－|--)\s*")
