@@ -496,7 +496,9 @@ def test_places_named_together_by_one_character_each():
     g = build("国家发展改革委与粤港澳三地政府共同签署了《粤港澳科技创新协同框架协议》。")
     by = names(g)
     assert {"广东", "香港", "澳门"} <= set(by)
-    assert has_relation(g, "香港", "ISSUED", "粤港澳科技创新协同框架协议")
+    # signed with a counter-party (X与粤港澳三地政府签署): an agreement between them, not a measure they issue
+    assert not has_relation(g, "香港", "ISSUED", "粤港澳科技创新协同框架协议")
+    assert has_relation(g, "国家发展和改革委员会", "COOPERATES_WITH", "香港")
     assert has_relation(g, "香港", "COOPERATES_WITH", "澳门")
 
 

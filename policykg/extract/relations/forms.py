@@ -286,6 +286,14 @@ _SIGNING = re.compile(r"\s*(?:签署|签订|签约|签下)")
 (在行政长官办公室签署, 在市政府签约); the parties are the subject before 在."""
 
 
+def _signed_with_partner(s: str, heads: list[M]) -> bool:
+    """Whether the signers are written as a party and its counter-party (A与B签署, X还与B签署: a partner word before
+    or inside the group). Why: a document two sides sign with each other is an agreement between them, which the
+    guidelines read as cooperation (签署合作), not a measure one of them issues; bodies that sign a document jointly
+    as co-authors (A、B及C三方签署《框架协议》) name no counter-party and issue it together."""
+    return first_partner(s, heads) > 0 or PARTNER_MARK.search(s, 0, heads[0].start) is not None
+
+
 def _venue_before_verb(s: str, heads: list[M], ts: int) -> bool:
     """Whether ``heads`` follow 在 and stand flush before the verb at ``ts`` (在南湖大学成立, 在B正式设立): news names
     the campus or hall where a centre is inaugurated so, and the body there hosts the founding, it does not found."""
@@ -316,6 +324,8 @@ def _active(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: in
         heads = []  # 双方将在南山区合资成立Y: the place after 在 is where the act happens, not who acts
     if heads and s[heads[0].start - 1 : heads[0].start] in ("在", "于") and _SIGNING.match(s, heads[-1].end, ts + 2):
         heads = []  # A和B在X司长办公室签署《协议》: the body after 在, flush before the signing, is the venue
+    if heads and r.relation == "ISSUED" and _SIGNING.match(s, ts) and _signed_with_partner(s, heads):
+        heads = []  # A与B签署《协议》: an agreement between the two (they cooperate); neither issues it as a measure
     if heads and r.relation == "FOUNDED" and _venue_before_verb(s, heads, ts):
         # X在南湖大学成立Y: the body after 在, flush before the verb, is where Y is set up; the founder is the
         # subject before 在 (or, with none in the clause, the one carried over the comma)
