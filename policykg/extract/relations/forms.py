@@ -1325,8 +1325,9 @@ def _at(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     if hit is None:
         return []
     places, split, _ = hit
-    if any(w in s[places[-1].end : ts] for w in CO_MARKERS):
+    if len(places) > 1 and any(w in s[places[-1].end : ts] for w in CO_MARKERS):
         return []  # 支持香港与深圳合作建设Y: the places act together as governments; where Y lies is not said
+    # (one place: X与Y在Z共同建设W names where the partners build W)
     objects = group_after(s, split, te, r.tail_gap)
     if objects and _owner_of_unnamed(s, objects[0]):
         return []  # 在坪山落地“复星医药大湾区总部”: the firm's name opens its unit's name; the unit lands there
