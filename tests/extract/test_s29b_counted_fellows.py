@@ -1,4 +1,4 @@
-"""Round s29b (kept in s30): a person named before 等N位/等N名 and a shared title is a person; the others are only counted."""
+"""Round s29b (kept in s30): one named before 等N位/等N名 and a shared title is a person; the others are counted."""
 
 from __future__ import annotations
 

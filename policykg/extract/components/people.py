@@ -473,9 +473,9 @@ def run(doc: Doc) -> None:
             add(latin.start(), latin.group(), "person:before-title", 0.7)  # David Smith教授
             continue
         fellows = _FELLOWS_BEFORE_TITLE.search(text, max(m.start() - 6, 0), m.start())
-        before = fellows.start() if fellows else m.start()  # 王某某等3位代表: the first named, then the others counted
+        name_end = fellows.start() if fellows else m.start()  # 王某某等3位代表: the first named, the others counted
         for n in (4, 3, 2):  # four only with a compound surname (欧阳某某教授) or a married name (叶陈某某议员)
-            at = before - n
+            at = name_end - n
             married = _double_surname_at(text, at) if n == 4 and at >= 0 else None
             if n == 4 and text[max(at, 0) : at + 2] not in COMPOUND_SURNAMES and married is None:
                 continue
