@@ -1426,12 +1426,22 @@ class _Finder:
             qs, qe = m.start(), m.end()
             # “X”head: the quote names the thing and the head word follows (“春昇杯”医学创新人才大赛)
             follow = follow_re.match(t[qe : qe + 14])
-            if (
-                follow
-                and not _LIST_PUNCT.search(follow.group(0))
-                and not _COUNTED_KIND.match(follow.group(0))
-                and not any(_stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1))
+            if follow and (
+                _LIST_PUNCT.search(follow.group(0))
+                or _COUNTED_KIND.match(follow.group(0))
+                or any(_stop_before(follow.group(1), k, 0) for k in range(1, len(follow.group(1)) + 1))
             ):
+                follow = None
+            if follow and _kind_of_quoted_project(follow.group(0)):
+                # “某某研究”项目, “某某工程”航天科技项目, 国家“某某创制”专项: the head is the kind of thing the quote
+                # names; the programme is the quoted name (one with a head of its own is found as such below)
+                end = qe + follow.end()
+                self.name_ends.add(end)
+                if _named_project(inner) and inner not in generic:
+                    out.append(Candidate(qs, end, inner, "Program", "quote:project-kind", 0.85))
+                    continue
+                follow = None
+            if follow:
                 end = qe + follow.end()
                 suf = lexicon.suffix_of(t[qs:end])
                 if suf and suf.text in _ACT_MARKED_HEADS and not t.endswith(_RUNNING_ACTS, 0, qs):
@@ -2643,6 +2653,32 @@ _ALLOTTING_VERB = re.compile(r"(?<=.)(?:下达|拨付|拨出|划拨)$")
 """Verbs that hand out earmarked money (向某医院下达专项资金, 为某区拨付专项资金): a run ending in one right before
 专项资金 is a clause about money (its taker and the act), no fund's name; with a field between (下达某产业专项资金)
 the fund is named and the body and its act are cut off later."""
+
+
+@lru_cache(maxsize=1)
+def _project_kinds() -> tuple[tuple[str, bool], ...]:
+    """(head, words may stand before it) from ``resources/names/project_kinds.tsv``: 项目, 专项."""
+    text = resources.files("policykg.resources").joinpath("names", "project_kinds.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((r[0], r[1] == "any") for r in rows)
+
+
+def _kind_of_quoted_project(follow: str) -> bool:
+    """The words after a quote end in a programme's kind (“X”项目, “X”航天科技项目, “X”专项), not its name's head."""
+    return any(follow == head or (loose and follow.endswith(head)) for head, loose in _project_kinds())
+
+
+def _named_project(inner: str) -> bool:
+    """A quoted programme name before its kind (项目, 专项): four characters or more, without a head of its own (a
+    quoted 某某工程 is found as that name), not a slogan counting sites (一轴一镇、两谷两区)."""
+    return (
+        len(inner) >= 4
+        and lexicon.suffix_of(inner) is None
+        and not _COUNT_OR_DASH.search(inner)
+        and not _COUNTED_SITES.fullmatch(inner.replace("、", ""))
+    )
+
+
 _ACT_MARKED_HEADS = frozenset(("行动",))
 _RUNNING_ACTS = ("实施", "开展", "启动", "推进", "推出", "组织开展")
 """Heads that make a programme name only right after the act that runs it (实施A行动和B计划, split at 和) or
