@@ -96,6 +96,10 @@ def descriptive_modifiers() -> frozenset[str]:
     return _table("descriptive_modifiers.tsv")
 
 
+def rank_words() -> frozenset[str]:
+    return _table("rank_words.tsv")
+
+
 def clause_verbs() -> frozenset[str]:
     return _table("clause_verbs.tsv")
 
@@ -520,6 +524,11 @@ def run(doc: Doc) -> None:
         c = _with_place_before(text, c, out)
         c = _without_kind_before(c)
         c = _without_time_span(c)
+        if c.entry is None and c.type not in _RANK_NAMED_TYPES:
+            ranked = _ranked_description(c)
+            if ranked is None:
+                continue  # 浙江省最大生物医药孵化器, 当地著名孵化器: a body described by its standing, no name
+            c = ranked
         if c.rule.startswith(_DECIDED_RULES) and c.entry is None:
             person, c = _split_person(text, c)
             if person is not None:
@@ -605,6 +614,45 @@ _FIRM_ARMS = ("中国",)
 """辉瑞中国: a group's arm in China is a firm of its own (its own chief, its own deals) named by the group's name and
 the country. Arms named by a line of business (西门子医疗, 拜耳医药) are found with the names (names._brand_arms),
 which also knows when the trade word opens a longer noun (飞利浦医疗器械 is the group's products)."""
+
+
+_RANK_NAMED_TYPES = frozenset(("Program", "Event", "Policy", "Agency", "Person", "Region", "Product"))
+"""Types whose names hold rank words (双一流, 世界顶尖科学家论坛, 领军人才计划): the words are part of the title."""
+_NAMING_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nt", "eng"))
+
+
+def _ranked_description(c: Candidate) -> Candidate | None:
+    """``c`` unless a word of :func:`rank_words` stands before its head (省内最大生物医药孵化器, 当地著名孵化器,
+    全球领先科学与科技公司): then None, the words describe a body by its standing and name none, or, when a place, a
+    proper or unknown word or Latin letters follow the rank word (国内知名企业东岭生物有限公司), the name after it.
+    Why: such descriptions carry a place or a field before the head and so passed for names (浙江省 makes
+    浙江省某某孵化器 one body); a ranked body is named elsewhere in the text, if at all."""
+    ranks = rank_words()
+    if not any(w in c.text for w in ranks) or (c.type == "Company" and _registered_firm(c.text)):
+        return c  # (cheap test first: most names hold no rank word; a registered firm may be named by any word)
+    tokens = lexical.cut(c.text)
+    suf = lexicon.suffix_of(c.text)
+    head_len = len(suf.text) if suf is not None else len(tokens[-1])
+    cut = -1
+    pos = 0
+    for tok in tokens:
+        end = pos + len(tok)
+        if end > len(c.text) - head_len:
+            break
+        if tok in ranks and (tok != "主" or end == len(c.text) - head_len):
+            cut = end
+        pos = end
+    if cut < 0:
+        return c
+    rest = c.text[cut:].lstrip("的")
+    body = rest[: len(rest) - head_len]
+    if _DISTINCT_CHARS.search(body) or any(
+        lexical.tag(t) in _NAMING_TAGS or (lexical.tag(t) is None and len(t) >= 2) or t in places()
+        for t in lexical.cut(body)
+    ):
+        start = c.end - len(rest)
+        return Candidate(start, c.end, rest, c.type, c.rule, c.confidence)
+    return None
 
 
 def _with_firm_arms(text: str, cands: list[Candidate]) -> list[Candidate]:
