@@ -904,6 +904,25 @@ def _merge_lab_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
             canon_of[c.start] = hit
 
 
+def _merge_event_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """投洽会 after 中国国际投资贸易洽谈会, 高交会 after 中国国际高新技术成果交易会: news names a fair or a congress
+    once in full and then by a word of three characters, two taken from its name in order and its last character
+    (会). A name so formed is the one longer event of the document it abbreviates (none when two do)."""
+    named = {canon_of[c.start][0] for c in candidates if canon_of[c.start][1] == "Event"}
+    shorts = [n for n in named if len(n) == 3 and n.endswith("会")]
+    if not shorts:
+        return
+    target: dict[str, tuple[str, str, str | None]] = {}
+    for n in shorts:
+        hits = {f for f in named if len(f) >= 6 and f[-1] == n[-1] and _subsequence(n[:-1], f[:-1])}
+        if len(hits) == 1:
+            target[n] = (next(iter(hits)), "Event", None)
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == "Event":
+            canon_of[c.start] = hit
+
+
 _BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")
 """What may stand before a hospital's short form (九龙东的联合医院, 转介到联合医院): a word of its own ends there."""
 
@@ -1012,6 +1031,7 @@ def resolve(
     _merge_faculty_short_forms(candidates, canon_of)
     _merge_hospital_short_forms(candidates, canon_of)
     _merge_lab_short_forms(candidates, canon_of)
+    _merge_event_short_forms(candidates, canon_of)
     _merge_tails_of_longer_agencies(candidates, canon_of)
     _merge_former_names(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
