@@ -277,24 +277,21 @@ the title, never to a person's name or a body's before it."""
 
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
 
-PRODUCT_TAILS = (
-    "检测试剂盒",
-    "试剂盒",
-    "检测试剂",
-    "汀片",
-    "保心丸",
-    "胶囊",
-    "注射液",
-    "支架",
-    "疫苗",
-    "颗粒",
-)
-"""Heads of product names other than drug stems (those are in ``drug_stems.tsv``)."""
+
+def _product_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(heads, descriptive heads) from ``resources/names/product_heads.tsv``, longest first."""
+    text = resources.files("policykg.resources").joinpath("names", "product_heads.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    heads = sorted((r[0] for r in rows), key=len, reverse=True)
+    return tuple(heads), tuple(h for h in heads if any(r[0] == h and r[1] == "descriptive" for r in rows))
+
+
+PRODUCT_TAILS, PRODUCT_DESCRIPTIVE_KINDS = _product_heads()
+"""Heads of product names other than drug stems (those are in ``drug_stems.tsv``); the descriptive ones also end
+descriptions of a kind (新冠疫苗, 核酸检测试剂盒, 药物洗脱支架): a name with one needs a developer written before it
+(X研发的, X公司的) or a coined brand (火鹰支架)."""
 _BRAND_AFTER_KIND = re.compile(r"[“「『\"][^”」』\"，。；]{2,10}[”」』\"]")
 """A brand in quotes right after a descriptive kind (检测试剂盒“某某测”): the product is the brand."""
-PRODUCT_DESCRIPTIVE_KINDS = ("检测试剂盒", "试剂盒", "检测试剂", "疫苗", "支架")
-"""Heads that also end descriptions of a kind (新冠疫苗, 核酸检测试剂盒, 药物洗脱支架): a name with one needs a
-developer written before it (X研发的, X公司的) or, for a device, a coined brand (火鹰支架)."""
 DOSAGE_FORMS = (
     "口腔崩解片",
     "缓释胶囊",
