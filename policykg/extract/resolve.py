@@ -599,6 +599,48 @@ def _merge_place_opened_tails(candidates: list[Candidate], canon_of: dict) -> No
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
+_NAMED_LEVEL_OPENINGS = ("国家", "省级", "市级", "区级")
+"""国家实验室, 省级重点实验室: a tail opening with a level names a kind of designation, not the place's own unit."""
+
+
+def _opening_names_a_place_or_zone(opening: str) -> bool:
+    """昌平, 西山县, 苏州工业园区: a district's or county's name (whole or without its level word) or a zone the
+    lexicon knows. A city (徐州, 上海市) is not taken here: whether a bare name is that city's is
+    :func:`_merge_city_variants`' to judge (a bare park written before another city's park of that name is another)."""
+    city = opening.removesuffix("市")
+    if city in _CITIES or city in prefecture_cities():
+        return False
+    if _names_a_place(opening):
+        return True
+    return any(e.type == "Park" for e in lexicon.entries_for(opening))
+
+
+def _merge_place_dropped_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """昌平南湖科学城 … 南湖科学城, 苏州工业园区东岭器械创新中心 … 东岭器械创新中心: a zone, platform, institute or
+    lab named in full with the district, county or zone it sits in written in front (a division's name without its
+    level word, or a zone of the lexicon), and elsewhere without it, is one, when exactly one longer name of its type
+    is that place and the short one together, and the short one is no kind (科学城 alone names nothing) nor a
+    level's designation (国家实验室). Why: the place is the part writers drop after the first mention (a district's
+    name without 区 is not a full division, so :func:`_place_prefixed_aliases` and :func:`_merge_city_variants`,
+    which take full divisions and cities, leave the pair as two)."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _PLACE_TAIL_TYPES}
+    if len(canon_by_name) < 2:
+        return
+    for c in candidates:
+        if (
+            c.entry is not None
+            or c.type not in _PLACE_TAIL_TYPES
+            or len(c.text) < 4
+            or canon_of[c.start][0] != c.text
+            or c.text.startswith(_NAMED_LEVEL_OPENINGS)
+        ):
+            continue
+        longer = _longer_of_type(canon_by_name, c, _opening_names_a_place_or_zone)
+        if len(longer) != 1 or _kind_of_name(c.text, c.type):
+            continue
+        canon_of[c.start] = canon_by_name[longer[0]]
+
+
 _OWNER_TAIL_TYPES = frozenset(("Association", "Event", "Platform", "ResearchInstitute", "Lab"))
 
 
@@ -1036,6 +1078,7 @@ def resolve(
     _merge_former_names(candidates, canon_of)
     _merge_place_opened_tails(candidates, canon_of)
     _merge_tails_after_named_owner(candidates, canon_of)
+    _merge_place_dropped_forms(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
