@@ -368,11 +368,35 @@ def _own_city_government(doc: Doc, c: Candidate) -> bool:
     """In a local policy or reply whose city the text never gives, 市政府 / 区人民政府 is one body, the government of
     the place the document is from: the government it reports to or acts for (经市政府同意, 报区政府审定, 市政府
     批复), and so are the Party committee named beside it (市委、市政府印发) and the place's CPPCC whose members'
-    proposals a reply answers (对市政协X届X次会议第N号提案的答复). Only these: 市X局 elsewhere in such a
-    text may be any city's bureau of that kind, and news and reports speak of other places' governments as often as
-    of their own."""
+    proposals a reply answers (对市政协X届X次会议第N号提案的答复). Only these (and the place's departments listed
+    together, :func:`_local_department`): 市X局 elsewhere in such a text may be any city's bureau of that kind, and
+    news and reports speak of other places' governments as often as of their own."""
     return doc.document.doc_type in ("policy", "reply") and (
         c.text.endswith(("政府", "政协")) or c.text in _OWN_PARTY_COMMITTEES
+    )
+
+
+_LIST_MARK = "、"
+
+
+def _relative_bodies(cands: list[Candidate]) -> tuple[frozenset[int], frozenset[int]]:
+    """Starts and ends of the agencies written relative to the document's place (市财政局, 区科技局)."""
+    rel = [c for c in cands if c.type == "Agency" and c.text.startswith(lexicon.RELATIVE_PREFIXES)]
+    return frozenset(c.start for c in rel), frozenset(c.end for c in rel)
+
+
+def _local_department(doc: Doc, c: Candidate, relative: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """我委会同市财政局、市经信局、市住建局, (市卫健委、市药监局、区政府): in a local policy or reply whose city the
+    text never gives, a bureau listed beside other bureaus of the same place's level is one of the departments the
+    document's own place works with, as its neighbours are. The tables know some 市X局 forms as one city's bureau and
+    others not at all; a list names its departments alike whichever the tables know, so the known form is kept as
+    written, as the unknown neighbour found by its head word is."""
+    if doc.document.doc_type not in ("policy", "reply"):
+        return False
+    starts, ends = relative
+    text = doc.text
+    return (text[c.end : c.end + 1] == _LIST_MARK and c.end + 1 in starts) or (
+        text[c.start - 1 : c.start] == _LIST_MARK and c.start - 1 in ends
     )
 
 
@@ -402,6 +426,7 @@ def run(doc: Doc) -> None:
     person_names = frozenset(c.text for c in doc.candidates if c.type == "Person")
     header_end = _title_block_end(text)
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
+    relative = _relative_bodies(doc.candidates) if region is None else (frozenset(), frozenset())
     boards: list[tuple[int, int]] = []
     for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
         c = _body_of_party_committee(text, _with_quoted_slogan(text, _after_edition_word(c)))
@@ -483,7 +508,7 @@ def run(doc: Doc) -> None:
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)
             and c.entry.jurisdiction
         ):
-            if national or not _own_city_government(doc, c):
+            if national or not (_own_city_government(doc, c) or _local_department(doc, c, relative)):
                 continue  # 市人民政府 in a national notice: some city's government, not one entity
             # 市政府 in a district's measures or a local reply that never writes its city: that city's government,
             # named as the text writes it (the lexicon's entry would be another city's)
