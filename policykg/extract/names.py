@@ -1066,8 +1066,8 @@ class _Finder:
                 continue
             if t.startswith(WORD_CONTINUATIONS, end) or (nxt == "生" and t[end + 1 : end + 2] not in "物命态产"):
                 continue  # 大学学报, 论坛杂志, 大学生: the head is inside a longer word
-            if nxt == "议" and stext.endswith("会"):
-                continue  # 科学会议, 理事会议: the 会 of the head is the first character of 会议
+            if nxt in "议堂" and stext.endswith("会"):
+                continue  # 科学会议, 理事会议, 人民大会堂: the 会 of the head opens 会议, or 会堂 names a hall
             if stext in _ACT_MARKED_HEADS:
                 continue
             if stext == "厅" and t[max(0, m_start - 3) : m_start].endswith(_HALL_KINDS):

@@ -195,6 +195,11 @@ SUPPORTS of the same pair was read; this check also holds where none was (measur
 FOUNDED)."""
 
 
+_OCCASION_NOUNS = ("大会", "仪式", "典礼")
+"""成立大会, 成立仪式, 成立典礼: after a founding verb, the occasion that marks the founding (held somewhere, by the
+body or for it), not an unnamed facility the body sets up in the place."""
+
+
 def apply_rule(
     r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int, te: int, has_policy: bool, genre: str = ""
 ) -> list[Pair]:
@@ -218,6 +223,8 @@ def apply_rule(
     if form == "settles":
         if r.bare_object and (_names_after(s, ms, te) or s.startswith(_OPENING_QUOTES, te)):
             return []  # (a quoted name right after the verb is its object, found as an entity or not)
+        if r.bare_object and s.startswith(_OCCASION_NOUNS, te):
+            return []  # X在Y举行成立大会: the founding verb names the occasion held there, no site of X's own
         return _settles(r, s, groups, ts, te)
     if form == "composed":
         hit = _marked(r, s, groups, ts, ("由",), 4)  # 由A、B组成X: the members follow 由, the whole follows the verb
