@@ -24,6 +24,12 @@ CJK = "\u4e00-\u9fff"
 NAME_CHAR_RE = re.compile(rf"[{CJK}A-Za-z0-9·（）()\-]")
 
 
+def _name_rows(name: str) -> list[list[str]]:
+    """The rows of ``resources/names/<name>`` split at tabs, without blank lines and ``#`` comments."""
+    text = resources.files("policykg.resources").joinpath("names", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _stop_words() -> tuple[str, ...]:
     """The words of names/stop_words.tsv (several to a line), longest first."""
     text = resources.files("policykg.resources").joinpath("names", "stop_words.tsv").read_text(encoding="utf-8")
@@ -280,10 +286,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 
 def _product_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(heads, descriptive heads) from ``resources/names/product_heads.tsv``, longest first."""
-    text = resources.files("policykg.resources").joinpath("names", "product_heads.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    heads = sorted((r[0] for r in rows), key=len, reverse=True)
-    return tuple(heads), tuple(h for h in heads if any(r[0] == h and r[1] == "descriptive" for r in rows))
+    rows = sorted(_name_rows("product_heads.tsv"), key=lambda r: len(r[0]), reverse=True)
+    return tuple(r[0] for r in rows), tuple(r[0] for r in rows if r[1] == "descriptive")
 
 
 PRODUCT_TAILS, PRODUCT_DESCRIPTIVE_KINDS = _product_heads()
@@ -2655,9 +2659,7 @@ the fund is named and the body and its act are cut off later."""
 @lru_cache(maxsize=1)
 def _project_kinds() -> tuple[tuple[str, bool], ...]:
     """(head, words may stand before it) from ``resources/names/project_kinds.tsv``: 项目, 专项."""
-    text = resources.files("policykg.resources").joinpath("names", "project_kinds.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((r[0], r[1] == "any") for r in rows)
+    return tuple((r[0], r[1] == "any") for r in _name_rows("project_kinds.tsv"))
 
 
 def _kind_of_quoted_project(follow: str) -> bool:

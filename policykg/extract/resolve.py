@@ -623,22 +623,9 @@ def _merge_place_dropped_forms(candidates: list[Candidate], canon_of: dict) -> N
     level's designation (国家实验室). Why: the place is the part writers drop after the first mention (a district's
     name without 区 is not a full division, so :func:`_place_prefixed_aliases` and :func:`_merge_city_variants`,
     which take full divisions and cities, leave the pair as two)."""
-    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _PLACE_TAIL_TYPES}
-    if len(canon_by_name) < 2:
-        return
-    for c in candidates:
-        if (
-            c.entry is not None
-            or c.type not in _PLACE_TAIL_TYPES
-            or len(c.text) < 4
-            or canon_of[c.start][0] != c.text
-            or c.text.startswith(_NAMED_LEVEL_OPENINGS)
-        ):
-            continue
-        longer = _longer_of_type(canon_by_name, c, _opening_names_a_place_or_zone)
-        if len(longer) != 1 or _kind_of_name(c.text, c.type):
-            continue
-        canon_of[c.start] = canon_by_name[longer[0]]
+    _merge_dropped_openings(
+        candidates, canon_of, _PLACE_TAIL_TYPES, 4, _opening_names_a_place_or_zone, _NAMED_LEVEL_OPENINGS
+    )
 
 
 _OWNER_TAIL_TYPES = frozenset(("Association", "Event", "Platform", "ResearchInstitute", "Lab"))
@@ -652,14 +639,35 @@ def _merge_tails_after_named_owner(candidates: list[Candidate], canon_of: dict) 
     Why: the owner's name is the part writers drop, so without it the short form stays a second body of the same
     kind."""
     names = {canon_of[c.start][0] for c in candidates} | {c.text for c in candidates}
-    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _OWNER_TAIL_TYPES}
+    _merge_dropped_openings(candidates, canon_of, _OWNER_TAIL_TYPES, 6, names.__contains__)
+
+
+def _merge_dropped_openings(
+    candidates: list[Candidate],
+    canon_of: dict,
+    types: frozenset[str],
+    min_len: int,
+    opening_ok: Callable[[str], bool],
+    skip_openings: tuple[str, ...] = (),
+) -> None:
+    """A name of ``types`` (``min_len`` characters or more, its own canonical name, not opening with
+    ``skip_openings``) that exactly one longer name of its type ends with, the words before it passing
+    ``opening_ok``, is that longer name, unless it names a kind (:func:`_kind_of_name`). The step
+    :func:`_merge_tails_after_named_owner` and :func:`_merge_place_dropped_forms` share; they differ in what the
+    dropped opening may be (a name of the text; a district or zone)."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in types}
     for c in candidates:
-        if c.entry is not None or c.type not in _OWNER_TAIL_TYPES or len(c.text) < 6 or canon_of[c.start][0] != c.text:
+        if (
+            c.entry is not None
+            or c.type not in types
+            or len(c.text) < min_len
+            or canon_of[c.start][0] != c.text
+            or c.text.startswith(skip_openings)
+        ):
             continue
-        longer = _longer_of_type(canon_by_name, c, lambda opening: opening in names)
-        if len(longer) != 1 or _kind_of_name(c.text, c.type):
-            continue
-        canon_of[c.start] = canon_by_name[longer[0]]
+        longer = _longer_of_type(canon_by_name, c, opening_ok)
+        if len(longer) == 1 and not _kind_of_name(c.text, c.type):
+            canon_of[c.start] = canon_by_name[longer[0]]
 
 
 def _kind_of_name(text: str, type_: str) -> bool:
@@ -897,6 +905,17 @@ def _opens_a_longer_word(full: str, at: int) -> bool:
     return full.startswith(("大学", "医科", "医学", "学院"), at) or full[at : at + 1] in "市省区县第人中"
 
 
+def _apply_short_forms(
+    candidates: list[Candidate], canon_of: dict, type_: str, target: dict[str, tuple[str, str, str | None]]
+) -> None:
+    """Every mention of ``type_`` whose canonical name is a short form in ``target`` takes the full name found for
+    it (the last step the hospital, laboratory and event short forms share)."""
+    for c in candidates:
+        hit = target.get(canon_of[c.start][0])
+        if hit is not None and canon_of[c.start][1] == type_:
+            canon_of[c.start] = hit
+
+
 def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
     """东区医院 after 东区尤德夫人那打素医院, 联合医院 after 基督教联合医院: Hong Kong news and replies call a
     hospital with a long name by its first word or its last words and 医院. A hospital name so formed is the one
@@ -919,10 +938,7 @@ def _merge_hospital_short_forms(candidates: list[Candidate], canon_of: dict) -> 
         }
         if len(hits) == 1:
             target[n] = (next(iter(hits)), "Hospital", None)
-    for c in candidates:
-        hit = target.get(canon_of[c.start][0])
-        if hit is not None and canon_of[c.start][1] == "Hospital":
-            canon_of[c.start] = hit
+    _apply_short_forms(candidates, canon_of, "Hospital", target)
 
 
 def _merge_lab_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
@@ -940,10 +956,7 @@ def _merge_lab_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
         hits = {f for f in named if len(f) >= len(n) + 2 and f.startswith(brand)}
         if len(hits) == 1:
             target[n] = (next(iter(hits)), "Lab", None)
-    for c in candidates:
-        hit = target.get(canon_of[c.start][0])
-        if hit is not None and canon_of[c.start][1] == "Lab":
-            canon_of[c.start] = hit
+    _apply_short_forms(candidates, canon_of, "Lab", target)
 
 
 def _merge_event_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
@@ -956,13 +969,10 @@ def _merge_event_short_forms(candidates: list[Candidate], canon_of: dict) -> Non
         return
     target: dict[str, tuple[str, str, str | None]] = {}
     for n in shorts:
-        hits = {f for f in named if len(f) >= 6 and f[-1] == n[-1] and _subsequence(n[:-1], f[:-1])}
+        hits = {f for f in named if len(f) >= 6 and f.endswith("会") and _subsequence(n[:-1], f[:-1])}
         if len(hits) == 1:
             target[n] = (next(iter(hits)), "Event", None)
-    for c in candidates:
-        hit = target.get(canon_of[c.start][0])
-        if hit is not None and canon_of[c.start][1] == "Event":
-            canon_of[c.start] = hit
+    _apply_short_forms(candidates, canon_of, "Event", target)
 
 
 _BEFORE_SHORT_HOSPITAL = frozenset("的、和及与在由到往，,。；;：:（(“「 \n")

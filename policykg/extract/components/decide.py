@@ -364,15 +364,16 @@ def _proposal_title(text: str, c: Candidate) -> bool:
     return _PROPOSED.search(text, max(0, c.start - 8), c.start) is not None
 
 
-def _own_city_government(doc: Doc, c: Candidate) -> bool:
+def _own_city_government(doc: Doc, c: Candidate, relative: tuple[frozenset[int], frozenset[int]]) -> bool:
     """In a local policy or reply whose city the text never gives, 市政府 / 区人民政府 is one body, the government of
     the place the document is from: the government it reports to or acts for (经市政府同意, 报区政府审定, 市政府
     批复), and so are the Party committee named beside it (市委、市政府印发) and the place's CPPCC whose members'
     proposals a reply answers (对市政协X届X次会议第N号提案的答复). Only these (and the place's departments listed
-    together, :func:`_local_department`): 市X局 elsewhere in such a text may be any city's bureau of that kind, and
-    news and reports speak of other places' governments as often as of their own."""
+    together, :func:`_local_department` over ``relative``, :func:`_relative_bodies`): 市X局 elsewhere in such a
+    text may be any city's bureau of that kind, and news and reports speak of other places' governments as often as
+    of their own."""
     return doc.document.doc_type in ("policy", "reply") and (
-        c.text.endswith(("政府", "政协")) or c.text in _OWN_PARTY_COMMITTEES
+        c.text.endswith(("政府", "政协")) or c.text in _OWN_PARTY_COMMITTEES or _local_department(doc.text, c, relative)
     )
 
 
@@ -385,16 +386,13 @@ def _relative_bodies(cands: list[Candidate]) -> tuple[frozenset[int], frozenset[
     return frozenset(c.start for c in rel), frozenset(c.end for c in rel)
 
 
-def _local_department(doc: Doc, c: Candidate, relative: tuple[frozenset[int], frozenset[int]]) -> bool:
+def _local_department(text: str, c: Candidate, relative: tuple[frozenset[int], frozenset[int]]) -> bool:
     """我委会同市财政局、市经信局、市住建局, (市卫健委、市药监局、区政府): in a local policy or reply whose city the
     text never gives, a bureau listed beside other bureaus of the same place's level is one of the departments the
     document's own place works with, as its neighbours are. The tables know some 市X局 forms as one city's bureau and
     others not at all; a list names its departments alike whichever the tables know, so the known form is kept as
     written, as the unknown neighbour found by its head word is."""
-    if doc.document.doc_type not in ("policy", "reply"):
-        return False
     starts, ends = relative
-    text = doc.text
     return (text[c.end : c.end + 1] == _LIST_MARK and c.end + 1 in starts) or (
         text[c.start - 1 : c.start] == _LIST_MARK and c.start - 1 in ends
     )
@@ -508,7 +506,7 @@ def run(doc: Doc) -> None:
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)
             and c.entry.jurisdiction
         ):
-            if national or not (_own_city_government(doc, c) or _local_department(doc, c, relative)):
+            if national or not _own_city_government(doc, c, relative):
                 continue  # 市人民政府 in a national notice: some city's government, not one entity
             # 市政府 in a district's measures or a local reply that never writes its city: that city's government,
             # named as the text writes it (the lexicon's entry would be another city's)

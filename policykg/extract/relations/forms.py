@@ -443,17 +443,21 @@ def _role_chain(s: str, groups: list[list[M]], te: int, gap: int) -> list[M]:
             return []
         if not group_after(s, groups, pos + 1, 0):
             return []  # each part opens with a body
-        verb, k = None, pos + 1
-        for g in groups:
-            if g[0].start <= pos or g[-1].end > pos + _ROLE_CLAUSE or _ROLE_CLAUSE_BREAK.search(s, pos + 1, g[-1].end):
-                continue
-            v = next((v for v in _ROLE_VERBS if s.startswith(v, g[-1].end)), None)
-            if v is not None:
-                verb, k = v, g[-1].end  # 坪山区投资推广服务署和坪山区科技创新局承办: the body flush before the verb
-                break
-        if verb is None:
+        part_end = next(
+            (
+                g[-1].end + len(v)  # 坪山区投资推广服务署和坪山区科技创新局承办: the body flush before the verb
+                for g in groups
+                if pos < g[0].start
+                and g[-1].end <= pos + _ROLE_CLAUSE
+                and not _ROLE_CLAUSE_BREAK.search(s, pos + 1, g[-1].end)
+                for v in _ROLE_VERBS
+                if s.startswith(v, g[-1].end)
+            ),
+            None,
+        )
+        if part_end is None:
             return []
-        pos = k + len(verb)
+        pos = part_end
         if s.startswith("的", pos):
             return [m for m in group_after(s, groups, pos + 1, gap) if m.type == "Event"]
     return []
