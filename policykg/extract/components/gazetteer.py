@@ -129,7 +129,34 @@ def _prefecture_name(full: str, short: str) -> str:
     return short + "州" if full.endswith("自治州") and short != full else short
 
 
+@lru_cache(maxsize=1)
+def _ethnic_names() -> tuple[str, ...]:
+    """The ethnic groups' names, each with and without 族 (蒙古族 and 蒙古), longest first."""
+    names = {row[0] for row in facts_rows("ethnic_groups.tsv")}
+    names |= {n[:-1] for n in names if n.endswith("族") and len(n) >= 3}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _autonomous_short(name: str) -> str | None:
+    """红河哈尼族彝族自治州 → 红河, 怒江傈僳族自治州 → 怒江, 克孜勒苏柯尔克孜自治州 → 克孜勒苏: an autonomous division's
+    place name is what stands before its ethnic groups' names and 自治州; None when the name is no such division."""
+    if not name.endswith("自治州"):
+        return None
+    short = name[: -len("自治州")]
+    stripped = True
+    while stripped:
+        stripped = False
+        for ethnic in _ethnic_names():
+            if short.endswith(ethnic) and len(short) - len(ethnic) >= 2:
+                short, stripped = short[: -len(ethnic)], True
+                break
+    return short if short != name[: -len("自治州")] else None
+
+
 def _strip(name: str, suffixes: tuple[str, ...]) -> str:
+    autonomous = _autonomous_short(name)
+    if autonomous is not None:
+        return autonomous
     for s in suffixes:
         if name.endswith(s) and len(name) - len(s) >= 2:
             return name[: -len(s)]
