@@ -1,5 +1,6 @@
-"""Hong Kong bodies with their own short forms (引进办, 机管局, 都大), kept in session 31 when the new held-out set dev18
-showed them: 天文台 alone is the Hong Kong Observatory only in Hong Kong documents (紫金山天文台, 国家天文台 elsewhere)."""
+"""Hong Kong bodies with their own short forms (引进办, 机管局, 都大), kept in session 31 when the new held-out
+set dev18 showed them: 天文台 alone is the Hong Kong Observatory only in Hong Kong documents (紫金山天文台 and
+国家天文台 elsewhere)."""
 
 from __future__ import annotations
 

@@ -540,6 +540,8 @@ def _inverse(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
     if carried is not None:
         tails = topic_subject(s, groups, carried.start())  # X是法定机构，辖下有A及B
     heads = group_after(s, groups, te, r.tail_gap) or listed_after_colon(s, groups, te)
+    if heads and r.relation == "MEMBER_OF" and not _MEMBER_LIST_OPENER.fullmatch(s, te, heads[0].start):
+        heads = []  # 成员单位还举行了X会议, 成员单位是来自A、B等地: a verb after the members makes them its subject
     if not heads and r.relation == "PART_OF" and _OWNING.match(s, ts):
         counted = _COUNTED_LIST.match(s, te + 1 if s.startswith("的", te) else te)
         if counted is not None:
@@ -830,6 +832,13 @@ _MEMBERS_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:[，,]\s*|[（(])(?:包括|其中包括|当中包括|即|例如)\s*"
 )
 """成员单位30家，包括A / 会员逾百间（包括A）: a count of the members between the word that names them and the list."""
+
+_MEMBER_LIST_OPENER = re.compile(
+    r"\s*(?:为|是|有|即|如|主要有|主要为|主要包括|分别为|分别是|涵盖|包含|囊括|共有)?\s*[：:]?\s*[“「\"]?"
+)
+"""All that may stand between a word naming members (成员单位, 成员包括) and the list of them: a copula or a verb of
+listing and a colon. Why: a bare 成员单位 is often the subject of a clause of its own (成员单位还举行了X会议,
+成员单位是来自A、B等地的企业), whose verb makes the name after it no member."""
 
 _NAMES_MEMBERS = re.compile(r"(?:成员|会员|下设|下辖|辖下|旗下|属下)")
 """Trigger words that say what they list (members, units); a bare 包括 opening a clause (包括A在内的…) does not."""
