@@ -45,6 +45,7 @@ MAX_EVIDENCE = 160
 
 def run(doc: Doc) -> None:
     _own_policy_in_header(doc)
+    _issuing_notice(doc)
     _part_policies(doc)
     _inner_titles(doc)
     _implementing_titles(doc)
@@ -87,6 +88,58 @@ def _own_policy_in_header(doc: Doc) -> None:
         doc.mentions.sort(key=lambda me: me[0].start)
     if doc.issuer_id and doc.issuer and e.name.startswith(doc.issuer) and not _ISSUING_NOTICE_RE.search(e.name):
         _relate(doc, doc.issuer_id, "ISSUED", doc.own_policy, at, end, "header:title", 0.9)
+
+
+_ISSUING_NOTICE_TITLE = re.compile(
+    r"关\s*于\s*(?:印\s*发|发\s*布)\s*(?:《(?P<marked>[^《》\n]{4,80})》[^。，；：:《》\n]{0,30}?|(?P<bare>[^。，；：:《》\n]{4,80}?))"
+    r"的\s*通\s*知"
+)
+"""关于印发《P》的通知 / 关于印发P的通知 in the header: the notice's own title, naming the policy it hands on."""
+
+
+_NOTICE_RULE = "header:notice-title"
+
+
+def _issuing_notice(doc: Doc) -> None:
+    """Agencies written one after another before 关于 in a notice's title (X局Y委关于印发《P》的通知,
+    X市人民政府 Y厅关于印发P的通知) each issued the notice, which the text names and is so a Policy of its
+    own, and each issued P. Why: with joint issuers the header states what every one of them issued, while
+    the header parser keeps one issuer (or, under a portal's page cells, none) and the title-issuer rule
+    splits only issuers it can cut apart. One issuer is left as it was: its notice is the cover of the
+    policy it hands on, and that policy is what it issued. The notice's name keeps its issuers as written;
+    the name from 关于 on is its alias."""
+    head = doc.text[:TRANSMITTAL_REACH]
+    if "关" not in head or "通" not in head:
+        return  # cheap test first: no 关于…通知 here
+    m = _ISSUING_NOTICE_TITLE.search(head)
+    if m is None:
+        return
+    start = m.start()
+    issuers: list[str] = []
+    for mention, eid in sorted(doc.mentions, key=lambda me: -me[0].end):
+        gap = doc.text[mention.end : start]
+        if mention.end <= start and not gap.strip() and doc.entities[eid].type == "Agency":
+            issuers.append(eid)
+            start = mention.start
+    if len(issuers) < 2:
+        return  # one issuer: the notice is the cover of the policy it hands on, and the policy is what it issued
+    short = re.sub(r"\s+", "", m.group(0))
+    name = re.sub(r"\s+", "", doc.text[start : m.end()])
+    handed = re.sub(r"\s+", "", m.group("marked") or m.group("bare"))
+    for pid, p in list(doc.entities.items()):
+        if p.type == "Policy" and handed in (p.name, *p.aliases):
+            for head_id in issuers:
+                _relate(doc, head_id, "ISSUED", pid, start, m.end(), _NOTICE_RULE, 0.85)
+    known = (o for o in doc.entities.values() if o.type == "Policy" and {name, short} & {o.name, *o.aliases})
+    e = next(known, None) or Entity(name=name, type="Policy", confidence=0.85)
+    if e.id not in doc.entities:
+        doc.entities[e.id] = e
+        # a mention of the entity only: the names inside the title stay the mentions the sentence rules read
+        e.mentions.append(Mention(doc.original[start : m.end()], start, m.end(), "Policy", name, _NOTICE_RULE, 0.85))
+    for alias in {name, short} - {e.name, *e.aliases}:
+        e.aliases.append(alias)
+    for head_id in issuers:
+        _relate(doc, head_id, "ISSUED", e.id, start, m.end(), _NOTICE_RULE, 0.85)
 
 
 _TRANSMITTED_LIST = re.compile(
