@@ -1660,6 +1660,16 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
         if i == 0 and tok in time_openers():
             cut_at = pos  # 最后|东岭管委会, 会上|南湖集团: the sentence's time word, then its subject
             continue
+        if (
+            i == 0
+            and tok in partner_kinds()
+            and len(nxt) >= 2
+            and lexical.tag(nxt) in _VERB_TAGS
+            and pos + len(nxt) < head_start
+            and not registered
+        ):
+            cut_at = pos + len(nxt)  # 企业|善用|东岭合作区, 高校|借鉴|南湖大学…: a kind of party (partner_kinds.tsv)
+            continue  # as the clause's subject and its verb open the clause; the name starts after the verb
         if leading and tok in _table("manner_adverbs.tsv") and lexical.tag(nxt) in _VERB_TAGS:
             cut_at = pos  # 全力|扶持|东岭医疗, 深度|挖掘|南湖大学…: the adverb and its verb open the clause
             continue
