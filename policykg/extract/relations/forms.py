@@ -1723,6 +1723,8 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
     if not tails:
         return []  # A、B与内地科研机构合作: the partner is a kind; A and B are not said to work with each other
     heads = group_before(s, split, k, 12) or announcer_before(s, split, k)
+    if heads and _ITEM_OPENER.search(s, heads[-1].end, k):
+        heads = []  # 成立A和B、与Y共建的实验室: the marker opens the next item of a list of deeds; A and B are objects
     if r.relation == "COOPERATES_WITH":
         if _unnamed_officers(s, heads, k, ts):
             return []  # A局、B委等领导与C院长一起出席: the officers attend in person, the bodies do not cooperate
@@ -1761,6 +1763,11 @@ def _with(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair
         # A和B一直与C探讨: A and B act together too
         pairs += pairwise(heads, lambda a, b: fits(r, a.type, b.type))
     return pairs
+
+
+_ITEM_OPENER = re.compile(r"[、]\s*$")
+"""A list comma right before the partner marker (设立A、建设B、与Y共建C): the marker opens a new item of a list of
+deeds, so the body before the comma is an object of the list's earlier verb, not the one acting with Y."""
 
 
 _UNDER_FRAME = re.compile(
