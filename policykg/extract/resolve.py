@@ -628,6 +628,33 @@ def _merge_place_dropped_forms(candidates: list[Candidate], canon_of: dict) -> N
     )
 
 
+_TRADE_DROP_TYPES = frozenset(("Park", "Platform"))
+
+
+def _merge_trade_dropped_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """东岭生物医药产业园 … 东岭产业园, 南湖国际医疗先行区 … 南湖先行区: a park or platform named again with its
+    brand and its head word but without the trade or description written between them is the same one, when exactly
+    one longer name of its type keeps the brand (two characters or more) and the head and puts two or more characters
+    between them, and the short one is no kind. Why: park news drops the middle words after the first mention, and
+    the short form would otherwise stand as a second park, splitting the relations written about the one park (what
+    lies in it, where it lies) between two entities."""
+    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _TRADE_DROP_TYPES}
+    for c in candidates:
+        if c.entry is not None or c.type not in _TRADE_DROP_TYPES or canon_of[c.start][0] != c.text:
+            continue
+        head = lexicon.head_of_whole_name(c.text)
+        if head is None or len(c.text) - len(head.text) < 2:
+            continue
+        brand = c.text[: len(c.text) - len(head.text)]
+        longer = [
+            n
+            for n, canon in canon_by_name.items()
+            if canon[1] == c.type and len(n) >= len(c.text) + 2 and n.startswith(brand) and n.endswith(head.text)
+        ]
+        if len(longer) == 1 and not _kind_of_name(c.text, c.type):
+            canon_of[c.start] = canon_by_name[longer[0]]
+
+
 _OWNER_TAIL_TYPES = frozenset(("Association", "Event", "Platform", "ResearchInstitute", "Lab"))
 
 
@@ -1089,6 +1116,7 @@ def resolve(
     _merge_place_opened_tails(candidates, canon_of)
     _merge_tails_after_named_owner(candidates, canon_of)
     _merge_place_dropped_forms(candidates, canon_of)
+    _merge_trade_dropped_forms(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
