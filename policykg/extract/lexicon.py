@@ -53,6 +53,9 @@ class Suffix:
     type: str
     min_len: int
     needs_jurisdiction: bool = False
+    house: bool = False
+    """The head names a firm only after a house name of four characters at most (南湖创投, ABC创投): a longer run
+    before it is a clause that ends in a kind of thing (东岭市引导国资创投 names no firm)."""
 
 
 @dataclass
@@ -162,7 +165,13 @@ def load() -> Lexicon:
         lex.regions.append(LexEntry(row[0], "Region", row[0], aliases))
     lex.suffixes = sorted(
         (
-            Suffix(r[0], r[1], int(r[2]) if len(r) > 2 and r[2] else 3, len(r) > 3 and r[3] == "jurisdiction")
+            Suffix(
+                r[0],
+                r[1],
+                int(r[2]) if len(r) > 2 and r[2] else 3,
+                len(r) > 3 and r[3] == "jurisdiction",
+                len(r) > 3 and r[3] == "house",
+            )
             for r in _rows("suffixes.tsv")
         ),
         key=lambda s: -len(s.text),

@@ -1294,6 +1294,12 @@ class _Finder:
                 and not _opens_with_known_zone(name, len(stext))
             ):
                 return False
+        if suf.house and (
+            len(core) > _HOUSE_CORE_MAX
+            or any(name[k:] in generic for k in range(1, len(name) - len(stext)))
+            or _one_common_word(core)
+        ):
+            return False  # 东岭市引导国资创投, 推动国资创投, 公司创投: a clause or a kind of capital, no house's name
         if _CLAUSE_PUNCT.search(name):
             return False
         # generic phrases: a head with nothing specific in front (重点项目, 合作项目, 各类平台)
@@ -3307,6 +3313,20 @@ def _brand_arms(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if end and (i + 1 == len(chosen) or chosen[i + 1].start >= end):
             out[i] = Candidate(c.start, end, text[c.start : end], "Company", "brand-arm", 0.7)
     return out
+
+
+_HOUSE_CORE_MAX = 4
+"""Most characters of the house name before a ``house`` head (resources/lexicon/suffixes.tsv: 创投)."""
+
+_COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "d", "b", "s", "f"})
+
+
+def _one_common_word(core: str) -> bool:
+    """``core`` is one ordinary noun, verb, adverb or attribute of the dictionary (技术, 吸引, 长期, 国有): before a
+    ``house`` head it says which kind (公司创投, 政府创投) or what is done (引导创投), where a house's name is coined
+    (南湖, 云帆), a Latin brand, a place or several words (云帆融通)."""
+    words = lexical.cut(core)
+    return len(words) == 1 and len(core) >= 2 and lexical.tag(core) in _COMMON_WORD_TAGS
 
 
 _COINED_TAGS = frozenset({"nr", "nz", "nrt", "nrfg", "ns", "nt", "eng"})
