@@ -2076,20 +2076,13 @@ class _Finder:
         t = self.text
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
-            if _ITEMS_ARE_KINDS.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
-                continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             cat = m.group(3)
+            kinds = _INVESTORS_ARE_KINDS if cat in _INVESTOR_CATEGORIES else _ITEMS_ARE_KINDS
+            if kinds.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
+                continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             if cat == "企业" and t[m.end(3) : m.end(3) + 1] == "家":
                 continue  # 张三、李四等企业家代表: the items are entrepreneurs, people and not firms
-            ty = {
-                "企业": "Company",
-                "公司": "Company",
-                "药企": "Company",
-                "医疗机构": "Hospital",
-                "医院": "Hospital",
-                "高校": "University",
-                "大学": "University",
-            }[cat]
+            ty = "Company" if cat in _INVESTOR_CATEGORIES else _LIST_CATEGORY_TYPES[cat]
             self._enum_items(m.start(1), m.group(1), ty, out)
             if m.group("last"):
                 self._enum_items(m.start("last"), m.group("last"), ty, out, first=False)
@@ -2479,7 +2472,7 @@ _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 ranking or an award that sites are listed under, not one site's name."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
-    r"(企业|公司|药企|医疗机构|医院|高校|大学)"
+    r"(企业|公司|药企|医疗机构|医院|高校|大学|投资机构|投资方|投资者|投资人|股东|机构(?=领投|跟投|参投|联合领投|共同领投))"
 )
 """A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
 one item, not 上海 and 黄药业)."""
@@ -2487,6 +2480,21 @@ _ITEMS_ARE_KINDS = re.compile(r"行业|领域|[在对向]")
 """Between 等 and the category word: 汽车、家电等重点行业龙头企业 and 人工智能、量子计算等领域企业 list trades and
 fields whose firms are meant; 5G、工业PON等技术在企业中应用 ends the list at a preposition, the items are techniques.
 Either way the items are no firms' names."""
+_INVESTORS_ARE_KINDS = re.compile(r"行业(?!领先)|领域|[在对向]")
+"""As :data:`_ITEMS_ARE_KINDS` before a word for investors (A、B等知名投资机构, A、B等老股东, A、B等行业领先机构领投): a
+trade's investors are not written so, but 行业领先 ('leading in the trade') praises the investors listed."""
+_INVESTOR_CATEGORIES = frozenset({"投资机构", "投资方", "投资者", "投资人", "股东", "机构"})
+"""Category words after a list of investors in a financing round: the items are firms (Company)."""
+_LIST_CATEGORY_TYPES = {
+    "企业": "Company",
+    "公司": "Company",
+    "药企": "Company",
+    "医疗机构": "Hospital",
+    "医院": "Hospital",
+    "高校": "University",
+    "大学": "University",
+}
+"""The type of the items of a list closed by each category word of :data:`_ENUM_LIST` other than investors'."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(
