@@ -2071,6 +2071,51 @@ class _Finder:
         """Short names listed before a category word: A、B、C等…企业 → companies (the category types the items)."""
         return self.category_lists() + self.company_lists()
 
+    def round_lists(self) -> list[Candidate]:
+        """由A、B和C共同领投, A、B以及C跟投: the investors of a financing round, listed as the subject of 领投, 跟投 or
+        参投 (参与 too when the clause names a round). Each item is a firm (Company); financing news writes most by
+        short names with no head word (某某人寿, 某某创新). The list runs back from the verb to the clause's start or
+        to 由; 共同/联合 before the verb and a role before an item (老股东) are no part of the names."""
+        t = self.text
+        out: list[Candidate] = []
+        if "投" not in t and "参与" not in t:
+            return out
+        for m in _ROUND_VERB.finditer(t):
+            floor = max(0, m.start() - 80)
+            begin = max(max(t.rfind(ch, floor, m.start()) for ch in "，,。；;：:\n") + 1, floor)
+            clause = t[begin : m.start()]
+            if m.group(0) == "参与" and "融资" not in t[max(0, begin - 60) : m.start()]:
+                continue
+            by = clause.rfind("由")
+            if by >= 0:
+                begin += by + 1
+                clause = clause[by + 1 :]
+            tail = _ROUND_TAIL.search(clause)
+            if tail:
+                clause = clause[: tail.start()]
+            items = _ROUND_SPLIT.split(clause)
+            if len(items) < 2:
+                continue
+            pos = begin
+            for item in items:
+                k = t.find(item, pos, m.start())
+                if k < 0:
+                    break
+                pos = k + len(item)
+                role = _ROUND_ROLE.match(item)
+                if role:
+                    k += role.end()
+                    item = item[role.end() :]
+                if (
+                    not _ROUND_ITEM.fullmatch(item)
+                    or lexicon.is_generic(item)
+                    or _FUNCTION_WORD_RE.search(item)
+                    or item in STOP_WORDS
+                ):
+                    continue
+                out.append(Candidate(k, k + len(item), item, "Company", "enumeration", 0.6))
+        return out
+
     def category_lists(self) -> list[Candidate]:
         """A、B、C等…企业: the items of a list typed by the category word after it (clause by clause)."""
         t = self.text
@@ -2098,7 +2143,7 @@ class _Finder:
             cue = _COMPANY_CUE_RE.search(t[max(0, m.start() - 40) : m.start()])
             if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
                 out.extend(items)
-        return out
+        return out + self.round_lists()  # (read across stops: run over the whole text, as these lists are)
 
     def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True) -> None:
         pos = base
@@ -3994,6 +4039,13 @@ _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
 _COMPANY_ENUMERATION_RE = re.compile(
     rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])"
 )
+_ROUND_VERB = re.compile(r"领投|跟投|参投|参与")
+"""What the investors listed before it do in a round (参与 only where the clause names a round: 融资)."""
+_ROUND_TAIL = re.compile(r"(?:共同|联合|一起|一同|等|均|也|亦|则)+$")
+_ROUND_SPLIT = re.compile(r"、|以及|[和及与]")
+_ROUND_ROLE = re.compile(r"(?:老股东|现有股东|原股东|股东|投资方|投资人|基石投资者|战略投资者)")
+"""A role written before an investor's name in a round's list (老股东某某资本)."""
+_ROUND_ITEM = re.compile(rf"[{CJK}A-Za-z][{CJK}A-Za-z ]{{1,15}}")
 _COMPANY_CUE_RE = re.compile(r"企业|公司|药企|上市|药厂")
 _FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]")
 
