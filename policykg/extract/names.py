@@ -2143,7 +2143,43 @@ class _Finder:
             cue = _COMPANY_CUE_RE.search(t[max(0, m.start() - 40) : m.start()])
             if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
                 out.extend(items)
-        return out + self.round_lists()  # (read across stops: run over the whole text, as these lists are)
+        # (a round's investors are read across stops too: run over the whole text, as these lists are)
+        return out + self.round_lists() + self.investor_lists()
+
+    def investor_lists(self) -> list[Candidate]:
+        """投资方为A、B和C, 投资者如A、B等, 合伙人分别为A、B: the investors or partners of a round or a fund, listed after
+        the word for them and a verb of being. Each item is a firm (Company), written by its short name with no head
+        word; a note in brackets after it (领投, 5起) is no part of it, a bracketed place is (某某(中国)); of two forms
+        joined by a slash the first is taken."""
+        t = self.text
+        out: list[Candidate] = []
+        if "、" not in t:
+            return out
+        for m in _INVESTOR_LIST_CUE.finditer(t):
+            end = m.end()
+            stop = _INVESTOR_LIST_END.search(t, end, end + 200)
+            span_end = stop.start() if stop else min(len(t), end + 200)
+            span = t[end:span_end]
+            if "、" not in span:
+                continue
+            pos = end
+            parts = span.split("、")
+            last = _INVESTOR_LIST_LAST.split(parts[-1], maxsplit=1)
+            parts = parts[:-1] + last
+            for part in parts:
+                s_ = t.find(part, pos)
+                if s_ < 0:
+                    break
+                pos = s_ + len(part)
+                name = part
+                note = _INVESTOR_NOTE.search(name)
+                if note:
+                    name = name[: note.start()]
+                name = name.split("/", 1)[0]
+                if not _INVESTOR_ITEM.fullmatch(name) or lexicon.is_generic(name) or _FUNCTION_WORD_RE.search(name):
+                    continue
+                out.append(Candidate(s_, s_ + len(name), name, "Company", "enumeration", 0.6))
+        return out
 
     def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True) -> None:
         pos = base
@@ -4046,6 +4082,14 @@ _ROUND_SPLIT = re.compile(r"、|以及|[和及与]")
 _ROUND_ROLE = re.compile(r"(?:老股东|现有股东|原股东|股东|投资方|投资人|基石投资者|战略投资者)")
 """A role written before an investor's name in a round's list (老股东某某资本)."""
 _ROUND_ITEM = re.compile(rf"[{CJK}A-Za-z][{CJK}A-Za-z ]{{1,15}}")
+_INVESTOR_LIST_CUE = re.compile(r"(?:投资方|投资者|投资人|投资机构|合伙人|股东|出资方)(?:分别)?(?:为|如|包括)[:：]?")
+"""The word for a round's or a fund's investors or partners and a verb of being, before the list of them."""
+_INVESTOR_LIST_END = re.compile(r"[，,。；;：:！？\n]|等")
+_INVESTOR_LIST_LAST = re.compile(r"以及|[和及]")
+_INVESTOR_NOTE = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*|领投|跟投|参投|联合领投)[)）]$")
+"""A note after an investor's name: its part in the round (领投) or a count of its deals (5起)."""
+_INVESTOR_ITEM = re.compile(rf"[{CJK}A-Za-z][{CJK}A-Za-z ]{{1,20}}(?:[（(][{CJK}]{{2,4}}[)）])?")
+"""An investor's short name, maybe with a place in brackets (某某(中国))."""
 _COMPANY_CUE_RE = re.compile(r"企业|公司|药企|上市|药厂")
 _FUNCTION_WORD_RE = re.compile(r"[的了是在有和与及或为将对从以等]")
 
