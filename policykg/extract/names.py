@@ -2113,7 +2113,7 @@ class _Finder:
                     or item in STOP_WORDS
                 ):
                     continue
-                out.append(Candidate(k, k + len(item), item, "Company", "enumeration", 0.6))
+                out.append(Candidate(k, k + len(item), item, "Company", _INVESTOR_RULE, 0.6))
         return out
 
     def category_lists(self) -> list[Candidate]:
@@ -2128,9 +2128,10 @@ class _Finder:
             if cat == "企业" and t[m.end(3) : m.end(3) + 1] == "家":
                 continue  # 张三、李四等企业家代表: the items are entrepreneurs, people and not firms
             ty = "Company" if cat in _INVESTOR_CATEGORIES else _LIST_CATEGORY_TYPES[cat]
-            self._enum_items(m.start(1), m.group(1), ty, out)
+            rule = _INVESTOR_RULE if cat in _INVESTOR_CATEGORIES else "enumeration"
+            self._enum_items(m.start(1), m.group(1), ty, out, rule=rule)
             if m.group("last"):
-                self._enum_items(m.start("last"), m.group("last"), ty, out, first=False)
+                self._enum_items(m.start("last"), m.group("last"), ty, out, first=False, rule=rule)
         return out
 
     def company_lists(self) -> list[Candidate]:
@@ -2178,10 +2179,12 @@ class _Finder:
                 name = name.split("/", 1)[0]
                 if not _INVESTOR_ITEM.fullmatch(name) or lexicon.is_generic(name) or _FUNCTION_WORD_RE.search(name):
                     continue
-                out.append(Candidate(s_, s_ + len(name), name, "Company", "enumeration", 0.6))
+                out.append(Candidate(s_, s_ + len(name), name, "Company", _INVESTOR_RULE, 0.6))
         return out
 
-    def _enum_items(self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True) -> None:
+    def _enum_items(
+        self, base: int, group: str, ty: str, out: list[Candidate], first: bool = True, rule: str = "enumeration"
+    ) -> None:
         pos = base
         parts = group.split("、")
         for k, part in enumerate(parts):
@@ -2204,7 +2207,7 @@ class _Finder:
                 or part.endswith(ENUM_BAD_TAILS)
             ):
                 continue
-            out.append(Candidate(s, e, part, ty, "enumeration", 0.6))
+            out.append(Candidate(s, e, part, ty, rule, 0.6))
 
 
 _POLICY_HEADS = "实施方案|行动方案|行动计划|若干措施|实施意见|管理办法|实施细则|指导意见|方案|措施|意见|办法|规定|细则|条例|规划|指引|纲要"
@@ -2564,6 +2567,9 @@ Either way the items are no firms' names."""
 _INVESTORS_ARE_KINDS = re.compile(r"行业(?!领先)|领域|[在对向]")
 """As :data:`_ITEMS_ARE_KINDS` before a word for investors (A、B等知名投资机构, A、B等老股东, A、B等行业领先机构领投): a
 trade's investors are not written so, but 行业领先 ('leading in the trade') praises the investors listed."""
+_INVESTOR_RULE = "enumeration:investor"
+"""The rule of a list item read as an investor (A、B等知名投资机构, 由A、B共同领投, 投资方为A、B): the list says the
+items are firms, so an item made of ordinary words (某某人寿, 友X保险) is a firm's short name all the same."""
 _INVESTOR_CATEGORIES = frozenset({"投资机构", "投资方", "投资者", "投资人", "股东", "机构"})
 """Category words after a list of investors in a financing round: the items are firms (Company)."""
 _LIST_CATEGORY_TYPES = {
@@ -3668,7 +3674,7 @@ def _bare_enumerated(c: Candidate) -> bool:
     """A list item the enumeration finder took with no kind of its own: the count of firms after the list says
     what it is, so the firm list's reading replaces it (the enumeration's check for ordinary words would drop a
     coined name made of them, 甲乙+星河, that the count of firms vouches for)."""
-    return c.rule == "enumeration" and c.entry is None
+    return c.rule in ("enumeration", _INVESTOR_RULE) and c.entry is None
 
 
 def _without_places_inside(chosen: list[Candidate], names: list[Candidate]) -> list[Candidate]:

@@ -525,6 +525,7 @@ def run(doc: Doc) -> None:
             # city known, the list names every city's departments, a kind)
             and (not c.rule.startswith("list-member:agency") or region is None)
             and c.entry is None
+            and c.rule != "enumeration:investor"  # 由A、B共同领投, A、B等投资机构: the list says they are firms
             and _common_words(c.text)
             and not _listed_with_names(text, c, doc.candidates)
             and not _answering_item(c, answering)
