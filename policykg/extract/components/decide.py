@@ -426,6 +426,7 @@ def run(doc: Doc) -> None:
     known_starts = {c.start for c in doc.candidates if c.rule == "lexicon" and c.type != "Region"}
     relative = _relative_bodies(doc.candidates) if region is None else (frozenset(), frozenset())
     boards: list[tuple[int, int]] = []
+    investors: set[str] = set()  # funds named where a round lists its investors (_investor_slot)
     for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
         c = _body_of_party_committee(text, _with_quoted_slogan(text, _after_edition_word(c)))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
@@ -614,11 +615,49 @@ def run(doc: Doc) -> None:
             if zone is not None:
                 out.append(zone)
             c = _before_event_count(c)
+        if c.type == "Program" and c.entry is None and c.text.endswith("基金") and _investor_slot(text, c):
+            c = Candidate(c.start, c.end, c.text, "Company", c.rule, c.confidence, c.entry)
+            investors.add(c.text)
         out.append(c)
+    if investors:  # a fund seen investing once is the same firm where the text only names it (TOP5机构：X基金（4起）)
+        out = [
+            Candidate(c.start, c.end, c.text, "Company", c.rule, c.confidence, c.entry)
+            if c.type == "Program" and c.text in investors
+            else c
+            for c in out
+        ]
     out += _repeats(text, doc.body_end, marked, out)
     out = _kept_elsewhere(doc.candidates, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
+
+
+_ROUND_VERB_AFTER = re.compile(r"[^，,。；;！？：:\n]{0,40}?(?:领投|跟投|参投|投资了)")
+"""A round verb later in the clause of a fund (X基金领投, A、X基金等老股东跟投, X基金（领投）), or the fund as the one
+who invested (X基金与Y共同投资了Z)."""
+
+_INVESTORS_OPENED = re.compile(
+    r"(?:投资方|投资者|投资人|老股东|现有股东|原股东)(?:为|包括|有|如|是)?[^，,。；;！？：:\n]{0,100}$"
+)
+"""A list of a round's investors opened before a fund in the same clause (投资方为A、X基金, 其它投资者如X基金,
+老股东X基金)."""
+
+
+def _investor_slot(text: str, c: Candidate) -> bool:
+    """Whether the fund ``c`` stands where deal news lists a round's investors: it then names the fund manager
+    that takes the stake, a firm (the guidelines' investor is an actor), not a funding scheme (X科技发展基金资助Y).
+    The text right before it must be a list join or the opener, so a fund named further on in the clause (投资者
+    可申请X基金) stays a scheme."""
+    if _ROUND_VERB_AFTER.match(text, c.end) is not None:
+        return True
+    return (
+        text.endswith(_LIST_EDGE, 0, c.start)
+        and _INVESTORS_OPENED.search(text, max(0, c.start - 110), c.start) is not None
+    )
+
+
+_LIST_EDGE = ("、", "和", "及", "与", "/", "为", "包括", "如", "有", "股东", "）", ")")
+"""What stands right before a member of an investors' list (A、X基金, 投资方为X基金, 老股东X基金, A（领投）、X基金)."""
 
 
 _ADVERB_PARTNER = re.compile(r"(?:一直|一向|已经|已|将|会|也|亦|均|还|曾|正|早前|近日|近年来)?(?:与|同|跟)")

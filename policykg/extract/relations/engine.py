@@ -17,6 +17,8 @@ text states a link between named things:
 ``hosts``      TAIL marker HEAD … trigger    (深圳已有A、B等8家机构落户: the place before 已有 hosts the list)
 ``under``      在 HEAD 的 trigger 下，TAIL …  (在X的支持下，Y建成…: the backer and the subject of the main clause)
 ``mutual``     HEAD … trigger                (A、B和C共同…: the members of the group before the co-marker, pairwise)
+``round``      TAIL 完成…融资，(由) HEAD trigger / trigger HEAD   (X完成B轮融资，本轮由A领投，B跟投;
+               X完成融资，投资方为A、B: the investors of a financing round and the firm whose round it is)
 ``chosen``     marker HEAD 等N trigger … TAIL   (选择A、B等11个城市…开展Y试点, N个试点城市（A、B）…Y试点: the places
                a pilot picks, counted by the trigger, and the pilot the sentence names)
 ``apposition`` HEAD（TAIL trigger） / TAIL trigger，HEAD / HEAD，即TAIL trigger   (no verb: a noun phrase naming
@@ -33,7 +35,8 @@ A rule's other fields (see :class:`Rule`): ``head_types`` / ``tail_types`` narro
 only the mentions touching the trigger; ``follow`` lists words one of which must follow the actor
 (由X负责…); ``carry`` lets an active rule take the subject of the clause before the comma when its own
 clause has only a time and adverbs (X与Y签约，正式落户Z); ``drafted`` (cites) lets a policy drafted later in
-the sentence be the one citing; ``swap`` emits tail → head; ``genres`` limits the document types;
+the sentence be the one citing; ``stake`` (active) keeps only an object followed by a share of it
+(X持有Y 15%股份); ``swap`` emits tail → head; ``genres`` limits the document types;
 ``confidence``, ``description`` and ``examples`` (run by tests/extract/test_rules.py).
 
 Results depend only on a sentence's text and the layout of its mentions, so the
@@ -57,7 +60,7 @@ import ahocorasick
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.names import anaphors
-from policykg.extract.relations.forms import PILOT, apply_rule, built_with_funds
+from policykg.extract.relations.forms import PILOT, apply_rule, built_with_funds, round_investors
 from policykg.extract.relations.groups import (
     CLOSING_BRACKET,
     CO_MARKERS,
@@ -377,6 +380,14 @@ def sentence_relations(
                     h, t = t, h
                 out.append((h, r.relation, t, r.id, r.confidence) + _evidence_span(s, ms, h, t, ts, te))
                 at.append(ts)
+            if r.together and r.form == "round" and _co_marked(s, ts):
+                grp = round_investors(s, groups, ts)  # 本轮由A和B联合领投: the co-leads invest together
+                for ha, hb in pairwise([m for m in grp if allows("COOPERATES_WITH", m.type, m.type)]):
+                    out.append(
+                        (ha, "COOPERATES_WITH", hb, r.id + "+together", r.confidence)
+                        + _evidence_span(s, ms, ha, hb, ts, te)
+                    )
+                    at.append(ts)
             if r.together and r.form == "active" and (_co_marked(s, ts) or s.startswith(_CO_LEADING + _CO_VERBS, ts)):
                 grp = group_before(s, groups, ts, r.head_gap)
                 if grp and PARTNER_MARK.search(s, 0, grp[0].start):
@@ -456,9 +467,15 @@ def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
         return True  # 纳入资助范围, X的药物资助及Y: the word names a kind of aid, no one is funding Y
     if r.relation == "ISSUED" and s[ts:te] == "实施" and not _DATED_BEFORE.search(s, max(0, ts - 4), ts):
         return True  # X认真实施《Y》, 深入实施Y战略: X carries out a measure another body issued
+    if r.relation == "INVESTED_IN" and r.form != "round" and s.startswith(_INVESTOR_NOUN_ENDS, te):
+        return True  # 获得基石投资者A认购, 美国知名投资机构A: 投资 opens a noun, no one invests here
     # X承担制定Y…的职责: a duty to draft, charged to X (responsible.duty), not a document X issued
     return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
 
+
+_INVESTOR_NOUN_ENDS = ("者", "人", "方", "机构", "领域", "额", "总额", "规模")
+"""What turns 投资 into a noun: the one who invests (投资者, 投资人, 投资方, 投资机构), the field or the sum of
+investing (生物医药投资领域, 投资额, 投资规模); no one invests in the body named after it."""
 
 _DATED_BEFORE = re.compile(r"(?:[年月日]|起|开始)$")
 """A date right before 实施 (医管局于2005年7月实施药物名册, X自2020年起实施Y): the body puts its own measure into force

@@ -30,6 +30,7 @@ FORMS = (
     "composed",
     "apposition",
     "chosen",
+    "round",
 )
 
 POLICY_VIRTUAL = "@policy"
@@ -66,6 +67,9 @@ class Rule:
     drafted: bool = True
     """Cites form: a policy drafted later in the sentence is the one citing (根据《X》，本市制定了《Y》: Y cites X).
     Off for a verb that acts on the cited document itself (修订《X》，出台《Y》: two acts, neither cites the other)."""
+    stake: bool = False
+    """Active form: only an object followed by a share of it (X持有Y 15%股份, X认购Y股份, X受让Y股权): the verb
+    alone (持有专利, 收购药品) takes no stake in a body."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
     confidence: float = 0.7
@@ -105,6 +109,7 @@ def rules() -> tuple[Rule, ...]:
             pronoun=raw.get("pronoun", False),
             bare_object=raw.get("bare_object", False),
             drafted=raw.get("drafted", True),
+            stake=raw.get("stake", False),
             swap=raw.get("swap", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
