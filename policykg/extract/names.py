@@ -3421,6 +3421,8 @@ def _one_common_word(core: str) -> bool:
     ``house`` head it says which kind (公司创投, 政府创投) or what is done (引导创投), where a house's name is coined
     (南湖, 云帆), a Latin brand, a place or several words (云帆融通)."""
     words = lexical.cut(core)
+    if len(words) > 1 and len(words[0]) >= 2 and lexical.tag(words[0]) == "v" and lexical.tag(words[-1]) == "n":
+        return True  # 壮大科技资本, 吸引外来资本: a verb and its object's kind, a clause rather than a house's name
     return len(words) == 1 and len(core) >= 2 and lexical.tag(core) in _COMMON_WORD_TAGS
 
 
