@@ -2039,7 +2039,8 @@ class _Finder:
             partner = before.endswith(("与", "同")) and _LATIN_VENTURE_AFTER.match(after)
             bought = (before.endswith("被") and _LATIN_BUY.match(after)) or _LATIN_BOUGHT.match(clause)
             leads = _LATIN_PARTNER_AFTER.match(after) and _LATIN_VENTURE.search(t, m.end(), m.end() + 30)
-            if partner or bought or leads:
+            invested = _LATIN_INVESTED_BEFORE.search(t, max(0, m.start() - 6), m.start())
+            if partner or bought or leads or invested:
                 found.setdefault(name, "Company")
         for name in found:
             for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", t):
@@ -2606,14 +2607,29 @@ _LATIN_FIRM = re.compile(
 _LATIN_VENTURE_AFTER = re.compile(r"\s?(?:合办|合作|合资|签约|签署|共同|联合|携手)")
 _LATIN_VENTURE = re.compile(r"合作|合办|合资|签约|携手")
 _LATIN_PARTNER_AFTER = re.compile(r"\s?(?:已|亦|也|并|将|曾)?与")
+_LATIN_INVESTED_BEFORE = re.compile(r"(?:投资|领投|跟投|注资|参股|入股)了?\s?$|(?:企业|公司|投资机构)\s?$")
+"""A Latin name right after an investing verb (领投了Acme, 投资Acme) or after the kind of firm it is
+(医疗科技企业Acme, 投资机构Acme): the sentence treats it as a firm."""
 _LATIN_BUY = re.compile(r"\s?(?:收购|并购)")
 _LATIN_BOUGHT = re.compile(r"\s?[\u4e00-\u9fff]{0,4}被(?:收购|并购)")
 _LATIN_REGISTERED = re.compile(
     r"(?<![A-Za-z])[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}\s?(?:[（(][A-Z][A-Za-z ]+[）)]\s?)?"
-    r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings)(?![A-Za-z])"
+    r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings|Capital|Partners|Advisors|Ventures|Investments)(?![A-Za-z])"
 )
-"""Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix."""
-_LATIN_LEGAL_FORMS = ("Limited", "Ltd", "Inc.", "Corporation", "Holdings")
+"""Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix, or in the word an
+investment house's name ends in (Acme Capital, Acme Health Partners, Acme Ventures: financing news names the
+investors of a round so)."""
+_LATIN_LEGAL_FORMS = (
+    "Limited",
+    "Ltd",
+    "Inc.",
+    "Corporation",
+    "Holdings",
+    "Capital",
+    "Partners",
+    "Advisors",
+    "Ventures",
+)
 """What every match of :data:`_LATIN_REGISTERED` holds."""
 _CAPITALISED = re.compile("[A-Z][a-z]")
 """What every match of :data:`_LATIN_FIRM` holds."""
