@@ -655,6 +655,80 @@ def _merge_trade_dropped_forms(candidates: list[Candidate], canon_of: dict) -> N
             canon_of[c.start] = canon_by_name[longer[0]]
 
 
+_ORDERED_SHORT_TYPES = frozenset(("Park", "Company"))
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+"""A firm's legal form: its registered name ends with it and its short forms never keep it."""
+
+
+def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
+    """东岭南湖高新技术产业开发区 … 东岭南湖高新区, 东岭生物医药产业集团有限公司 … 东岭医药集团: a zone or a firm named
+    in full once and after by some of its name's characters kept in order (a kind's short form: 高新区, 经开区,
+    自贸区; a firm's brand words shortened) is one, when exactly one longer name of its type (a firm's without its
+    legal form) holds the short one's characters in order, opens with the short one's first character, ends with
+    its last, and does not hold it as one run (a run is a name's tail or head, which other steps judge by what is
+    dropped), and the short one is no kind. Why: the short form would otherwise stand as a second zone or firm,
+    taking the exact match and leaving the full name, which carries the relations, unmatched."""
+    stems: dict[str, tuple] = {}
+    for c in candidates:
+        if c.type in _ORDERED_SHORT_TYPES:
+            canon = canon_of[c.start]
+            if canon[1] != c.type:
+                continue
+            stem = canon[0]
+            if c.type == "Company":
+                for form in _LEGAL_FORMS:
+                    if stem.endswith(form) and len(stem) > len(form) + 1:
+                        stem = stem[: -len(form)]
+                        break
+            stems.setdefault(canon[0], (stem, canon))
+    if len(stems) < 2:
+        return
+    moved: dict[tuple, tuple] = {}
+    for c in candidates:
+        if (
+            c.entry is not None
+            or c.type not in _ORDERED_SHORT_TYPES
+            or len(c.text) < 3
+            or canon_of[c.start][0] != c.text
+        ):
+            continue
+        short = c.text
+        place = next((k for k in (4, 3, 2) if _names_a_place(short[:k])), 0)
+        if len(short) - place < 3:
+            continue  # 东岭集团 after 东岭医药集团: a place and a head word name no brand of their own
+        longer = [
+            canon
+            for name, (stem, canon) in stems.items()
+            if canon[1] == c.type
+            and len(stem) > len(short)
+            and name != short
+            and stem[0] == short[0]
+            and stem[-1] == short[-1]
+            and short not in stem
+            and _subsequence(short, stem)
+            and not _kind_kept_after_dropped_words(short, stem)
+        ]
+        if len(longer) == 1 and not _kind_of_name(short, c.type):
+            moved[canon_of[c.start]] = longer[0]
+    if moved:
+        # every mention resolved to the short name (净月高新区 already taken as 长春净月高新区) follows it
+        for c in candidates:
+            hit = moved.get(canon_of.get(c.start))  # type: ignore[arg-type]
+            if hit is not None:
+                canon_of[c.start] = hit
+
+
+def _kind_kept_after_dropped_words(short: str, stem: str) -> bool:
+    """东岭高新技术产业园区 and 东岭现代医药高新技术产业园区: a short name that is the longer one's opening and its
+    tail of four characters or more, with two or more words dropped between, keeps a whole kind after its brand:
+    it is a second designation of the place, not the longer one shortened (东岭高新区 shortens the kind itself)."""
+    head = 0
+    while head < len(short) and short[head] == stem[head]:
+        head += 1
+    tail = len(short) - head
+    return tail >= 4 and stem.endswith(short[head:]) and len(stem) - len(short) >= 2
+
+
 _OWNER_TAIL_TYPES = frozenset(("Association", "Event", "Platform", "ResearchInstitute", "Lab"))
 
 
@@ -1117,6 +1191,7 @@ def resolve(
     _merge_tails_after_named_owner(candidates, canon_of)
     _merge_place_dropped_forms(candidates, canon_of)
     _merge_trade_dropped_forms(candidates, canon_of)
+    _merge_ordered_short_forms(candidates, canon_of)
     _merge_law_short_forms(candidates, canon_of)
     _merge_policy_de_forms(candidates, canon_of)
     issuer_name = _issuer_as_resolved(candidates, canon_of, issuer, issuer_name)
