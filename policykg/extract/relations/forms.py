@@ -494,8 +494,9 @@ def _carried_heads(r: Rule, s: str, ms: list[M], groups: list[list[M]], ts: int,
     (X与Y签约，联合举办Z) keeps the partner, unless the new body bears only one partner's name."""
     if s[ts - 1 : ts] == "其":
         return _pronoun_referent(r, s, ms, ts, tails)
-    joint = s.startswith(CO_MARKERS, ts) or (r.relation in _JOINT_ACTS and _joint_clause_before(s, ts))
-    heads = carried_subject(s, groups, ts, partners=joint, acts=r.triggers)
+    signed = r.relation in _JOINT_ACTS and _joint_clause_before(s, ts)
+    joint = s.startswith(CO_MARKERS, ts) or signed
+    heads = carried_subject(s, groups, ts, partners=joint, acts=r.triggers, signed=signed)
     return named_after_one(s, heads, tails) if joint else heads
 
 

@@ -269,12 +269,14 @@ def _described_before(s: str, groups: list[list[M]], comma: int) -> bool:
 
 
 def carried_subject(
-    s: str, groups: list[list[M]], ts: int, partners: bool = False, acts: tuple[str, ...] = ()
+    s: str, groups: list[list[M]], ts: int, partners: bool = False, acts: tuple[str, ...] = (), signed: bool = False
 ) -> list[M]:
     """The subject of the clause before the comma, carried into a clause that has only a time and adverbs
     before its verb: Chinese leaves the subject of a chain of clauses unsaid after the first. ``partners``:
     the verb is a joint one (联合举办, 共同主办), so X's partners named with 与 act too. ``acts``: the verbs of
-    the rule, one of which in the clause before makes a bare comma a chain of like acts (X修订A，出台B)."""
+    the rule, one of which in the clause before makes a bare comma a chain of like acts (X修订A，出台B).
+    ``signed``: the clause before ends in the cooperation itself (签署合作协议), so a list of two or more joined
+    by 和 or 、 (A和B签署合作备忘录，共同建设C) are the parties, as a pair named with 与 is."""
     m = _ZERO_SUBJECT.search(s, 0, ts)
     if m is not None and s[m.start()] == "、" and not like_act_before(s, groups, m.start(), acts):
         return []  # A、B: 、 joins the names of a list; only between like acts (X启动了A、制定了B) does it chain verbs
@@ -298,7 +300,7 @@ def carried_subject(
     partner = first_partner(s, first)
     if partner and not partners:
         return first[:partner]  # X与Y签约，落户Z: Y is X's partner, X is who settles
-    if bare and partners and not partner and not _first_step(s, m.start()):
+    if bare and partners and not partner and not _first_step(s, m.start()) and not (signed and len(first) > 1):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
 
