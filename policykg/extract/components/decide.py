@@ -1808,7 +1808,11 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     if whole is not None:
         return whole
     rest = c.text[cut_at:]
-    if len(rest) <= head_len and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS:
+    if (
+        len(rest) <= head_len
+        and lexical.tag(tokens[-1]) not in lexical.PROPER_TAGS
+        and not _proper_before_head(rest, suf)
+    ):
         if (
             c.type == "Agency"
             and char_before in _NOUN_PHRASE_OPENERS
@@ -1820,6 +1824,14 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     return _known_at(c.start + cut_at, rest) or Candidate(
         c.start + cut_at, c.end, rest, c.type, c.rule, c.confidence, c.entry
     )
+
+
+def _proper_before_head(rest: str, suf: lexicon.Suffix | None) -> bool:
+    """滨海学院 after 感谢: the dictionary holds the whole name as one common word, but a proper name (a place, a
+    person's or a firm's) stands before the head word it was found by, so more than the head is left."""
+    if suf is None or len(rest) <= len(suf.text) or not rest.endswith(suf.text):
+        return False
+    return lexical.tag(rest[: len(rest) - len(suf.text)]) in lexical.PROPER_TAGS
 
 
 _PARTNER_PREPOSITIONS = frozenset(("与", "同", "跟"))
