@@ -2146,7 +2146,29 @@ class _Finder:
             if len(items) == m.group(1).count("、") + 1 and (len(items) >= 2 or cue):
                 out.extend(items)
         # (a round's investors are read across stops too: run over the whole text, as these lists are)
-        return out + self.round_lists() + self.investor_lists()
+        return out + self.round_lists() + self.investor_lists() + self.round_raisers()
+
+    def round_raisers(self) -> list[Candidate]:
+        """平台甲乙宣布完成B轮融资, 公司甲乙(Acme Ltd)已完成融资, 研发商“甲乙”获得…融资, 公司甲乙的C轮融资: the firm that
+        raised a financing round, written by its short trade name right after the kind of firm it is. Deal news
+        introduces a startup so (kind, then name, then the round); the name is coined, so it must hold a proper noun
+        or characters the dictionary does not join (平台目前完成融资 names no firm)."""
+        t = self.text
+        out: list[Candidate] = []
+        if "融资" not in t:
+            return out
+        for m in _ROUND_RAISER.finditer(t):
+            name = m.group("q") or m.group("n")
+            k = m.start("q") if m.group("q") else m.start("n")
+            if (
+                lexicon.is_generic(name)
+                or _FUNCTION_WORD_RE.search(name)
+                or name in STOP_WORDS
+                or not _named_founder(name)
+            ):
+                continue
+            out.append(Candidate(k, k + len(name), name, "Company", "round:raiser", 0.6))
+        return out
 
     def investor_lists(self) -> list[Candidate]:
         """投资方为A、B和C, 投资者如A、B等, 合伙人分别为A、B: the investors or partners of a round or a fund, listed after
@@ -4099,6 +4121,13 @@ _ENUM_ITEM = rf"[{CJK}A-Za-z]{{2,8}}"
 _COMPANY_ENUMERATION_RE = re.compile(
     rf"(?:企业如|公司如|企业包括|公司包括|领域的)((?:{_ENUM_ITEM}、)*{_ENUM_ITEM}?)(?=[，。；]|等[，。；])"
 )
+_ROUND_RAISER = re.compile(
+    r"(?:公司|平台|企业|研发商|服务商|提供商|制造商|开发商|运营商)"
+    r"(?:[“\"「](?P<q>[\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"」]|(?P<n>[\u4e00-\u9fff]{2,6}?))"
+    r"(?=(?:[（(][^（）()，,。]{0,60}[）)])?(?:已经|已|近日|日前|正式|成功|顺利|宣布)*"
+    r"(?:(?:完成|获得)了?[^，,。；;]{0,20}?融资|的[A-Za-z0-9\u4e00-\u9fff]{0,6}轮融资))"
+)
+"""The kind of firm, its short name (quoted or bare) and the round it raised (平台甲乙宣布完成B轮融资, 公司甲乙的C轮融资)."""
 _ROUND_VERB = re.compile(r"领投|跟投|参投|参与")
 """What the investors listed before it do in a round (参与 only where the clause names a round: 融资)."""
 _ROUND_TAIL = re.compile(r"(?:共同|联合|一起|一同|等|均|也|亦|则)+$")

@@ -68,12 +68,14 @@ COMPOUND_CHAR_REFS = re.compile(rf"[{_CHARS}](?:、?[{_CHARS}]){{1,3}}(?=三地|
 """粤港澳三地, 沪港两地, 粤、港、澳四方: places named together by their one-character names (set side by side or
 listed with 、), each a mention of its own."""
 _ABBREV_AFTER = re.compile(
-    r"[》”\"」』]?\s*[（(](?:以下)?(?:(?:简称|下称)[：:]?|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
-    r"[“\"「]?(?P<short>[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
+    r"[》”\"」』]?\s*[（(][（(]?(?:以下)?(?:(?:简称|下称)[：:]?|即(?P<called>[^“”\"「」（）()，。]{1,10}?[所指称]的(?=[“\"「]))?|商品名[：:为]?)?"
+    r"[“\"「]?(?P<short>[A-Z][A-Za-z0-9 .,&'\-]{24,47}?(?=[）)])|[^”\"」）()（]{1,24}?)[”\"」]?[）)]"
 )
 """X（简称“Y”） / X（Y） right after a mention: Y is a within-document short form of X; a drug's trade name
 written after its approved name (X（商品名：Y）) is another name of the same product; a reply names the body a
-question called otherwise (X（即质询所指的“Y”）, X（即原称的“Y”）): Y is the question's name for X."""
+question called otherwise (X（即质询所指的“Y”）, X（即原称的“Y”）): Y is the question's name for X. A body's
+registered Latin name may run longer (X（Acme Therapeutics Holdings Limited））, and a doubled opening bracket
+(X((Acme Capital)) is a slip of the pen, not a bracket inside another."""
 _NAMED_OTHERWISE = ("简称", "商品名")
 """Words in the bracket that make Y another name of X even when Y does not abbreviate X."""
 _ABBREV_OPENERS = frozenset('》”"」』（(')
@@ -1201,7 +1203,7 @@ def resolve(
         nxt = text[c.end : c.end + 1]
         if not nxt or not (nxt in _ABBREV_OPENERS or nxt.isspace()):
             continue
-        m = _ABBREV_AFTER.match(text, c.end, c.end + 32)
+        m = _ABBREV_AFTER.match(text, c.end, c.end + 56)
         if not m:
             continue
         short = m.group("short").strip()

@@ -1978,9 +1978,10 @@ _PLAN_PARTS = _PLANS | {"Event"}
 """A plan or a scheme, and what it can have for parts: its own strands (a plan's contest or forum among them)."""
 
 
-_ROUND_RAISED = re.compile(r"(?:完成|获得|获|斩获|的)了?[^，,。；;！？：:]{0,24}?融资")
+_ROUND_RAISED = re.compile(r"(?:完成|获得|获|斩获)了?[^，,。；;！？：:]{0,24}?融资|的[^，,。；;！？：:的]{0,8}?融资")
 """What names a financing round and the firm that raised it: X完成2亿元B轮融资, X获得新一轮战略融资, X的C轮融资 (the
-firm is the group right before the verb or flush before 的)."""
+firm is the group right before the verb or flush before 的). 的 only right before the round it owns (X的新一轮
+融资): in 位于Y的平台X完成融资 the 的 after the place opens the firm's description, not its round."""
 
 _ROUND_REACH = 80
 """How far before its investors a round may be named (X完成B轮融资，本轮融资由A领投，B、C跟投)."""
