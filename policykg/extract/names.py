@@ -1698,6 +1698,8 @@ class _Finder:
                 s0, e0 = m.span()
                 if _level_word_at(t, s0) and (_right_ok(t, e0, "府") or t[e0 : e0 + 1] in _AFTER_LEVEL_GOVERNMENT):
                     out.append(Candidate(s0, e0, m.group(0), "Agency", "short:level-government", 0.7))
+            if "委" in t:
+                out += _level_pairs(t)
         if "中央" in t:
             for m in _CENTRE_AS_SUBJECT.finditer(t):
                 out.append(Candidate(m.start(1), m.end(1), "中央", "Agency", "short:centre", 0.7))
@@ -2355,6 +2357,43 @@ or a character of a longer name stands before, or no act follows; 。中央支�
 _LEVEL_GOVERNMENT = re.compile(r"(?<!、)[省市](?:人民)?政府(?!、)")
 """省政府, 市人民政府: the government of the document's own province or city, named by level alone (区政府 is every
 district's, see the generic table; 省、市人民政府 in a list of levels is a kind of government)."""
+_LEVEL_PAIR = re.compile(r"(?P<level>[省市区州县])委[、和及与](?P<gov>(?P=level)(?:人民)?政府)")
+"""省委、省政府, 区委和区政府, 州委及州政府: the Party committee and the government of one level written as a pair,
+two bodies of the same place (the level character repeats; 省、市人民政府 names two levels and is no pair). Written
+with no mark between them (相城区委区政府) the pair is left as the name finder reads it: annotators differ on
+whether that is one body or two."""
+
+
+def pair_partner(t: str, start: int, name: str) -> bool:
+    """The government ``name`` at ``start`` follows its own level's committee (东岭市委、市政府, 区委和区政府): the
+    pair names one place's two bodies, the place of the committee."""
+    return name.endswith("政府") and _LEVEL_PAIR.match(t, max(0, start - 3), start + len(name)) is not None
+
+
+_NOT_BEFORE_PAIR = frozenset("各全本该每两分")
+"""各省委、省政府: every province's committee and government, a kind."""
+_UNIT_AFTER_PAIR = frozenset("办部工采令性系门网驻债机各有直所属组")
+"""市委、市政府办公厅, 省委、省政府各部门, 区委、区政府有关部门: the pair qualifies its offices or departments, the
+units named are not the two bodies (any other word may follow the pair: 省委、省政府重大决策, 市委、市政府积极)."""
+
+
+def _level_pairs(t: str) -> list[Candidate]:
+    """省委、省政府出台, 东岭市委、市政府: both bodies of a level pair. The government after the list mark is the
+    committee's partner, not one of several levels sharing 人民政府 (which :data:`_LEVEL_GOVERNMENT` refuses after
+    、); the bare committee is kept where its level opens a word (a place before it, 东岭市委, is found whole by its
+    head word)."""
+    out: list[Candidate] = []
+    for m in _LEVEL_PAIR.finditer(t):
+        s0, e0 = m.start(), m.end()
+        if (s0 > 0 and t[s0 - 1] in _NOT_BEFORE_PAIR) or t[e0 : e0 + 1] in _UNIT_AFTER_PAIR:
+            continue
+        if _level_word_at(t, s0):
+            out.append(Candidate(s0, s0 + 2, t[s0 : s0 + 2], "Agency", "short:level-committee", 0.7))
+        g0 = m.start("gov")
+        out.append(Candidate(g0, e0, m.group("gov"), "Agency", "short:pair-government", 0.7))
+    return out
+
+
 _AFTER_LEVEL_GOVERNMENT = frozenset("高大先多正分专")
 """省政府高度重视, 市政府大力支持, 市政府先后出台: adverbs that may follow a government named by level, besides the
 characters any short form may end before (:data:`_RIGHT_OK_CHARS`)."""

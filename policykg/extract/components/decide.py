@@ -34,6 +34,7 @@ from policykg.extract.names import (
     TITLE_GRADES,
     Candidate,
     bare_policy_head,
+    pair_partner,
     party_run,
     place_before,
 )
@@ -432,7 +433,9 @@ def run(doc: Doc) -> None:
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
             continue
-        if _quantified(text, c) or lexicon.is_generic(c.text) or _counted_zones(text, c):
+        if _quantified(text, c) or _counted_zones(text, c):
+            continue
+        if lexicon.is_generic(c.text) and c.rule != "short:pair-government":  # 区委、区政府: the committee's own
             continue
         if any(b0 < c.start < b1 < c.end for b0, b1 in boards):
             continue  # 《某某》编辑部与Y大学: a name opening inside the journal's board runs across its end
@@ -507,12 +510,16 @@ def run(doc: Doc) -> None:
             and c.text.startswith(lexicon.RELATIVE_PREFIXES)
             and c.entry.jurisdiction
         ):
-            if national or not _own_city_government(doc, c, relative):
+            if national or not (_own_city_government(doc, c, relative) or pair_partner(text, c.start, c.text)):
                 continue  # 市人民政府 in a national notice: some city's government, not one entity
             # 市政府 in a district's measures or a local reply that never writes its city: that city's government,
             # named as the text writes it (the lexicon's entry would be another city's)
             c = Candidate(c.start, c.end, c.text, c.type, "relative-name", c.confidence, None)
-        if c.rule == "short:level-government" and region is None and national:
+        if (
+            c.rule in ("short:level-government", "short:level-committee", "short:pair-government")
+            and region is None
+            and national
+        ):
             continue  # 由省人民政府统一部署 in a State Council notice: every province's government, a kind
         if (
             c.entry is not None
