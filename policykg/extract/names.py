@@ -40,6 +40,24 @@ def _stop_words() -> tuple[str, ...]:
 STOP_WORDS = _stop_words()
 """Words that cannot sit inside a name: where the leftward scan stops (see the table for why each group is there)."""
 
+
+def _round_words() -> dict[str, tuple[str, ...]]:
+    """The words of names/round_words.tsv by kind (verb, investor, house, shareholder, …), in the table's order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _name_rows("round_words.tsv"):
+        out[row[1]] = out.get(row[1], ()) + (row[0],)
+    return out
+
+
+ROUND_WORDS = _round_words()
+"""The vocabulary of a financing round's news by kind, shared by the name finder and the round relation form."""
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regular-expression alternation (no group)."""
+    return "|".join(map(re.escape, words))
+
+
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
 before them when no stop word ends it (A与南湖大学合作研发|瑞康替尼片), and the name starts after the last one."""
@@ -2616,9 +2634,12 @@ _SITE_TYPES = frozenset(("Park", "Platform"))
 _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 """A superlative inside a park's or platform's span (“某年最具成长力产业园区”, 最佳孵化平台): the title of a
 ranking or an award that sites are listed under, not one site's name."""
+_INVESTOR_WORDS = ROUND_WORDS["house"] + ROUND_WORDS["investor"] + ROUND_WORDS["shareholder"]
+"""Words for a round's investors (投资机构, 投资方, 股东 …): a list's category (A、B等投资机构) or its cue (投资方为A、B)."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
-    r"(企业|公司|药企|医疗机构|医院|高校|大学|投资机构|投资方|投资者|投资人|股东|机构(?=领投|跟投|参投|联合领投|共同领投))"
+    rf"(企业|公司|药企|医疗机构|医院|高校|大学|{alternation(_INVESTOR_WORDS)}"
+    rf"|机构(?={alternation(ROUND_WORDS['verb'] + ('联合领投', '共同领投'))}))"
 )
 """A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
 one item, not 上海 and 黄药业)."""
@@ -2632,7 +2653,7 @@ trade's investors are not written so, but 行业领先 ('leading in the trade') 
 _INVESTOR_RULE = "enumeration:investor"
 """The rule of a list item read as an investor (A、B等知名投资机构, 由A、B共同领投, 投资方为A、B): the list says the
 items are firms, so an item made of ordinary words (某某人寿, 友X保险) is a firm's short name all the same."""
-_INVESTOR_CATEGORIES = frozenset({"投资机构", "投资方", "投资者", "投资人", "股东", "机构"})
+_INVESTOR_CATEGORIES = frozenset(_INVESTOR_WORDS + ("机构",))
 """Category words after a list of investors in a financing round: the items are firms (Company)."""
 _LIST_CATEGORY_TYPES = {
     "企业": "Company",
@@ -4167,18 +4188,26 @@ _ROUND_RAISER = re.compile(
     r"(?:(?:完成|获得)了?[^，,。；;]{0,20}?融资|的[A-Za-z0-9\u4e00-\u9fff]{0,6}轮融资))"
 )
 """The kind of firm, its short name (quoted or bare) and the round it raised (平台甲乙宣布完成B轮融资, 公司甲乙的C轮融资)."""
-_ROUND_VERB = re.compile(r"领投|跟投|参投|参与")
+_ROUND_VERB = re.compile(alternation(ROUND_WORDS["verb"] + ("参与",)))
 """What the investors listed before it do in a round (参与 only where the clause names a round: 融资)."""
-_ROUND_TAIL = re.compile(r"(?:共同|联合|一起|一同|等|均|也|亦|则)+$")
+_ROUND_TAIL = re.compile(rf"(?:{alternation(ROUND_WORDS['adverb'] + ('等',))})+$")
 _ROUND_SPLIT = re.compile(r"、|以及|[和及与]")
-_ROUND_ROLE = re.compile(r"(?:老股东|现有股东|原股东|股东|投资方|投资人|基石投资者|战略投资者)")
+_ROUND_ROLE = re.compile(
+    alternation(
+        ROUND_WORDS["old-shareholder"] + ROUND_WORDS["shareholder"] + ("投资方", "投资人") + ROUND_WORDS["role"]
+    )
+)
 """A role written before an investor's name in a round's list (老股东某某资本)."""
 _ROUND_ITEM = re.compile(rf"[{CJK}A-Za-z][{CJK}A-Za-z ]{{1,15}}")
-_INVESTOR_LIST_CUE = re.compile(r"(?:投资方|投资者|投资人|投资机构|合伙人|股东|出资方)(?:分别)?(?:为|如|包括)[:：]?")
+_INVESTOR_LIST_CUE = re.compile(
+    rf"(?:{alternation(_INVESTOR_WORDS + ('合伙人', '出资方'))})(?:分别)?(?:为|如|包括)[:：]?"
+)
 """The word for a round's or a fund's investors or partners and a verb of being, before the list of them."""
 _INVESTOR_LIST_END = re.compile(r"[，,。；;：:！？\n]|等")
 _INVESTOR_LIST_LAST = re.compile(r"以及|[和及]")
-_INVESTOR_NOTE = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*|领投|跟投|参投|联合领投)[)）]$")
+_INVESTOR_NOTE = re.compile(
+    rf"[（(](?:[^（()）]*\d[^（()）]*|{alternation(ROUND_WORDS['verb'] + ('联合领投',))})[)）]$"
+)
 """A note after an investor's name: its part in the round (领投) or a count of its deals (5起)."""
 _INVESTOR_ITEM = re.compile(rf"[{CJK}A-Za-z][{CJK}A-Za-z ]{{1,20}}(?:[（(][{CJK}]{{2,4}}[)）])?")
 """An investor's short name, maybe with a place in brackets (某某(中国))."""

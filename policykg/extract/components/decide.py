@@ -29,10 +29,12 @@ from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
     LEVEL_CHARS,
+    ROUND_WORDS,
     STOP_SET,
     SURNAMES,
     TITLE_GRADES,
     Candidate,
+    alternation,
     bare_policy_head,
     pair_partner,
     party_run,
@@ -639,12 +641,13 @@ def run(doc: Doc) -> None:
     doc.candidates = sorted(out, key=lambda c: c.start)
 
 
-_ROUND_VERB_AFTER = re.compile(r"[^，,。；;！？：:\n]{0,40}?(?:领投|跟投|参投|投资了)")
+_ROUND_VERB_AFTER = re.compile(rf"[^，,。；;！？：:\n]{{0,40}}?(?:{alternation(ROUND_WORDS['verb'] + ('投资了',))})")
 """A round verb later in the clause of a fund (X基金领投, A、X基金等老股东跟投, X基金（领投）), or the fund as the one
 who invested (X基金与Y共同投资了Z)."""
 
 _INVESTORS_OPENED = re.compile(
-    r"(?:投资方|投资者|投资人|老股东|现有股东|原股东)(?:为|包括|有|如|是)?[^，,。；;！？：:\n]{0,100}$"
+    rf"(?:{alternation(ROUND_WORDS['investor'] + ROUND_WORDS['old-shareholder'])})"
+    r"(?:为|包括|有|如|是)?[^，,。；;！？：:\n]{0,100}$"
 )
 """A list of a round's investors opened before a fund in the same clause (投资方为A、X基金, 其它投资者如X基金,
 老股东X基金)."""

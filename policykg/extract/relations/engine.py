@@ -59,7 +59,7 @@ import ahocorasick
 
 from policykg.extract.components.segments import policy_at
 from policykg.extract.doc import Doc
-from policykg.extract.names import anaphors
+from policykg.extract.names import ROUND_WORDS, anaphors
 from policykg.extract.relations.forms import PILOT, apply_rule, built_with_funds, round_investors
 from policykg.extract.relations.groups import (
     CLOSING_BRACKET,
@@ -473,7 +473,12 @@ def _not_a_verb(r: Rule, s: str, ts: int, te: int) -> bool:
     return r.relation == "ISSUED" and r.form == "active" and s.endswith("承担", 0, ts)
 
 
-_INVESTOR_NOUN_ENDS = ("者", "人", "方", "机构", "领域", "额", "总额", "规模")
+_INVESTOR_NOUN_ENDS = tuple(w.removeprefix("投资") for w in ROUND_WORDS["investor"] + ROUND_WORDS["house"]) + (
+    "领域",
+    "额",
+    "总额",
+    "规模",
+)
 """What turns 投资 into a noun: the one who invests (投资者, 投资人, 投资方, 投资机构), the field or the sum of
 investing (生物医药投资领域, 投资额, 投资规模); no one invests in the body named after it."""
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from policykg.extract import lexical
 from policykg.extract.components.gazetteer import places as gazetteer_places
-from policykg.extract.names import PERSON_TITLES, titles_before_names
+from policykg.extract.names import PERSON_TITLES, ROUND_WORDS, alternation, titles_before_names
 from policykg.extract.relations.groups import (
     CLAUSE_BREAK,
     CLOSING_BRACKET,
@@ -1987,15 +1987,16 @@ _ROUND_REACH = 80
 """How far before its investors a round may be named (X完成B轮融资，本轮融资由A领投，B、C跟投)."""
 
 _INVESTORS_CLOSE = re.compile(
-    r"\s*(?:[（(][^（）()，,。]{0,40}[）)])?\s*(?:等)?(?:[\u4e00-\u9fff]{0,10}?(?:股东|机构|投资方|投资人|投资者))?"
-    r"\s*(?:则|也|均|都|亦|还|共同|联合|一同|一起|继续|再次)*\s*"
+    r"\s*(?:[（(][^（）()，,。]{0,40}[）)])?\s*(?:等)?"
+    rf"(?:[\u4e00-\u9fff]{{0,10}}?(?:{alternation(ROUND_WORDS['shareholder'] + ('机构',) + ROUND_WORDS['investor'])}))?"
+    rf"\s*(?:{alternation(ROUND_WORDS['adverb'] + ('都', '还', '继续', '再次'))})*\s*"
 )
 """What may stand between the last investor named and the verb after the list (A、B等老股东跟投, A和B联合领投,
 A、B等机构领投的N融资, A（简称）领投): a gloss, 等 and the kind of investor, adverbs of sharing or repetition."""
 
 _INVESTORS_JOIN = re.compile(
     r"(?:[（(][^（）()，,。]{0,40}[）)])?\s*(?:等)?\s*[，,]?\s*(?:、|和|及|以及|与|/)\s*"
-    r"(?:老股东|现有股东|原股东|股东|[\u4e00-\u9fff]{0,12}?机构)?\s*"
+    rf"(?:{alternation(ROUND_WORDS['old-shareholder'] + ROUND_WORDS['shareholder'])}|[\u4e00-\u9fff]{{0,12}}?机构)?\s*"
 )
 """What joins two runs of one investors' list across a word a plain list does not pass (A、B以及老股东C和D跟投,
 A、B等，以及现有股东C, A和B以及中国私募股权管理机构C共同领投)."""
@@ -2003,7 +2004,7 @@ A、B等，以及现有股东C, A和B以及中国私募股权管理机构C共同
 _JOINED_AFTER = re.compile(r"\s*(?:其中|本轮|了本轮|投资|认购)?\s*(?:[，,。；;！？]|$)")
 """What closes a clause whose last verb is 参与 (A、B参与, A都参与其中): the investors take part in the round."""
 
-_LIST_OPENERS = ("投资方为", "投资方包括", "投资方有", "投资者包括", "投资人包括", "战略投资者", "基石投资者")
+_LIST_OPENERS = ("投资方为", "投资方包括", "投资方有", "投资者包括", "投资人包括") + ROUND_WORDS["role"]
 """Triggers after which the investors are listed (X完成融资，投资方为A、B; 引入战略投资者A; 获得基石投资者A、B认购)."""
 
 _RECEIVED = re.compile(r"(?:获得|获|引入|引进)了?$")
