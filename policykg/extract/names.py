@@ -2134,7 +2134,7 @@ class _Finder:
                     or item in STOP_WORDS
                 ):
                     continue
-                out.append(Candidate(k, k + len(item), item, "Company", _INVESTOR_RULE, 0.6))
+                out.append(Candidate(k, k + len(item), item, "Company", INVESTOR_RULE, 0.6))
         return out
 
     def category_lists(self) -> list[Candidate]:
@@ -2143,13 +2143,13 @@ class _Finder:
         out: list[Candidate] = []
         for m in self._enumeration_lists(t):
             cat = m.group(3)
-            kinds = _INVESTORS_ARE_KINDS if cat in _INVESTOR_CATEGORIES else _ITEMS_ARE_KINDS
+            investors = cat in _INVESTOR_CATEGORIES
+            kinds = _INVESTORS_ARE_KINDS if investors else _ITEMS_ARE_KINDS
             if kinds.search(t, m.end("last") if m.group("last") else m.end(1), m.start(3)):
                 continue  # 家电、家具等行业企业, 5G、工业PON等技术在企业: the items are trades or techniques
             if cat == "企业" and t[m.end(3) : m.end(3) + 1] == "家":
                 continue  # 张三、李四等企业家代表: the items are entrepreneurs, people and not firms
-            ty = "Company" if cat in _INVESTOR_CATEGORIES else _LIST_CATEGORY_TYPES[cat]
-            rule = _INVESTOR_RULE if cat in _INVESTOR_CATEGORIES else "enumeration"
+            ty, rule = ("Company", INVESTOR_RULE) if investors else (_LIST_CATEGORY_TYPES[cat], "enumeration")
             self._enum_items(m.start(1), m.group(1), ty, out, rule=rule)
             if m.group("last"):
                 self._enum_items(m.start("last"), m.group("last"), ty, out, first=False, rule=rule)
@@ -2222,7 +2222,7 @@ class _Finder:
                 name = name.split("/", 1)[0]
                 if not _INVESTOR_ITEM.fullmatch(name) or lexicon.is_generic(name) or _FUNCTION_WORD_RE.search(name):
                     continue
-                out.append(Candidate(s_, s_ + len(name), name, "Company", _INVESTOR_RULE, 0.6))
+                out.append(Candidate(s_, s_ + len(name), name, "Company", INVESTOR_RULE, 0.6))
         return out
 
     def _enum_items(
@@ -2636,9 +2636,19 @@ _RANKING = re.compile(r"最(?:具|佳|美|强|受欢迎)")
 ranking or an award that sites are listed under, not one site's name."""
 _INVESTOR_WORDS = ROUND_WORDS["house"] + ROUND_WORDS["investor"] + ROUND_WORDS["shareholder"]
 """Words for a round's investors (投资机构, 投资方, 股东 …): a list's category (A、B等投资机构) or its cue (投资方为A、B)."""
+_LIST_CATEGORY_TYPES = {
+    "企业": "Company",
+    "公司": "Company",
+    "药企": "Company",
+    "医疗机构": "Hospital",
+    "医院": "Hospital",
+    "高校": "University",
+    "大学": "University",
+}
+"""The type of the items of a list closed by each category word of :data:`_ENUM_LIST` other than investors'."""
 _ENUM_LIST = re.compile(
     rf"((?:[{CJK}A-Za-z]{{2,8}}、)+[{CJK}A-Za-z]{{2,8}}?)(?:[和及与](?P<last>[{CJK}A-Za-z]{{3,8}}?))?等(?:[^。；，、]{{0,8}}?)"
-    rf"(企业|公司|药企|医疗机构|医院|高校|大学|{alternation(_INVESTOR_WORDS)}"
+    rf"({alternation(tuple(_LIST_CATEGORY_TYPES) + _INVESTOR_WORDS)}"
     rf"|机构(?={alternation(ROUND_WORDS['verb'] + ('联合领投', '共同领投'))}))"
 )
 """A、B、C等…企业 and A、B和C等…企业 (the last item after 和/及/与 is three characters or more: 上海和黄药业 is
@@ -2650,21 +2660,11 @@ Either way the items are no firms' names."""
 _INVESTORS_ARE_KINDS = re.compile(r"行业(?!领先)|领域|[在对向]")
 """As :data:`_ITEMS_ARE_KINDS` before a word for investors (A、B等知名投资机构, A、B等老股东, A、B等行业领先机构领投): a
 trade's investors are not written so, but 行业领先 ('leading in the trade') praises the investors listed."""
-_INVESTOR_RULE = "enumeration:investor"
+INVESTOR_RULE = "enumeration:investor"
 """The rule of a list item read as an investor (A、B等知名投资机构, 由A、B共同领投, 投资方为A、B): the list says the
 items are firms, so an item made of ordinary words (某某人寿, 友X保险) is a firm's short name all the same."""
 _INVESTOR_CATEGORIES = frozenset(_INVESTOR_WORDS + ("机构",))
 """Category words after a list of investors in a financing round: the items are firms (Company)."""
-_LIST_CATEGORY_TYPES = {
-    "企业": "Company",
-    "公司": "Company",
-    "药企": "Company",
-    "医疗机构": "Hospital",
-    "医院": "Hospital",
-    "高校": "University",
-    "大学": "University",
-}
-"""The type of the items of a list closed by each category word of :data:`_ENUM_LIST` other than investors'."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then
 # checks that it does not continue a Latin word
 _LATIN_NAME = re.compile(
@@ -3774,7 +3774,7 @@ def _bare_enumerated(c: Candidate) -> bool:
     """A list item the enumeration finder took with no kind of its own: the count of firms after the list says
     what it is, so the firm list's reading replaces it (the enumeration's check for ordinary words would drop a
     coined name made of them, 甲乙+星河, that the count of firms vouches for)."""
-    return c.rule in ("enumeration", _INVESTOR_RULE) and c.entry is None
+    return c.rule in ("enumeration", INVESTOR_RULE) and c.entry is None
 
 
 def _without_places_inside(chosen: list[Candidate], names: list[Candidate]) -> list[Candidate]:

@@ -28,6 +28,7 @@ from policykg.extract.components.gazetteer import Place, inside_toponym, opens_l
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
+    INVESTOR_RULE,
     LEVEL_CHARS,
     ROUND_WORDS,
     STOP_SET,
@@ -535,7 +536,7 @@ def run(doc: Doc) -> None:
             # city known, the list names every city's departments, a kind)
             and (not c.rule.startswith("list-member:agency") or region is None)
             and c.entry is None
-            and c.rule != "enumeration:investor"  # 由A、B共同领投, A、B等投资机构: the list says they are firms
+            and c.rule != INVESTOR_RULE  # 由A、B共同领投, A、B等投资机构: the list says they are firms
             and _common_words(c.text)
             and not _listed_with_names(text, c, doc.candidates)
             and not _answering_item(c, answering)
