@@ -626,10 +626,9 @@ def run(doc: Doc) -> None:
                 out.append(zone)
             c = _before_event_count(c)
         if c.type == "Program" and c.entry is None and c.text.endswith("基金") and _investor_slot(text, c):
-            c = Candidate(c.start, c.end, c.text, "Company", c.rule, c.confidence, c.entry)
-            investors.add(c.text)
+            investors.add(c.text)  # retyped below, with every other mention of the fund
         out.append(c)
-    if investors:  # a fund seen investing once is the same firm where the text only names it (TOP5机构：X基金（4起）)
+    if investors:  # a fund seen investing once is a firm, also where the text only names it (TOP5机构：X基金（4起）)
         out = [
             Candidate(c.start, c.end, c.text, "Company", c.rule, c.confidence, c.entry)
             if c.type == "Program" and c.text in investors
