@@ -640,21 +640,21 @@ def _merge_trade_dropped_forms(candidates: list[Candidate], canon_of: dict) -> N
     between them, and the short one is no kind. Why: park news drops the middle words after the first mention, and
     the short form would otherwise stand as a second park, splitting the relations written about the one park (what
     lies in it, where it lies) between two entities."""
-    canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in _TRADE_DROP_TYPES}
-    for c in candidates:
-        if c.entry is not None or c.type not in _TRADE_DROP_TYPES or canon_of[c.start][0] != c.text:
-            continue
-        head = lexicon.head_of_whole_name(c.text)
-        if head is None or len(c.text) - len(head.text) < 2:
-            continue
-        brand = c.text[: len(c.text) - len(head.text)]
-        longer = [
-            n
-            for n, canon in canon_by_name.items()
-            if canon[1] == c.type and len(n) >= len(c.text) + 2 and n.startswith(brand) and n.endswith(head.text)
-        ]
-        if len(longer) == 1 and not _kind_of_name(c.text, c.type):
-            canon_of[c.start] = canon_by_name[longer[0]]
+    _merge_short_forms(candidates, canon_of, _TRADE_DROP_TYPES, 0, _longer_keeping_brand_and_head)
+
+
+def _longer_keeping_brand_and_head(canon_by_name: dict, c: Candidate) -> list[str]:
+    """The canonical names of ``c``'s type that open with its brand (two characters or more) and end with its head
+    word, two or more characters longer: the names ``c`` may shorten by dropping the words between."""
+    head = lexicon.head_of_whole_name(c.text)
+    if head is None or len(c.text) - len(head.text) < 2:
+        return []
+    brand = c.text[: len(c.text) - len(head.text)]
+    return [
+        n
+        for n, canon in canon_by_name.items()
+        if canon[1] == c.type and len(n) >= len(c.text) + 2 and n.startswith(brand) and n.endswith(head.text)
+    ]
 
 
 _ORDERED_SHORT_TYPES = frozenset(("Park", "Company"))
@@ -758,6 +758,29 @@ def _merge_dropped_openings(
     ``opening_ok``, is that longer name, unless it names a kind (:func:`_kind_of_name`). The step
     :func:`_merge_tails_after_named_owner` and :func:`_merge_place_dropped_forms` share; they differ in what the
     dropped opening may be (a name of the text; a district or zone)."""
+    _merge_short_forms(
+        candidates,
+        canon_of,
+        types,
+        min_len,
+        lambda canon_by_name, c: _longer_of_type(canon_by_name, c, opening_ok),
+        skip_openings,
+    )
+
+
+def _merge_short_forms(
+    candidates: list[Candidate],
+    canon_of: dict,
+    types: frozenset[str],
+    min_len: int,
+    longer_of: Callable[[dict, Candidate], list[str]],
+    skip_openings: tuple[str, ...] = (),
+) -> None:
+    """A name of ``types`` (``min_len`` characters or more, its own canonical name, not opening with
+    ``skip_openings``) for which ``longer_of`` finds exactly one longer canonical name of the text is that name,
+    unless it names a kind (:func:`_kind_of_name`): the step every merge of a short form by the words it drops
+    shares (an opening: :func:`_merge_dropped_openings`; the trade between brand and head:
+    :func:`_merge_trade_dropped_forms`)."""
     canon_by_name = {canon_of[c.start][0]: canon_of[c.start] for c in candidates if c.type in types}
     for c in candidates:
         if (
@@ -768,7 +791,7 @@ def _merge_dropped_openings(
             or c.text.startswith(skip_openings)
         ):
             continue
-        longer = _longer_of_type(canon_by_name, c, opening_ok)
+        longer = longer_of(canon_by_name, c)
         if len(longer) == 1 and not _kind_of_name(c.text, c.type):
             canon_of[c.start] = canon_by_name[longer[0]]
 
