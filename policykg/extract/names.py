@@ -2711,6 +2711,7 @@ _LATIN_LEGAL_FORMS = (
     "Partners",
     "Advisors",
     "Ventures",
+    "Investments",
 )
 """What every match of :data:`_LATIN_REGISTERED` holds."""
 _CAPITALISED = re.compile("[A-Z][a-z]")

@@ -18,3 +18,8 @@ def test_latin_house_names_are_firms() -> None:
 def test_latin_name_after_an_investing_verb_is_a_firm() -> None:
     got = _companies("融资简报\n东岭医疗投资机构Orvella此前曾注资南湖生物。")
     assert "Orvella" in got
+
+
+def test_latin_investments_house_alone_is_a_firm() -> None:
+    got = _companies("融资简报\n南湖生物近日宣布，Redwood Investments参与了公司的新一轮投资。")
+    assert "Redwood Investments" in got
