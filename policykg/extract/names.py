@@ -58,6 +58,19 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
+def _legal_forms(script: str) -> tuple[str, ...]:
+    """The legal forms of names/legal_forms.tsv written in ``script`` (zh or latin), longest first, so that an
+    alternation of them tries 股份有限公司 before 有限公司 and Ltd. before Ltd."""
+    forms = [row[0] for row in _name_rows("legal_forms.tsv") if row[1] == script]
+    return tuple(sorted(forms, key=lambda f: (-len(f), forms.index(f))))
+
+
+LEGAL_FORMS = _legal_forms("zh")
+"""The endings of a registered firm's Chinese name (股份有限公司, 有限公司, 株式会社 …), one list for every reader."""
+LATIN_LEGAL_FORMS = _legal_forms("latin")
+"""The endings of a firm's registered Latin name (Limited, Holdings) and of an investment house's (Capital, Ventures)."""
+
+
 _MAKING_VERBS = ("研发", "研制", "开发", "生产", "合作")
 """Verbs of making a product (and 合作 of 合作研发): the stretch grown leftwards from a product's head holds the clause
 before them when no stop word ends it (A与南湖大学合作研发|瑞康替尼片), and the name starts after the last one."""
@@ -2048,7 +2061,7 @@ class _Finder:
         out: list[Candidate] = []
         # (each pattern is tried only where what every match holds is present: a legal form, a capital letter
         # followed by a small one; most Chinese documents hold neither, and the scans try every character)
-        if any(form in t for form in _LATIN_LEGAL_FORMS):
+        if any(form in t for form in LATIN_LEGAL_FORMS):
             for m in _LATIN_REGISTERED.finditer(t):
                 out.append(Candidate(m.start(), m.end(), m.group(0), "Company", "latin:registered", 0.75))
         for m in _LATIN_FIRM.finditer(t) if _CAPITALISED.search(t) else ():
@@ -2696,24 +2709,12 @@ _LATIN_BUY = re.compile(r"\s?(?:收购|并购)")
 _LATIN_BOUGHT = re.compile(r"\s?[\u4e00-\u9fff]{0,4}被(?:收购|并购)")
 _LATIN_REGISTERED = re.compile(
     r"(?<![A-Za-z])[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}\s?(?:[（(][A-Z][A-Za-z ]+[）)]\s?)?"
-    r"(?:Limited|Ltd\.?|Inc\.|Corporation|Holdings|Capital|Partners|Advisors|Ventures|Investments)(?![A-Za-z])"
+    rf"(?:{alternation(LATIN_LEGAL_FORMS)})(?![A-Za-z])"
 )
 """Acme (Asia) Limited, Acme Holdings: a Latin name ending in a registered company's suffix, or in the word an
 investment house's name ends in (Acme Capital, Acme Health Partners, Acme Ventures: financing news names the
-investors of a round so)."""
-_LATIN_LEGAL_FORMS = (
-    "Limited",
-    "Ltd",
-    "Inc.",
-    "Corporation",
-    "Holdings",
-    "Capital",
-    "Partners",
-    "Advisors",
-    "Ventures",
-    "Investments",
-)
-"""What every match of :data:`_LATIN_REGISTERED` holds."""
+investors of a round so). The forms are those of names/legal_forms.tsv; a text holding none of them is not
+scanned (`LATIN_LEGAL_FORMS` is what every match holds)."""
 _CAPITALISED = re.compile("[A-Z][a-z]")
 """What every match of :data:`_LATIN_FIRM` holds."""
 

@@ -21,7 +21,7 @@ from policykg.extract import lexicon
 from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
-from policykg.extract.names import EDITION_BEFORE, LEVEL_CHARS, Candidate
+from policykg.extract.names import EDITION_BEFORE, LEGAL_FORMS, LEVEL_CHARS, Candidate
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
@@ -658,8 +658,6 @@ def _longer_keeping_brand_and_head(canon_by_name: dict, c: Candidate) -> list[st
 
 
 _ORDERED_SHORT_TYPES = frozenset(("Park", "Company"))
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-"""A firm's legal form: its registered name ends with it and its short forms never keep it."""
 
 
 def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> None:
@@ -678,7 +676,7 @@ def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> N
                 continue
             stem = canon[0]
             if c.type == "Company":
-                for form in _LEGAL_FORMS:
+                for form in LEGAL_FORMS:  # a firm's short forms never keep its legal form
                     if stem.endswith(form) and len(stem) > len(form) + 1:
                         stem = stem[: -len(form)]
                         break

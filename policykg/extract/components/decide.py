@@ -29,6 +29,7 @@ from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
     INVESTOR_RULE,
+    LEGAL_FORMS,
     LEVEL_CHARS,
     ROUND_WORDS,
     STOP_SET,
@@ -1667,7 +1668,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
     pos = 0
     leading = True
     body = tokens[:-1]
-    registered = c.text.endswith(("有限公司", "有限责任公司", "股份公司"))
+    registered = c.text.endswith(LEGAL_FORMS)
     """A registered company name may open with any word (远航药业有限公司); only clause words are cut."""
     verb_next = False
     suf = lexicon.suffix_of(c.text)
@@ -2099,7 +2100,7 @@ def _known_tail(c: Candidate, cut_at: int) -> Candidate | None:
 
 _DEICTIC_HEAD = re.compile(r"(?:以下|如下|下列|上述|前述)(?:若干)?(?:意见|措施|规定|办法|通知|建议|要求)$")
 """A head word pointed at (以下意见, 上述措施) refers to text around it; no policy is named so."""
-_DESCRIPTOR_KIND = re.compile(r"(?:企业|公司|药企|机构|厂商)(?=[^企公机]{4,}?(?:有限公司|有限责任公司|股份公司|集团)$)")
+_DESCRIPTOR_KIND = re.compile(rf"(?:企业|公司|药企|机构|厂商)(?=[^企公机]{{4,}}?(?:{alternation(LEGAL_FORMS)}|集团)$)")
 """基因检测企业北辰基因科技股份有限公司, 生物科技公司康瑞生物科技有限公司: a kind of firm written before the
 firm's registered name describes it; the name starts after the kind."""
 
@@ -2153,7 +2154,7 @@ _LATIN_ABBREVIATION_AFTER = re.compile(r"[（(][A-Z][A-Za-z0-9.\-]{1,11}[）)]")
 common its words (the finder asks the same of a 中心)."""
 
 
-_LEGAL_FORM = re.compile(r"(?:股份|责任)?有限(?:责任)?公司$|株式会社$")
+_LEGAL_FORM = re.compile(rf"(?:{alternation(LEGAL_FORMS)})$")
 _HOLDING_GROUP = re.compile(r"控股(?:集团|公司)$")
 """A holding group (X控股集团): registered under a trade name, never a description of a kind of firm."""
 

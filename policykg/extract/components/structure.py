@@ -21,7 +21,7 @@ from policykg.extract.components.header import TRANSMITTAL, TRANSMITTAL_REACH
 from policykg.extract.components.segments import SENTENCE_RE, measure_at, policy_at
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import COMMITTEE_AND_GOVERNMENT
-from policykg.extract.names import opens_place_word, split_joint_issuers
+from policykg.extract.names import LEGAL_FORMS, alternation, opens_place_word, split_joint_issuers
 from policykg.model import Entity, Evidence, Mention, Relation
 from policykg.ontology import allows
 
@@ -581,7 +581,7 @@ def _distribution_footer(text: str) -> int:
 
 
 _FIRM_BRANCH = re.compile(
-    r"^(?P<firm>.{2,30}?(?:股份有限公司|有限责任公司|有限公司)(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+    rf"^(?P<firm>.{{2,30}}?(?:{alternation(LEGAL_FORMS)})(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?)"
     r"(?P<place>[\u4e00-\u9fff]{2,6})(?:分公司|分行|支行)$"
 )
 
@@ -639,7 +639,7 @@ def _seated_subsidiaries(doc: Doc) -> None:
 _GROUP_FIRM = re.compile(
     r"^(?P<group>[\u4e00-\u9fff]{2,20}?集团)(?P<own>[\u4e00-\u9fff]{2,16}?)(?:股份)?有限(?:责任)?公司$"
 )
-_GROUP_LEGAL_FORMS = ("", "有限公司", "股份有限公司", "有限责任公司")
+_GROUP_LEGAL_FORMS = ("", *LEGAL_FORMS)
 """The names under which a document may write the group itself: bare (某某集团) or with a legal form."""
 
 
