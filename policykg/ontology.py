@@ -171,7 +171,8 @@ RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "LOCATED_IN": (ACTOR_TYPES | {"Park", "Event"}, frozenset({"Park", "Region"})),
     "SUPPORTS": (
-        _ANY_ORG | {"Policy", "Program"},
+        # a person gives money as a foundation does (Y获X先生捐助N元); only the donation rules name a person
+        _ANY_ORG | {"Policy", "Program", "Person"},
         ACTOR_TYPES | {"Program", "Policy", "Product", "Park", "Event", "Person"},
     ),
     "ORGANIZES": (_ANY_ORG, frozenset({"Event", "Program"})),
