@@ -291,6 +291,7 @@ def carried_subject(
         and not _first_step(s, m.start())
         and not like_act_before(s, groups, m.start(), acts)
         and not _described_before(s, groups, m.start())
+        and not (_sited_clause(s, ts) and not _SAID_BEFORE.search(s, 0, m.start()))
     ):
         return []  # X表示，《Y》…: a bare comma before the verb carries nothing over
     first = _head_noun_clause(s, groups, m.start()) or clause_subject(s, groups, m.start())
@@ -303,6 +304,25 @@ def carried_subject(
     if bare and partners and not partner and not _first_step(s, m.start()) and not (signed and len(first) > 1):
         return []  # …机制，共建Z: after a bare comma only a pair named with 与 (X与Y结盟，联合举办Z) acts jointly
     return first
+
+
+_SITE_VERBS = ("位于", "位於", "坐落", "座落", "地处", "地處")
+"""The verbs that only say where something lies (X…，位于Y): they take no agent, so their subject is the topic."""
+
+_SAID_BEFORE = re.compile(r"(?:表示|指出|认为|称|介绍|透露|说|强调|获悉|了解到)\s*$")
+"""A clause closed by a verb of saying (X表示，…): what follows is what is said, with a topic of its own."""
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _sited_clause(s: str, ts: int) -> bool:
+    """Whether the clause at ``ts`` only says where the topic lies (X成立于2015年，位于Y; X是…载体，首期规划面积1平方
+    公里，位于Y): descriptions of a body or a park go on clause after clause about it, and a place verb has no
+    subject of its own to bring. Not a relative clause (其中，位于Y的Z…; 一周前，位于Y的Z宣布…), which is about Z."""
+    if not s.startswith(_SITE_VERBS, ts):
+        return False
+    end = _CLAUSE_END.search(s, ts)
+    return "的" not in s[ts : end.start() if end else len(s)]
 
 
 def _lone_topic(s: str, groups: list[list[M]], comma: int) -> list[M]:
