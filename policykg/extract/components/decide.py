@@ -637,6 +637,7 @@ def run(doc: Doc) -> None:
             for c in out
         ]
     out += _repeats(text, doc.body_end, marked, out)
+    out += _repeats(text, doc.body_end, _deal_firms(out, marked), out)
     out = _kept_elsewhere(doc.candidates, out)
     out += _bodies_before_offices(text, out)
     doc.candidates = sorted(out, key=lambda c: c.start)
@@ -929,6 +930,18 @@ def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
         if c.rule.startswith(_MARKED_RULES) and len(c.text) >= 3 and c.type not in ("Person", "Region")
     }
     return tuple(sorted(names, key=len, reverse=True))
+
+
+_DEAL_RULES = ("round:raiser", INVESTOR_RULE)
+"""Rules that find a firm by its place in a deal sentence (the subject of 完成…融资, an item of 投资方为A、B)."""
+
+
+def _deal_firms(kept: list[Candidate], marked: tuple[str, ...]) -> tuple[str, ...]:
+    """澜亭开曼完成C轮融资 … 澜亭开曼的C轮融资由A领投: a firm that a deal sentence names by a coined short name, with
+    no head word, is the same firm wherever the name stands again (deal news repeats it in every paragraph, and no
+    other rule finds it there); names of three characters or more, longest first."""
+    names = {c.text for c in kept if c.rule in _DEAL_RULES and c.type == "Company" and len(c.text) >= 3}
+    return tuple(sorted(names.difference(marked), key=len, reverse=True))
 
 
 def _opens_with_known_scheme(name: str) -> bool:
