@@ -351,7 +351,7 @@ def sentence_relations(
     """
     out: list[tuple] = []
     at: list[int] = []  # the trigger's start of each entry of out
-    groups = find_groups(s, ms)
+    groups = find_groups(s, ms, ident)
     quoted = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(s)] if "关于" in s else []
     has_question = "否" in s and _QUESTION.search(s) is not None
     named = _named_positions(s, ms)

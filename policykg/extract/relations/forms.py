@@ -2011,13 +2011,22 @@ _RECEIVED = re.compile(r"(?:获得|获|引入|引进)了?$")
 """A receiving verb right before a list opener (X获得基石投资者A认购): the subject before it is the investee."""
 
 
+def _run_end(s: str, group: list[M]) -> int:
+    """Where a run of investors ends: past the closing bracket when its last member is the bracketed gloss of the one
+    before (瓴岳资本（Lingyue Capital）领投, see ``find_groups``)."""
+    end = group[-1].end
+    if len(group) >= 2 and s[group[-2].end : group[-2].end + 1] in ("（", "(") and s[end : end + 1] in ("）", ")"):
+        return end + 1
+    return end
+
+
 def _investors_before(s: str, groups: list[list[M]], ts: int) -> list[M]:
     """The investors listed before the verb at ``ts`` (由A、B领投, A、B以及老股东C和D跟投), run by run."""
     k = index_before(groups, ts)
-    if k is None or not _INVESTORS_CLOSE.fullmatch(s, groups[k][-1].end, ts):
+    if k is None or not _INVESTORS_CLOSE.fullmatch(s, _run_end(s, groups[k]), ts):
         return []
     out = list(groups[k])
-    while k > 0 and _INVESTORS_JOIN.fullmatch(s, groups[k - 1][-1].end, groups[k][0].start):
+    while k > 0 and _INVESTORS_JOIN.fullmatch(s, _run_end(s, groups[k - 1]), groups[k][0].start):
         k -= 1
         out = groups[k] + out
     return out

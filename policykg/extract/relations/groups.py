@@ -276,13 +276,31 @@ def strands(s: str, ms: list[M], tails: list[M]) -> list[M]:
     return []
 
 
-def find_groups(s: str, ms: list[M]) -> list[list[M]]:
-    """Maximal runs of mentions joined only by connectors (A、B和C); nested mentions are skipped."""
+def find_groups(s: str, ms: list[M], ident: list[int] | None = None) -> list[list[M]]:
+    """Maximal runs of mentions joined only by connectors (A、B和C); nested mentions are skipped. ``ident`` gives
+    each mention the number of its entity: a mention of the last member's entity in brackets right after it
+    (瓴岳资本（Lingyue Capital）) glosses it, and the list goes on after the bracket."""
     out: list[list[M]] = []
-    for m in ms:
+    glossed = -1  # where the bracketed gloss of the last member closes
+    last = -1  # the index in ``ms`` of the last member taken
+    for k, m in enumerate(ms):
         if out and m.start < out[-1][-1].end:
             continue
         gap = s[out[-1][-1].end : m.start] if out else ""
+        if (
+            out
+            and ident is not None
+            and ident[k] == ident[last]
+            and gap in ("（", "(", "（（", "((")
+            and s[m.end : m.end + 1] in ("）", ")")
+        ):
+            glossed = m.end + 1  # 瓴岳资本（Lingyue Capital）领投: the same firm again, its name in Latin
+            out[-1].append(m)
+            last = k
+            continue
+        last = k
+        if out and glossed == out[-1][-1].end + 1 and glossed <= m.start:
+            gap = s[glossed : m.start]  # 北辰资本（Beichen Capital）、南湖资本: the list goes on after the gloss
         if out and gap == "" and out[-1][-1].type == m.type == "Region" and s[out[-1][-1].end - 1] == "省":
             out[-1][-1] = m  # A、B和广东省广州市、深圳市: the province only places the first city of the list
             continue  # (粤港澳四方 stays three: only a province written out with 省 qualifies what follows)
