@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import attrgetter
 
-from policykg.extract import lexicon
+from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
@@ -1590,12 +1590,24 @@ def _company_stems(
             owner, end = full, m.end()
             if seated_at is not None and seated_at.group() in seated:
                 owner, end = seated[seated_at.group()], seated_at.end()  # 华瑞基因（香港）: the subsidiary of that seat
-            if not _STEM_AFTER.match(text, end):
+            if not _STEM_AFTER.match(text, end) and not _acts_after(text, end):
                 continue
             extra.append(Candidate(m.start(), end, text[m.start() : end], "Company", "abbreviation:firm", 0.8))
             canon_of[m.start()] = (owner, "Company", None)
             covered[m.start() : end] = b"\x01" * (end - m.start())
     return sorted(candidates + extra, key=_START) if extra else candidates
+
+
+_ACTING_TAGS = frozenset({"v", "d", "t"})
+"""Tags of a word that makes the name before it the subject of a clause: a verb, an adverb, a time word."""
+
+
+def _acts_after(text: str, at: int) -> bool:
+    """A firm's stem followed by a verb, an adverb or a time word (康瑞生物主营…, 康瑞生物发行约N股, 康瑞生物近日…,
+    康瑞生物仍…): the firm is the subject of what follows, not the opening of a longer name. The first word of the
+    next few characters decides (a noun, 康瑞生物科技园, does not)."""
+    words = lexical.cut(text[at : at + 6])
+    return bool(words) and (lexical.tag(words[0]) in _ACTING_TAGS or words[0] in ("仍", "主营"))
 
 
 def _stem_and_partner(c: Candidate, stem: str) -> tuple[Candidate, Candidate] | None:
