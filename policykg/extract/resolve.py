@@ -683,6 +683,8 @@ def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> N
             stems.setdefault(canon[0], (stem, canon))
     if len(stems) < 2:
         return
+    # 天津滨海高新技术产业开发区 … 滨海高新区: the short form may drop the places the full name opens with, too
+    dropped = [(stem[k:], canon) for stem, canon in stems.values() for k in _place_openings(stem)]
     moved: dict[tuple, tuple] = {}
     for c in candidates:
         if (
@@ -696,26 +698,50 @@ def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> N
         place = next((k for k in (4, 3, 2) if _names_a_place(short[:k])), 0)
         if len(short) - place < 3:
             continue  # 东岭集团 after 东岭医药集团: a place and a head word name no brand of their own
-        longer = [
+        longer = {
             canon
-            for name, (stem, canon) in stems.items()
+            for stem, canon in (*stems.values(), *dropped)
             if canon[1] == c.type
             and len(stem) > len(short)
-            and name != short
+            and canon[0] != short
             and stem[0] == short[0]
             and stem[-1] == short[-1]
             and short not in stem
             and _subsequence(short, stem)
             and not _kind_kept_after_dropped_words(short, stem)
-        ]
+        }
         if len(longer) == 1 and not _kind_of_name(short, c.type):
-            moved[canon_of[c.start]] = longer[0]
+            moved[canon_of[c.start]] = next(iter(longer))
     if moved:
         # every mention resolved to the short name (净月高新区 already taken as 长春净月高新区) follows it
         for c in candidates:
             hit = moved.get(canon_of.get(c.start))  # type: ignore[arg-type]
             if hit is not None:
                 canon_of[c.start] = hit
+
+
+def _place_openings(name: str) -> list[int]:
+    """Lengths of the places a name opens with (天津, 天津市, 南京江宁: a province, a city, a district without its
+    level word, a city and its district), leaving four characters or more: what a short form may drop in front."""
+    if name[:2] not in _city_openings() and not _names_a_place(name[:2]):
+        return []  # (a cheap test first: every such opening starts with a city's or a division's first two characters)
+    out = []
+    for k in range(2, min(len(name) - 3, 9)):
+        opening = name[:k]
+        city = opening.removesuffix("市")
+        if city in _CITIES or city in prefecture_cities() or _names_a_place(opening) or _place_chain(opening):
+            out.append(k)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _place_chain(opening: str) -> bool:
+    """南京江宁, 江苏省南京市: places written one after another, from the larger to the smaller."""
+    for k in range(min(len(opening) - 2, 6), 1, -1):
+        head, rest = opening[:k], opening[k:]
+        if _names_a_place(head) and (_names_a_place(rest) or rest.removesuffix("市") in prefecture_cities()):
+            return True
+    return False
 
 
 def _kind_kept_after_dropped_words(short: str, stem: str) -> bool:
