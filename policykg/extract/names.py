@@ -200,6 +200,7 @@ without 公司 or 集团 (甲乙医疗, 丙丁生物). The finders below widen i
 _FIRM_TRADES = (*_HEALTH_TRADES, "诊断", "创投", "资本", "控股", "电子")
 """The trade words a firm's short name ends in (甲乙科技, 丙丁创投) in a list of known bodies, where the list itself says
 the item is a body, so a finance or holding word is safe too."""
+FIRM_TRADES = frozenset(_FIRM_TRADES)
 _ARM_TRADES = frozenset((*_HEALTH_TRADES, "诊断", "创投", "资本", "健康"))
 """Lines of business a group names an arm by (甲医疗, 甲健康, 甲资本): the known brand and the trade are one firm."""
 

@@ -28,6 +28,7 @@ from policykg.extract.components.gazetteer import Place, inside_toponym, opens_l
 from policykg.extract.components.structure import answering_spans
 from policykg.extract.doc import Doc
 from policykg.extract.names import (
+    FIRM_TRADES,
     INVESTOR_RULE,
     LEGAL_FORMS,
     LEVEL_CHARS,
@@ -539,6 +540,7 @@ def run(doc: Doc) -> None:
             and c.entry is None
             and c.rule != INVESTOR_RULE  # 由A、B共同领投, A、B等投资机构: the list says they are firms
             and _common_words(c.text)
+            and not (c.type == "Company" and _coined_firm_name(c.text))
             and not _listed_with_names(text, c, doc.candidates)
             and not _answering_item(c, answering)
         ):
@@ -1538,6 +1540,38 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     return names_seen >= 2
 
 
+_NUMERAL_OPENINGS = frozenset("一二三四五六七八九十百千万")
+
+
+_MEASURE_CHARS = frozenset("家个项批类种所间座名位大成倍年月日")
+
+
+def _numeral_trade_name(tok: str, tag: str | None, head: str) -> bool:
+    """三叶|制药, 九川|医药: a word of two characters that opens with a numeral, the dictionary's numeral or time
+    word, right before a firm's trade word: a coined trade name (a count ends in a measure word: 三家|制药企业)."""
+    return (
+        len(tok) == 2
+        and tok[0] in _NUMERAL_OPENINGS
+        and tok[1] not in _MEASURE_CHARS
+        and tag in ("m", "t")
+        and head in FIRM_TRADES
+    )
+
+
+def _coined_firm_name(s: str) -> bool:
+    """联澜, 智乐生物 cut as 智|乐|生物, 三叶制药 cut as 三叶|制药: a firm's coined trade name, read by the
+    dictionary as single characters only (before a trade word), or as a numeral word of two characters before one.
+    Lists of ordinary words (化工、家具, 高纳税) are made of words of two characters or more that are no numerals."""
+    toks = lexical.cut(s)
+    while len(toks) > 1 and toks[-1] in FIRM_TRADES:
+        toks = toks[:-1]
+    if len(toks) >= 2 and all(len(t) == 1 for t in toks):
+        return True
+    if len(toks) == 1 and len(toks[0]) < len(s):
+        return _numeral_trade_name(toks[0], lexical.tag(toks[0]), s[len(toks[0]) :])
+    return False
+
+
 _LISTED_KINDS = frozenset({"Company", "University", "ResearchInstitute", "Hospital", "Association"})
 """Kinds of known names that make ordinary-word items listed beside them names of the same kind."""
 
@@ -1816,6 +1850,9 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
             cut_at = pos  # 学者加盟|深圳X研究院, 毕业生考入|上海X大学: a clause's subject and verb before a place
             leading = True
             continue
+        if i == 0 and c.type == "Company" and len(body) == 1 and _numeral_trade_name(tok, tg, tokens[-1]):
+            leading = False
+            continue  # 园区引进了|三叶制药: a coined name opening with a numeral (三叶) before its trade, no count
         if leading and tg in _LEADING_TAGS and len(nxt) >= 2 and nxt.endswith("学") and not nxt.endswith(_SCHOOLS):
             leading = False
             continue  # 合成生物学, 转化医学, 再生医学: a verb before a discipline names the field, not an action
