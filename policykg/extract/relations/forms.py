@@ -923,12 +923,28 @@ _ROLE_NOUN_RELATIONS = frozenset({"MEMBER_OF", "PART_OF"})
 body before it (X为Y的理事单位), never after a comma (Z理事长单位为Y，副理事长单位为W: Z is no member of Y)."""
 
 
+def _agent_marker_past_names(s: str, groups: list[list[M]], ts: int, lo: int) -> int:
+    """The 由 before ``lo`` that the reach of a passive frame counting only its words, not its names, takes in
+    (Y由某某工业园区某某产业科技创新中心与某某管委会、某某开发有限公司联合建设), or -1. Why: a list of long
+    registered names puts 由 far from the verb though the frame has only a few words of its own; a 由 inside a
+    name marks nothing."""
+    reach = _words_only_reach(s, groups, ts, lo)
+    if reach >= lo:
+        return -1
+    k = s.rfind("由", reach, lo)
+    if k < 0 or any(m.start <= k < m.end for g in groups for m in g):
+        return -1
+    return k
+
+
 def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[Pair]:
     """marker HEAD … trigger: the tail is the subject before the marker or the group after 的."""
     lo = max(0, ts - r.head_gap - 20)
     window = s[lo:ts]
     for mk in r.markers:
         mpos = lo + window.rfind(mk) if mk in window else -1
+        if mpos < 0 and mk == "由":
+            mpos = _agent_marker_past_names(s, groups, ts, lo)  # Y由A与B、C共同建设: long names fit as short ones
         chained = mpos < 0 and mk == "由"
         if chained:
             mpos = s.rfind(mk, max(0, ts - _CHAIN_REACH), ts)  # 由A主办，B承办，C协办: 由 opens the chain
