@@ -79,7 +79,7 @@ _ADVERB_BEFORE_PARTNER = frozenset("已将正还也均曾并直亦会别")
 after them starts after 与."""
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[条章节款]")
 """The number of an article, chapter or section of a law, regulation or plan, which opens its line."""
-_FIRM_END = re.compile(r"(?:有限|有限责任|股份)公司(?:[（(][\u4e00-\u9fff]{2,4}[）)])?")
+_FIRM_END = re.compile(rf"(?:{alternation(LEGAL_FORMS)})(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
 _HALL_KINDS = (

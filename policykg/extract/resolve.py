@@ -21,7 +21,7 @@ from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place, facts_rows, prefecture_cities
 from policykg.extract.components.gazetteer import county_level_cities as _county_level_cities
 from policykg.extract.components.gazetteer import places as _places
-from policykg.extract.names import EDITION_BEFORE, LEGAL_FORMS, LEVEL_CHARS, Candidate
+from policykg.extract.names import EDITION_BEFORE, LEGAL_FORMS, LEVEL_CHARS, Candidate, alternation
 from policykg.model import Entity, Mention
 
 SELF_REFS = re.compile(r"我委|本委|我局|本局|我厅|本厅|我办|本办|我署|本署|我部|本部门")
@@ -1475,7 +1475,7 @@ def _voices(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_COMPANY_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份)?有限(?:责任)?公司$")
+_COMPANY_FORM = re.compile(rf"(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?(?:{alternation(LEGAL_FORMS)})$")
 _GROUP_FORM = re.compile(r"集团$")
 """A group's name (华瑞基因集团): news calls it by the stem before 集团 (华瑞基因) as it does a firm by the stem before
 its legal form."""

@@ -36,3 +36,11 @@ def test_a_branch_of_a_japanese_firm_written_in_kanji_is_part_of_it() -> None:
 def test_a_latin_name_ending_in_a_form_of_the_table_is_a_firm() -> None:
     g = build("本轮融资由Acme Ventures领投，南湖资本跟投。", "latin_form.txt")
     assert "Acme Ventures" in names(g)
+
+
+def test_a_subsidiary_registered_as_a_share_company_under_its_group_is_part_of_it() -> None:
+    g = build(
+        "东岭医药集团有限公司今年营收增长。东岭医药集团南湖制药股份公司与北辰大学签署合作协议。",
+        "group_share_company.txt",
+    )
+    assert has_relation(g, "东岭医药集团南湖制药股份公司", "PART_OF", "东岭医药集团有限公司")

@@ -613,7 +613,7 @@ def _firm_branches(doc: Doc) -> None:
         already.add((eid, pid))
 
 
-_SEATED_FIRM = re.compile(r"^(?P<group>.{2,20}?集团)[（(][\u4e00-\u9fff]{2,4}[）)](?:股份)?有限(?:责任)?公司$")
+_SEATED_FIRM = re.compile(rf"^(?P<group>.{{2,20}}?集团)[（(][\u4e00-\u9fff]{{2,4}}[）)](?:{alternation(LEGAL_FORMS)})$")
 
 
 def _seated_subsidiaries(doc: Doc) -> None:
@@ -637,7 +637,7 @@ def _seated_subsidiaries(doc: Doc) -> None:
 
 
 _GROUP_FIRM = re.compile(
-    r"^(?P<group>[\u4e00-\u9fff]{2,20}?集团)(?P<own>[\u4e00-\u9fff]{2,16}?)(?:股份)?有限(?:责任)?公司$"
+    rf"^(?P<group>[\u4e00-\u9fff]{{2,20}}?集团)(?P<own>[\u4e00-\u9fff]{{2,16}}?)(?:{alternation(LEGAL_FORMS)})$"
 )
 _GROUP_LEGAL_FORMS = ("", *LEGAL_FORMS)
 """The names under which a document may write the group itself: bare (某某集团) or with a legal form."""
