@@ -1541,9 +1541,12 @@ def _listed_with_names(text: str, c: Candidate, cands: list[Candidate]) -> bool:
 
 
 _NUMERAL_OPENINGS = frozenset("一二三四五六七八九十百千万")
-
-
+"""The Chinese numerals a coined trade name may open with (三叶, 千红, 万泰): those of :data:`_NUMERALS` without the
+digits and 零〇两, plus 千 and 万, which editions never use."""
 _MEASURE_CHARS = frozenset("家个项批类种所间座名位大成倍年月日")
+"""Second characters that make a numeral word a count, a size or a date (三家, 五成, 三月), not a trade name's opening.
+(Sizes such as 千亿 and ranks such as 百强 are not excluded: excluding them, with single characters that size or point
+such as 小/新, lowered a held-out figure when tried.)"""
 
 
 def _numeral_trade_name(tok: str, tag: str | None, head: str) -> bool:

@@ -918,11 +918,6 @@ def _founded_topic(s: str, groups: list[list[M]], pos: int) -> list[M]:
 _FOUNDED_BY = re.compile(r"(?:是由|由)[^，,。；;]*[，,]?[^，,。；;]*$")
 
 
-_ROLE_NOUN_RELATIONS = frozenset({"MEMBER_OF", "PART_OF"})
-"""Relations whose passive triggers are role nouns (成员单位, 全资子公司): the noun must stand in the clause of the
-body before it (X为Y的理事单位), never after a comma (Z理事长单位为Y，副理事长单位为W: Z is no member of Y)."""
-
-
 def _agent_marker_past_names(s: str, groups: list[list[M]], ts: int, lo: int) -> int:
     """The 由 before ``lo`` that the reach of a passive frame counting only its words, not its names, takes in
     (Y由某某工业园区某某产业科技创新中心与某某管委会、某某开发有限公司联合建设), or -1. Why: a list of long
@@ -979,7 +974,7 @@ def _passive(r: Rule, s: str, groups: list[list[M]], ts: int, te: int) -> list[P
             heads = heads + _led_partners(s, groups, led.end(), ts)  # Y由X牵头，与A、B共建: A and B build Y too
         if led and r.relation == "MEMBER_OF":
             heads = heads + joined_after_leader(s, groups, led.end(), ts)  # Y由X牵头，A、B等部门参加
-        if (SENTENCE_BREAK if r.swap and r.relation not in _ROLE_NOUN_RELATIONS else CLAUSE_BREAK).search(between):
+        if (SENTENCE_BREAK if r.swap and not r.role_noun else CLAUSE_BREAK).search(between):
             # 经国务院同意，现印发: the agency agreed; the verb after the comma is someone else's
             # (依托X，本市成立了Y is the exception: what is built on X may be named after the comma)
             continue

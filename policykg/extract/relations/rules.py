@@ -72,6 +72,11 @@ class Rule:
     alone (持有专利, 收购药品) takes no stake in a body."""
     swap: bool = False
     """Emit tail → head instead (依托X建设的Y: Y relies on X, though X comes first)."""
+    role_noun: bool = False
+    """Passive form of a swap rule whose trigger is a role noun (成员单位, 全资子公司, 组成部分): the noun must
+    stand in the clause of the body before the marker (X为Y的理事单位), never after a comma (Z理事长单位为Y，
+    副理事长单位为W: Z is no member of Y). Other swap rules read across the comma (依托X，本市成立了Y: what is
+    built on X is named there)."""
     confidence: float = 0.7
     genres: tuple[str, ...] = ()
     """Document types the rule applies to (empty: all)."""
@@ -111,6 +116,7 @@ def rules() -> tuple[Rule, ...]:
             drafted=raw.get("drafted", True),
             stake=raw.get("stake", False),
             swap=raw.get("swap", False),
+            role_noun=raw.get("role_noun", False),
             confidence=raw.get("confidence", 0.7),
             genres=tuple(raw.get("genres", ())),
             description=raw.get("description", ""),
