@@ -2201,7 +2201,7 @@ class _Finder:
                 or not _named_founder(name)
             ):
                 continue
-            out.append(Candidate(k, k + len(name), name, "Company", "round:raiser", 0.6))
+            out.append(Candidate(k, k + len(name), name, "Company", RAISER_RULE, 0.6))
         return out
 
     def investor_lists(self) -> list[Candidate]:
@@ -2677,6 +2677,8 @@ trade's investors are not written so, but 行业领先 ('leading in the trade') 
 INVESTOR_RULE = "enumeration:investor"
 """The rule of a list item read as an investor (A、B等知名投资机构, 由A、B共同领投, 投资方为A、B): the list says the
 items are firms, so an item made of ordinary words (某某人寿, 友X保险) is a firm's short name all the same."""
+RAISER_RULE = "round:raiser"
+"""The rule of the firm that raised a financing round, found by its short trade name after its kind."""
 _INVESTOR_CATEGORIES = frozenset(_INVESTOR_WORDS + ("机构",))
 """Category words after a list of investors in a financing round: the items are firms (Company)."""
 # the capital comes first so the regex engine can skip to capitals; the look-behind then

@@ -664,9 +664,10 @@ def _merge_ordered_short_forms(candidates: list[Candidate], canon_of: dict) -> N
     """东岭南湖高新技术产业开发区 … 东岭南湖高新区, 东岭生物医药产业集团有限公司 … 东岭医药集团: a zone or a firm named
     in full once and after by some of its name's characters kept in order (a kind's short form: 高新区, 经开区,
     自贸区; a firm's brand words shortened) is one, when exactly one longer name of its type (a firm's without its
-    legal form) holds the short one's characters in order, opens with the short one's first character, ends with
-    its last, and does not hold it as one run (a run is a name's tail or head, which other steps judge by what is
-    dropped), and the short one is no kind. Why: the short form would otherwise stand as a second zone or firm,
+    legal form) holds the short one's characters in order, opens with the short one's first character (or does so
+    once the places it opens with are dropped: 天津松涛高新技术产业开发区 … 松涛高新区, see _place_openings), ends
+    with its last, and does not hold it as one run (a run is a name's tail or head, which other steps judge by what
+    is dropped), and the short one is no kind. Why: the short form would otherwise stand as a second zone or firm,
     taking the exact match and leaving the full name, which carries the relations, unmatched."""
     stems: dict[str, tuple] = {}
     for c in candidates:
@@ -1532,7 +1533,7 @@ def _seated_subsidiaries(stem: str, fulls: set[str]) -> dict[str, str]:
 _STEM_TRADE_WORDS = ("科技", "控股", "器械", "技术", "用品")  # 某某生物技术有限公司 is 某某生物 in news, as 某某科技 is
 _STEM_AFTER = re.compile(
     r"[，。、；：:！？（(“”\"」\s]|表示|宣布|称|指|说|的|与|和|及|在|于|已|将|亦|也|是|等|并|今|昨|会|正|还|对|向|为|则|获|由|"
-    r"共同|计划|目前|旗下|成立|推出|研发|开发|认定|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|$"
+    r"共同|计划|目前|旗下|成立|推出|研发|开发|认定|主席|董事|总裁|行政总裁|首席|总经理|创办人|创始人|负责人|发言人|仍|主营|$"
 )
 """What may follow a firm's short form: punctuation, a function word, a verb of saying or acting, an office of the
 firm (康瑞生物行政总裁…); anything else may be the firm's stem opening a longer name of some other thing."""
@@ -1633,7 +1634,7 @@ def _acts_after(text: str, at: int) -> bool:
     康瑞生物仍…): the firm is the subject of what follows, not the opening of a longer name. The first word of the
     next few characters decides (a noun, 康瑞生物科技园, does not)."""
     words = lexical.cut(text[at : at + 6])
-    return bool(words) and (lexical.tag(words[0]) in _ACTING_TAGS or words[0] in ("仍", "主营"))
+    return bool(words) and lexical.tag(words[0]) in _ACTING_TAGS
 
 
 def _stem_and_partner(c: Candidate, stem: str) -> tuple[Candidate, Candidate] | None:

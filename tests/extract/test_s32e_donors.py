@@ -4,6 +4,7 @@ person as its head for the verbs of giving money only, while a person's backing 
 
 from __future__ import annotations
 
+from policykg.extract.relations.rules import rules
 from policykg.ontology import allows
 from tests.extract.helpers import build, has_relation
 
@@ -35,3 +36,10 @@ def test_an_officials_backing_in_words_is_no_support() -> None:
 def test_a_university_head_speaking_of_gifts_supports_nothing() -> None:
     g = build("南湖大学校长王北辰表示，学校将用好社会捐助的资金。\n")
     assert not has_relation(g, "王北辰", "SUPPORTS", "南湖大学")
+
+
+def test_only_the_gift_rules_may_name_a_person_as_the_supporter() -> None:
+    with_person = {r.id for r in rules() if r.relation == "SUPPORTS" and r.head_types and "Person" in r.head_types}
+    assert with_person == {"supports.donated", "supports.donates"}
+    untyped = {r.id for r in rules() if r.relation == "SUPPORTS" and r.head_types is None}
+    assert not untyped, f"SUPPORTS rules without head types would admit a person: {sorted(untyped)}"

@@ -4,7 +4,7 @@ invented for this file."""
 
 from __future__ import annotations
 
-from .helpers import build
+from tests.extract.helpers import build
 
 
 def _entities(text: str) -> dict[str, list[str]]:

@@ -1,5 +1,5 @@
 """Joint founders in passive frames (re-gated on dev21): 由A与B联合打造, a 由 before long registered names, and the
-bare 基金 that goes on for the one fund a news item named."""
+bare 基金 that goes on for the one fund a news item named. Sentences are invented."""
 
 from __future__ import annotations
 

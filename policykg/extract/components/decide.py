@@ -32,6 +32,7 @@ from policykg.extract.names import (
     INVESTOR_RULE,
     LEGAL_FORMS,
     LEVEL_CHARS,
+    RAISER_RULE,
     ROUND_WORDS,
     STOP_SET,
     SURNAMES,
@@ -934,7 +935,7 @@ def _marked_names(cands: list[Candidate]) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-_DEAL_RULES = ("round:raiser", INVESTOR_RULE)
+_DEAL_RULES = (RAISER_RULE, INVESTOR_RULE)
 """Rules that find a firm by its place in a deal sentence (the subject of 完成…融资, an item of 投资方为A、B)."""
 
 

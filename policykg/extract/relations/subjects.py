@@ -77,7 +77,9 @@ def topic_before(s: str, groups: list[list[M]], mpos: int) -> list[M]:
     # no subject of its own; the chain's topic, Y, is what the 由-clause speaks of
 
 
-_SPEECH_END = re.compile(r"[^，,。；;]*?(?:表示|指出|认为|称|说|介绍|透露|宣布|强调)\s*[，,：:]")
+_SAYING_VERBS = ("表示", "指出", "认为", "称", "说", "介绍", "透露", "强调")
+"""Verbs of saying that close a speaker's clause (X表示，…); each pattern below adds the few of its own."""
+_SPEECH_END = re.compile(rf"[^，,。；;]*?(?:{'|'.join(_SAYING_VERBS + ('宣布',))})\s*[，,：:]")
 
 
 def _unspoken(s: str, subject: list[M]) -> list[M]:
@@ -306,13 +308,11 @@ def carried_subject(
     return first
 
 
-_SITE_VERBS = ("位于", "位於", "坐落", "座落", "地处", "地處")
+_SITE_VERBS = ("位于", "坐落", "座落", "地处")
 """The verbs that only say where something lies (X…，位于Y): they take no agent, so their subject is the topic."""
 
-_SAID_BEFORE = re.compile(r"(?:表示|指出|认为|称|介绍|透露|说|强调|获悉|了解到)\s*$")
+_SAID_BEFORE = re.compile(rf"(?:{'|'.join(_SAYING_VERBS + ('获悉', '了解到'))})\s*$")
 """A clause closed by a verb of saying (X表示，…): what follows is what is said, with a topic of its own."""
-
-_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
 def _sited_clause(s: str, ts: int) -> bool:
@@ -321,7 +321,7 @@ def _sited_clause(s: str, ts: int) -> bool:
     subject of its own to bring. Not a relative clause (其中，位于Y的Z…; 一周前，位于Y的Z宣布…), which is about Z."""
     if not s.startswith(_SITE_VERBS, ts):
         return False
-    end = _CLAUSE_END.search(s, ts)
+    end = CLAUSE_BREAK.search(s, ts)
     return "的" not in s[ts : end.start() if end else len(s)]
 
 
