@@ -62,7 +62,7 @@ def _legal_forms(script: str) -> tuple[str, ...]:
     """The legal forms of names/legal_forms.tsv written in ``script`` (zh or latin), longest first, so that an
     alternation of them tries 股份有限公司 before 有限公司 and Ltd. before Ltd."""
     forms = [row[0] for row in _name_rows("legal_forms.tsv") if row[1] == script]
-    return tuple(sorted(forms, key=lambda f: (-len(f), forms.index(f))))
+    return tuple(sorted(forms, key=len, reverse=True))  # a stable sort keeps the table's order among equals
 
 
 LEGAL_FORMS = _legal_forms("zh")
@@ -201,6 +201,7 @@ _FIRM_TRADES = (*_HEALTH_TRADES, "诊断", "创投", "资本", "控股", "电子
 """The trade words a firm's short name ends in (甲乙科技, 丙丁创投) in a list of known bodies, where the list itself says
 the item is a body, so a finance or holding word is safe too."""
 FIRM_TRADES = frozenset(_FIRM_TRADES)
+"""The same trade words as a set, for the checks that ask whether a word is one (decide: coined names in lists)."""
 _ARM_TRADES = frozenset((*_HEALTH_TRADES, "诊断", "创投", "资本", "健康"))
 """Lines of business a group names an arm by (甲医疗, 甲健康, 甲资本): the known brand and the trade are one firm."""
 
