@@ -107,10 +107,15 @@ def _glossed_transliteration_re() -> re.Pattern[str]:
     return re.compile(rf"{part}(?<!{part}.){part}{{1,5}}(?=[（(]{_LATIN_NAME}[）)])")
 
 
-_BYLINE = re.compile(r"(?:撰文|撰稿|采写|执笔|文字|责任编辑|编辑|摄影|记者|文|图)\s*[:：]\s*")
+_BYLINE = re.compile(r"(?:撰文|撰稿|采写|执笔|文字|责任编辑|编辑|摄影|记者|作者|文|图)\s*[:：]\s*|通讯员\s*[:：]?\s*")
 """The label of a byline or a credit (【撰文：某某某】, 责任编辑：某某): the person who wrote, edited or took the
 picture, annotated by readers of news and journals like any other named person."""
 _BYLINE_END = frozenset("】]）)\n \u3000，,、／/|")
+_BYLINE_NEXT = re.compile(r"[0-9０-９]|(?:责任编辑|编辑|记者|通讯员|摄影|来源|时间)[:：]?")
+"""What else may close a name in a byline: the next credit or the source and date a page prints on the same line
+(记者：某某某通讯员：某某, 作者：某某某来源：…, 责任编辑：某某某2023-02-07)."""
+_ANYWHERE_LABELS = ("责任编辑", "通讯员")
+"""Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
 
 
 def _surname_len(s: str) -> int:
@@ -341,6 +346,8 @@ _REPORTER_LABELS = ("记者", "通讯员")
 def _reporters(text: str, pos: int, add: Callable[[int, str, str, float], None]) -> None:
     """Reporters named after one label: a run of four to six characters closed by the end of the byline, which
     :func:`_names_in` reads as two names or more (a single name is left to the titles and the byline rules)."""
+    if text[pos : pos + 1] in ":：":
+        pos += 1  # 通讯员：某某某某某
     stop = pos
     while stop - pos < 7 and "\u4e00" <= text[stop : stop + 1] <= "\u9fff":
         stop += 1
@@ -537,11 +544,13 @@ def run(doc: Doc) -> None:
             m.start()
             and text[m.start() - 1] not in _BEFORE_NAME | {"【", "[", "（", "("}
             and text[m.start() - 2 : m.start()] != "本文"
+            and not m.group().startswith(_ANYWHERE_LABELS)
         ):
             continue  # the label opens a line or a bracket, or follows 本文 (本文责任编辑：); not 行政编辑：
         for n in (3, 2):
             w = text[m.end() : m.end() + n]
-            if len(w) == n and text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} and _names_in(w) == [w]:
+            closed = text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} or _BYLINE_NEXT.match(text, m.end() + n)
+            if len(w) == n and closed and _names_in(w) == [w]:
                 add(m.end(), w, "person:byline", 0.7)
                 break
     # 5. a founder named without a title: 由陈某某于2012年创办, 由李某和王某创立 (news of a firm or a lab)

@@ -1,0 +1,35 @@
+"""Credits at the foot or the head of a news item: a correspondent named without a colon, a site's editor
+after the site's name, and credits run together on one line with the next label or a date. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import build
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in build(text).entities if e.type == "Person"}
+
+
+def test_a_correspondent_named_without_a_colon() -> None:
+    assert "钱晓梅" in _people("南湖区生物医药产业园昨日开园。\n南湖晚报记者 陆一鸣 通讯员钱晓梅\n")
+    assert "邵建平" in _people("本报讯（通讯员邵建平）南湖大学附属医院新院区昨日启用。\n")
+
+
+def test_a_correspondent_after_a_colon_and_several_names() -> None:
+    people = _people("南湖医药港签约十个项目。\n记者：韦小川通讯员：俞平秦雪\n")
+    assert {"韦小川", "俞平", "秦雪"} <= people
+
+
+def test_an_editor_after_the_sites_name_and_before_a_date() -> None:
+    assert "孔令宜" in _people("来源：南湖新闻网责任编辑：孔令宜2024-03-02 10:15\n南湖区新药产业园开工。\n")
+
+
+def test_an_author_before_the_source() -> None:
+    assert "严秋实" in _people("[作者：严秋实来源：南湖日报时间：2024-05-06]\n南湖大学与东岭市签约。\n")
+
+
+def test_a_unit_after_the_correspondents_label_is_no_person() -> None:
+    # the correspondent may be a unit whose short name runs on into the sentence: no name closes there
+    people = _people("南湖快报讯（通讯员 湖经开为落实产业规划，南湖区近日召开推进会。\n")
+    assert not any(p.startswith("湖经") for p in people)
