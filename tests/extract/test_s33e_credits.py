@@ -33,3 +33,13 @@ def test_a_unit_after_the_correspondents_label_is_no_person() -> None:
     # the correspondent may be a unit whose short name runs on into the sentence: no name closes there
     people = _people("南湖快报讯（通讯员 湖经开为落实产业规划，南湖区近日召开推进会。\n")
     assert not any(p.startswith("湖经") for p in people)
+
+
+def test_an_editor_after_the_unit_that_supplied_the_text() -> None:
+    people = _people("南湖区新药产业园签约五个项目。（供稿：区科创委编辑：沈若溪）\n")
+    assert "沈若溪" in people
+    assert "沈若溪" in _people("南湖区新药产业园签约五个项目。\n供稿：区卫健委编辑：沈若溪\n")
+
+
+def test_a_label_inside_a_sentence_still_names_no_credit() -> None:
+    assert "陈大同" not in _people("该公司负责行政编辑：陈大同的工作另有安排。")

@@ -118,6 +118,12 @@ _ANYWHERE_LABELS = ("责任编辑", "通讯员")
 """Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
 
 
+def _closes_credit(text: str, at: int) -> bool:
+    """A name of two or three characters at ``at`` closes the line or the bracket of a credit (（供稿：某处编辑：
+    某某某）): then the label is a credit wherever it stands, after the unit that supplied the text."""
+    return any(text[at + n : at + n + 1] in "\n）)】]" or at + n == len(text) for n in (2, 3) if at + n <= len(text))
+
+
 def _surname_len(s: str) -> int:
     if s[:2] in COMPOUND_SURNAMES:
         return 2
@@ -545,8 +551,10 @@ def run(doc: Doc) -> None:
             and text[m.start() - 1] not in _BEFORE_NAME | {"【", "[", "（", "("}
             and text[m.start() - 2 : m.start()] != "本文"
             and not m.group().startswith(_ANYWHERE_LABELS)
+            and not _closes_credit(text, m.end())
         ):
-            continue  # the label opens a line or a bracket, or follows 本文 (本文责任编辑：); not 行政编辑：
+            continue  # the label opens a line or a bracket, follows 本文 (本文责任编辑：), or the name closes the
+            # credit's line or bracket (…委编辑：某某）); not 行政编辑：某某的工作
         for n in (3, 2):
             w = text[m.end() : m.end() + n]
             closed = text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} or _BYLINE_NEXT.match(text, m.end() + n)
