@@ -43,3 +43,9 @@ def test_an_editor_after_the_unit_that_supplied_the_text() -> None:
 
 def test_a_label_inside_a_sentence_still_names_no_credit() -> None:
     assert "陈大同" not in _people("该公司负责行政编辑：陈大同的工作另有安排。")
+
+
+def test_a_two_character_name_ends_at_the_line_break() -> None:
+    people = _people("南湖区新医院开工。\n南湖日报记者蒋一舟通讯员邬冰\n编辑：严正\n")
+    assert "邬冰" in people
+    assert not any("\n" in p for p in people)

@@ -114,6 +114,8 @@ _BYLINE_END = frozenset("】]）)\n \u3000，,、／/|")
 _BYLINE_NEXT = re.compile(r"[0-9０-９]|(?:责任编辑|编辑|记者|通讯员|摄影|来源|时间)[:：]?")
 """What else may close a name in a byline: the next credit or the source and date a page prints on the same line
 (记者：某某某通讯员：某某, 作者：某某某来源：…, 责任编辑：某某某2023-02-07)."""
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+"""A credited name is Chinese characters only (a line break after a two-character name is no part of it)."""
 _ANYWHERE_LABELS = ("责任编辑", "通讯员")
 """Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
 
@@ -558,7 +560,7 @@ def run(doc: Doc) -> None:
         for n in (3, 2):
             w = text[m.end() : m.end() + n]
             closed = text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} or _BYLINE_NEXT.match(text, m.end() + n)
-            if len(w) == n and closed and _names_in(w) == [w]:
+            if len(w) == n and _CJK_RUN.fullmatch(w) and closed and _names_in(w) == [w]:
                 add(m.end(), w, "person:byline", 0.7)
                 break
     # 5. a founder named without a title: 由陈某某于2012年创办, 由李某和王某创立 (news of a firm or a lab)
