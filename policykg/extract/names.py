@@ -3748,6 +3748,85 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
     return out
 
 
+_SIGNED_PROJECT_LIST = re.compile(
+    rf"等(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?个)?{_LIST_KIND_TAIL}项目"
+)
+_SIGNING = re.compile(r"签约|签署")
+_PROJECT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·]{4,30}")
+_PROJECT_RULE = "list-project"
+
+
+def _projects_signed(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """集中签约A、B、C等12个产业项目 / A、B等8个重点项目集中签约: the items of a list of projects signed at an event are
+    the projects' names. Why: park, forum and investment news report signing ceremonies by naming each project so
+    (a park to be built, a centre, a plant, a firm's regional headquarters), with no head word a finder knows or with
+    one it takes for a kind (综合产业园); the signing and the closing 项目 say each is one named undertaking. An item
+    with a head word keeps its head's type (甲乙产业园: a park); one without is a programme. A firm's trade name
+    (甲乙生物) is left to the firm finders; known names are kept as they are."""
+    out: list[Candidate] = []
+    if "签" not in text:
+        return out  # no signing in the text: nothing to read (cheap check first)
+    starts = {c.start: c for c in chosen}
+    for m in _SIGNED_PROJECT_LIST.finditer(text):
+        floor = max(0, m.start() - 160)
+        begin = max((x.end() for x in _LIST_CLAUSE_MARK.finditer(text, floor, m.start())), default=floor)
+        close = _LIST_CLAUSE_MARK.search(text, m.end())
+        after = text[m.end() : close.start() if close else len(text)]
+        opened = list(_SIGNING.finditer(text, begin, m.start()))
+        if opened:
+            begin = opened[-1].end()
+        elif not _SIGNING.search(after):
+            continue
+        found: list[Candidate] = []
+        pos = begin
+        for k, part in enumerate(text[begin : m.start()].split("、")):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if k == 0:
+                at = _project_list_start(part)
+                s, part = s + at, part[at:]
+            known = starts.get(s)
+            if known is not None and known.end == e:
+                continue
+            if any(c.start < e and s < c.end for c in chosen) or not _PROJECT_ITEM.fullmatch(part):
+                found = []
+                break  # a known name inside or across the item, or no name's characters: not a list of names
+            if _firm_list_item(part):
+                continue  # 甲乙生物: a firm's trade name, left to the firm finders
+            if _field_words(part):
+                found = []
+                break  # 生物医药、高端装备等项目: fields of projects, not named ones
+            head = lexicon.head_of_whole_name(part)
+            kind = head.type if head is not None and head.type in _PROJECT_TYPES else "Program"
+            found.append(Candidate(s, e, part, kind, _PROJECT_RULE, 0.6))
+        out += found
+    return out
+
+
+def _project_list_start(part: str) -> int:
+    """Where the first item of a list of projects starts in ``part`` (the text from the clause's start or the signing
+    verb to the first 、): past the words that open the clause (签约|了X, 先后签约|落户X, 现场|集中签约X)."""
+    at = 0
+    for w in lexical.cut(part)[:3]:
+        if lexical.tag(w) not in _BREAK_TAGS:
+            break
+        at += len(w)
+    return at if at < len(part) else 0
+
+
+def _field_words(item: str) -> bool:
+    """An item made of one or two common words (生物医药, 高端装备, 人工智能): a field, not a project's name."""
+    if lexicon.is_generic(item) or only_modifiers(item):
+        return True
+    words = lexical.cut(item)
+    return len(words) <= 2 and all(lexical.tag(w) in ("n", "vn", "an", "a", "v", "nz") for w in words)
+
+
+_PROJECT_TYPES = frozenset({"Park", "Platform", "Program"})
+"""The kinds of a signed project with a head word (甲乙产业园, 甲乙诊疗中心, 甲乙项目); any other head (公司, 研究院)
+names a body, left to the finders of bodies."""
+
+
 _LIST_LAST_FIRM = re.compile(rf"[、及和](?P<item>[{CJK}]{{2,4}}?(?P<trade>{'|'.join(_FIRM_TRADES)}))")
 """…、乙大学及丙丁科技签署…, 甲乙医药、丙丁生物建有…: the last item of a list, joined by 及/和 or 、 and followed by the
 verb, not by a mark (the trade word must stand as a word of its own there: 丙丁生物技术研究院 is no firm 丙丁生物)."""
@@ -3769,6 +3848,9 @@ def with_list_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
         listed = _firms_listed_with_bodies(text, chosen)
         if listed:
             chosen = add_free(chosen, listed)  # 甲乙医药、丙丁生物: a short name found by its clause opens the list
+    signed = _projects_signed(text, chosen)
+    if signed:
+        chosen = add_free(chosen, signed)  # 集中签约A、B等项目: the named projects of a signing
     kinds = _firms_listed_before_kind(text, chosen)
     if not kinds:
         return chosen
