@@ -3748,12 +3748,30 @@ def _firms_listed_before_kind(text: str, chosen: list[Candidate]) -> list[Candid
     return out
 
 
-_SIGNED_PROJECT_LIST = re.compile(
-    rf"等(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?个)?{_LIST_KIND_TAIL}项目"
-)
-_SIGNING = re.compile(r"签约|签署")
+@lru_cache(maxsize=1)
+def _signed_list_words() -> dict[str, tuple[str, ...]]:
+    """``names/signed_lists.tsv``: kind (verb, opener, role, clause, agreement) → its words, longest first."""
+    out: dict[str, list[str]] = {}
+    for row in _name_rows("signed_lists.tsv"):
+        out.setdefault(row[1].strip(), []).append(row[0].strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _signed_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The list closed by 等…项目 (not 项目负责人), the signing verbs, the openers after a verb, the clause words."""
+    words = _signed_list_words()
+    alt = lambda kind: "|".join(map(re.escape, words[kind]))  # noqa: E731
+    listed = re.compile(
+        rf"等(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?个)?{_LIST_KIND_TAIL}项目(?!{alt('role')})"
+    )
+    return listed, re.compile(alt("verb")), re.compile(rf"(?:{alt('opener')})*"), re.compile(alt("clause"))
+
+
 _PROJECT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·]{4,30}")
 _PROJECT_RULE = "list-project"
+_PROJECT_FLOOR = 160
+"""How far back from 等…项目 a list may start: a list whose start is not seen within it is left alone."""
 
 
 def _projects_signed(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -3761,46 +3779,79 @@ def _projects_signed(text: str, chosen: list[Candidate]) -> list[Candidate]:
     the projects' names. Why: park, forum and investment news report signing ceremonies by naming each project so
     (a park to be built, a centre, a plant, a firm's regional headquarters), with no head word a finder knows or with
     one it takes for a kind (综合产业园); the signing and the closing 项目 say each is one named undertaking. An item
-    with a head word keeps its head's type (甲乙产业园: a park); one without is a programme. A firm's trade name
-    (甲乙生物) is left to the firm finders; known names are kept as they are."""
+    with a head word of a park or a platform keeps its head's type (甲乙产业园: a park); one without a head word is a
+    programme; one with a body's head word (研究院, 公司) and a firm's trade name (甲乙生物) are left to the finders of
+    bodies, and known names are kept as they are. A list is left alone when its start cannot be seen, when words
+    other than ``opener`` words of ``names/signed_lists.tsv`` stand between the signing verb and the first item, or
+    when an item is a stretch of a clause, a field (生物医药研发), a signed document (…协议) or crosses a known name."""
     out: list[Candidate] = []
-    if "签" not in text:
+    words = _signed_list_words()
+    if not any(v in text for v in words["verb"]):
         return out  # no signing in the text: nothing to read (cheap check first)
+    listed, signing, openers, clause = _signed_list_patterns()
     starts = {c.start: c for c in chosen}
-    for m in _SIGNED_PROJECT_LIST.finditer(text):
-        floor = max(0, m.start() - 160)
-        begin = max((x.end() for x in _LIST_CLAUSE_MARK.finditer(text, floor, m.start())), default=floor)
+    prev_end = 0
+    for m in listed.finditer(text):
+        limit = m.start() - _PROJECT_FLOOR
+        floor = max(prev_end, limit, 0)  # a list starts after the one before it (A、B等项目并考察了C、D等项目)
+        marks = list(_LIST_CLAUSE_MARK.finditer(text, floor, m.start()))
+        begin = marks[-1].end() if marks else floor
+        prev_end = m.end()
+        if not marks and floor == limit > 0:
+            continue  # the list's start lies beyond the floor: its first item cannot be told
         close = _LIST_CLAUSE_MARK.search(text, m.end())
         after = text[m.end() : close.start() if close else len(text)]
-        opened = list(_SIGNING.finditer(text, begin, m.start()))
+        opened = list(signing.finditer(text, begin, m.start()))
+        first_exact = False
         if opened:
-            begin = opened[-1].end()
-        elif not _SIGNING.search(after):
+            lead = openers.match(text, opened[-1].end())
+            begin = lead.end() if lead is not None else opened[-1].end()
+            first_exact = True
+        elif not signing.search(after):
             continue
-        found: list[Candidate] = []
-        pos = begin
-        for k, part in enumerate(text[begin : m.start()].split("、")):
-            s, e = pos, pos + len(part)
-            pos = e + 1
-            if k == 0:
-                at = _project_list_start(part)
-                s, part = s + at, part[at:]
-            known = starts.get(s)
-            if known is not None and known.end == e:
-                continue
-            if any(c.start < e and s < c.end for c in chosen) or not _PROJECT_ITEM.fullmatch(part):
-                found = []
-                break  # a known name inside or across the item, or no name's characters: not a list of names
-            if _firm_list_item(part):
-                continue  # 甲乙生物: a firm's trade name, left to the firm finders
-            if _field_words(part):
-                found = []
-                break  # 生物医药、高端装备等项目: fields of projects, not named ones
-            head = lexicon.head_of_whole_name(part)
-            kind = head.type if head is not None and head.type in _PROJECT_TYPES else "Program"
-            found.append(Candidate(s, e, part, kind, _PROJECT_RULE, 0.6))
+        found = _signed_items(text, begin, m.start(), first_exact, chosen, starts, clause, words["agreement"])
         out += found
     return out
+
+
+def _signed_items(
+    text: str,
+    begin: int,
+    end: int,
+    first_exact: bool,
+    chosen: list[Candidate],
+    starts: dict[int, Candidate],
+    clause: re.Pattern[str],
+    agreements: tuple[str, ...],
+) -> list[Candidate]:
+    """The items of one signed list between ``begin`` and ``end`` (the 等), or none when any item shows the stretch
+    is no list of projects' names. ``first_exact``: the first item starts at ``begin`` (right after the signing verb
+    and its openers); otherwise it starts past the clause's opening words (会上，A、B等项目集中签约)."""
+    found: list[Candidate] = []
+    pos = begin
+    for k, part in enumerate(text[begin:end].split("、")):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        if k == 0 and not first_exact:
+            at = _project_list_start(part)
+            s, part = s + at, part[at:]
+        if not _PROJECT_ITEM.fullmatch(part) or clause.search(part) or part.endswith(agreements):
+            return []  # no name's characters, a stretch of a clause (并考察了A), or a signed document (A协议)
+        known = starts.get(s)
+        if known is not None and known.end == e:
+            continue
+        if any(c.start < e and s < c.end for c in chosen):
+            return []  # a known name inside or across the item: not a list of names
+        if _firm_list_item(part):
+            continue  # 甲乙生物: a firm's trade name, left to the firm finders
+        if _field_words(part):
+            return []  # 生物医药、高端装备等项目: fields of projects, not named ones
+        head = lexicon.head_of_whole_name(part)
+        if head is not None and head.type not in _PROJECT_TYPES:
+            continue  # 甲乙研究院: a body's name, left to the finders of bodies
+        kind = head.type if head is not None else "Program"
+        found.append(Candidate(s, e, part, kind, _PROJECT_RULE, 0.6))
+    return found
 
 
 def _project_list_start(part: str) -> int:
@@ -3815,11 +3866,15 @@ def _project_list_start(part: str) -> int:
 
 
 def _field_words(item: str) -> bool:
-    """An item made of one or two common words (生物医药, 高端装备, 人工智能): a field, not a project's name."""
+    """An item made of common words only (生物医药, 高端装备制造, 新材料应用): a field, not a project's name."""
     if lexicon.is_generic(item) or only_modifiers(item):
         return True
-    words = lexical.cut(item)
-    return len(words) <= 2 and all(lexical.tag(w) in ("n", "vn", "an", "a", "v", "nz") for w in words)
+    return all(lexical.tag(w) in _FIELD_TAGS for w in lexical.cut(item))
+
+
+_FIELD_TAGS = frozenset({"n", "vn", "an", "a", "v", "nz", "j", "t", "b", "d", "ad", "vd", "f"})
+"""Tags of common words: an item made only of them (高端装备制造, 文化旅游融合发展) names a field; a project's name
+holds a proper or coined part (a firm's, a place's or a brand's name)."""
 
 
 _PROJECT_TYPES = frozenset({"Park", "Platform", "Program"})

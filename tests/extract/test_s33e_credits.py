@@ -49,3 +49,22 @@ def test_a_two_character_name_ends_at_the_line_break() -> None:
     people = _people("南湖区新医院开工。\n南湖日报记者蒋一舟通讯员邬冰\n编辑：严正\n")
     assert "邬冰" in people
     assert not any("\n" in p for p in people)
+
+
+def test_a_count_after_the_correspondents_label_is_no_name() -> None:
+    assert not _people("全市现有通讯员高达50人，覆盖各乡镇。")
+    assert "高明" not in _people("其中通讯员高明2人次获奖。")
+
+
+def test_a_one_character_label_inside_a_word_names_no_one() -> None:
+    assert not _people("沿江景观规划图：白云湖\n请对照原文：王府井\n")
+
+
+def test_a_bracket_closed_without_a_credit_opening_it() -> None:
+    assert "方法一" not in _people("会上还介绍了编辑：方法一）的要点。")
+
+
+def test_the_word_for_the_deed_closes_the_name() -> None:
+    assert "王明" in _people("（通讯员 王明 摄）南湖大学昨日开学。")
+    assert "王明摄" not in _people("（通讯员 王明 摄）南湖大学昨日开学。")
+    assert "钱晓梅" in _people("南湖新区开园。\n通讯员 钱晓梅 报道\n")

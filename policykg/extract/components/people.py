@@ -111,19 +111,37 @@ _BYLINE = re.compile(r"(?:撰文|撰稿|采写|执笔|文字|责任编辑|编辑
 """The label of a byline or a credit (【撰文：某某某】, 责任编辑：某某): the person who wrote, edited or took the
 picture, annotated by readers of news and journals like any other named person."""
 _BYLINE_END = frozenset("】]）)\n \u3000，,、／/|")
-_BYLINE_NEXT = re.compile(r"[0-9０-９]|(?:责任编辑|编辑|记者|通讯员|摄影|来源|时间)[:：]?")
-"""What else may close a name in a byline: the next credit or the source and date a page prints on the same line
-(记者：某某某通讯员：某某, 作者：某某某来源：…, 责任编辑：某某某2023-02-07)."""
+_BYLINE_NEXT = re.compile(r"(?:责任编辑|编辑|记者|通讯员|摄影|来源|时间)[:：]?|摄|报道|供图")
+"""What else may close a name in a byline: the next credit or the source a page prints on the same line
+(记者：某某某通讯员：某某, 作者：某某某来源：…), or the word for what the person did (通讯员 某某 摄,
+记者 某某 报道)."""
+_BYLINE_DATE = re.compile(r"[0-9０-９]")
+"""A date closing a name (责任编辑：某某某2023-02-07): only after a label that opens its line or has a colon, since in
+running text a digit after 通讯员 ends a phrase (现有通讯员高达50人), not a credit."""
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 """A credited name is Chinese characters only (a line break after a two-character name is no part of it)."""
 _ANYWHERE_LABELS = ("责任编辑", "通讯员")
 """Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
 
 
-def _closes_credit(text: str, at: int) -> bool:
-    """A name of two or three characters at ``at`` closes the line or the bracket of a credit (（供稿：某处编辑：
-    某某某）): then the label is a credit wherever it stands, after the unit that supplied the text."""
-    return any(text[at + n : at + n + 1] in "\n）)】]" or at + n == len(text) for n in (2, 3) if at + n <= len(text))
+_CREDIT_OPENING = re.compile(r"[（(【\[][^，。；,;（(【\[）)】\]\n]{0,24}$")
+"""The bracket a credit opens with, the label it closes on still inside it (（供稿：某委编辑：…)."""
+
+
+def _closes_credit(text: str, label: int, at: int) -> bool:
+    """A name of two or three characters at ``at`` closes the line, or the bracket the credit opened (（供稿：某处编辑：
+    某某某）), of the label at ``label``: then the label is a credit wherever it stands, after the unit that supplied
+    the text; a bracket closed with no credit opening it (介绍了编辑：某某）) is no credit. (At the end of the text the
+    slice is empty, and the empty string is in any string.)"""
+    for n in (2, 3):
+        if at + n > len(text):
+            continue
+        close = text[at + n : at + n + 1]
+        if close in "\n":
+            return True
+        if close in "）)】]" and _CREDIT_OPENING.search(text, max(0, label - 24), label):
+            return True
+    return False
 
 
 def _surname_len(s: str) -> int:
@@ -548,19 +566,29 @@ def run(doc: Doc) -> None:
                 add(at, text[at : m.end()], "person:transliterated", 0.65)
     # 4c. bylines and credits of news and journals: 【撰文：某某某】, 本文责任编辑：某某
     for m in _BYLINE.finditer(text):
+        label = m.group().rstrip(" :：\u3000")
+        opens = not m.start() or text[m.start() - 1] in _BEFORE_NAME | {"【", "[", "（", "("}
         if (
-            m.start()
-            and text[m.start() - 1] not in _BEFORE_NAME | {"【", "[", "（", "("}
+            not opens
             and text[m.start() - 2 : m.start()] != "本文"
-            and not m.group().startswith(_ANYWHERE_LABELS)
-            and not _closes_credit(text, m.end())
+            and not label.startswith(_ANYWHERE_LABELS)
+            and not (len(label) > 1 and _closes_credit(text, m.start(), m.end()))
         ):
-            continue  # the label opens a line or a bracket, follows 本文 (本文责任编辑：), or the name closes the
-            # credit's line or bracket (…委编辑：某某）); not 行政编辑：某某的工作
+            continue  # a credit opens its line or bracket, follows 本文 (本文责任编辑：), is a label that names a
+            # credit anywhere (…网责任编辑：, 通讯员), or a label of two characters or more whose name closes the
+            # credit's line or bracket (…委编辑：某某）); not 行政编辑：某某的工作, nor 规划图：… (图 inside a word)
+        dated = opens or m.group().rstrip(" \u3000").endswith((":", "："))
         for n in (3, 2):
             w = text[m.end() : m.end() + n]
-            closed = text[m.end() + n : m.end() + n + 1] in _BYLINE_END | {""} or _BYLINE_NEXT.match(text, m.end() + n)
-            if len(w) == n and _CJK_RUN.fullmatch(w) and closed and _names_in(w) == [w]:
+            if len(w) != n or not _CJK_RUN.fullmatch(w) or (n == 3 and _BYLINE_NEXT.match(text, m.end() + 2)):
+                continue  # 某某摄: the name is the two characters before the closing word
+            after = m.end() + n
+            closed = (
+                text[after : after + 1] in _BYLINE_END | {""}
+                or _BYLINE_NEXT.match(text, after) is not None
+                or (dated and _BYLINE_DATE.match(text, after) is not None)
+            )
+            if closed and _names_in(w) == [w]:
                 add(m.end(), w, "person:byline", 0.7)
                 break
     # 5. a founder named without a title: 由陈某某于2012年创办, 由李某和王某创立 (news of a firm or a lab)
