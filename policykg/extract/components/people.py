@@ -17,7 +17,7 @@ from importlib import resources
 from policykg.extract import lexical, lexicon
 from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
-from policykg.extract.names import COMPOUND_SURNAMES, SURNAMES, Candidate, leading_predicate_end
+from policykg.extract.names import CJK, COMPOUND_SURNAMES, SURNAMES, Candidate, leading_predicate_end
 
 _AFTER_NAME = re.compile(
     r"[，。、；：:（()）\s“”\"]|指|表示|说|称|认为|透露|介绍|强调|坦言|直言|回应|解释|提到|曾|在|于|的|等|和|及|与|则|也|亦|又|今|昨|向|对|同|担任|兼任|出任|同志|先生|女士"
@@ -118,7 +118,7 @@ _BYLINE_NEXT = re.compile(r"(?:责任编辑|编辑|记者|通讯员|摄影|来�
 _BYLINE_DATE = re.compile(r"[0-9０-９]")
 """A date closing a name (责任编辑：某某某2023-02-07): only after a label that opens its line or has a colon, since in
 running text a digit after 通讯员 ends a phrase (现有通讯员高达50人), not a credit."""
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
 """A credited name is Chinese characters only (a line break after a two-character name is no part of it)."""
 _ANYWHERE_LABELS = ("责任编辑", "通讯员")
 """Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
