@@ -3760,15 +3760,12 @@ def _signed_list_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _signed_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The list closed by 等…项目 (not 项目负责人), the signing verbs, the openers after a verb, the clause words."""
-    words = _signed_list_words()
-    alt = lambda kind: "|".join(map(re.escape, words[kind]))  # noqa: E731
-    listed = re.compile(
-        rf"等(?:[一大]批|[近约超逾]?[0-9一二三四五六七八九十百两几多]+[余多]?个)?{_LIST_KIND_TAIL}项目(?!{alt('role')})"
-    )
-    return listed, re.compile(alt("verb")), re.compile(rf"(?:{alt('opener')})*"), re.compile(alt("clause"))
+    words = {kind: lexicon.longest_word_pattern(ws) for kind, ws in _signed_list_words().items()}
+    listed = re.compile(rf"等{_LIST_BODY_COUNT}?{_LIST_KIND_TAIL}项目(?!{words['role']})")
+    return listed, re.compile(words["verb"]), re.compile(rf"(?:{words['opener']})*"), re.compile(words["clause"])
 
 
-_PROJECT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·]{4,30}")
+_PROJECT_ITEM = re.compile(rf"[{CJK}A-Za-z0-9+·]{{4,30}}")
 _PROJECT_RULE = "list-project"
 _PROJECT_FLOOR = 160
 """How far back from 等…项目 a list may start: a list whose start is not seen within it is left alone."""
@@ -3809,8 +3806,7 @@ def _projects_signed(text: str, chosen: list[Candidate]) -> list[Candidate]:
             first_exact = True
         elif not signing.search(after):
             continue
-        found = _signed_items(text, begin, m.start(), first_exact, chosen, starts, clause, words["agreement"])
-        out += found
+        out += _signed_items(text, begin, m.start(), first_exact, chosen, starts, clause, words["agreement"])
     return out
 
 

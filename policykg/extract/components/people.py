@@ -120,6 +120,8 @@ _BYLINE_DATE = re.compile(r"[0-9０-９]")
 running text a digit after 通讯员 ends a phrase (现有通讯员高达50人), not a credit."""
 _CJK_RUN = re.compile(rf"[{CJK}]+")
 """A credited name is Chinese characters only (a line break after a two-character name is no part of it)."""
+_BEFORE_CREDIT = _BEFORE_NAME | frozenset("【[（(")
+"""What may stand before a credit that opens its line or bracket."""
 _ANYWHERE_LABELS = ("责任编辑", "通讯员")
 """Labels that name a credit wherever they stand, after a site's name or another credit (…网责任编辑：某某)."""
 
@@ -567,7 +569,7 @@ def run(doc: Doc) -> None:
     # 4c. bylines and credits of news and journals: 【撰文：某某某】, 本文责任编辑：某某
     for m in _BYLINE.finditer(text):
         label = m.group().rstrip(" :：\u3000")
-        opens = not m.start() or text[m.start() - 1] in _BEFORE_NAME | {"【", "[", "（", "("}
+        opens = not m.start() or text[m.start() - 1] in _BEFORE_CREDIT
         if (
             not opens
             and text[m.start() - 2 : m.start()] != "本文"
