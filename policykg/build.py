@@ -199,7 +199,8 @@ def build(
     started = time.perf_counter()
     report = BuildReport()
     limit = max_bytes or DEFAULT_MAX_BYTES
-    found = _discover_each(paths, report)
+    own = store.local_folder()
+    found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
     report.discovered = len(found)
     bad_arguments = list(report.failed)
 
@@ -299,16 +300,19 @@ def _prune_refusal(
     return None
 
 
-def _discover_each(paths: Iterable[Path], report: BuildReport) -> list[tuple[Path, str]]:
+def _discover_each(
+    paths: Iterable[Path], report: BuildReport, *, leave_out: Iterable[Path] = ()
+) -> list[tuple[Path, str]]:
     """Discover argument by argument, so one missing or unsupported argument is a failure of
-    that argument while the rest of the batch still builds; a file named twice counts once."""
+    that argument while the rest of the batch still builds; a file named twice counts once.
+    Folders in ``leave_out`` (the store being written) are not read."""
     from policykg.loaders.readers import discover_all
 
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
     for arg in paths:
         try:
-            items, skipped = discover_all([Path(arg)])
+            items, skipped = discover_all([Path(arg)], leave_out=leave_out)
         except InputError as exc:
             report.failed.append(BuildFailure(str(arg), str(exc)))
             continue

@@ -139,3 +139,52 @@ def test_ordinary_prune_still_removes_a_deleted_file(tmp_path):
     (docs / "d2.txt").unlink()
     result = run("build", str(docs), "--store", str(store), "--prune", "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)["removed"] == 1
+
+
+def test_a_store_inside_the_documents_folder_is_named_once_and_never_read(tmp_path):
+    # people build the folder they work in, and the default store (./policykg-data) then lies inside it
+    docs = _docs(tmp_path, 2)
+    store = docs / "policykg-data"
+    for _ in range(2):
+        result = run("build", str(docs), "--store", str(store), "--json")
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert report["discovered"] == 2
+        assert [Path(s["file"]).name for s in report["skipped"]] == ["policykg-data"]
+        assert "store this build writes to" in report["skipped"][0]["reason"]
+    assert report["unchanged"] == 2
+    # a store elsewhere leaves a folder of that name alone: only the store being written is left out
+    other = run("build", str(docs), "--store", str(tmp_path / "elsewhere"), "--json")
+    assert other.exit_code == 0, other.output
+    assert {Path(s["file"]).suffix for s in json.loads(other.stdout)["skipped"]} >= {".lock", ".json"}
+
+
+def test_a_map_written_next_to_the_documents_is_not_built_back(tmp_path):
+    docs = _docs(tmp_path, 2)
+    store = str(tmp_path / "store")
+    assert run("build", str(docs), "--store", store).exit_code == 0
+    mapped = run("map", "--store", store, "-o", str(docs / "map.html"))
+    assert mapped.exit_code == 0, mapped.output
+    again = run("build", str(docs), "--store", store, "--json")
+    assert again.exit_code == 0, again.output
+    report = json.loads(again.stdout)
+    assert report["added"] == 0 and report["unchanged"] == 2
+    assert [Path(s["file"]).name for s in report["skipped"]] == ["map.html"]
+    assert _stored(Path(store)) == 2
+    named = run("build", str(docs / "map.html"), "--store", store)
+    assert named.exit_code != 0
+    assert "map policykg wrote" in named.stderr and "Traceback" not in named.stderr
+    assert _stored(Path(store)) == 2
+
+
+def test_a_downloaded_page_with_another_generator_is_still_a_document(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    page = (
+        '<html><head><meta name="generator" content="WordPress 6.4"><title>t</title></head>'
+        f"<body><p>{f.SAMPLE_PARAGRAPHS[0]}</p></body></html>"
+    )
+    f.write_utf8(docs / "news.html", page)
+    result = run("build", str(docs), "--store", str(tmp_path / "store"), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == 1

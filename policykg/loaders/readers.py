@@ -29,6 +29,7 @@ __all__ = [
     "read_source",
     "discover",
     "discover_all",
+    "OWN_PAGE_MARK",
     "Skipped",
     "decode_bytes",
 ]
@@ -64,6 +65,26 @@ class SourceText:
 def _hidden(name: str) -> bool:
     # "~$x.docx" are Word lock files: never documents.
     return name.startswith(".") or name.startswith("~$")
+
+
+OWN_PAGE_MARK = b'<meta name="generator" content="policykg">'
+"""The mark in the head of every page policykg writes (``policykg map``): such a page is output, not a document."""
+_PAGE_SUFFIXES = (".html", ".htm")
+
+
+def _own_page(path: str) -> bool:
+    """Whether an HTML file is a page policykg wrote. Why: people write maps next to the documents they were made
+    from, and a map read back as a document would make the graph cite itself. Only the file's first 4 KB are read
+    (the mark stands in the page's head); a file that cannot be opened is left to the reader, which reports it."""
+    try:
+        with open(path, "rb") as fh:
+            return OWN_PAGE_MARK in fh.read(4096)
+    except OSError:
+        return False
+
+
+def _own_page_skipped(path: str) -> Skipped:
+    return Skipped(path, f"{path}: skipped, a map policykg wrote (output, not a document)")
 
 
 def _suffix(name: str) -> str:
@@ -124,7 +145,9 @@ def _inside(real: str, real_top: str) -> bool:
     return real == real_top or real.startswith(real_top.rstrip(os.sep) + os.sep)
 
 
-def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | None]], list[Skipped]]:
+def _walk_folder(
+    top: str, real_top: str, leave_out: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, str, str | None]], list[Skipped]]:
     """Supported regular files under ``top`` as (path, posix path relative to ``top``, real path
     or None when it is the folder's real path plus the relative name), and the entries skipped.
 
@@ -170,7 +193,10 @@ def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | No
                         files.append(item)
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    subdirs.append(name)
+                    if leave_out and os.path.realpath(full) in leave_out:
+                        skipped.append(Skipped(full, f"{full}: skipped, the graph store this build writes to"))
+                    else:
+                        subdirs.append(name)
                     continue
                 regular = entry.is_file(follow_symlinks=False)
             except OSError as exc:
@@ -190,7 +216,10 @@ def _walk_folder(top: str, real_top: str) -> tuple[list[tuple[str, str, str | No
                     Skipped(full, f"{full}: skipped, {kind}, not a document file — only regular files are read")
                 )
             elif suffix.lower() in SUPPORTED_SUFFIXES:
-                files.append((full, rel + name, None))
+                if suffix.lower() in _PAGE_SUFFIXES and _own_page(full):
+                    skipped.append(_own_page_skipped(full))
+                else:
+                    files.append((full, rel + name, None))
             else:
                 skipped.append(_unsupported(full, suffix))
         out.extend(files)
@@ -226,6 +255,8 @@ def _link_entry(full: str, rel: str, real_top: str) -> tuple[str, str, str | Non
     suffix = _suffix(os.path.basename(full))
     if suffix.lower() not in SUPPORTED_SUFFIXES:
         return _unsupported(full, suffix)
+    if suffix.lower() in _PAGE_SUFFIXES and _own_page(full):
+        return _own_page_skipped(full)
     return (full, rel, real)
 
 
@@ -240,7 +271,9 @@ def discover_resolved(paths: Iterable[Path]) -> list[tuple[Path, str, str]]:
     return discover_all(paths)[0]
 
 
-def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], list[Skipped]]:
+def discover_all(
+    paths: Iterable[Path], *, leave_out: Iterable[Path] = ()
+) -> tuple[list[tuple[Path, str, str]], list[Skipped]]:
     """Expand files and folders into ``(path, document name, real path)`` triples, plus the
     folder entries that were skipped, each with its reason.
 
@@ -257,7 +290,11 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
     of files and building and resolving a Path for each took seconds; a file inside a
     walked folder resolves to the folder's real path plus its relative name unless the
     file itself is a symlink (symlinked folders are not entered).
+
+    Folders in ``leave_out`` (the store a build writes to, when it lies inside a documents folder) are not
+    entered, and pages policykg wrote (maps) are not documents; both are named among the skipped entries.
     """
+    left_out = frozenset(os.path.realpath(p) for p in leave_out)
     # (path, name, resolved path or None when it must still be resolved)
     found: list[tuple[Path, str, str | None]] = []
     skipped: list[Skipped] = []
@@ -276,7 +313,7 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
         if stat.S_ISDIR(st.st_mode):
             top = os.fspath(arg)
             real_top = os.path.realpath(top)
-            inner, skips = _walk_folder(top, real_top)
+            inner, skips = _walk_folder(top, real_top, left_out)
             skipped.extend(skips)
             if not inner:
                 names = ", ".join(os.path.basename(x.path) for x in skips[:5]) + (" …" if len(skips) > 5 else "")
@@ -297,6 +334,10 @@ def discover_all(paths: Iterable[Path]) -> tuple[list[tuple[Path, str, str]], li
                     str(arg),
                     f"unsupported file type '{arg.suffix or '(none)'}'",
                     f"use one of {_SUPPORTED_LIST}, or convert the file first",
+                )
+            if arg.suffix.lower() in _PAGE_SUFFIXES and _own_page(os.fspath(arg)):
+                raise InputError(
+                    str(arg), "is a map policykg wrote, not a document", "pass the documents the map was made from"
                 )
             found.append((arg, arg.name, None))
         else:

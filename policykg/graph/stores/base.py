@@ -12,6 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from policykg.model import DocumentGraph, GraphSnapshot
@@ -66,6 +67,12 @@ class GraphStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def local_folder(self) -> Path | None:
+        """The folder on this machine the store keeps its files in, or None (a server's database). A build
+        does not read it as documents when it lies inside a documents folder (the default ./policykg-data
+        does, when people build the folder they work in)."""
+        return None
 
     def __enter__(self) -> GraphStore:
         return self

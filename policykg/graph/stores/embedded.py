@@ -148,6 +148,9 @@ class EmbeddedStore(cs.CypherStore):
                 ) from exc
             raise
 
+    def local_folder(self) -> Path | None:
+        return self.folder
+
     # ------------------------------------------------------------ opening
 
     def _prepare_folder(self, create: bool) -> str:
