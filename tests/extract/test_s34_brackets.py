@@ -1,0 +1,41 @@
+"""Every name's brackets pair up: a span holding half of a bracket pair is a name cut at the bracket."""
+
+from __future__ import annotations
+
+from .helpers import build, has_relation, names
+
+
+def _unbalanced(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return True
+    return depth != 0
+
+
+def test_an_investor_with_a_bracketed_qualifier_is_one_name():
+    g = build("东岭生物完成C轮融资，投资方包括高盛（中国）、摩根大通（中国）和南湖资本。")
+    assert "高盛（中国）" in names(g) and "中国）" not in names(g)
+    assert has_relation(g, "高盛（中国）", "INVESTED_IN", "东岭生物")
+    assert has_relation(g, "摩根大通（中国）", "INVESTED_IN", "东岭生物")
+
+
+def test_a_name_that_looks_like_a_person_before_the_bracket_joins_its_qualifier():
+    g = build("投资方为高瓴资本（领投）、高盛（中国）、北信瑞丰基金。")
+    found = {e.name: e.type for e in g.entities}
+    assert found.get("高盛（中国）") == "Company"
+    assert not any(_unbalanced(n) for n in found)
+
+
+def test_a_name_after_an_english_name_in_brackets_drops_the_closing_bracket():
+    g = build("东岭生命科学园(Dongling Life Sciences Park)东岭生命科学园位于佛山。")
+    assert not any(_unbalanced(e.name) for e in g.entities)
+    assert has_relation(g, "东岭生命科学园", "LOCATED_IN", "佛山")
+
+
+def test_balanced_brackets_inside_a_name_are_kept():
+    g = build("北辰检测（香港）有限公司与南湖大学签署合作协议。")
+    assert "北辰检测（香港）有限公司" in names(g)
+    assert has_relation(g, "北辰检测（香港）有限公司", "COOPERATES_WITH", "南湖大学")
