@@ -82,6 +82,7 @@ _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,
 _FIRM_END = re.compile(rf"(?:{alternation(LEGAL_FORMS)})(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?")
 """A registered firm's legal form: a name grown leftwards from a later head stops after it."""
 _BRANCH_HEADS = frozenset(("分公司", "子公司", "分行", "支行", "办事处", "代表处", "分院", "分中心", "分所", "分部"))
+"""Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 _HALL_KINDS = (
     "展示",
     "展览",
@@ -116,7 +117,6 @@ _WORKING_BODY_HEADS = frozenset(("领导小组", "工作小组", "专责小组",
 """Heads of a body set up for one task: its name says the task as a noun and 建设 (大湾区建设领导小组,
 国际科技创新中心建设专责小组, 自贸试验区建设工作组), so the 建设 before the head is the name's, not a verb."""
 
-"""Heads of units that a firm's full name opens (X有限公司北京分公司): these grow through the legal form."""
 _ADVERB_TAGS = frozenset(("d", "ad", "t", "p", "r"))
 """jieba tags (adverb, adverbial adjective, time, preposition, pronoun) of a word that leads into 与 from outside a
 name: :func:`_adverb_before_partner`."""
@@ -1809,23 +1809,13 @@ class _Finder:
                     )
                 ):
                     continue
-                if self._is_person_name(name) and lexical.tag(name) in _PERSON_WORD_TAGS:
+                if is_person_name(name) and lexical.tag(name) in _PERSON_WORD_TAGS:
                     out.append(Candidate(start, end, name, "Person", "person:title", 0.75))
                     break
         for m in _CONTACT_PERSON_RE.finditer(t):
-            if self._is_person_name(m.group(1)):
+            if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), m.group(1), "Person", "person:contact", 0.8))
         return out
-
-    @staticmethod
-    def _is_person_name(name: str) -> bool:
-        if not _SHORT_CJK_NAME_RE.fullmatch(name):
-            return False
-        if name.startswith(COMPOUND_SURNAMES):
-            return len(name) >= 3
-        if name[0] not in SURNAMES or len(name) > 3:
-            return False
-        return not _PERSON_NAME_BREAKER_RE.search(name[1:])
 
     def products(self) -> list[Candidate]:
         """Drugs by their approved names' stems (呋喹替尼, 阿托伐他汀钙片), then other product heads (试剂盒,
@@ -2728,6 +2718,19 @@ _HK_MARRIED_FIRST = frozenset("和由向及与于时")
 husband's surname."""
 
 
+def is_person_name(name: str) -> bool:
+    """Whether ``name`` (two to four ideographs) reads as a personal name: a surname of the table and at most two
+    more characters, or a compound surname and at least one, with no word of a body, place or clause after the
+    surname."""
+    if not _SHORT_CJK_NAME_RE.fullmatch(name):
+        return False
+    if name.startswith(COMPOUND_SURNAMES):
+        return len(name) >= 3
+    if name[0] not in SURNAMES or len(name) > 3:
+        return False
+    return not _PERSON_NAME_BREAKER_RE.search(name[1:])
+
+
 def person_name_at_end(s: str) -> str | None:
     """The person name that ends ``s`` (…会议上李大文 → 李大文), trying four, three then two characters.
 
@@ -2737,17 +2740,17 @@ def person_name_at_end(s: str) -> str | None:
     """
     if len(s) >= 4:
         four = s[-4:]
-        if four.startswith(COMPOUND_SURNAMES) and _Finder._is_person_name(four):
+        if four.startswith(COMPOUND_SURNAMES) and is_person_name(four):
             return four
         if (
             four[0] in SURNAMES
             and four[0] not in _HK_MARRIED_FIRST
             and four[1] in SURNAMES
-            and _Finder._is_person_name(four[1:])
+            and is_person_name(four[1:])
         ):
             return four
     for n in (3, 2):
-        if len(s) >= n and _Finder._is_person_name(s[-n:]):
+        if len(s) >= n and is_person_name(s[-n:]):
             return s[-n:]
     return None
 
