@@ -605,9 +605,10 @@ def run(doc: Doc) -> None:
                 if not verb.group("and"):
                     break
                 at = verb.end()
-    # 6. the same name elsewhere in the document
+    # 6. the same name elsewhere in the document, longest first: where one name holds another (李伟农, 李伟) the
+    # repeat is the longer one, whatever order a set of names would give (builds must not depend on hash seeds)
     names = {c.text for c in doc.candidates if c.type == "Person"} | {c.text for c in found}
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         i = text.find(name, 0, end)
         while i >= 0:
             if occupied.find(1, i, i + len(name)) < 0:
