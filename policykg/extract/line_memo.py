@@ -43,15 +43,11 @@ import re
 from bisect import bisect_left, bisect_right
 
 from policykg.extract import lexicon
-from policykg.extract.names import (
-    Candidate,
-    _Finder,
-    _select,
-    with_list_names,
-)
+from policykg.extract.names import Candidate, with_list_names
 from policykg.extract.names import (
     find_candidates as find_candidates_whole,
 )
+from policykg.extract.names.finder import _Finder, _select
 
 _Row = tuple  # (start, end, text, type, rule, confidence, entry), start/end relative to the line
 _CACHE: dict[tuple[str, bool, str, bool], tuple] = {}

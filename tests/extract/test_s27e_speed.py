@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from policykg.extract import lexical, lexicon, metadata, names
+from policykg.extract import lexical, lexicon, metadata
 from policykg.extract.components import candidates, decide, people
+from policykg.extract.names import patterns as name_patterns
 from policykg.loaders import normalize
 from policykg.loaders.normalize import to_simplified
 
@@ -85,17 +86,17 @@ def test_firm_kind_before_equals_the_loop_over_every_kind() -> None:
         for end in range(start + 1, min(len(text), start + 16) + 1):
             name = text[start:end]
             want = _firm_kind_before_loop(text, start, name, generic)
-            assert names._firm_kind_before(text, start, name, generic) == want, name
+            assert name_patterns._firm_kind_before(text, start, name, generic) == want, name
 
 
 def test_city_institutes_scan_only_near_suo() -> None:
     text = "苏州纳米所、长春光机所与东岭药物所合作，所有单位所在地区；大连化物所" * 3
     windows = [
         m.span()
-        for lo, hi in names._windows_before(text, "所", names._CITY_INSTITUTE_SPAN)
-        for m in names._CITY_INSTITUTE.finditer(text, lo, hi)
+        for lo, hi in name_patterns._windows_before(text, "所", name_patterns._CITY_INSTITUTE_SPAN)
+        for m in name_patterns._CITY_INSTITUTE.finditer(text, lo, hi)
     ]
-    assert windows == [m.span() for m in names._CITY_INSTITUTE.finditer(text)]
+    assert windows == [m.span() for m in name_patterns._CITY_INSTITUTE.finditer(text)]
 
 
 def test_outlet_guard_changes_no_match() -> None:
@@ -135,7 +136,7 @@ def test_inside_mandate_equals_the_loop_over_every_mandate() -> None:
                 while k >= 0 and not want:
                     want = text.startswith(core, pos - k)
                     k = core.find(word, k + 1)
-            assert names._inside_mandate(text, pos, word) == want, (word, pos)
+            assert name_patterns._inside_mandate(text, pos, word) == want, (word, pos)
 
 
 def test_quantifier_prefilter_keeps_the_answer() -> None:

@@ -4,7 +4,8 @@ invented."""
 
 from __future__ import annotations
 
-from policykg.extract.names import LATIN_LEGAL_FORMS, LEGAL_FORMS, _name_rows
+from policykg.extract.names import LATIN_LEGAL_FORMS, LEGAL_FORMS
+from policykg.extract.names.words import _name_rows
 from tests.extract.helpers import build, has_relation, names
 
 

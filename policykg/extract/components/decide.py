@@ -1575,7 +1575,7 @@ def _listed_beside_institute(text: str, c: Candidate, cands: list[Candidate]) ->
     """东岭海洋药物研究院、智能医学研究院等: an institute named by its field in ordinary words (four characters at
     least before the head), next in a 、 list to an institute or lab that is plainly a name, is one named body too
     (a report lists the institutes it set up so); a kind of institute has no named sibling of its own kind to stand
-    beside. The list rule of names.py (_same_head_items) adds such items only where no candidate stands yet."""
+    beside. The list rule of names/lists.py (_same_head_items) adds such items only where no candidate stands yet."""
     if c.type not in _INSTITUTE_TYPES or not c.rule.startswith("suffix:"):
         return False
     if len(c.text) - len(c.rule.removeprefix("suffix:")) < 4:
@@ -2054,7 +2054,7 @@ _MODALS_BEFORE_PARTNER = frozenset("会将已也亦均还曾正")
 
 def _name_then_adverb(before: str) -> bool:
     """``before`` (what stands before 与/和 in a candidate) is a body's name and one modal or adverb (运输署会,
-    南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (names.py's finder knows the
+    南湖大学已): the clause's subject and its adverb, so 与 opens the partner's name (the names finder knows the
     same pattern, 会与 / 已与, when it scans to the left)."""
     return len(before) >= 3 and before[-1] in _MODALS_BEFORE_PARTNER and _ends_a_name(before[:-1])
 
