@@ -80,6 +80,25 @@ def find_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
         rows = _run(store, "entity_lookup", name=form, key=lookup_key(form))
         if rows:
             return rows
+    return _by_official_name(store, [name, *script_variants(text)])
+
+
+def _by_official_name(store: GraphStore, forms: list[str]) -> list[dict[str, Any]]:
+    """Entities under the official name the agency and institution tables give a short form (科技部 →
+    中华人民共和国科学技术部, 發改委 → 国家发展和改革委员会, 港大 → 香港大学). Why: people type the short form, while a
+    graph stores the name each document wrote; a body that no document called by its short form is still the one
+    meant. A short form several bodies share gives each of them that the graph holds, in the tables' order."""
+    from policykg.extract import lexicon
+
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for form in dict.fromkeys(forms):
+        for entry in lexicon.entries_for(form):
+            if entry.name in seen:
+                continue
+            seen.add(entry.name)
+            found = _run(store, "entity_lookup", name=entry.name, key=lookup_key(entry.name))
+            rows += [r for r in found if r not in rows]
     return rows
 
 
