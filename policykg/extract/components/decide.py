@@ -2268,10 +2268,10 @@ _BEFORE_PARTNER_TAGS = frozenset({"f", "m", "mq", "q", "d", "r", "t"})
 """Locatives, counts, adverbs, pronouns and times (and a count of times, 不止一次): after one of these, 与/和/及
 introduces the partner of a verb to come (曾不止一次与…, 在计划中与…), so the name starts after it."""
 _BARE_BEFORE_HEAD = frozenset("上入进到至和与及或")
+"""Single characters that, standing alone right before a head word, make the head their object or a list member."""
 _MOVING_VERBS = frozenset("上入进到")
 """Verbs of moving onto or into something (上云, 入园): one of them with a one-character object before another
 verb and a head word makes the head that verb's object too (上云上平台)."""
-"""Single characters that, standing alone right before a head word, make the head their object or a list member."""
 
 
 _SINGLED_OUT = re.compile(r"(?:如|例如|比如|成立了|成立|设立了|组建了|创办了|创立了|批准的|认定的)$")
