@@ -184,12 +184,15 @@ STAGE_OF_MODULE = {
 
 
 def _module_of(filename: str) -> str | None:
-    """``.../policykg/extract/components/decide.py`` → ``decide``; ``pipeline`` for either pipeline module;
-    None outside the loaders and the extraction components."""
+    """``.../policykg/extract/components/gazetteer.py`` → ``gazetteer``, and a component that is a package
+    (``.../components/decide/boundary.py``) → its folder's name, ``decide``; ``pipeline`` for either pipeline
+    module; None outside the loaders and the extraction components."""
     parts = Path(filename).parts
     if "policykg" not in parts or not parts[-1].endswith(".py"):
         return None
     name = parts[-1][:-3]
+    if len(parts) >= 3 and parts[-3] == "components":
+        return parts[-2]
     if name == "pipeline" and ("loaders" in parts or "extract" in parts):
         return "pipeline"
     if "loaders" in parts or "components" in parts or ("relations" in parts and name == "engine"):

@@ -21,6 +21,7 @@ import eval_dev  # noqa: E402
 
 from policykg.extract import lexicon, pipeline  # noqa: E402
 from policykg.extract.components import decide  # noqa: E402
+from policykg.extract.components.decide.generic import _generic
 from policykg.extract.doc import Doc  # noqa: E402
 from policykg.loaders.normalize import to_simplified  # noqa: E402
 from policykg.loaders.pipeline import build_document  # noqa: E402
@@ -55,7 +56,7 @@ def main() -> int:
                 if names & found or not hits or any(c.text in kept for c in hits):
                     continue
                 c = hits[0]
-                tests = (("is_generic", lexicon.is_generic(c.text)), ("_generic", decide._generic(c)))
+                tests = (("is_generic", lexicon.is_generic(c.text)), ("_generic", _generic(c)))
                 why = [w for w, hit in tests if hit]
                 print(name, p.stem, e["type"], c.text, c.type, c.rule, ",".join(why) or "other", sep="\t")
     return 0

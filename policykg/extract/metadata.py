@@ -288,16 +288,18 @@ def _is_headline(line: str) -> bool:
     place inside the line (于, 向 …), a headline verb (获, 宣布, 落户 …), or two parties joined by 与 with a
     relation verb after them (A与B合作开设X中心)."""
     from policykg.extract import lexical
-    from policykg.extract.components import decide  # here: decide → doc → metadata at import
+
+    # here: decide → doc → metadata at import
+    from policykg.extract.components.decide.words import clause_verbs, leading_words, trigger_words
 
     if _HEADLINE_VERB.search(line):
         return True
     tokens = lexical.cut(line)
-    verbs = decide.clause_verbs()
-    if any(tok in verbs for tok in tokens) or any(tok in decide.leading_words() for tok in tokens[1:-1]):
+    verbs = clause_verbs()
+    if any(tok in verbs for tok in tokens) or any(tok in leading_words() for tok in tokens[1:-1]):
         return True
     joined = next((k for k, tok in enumerate(tokens) if tok in ("与", "和", "及", "同")), None)
-    return joined is not None and any(tok in decide._trigger_words() for tok in tokens[joined + 1 :])
+    return joined is not None and any(tok in trigger_words() for tok in tokens[joined + 1 :])
 
 
 def _title(lines: list[str], start: int) -> str | None:

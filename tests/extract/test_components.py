@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract.components import gazetteer, tagger
-from policykg.extract.components.decide import _generic, _trim_left
+from policykg.extract.components.decide.boundary import _trim_left
+from policykg.extract.components.decide.generic import _generic
 from policykg.extract.names import Candidate
 
 from .helpers import build, has_relation, names

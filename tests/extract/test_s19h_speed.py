@@ -5,7 +5,9 @@ Texts are invented; nothing here is timed (a timed assertion fails on a busy mac
 
 from __future__ import annotations
 
-from policykg.extract.components import decide, gazetteer
+from policykg.extract.components import gazetteer
+from policykg.extract.components.decide.boundary import _holds_a_split_word
+from policykg.extract.components.decide.generic import _quantified
 from policykg.extract.names import Candidate
 from policykg.extract.relations import engine
 
@@ -51,8 +53,8 @@ def test_the_first_closing_bracket_is_found_as_by_a_loop() -> None:
 
 
 def test_split_words_are_looked_for_as_substrings() -> None:
-    assert decide._holds_a_split_word("甲大学与乙研究院")  # 与 joins two names
-    assert not decide._holds_a_split_word("甲乙丙")
+    assert _holds_a_split_word("甲大学与乙研究院")  # 与 joins two names
+    assert not _holds_a_split_word("甲乙丙")
 
 
 def test_quantified_still_needs_a_quantifier_and_no_clause_verb_after_it() -> None:
@@ -60,9 +62,9 @@ def test_quantified_still_needs_a_quantifier_and_no_clause_verb_after_it() -> No
     gov = Candidate(1, 6, "市人民政府", "Agency", "suffix:政府", 0.8)
     platform = Candidate(text.index("平台"), text.index("平台") + 2, "平台", "Platform", "suffix:平台", 0.8)
     park = Candidate(text.index("甲产业园"), text.index("甲产业园") + 4, "甲产业园", "Park", "suffix:产业园", 0.8)
-    assert decide._quantified(text, gov)
-    assert decide._quantified(text, platform)
-    assert not decide._quantified(text, park)
-    assert not decide._quantified(text, Candidate(0, 2, "各市", "Agency", "suffix:市", 0.8))
+    assert _quantified(text, gov)
+    assert _quantified(text, platform)
+    assert not _quantified(text, park)
+    assert not _quantified(text, Candidate(0, 2, "各市", "Agency", "suffix:市", 0.8))
     said = "这显示甲医院办得好。"
-    assert not decide._quantified(said, Candidate(1, 6, "显示甲医院", "Hospital", "suffix:医院", 0.8))
+    assert not _quantified(said, Candidate(1, 6, "显示甲医院", "Hospital", "suffix:医院", 0.8))

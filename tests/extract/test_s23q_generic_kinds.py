@@ -1,13 +1,13 @@
 """Kinds of unit taken for names: a tier's title for a broad field (区域医疗中心, 省级医学中心) describes many
 bodies, and a kind written before a body's own name (三甲医院东岭医院) is not part of it (helper s23q)."""
 
-from policykg.extract.components import decide
+from policykg.extract.components.decide.generic import _generic
 from policykg.extract.names import Candidate
 from tests.extract.helpers import build
 
 
 def _kind(name: str, etype: str, singled_out: bool = False) -> bool:
-    return decide._generic(Candidate(0, len(name), name, etype, "suffix:test", 0.5), singled_out)
+    return _generic(Candidate(0, len(name), name, etype, "suffix:test", 0.5), singled_out)
 
 
 def test_tier_and_broad_field_is_a_kind() -> None:

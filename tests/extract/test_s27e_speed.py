@@ -11,6 +11,8 @@ import re
 
 from policykg.extract import lexical, lexicon, metadata
 from policykg.extract.components import candidates, decide, people
+from policykg.extract.components.decide.generic import _opens_with_quantifier
+from policykg.extract.components.decide.words import _VERB_TAGS, _heads_longest_first, _longest_head
 from policykg.extract.names import patterns as name_patterns
 from policykg.loaders import normalize
 from policykg.loaders.normalize import to_simplified
@@ -122,8 +124,8 @@ def test_doc_number_only_on_lines_with_hao() -> None:
 
 def test_longest_head_is_the_first_head_of_the_longest_first_list() -> None:
     for text in ("东岭创新中心", "南湖产业园", "东岭市", "甲", "", "联合实验室", "东岭大学附属医院"):
-        want = next((h for h in decide._heads_longest_first() if text.endswith(h)), None)
-        assert decide._longest_head(text) == want
+        want = next((h for h in _heads_longest_first() if text.endswith(h)), None)
+        assert _longest_head(text) == want
 
 
 def test_inside_mandate_equals_the_loop_over_every_mandate() -> None:
@@ -150,12 +152,12 @@ def test_quantifier_prefilter_keeps_the_answer() -> None:
             if p == 0:
                 return True
             words = lexical.cut(name[:p])
-            if len(words) == 1 and lexical.tag(words[0]) in decide._VERB_TAGS:
+            if len(words) == 1 and lexical.tag(words[0]) in _VERB_TAGS:
                 return True
         return False
 
     for name in ("更多东岭创新平台", "带动更多南湖基金", "东岭大学", "各类科研机构", "一批重点实验室"):
-        assert decide._opens_with_quantifier(name) == loop(name)
+        assert _opens_with_quantifier(name) == loop(name)
 
 
 def test_small_conversion_stage_translates_only_its_runs() -> None:
