@@ -1816,7 +1816,7 @@ def _officers_body(s: str, groups: list[list[M]], heads: list[M], ts: int) -> li
     body is the party of the agreement (the partner after 与 is read as its body already, named flush after 与).
     Only an agreement or a joint work is the body's act: officers who meet, talk or attend together
     (一起出席, 进行沟通) act in person. A rank a person holds in their own right (南湖大学教授王某) is no office."""
-    if not heads or any(m.type != "Person" for m in heads) or not _SIGNING.search(clause_after(s, ts)):
+    if not heads or any(m.type != "Person" for m in heads) or not _AGREEMENT_WORDS.search(clause_after(s, ts)):
         return heads
     body = group_before(s, groups, heads[0].start, 10)
     if not body or any(m.type in PLACES or m.type == "Person" for m in body):
@@ -1830,7 +1830,7 @@ def _unnamed_officers(s: str, heads: list[M], k: int, ts: int) -> bool:
     """A局、B委等领导与C大学校长一起出席: bodies written only as whose officers the actors are (an office, or a word
     for officers, between the bodies and 与, no person named) act as those officers do in :func:`_officers_body`:
     they sign or build for their bodies, but attend, meet and talk in person, so no cooperation of the bodies."""
-    if not heads or heads[-1].type == "Person" or _SIGNING.search(clause_after(s, ts)):
+    if not heads or heads[-1].type == "Person" or _AGREEMENT_WORDS.search(clause_after(s, ts)):
         return False
     listed, _, gap = s[heads[-1].end : k].rpartition("等")
     if listed and not listed.startswith("、"):
@@ -1838,7 +1838,7 @@ def _unnamed_officers(s: str, heads: list[M], k: int, ts: int) -> bool:
     return bool(gap) and gap in titles_before_names()
 
 
-_SIGNING = re.compile("签署|签订|签约|签定|缔结|订立|合作协议|共建")
+_AGREEMENT_WORDS = re.compile("签署|签订|签约|签定|缔结|订立|合作协议|共建")
 """Words of an agreement or a joint work, by which officers act for their bodies (签署合作协议, 共建实验室); officers
 who only meet or talk about cooperation (就合作进行会谈) act in person."""
 
