@@ -153,11 +153,12 @@ def main() -> int:
             print("  ".join(cells))
         print(summary(audits))
     if args.ablate_gold_lexicon:
-        from policykg.extract import lexicon, resolve
+        from policykg.extract import lexicon
+        from policykg.extract.resolve import references
 
         dropped = lexicon.exclude_entries(_gold_surfaces(SHARED / "eval" / "gold-dev"))
-        resolve._city_lexicon.cache_clear()
-        resolve._city_core.cache_clear()
+        references._city_lexicon.cache_clear()
+        references._city_core.cache_clear()
         files, gold = sets()["seeds"]
         _, rep, _ = run_set(files, gold)
         print(f"\nseeds with {dropped} lexicon entries named in their gold left out: {rep.summary_line()}")
