@@ -39,3 +39,22 @@ def test_balanced_brackets_inside_a_name_are_kept():
     g = build("北辰检测（香港）有限公司与南湖大学签署合作协议。")
     assert "北辰检测（香港）有限公司" in names(g)
     assert has_relation(g, "北辰检测（香港）有限公司", "COOPERATES_WITH", "南湖大学")
+
+
+def test_a_latin_gloss_with_digits_marks_or_its_own_brackets_keeps_the_name_after_it():
+    glosses = (
+        "Dongling Life Sciences Park 2",
+        "Dongling 3D Printing Park",
+        "Dongling Life Sciences Park (DLSP)",
+        "Dongling Life Sciences Park/DLSP",
+    )
+    for gloss in glosses:
+        g = build(f"东岭生命科学园({gloss})东岭生命科学园位于佛山。")
+        assert not any(_unbalanced(e.name) for e in g.entities), gloss
+        assert has_relation(g, "东岭生命科学园", "LOCATED_IN", "佛山"), gloss
+
+
+def test_a_list_items_number_closed_by_a_bracket_is_no_part_of_the_name():
+    g = build("一）南湖科技有限公司与东岭大学签署合作协议。")
+    assert "南湖科技有限公司" in names(g)
+    assert has_relation(g, "南湖科技有限公司", "COOPERATES_WITH", "东岭大学")

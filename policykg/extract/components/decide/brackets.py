@@ -29,8 +29,11 @@ def _stray_brackets(name: str) -> tuple[int | None, int | None]:
     return stray_close, (opened[-1] if opened else None)
 
 
-_LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .,&'-]*")
-"""The tail of a Latin name given in brackets after a Chinese one (…(Zhongguancun Life Sciences Park))."""
+_LATIN_GLOSS = re.compile(r"(?=[^A-Za-z0-9]*[A-Za-z0-9])[A-Za-z0-9 .,&'/()-]+")
+"""The tail of a Latin name given in brackets after a Chinese one (…(Zhongguancun Life Sciences Park), …(3D
+Printing Park (DLSP))): letters, digits and the marks of a name, with its own bracket pairs."""
+_ITEM_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}|[A-Za-z]")
+"""A list item's number closed by a bracket (一）, 2), a)): the name of the item starts after it."""
 _ITEM_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -53,9 +56,9 @@ def _balanced(text: str, cands: list[Candidate]) -> list[Candidate]:
     pair cut a name at the bracket (高盛（中国）: 高盛（ and 中国）, two fragments of one investor; X(English name)Y:
     Y's span took the English name's closing bracket). A name closing a bracket opened right before it joins the
     name that ends at that bracket (高盛 + （中国）, taking the later name's type: the list's kind); with no such
-    name, a span that opens inside a Latin gloss in brackets keeps what follows the gloss (Park)中关村生命科学园 →
-    中关村生命科学园); any other span holding half a bracket pair is left out (measured, session s34: trimming such
-    spans instead added a wrong name on the held-out documents)."""
+    name, a span that opens inside a Latin gloss in brackets or at a list item's number keeps what follows it
+    (Park)中关村生命科学园 → 中关村生命科学园, 一）X公司 → X公司); any other span holding half a bracket pair is
+    left out (measured, session s34: trimming such spans instead added a wrong name on the held-out documents)."""
     if not any(ch in c.text for c in cands for ch in "（()）"):
         return cands
     out: list[Candidate] = []
@@ -77,8 +80,12 @@ def _balanced(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if start is not None:
                     out.append(Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence))
                     continue
-        if close is not None and open_ is None and _LATIN_GLOSS.fullmatch(c.text, 0, close):
-            start = c.start + close + 1  # X(English name)Y: the gloss belongs to X; Y opens after the bracket
+        if (
+            close is not None
+            and open_ is None
+            and (close == 0 or _LATIN_GLOSS.fullmatch(c.text, 0, close) or _ITEM_NUMBER.fullmatch(c.text, 0, close))
+        ):
+            start = c.start + close + 1  # X(English name)Y, 一）Y: Y opens after the bracket
             if c.end - start >= 2:
                 out.append(Candidate(start, c.end, text[start : c.end], c.type, c.rule, c.confidence, c.entry))
         # anything else half a bracket pair holds is a fragment of a name cut at the bracket: left out
