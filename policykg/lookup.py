@@ -87,7 +87,8 @@ def _by_official_name(store: GraphStore, forms: list[str]) -> list[dict[str, Any
     """Entities under the official name the agency and institution tables give a short form (科技部 →
     中华人民共和国科学技术部, 發改委 → 国家发展和改革委员会, 港大 → 香港大学). Why: people type the short form, while a
     graph stores the name each document wrote; a body that no document called by its short form is still the one
-    meant. A short form several bodies share gives each of them that the graph holds, in the tables' order."""
+    meant. A short form several bodies share (市政府, 特区政府) gives each of them that the graph holds, the one most
+    documents mention first, as a stored name's matches are ordered."""
     from policykg.extract import lexicon
 
     rows: list[dict[str, Any]] = []
@@ -99,7 +100,7 @@ def _by_official_name(store: GraphStore, forms: list[str]) -> list[dict[str, Any
             seen.add(entry.name)
             found = _run(store, "entity_lookup", name=entry.name, key=lookup_key(entry.name))
             rows += [r for r in found if r not in rows]
-    return rows
+    return sorted(rows, key=lambda r: (-len(r.get("docs") or []), r["name"], r["type"], r["id"]))
 
 
 def bind_entity_names(store: GraphStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:

@@ -49,3 +49,18 @@ def test_a_short_form_of_a_body_the_graph_lacks_is_still_not_found(tmp_path):
     result = run("org", "工信部", "--store", str(store))
     assert result.exit_code != 0
     assert "no organisation named '工信部'" in result.stderr
+
+
+def test_a_short_form_two_bodies_share_finds_the_one_more_documents_mention(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    f.write_utf8(docs / "a.txt", "上海市人民政府与深圳市人民政府签署合作协议。\n")
+    f.write_utf8(docs / "b.txt", "深圳市人民政府支持南湖大学建设实验室。\n")
+    f.write_utf8(docs / "c.txt", "深圳市人民政府与南湖大学签署合作协议。\n")
+    store = tmp_path / "store"
+    assert run("build", str(docs), "--store", str(store), "--quiet").exit_code == 0
+    result = run("org", "市政府", "--store", str(store), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["entity"]["name"] == "深圳市人民政府"
+    assert [m["name"] for m in report["also_matches"]] == ["上海市人民政府"]
