@@ -188,3 +188,13 @@ def test_a_downloaded_page_with_another_generator_is_still_a_document(tmp_path):
     result = run("build", str(docs), "--store", str(tmp_path / "store"), "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["added"] == 1
+
+
+def test_a_map_is_written_only_under_an_html_name(tmp_path):
+    docs = _docs(tmp_path, 1)
+    store = str(tmp_path / "store")
+    assert run("build", str(docs), "--store", store).exit_code == 0
+    refused = run("map", "--store", store, "-o", str(docs / "map.txt"))
+    assert refused.exit_code != 0 and ".html" in refused.stderr
+    assert not (docs / "map.txt").exists()
+    assert run("map", "--store", store, "-o", str(tmp_path / "map.HTM")).exit_code == 0

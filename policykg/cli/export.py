@@ -45,6 +45,10 @@ def map_command(
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
+    if output.suffix.lower() not in (".html", ".htm"):
+        # a map is an HTML page; under another name a browser shows its source, and a later build of the folder
+        # would read it as a document (builds skip only .html/.htm pages that carry policykg's generator mark)
+        raise click.BadParameter(f"{output} is not an .html file — name the map e.g. map.html", param_hint="-o")
     if center:
         name_arg(center, "--center")
     type_set = _split_checked(types, ENTITY_TYPES, "--types")
