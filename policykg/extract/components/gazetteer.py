@@ -261,6 +261,31 @@ def listed_only() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def _provinces_of_cities() -> dict[str, str]:
+    """Each prefecture-level division and county-level city, by its full and its place name (三明市, 三明; 恩施州),
+    → the province it lies in (福建), from the adcodes (a division's first two digits are its province's)."""
+    rows = _division_rows()
+    province = {r["adcode"][:2]: _strip(r["name"], _PROVINCE_SUFFIXES) for r in rows if r["adcode"][2:] == "0000000000"}
+    out: dict[str, str] = {}
+    for r in rows:
+        code, full = r["adcode"], r["name"]
+        if code[2:] == "0000000000" or code[:2] not in province:
+            continue
+        if code[4:] == "00000000" or (code[6:] == "000000" and full.endswith("市")):
+            place = places().get(full)
+            for name in (full, place.name if place is not None else None):
+                if name and not province[code[:2]].startswith(name.rstrip("市")):  # not a municipality's own rows
+                    out.setdefault(name, province[code[:2]])
+    return out
+
+
+def province_of(region: str) -> str | None:
+    """The province a city region lies in (三明 → 福建, 义乌 → 浙江), or None for a province, a municipality or a
+    place the divisions table does not hold. Why: 省政府 and 省X厅 in a city's reply are that city's province's."""
+    return _provinces_of_cities().get(region)
+
+
+@lru_cache(maxsize=1)
 def prefecture_cities() -> frozenset[str]:
     """Short forms of every prefecture-level city and of the municipalities (宿迁, 连云港, 北京) from the divisions
     table: the city names that open the names of a city's parks and bodies (宿迁X产业园, 连云港X开发区)."""

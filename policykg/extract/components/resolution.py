@@ -11,6 +11,9 @@ from policykg.extract.metadata import leading_place
 from policykg.extract.resolve import resolve
 from policykg.model import Entity, Mention
 
+DOCUMENT_SCOPE = "document:"
+"""The jurisdiction of a body only its document can place (省政府 in a reply that never names its province):
+``document:<file>``, so that such bodies of two documents stay two entities."""
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|特别行政区)|省|市|区|县)")
 
 
@@ -36,6 +39,37 @@ def run(doc: Doc) -> None:
     _units_under_two_parent_forms(doc)
     _joint_bodies_by_own_name(doc)
     _assemblies_of_bodies(doc)
+    _scope_unplaced_bodies(doc)
+
+
+_UNPLACED = re.compile(r"[市省区](?!场|级|域)")
+"""A body named by its level alone (省政府, 市政府办公室, 区卫健委); 市场…, 市级…, 区域… are other words."""
+
+
+def _scope_unplaced_bodies(doc: Doc) -> None:
+    """A body the document names by its level alone and that resolution could not place (省政府 in a reply that
+    never names its province, 市政府办公室 signing a notice of an unnamed city) is this document's: its
+    jurisdiction becomes ``document:<file>``, and its forms in the document become one entity. Why: the graph
+    merges entities by type, name and jurisdiction, so two documents' 省政府 (two provinces, perhaps) would become
+    one hub linking bodies that have nothing to do with each other."""
+    scope = DOCUMENT_SCOPE + doc.document.file
+    renamed: dict[str, str] = {}
+    for eid, e in list(doc.entities.items()):
+        if e.type != "Agency" or e.jurisdiction is not None or not _UNPLACED.match(e.name):
+            continue
+        del doc.entities[eid]
+        e.jurisdiction = scope
+        new = e.id
+        if new in doc.entities:
+            _join(doc.entities[new], e)
+        else:
+            doc.entities[new] = e
+        renamed[eid] = new
+    if not renamed:
+        return
+    _remap(doc, renamed)
+    doc.issuer_id = renamed.get(doc.issuer_id, doc.issuer_id) if doc.issuer_id else doc.issuer_id
+    doc.own_policy = renamed.get(doc.own_policy, doc.own_policy) if doc.own_policy else doc.own_policy
 
 
 def _merge_bare_agencies(doc: Doc) -> None:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 from policykg.extract import lexicon
-from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place
+from policykg.extract.components.gazetteer import SHORT_FORM_RULE, canonical_place, province_of
 from policykg.extract.names import Candidate
 from policykg.extract.resolve.firms import _company_stems
 from policykg.extract.resolve.merges import (
@@ -91,6 +91,21 @@ from policykg.extract.resolve.references import (
 )
 
 
+def _relative_body(text: str, type_: str, region: str | None) -> tuple[str, str, str | None]:
+    """A body named by its level alone (市科技局, 省政府, 区卫健委) as the document's region places it: 市科技局 in a
+    佛山 notice is 佛山市科技局, 省政府 in a 三明 reply is 福建省政府 (the city's province, from the divisions table),
+    a district's 区… keeps its name within the city. One the document cannot place keeps its name (the resolution
+    component then scopes it to the document)."""
+    if region:
+        if text[0] == "区":
+            return text, type_, region
+        place = (province_of(region) or region) if text[0] == "省" and region not in _PROVINCES else region
+        named = _in_region(text, place)
+        if named != text:
+            return named, type_, None
+    return text, type_, None
+
+
 def resolve(
     text: str,
     original: str,
@@ -120,15 +135,9 @@ def resolve(
         elif (
             c.type == "Agency"
             and c.text.startswith(("市", "区", "省"))
-            and region
             and not c.text.startswith(("市场", "市级", "区域", "省级"))
         ):
-            # 市科技局 in a 佛山 notice is 佛山市科技局; a district's 区… keeps its name within the city
-            canon_of[c.start] = (
-                _in_region(c.text, region) if c.text[0] in "市省" else c.text,
-                c.type,
-                None if c.text[0] in "市省" else region,
-            )
+            canon_of[c.start] = _relative_body(c.text, c.type, region)
         elif c.rule == "gazetteer:place":
             canon_of[c.start] = (canonical_place(c.text) or c.text, c.type, None)
         elif c.rule.startswith(SHORT_FORM_RULE):

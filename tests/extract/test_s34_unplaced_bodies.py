@@ -1,0 +1,33 @@
+"""A body named by its level alone (省政府, 市政府) is placed by the document's region, or kept to its document."""
+
+from __future__ import annotations
+
+from policykg.graph.algorithms.merge import merge_graphs
+
+from .helpers import build
+
+
+def _agencies(g) -> dict[str, object]:
+    return {e.name: e for e in g.entities if e.type == "Agency"}
+
+
+def test_two_documents_unplaced_provincial_governments_stay_two_bodies():
+    a = build("省政府高度重视生物医药产业发展，出台了专项支持政策。", file="first.txt")
+    b = build("省政府将继续支持中医药产业园建设。", file="second.txt")
+    assert _agencies(a)["省政府"].id != _agencies(b)["省政府"].id
+    merged = merge_graphs([a, b])
+    provincial = [e for e in merged.entities if e.name == "省政府"]
+    assert len(provincial) == 2 and all(len(e.docs) == 1 for e in provincial)
+
+
+def test_a_citys_reply_places_the_provincial_government_in_its_province():
+    text = "三明市工业和信息化局关于市政协十三届二次会议第18号提案的答复\n省政府支持三明建设绿色原料药基地。"
+    names = _agencies(build(text, file="reply.txt"))
+    assert "福建省政府" in names and "省政府" not in names
+
+
+def test_one_documents_forms_of_an_unplaced_body_are_one_entity():
+    g = build("省政府高度重视生物医药。省政府将加大支持力度。", file="one.txt")
+    provincial = [e for e in g.entities if e.name == "省政府"]
+    assert len(provincial) == 1 and len(provincial[0].mentions) == 2
+    assert provincial[0].jurisdiction == "document:one.txt"
