@@ -52,6 +52,9 @@ class BuildReport:
     failed: list[BuildFailure] = field(default_factory=list)
     skipped: list[BuildFailure] = field(default_factory=list)
     """Folder entries not built (unsupported types, FIFOs, links…), each named with its reason."""
+    reextracted: list[str] = field(default_factory=list)
+    """Unchanged files whose stored graph another version of the extractor made: extracted again (and counted
+    as changed once written)."""
     prune_refused: str | None = None
     """Why ``prune`` removed nothing although asked to (one line), else None."""
     stopped: str | None = None
@@ -68,6 +71,7 @@ class BuildReport:
             "added": len(self.added),
             "changed": len(self.changed),
             "unchanged": len(self.unchanged),
+            "reextracted": len(self.reextracted),
             "removed": len(self.removed),
             "failed": [{"file": f.file, "error": f.message} for f in self.failed],
             "skipped": [{"file": f.file, "reason": f.message} for f in self.skipped],
@@ -194,6 +198,7 @@ def build(
     otherwise ``report.prune_refused`` says why and how many would go. Unreadable
     files are listed in ``report.failed`` and leave the store's previous state for them.
     """
+    from policykg.extract.fingerprint import extraction_fingerprint
     from policykg.loaders.readers import DEFAULT_MAX_BYTES
 
     started = time.perf_counter()
@@ -210,6 +215,8 @@ def build(
 
     seen_names: dict[str, Path] = {}
     stored = store.document_hashes()
+    made_by = store.document_extractions()
+    current = extraction_fingerprint()
     jobs: list[tuple[str, str, int]] = []
     status: dict[str, str] = {}
     for path, file in found:
@@ -233,9 +240,11 @@ def build(
             notify(file, "failed")
             continue
         if stored.get(file) == digest:
-            report.unchanged.append(file)
-            notify(file, "unchanged")
-            continue
+            if made_by.get(file) == current:
+                report.unchanged.append(file)
+                notify(file, "unchanged")
+                continue
+            report.reextracted.append(file)  # same bytes, another extractor: its graph is made again
         status[file] = "changed" if file in stored else "added"
         jobs.append((str(path), file, limit))
 

@@ -68,6 +68,9 @@ class Document:
     encoding: str = "utf-8"
     script: str = "simplified"
     """"simplified" or "traditional": the script of the original file."""
+    extraction: str | None = None
+    """Which extractor made this document's graph (:func:`policykg.extract.fingerprint.extraction_fingerprint`);
+    a build extracts a stored document again when it differs from the running one."""
 
     @property
     def id(self) -> str:
@@ -187,6 +190,7 @@ DOCUMENT_FIELDS: tuple[str, ...] = (
     "addressees",
     "region",
     "sha256",
+    "extraction",
 )
 """Every field a store keeps of a document, in the order of the JSON Lines contract.
 
@@ -217,6 +221,7 @@ class DocumentRecord:
     addressees: list[str]
     doc_type: str
     region: str | None = None
+    extraction: str | None = None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:

@@ -35,8 +35,9 @@ def build(
 ) -> None:
     """Read DOCS (files or folders: txt, md, pdf, docx, html) into the graph.
 
-    Unchanged files are skipped; a changed file replaces exactly its own
-    assertions. Files that cannot be read are reported and the rest still build;
+    Unchanged files are skipped (unless another version of the extractor made
+    their stored graph: those are extracted again); a changed file replaces
+    exactly its own assertions. Files that cannot be read are reported and the rest still build;
     the exit code is then non-zero. Folder entries that are not read (old .doc/.wps
     files, other types, FIFOs, link loops, links out of the folder) are named on
     stderr. --prune removes nothing if a path is missing or empty, and needs --yes
@@ -56,6 +57,12 @@ def build(
         )
     for skipped in report.skipped:
         echo(f"note: {_t(skipped.message)}", err=True)
+    if report.reextracted:
+        echo(
+            f"note: {len(report.reextracted)} unchanged files were extracted again: another version of "
+            "policykg's extractor made their stored graphs",
+            err=True,
+        )
     for failure in report.failed:
         echo(f"error: {_t(failure.message)}", err=True)
     for problem in (report.prune_refused, report.stopped):

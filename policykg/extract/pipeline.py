@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from policykg.extract.doc import Doc
+from policykg.extract.fingerprint import extraction_fingerprint
 from policykg.model import Document, DocumentGraph, Relation
 
 
@@ -153,6 +154,7 @@ def run(document: Document) -> Doc:
 
 def extract(document: Document) -> DocumentGraph:
     """Entities and relations of one normalised document, each traced to its text."""
+    document.extraction = extraction_fingerprint()
     doc = run(document)
     ents = list(doc.entities.values())
     for e in ents:

@@ -46,6 +46,11 @@ class GraphStore(ABC):
         """Map of document file → sha256 of what was ingested, for incremental builds."""
 
     @abstractmethod
+    def document_extractions(self) -> dict[str, str | None]:
+        """Map of document file → the fingerprint of the extractor that made its stored graph (None when the
+        store does not know: a store written before documents carried one)."""
+
+    @abstractmethod
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """Write each document's graph, replacing what that document asserted before.
 

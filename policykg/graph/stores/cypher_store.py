@@ -163,6 +163,7 @@ ENTITIES_WITHOUT_KEYS = (
 # ---------------------------------------------------------------- statements: read
 
 DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256"
+DOCUMENT_EXTRACTIONS = "MATCH (d:Document) RETURN d.file AS file, d.extraction AS extraction"
 SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)
 SNAPSHOT_ENTITIES = (
     "MATCH (e:Entity) OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e) "
@@ -1018,6 +1019,10 @@ def read_hashes(run: TxRun) -> dict[str, str]:
     return {row["file"]: row["sha256"] for row in run(DOCUMENT_HASHES, {})}
 
 
+def read_extractions(run: TxRun) -> dict[str, str | None]:
+    return {row["file"]: row["extraction"] for row in run(DOCUMENT_EXTRACTIONS, {})}
+
+
 def read_snapshot(run: TxRun) -> GraphSnapshot:
     """The whole graph as records, shaped exactly like :func:`merge_graphs` output."""
     documents = [DocumentRecord.from_row(r) for r in run(SNAPSHOT_DOCUMENTS, {})]
@@ -1116,6 +1121,9 @@ class CypherStore(GraphStore):
 
     def document_hashes(self) -> dict[str, str]:
         return read_hashes(self._read)
+
+    def document_extractions(self) -> dict[str, str | None]:
+        return read_extractions(self._read)
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""

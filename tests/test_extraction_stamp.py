@@ -1,0 +1,68 @@
+"""A stored document remembers which extractor made its graph; a build re-extracts one another version made."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docs_factory as f
+from click.testing import CliRunner
+
+from policykg.cli import main
+from policykg.extract.fingerprint import extraction_fingerprint
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def _build(docs: Path, store: Path) -> dict:
+    result = run("build", str(docs), "--store", str(store), "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _stamps(store: Path) -> set:
+    out = run("query", "MATCH (d:Document) RETURN d.extraction AS e", "--store", str(store), "--json")
+    assert out.exit_code == 0, out.output
+    return {row["e"] for row in json.loads(out.stdout)}
+
+
+def _docs(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        f.write_utf8(docs / f"d{i}.txt", f.SAMPLE_PARAGRAPHS[i % len(f.SAMPLE_PARAGRAPHS)])
+    return docs
+
+
+def test_documents_stored_by_another_extractor_are_extracted_again_once(tmp_path):
+    docs, store = _docs(tmp_path), tmp_path / "store"
+    assert _build(docs, store)["added"] == 3
+    assert _stamps(store) == {extraction_fingerprint()}
+    before = run("export", "--store", str(store)).stdout
+
+    # as a store written by an older policykg: one document's graph made by another extractor, one by an unknown one
+    changed = run(
+        "query", "--write", "MATCH (d:Document {file: 'd0.txt'}) SET d.extraction = 'older'", "--store", str(store)
+    )
+    assert changed.exit_code == 0, changed.output
+    removed = run("query", "--write", "MATCH (d:Document {file: 'd1.txt'}) REMOVE d.extraction", "--store", str(store))
+    assert removed.exit_code == 0, removed.output
+
+    again = run("build", str(docs), "--store", str(store), "--json")
+    assert again.exit_code == 0, again.output
+    report = json.loads(again.stdout)
+    assert report["reextracted"] == 2 and report["changed"] == 2 and report["unchanged"] == 1
+    assert "extracted again" in again.stderr
+    assert _stamps(store) == {extraction_fingerprint()}
+    assert run("export", "--store", str(store)).stdout == before  # the same graph, made again
+
+    third = _build(docs, store)
+    assert third["unchanged"] == 3 and third["reextracted"] == 0
+
+
+def test_the_fingerprint_is_stable_within_an_installation():
+    first = extraction_fingerprint()
+    extraction_fingerprint.cache_clear()
+    assert extraction_fingerprint() == first and len(first) == 16
