@@ -31,3 +31,14 @@ def test_one_documents_forms_of_an_unplaced_body_are_one_entity():
     provincial = [e for e in g.entities if e.name == "省政府"]
     assert len(provincial) == 1 and len(provincial[0].mentions) == 2
     assert provincial[0].jurisdiction == "document:one.txt"
+
+
+def test_the_writers_own_word_and_a_zones_kind_are_kept_to_their_document():
+    a = build("我委高度重视您提出的建议，会同有关部门认真研究。高新区党工委多次调研。", file="one.txt")
+    b = build("我委将继续推进产业园建设。高新区党工委牵头组织实施。", file="two.txt")
+    for name in ("我委", "高新区党工委"):
+        first, second = _agencies(a).get(name), _agencies(b).get(name)
+        if first is not None and second is not None:
+            assert first.id != second.id, name
+    merged = merge_graphs([a, b])
+    assert all(len(e.docs) == 1 for e in merged.entities if e.name in ("我委", "高新区党工委"))

@@ -42,13 +42,18 @@ def run(doc: Doc) -> None:
     _scope_unplaced_bodies(doc)
 
 
-_UNPLACED = re.compile(r"[市省区](?!场|级|域)")
-"""A body named by its level alone (省政府, 市政府办公室, 区卫健委); 市场…, 市级…, 区域… are other words."""
+_UNPLACED = re.compile(
+    r"(?:[市省区县州镇乡](?!场|级|域)|自治区|自治州|[我本](?=[委局厅办署部])|(?:高新|开发|经开|园|新)区)"
+)
+"""A body named by its level alone (省政府, 市政府办公室, 区卫健委, 县委, 州政府, 自治区科技厅), by the writer's own
+word for it (我委, 本局: the document's issuer, when no letterhead names it) or by its zone's kind alone
+(高新区党工委, 开发区管委会); 市场…, 市级…, 区域… are other words."""
 
 
 def _scope_unplaced_bodies(doc: Doc) -> None:
-    """A body the document names by its level alone and that resolution could not place (省政府 in a reply that
-    never names its province, 市政府办公室 signing a notice of an unnamed city) is this document's: its
+    """A body the document names by its level alone, its own word or its zone's kind, and that resolution could
+    not place (省政府 in a reply that never names its province, 市政府办公室 signing a notice of an unnamed city,
+    我委 in a reply without a letterhead) is this document's: its
     jurisdiction becomes ``document:<file>``, and its forms in the document become one entity. Why: the graph
     merges entities by type, name and jurisdiction, so two documents' 省政府 (two provinces, perhaps) would become
     one hub linking bodies that have nothing to do with each other."""
