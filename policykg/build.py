@@ -217,6 +217,7 @@ def build(
     stored = store.document_hashes()
     made_by = store.document_extractions()
     current = extraction_fingerprint()
+    again: set[str] = set()
     jobs: list[tuple[str, str, int]] = []
     status: dict[str, str] = {}
     for path, file in found:
@@ -244,7 +245,7 @@ def build(
                 report.unchanged.append(file)
                 notify(file, "unchanged")
                 continue
-            report.reextracted.append(file)  # same bytes, another extractor: its graph is made again
+            again.add(file)  # same bytes, another extractor: its graph is made again
         status[file] = "changed" if file in stored else "added"
         jobs.append((str(path), file, limit))
 
@@ -280,6 +281,7 @@ def build(
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
             report.removed = gone
+    report.reextracted = [f for f in report.changed if f in again]  # extracted again and written
     report.seconds = time.perf_counter() - started
     return report
 
@@ -339,25 +341,25 @@ def _write(
     """Hand a batch to the store; documents the store refused become failures of this build.
 
     The store writes the good documents of a batch and leaves each refused one in
-    its previous state; which ones were refused is read back from the stored hashes,
-    so this works whatever the store's error says. An unreachable store raises on
-    that read and ends the build.
+    its previous state; which ones were refused is read back from the stored hashes
+    and extractor fingerprints (a document extracted again keeps its hash), so this
+    works whatever the store's error says. An unreachable store raises on that read
+    and ends the build.
     """
     try:
         store.replace_documents(graphs)
     except StoreFull as exc:
         # keep exactly what the store holds: documents of this batch it did not take leave the counts
-        stored = store.document_hashes()
-        unstored = [g.document.file for g in graphs if stored.get(g.document.file) != g.document.sha256]
+        unstored = _unstored(store, graphs)
         for bucket in (report.added, report.changed):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
         exc.first_file = unstored[0] if unstored else "?"
         raise
     except StoreError as exc:
-        stored = store.document_hashes()
+        refused = set(_unstored(store, graphs))
         for graph in graphs:
             doc = graph.document
-            if stored.get(doc.file) != doc.sha256:
+            if doc.file in refused:
                 for bucket in (report.added, report.changed):
                     if doc.file in bucket:
                         bucket.remove(doc.file)
@@ -367,6 +369,17 @@ def _write(
                     )
                 )
                 notify(doc.file, "failed")
+
+
+def _unstored(store: GraphStore, graphs: list[DocumentGraph]) -> list[str]:
+    """Files of ``graphs`` whose stored version is not the one just written: another hash, or (for a document
+    extracted again) another extractor's fingerprint."""
+    hashes, made_by = store.document_hashes(), store.document_extractions()
+    return [
+        g.document.file
+        for g in graphs
+        if hashes.get(g.document.file) != g.document.sha256 or made_by.get(g.document.file) != g.document.extraction
+    ]
 
 
 def extract_files(

@@ -217,15 +217,16 @@ def org_report(
         return row["entity"] == entity["name"] and row["entity_type"] == entity["type"]
 
     if limit_per_type is None or limit_per_type < 1:
-        report.links.extend(_link(row) for row in _run(store, "org_links", name=entity["name"]) if ours(row))
+        rows = _run(store, "org_links", name=entity["name"], id=entity["id"])
+        report.links.extend(_link(row) for row in rows if ours(row))
     else:
         report.totals = {}
-        for row in _run(store, "org_links_top", name=entity["name"], limit=limit_per_type):
+        for row in _run(store, "org_links_top", name=entity["name"], id=entity["id"], limit=limit_per_type):
             if ours(row):
                 report.totals[row["relation"]] = row["total"]
                 report.links.append(_link(row))
     if depth >= 2:
-        for row in _run(store, "org_links_depth2", name=entity["name"], limit=depth2_limit):
+        for row in _run(store, "org_links_depth2", name=entity["name"], id=entity["id"], limit=depth2_limit):
             if row["entity"] != entity["name"]:
                 continue
             first = "→" if row["first_direction"] == "out" else "←"

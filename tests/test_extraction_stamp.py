@@ -8,8 +8,11 @@ from pathlib import Path
 import docs_factory as f
 from click.testing import CliRunner
 
+from policykg.build import build
 from policykg.cli import main
-from policykg.extract.fingerprint import extraction_fingerprint
+from policykg.errors import StoreError
+from policykg.extract.fingerprint import _installation, extraction_fingerprint
+from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def run(*args: str):
@@ -64,5 +67,43 @@ def test_documents_stored_by_another_extractor_are_extracted_again_once(tmp_path
 
 def test_the_fingerprint_is_stable_within_an_installation():
     first = extraction_fingerprint()
-    extraction_fingerprint.cache_clear()
+    _installation.cache_clear()
     assert extraction_fingerprint() == first and len(first) == 16
+
+
+def test_the_taggers_budget_is_part_of_the_fingerprint(monkeypatch):
+    default = extraction_fingerprint()
+    monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "0")
+    assert extraction_fingerprint() != default
+    monkeypatch.setenv("POLICYKG_TAGGER_BUDGET", "200")  # the default, written out
+    assert extraction_fingerprint() == default
+
+
+class _Refusing(EmbeddedStore):
+    """A real embedded store that refuses one file, as a store reports a document it could not write."""
+
+    refuse: str = ""
+
+    def replace_documents(self, graphs):
+        graphs = list(graphs)
+        super().replace_documents([g for g in graphs if g.document.file != self.refuse])
+        if any(g.document.file == self.refuse for g in graphs):
+            raise StoreError(f"{self.refuse}: refused by the store")
+
+
+def test_a_document_extracted_again_that_the_store_refuses_is_a_failure(tmp_path):
+    docs = _docs(tmp_path)
+    store = _Refusing(tmp_path / "store")
+    try:
+        assert build([docs], store, workers=1).ok
+        store.run("MATCH (d:Document) SET d.extraction = 'older'", write=True)
+        store.refuse = "d1.txt"
+        again = build([docs], store, workers=1)
+        assert [f.file for f in again.failed] == ["d1.txt"]
+        assert sorted(again.reextracted) == ["d0.txt", "d2.txt"] and "d1.txt" not in again.changed
+        assert store.document_extractions()["d1.txt"] == "older"
+        store.refuse = ""
+        third = build([docs], store, workers=1)
+        assert third.ok and third.reextracted == ["d1.txt"] and len(third.unchanged) == 2
+    finally:
+        store.close()

@@ -9,6 +9,7 @@ extracts a document again when the fingerprint differs (see :func:`policykg.buil
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -27,16 +28,29 @@ _PACKAGES = (
     "pdfminer.six",
     "python-docx",
     "beautifulsoup4",
+    "lxml",
     "charset-normalizer",
+    "onnxruntime",
+    "numpy",
 )
-"""Packages whose data or parsing changes a graph: the segmenter's dictionary, the tagger's model, the divisions
-and country tables, script conversion, the text of PDF, DOCX and HTML files, encoding detection."""
+"""Packages whose data or parsing changes a graph: the segmenter's dictionary, the tagger's model and the runtime
+that runs it, the divisions and country tables, script conversion, the text of PDF, DOCX and HTML files, encoding
+detection."""
+
+
+def extraction_fingerprint() -> str:
+    """16 hex digits over every file of :data:`_SOURCES` (path and bytes, in path order), the installed versions
+    of :data:`_PACKAGES`, the Unicode database normalisation reads, and the settings that change what extraction
+    finds (the tagger's budget, ``POLICYKG_TAGGER_BUDGET``: 0 switches it off); the same installation with the same
+    settings always gives the same fingerprint."""
+    from policykg.extract.components.tagger import budget
+
+    return hashlib.sha256(f"{_installation()}\ntagger-budget={budget()}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
-def extraction_fingerprint() -> str:
-    """16 hex digits over every file of :data:`_SOURCES` (path and bytes, in path order) and the installed
-    versions of :data:`_PACKAGES`; the same installation always gives the same fingerprint."""
+def _installation() -> str:
+    """The digest of what an installation holds (read once per process: about 0.2 s)."""
     root = Path(policykg.__file__).parent
     digest = hashlib.sha256()
     for source in _SOURCES:
@@ -55,4 +69,5 @@ def extraction_fingerprint() -> str:
         except metadata.PackageNotFoundError:
             version = "-"
         digest.update(f"{package}={version}\n".encode())
-    return digest.hexdigest()[:16]
+    digest.update(f"unicode={unicodedata.unidata_version}\n".encode())
+    return digest.hexdigest()

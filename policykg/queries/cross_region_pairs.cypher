@@ -4,8 +4,8 @@
 // @param b_region  second region, e.g. 香港
 MATCH (a:Entity)-[r]-(b:Entity)
 WHERE a.type IN {{ACTOR_TYPES}} AND b.type IN {{ACTOR_TYPES}}
-  AND (a.jurisdiction CONTAINS $a_region OR a.name CONTAINS $a_region)
-  AND (b.jurisdiction CONTAINS $b_region OR b.name CONTAINS $b_region)
+  AND ((a.jurisdiction CONTAINS $a_region AND NOT a.jurisdiction STARTS WITH 'document:') OR a.name CONTAINS $a_region)
+  AND ((b.jurisdiction CONTAINS $b_region AND NOT b.jurisdiction STARTS WITH 'document:') OR b.name CONTAINS $b_region)
 RETURN a.name AS a, a.type AS a_type,
        CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
        type(r) AS relation, b.name AS b, b.type AS b_type,

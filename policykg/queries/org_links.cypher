@@ -1,9 +1,11 @@
 // Every link of one organisation: direction, relation type, the entity at the other end,
 // the sentence that states it and the document it comes from.
 // @param name:entity  entity name or alias (either script: looked up first)
+// @param id=-  with several entities of that name (省政府 of two documents), only the one of this id
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact
 MATCH (k)-[:KEY_OF]->(e:Entity)
+WHERE $id = '-' OR e.id = $id
 MATCH (e)-[r]-(o:Entity)
 CALL { WITH r MATCH (d:Document {id: r.doc_id}) RETURN collect(d) AS ds }
 WITH e, r, o, ds[0] AS d

@@ -3,10 +3,12 @@
 // Bounded for hub agencies: only the first $limit (via, other) pairs are expanded, and of
 // each pair only as many sentences on each side as can still make the first $limit rows.
 // @param name:entity  entity name or alias (either script: looked up first)
+// @param id=-  with several entities of that name (省政府 of two documents), only the one of this id
 // @param limit:int=200  most rows to return
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact
 MATCH (k)-[:KEY_OF]->(e:Entity)
+WHERE $id = '-' OR e.id = $id
 MATCH (e)--(m:Entity)
 WITH DISTINCT e, m
 MATCH (m)--(o:Entity)

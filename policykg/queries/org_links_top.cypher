@@ -3,10 +3,12 @@
 // made here, before any document is read; within a relation type rows come in org_links'
 // order (document, start, direction, other), and `total` is the type's full count.
 // @param name:entity  entity name or alias (either script: looked up first)
+// @param id=-  with several entities of that name (省政府 of two documents), only the one of this id
 // @param limit:int=25  most links of each relation type
 MATCH (k:LookupKey)
 WHERE k.k = $name AND k.exact
 MATCH (k)-[:KEY_OF]->(e:Entity)
+WHERE $id = '-' OR e.id = $id
 MATCH (e)-[r]-(o:Entity)
 WITH e, r, e.name AS entity, e.type AS entity_type, type(r) AS relation,
      CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,

@@ -8,6 +8,6 @@ WITH p, loc
 ORDER BY loc.name
 WITH p, collect(DISTINCT loc.name) AS locations
 WHERE any(l IN locations WHERE l CONTAINS $region)
-   OR p.jurisdiction CONTAINS $region OR p.name CONTAINS $region
+   OR (p.jurisdiction CONTAINS $region AND NOT p.jurisdiction STARTS WITH 'document:') OR p.name CONTAINS $region
 RETURN p.name AS name, p.type AS type, p.jurisdiction AS jurisdiction, locations
 ORDER BY type, name, jurisdiction

@@ -42,3 +42,12 @@ def test_the_writers_own_word_and_a_zones_kind_are_kept_to_their_document():
             assert first.id != second.id, name
     merged = merge_graphs([a, b])
     assert all(len(e.docs) == 1 for e in merged.entities if e.name in ("我委", "高新区党工委"))
+
+
+def test_places_and_known_bodies_that_start_like_a_level_word_are_not_kept_to_one_document():
+    texts = ("镇江市科技局与南湖大学签署合作协议。", "市中区人民政府支持产业园建设。", "香港市区重建局公布新项目。")
+    for text in texts:
+        a, b = build(text, file="first.txt"), build(text, file="second.txt")
+        names = {e.name: e for e in a.entities if e.type == "Agency"}
+        assert names and all(e.jurisdiction is None for e in names.values()), text
+        assert {e.id for e in a.entities} == {e.id for e in b.entities}, text

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from policykg.extract import lexicon
+from policykg.extract.components.gazetteer import places
 from policykg.extract.doc import Doc
 from policykg.extract.metadata import leading_place
 from policykg.extract.resolve import resolve
@@ -50,6 +51,16 @@ word for it (我委, 本局: the document's issuer, when no letterhead names it)
 (高新区党工委, 开发区管委会); 市场…, 市级…, 区域… are other words."""
 
 
+def _unplaced(name: str) -> bool:
+    """Whether ``name`` names a body by its level, the writer's word or a zone's kind alone — and not a place that
+    only starts like one (镇江市科技局, 市中区人民政府, 乡宁县…: the divisions table's places) nor a body the tables
+    know by that name (市区重建局 in Hong Kong, 市政署 in Macao)."""
+    if not _UNPLACED.match(name) or lexicon.entries_for(name):
+        return False
+    known = places()
+    return not any(name[:k] in known for k in range(2, min(len(name), 7)))
+
+
 def _scope_unplaced_bodies(doc: Doc) -> None:
     """A body the document names by its level alone, its own word or its zone's kind, and that resolution could
     not place (省政府 in a reply that never names its province, 市政府办公室 signing a notice of an unnamed city,
@@ -60,7 +71,7 @@ def _scope_unplaced_bodies(doc: Doc) -> None:
     scope = DOCUMENT_SCOPE + doc.document.file
     renamed: dict[str, str] = {}
     for eid, e in list(doc.entities.items()):
-        if e.type != "Agency" or e.jurisdiction is not None or not _UNPLACED.match(e.name):
+        if e.type != "Agency" or e.jurisdiction is not None or not _unplaced(e.name):
             continue
         del doc.entities[eid]
         e.jurisdiction = scope

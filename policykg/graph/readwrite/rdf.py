@@ -151,6 +151,15 @@ def new_graph(base: str = DEFAULT_BASE) -> Graph:
     return g
 
 
+def _named_in(by_name: dict[str, list[tuple[URIRef, frozenset[str]]]], name: str, file: str) -> URIRef | None:
+    """The entity named ``name`` that document ``file`` mentions, else the first of that name (entities come
+    sorted), else None."""
+    found = by_name.get(name)
+    if not found:
+        return None
+    return next((node for node, docs in found if file in docs), found[0][0])
+
+
 def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
     """Build the rdflib graph of a snapshot (see the module docstring for the mapping)."""
     if not base.endswith(("/", "#")):
@@ -158,8 +167,10 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
     g = new_graph(base)
     add = g.add
 
-    agencies_by_name: dict[str, URIRef] = {}
-    people_by_name: dict[str, URIRef] = {}
+    # name → (node, documents that mention it): one name may be several entities (省政府 of two documents, each
+    # kept to its document), so a document's issuer is the entity of that name the document mentions
+    agencies_by_name: dict[str, list[tuple[URIRef, frozenset[str]]]] = {}
+    people_by_name: dict[str, list[tuple[URIRef, frozenset[str]]]] = {}
     for e in snapshot.entities:
         node = entity_iri(e.id, base)
         add((node, RDF.type, type_class(e.type)))
@@ -176,9 +187,9 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         for file in sorted(set(e.docs)):
             add((document_iri(file, base), URIRef(ontology.MENTIONS_RDF), node))
         if e.type == "Agency":
-            agencies_by_name.setdefault(e.name, node)
+            agencies_by_name.setdefault(e.name, []).append((node, frozenset(e.docs)))
         elif e.type == "Person":
-            people_by_name.setdefault(e.name, node)
+            people_by_name.setdefault(e.name, []).append((node, frozenset(e.docs)))
 
     for d in snapshot.documents:
         node = document_iri(d.file, base)
@@ -194,12 +205,12 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
             add((node, DCT.date, Literal(d.date, datatype=XSD.date) if _ISO_DATE.match(d.date) else Literal(d.date)))
         if d.issuer:
             add((node, DCT.publisher, text_literal(d.issuer, simplified=True)))
-            issuer_node = agencies_by_name.get(d.issuer)
+            issuer_node = _named_in(agencies_by_name, d.issuer, d.file)
             if issuer_node is not None:
                 add((node, URIRef(ontology.DOCUMENT_ISSUED_RDF), issuer_node))
         for person in d.addressees:
             add((node, PKG.addressee, text_literal(person, simplified=True)))
-            person_node = people_by_name.get(person)
+            person_node = _named_in(people_by_name, person, d.file)
             if person_node is not None:
                 add((node, URIRef(ontology.ADDRESSED_TO_RDF), person_node))
         if d.doc_type:
