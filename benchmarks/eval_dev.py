@@ -149,7 +149,8 @@ def main() -> int:
             cells = [f"{row['rule']:<32}{row['kind']:<9}"]
             for name in audits:
                 p = row[f"{name} P"]
-                cells.append(f"{row[f'{name} fires']:>5}/{row[f'{name} docs']:<3}{'' if p is None else f'{p:.2f}':>5}")
+                fires, documents = row[f"{name} fires"], row[f"{name} documents"]
+                cells.append(f"{fires:>5}/{documents:<3}{'' if p is None else f'{p:.2f}':>5}")
             print("  ".join(cells))
         print(summary(audits))
     if args.ablate_gold_lexicon:

@@ -20,8 +20,9 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from policykg.errors import InputError
 from policykg.model import EntityRecord, GraphSnapshot
-from policykg.ontology import RELATION_TYPES
+from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
 
 _STRIP = "《》<>"
 _QUOTES = re.compile("[“”\"'‘’「」『』]")
@@ -190,11 +191,65 @@ def _base(name: str) -> str:
     return str(name).replace("\\", "/").rsplit("/", 1)[-1]
 
 
+_GOLD_FIX = "fix it as docs/annotating.md describes"
+
+
+def read_gold(path: Path) -> dict:
+    """One gold file, checked: valid JSON, a ``doc``, entities with a name and a type of the ontology, relations of
+    a known type between names (or aliases) the file lists. Why: a typo in a type or a name does not stop scoring;
+    it silently lowers the figures, so a gold file that cannot mean what its writer meant is refused, named."""
+    where = str(path)
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"is not valid JSON (line {exc.lineno}: {exc.msg})", _GOLD_FIX) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(where, f"cannot be read ({exc})", "check the file and its permissions") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("doc"), str) or not gold["doc"].strip():
+        raise InputError(where, 'has no "doc" naming the annotated document', _GOLD_FIX)
+    entities = gold.get("entities")
+    if not isinstance(entities, list) or not all(isinstance(e, dict) for e in entities):
+        raise InputError(where, 'needs "entities": a list of objects with "name" and "type"', _GOLD_FIX)
+    names: set[str] = set()
+    for e in entities:
+        if not isinstance(e.get("name"), str) or not e["name"].strip():
+            raise InputError(where, f"has an entity without a name: {e}", _GOLD_FIX)
+        if e.get("type") not in ENTITY_TYPES:
+            raise InputError(
+                where,
+                f"entity {e['name']!r} has type {e.get('type')!r}, not one of {', '.join(ENTITY_TYPES)}",
+                _GOLD_FIX,
+            )
+        names.add(e["name"])
+        names.update(a for a in e.get("aliases") or [] if isinstance(a, str))
+    relations = gold.get("relations", [])
+    if not isinstance(relations, list) or not all(isinstance(r, dict) for r in relations):
+        raise InputError(where, 'has "relations" that are not a list of objects', _GOLD_FIX)
+    for r in relations:
+        if r.get("type") not in RELATION_TYPES:
+            raise InputError(
+                where, f"relation type {r.get('type')!r} is not one of {', '.join(RELATION_TYPES)}", _GOLD_FIX
+            )
+        missing = [end for end in (r.get("head"), r.get("tail")) if end not in names]
+        if missing:
+            raise InputError(
+                where,
+                f"relation {r.get('head')} -{r['type']}-> {r.get('tail')} names "
+                f"{missing[0]!r}, which no entity of the file has as name or alias",
+                _GOLD_FIX,
+            )
+    return gold
+
+
 def gold_documents(gold_dir: Path) -> dict[str, Path]:
-    """Base name of the annotated document → its gold file."""
+    """Base name of the annotated document → its gold file; two gold files for one document are refused (the
+    document would be scored twice)."""
     out: dict[str, Path] = {}
     for gf in sorted(Path(gold_dir).glob("*.json")):
-        out[_base(json.loads(gf.read_text(encoding="utf-8"))["doc"])] = gf
+        doc = _base(read_gold(gf)["doc"])
+        if doc in out:
+            raise InputError(str(gf), f"annotates {doc} as {out[doc].name} does", "keep one gold file per document")
+        out[doc] = gf
     return out
 
 
@@ -211,8 +266,8 @@ def score(pred: GraphSnapshot, gold_dir: Path, only_docs: set[str] | None = None
     report = EvalReport()
     etab: dict[str, dict[str, int]] = defaultdict(lambda: {"gold_core": 0, "found": 0, "pred": 0, "correct": 0})
     rtab: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "pred": 0, "tp": 0})
-    for gf in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gf.read_text(encoding="utf-8"))
+    for gf in gold_documents(gold_dir).values():
+        gold = read_gold(gf)
         doc = _base(gold["doc"])
         if only_docs is not None and doc not in only_docs:
             continue

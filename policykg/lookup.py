@@ -14,6 +14,7 @@ inside the store.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -66,8 +67,14 @@ def _run(store: GraphStore, query_name: str, **params: Any) -> list[dict[str, An
     return store.run(query.text, query.bind(params)).rows
 
 
+_ENTITY_ID = re.compile(r"e_[0-9a-f]{16}")
+
+
 def find_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
-    """All entities whose name or alias is the typed text, in either script, best first."""
+    """All entities whose name or alias is the typed text, in either script, best first; an entity's id (as
+    `org` shows it) names that one entity, for names several entities share."""
+    if _ENTITY_ID.fullmatch(typed_form(text)):
+        return _run(store, "entity_by_id", id=typed_form(text))
     name, key = lookup_forms(text)
     if not key:
         return []

@@ -198,3 +198,14 @@ def test_a_map_is_written_only_under_an_html_name(tmp_path):
     assert refused.exit_code != 0 and ".html" in refused.stderr
     assert not (docs / "map.txt").exists()
     assert run("map", "--store", store, "-o", str(tmp_path / "map.HTM")).exit_code == 0
+
+
+def test_a_link_to_a_file_of_the_same_folder_is_read_once_and_said(tmp_path):
+    docs = _docs(tmp_path, 1)
+    os.symlink("d0.txt", docs / "a-link.txt")
+    result = run("build", str(docs), "--store", str(tmp_path / "store"), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["added"] == 1
+    assert [Path(s["file"]).name for s in report["skipped"]] == ["d0.txt"]
+    assert "the same file as" in report["skipped"][0]["reason"]

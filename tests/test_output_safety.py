@@ -49,6 +49,12 @@ def test_export_refuses_to_write_into_the_store(store):
     assert run("stats", "--store", str(store)).exit_code == 0
 
 
+def test_csv_goes_into_the_folder_that_holds_the_store(store):
+    result = run("export", "--store", str(store), "--format", "csv", "-o", str(store.parent))
+    assert result.exit_code == 0, result.output
+    assert (store.parent / "entities.csv").is_file() and run("stats", "--store", str(store)).exit_code == 0
+
+
 def test_export_to_a_folder_a_missing_folder_or_a_device_is_one_line(store, tmp_path):
     assert "is a folder" in _one_error_line(run("export", "--store", str(store), "-o", str(tmp_path)))
     missing = tmp_path / "nope" / "g.jsonl"

@@ -79,7 +79,7 @@ def test_catalogue():
 def test_bind_and_lookup_errors():
     q = get_query("top_actors")
     assert q.bind({}) == {"limit": 20} and q.bind({"limit": "5"}) == {"limit": 5}
-    with pytest.raises(QueryError, match="must be a number"):
+    with pytest.raises(QueryError, match="must be a whole number"):
         q.bind({"limit": "many"})
     with pytest.raises(QueryError, match="has no parameter nme"):
         get_query("org_links").bind({"nme": "x"})

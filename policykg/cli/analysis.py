@@ -13,7 +13,7 @@ from policykg.cli.common import StoreOptions, echo, emit_json, graph_command, ma
 
 @main.command(short_help="Counts by type and relation; best-connected actors.")
 @graph_command()
-@click.option("--top", type=int, default=10, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 def stats(where: StoreOptions, top: int, as_json: bool) -> None:
     """Counts by entity and relation type, documents, and the most connected actors."""
     from policykg.graph.algorithms.analysis import stats as compute_stats
@@ -23,7 +23,7 @@ def stats(where: StoreOptions, top: int, as_json: bool) -> None:
 
 @main.command(short_help="Centrality and communities (networkx).")
 @graph_command()
-@click.option("--top", type=int, default=10, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 def analyze(where: StoreOptions, top: int, as_json: bool) -> None:
     """Centrality (degree, PageRank, betweenness) and communities, via networkx."""
     from policykg.graph.algorithms.analysis import analyze as run_analysis

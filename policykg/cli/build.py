@@ -21,7 +21,9 @@ from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command
     help="With --prune: remove even when more documents would go than the paths hold.",
 )
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
-@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this (default 20 MB).")
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this (default 20 MB)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def build(
     docs: tuple[Path, ...],

@@ -46,6 +46,8 @@ def eval_command(gold_dir: Path, docs: tuple[Path, ...], by_rule: bool, as_json:
         )
     for name in sorted(given - annotated):
         echo(f"note: {_t(name)} has no gold file in {_t(gold_dir)}; not scored", err=True)
+    for name in sorted(annotated - given):
+        echo(f"note: the gold file for {_t(name)} names no document given; not scored", err=True)
     if by_rule:
         from policykg.extract.audit import audit, summary, table
 

@@ -50,7 +50,11 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
         echo("aliases:   " + "、".join(_t(a) for a in e["aliases"]))
     echo("documents: " + "、".join(_t(d) for d in e.get("docs") or []))
     if report.also_matches:
-        echo("also named so: " + "、".join(f"{_t(m['name'])} [{m['type']}]" for m in report.also_matches))
+        echo(
+            "also named so: "
+            + "、".join(f"{_t(m['name'])} [{m['type']}] {_t(m['id'])}" for m in report.also_matches)
+            + " (policykg org ID opens one)"
+        )
     if not report.links:
         echo("\n(no links found in the documents)")
     totals = report.counts()
@@ -100,9 +104,14 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
         result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
     if as_json:
         emit_json(result.to_dict())
+        if not result.paths:
+            sys.exit(1)  # as the table does: no chain found is exit code 1, for scripts as for people
         return
     if not result.paths:
-        echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
+        if result.a["id"] == result.b["id"]:
+            echo(f"{_t(a)} and {_t(b)} name the same organisation, {_t(result.a['name'])} ({_t(result.a['id'])})")
+        else:
+            echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
         sys.exit(1)
     if result.via_regions and not via_regions:
         echo("(only chains through a region connect these two)")

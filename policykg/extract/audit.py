@@ -9,12 +9,11 @@ are mostly wrong, are the ones to review: a rule earns its place on documents it
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policykg.evaluate import gold_documents, norm
+from policykg.evaluate import gold_documents, norm, read_gold
 from policykg.model import DocumentGraph
 from policykg.ontology import RELATION_TYPES
 
@@ -59,7 +58,7 @@ def audit(graphs: list[DocumentGraph], gold_dir: Path) -> dict[str, RuleStat]:
         gf = gold_files.get(name)
         if gf is None:
             continue
-        gold = json.loads(gf.read_text(encoding="utf-8"))
+        gold = read_gold(gf)
         index: dict[str, int] = {}
         for i, e in enumerate(gold["entities"]):
             for k in [e["name"]] + list(e.get("aliases") or []):
@@ -107,9 +106,10 @@ def table(sets: dict[str, dict[str, RuleStat]]) -> list[dict]:
         row: dict = {"rule": rule, "kind": kind}
         for set_name, st in sets.items():
             stat: RuleStat | None = st.get(rule)
-            row[f"{set_name} fires"] = stat.fires if stat else 0
-            row[f"{set_name} docs"] = len(stat.docs) if stat else 0
-            row[f"{set_name} P"] = round(stat.precision, 2) if stat else None
+            prefix = f"{set_name} " if len(sets) > 1 else ""  # one set (policykg eval --rules): plain columns
+            row[f"{prefix}fires"] = stat.fires if stat else 0
+            row[f"{prefix}documents"] = len(stat.docs) if stat else 0
+            row[f"{prefix}P"] = round(stat.precision, 2) if stat else None
         rows.append(row)
     return rows
 

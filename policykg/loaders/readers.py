@@ -344,13 +344,16 @@ def discover_all(
             raise InputError(
                 str(arg), f"is {_kind_of(st.st_mode)}, not a document file", "pass regular files or folders"
             )
-    seen_paths: set[str] = set()
+    seen_paths: dict[str, tuple[Path, str]] = {}
     seen_names: dict[str, Path] = {}
     unique: list[tuple[Path, str, str]] = []
     for path, name, resolved in found:
         if resolved is None:
             resolved = os.path.realpath(path)
         if resolved in seen_paths:
+            first_path, first_name = seen_paths[resolved]
+            if first_name != name:  # a link inside the folder to a file read under another name: said, not silent
+                skipped.append(Skipped(str(path), f"{path}: skipped, the same file as {first_path} (read once)"))
             continue
         if name in seen_names:
             raise InputError(
@@ -358,7 +361,7 @@ def discover_all(
                 f"has the same document name '{name}' as {seen_names[name]}",
                 "rename one of them, or pass their common parent folder instead",
             )
-        seen_paths.add(resolved)
+        seen_paths[resolved] = (path, name)
         seen_names[name] = path
         unique.append((path, name, resolved))
     return unique, skipped

@@ -82,9 +82,14 @@ def _convert(query: str, p: QueryParam, value: Any) -> Any:
     if p.type in ("str", "entity"):
         return str(value)
     try:
+        if p.type == "int" and isinstance(value, float) and not value.is_integer():
+            raise ValueError(value)  # 1.5 for a count: refused, not cut to 1
         return int(value) if p.type == "int" else float(value)
     except (TypeError, ValueError):
-        raise QueryError(f"query {query}: parameter {p.name} must be a number, got {value!r}") from None
+        raise QueryError(
+            f"query {query}: parameter {p.name} must be {'a whole number' if p.type == 'int' else 'a number'}, "
+            f"got {value!r}"
+        ) from None
 
 
 def _expansions() -> dict[str, str]:

@@ -58,7 +58,7 @@ def check_output(
     real = Path(os.path.realpath(out))
     for guarded in protected:
         guard = Path(os.path.realpath(guarded))
-        if _inside(real, guard) or (folder and _inside(guard, real)):
+        if _inside(real, guard):  # (a folder that holds the store is fine: CSV writes three files beside it)
             raise OutputError(
                 f"{out}: is inside the store at {guarded} — writing there would damage the store; "
                 "choose a path outside it"

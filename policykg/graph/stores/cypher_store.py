@@ -162,6 +162,37 @@ ENTITIES_WITHOUT_KEYS = (
 
 # ---------------------------------------------------------------- statements: read
 
+_MISSING_PARAMETER = re.compile(r"Missing parameter:?\s*\$?(\w+)|Expected parameter\(s\):\s*(\w+)")
+
+
+def failure_message(message: str) -> str:
+    """A failed query's one line, with what to do when a parameter the statement uses was not given."""
+    m = _MISSING_PARAMETER.search(message)
+    if m is None:
+        return f"query failed: {message}"
+    name = m.group(1) or m.group(2)
+    return f"query failed: {message} — give it with -p {name}=VALUE"
+
+
+INVALID_ENTITIES = (
+    "MATCH (e:Entity) WHERE e.id IS NULL OR e.name IS NULL OR NOT coalesce(e.type, '') IN $types RETURN count(e) AS n"
+)
+"""Entities a ``query --write`` would leave without an id, a name or a type of the ontology: every view (stats,
+exports, maps) reads those three, so such a write is rolled back instead of breaking them."""
+
+
+def invalid_entities_message(count: int) -> str:
+    types = ", ".join(ontology.ENTITY_TYPES)
+    return (
+        f"the write would leave {count} :Entity node(s) without an id, a name or a type ({types}) — it was rolled "
+        "back; give every :Entity those properties"
+    )
+
+
+def invalid_entities_params() -> dict[str, Any]:
+    return {"types": list(ontology.ENTITY_TYPES)}
+
+
 DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256"
 DOCUMENT_EXTRACTIONS = "MATCH (d:Document) RETURN d.file AS file, d.extraction AS extraction"
 SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)

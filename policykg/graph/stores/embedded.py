@@ -350,7 +350,13 @@ class EmbeddedStore(cs.CypherStore):
                 tx = self.db.begin_transaction()
                 try:
                     result = tx.execute_cypher(cypher, params)
+                    columns = list(result.columns)
+                    rows = [{c: plain(row.get(c)) for c in columns} for row in result]
+                    check = list(tx.execute_cypher(cs.INVALID_ENTITIES, cs.invalid_entities_params()))
+                    if check and check[0].get("n"):
+                        raise QueryError(cs.invalid_entities_message(check[0]["n"]))
                     tx.commit()
+                    return QueryResult(columns=columns, rows=rows)
                 except BaseException:
                     try:
                         tx.rollback()
@@ -360,7 +366,7 @@ class EmbeddedStore(cs.CypherStore):
             else:
                 result = self.db.execute_cypher(cypher, params)
         except grafeo.GrafeoError as exc:
-            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+            raise QueryError(cs.failure_message(_one_line(exc))) from exc
         columns = list(result.columns)
         rows = [{c: plain(row.get(c)) for c in columns} for row in result]
         return QueryResult(columns=columns, rows=rows)

@@ -258,6 +258,10 @@ class Neo4jStore(cs.CypherStore):
             result = tx.run(cypher, params)
             columns = list(result.keys())
             rows = [{c: plain(rec[c]) for c in columns} for rec in result]
+            if write:
+                bad = tx.run(cs.INVALID_ENTITIES, cs.invalid_entities_params()).single()
+                if bad is not None and bad["n"]:
+                    raise QueryError(cs.invalid_entities_message(bad["n"]))  # the managed transaction rolls back
             return QueryResult(columns=columns, rows=rows)
 
         try:
@@ -273,7 +277,7 @@ class Neo4jStore(cs.CypherStore):
                 clause = cs.write_clause(cypher) or "a write"
                 raise QueryError(cs.READ_ONLY_MESSAGE.format(clause=clause)) from exc
             if code.startswith("Neo.ClientError.Statement") or code.startswith("Neo.ClientError.Procedure"):
-                raise QueryError(f"query failed: {_first_line(exc.message or str(exc))}") from exc
+                raise QueryError(cs.failure_message(_first_line(exc.message or str(exc)))) from exc
             raise self._map_error(exc) from exc
         except nx.DriverError as exc:
             raise self._map_error(exc) from exc
