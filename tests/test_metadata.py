@@ -188,3 +188,14 @@ def test_a_question_read_out_by_a_member_is_a_reply():
 def test_a_title_that_is_a_policy_name_makes_a_policy_but_a_headline_about_one_does_not():
     assert parse_metadata("南湖市生物医药产业发展规划纲要\n一、总体要求\n加快发展。\n", "p.txt").doc_type == "policy"
     assert parse_metadata("南湖市发布生物医药产业发展规划\n记者从市政府获悉。\n", "n.txt").doc_type != "policy"
+
+
+def test_a_title_right_above_its_number_is_the_title_not_the_first_sentence_after():
+    text = (
+        "东岭市卫生健康委员会关于组织申报临床研究项目的通知\n"
+        "东卫〔2026〕11号\n"
+        "东岭市卫生健康委员会支持东岭医院开展临床研究。\n"
+    )
+    meta = parse_metadata(text, "notice.txt")
+    assert meta.title == "东岭市卫生健康委员会关于组织申报临床研究项目的通知"
+    assert meta.doc_number == "东卫〔2026〕11号"

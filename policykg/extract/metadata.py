@@ -449,7 +449,10 @@ def parse_metadata(text: str, file: str) -> DocMeta:
         meta.issuer = _find_issuer(issuer_zone) or (_find_issuer(tail) if num_idx is not None else None)
 
     if num_idx is not None:
-        meta.title = _title(head, num_idx + 1) or _title_before(head, num_idx)
+        # the title after the 文号 (a portal's layout) when it ends like a title or none stands above; a sentence
+        # of the body right after the 文号 is no title when the line above the 文号 is one (标题 / 文号 / 正文)
+        after, before = _title(head, num_idx + 1), _title_before(head, num_idx)
+        meta.title = after if after and (_TITLE_END.search(after) or not before) else before or after
     for line in head:
         m = ADDRESSEE_RE.match(line)
         parts = [p.strip() for p in re.split(r"[、，,]", m.group(1))] if m else []
