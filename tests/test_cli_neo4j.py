@@ -62,6 +62,7 @@ def named_query_params(store: Path) -> dict[str, list[str]]:
         ).stdout
     )
     assert measures, "the policy-measures sample should have 责任单位 links"
+    hku = json.loads(run("org", "香港大学", "--store", str(store), "--json").stdout)["entity"]["id"]
     params = {
         "org_links": ["-p", "name=香港大学"],
         "org_links_top": ["-p", "name=香港大学", "-p", "limit=2"],
@@ -77,6 +78,7 @@ def named_query_params(store: Path) -> dict[str, list[str]]:
         "documents": [],
         "entity_lookup": ["-p", "name=港大", "-p", "key=港大"],
         "entity_names": ["-p", "limit=50"],
+        "entity_by_id": ["-p", f"id={hku}"],
     }
     assert {q.name for q in list_queries()} <= set(params)
     return params

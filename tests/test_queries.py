@@ -14,6 +14,7 @@ from policykg.errors import NotFoundError, QueryError
 from policykg.graph.algorithms.merge import merge_graphs
 from policykg.graph.stores import cypher_store as cs
 from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.model import entity_id
 from policykg.queries import get_query, list_queries, parse_query
 
 REQUIRED = {
@@ -45,6 +46,7 @@ SAMPLE_PARAMS = {
     "documents": {},
     "entity_lookup": {"name": "甲委", "key": "甲委"},
     "entity_names": {},
+    "entity_by_id": {"id": entity_id("University", "己大学", "上海")},
 }
 
 
