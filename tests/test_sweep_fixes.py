@@ -139,3 +139,12 @@ def test_a_gold_file_for_a_document_not_given_is_noted(built, tmp_path):
     assert result.exit_code == 0, result.output
     assert "elsewhere.txt" in result.stderr and "names no document given" in result.stderr
     assert os.path.exists(gold / "b.json")
+
+
+def test_dash_as_output_is_standard_output(built, tmp_path, monkeypatch):
+    _, store = built
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "--store", str(store), "-o", "-")
+    assert result.exit_code == 0 and result.stdout.startswith("{") and not (tmp_path / "-").exists()
+    refused = run("export", "--store", str(store), "--format", "csv", "-o", "-")
+    assert refused.exit_code != 0 and "needs -o PATH" in refused.stderr

@@ -102,6 +102,8 @@ def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
     from policykg.graph.readwrite.export import export_snapshot
     from policykg.graph.readwrite.output import check_output
 
+    if output is not None and str(output) == "-":
+        output = None  # -o - is standard output, as for most tools
     if output is None and fmt in ("csv", "graphml", "gexf"):
         raise click.UsageError(f"--format {fmt} needs -o PATH")
     if output is not None:  # before reading the graph: a refused path costs nothing
