@@ -224,3 +224,19 @@ def test_discover_rejects_two_documents_with_one_name(tmp_path):
     with pytest.raises(InputError):
         discover([one, two])
     assert len(discover([one, one])) == 1  # the same file twice is one document
+
+
+@pytest.mark.parametrize(
+    "text, declared, written",
+    [
+        ("香港創新科技署資助香港科技園公司。醫院管理局與香港大學合作設立臨床研究平台。", "gb2312", "big5"),
+        ("深圳市科技创新委员会支持南方科技大学建设实验室。", "big5", "gbk"),
+        ("深圳市科技创新委员会支持南方科技大学建设实验室。", "gb2312", "gbk"),
+        ("香港創新科技署資助香港科技園公司。", "big5", "big5"),
+    ],
+)
+def test_a_page_in_one_double_byte_encoding_declared_as_the_other_is_read_right(tmp_path, text, declared, written):
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{text}</p></body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(written))
+    assert text in read_source(path).text

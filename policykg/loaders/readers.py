@@ -712,10 +712,50 @@ def _decode_html(path: str, data: bytes) -> tuple[str, str]:
         codec = "gb18030" if declared in _GB_FAMILY else declared
         try:
             codecs.lookup(codec)
-            return data.decode(codec), codecs.lookup(codec).name
+            text = data.decode(codec)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            name = codecs.lookup(codec).name
+            if name in _CJK_DOUBLE_BYTE:
+                return _likelier_chinese(data, text, name)
+            return text, name
     return decode_bytes(data, path)
+
+
+_CJK_DOUBLE_BYTE = {"gb18030": "big5hkscs", "big5hkscs": "gb18030", "big5": "gb18030", "cp950": "gb18030"}
+"""A page declaring one of these may be in the other: both accept almost any pair of bytes, so a wrong
+declaration raises no error and gives a page of rare characters."""
+
+
+def _common_share(text: str) -> float:
+    """Share of the ideographs (Traditional folded to Simplified) that are among the 3,755 common characters of
+    GB 2312 level 1: most of a Chinese text, little of bytes read in the wrong double-byte encoding."""
+    from policykg.loaders.normalize import to_simplified
+
+    ideographs = [ch for ch in to_simplified(text[:20000]) if "\u4e00" <= ch <= "\u9fff"]
+    if not ideographs:
+        return 1.0
+    common = 0
+    for ch in ideographs:
+        try:
+            common += 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
+        except UnicodeEncodeError:
+            pass
+    return common / len(ideographs)
+
+
+def _likelier_chinese(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The declared double-byte reading, unless the other family's reading is clearly more like Chinese text
+    (a GB page saved as Big5 or the reverse: the declared reading would store a page of rare characters)."""
+    other = _CJK_DOUBLE_BYTE[declared]
+    try:
+        alternative = data.decode(other)
+    except UnicodeDecodeError:
+        return text, declared
+    if _common_share(alternative) > _common_share(text) + 0.3:
+        return alternative, other
+    return text, declared
 
 
 def _read_html(path: str, data: bytes) -> tuple[str, str]:
