@@ -148,3 +148,11 @@ def test_dash_as_output_is_standard_output(built, tmp_path, monkeypatch):
     assert result.exit_code == 0 and result.stdout.startswith("{") and not (tmp_path / "-").exists()
     refused = run("export", "--store", str(store), "--format", "csv", "-o", "-")
     assert refused.exit_code != 0 and "needs -o PATH" in refused.stderr
+
+
+def test_a_map_filter_that_names_nothing_is_refused(built, tmp_path):
+    _, store = built
+    for option in ("--types", "--relations"):
+        result = run("map", "--store", str(store), "-o", str(tmp_path / "m.html"), option, ",")
+        assert result.exit_code != 0 and "names none" in result.stderr, option
+    assert not (tmp_path / "m.html").exists()

@@ -81,6 +81,8 @@ def _split_checked(value: str | None, known: dict, option: str) -> set[str] | No
     if not value:
         return None
     items = {v.strip() for v in value.split(",") if v.strip()}
+    if not items:  # "," names nothing: an empty map would look like an empty graph
+        raise click.BadParameter(f"names none; choose from {', '.join(known)}", param_hint=option)
     unknown = sorted(items - set(known))
     if unknown:
         raise click.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(known)}", param_hint=option)
