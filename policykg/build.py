@@ -214,8 +214,8 @@ def build(
             progress(file, status, len(found))
 
     seen_names: dict[str, Path] = {}
-    stored = store.document_hashes()
-    made_by = store.document_extractions()
+    versions = store.document_versions()  # one pass: each file's stored hash and the extractor that made it
+    stored = {file: sha for file, (sha, _) in versions.items()}
     current = extraction_fingerprint()
     again: set[str] = set()
     jobs: list[tuple[str, str, int]] = []
@@ -241,7 +241,7 @@ def build(
             notify(file, "failed")
             continue
         if stored.get(file) == digest:
-            if made_by.get(file) == current:
+            if versions[file][1] == current:
                 report.unchanged.append(file)
                 notify(file, "unchanged")
                 continue
@@ -374,11 +374,9 @@ def _write(
 def _unstored(store: GraphStore, graphs: list[DocumentGraph]) -> list[str]:
     """Files of ``graphs`` whose stored version is not the one just written: another hash, or (for a document
     extracted again) another extractor's fingerprint."""
-    hashes, made_by = store.document_hashes(), store.document_extractions()
+    versions = store.document_versions()
     return [
-        g.document.file
-        for g in graphs
-        if hashes.get(g.document.file) != g.document.sha256 or made_by.get(g.document.file) != g.document.extraction
+        g.document.file for g in graphs if versions.get(g.document.file) != (g.document.sha256, g.document.extraction)
     ]
 
 

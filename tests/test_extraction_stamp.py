@@ -7,12 +7,11 @@ from pathlib import Path
 
 import docs_factory as f
 from click.testing import CliRunner
+from test_build import RefusingStore
 
 from policykg.build import build
 from policykg.cli import main
-from policykg.errors import StoreError
 from policykg.extract.fingerprint import _installation, extraction_fingerprint
-from policykg.graph.stores.embedded import EmbeddedStore
 
 
 def run(*args: str):
@@ -79,21 +78,9 @@ def test_the_taggers_budget_is_part_of_the_fingerprint(monkeypatch):
     assert extraction_fingerprint() == default
 
 
-class _Refusing(EmbeddedStore):
-    """A real embedded store that refuses one file, as a store reports a document it could not write."""
-
-    refuse: str = ""
-
-    def replace_documents(self, graphs):
-        graphs = list(graphs)
-        super().replace_documents([g for g in graphs if g.document.file != self.refuse])
-        if any(g.document.file == self.refuse for g in graphs):
-            raise StoreError(f"{self.refuse}: refused by the store")
-
-
 def test_a_document_extracted_again_that_the_store_refuses_is_a_failure(tmp_path):
     docs = _docs(tmp_path)
-    store = _Refusing(tmp_path / "store")
+    store = RefusingStore(tmp_path / "store")
     try:
         assert build([docs], store, workers=1).ok
         store.run("MATCH (d:Document) SET d.extraction = 'older'", write=True)

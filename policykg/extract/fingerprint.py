@@ -45,7 +45,13 @@ def extraction_fingerprint() -> str:
     settings always gives the same fingerprint."""
     from policykg.extract.components.tagger import budget
 
-    return hashlib.sha256(f"{_installation()}\ntagger-budget={budget()}".encode()).hexdigest()[:16]
+    return _with_budget(budget())
+
+
+@lru_cache(maxsize=8)
+def _with_budget(tagger_budget: int) -> str:
+    """The fingerprint for one tagger budget (read once per budget: every document asks for it)."""
+    return hashlib.sha256(f"{_installation()}\ntagger-budget={tagger_budget}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

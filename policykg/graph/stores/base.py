@@ -46,9 +46,13 @@ class GraphStore(ABC):
         """Map of document file → sha256 of what was ingested, for incremental builds."""
 
     @abstractmethod
+    def document_versions(self) -> dict[str, tuple[str, str | None]]:
+        """Map of document file → (sha256, fingerprint of the extractor that made its stored graph; None when the
+        store does not know: a store written before documents carried one), read in one pass."""
+
     def document_extractions(self) -> dict[str, str | None]:
-        """Map of document file → the fingerprint of the extractor that made its stored graph (None when the
-        store does not know: a store written before documents carried one)."""
+        """Map of document file → the fingerprint of the extractor that made its stored graph."""
+        return {file: made_by for file, (_, made_by) in self.document_versions().items()}
 
     @abstractmethod
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:

@@ -194,7 +194,7 @@ def invalid_entities_params() -> dict[str, Any]:
 
 
 DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256"
-DOCUMENT_EXTRACTIONS = "MATCH (d:Document) RETURN d.file AS file, d.extraction AS extraction"
+DOCUMENT_VERSIONS = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256, d.extraction AS extraction"
 SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)
 SNAPSHOT_ENTITIES = (
     "MATCH (e:Entity) OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e) "
@@ -1050,8 +1050,8 @@ def read_hashes(run: TxRun) -> dict[str, str]:
     return {row["file"]: row["sha256"] for row in run(DOCUMENT_HASHES, {})}
 
 
-def read_extractions(run: TxRun) -> dict[str, str | None]:
-    return {row["file"]: row["extraction"] for row in run(DOCUMENT_EXTRACTIONS, {})}
+def read_versions(run: TxRun) -> dict[str, tuple[str, str | None]]:
+    return {row["file"]: (row["sha256"], row["extraction"]) for row in run(DOCUMENT_VERSIONS, {})}
 
 
 def read_snapshot(run: TxRun) -> GraphSnapshot:
@@ -1153,8 +1153,8 @@ class CypherStore(GraphStore):
     def document_hashes(self) -> dict[str, str]:
         return read_hashes(self._read)
 
-    def document_extractions(self) -> dict[str, str | None]:
-        return read_extractions(self._read)
+    def document_versions(self) -> dict[str, tuple[str, str | None]]:
+        return read_versions(self._read)
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""
