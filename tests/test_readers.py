@@ -240,3 +240,68 @@ def test_a_page_in_one_double_byte_encoding_declared_as_the_other_is_read_right(
     path = tmp_path / "page.html"
     path.write_bytes(page.encode(written))
     assert text in read_source(path).text
+
+
+# --- saved web pages: the site's frame is no part of the document ------------------
+
+_PORTAL_PAGE = """<html><head><meta charset="utf-8">
+<title>{title}</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/a">政务公开</a> | <a href="/b">办事服务</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/a">政务公开</a> &gt; 通知公告</div>
+<p>{plain}</p>
+<h1>{headline}</h1>
+<p>青禾科发〔2024〕7号</p>
+<p>各区科技主管部门：</p>
+<p>支持青禾生物科技有限公司与青禾大学共建转化平台。</p>
+<p>附件：<a href="/f.pdf">申报指南</a></p>
+<div class="foot"><a href="/map">网站地图</a></div>
+</body></html>"""
+
+
+def _portal(tmp_path: Path, *, title: str, headline: str, plain: str = "") -> list[str]:
+    path = tmp_path / "page.html"
+    path.write_text(_PORTAL_PAGE.format(title=title, headline=headline, plain=plain), encoding="utf-8")
+    source = read_source(path)
+    return normalize_text(source.text, source_format=source.source_format).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青禾市科技局关于开展2024年度平台认定工作的通知_通知公告_青禾市科技局网站",
+        "青禾市科技局网站 - 青禾市科技局关于开展2024年度平台认定工作的通知",
+        "青禾市科技局关于开展2024年度平台认定工作的通知｜青禾市人民政府门户网站",
+    ],
+    ids=["column-and-site-after", "site-before", "full-width-bar"],
+)
+def test_a_saved_portal_page_opens_with_its_headline_and_its_title_is_the_documents(tmp_path, title):
+    from policykg.extract.metadata import parse_metadata
+
+    headline = "青禾市科技局关于开展2024年度平台认定工作的通知"
+    lines = _portal(tmp_path, title=title, headline=headline)
+    assert lines[0] == headline  # the menu and the breadcrumb are gone
+    assert not any("首页" in line or "门户网站" in line for line in lines)
+    assert "附件：申报指南" in lines and "网站地图" in lines  # links after the headline are text of the page
+    meta = parse_metadata("\n".join(lines), "page.html")
+    assert meta.title == headline
+    assert meta.doc_number == "青禾科发〔2024〕7号"
+
+
+def test_a_sentence_above_the_headline_is_kept(tmp_path):
+    lines = _portal(
+        tmp_path,
+        title="青禾市科技局关于开展平台认定工作的通知_青禾市科技局",
+        headline="青禾市科技局关于开展平台认定工作的通知",
+        plain="本通知由青禾市科技局负责解释。",
+    )
+    assert lines[:2] == ["本通知由青禾市科技局负责解释。", "青禾市科技局关于开展平台认定工作的通知"]
+
+
+def test_a_page_without_its_headline_in_the_body_gets_its_title_without_the_sites_name(tmp_path):
+    lines = _portal(
+        tmp_path,
+        title="青禾市生物医药产业发展行动方案（2021-2025年）_青禾市人民政府",
+        headline="行动方案全文",
+    )
+    assert lines[0] == "青禾市生物医药产业发展行动方案（2021-2025年）"  # a year range is no separator
+    assert any("政务公开" in line for line in lines)  # with no headline to anchor on, nothing is left out

@@ -781,12 +781,69 @@ def _read_html(path: str, data: bytes) -> tuple[str, str]:
     for tag in soup(_BLOCK_TAGS):
         tag.insert_before(_BREAK)
         tag.insert_after(_BREAK)
+    for link in soup("a"):
+        if link.get_text(strip=True):
+            link.insert(0, _LINK_OPEN)
+            link.append(_LINK_CLOSE)
     body = soup.body or soup
     flat = _HTML_SPACE.sub(" ", body.get_text())
-    lines = _BREAKS.sub("\n", flat).strip()
-    if title and title not in lines:
-        lines = f"{title}\n{lines}"
-    return lines, encoding
+    lines = _page_lines(_BREAKS.sub("\n", flat).strip().split("\n"), title)
+    return "\n".join(lines), encoding
+
+
+_LINK_OPEN, _LINK_CLOSE = "\ue002", "\ue003"  # private use: where a link's text starts and ends
+_LINK_TEXT = re.compile("\ue002[^\ue003]*\ue003")
+_LINK_MARKS = re.compile("[\ue002\ue003]")
+_NAV_REST = re.compile(r"[\s|｜>＞»›/·•:：,，、\-—]*")
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜—–]+|(?<!\d)-(?!\d)|\s-\s)\s*")
+_CRUMB_LABELS = "当前位置 當前位置 您的位置 您现在的位置 您現在的位置 您所在的位置 所在位置 现在位置".split()
+"""Labels of a breadcrumb trail (当前位置：首页 > 政策文件), Simplified and Traditional."""
+_CRUMB = re.compile(rf"^(?:{'|'.join(_CRUMB_LABELS)})\s*[:：]")
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a page's <title> that may be its headline, longest first: a saved page's title adds the
+    column and the site (关于…的通知_政策文件_某市人民政府门户网站), which are no part of the document's."""
+    parts = {p for p in _TITLE_PARTS.split(title) if len(p) >= 4}
+    return sorted(parts, key=lambda p: (-len(p), p))
+
+
+def _plain(line: str) -> str:
+    return "".join(_LINK_MARKS.sub("", line).split())
+
+
+def _site_furniture(line: str) -> bool:
+    """A line of the site's frame: links alone (a menu, a row of tabs) or a breadcrumb trail."""
+    links_alone = _NAV_REST.fullmatch(_LINK_TEXT.sub("", line)) is not None
+    return links_alone or _CRUMB.match(_LINK_MARKS.sub("", line)) is not None
+
+
+def _page_lines(lines: list[str], title: str) -> list[str]:
+    """A page's text from its headline on, without the site's menus and breadcrumbs above it, and its title
+    without the site's name.
+
+    Why: a page saved from a government portal opens with the portal's menu (首页 政务公开 …) and a breadcrumb
+    (当前位置：首页 > 政策文件) before the document's own headline; read as text, they joined the title and the
+    first sentence. The headline is the line that repeats a part of the page's <title>; above it, only lines
+    that are links alone or a breadcrumb are left out, so no sentence of the page is lost. A page whose body
+    lacks the headline gets the longest part of its <title> as first line, as a document's title."""
+    parts = _title_parts(title) if title else []
+    plain = [_plain(line) for line in lines]
+    headline = None
+    for part in parts:
+        key = "".join(part.split())
+        headline = next((i for i, p in enumerate(plain) if p == key and _LINK_TEXT.sub("", lines[i]).strip()), None)
+        if headline is not None:
+            break
+    if headline is not None:
+        lines = [ln for ln in lines[:headline] if not _site_furniture(ln)] + lines[headline:]
+    lines = [_LINK_MARKS.sub("", ln).strip() for ln in lines]
+    lines = [ln for ln in lines if ln]
+    if headline is None and title:
+        first = parts[0] if parts else title
+        if first not in "\n".join(lines):
+            lines.insert(0, first)
+    return lines
 
 
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~).*$", re.M)
