@@ -33,6 +33,7 @@ __all__ = [
     "make_scanned_pdf",
     "make_encrypted_pdf",
     "make_docx",
+    "make_docx_with_notes",
     "make_html",
     "make_corrupt_pdf",
     "make_corrupt_docx",
@@ -230,6 +231,55 @@ def make_docx(
                 table.cell(r, col).text = value
     for para in paragraphs[half:]:
         document.add_paragraph(para)
+    document.save(str(path))
+    return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _notes_xml(kind: str, text: str) -> bytes:
+    """A footnotes or endnotes part: Word's two separator notes, then one note."""
+    return (
+        f'<w:{kind}s xmlns:w="{_W}">'
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:id="1"><w:p><w:r><w:t>{html.escape(text)}</w:t></w:r></w:p></w:{kind}>'
+        f"</w:{kind}s>"
+    ).encode()
+
+
+def make_docx_with_notes(path: Path, paragraph: str, *, footnote: str, endnote: str, box: str) -> Path:
+    """A DOCX whose paragraph carries a footnote, an endnote and a text box written as Word writes one (the
+    box for new Word, and the same box again as a fallback for old readers): python-docx makes none of them."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    path = Path(path)
+    document = docx.Document()
+    para = document.add_paragraph(paragraph)
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    box_para = f"<w:txbxContent><w:p><w:r><w:t>{html.escape(box)}</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f'<w:r xmlns:w="{_W}" xmlns:mc="{mc}" xmlns:wps="{wps}"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box_para}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict>{box_para}</w:pict></mc:Fallback>"
+        f"</mc:AlternateContent></w:r>"
+    )
+    para._p.append(run)
+    para._p.append(parse_xml(f'<w:r xmlns:w="{_W}"><w:footnoteReference w:id="1"/></w:r>'))
+    package = document.part.package
+    for kind, content_type, reltype in (
+        ("footnote", CONTENT_TYPE.WML_FOOTNOTES, RELATIONSHIP_TYPE.FOOTNOTES),
+        ("endnote", CONTENT_TYPE.WML_ENDNOTES, RELATIONSHIP_TYPE.ENDNOTES),
+    ):
+        text = footnote if kind == "footnote" else endnote
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, _notes_xml(kind, text), package)
+        document.part.relate_to(part, reltype)
     document.save(str(path))
     return path
 

@@ -305,3 +305,20 @@ def test_a_page_without_its_headline_in_the_body_gets_its_title_without_the_site
     )
     assert lines[0] == "青禾市生物医药产业发展行动方案（2021-2025年）"  # a year range is no separator
     assert any("政务公开" in line for line in lines)  # with no headline to anchor on, nothing is left out
+
+
+def test_docx_footnotes_endnotes_and_text_boxes_are_read_once(tmp_path):
+    path = f.make_docx_with_notes(
+        tmp_path / "notes.docx",
+        "青禾市科技局支持青禾大学建设转化平台。",
+        footnote="资料来源：青禾市统计局年度公报。",
+        endnote="青禾医药集团有限公司参与平台建设。",
+        box="专栏：青禾生物医药产业园简介",
+    )
+    lines = read_source(path).text.split("\n")
+    assert lines == [
+        "青禾市科技局支持青禾大学建设转化平台。",
+        "专栏：青禾生物医药产业园简介",  # the box after its paragraph, once: its fallback copy is skipped
+        "资料来源：青禾市统计局年度公报。",
+        "青禾医药集团有限公司参与平台建设。",
+    ]

@@ -590,7 +590,8 @@ def _check_inflated_size(path: str, data: bytes, max_inflated: int) -> None:
 
 def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> str:
     """Paragraphs and table cells in document order (one cell per line, so cell
-    boundaries survive spacing normalisation). Runs in the parsing child during builds."""
+    boundaries survive spacing normalisation), text boxes after their paragraph, then
+    footnotes and endnotes. Runs in the parsing child during builds."""
     _check_inflated_size(path, data, max_inflated)
     try:
         import docx
@@ -616,6 +617,8 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
         for child in parent_element.iterchildren():
             if child.tag == p_tag:
                 lines.append(Paragraph(child, parent).text)
+                for box in _text_boxes(child):
+                    walk(box, parent)
             elif child.tag == tbl_tag:
                 table = Table(child, parent)
                 for row in table.rows:
@@ -632,6 +635,10 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
 
     try:
         walk(document.element.body, document)
+        for notes in _note_parts(document):
+            for note in notes.iterchildren(qn("w:footnote"), qn("w:endnote")):
+                if note.get(qn("w:type"), "normal") == "normal":  # not the separator lines
+                    walk(note, document)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
@@ -641,6 +648,39 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
             "open and re-save it as .docx, or save it as .txt",
         ) from None
     return "\n".join(lines)
+
+
+def _text_boxes(paragraph) -> list:
+    """The contents of a paragraph's text boxes (a boxed note or a caption of a figure), once each: a box is
+    written twice, for new Word and as a fallback for old readers, and the fallback copy is skipped."""
+    from docx.oxml.ns import qn
+
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    box_tag = qn("w:txbxContent")
+
+    def own(box) -> bool:  # neither a fallback copy nor a box inside another box of this paragraph
+        for ancestor in box.iterancestors():
+            if ancestor is paragraph:
+                return True
+            if ancestor.tag in (fallback, box_tag):
+                return False
+        return True
+
+    return [box for box in paragraph.iter(box_tag) if own(box)]
+
+
+def _note_parts(document) -> list:
+    """The footnotes and endnotes parts' root elements: a note (资料来源：…, a body's full name) is text of the
+    document, read after the body as a reader turns to it; python-docx does not read notes."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    roots = []
+    for rel in document.part.rels.values():
+        if rel.reltype in (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES) and not rel.is_external:
+            part = rel.target_part
+            roots.append(part.element if hasattr(part, "element") else parse_xml(part.blob))
+    return roots
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
