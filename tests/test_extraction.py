@@ -65,6 +65,13 @@ def test_names_broken_by_pdf_line_wraps_are_whole_after_normalising():
     ) in rels(g)
 
 
+def test_a_sentence_broken_after_a_conjunction_keeps_its_links():
+    # a paragraph a line, as text copied from a page is, with one sentence broken after 与 (no column to wrap at)
+    g = build(SZ_HEADER + "青禾市人民政府与\n东岭大学签署战略合作协议，共建临床研究平台。\n三、下一步工作\n")
+    pairs = {(h, t) for h, kind, t in rels(g) if kind == "COOPERATES_WITH"}
+    assert ("青禾市人民政府", "东岭大学") in pairs or ("东岭大学", "青禾市人民政府") in pairs
+
+
 def test_english_and_mixed_names():
     g = build("牛津大学在深圳设立了研究平台 Oxford Health Hub，面向全球招募团队。")
     ents = by_name(g)

@@ -257,3 +257,18 @@ def test_runs_without_sentence_breaks_are_bounded_and_stay_aligned():
     assert out.text.replace("\n", "") == to_simplified(raw)
     short = "星河生物科技有限公司与东岸医科大学共建联合实验室" * 10
     assert normalize_text(short).text == short  # ordinary text is untouched
+
+
+def test_a_short_line_ending_on_a_conjunction_or_preposition_carries_on():
+    text = (
+        "青禾市科技局支持星河生物科技有限公司和\n"
+        "青禾大学共建联合实验室。\n"
+        "二、主要任务\n"
+        "青禾市人民政府与\n"
+        "\n"
+        "东岭大学签署协议。\n"
+    )
+    lines = normalize_text(text, source_format="txt").text.split("\n")
+    assert lines[0] == "青禾市科技局支持星河生物科技有限公司和青禾大学共建联合实验室。"
+    assert lines[1] == "二、主要任务"  # a heading still stands alone
+    assert lines[2] == "青禾市人民政府与"  # a blank line after it is a break the writer made

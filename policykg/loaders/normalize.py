@@ -75,6 +75,9 @@ _PHOTO_CREDIT = re.compile(r"[。！？][”」』]?\s*[\u4e00-\u9fff]{2,6}[攝�
 caption's last sentence, so the line ends its paragraph although it ends in a character, not a stop."""
 # A line ending in one of these clearly continues on the next line.
 _SOFT = frozenset("，、（《“‘「『【〔—-(/")
+_CARRY_ON = frozenset("和与及或并同对在由向将把被从的之")
+"""Words no sentence or heading ends on (a conjunction, a preposition, 的): a line ending on one, with no blank
+line after it, was broken inside its sentence (…公司和 | 某大学共建…), however short the line."""
 _OPENERS = "（《“「『【〔("
 _CLOSINGS = "）》”」』】〕)"
 
@@ -834,6 +837,8 @@ def _continues(
         # Only a short unpunctuated tail (a heading wrapped onto a second line) joins it.
         return column is not None and nxt.width < full and not _ends_sentence(nxt.text)
     if text[-1] in _SOFT or open_bracket:
+        return True
+    if text[-1] in _CARRY_ON and not nxt.blank_before:
         return True
     if blank_meaningful and nxt.blank_before:
         return False
