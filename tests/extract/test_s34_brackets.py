@@ -58,3 +58,17 @@ def test_a_list_items_number_closed_by_a_bracket_is_no_part_of_the_name():
     g = build("一）南湖科技有限公司与东岭大学签署合作协议。")
     assert "南湖科技有限公司" in names(g)
     assert has_relation(g, "南湖科技有限公司", "COOPERATES_WITH", "东岭大学")
+
+
+def test_items_numbered_with_a_closing_bracket_alone_are_each_a_name():
+    # 1) 2) 3） at the start of lines and after a semicolon: the scan for the bracket's opening stopped at the
+    # start of the text or ran on over the line before, and every item but the first was lost
+    g = build("主要合作企业如下：\n1)北岭生物医药有限公司\n2)南湖科技有限公司；3）东山医疗器械股份有限公司\n")
+    found = names(g)
+    assert {"北岭生物医药有限公司", "南湖科技有限公司", "东山医疗器械股份有限公司"} <= set(found)
+    assert not any(_unbalanced(e.name) for e in g.entities)
+
+
+def test_a_document_that_opens_with_a_numbered_item():
+    g = build("1)北岭生物医药有限公司与南湖大学共建实验室。")
+    assert "北岭生物医药有限公司" in names(g)

@@ -185,6 +185,7 @@ from policykg.extract.names.patterns import (
     _YOUTH_LEAGUE,
     INVESTOR_RULE,
     JURISDICTION_STARTS,
+    LIST_ITEM_NUMBER,
     RAISER_RULE,
     THEME_PLUS,
     _after_opening_verbs,
@@ -272,6 +273,10 @@ from policykg.extract.names.words import (
     titles_before_names,
 )
 
+_BRACKET_SEARCH_ENDS = frozenset("\n。；;！？!?")
+"""Where the search for a closing bracket's opening one stops: a name's qualifier in brackets never spans a line
+or a sentence; without this stop the scan ran on over the line before (1)甲公司 / 2)乙公司 lost both)."""
+
 
 class _Finder:
     def __init__(self, text: str):
@@ -348,6 +353,7 @@ class _Finder:
         size = len(t)
         lex_sorted = self._lex_sorted
         i -= _mandate_before(t, i)  # 省|住房和城乡建设|厅: the mandate is part of the name whatever its words
+        reopen = i
         while i > floor:
             if not depth:
                 # the common case: ordinary ideographs that end no stop word and start no
@@ -371,6 +377,8 @@ class _Finder:
                     break  # （一）甲大学药学院: the number of a part of a question or reply opens no name
                 if not depth and _BYLINE_BEFORE.search(t, max(floor, i - 16), i):
                     break  # 电（记者 周某）甲公司, （香港讯）甲公司: a news item's byline or dateline opens no name
+                if not depth:
+                    reopen = i  # where the name starts if this bracket closes no qualifier of it
                 depth += 1
                 i -= 1
                 continue
@@ -381,6 +389,8 @@ class _Finder:
                 i -= 1
                 continue
             if depth:
+                if c in _BRACKET_SEARCH_ENDS:
+                    break  # a qualifier never spans a line or a sentence
                 i -= 1
                 continue
             if (
@@ -477,6 +487,8 @@ class _Finder:
                     continue
                 break
             i -= 1
+        if depth == 1 and LIST_ITEM_NUMBER.fullmatch(t, i, reopen - 1):
+            i = reopen  # 2)某公司 at an item's start: the bracket closes the item's number
         return i
 
     def _joins_subjects(self, pos: int, end: int, floor: int) -> bool:

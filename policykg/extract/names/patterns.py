@@ -375,6 +375,8 @@ _BYLINE_BEFORE = re.compile(
     r"[（(【\[](?:[^（()）【】\[\]]{0,14}(?:记者|通讯员|报道|撰文)[^（()）【】\[\]]{0,8}|[^（()）【】\[\]]{1,6}讯)[）)】\]]$"
 )
 """A bracketed byline or dateline (（记者 周某）, （香港讯）, 【本报记者某某报道】) right before a news item's first name."""
+LIST_ITEM_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}|[A-Za-z]")
+"""A list item's number closed by a bracket (一）, 2), a)): the name of the item starts after it."""
 _PART_MARK_BEFORE = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}|[a-zA-Z])[）)]$")
 """（一）, (2), (a) right before a head's scan: the number of a numbered part (a reply's answer to each part of
 a question), which precedes the part's first name and is never inside one."""

@@ -8,6 +8,7 @@ from policykg.extract.components.decide.context import _LIST_EDGE
 from policykg.extract.names import (
     Candidate,
 )
+from policykg.extract.names.patterns import LIST_ITEM_NUMBER
 
 _OPENING, _CLOSING = "（(", "）)"
 _BEFORE_BRACKET = 12
@@ -32,8 +33,6 @@ def _stray_brackets(name: str) -> tuple[int | None, int | None]:
 _LATIN_GLOSS = re.compile(r"(?=[^A-Za-z0-9]*[A-Za-z0-9])[A-Za-z0-9 .,&'/()-]+")
 """The tail of a Latin name given in brackets after a Chinese one (…(Zhongguancun Life Sciences Park), …(3D
 Printing Park (DLSP))): letters, digits and the marks of a name, with its own bracket pairs."""
-_ITEM_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}|[A-Za-z]")
-"""A list item's number closed by a bracket (一）, 2), a)): the name of the item starts after it."""
 _ITEM_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
@@ -83,7 +82,7 @@ def _balanced(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (
             close is not None
             and open_ is None
-            and (close == 0 or _LATIN_GLOSS.fullmatch(c.text, 0, close) or _ITEM_NUMBER.fullmatch(c.text, 0, close))
+            and (close == 0 or _LATIN_GLOSS.fullmatch(c.text, 0, close) or LIST_ITEM_NUMBER.fullmatch(c.text, 0, close))
         ):
             start = c.start + close + 1  # X(English name)Y, 一）Y: Y opens after the bracket
             if c.end - start >= 2:
