@@ -272,3 +272,20 @@ def test_a_short_line_ending_on_a_conjunction_or_preposition_carries_on():
     assert lines[0] == "青禾市科技局支持星河生物科技有限公司和青禾大学共建联合实验室。"
     assert lines[1] == "二、主要任务"  # a heading still stands alone
     assert lines[2] == "青禾市人民政府与"  # a blank line after it is a break the writer made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）坚持政府引导，鼓励社会参与\n充分发挥市场作用。\n",  # a numbered heading, ending on the word 参与
+        "起草人：李同\n审核人：赵之\n签发人：刘向\n青禾市科学技术局\n",  # a signature block's names
+        "联系人：王建和\n联系电话：12345678\n",
+        "专栏1 重点发展方向\n创新药物。\n",  # a caption, ending on the word 方向
+        "科学普及\n公众参与\n国际合作\n",  # list items ending on words (普及, 参与)
+        "青禾市人民政府与\n2024年3月1日\n",  # a date opens no continuation
+    ],
+    ids=["heading", "signers", "contact", "caption", "items", "date"],
+)
+def test_lines_ending_on_a_word_or_a_field_stay_apart(text):
+    lines = [ln for ln in text.split("\n") if ln]
+    assert normalize_text(text, source_format="txt").text.split("\n") == [ln.replace(" ", "") for ln in lines]

@@ -300,25 +300,110 @@ def test_a_sentence_above_the_headline_is_kept(tmp_path):
 def test_a_page_without_its_headline_in_the_body_gets_its_title_without_the_sites_name(tmp_path):
     lines = _portal(
         tmp_path,
-        title="青禾市生物医药产业发展行动方案（2021-2025年）_青禾市人民政府",
+        title="青禾市生物医药产业发展行动方案（2021—2025年）_青禾市人民政府",
         headline="行动方案全文",
     )
-    assert lines[0] == "青禾市生物医药产业发展行动方案（2021-2025年）"  # a year range is no separator
-    assert any("政务公开" in line for line in lines)  # with no headline to anchor on, nothing is left out
+    assert lines[0] == "青禾市生物医药产业发展行动方案（2021—2025年）"  # a dash between years is no separator
+    assert not any("政务公开" in line for line in lines)  # the menu at the top of the page is still left out
+    assert "行动方案全文" in lines and "附件：申报指南" in lines
 
 
-def test_docx_footnotes_endnotes_and_text_boxes_are_read_once(tmp_path):
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "关于开展2024年度平台认定工作的通知_通知公告_青禾市科学技术局",
+            "青禾市科学技术局关于开展2024年度平台认定工作的通知",
+        ),
+        (
+            "青禾市科学技术局关于中国—东盟合作项目申报的通知_青禾市科学技术局",
+            "青禾市科学技术局关于中国—东盟合作项目申报的通知",
+        ),
+        ("青禾市科学技术局关于开展平台认定工作的通知-青禾市科学技术局", "青禾市科学技术局关于开展平台认定工作的通知"),
+    ],
+    ids=["title-leaves-out-the-issuer", "dash-inside-a-name", "site-joined-by-a-bare-hyphen"],
+)
+def test_the_headline_is_found_when_the_title_only_starts_or_ends_like_it(tmp_path, title, headline):
+    lines = _portal(tmp_path, title=title, headline=headline)
+    assert lines[0] == headline
+
+
+def test_a_headline_broken_over_two_lines_is_one_line(tmp_path):
+    lines = _portal(
+        tmp_path,
+        title="青禾市科学技术局关于开展2024年度平台认定工作的通知_青禾市科学技术局",
+        headline="青禾市科学技术局关于开展2024年度<br>平台认定工作的通知",
+    )
+    assert lines[0] == "青禾市科学技术局关于开展2024年度平台认定工作的通知"
+
+
+def test_lone_links_naming_a_body_or_a_document_are_kept_and_a_short_part_anchors_nothing(tmp_path):
+    page = """<html><head>
+<title>青禾市科学技术局关于开展平台认定工作的通知_科技创新_青禾市科学技术局</title></head><body>
+<p><a href="/">青禾市科学技术局</a></p>
+<p><a href="/">首页</a> <a href="/a">政务公开</a></p>
+<table><tr><td>发文机关：</td><td><a href="/o">青禾市科学技术局</a></td></tr></table>
+<h1><a href="/x">青禾市科学技术局关于开展平台认定工作的通知</a></h1>
+<p>各有关单位：现将有关事项通知如下。</p>
+<h2>科技创新</h2>
+<p>青禾市科学技术局</p>
+<p><a href="/f1">青禾生物医药产业园入园企业名单</a></p>
+</body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read_source(path).text.split("\n")
+    assert "首页" not in " ".join(lines)
+    assert lines[0] == "发文机关："  # the site's name at the top (its logo) is left out with the menu
+    assert "青禾市科学技术局关于开展平台认定工作的通知" in lines  # a headline that is a link is the headline
+    assert "青禾生物医药产业园入园企业名单" in lines  # the site's name repeated below anchors nothing
+    assert any(line.startswith("发文机关") or line == "发文机关：" for line in lines)
+    assert lines[1] == "青禾市科学技术局"  # the particulars' linked issuer, below them, is kept
+
+
+def test_docx_paragraph_text_inside_insertions_controls_and_fields_is_read_and_deletions_are_not(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    para = document.add_paragraph("青禾市科技局支持")
+    for xml in (
+        f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>青禾大学</w:t></w:r></w:ins>',
+        f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>东岭大学</w:delText></w:r></w:del>',
+        f"<w:sdt {w}><w:sdtContent><w:r><w:t>和青禾医药集团有限公司</w:t></w:r></w:sdtContent></w:sdt>",
+        f'<w:fldSimple {w} w:instr="DOCPROPERTY x"><w:r><w:t>建设平台</w:t></w:r></w:fldSimple>',
+        f"<w:r {w}><w:t>。</w:t></w:r>",
+    ):
+        para._p.append(parse_xml(xml))
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    assert read_source(path).text == "青禾市科技局支持青禾大学和青禾医药集团有限公司建设平台。"
+
+
+def test_a_footnote_follows_the_paragraph_that_calls_it_and_a_broken_notes_part_keeps_the_body(tmp_path):
     path = f.make_docx_with_notes(
         tmp_path / "notes.docx",
         "青禾市科技局支持青禾大学建设转化平台。",
-        footnote="资料来源：青禾市统计局年度公报。",
-        endnote="青禾医药集团有限公司参与平台建设。",
-        box="专栏：青禾生物医药产业园简介",
+        footnote="资料来源：青禾市统计局。",
+        endnote="青禾医药集团有限公司参与建设。",
+        box="专栏",
     )
+    import docx
+
+    document = docx.Document(str(path))
+    document.add_paragraph("青禾市科学技术局")
+    document.add_paragraph("2024年3月1日")
+    document.save(str(path))
     lines = read_source(path).text.split("\n")
-    assert lines == [
-        "青禾市科技局支持青禾大学建设转化平台。",
-        "专栏：青禾生物医药产业园简介",  # the box after its paragraph, once: its fallback copy is skipped
-        "资料来源：青禾市统计局年度公报。",
-        "青禾医药集团有限公司参与平台建设。",
-    ]
+    assert lines.index("资料来源：青禾市统计局。") == 2  # after its paragraph (and the paragraph's box)
+    assert lines[-1] == "青禾医药集团有限公司参与建设。"  # an endnote no paragraph calls: at the end
+
+    import zipfile
+
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, b"\x00\x01 not xml" if item.filename == "word/footnotes.xml" else data)
+    text = read_source(broken).text
+    assert text.startswith("青禾市科技局支持青禾大学建设转化平台。") and "2024年3月1日" in text

@@ -76,8 +76,34 @@ caption's last sentence, so the line ends its paragraph although it ends in a ch
 # A line ending in one of these clearly continues on the next line.
 _SOFT = frozenset("，、（《“‘「『【〔—-(/")
 _CARRY_ON = frozenset("和与及或并同对在由向将把被从的之")
-"""Words no sentence or heading ends on (a conjunction, a preposition, 的): a line ending on one, with no blank
-line after it, was broken inside its sentence (…公司和 | 某大学共建…), however short the line."""
+"""Words no sentence or heading ends on (a conjunction, a preposition, 的): a line ending on one as a word of its
+own, with no blank line after it, was broken inside its sentence (…公司和 | 某大学共建…), however short the line."""
+_CARRY_WORDS = frozenset({"以及", "及其", "或者", "并且", "以及其"})
+"""Conjunctions of two characters or more that end on a character of :data:`_CARRY_ON` and carry on as it does."""
+_CAPTION = re.compile(r"(?:附表|附图|表|图|专栏|框)\s*[0-9一二三四五六七八九十]")
+"""表2 …, 专栏1 …: a table's or a box's caption, a line of its own whatever its last word."""
+_LABELLED_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]\s*\S{1,5}")
+"""起草人：李同, 联系人：王建和: a field of a signature block, whose value (a person's name) may end on 同 or 和."""
+
+
+def _carries_on(prev: _Line, nxt: _Line) -> bool:
+    """Does a line ending on a character of :data:`_CARRY_ON` stop inside its sentence? Not when that character
+    ends a word of the dictionary (参与, 导向, 存在, 普及, 目的: a heading or a list item may end so), nor on a
+    heading, a list item, a caption or a signature block's field, nor before a line opening with a digit (a date)."""
+    text = prev.text
+    if prev.starts_block or _LABELLED_FIELD.fullmatch(text) or _CAPTION.match(text):
+        return False
+    first = nxt.text[0]
+    if not ("\u4e00" <= first <= "\u9fff" or first.isalpha() or first in "“《（(「『"):
+        return False
+    if text[-2:] in _CARRY_WORDS or text[-3:] in _CARRY_WORDS:
+        return True
+    from policykg.extract.lexical import tags  # jieba's dictionary: the words a character ends
+
+    words = tags()
+    return text[-2:] not in words and text[-3:] not in words
+
+
 _OPENERS = "（《“「『【〔("
 _CLOSINGS = "）》”」』】〕)"
 
@@ -838,7 +864,7 @@ def _continues(
         return column is not None and nxt.width < full and not _ends_sentence(nxt.text)
     if text[-1] in _SOFT or open_bracket:
         return True
-    if text[-1] in _CARRY_ON and not nxt.blank_before:
+    if text[-1] in _CARRY_ON and not nxt.blank_before and _carries_on(prev, nxt):
         return True
     if blank_meaningful and nxt.blank_before:
         return False

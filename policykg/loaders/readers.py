@@ -597,7 +597,6 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
         import docx
         from docx.oxml.ns import qn
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "needs python-docx to be read", "pip install python-docx") from None
     try:
@@ -616,9 +615,11 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
     def walk(parent_element, parent) -> None:
         for child in parent_element.iterchildren():
             if child.tag == p_tag:
-                lines.append(Paragraph(child, parent).text)
+                lines.append(_paragraph_text(child))
                 for box in _text_boxes(child):
                     walk(box, parent)
+                for note in notes.referenced_in(child):  # a note right after the paragraph that calls it
+                    walk(note, parent)
             elif child.tag == tbl_tag:
                 table = Table(child, parent)
                 for row in table.rows:
@@ -633,12 +634,11 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
                 if content is not None:
                     walk(content, parent)
 
+    notes = _Notes(document)
     try:
         walk(document.element.body, document)
-        for notes in _note_parts(document):
-            for note in notes.iterchildren(qn("w:footnote"), qn("w:endnote")):
-                if note.get(qn("w:type"), "normal") == "normal":  # not the separator lines
-                    walk(note, document)
+        for note in notes.unread():  # notes no paragraph calls
+            walk(note, document)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
@@ -669,18 +669,97 @@ def _text_boxes(paragraph) -> list:
     return [box for box in paragraph.iter(box_tag) if own(box)]
 
 
-def _note_parts(document) -> list:
-    """The footnotes and endnotes parts' root elements: a note (资料来源：…, a body's full name) is text of the
-    document, read after the body as a reader turns to it; python-docx does not read notes."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import parse_xml
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED_IN_TEXT = frozenset(
+    {_W_NS + "txbxContent", _W_NS + "del", _W_NS + "moveFrom", _MC_FALLBACK, _W_NS + "footnote", _W_NS + "endnote"}
+)
+"""Parts of a paragraph that are not its text: text boxes (read after it), tracked deletions and the old place of a
+moved stretch, a drawing's fallback copy for old readers."""
 
-    roots = []
-    for rel in document.part.rels.values():
-        if rel.reltype in (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES) and not rel.is_external:
-            part = rel.target_part
-            roots.append(part.element if hasattr(part, "element") else parse_xml(part.blob))
-    return roots
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text in order, from every run it holds: inside tracked insertions, content controls, smart
+    tags, custom XML and simple fields too (python-docx reads only the runs and hyperlinks right under the
+    paragraph, so a tracked insertion or a field's result was lost); tabs as tabs, line breaks as line breaks."""
+    out: list[str] = []
+    t, tab, br, cr, hyphen = (_W_NS + x for x in ("t", "tab", "br", "cr", "noBreakHyphen"))
+
+    def walk(element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == t:
+                out.append(child.text or "")
+            elif tag == tab:
+                out.append("\t")
+            elif tag == br:
+                if child.get(_W_NS + "type", "textWrapping") == "textWrapping":
+                    out.append("\n")
+            elif tag == cr:
+                out.append("\n")
+            elif tag == hyphen:
+                out.append("-")
+            elif tag not in _SKIPPED_IN_TEXT:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(out)
+
+
+class _Notes:
+    """A Word file's footnotes and endnotes, each read once: right after the paragraph that calls it (where a
+    reader turns to it, and before the signature and date that close the document), or at the end when no
+    paragraph does. Why: python-docx reads no notes, and a note (资料来源：…, a body's full name) is text of the
+    document. A notes part that is not well-formed XML is read as far as it can be; one with nothing readable
+    is passed over, and the body is still read."""
+
+    def __init__(self, document) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        self._notes: dict[tuple[str, str], object] = {}
+        self._read: set[tuple[str, str]] = set()
+        kinds = {RELATIONSHIP_TYPE.FOOTNOTES: "footnote", RELATIONSHIP_TYPE.ENDNOTES: "endnote"}
+        for rel in document.part.rels.values():
+            kind = kinds.get(rel.reltype)
+            if kind is None or rel.is_external:
+                continue
+            root = _note_root(rel.target_part)
+            if root is None:
+                continue
+            for note in root.iterchildren(_W_NS + kind):
+                if note.get(_W_NS + "type", "normal") == "normal":  # not the separator lines
+                    self._notes.setdefault((kind, note.get(_W_NS + "id", "")), note)
+
+    def referenced_in(self, paragraph) -> list:
+        if not self._notes:
+            return []
+        found = []
+        for ref in paragraph.iter(_W_NS + "footnoteReference", _W_NS + "endnoteReference"):
+            key = ("footnote" if ref.tag.endswith("footnoteReference") else "endnote", ref.get(_W_NS + "id", ""))
+            if key in self._notes and key not in self._read:
+                self._read.add(key)
+                found.append(self._notes[key])
+        return found
+
+    def unread(self) -> list:
+        return [note for key, note in self._notes.items() if key not in self._read]
+
+
+def _note_root(part):
+    """The root element of a notes part, or None when nothing of it can be read."""
+    from docx.oxml.parser import element_class_lookup
+    from lxml import etree
+
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    # python-docx's element classes (tables in a note are read as the body's are), recovering from bad XML
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_blank_text=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    try:
+        return etree.fromstring(part.blob, parser)
+    except etree.XMLSyntaxError:
+        return None
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -832,58 +911,103 @@ def _read_html(path: str, data: bytes) -> tuple[str, str]:
 
 
 _LINK_OPEN, _LINK_CLOSE = "\ue002", "\ue003"  # private use: where a link's text starts and ends
-_LINK_TEXT = re.compile("\ue002[^\ue003]*\ue003")
+_LINK_TEXT = re.compile("\ue002([^\ue003]*)\ue003")
 _LINK_MARKS = re.compile("[\ue002\ue003]")
 _NAV_REST = re.compile(r"[\s|｜>＞»›/·•:：,，、\-—]*")
-_TITLE_PARTS = re.compile(r"\s*(?:[_|｜—–]+|(?<!\d)-(?!\d)|\s-\s)\s*")
+_TITLE_PARTS = re.compile(r"\s*(?:_+|[|｜]|\s[-—–－]{1,2}\s|--)\s*")
+"""Separators of a <title>'s parts: _ and | as portals write them, and a dash only with spaces around it (a dash
+without spaces may join two places or two years of a name: 中国—东盟, （2021—2025年）)."""
 _CRUMB_LABELS = "当前位置 當前位置 您的位置 您现在的位置 您現在的位置 您所在的位置 所在位置 现在位置".split()
 """Labels of a breadcrumb trail (当前位置：首页 > 政策文件), Simplified and Traditional."""
 _CRUMB = re.compile(rf"^(?:{'|'.join(_CRUMB_LABELS)})\s*[:：]")
+_MENU_ITEM_MAX = 4
+"""Longest text of a menu's one link on a line of its own (首页, 返回, 网站地图): a longer lone link may be a body's
+name in the page's table of particulars (发文机关：青禾市科学技术局) or a related document's title."""
+_HEADLINE_MIN = 8
+"""Shortest title part matched by a line that only starts or ends like it: shorter parts are a site's or a column's
+name, which a signature or a heading may repeat."""
 
 
-def _title_parts(title: str) -> list[str]:
-    """The parts of a page's <title> that may be its headline, longest first: a saved page's title adds the
-    column and the site (关于…的通知_政策文件_某市人民政府门户网站), which are no part of the document's."""
-    parts = {p for p in _TITLE_PARTS.split(title) if len(p) >= 4}
-    return sorted(parts, key=lambda p: (-len(p), p))
+def _longest_title_part(title: str) -> str:
+    """The longest part of a page's <title>: the document's own, where the column and the site add theirs
+    (关于…的通知_政策文件_某市人民政府门户网站, 某市人民政府 - 关于…的通知)."""
+    parts = [p for p in _TITLE_PARTS.split(title.strip()) if p]
+    return max(parts, key=len) if parts else ""
 
 
 def _plain(line: str) -> str:
     return "".join(_LINK_MARKS.sub("", line).split())
 
 
+def _repeats_title(line: str, part: str) -> bool:
+    """Is ``line`` the headline the title part names: the same words, or one of the two opening or ending the
+    other that is at least half as long (a title that leaves out the issuer before 关于, or keeps a site name
+    joined by a bare hyphen)?"""
+    if line == part:
+        return True
+    short, long_ = sorted((line, part), key=len)
+    return (
+        len(short) >= _HEADLINE_MIN
+        and 2 * len(short) >= len(long_)
+        and (long_.startswith(short) or long_.endswith(short))
+    )
+
+
 def _site_furniture(line: str) -> bool:
-    """A line of the site's frame: links alone (a menu, a row of tabs) or a breadcrumb trail."""
-    links_alone = _NAV_REST.fullmatch(_LINK_TEXT.sub("", line)) is not None
-    return links_alone or _CRUMB.match(_LINK_MARKS.sub("", line)) is not None
+    """A line of the site's frame: a menu (two links or more and nothing else, or one short link alone) or a
+    breadcrumb trail."""
+    links = _LINK_TEXT.findall(line)
+    if links and _NAV_REST.fullmatch(_LINK_TEXT.sub("", line)) is not None:
+        if len(links) >= 2 or len("".join(links[0].split())) <= _MENU_ITEM_MAX:
+            return True
+    return _CRUMB.match(_LINK_MARKS.sub("", line)) is not None
 
 
 def _page_lines(lines: list[str], title: str) -> list[str]:
-    """A page's text from its headline on, without the site's menus and breadcrumbs above it, and its title
-    without the site's name.
+    """A page's text without the site's menus and breadcrumbs above the document, and with its headline first
+    when the body lacks one.
 
     Why: a page saved from a government portal opens with the portal's menu (首页 政务公开 …) and a breadcrumb
     (当前位置：首页 > 政策文件) before the document's own headline; read as text, they joined the title and the
-    first sentence. The headline is the line that repeats a part of the page's <title>; above it, only lines
-    that are links alone or a breadcrumb are left out, so no sentence of the page is lost. A page whose body
-    lacks the headline gets the longest part of its <title> as first line, as a document's title."""
-    parts = _title_parts(title) if title else []
+    first sentence. The headline is the line (or two lines) that repeats the longest part of the page's <title>.
+    Above it, menus, breadcrumbs and, over them, the site's name (another part of the title) are left out, and on
+    a page without it only menus and breadcrumbs at the top of the page: a lone link naming a body or a
+    document, and every sentence, is kept. A page whose body lacks the headline gets the longest part
+    of its <title> as first line, as a document's title."""
+    part = "".join(_longest_title_part(title).split()) if title else ""
     plain = [_plain(line) for line in lines]
-    headline = None
-    for part in parts:
-        key = "".join(part.split())
-        headline = next((i for i, p in enumerate(plain) if p == key and _LINK_TEXT.sub("", lines[i]).strip()), None)
-        if headline is not None:
-            break
+    headline = next((i for i, p in enumerate(plain) if part and p == part), None)
+    if headline is None and part:
+        # a headline broken over two lines (<h1>…年度<br>…的通知</h1>) is one line again
+        broken = next(
+            (i for i in range(len(lines) - 1) if plain[i] and plain[i + 1] and plain[i] + plain[i + 1] == part), None
+        )
+        if broken is not None:
+            lines = lines[:broken] + [lines[broken] + lines[broken + 1]] + lines[broken + 2 :]
+            plain = plain[:broken] + [part] + plain[broken + 2 :]
+            headline = broken
+    if headline is None and part:
+        headline = next((i for i, p in enumerate(plain) if p and _repeats_title(p, part)), None)
     if headline is not None:
-        lines = [ln for ln in lines[:headline] if not _site_furniture(ln)] + lines[headline:]
-    lines = [_LINK_MARKS.sub("", ln).strip() for ln in lines]
-    lines = [ln for ln in lines if ln]
+        site = {"".join(p.split()) for p in _TITLE_PARTS.split(title)} - {part}
+        above, at_top = [], True
+        for line, p in zip(lines[:headline], plain):
+            if _site_furniture(line) or (at_top and p in site):
+                continue  # a menu, a breadcrumb, or the site's name over them (its logo's words)
+            above.append(line)
+            at_top = at_top and not p
+        kept = above + lines[headline:]
+    else:
+        top = 0
+        while top < len(lines) and (not plain[top] or _site_furniture(lines[top])):
+            top += 1
+        kept = lines[top:]
+    out = [ln for ln in (_LINK_MARKS.sub("", ln).strip() for ln in kept) if ln]
     if headline is None and title:
-        first = parts[0] if parts else title
-        if first not in "\n".join(lines):
-            lines.insert(0, first)
-    return lines
+        first = _longest_title_part(title) or title.strip()
+        if first and first not in out:
+            out.insert(0, first)
+    return out
 
 
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~).*$", re.M)

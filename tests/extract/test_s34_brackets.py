@@ -72,3 +72,17 @@ def test_items_numbered_with_a_closing_bracket_alone_are_each_a_name():
 def test_a_document_that_opens_with_a_numbered_item():
     g = build("1)北岭生物医药有限公司与南湖大学共建实验室。")
     assert "北岭生物医药有限公司" in names(g)
+
+
+def test_items_numbered_after_a_colon_or_a_comma_are_each_a_name():
+    g = build(
+        "主要合作单位：1)北岭生物医药有限公司；2)南湖科技有限公司。"
+        "合作伙伴：a)东山医疗器械股份有限公司、b)西湖基因科技有限公司。"
+    )
+    expected = {"北岭生物医药有限公司", "南湖科技有限公司", "东山医疗器械股份有限公司", "西湖基因科技有限公司"}
+    assert expected <= set(names(g))
+
+
+def test_a_bracket_pair_broken_over_a_line_still_pairs():
+    g = build("东岭控股（集\n团）有限公司与南湖大学签署合作协议。")
+    assert not any(e.name.startswith("团）") for e in g.entities)

@@ -273,9 +273,10 @@ from policykg.extract.names.words import (
     titles_before_names,
 )
 
-_BRACKET_SEARCH_ENDS = frozenset("\n。；;！？!?")
-"""Where the search for a closing bracket's opening one stops: a name's qualifier in brackets never spans a line
-or a sentence; without this stop the scan ran on over the line before (1)甲公司 / 2)乙公司 lost both)."""
+_ITEM_EDGES = frozenset("\n。；;！？!?：:，,、 ")
+"""Where a list item numbered with a closing bracket alone may start (\n2)某公司, 单位：1)某公司；2)某公司): there the
+bracket closes the item's number, not a qualifier of the name, whose opening bracket the scan would look for over
+the items before (1)甲公司 / 2)乙公司 lost every item but the last)."""
 
 
 class _Finder:
@@ -389,8 +390,10 @@ class _Finder:
                 i -= 1
                 continue
             if depth:
-                if c in _BRACKET_SEARCH_ENDS:
-                    break  # a qualifier never spans a line or a sentence
+                if c in _ITEM_EDGES and depth == 1 and LIST_ITEM_NUMBER.fullmatch(t, i, reopen - 1):
+                    i = reopen  # 2)某公司 after a line break, a colon or a semicolon: the item's number
+                    depth = 0
+                    break
                 i -= 1
                 continue
             if (
@@ -487,8 +490,8 @@ class _Finder:
                     continue
                 break
             i -= 1
-        if depth == 1 and LIST_ITEM_NUMBER.fullmatch(t, i, reopen - 1):
-            i = reopen  # 2)某公司 at an item's start: the bracket closes the item's number
+        if depth == 1 and i == 0 and LIST_ITEM_NUMBER.fullmatch(t, 0, reopen - 1):
+            i = reopen  # 1)某公司 opening the text: the bracket closes the item's number
         return i
 
     def _joins_subjects(self, pos: int, end: int, floor: int) -> bool:
