@@ -748,7 +748,7 @@ class _Notes:
 def _note_root(part):
     """The root element of a notes part, or None when nothing of it can be read."""
     from docx.oxml.parser import element_class_lookup
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     element = getattr(part, "element", None)
     if element is not None:
