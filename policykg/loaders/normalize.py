@@ -513,8 +513,9 @@ def _single_spaced(split_pages: list[list[str]]) -> bool:
 
 def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     """For text that lost its page breaks (a PDF saved as .txt): drop short
-    punctuation-free lines repeated three or more times (running headers), decorated
-    page numbers, and bare numbers that form an increasing page sequence."""
+    punctuation-free lines repeated three or more times (running headers) when the text
+    shows pages (page numbers, or lines wrapped at a column), decorated page numbers,
+    and bare numbers that form an increasing page sequence."""
     stripped = [ln.strip() for ln in lines]
     keys = [(_furniture_key(st) if st else "") for st in stripped]
     counts = Counter(k for k in keys if k)
@@ -523,8 +524,7 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
         for k, c in counts.items()
         if c >= 2 and 4 <= len(k) <= 40 and k.strip("#") and not _FURNITURE_PUNCT.search(k) and not _MARKER.match(k)
     }
-    repeated = {k for k, c in shaped.items() if c >= 3}
-    drop = {i for i, k in enumerate(keys) if k in repeated}
+    drop: set[int] = set()
     # both number patterns need a digit (or one of a few marks) first: test that before matching
     numbers = [(i, int(st)) for i, st in enumerate(stripped) if st[:1].isdecimal() and _BARE_NUMBER.match(st)]
     for j, (i, v) in enumerate(numbers):
@@ -535,6 +535,14 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     for i, st in enumerate(stripped):
         if st and (st[0] in _PAGE_NUMBER_FIRST or st[0].isdecimal()) and _PAGE_NUMBER.match(st):
             drop.add(i)
+    repeated = {k for k, c in shaped.items() if c >= 3}
+    if repeated and (drop or _wrap_width(_prepare_lines(lines)) is not None):
+        # a line repeated three times is a running header only in text laid out in pages: with page numbers,
+        # or wrapped at a page's column; in text saved a paragraph a line it is the text's own (责任单位, the
+        # same body under several measures, a firm in several rows of a table)
+        drop.update(i for i, k in enumerate(keys) if k in repeated)
+    else:
+        repeated = set()
     if len(shaped) > len(repeated):
         # A line seen only twice is a running header too when one of its copies sits next to a
         # page number (a two-page document: the header opens page 1 and follows the 1st page's number).
