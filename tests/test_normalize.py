@@ -293,7 +293,7 @@ def test_lines_ending_on_a_word_or_a_field_stay_apart(text):
 
 def test_lines_repeated_in_text_without_pages_are_kept():
     # a measures notice saved a paragraph a line: the same label and the same body under three measures
-    measures = ["（一）支持青禾大学建设转化平台。", "（二）支持青禾医药集团有限公司研发新药。", "（三）建设青禾生物医药产业园。"]
+    measures = ["（一）支持青禾大学建设转化平台。", "（二）支持青禾医药集团研发新药。", "（三）建设青禾产业园。"]
     raw = "\n".join(f"{m}\n责任单位\n青禾市科学技术局" for m in measures) + "\n"
     lines = normalize_text(raw, source_format="txt").text.split("\n")
     assert lines.count("青禾市科学技术局") == 3 and lines.count("责任单位") == 3
