@@ -297,3 +297,12 @@ def test_lines_repeated_in_text_without_pages_are_kept():
     raw = "\n".join(f"{m}\n责任单位\n青禾市科学技术局" for m in measures) + "\n"
     lines = normalize_text(raw, source_format="txt").text.split("\n")
     assert lines.count("青禾市科学技术局") == 3 and lines.count("责任单位") == 3
+
+
+def test_a_letterhead_and_its_signature_or_a_field_at_two_page_edges_are_no_running_header():
+    page1 = "青禾年度报告\n青禾市卫生健康委员会\n关于支持青禾大学的复函\n一、支持平台建设。\n责任单位：青禾市科学技术局"
+    page2 = "青禾年度报告\n二、支持人才引进。\n责任单位：青禾市科学技术局\n青禾市卫生健康委员会"
+    lines = normalize_text(page1 + "\f" + page2, source_format="pdf").text.split("\n")
+    assert "青禾年度报告" not in lines  # at the top of both pages: a running header
+    assert lines.count("青禾市卫生健康委员会") == 2  # the letterhead (top) and the signature (bottom)
+    assert lines.count("责任单位：青禾市科学技术局") == 2  # punctuated: the text's own

@@ -407,3 +407,50 @@ def test_a_footnote_follows_the_paragraph_that_calls_it_and_a_broken_notes_part_
             dst.writestr(item, b"\x00\x01 not xml" if item.filename == "word/footnotes.xml" else data)
     text = read_source(broken).text
     assert text.startswith("青禾市科技局支持青禾大学建设转化平台。") and "2024年3月1日" in text
+
+
+def test_markdown_front_matter_goes_after_the_text_and_an_html_table_keeps_its_cells_apart(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\ntitle: 笔记\nsource: 青禾市科学技术局\n---\n# 青禾生物医药平台建设情况\n\n"
+        "<table><tr><td>细胞治疗中试平台</td><td>青禾医药集团有限公司</td></tr></table>\n",
+        encoding="utf-8",
+    )
+    lines = [ln for ln in read_source(path).text.split("\n") if ln.strip()]
+    assert lines[0] == "青禾生物医药平台建设情况"
+    assert "细胞治疗中试平台" in lines and "青禾医药集团有限公司" in lines
+    assert lines[-1] == "source: 青禾市科学技术局"
+
+
+@pytest.mark.parametrize(
+    ("declared", "written"),
+    [("iso-8859-1", "utf-8"), ("windows-1252", "gb18030")],
+)
+def test_a_chinese_page_declared_latin_is_read_as_chinese(tmp_path, declared, written):
+    text = "青禾市科学技术局支持青禾大学建设转化平台。"
+    path = tmp_path / "page.html"
+    path.write_bytes(f'<html><head><meta charset="{declared}"></head><body><p>{text}</p></body></html>'.encode(written))
+    assert text in read_source(path).text
+
+
+def test_a_latin_page_declared_latin_stays_latin(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Café Zürich</p></body></html>'.encode("latin-1")
+    )
+    assert "Café Zürich" in read_source(path).text
+
+
+@pytest.mark.parametrize(("magic", "hint"), [(b"%PDF-1.7\n", ".pdf"), (b"PK\x03\x04", ".docx")])
+def test_a_pdf_or_zip_saved_under_a_text_name_is_named_for_what_it_is(tmp_path, magic, hint):
+    path = tmp_path / "report.txt"
+    path.write_bytes(magic + bytes(range(256)))
+    with pytest.raises(InputError, match=hint):
+        read_source(path)
+
+
+def test_a_file_of_invisible_characters_only_contains_no_text(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("\u200b\u200c\ufeff\u2060\n\u200b", encoding="utf-8")
+    with pytest.raises(InputError, match="contains no text"):
+        read_source(path)

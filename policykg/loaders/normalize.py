@@ -461,23 +461,33 @@ def _is_page_number(line: str) -> bool:
 def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     """Remove running headers/footers and page numbers from per-page text.
 
-    A header or footer is a line within ``edge_lines`` of a page's top or bottom
-    whose digit-masked form recurs at an edge of at least half the pages (and at
-    least two); page numbers are removed from the edges of every page.  Why edges
+    A header or footer is a line within ``edge_lines`` of a page's top (bottom)
+    whose digit-masked form recurs at the top (bottom) of at least half the pages
+    (and at least two) and holds no sentence punctuation; page numbers are removed
+    from the edges of every page.  Why edges
     only: body lines can legitimately repeat, page furniture never sits mid-page.
     """
     if not pages:
         return pages
     split_pages = [p.split("\n") for p in pages]
     edges: list[list[int]] = []
-    counts: Counter[str] = Counter()
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for lines in split_pages:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
         edge = sorted(set(idx[:edge_lines] + idx[-edge_lines:]))
         edges.append(edge)
-        counts.update({_furniture_key(lines[i].strip()) for i in edge})
+        tops.update({_furniture_key(lines[i].strip()) for i in idx[:edge_lines]})
+        bottoms.update({_furniture_key(lines[i].strip()) for i in idx[-edge_lines:]})
     threshold = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k, c in counts.items() if c >= threshold and len(pages) >= 2}
+    # a header recurs at the top of pages, a footer at the bottom, and neither holds a sentence's punctuation:
+    # a letterhead on page 1 and the same body signing at the end of page 2 are the letter's own lines
+    repeated = {
+        k
+        for counts in (tops, bottoms)
+        for k, c in counts.items()
+        if c >= threshold and len(pages) >= 2 and not _FURNITURE_PUNCT.search(k)
+    }
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):

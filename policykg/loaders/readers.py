@@ -447,6 +447,10 @@ def _commonness(text: str) -> float:
     return good / len(sample)
 
 
+_BINARY_FORMATS = ((b"%PDF-", "PDF", ".pdf"), (b"PK\x03\x04", "zip (a .docx is one)", ".docx if it is a Word file"))
+"""Files that start like a format policykg reads, saved under a text name: said so, not "looks binary"."""
+
+
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Bytes → (text, encoding name).
 
@@ -467,6 +471,11 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
                 ) from None
             return text.lstrip("\ufeff"), codec
     sample = data[:65536]
+    for magic, kind, suffix in _BINARY_FORMATS:
+        if data.startswith(magic):
+            raise InputError(
+                path, f"is a {kind} file with a text file's name", f"rename it to {suffix} and build again"
+            )
     if b"\x00" in sample:
         utf16 = _looks_utf16_without_bom(data)
         if utf16 is None:
@@ -838,8 +847,26 @@ def _decode_html(path: str, data: bytes) -> tuple[str, str]:
             name = codecs.lookup(codec).name
             if name in _CJK_DOUBLE_BYTE:
                 return _likelier_chinese(data, text, name)
+            if name in _SINGLE_BYTE_LATIN and not data.isascii():
+                return _latin_or_chinese(data, text, name, path)
             return text, name
     return decode_bytes(data, path)
+
+
+_SINGLE_BYTE_LATIN = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
+"""Declared charsets that decode any bytes at all: a page of Chinese saved with one of these (a template's default)
+decodes without an error into a page of accented Latin letters."""
+
+
+def _latin_or_chinese(data: bytes, text: str, declared: str, path: str) -> tuple[str, str]:
+    """The declared Latin reading, unless the bytes read as Chinese text in UTF-8 or GB18030 (whichever
+    decode_bytes finds): a Chinese page declared Latin-1 would be stored as mojibake without a name in it."""
+    try:
+        other, encoding = decode_bytes(data, path)
+    except InputError:
+        return text, declared
+    ideographs = sum(1 for ch in other[:20000] if "\u4e00" <= ch <= "\u9fff")
+    return (other, encoding) if ideographs >= 2 else (text, declared)
 
 
 _CJK_DOUBLE_BYTE = {"gb18030": "big5hkscs", "big5hkscs": "gb18030", "big5": "gb18030", "cp950": "gb18030"}
@@ -1021,16 +1048,26 @@ _MD_QUOTE = re.compile(r"^ {0,3}>[ \t]?", re.M)
 _MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)
 _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+"""YAML front matter opening a Markdown file (---, key: value lines, ---)."""
+_MD_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|tr|td|th|li|ul|ol|table|thead|tbody|h[1-6]|blockquote|section)\b[^<>]*>", re.I
+)
+"""HTML tags in Markdown that end a block or a table cell."""
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def _markdown_to_text(text: str) -> str:
     """Keep the words, drop the markup; table cells go one per line like DOCX/HTML."""
+    front = _MD_FRONT_MATTER.match(text)
+    if front:  # metadata (title:, date:, source:) read after the text: the document opens with its own words
+        text = text[front.end() :] + "\n\n" + front.group(1)
     text = _MD_FENCE.sub("", text)
     text = _MD_TABLE_SEP.sub("", text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_BLOCK_TAG.sub("\n", text)  # an HTML table or paragraph inside Markdown: its cells stay apart
     text = _MD_TAG.sub("", text)
     text = _MD_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
@@ -1108,6 +1145,14 @@ def read_regular_file(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     return data
 
 
+def _has_visible_text(text: str) -> bool:
+    """Any character that is neither a space nor invisible (zero-width spaces and joiners, a BOM: format
+    characters, which normalising drops)? Stops at the first: a document's first line has one."""
+    import unicodedata
+
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file of any supported format; every failure is an InputError."""
     path = Path(path)
@@ -1135,6 +1180,6 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
         text, encoding = decode_bytes(data, name)
         if fmt == "md":
             text = _markdown_to_text(text)
-    if not text.strip():
+    if not _has_visible_text(text):
         raise InputError(name, "contains no text", "check that it is the right file")
     return SourceText(path=path, text=text, encoding=encoding, source_format=fmt, sha256=digest)
