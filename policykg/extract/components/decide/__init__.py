@@ -105,6 +105,7 @@ from policykg.extract.components.decide.generic import (
     _zone_of_generic_platform,
     generic_name,
 )
+from policykg.extract.components.decide.offices import _government_offices
 from policykg.extract.components.decide.words import (
     _DECIDED_RULES,
     acting_verbs,
@@ -133,7 +134,7 @@ def run(doc: Doc) -> None:
     relative = _relative_bodies(doc.candidates) if region is None else (frozenset(), frozenset())
     boards: list[tuple[int, int]] = []
     investors: set[str] = set()  # funds named where a round lists its investors (_investor_slot)
-    for c in _split_joint_events(_with_firm_arms(text, doc.candidates)):
+    for c in _split_joint_events(_with_firm_arms(text, _government_offices(doc.candidates))):
         c = _body_of_party_committee(text, _with_quoted_slogan(text, _after_edition_word(c)))
         if c.type == "Agency" and c.entry is None and resolution.sar_government_of_unit(c.text) is not None:
             out.append(c)  # 香港特区政府投资推广署: a known bureau after its government, whole (no act splits it)
