@@ -473,3 +473,35 @@ def test_markdown_pipe_table_rows_keep_their_cells_and_numbers(tmp_path):
         "一、海洋药物",
     ]
     assert read_source(path).text.endswith("\n3\t型号A|B\n")  # an escaped bar is text of its cell
+
+
+def _merged_first_column(tmp_path: Path, suffix: str) -> Path:
+    """类别 merged down over two rows, in a Word table or an HTML table."""
+    rows = [["类别", "序号", "负责部门"], ["平台建设", "1", "市科技创新局"], [None, "2", "市工业和信息化局"]]
+    path = tmp_path / f"merged{suffix}"
+    if suffix == ".html":
+        cells = [
+            "".join(
+                f"<td rowspan='2'>{v}</td>" if (r, c) == (1, 0) else f"<td>{v}</td>" for c, v in enumerate(row) if v
+            )
+            for r, row in enumerate(rows)
+        ]
+        path.write_text("<html><body><table>" + "".join(f"<tr>{c}</tr>" for c in cells) + "</table></body></html>")
+        return path
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "平台建设"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_row_under_a_cell_merged_down_keeps_its_empty_first_cell(tmp_path, suffix):
+    lines = _normalized_lines(_merged_first_column(tmp_path, suffix))
+    assert lines[-3:] == ["类别\t序号\t负责部门", "平台建设\t1\t市科技创新局", "\t2\t市工业和信息化局"]

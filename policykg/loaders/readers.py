@@ -1015,7 +1015,7 @@ def _page_lines(lines: list[str], title: str) -> list[str]:
             break
     if headline is not None:
         lines = [ln for ln in lines[:headline] if not _site_furniture(ln)] + lines[headline:]
-    lines = [_LINK_MARKS.sub("", ln).strip() for ln in lines]
+    lines = [_LINK_MARKS.sub("", ln).strip(" ") for ln in lines]  # a row's leading empty cells (tabs) stay
     lines = [ln for ln in lines if ln]
     if headline is None and title:
         first = parts[0] if parts else title
