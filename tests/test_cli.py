@@ -277,6 +277,68 @@ def test_formats_made_here_build_into_one_graph(tmp_path):
     assert {"上海市科学技术委员会", "香港大学", "深圳市科技创新局"} <= names
 
 
+_NOTICE = [
+    "深圳市人民政府办公厅关于印发《深圳市促进海洋生物产业发展若干措施》的通知",
+    "深府办规〔2026〕9号",
+    "各区人民政府，市政府直属各单位：",
+    "现将《深圳市促进海洋生物产业发展若干措施》印发你们，望抓好落实。",
+    "深圳市人民政府办公厅",
+    "2026年3月2日",
+    "深圳市促进海洋生物产业发展若干措施",
+    "为加快海洋生物产业发展，制定以下措施。",
+]
+_MEASURES = [
+    ["序号", "政策措施", "负责部门"],
+    ["1", "建设海洋生物共性技术平台，给予最高800万元资助。", "市科技创新局、市发展改革委"],
+    ["2", "支持企业建设海洋药物中试基地。", "市工业和信息化局"],
+    ["3", "加快创新药物临床转化。", "市卫生健康委"],
+]
+
+
+def _measures_file(folder: Path, suffix: str) -> Path:
+    """The same measures notice with its table as tab-separated text, a Word table, an HTML table or a pipe table."""
+    folder.mkdir()
+    path = folder / f"measures{suffix}"
+    if suffix == ".txt":
+        path.write_text("\n\n".join(_NOTICE) + "\n\n" + "\n".join("\t".join(r) for r in _MEASURES), encoding="utf-8")
+    elif suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        for paragraph in _NOTICE:
+            document.add_paragraph(paragraph)
+        table = document.add_table(rows=len(_MEASURES), cols=3)
+        for r, row in enumerate(_MEASURES):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        document.save(str(path))
+    elif suffix == ".html":
+        cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in _MEASURES)
+        paragraphs = "".join(f"<p>{p}</p>" for p in _NOTICE)
+        path.write_text(f"<html><body>{paragraphs}<table>{cells}</table></body></html>", encoding="utf-8")
+    else:
+        rows = ["| " + " | ".join(_MEASURES[0]) + " |", "|---|---|---|"]
+        rows += ["| " + " | ".join(row) + " |" for row in _MEASURES[1:]]
+        path.write_text("\n\n".join(_NOTICE) + "\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+def test_a_measures_table_gives_the_same_responsible_links_in_every_format(tmp_path, suffix):
+    def links(folder: Path) -> list[tuple[str, str]]:
+        store = folder.with_name(folder.name + "-store")
+        run("build", str(folder), "--store", str(store), "--quiet")
+        query = "MATCH (a)-[:RESPONSIBLE_FOR]->(b) RETURN a.name AS a, b.name AS b ORDER BY a"
+        return [(r["a"], r["b"]) for r in json.loads(run("query", query, "--store", str(store), "--json").stdout)]
+
+    expected = links(_measures_file(tmp_path / "txt", ".txt"))
+    policy = "深圳市促进海洋生物产业发展若干措施"
+    assert {("深圳市科技创新局", policy), ("深圳市工业和信息化局", policy), ("深圳市卫生健康委员会", policy)} <= set(
+        expected
+    )
+    assert links(_measures_file(tmp_path / suffix[1:], suffix)) == expected
+
+
 def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path):
     result = run("stats", "--store", str(tmp_path / "typo"), ok=False)
     assert result.exit_code != 0 and "typo" in result.stderr

@@ -86,15 +86,15 @@ def test_pdf_three_pages_header_footer_and_wrapped_lines(tmp_path):
     assert text.split("\n") == SAMPLE_PARAGRAPHS
 
 
-def test_docx_paragraphs_and_table_cells_in_document_order(tmp_path):
+def test_docx_paragraphs_and_table_rows_in_document_order(tmp_path):
     path = f.make_docx(tmp_path / "measures.docx", SAMPLE_PARAGRAPHS, TABLE_ROWS, heading="青禾市创新措施")
     encoding, text = read_normalized(path)
     assert encoding == "docx"
     lines = text.split("\n")
-    cells = [cell for row in TABLE_ROWS for cell in row]
+    rows = ["\t".join(row) for row in TABLE_ROWS]
     assert lines[0] == "青禾市创新措施"
-    start = lines.index(cells[0])
-    assert lines[start : start + len(cells)] == cells  # one cell per line, row by row
+    start = lines.index(rows[0])
+    assert lines[start : start + len(rows)] == rows  # one line a row, tabs between the cells
     assert lines.index(SAMPLE_PARAGRAPHS[0]) < start < lines.index(SAMPLE_PARAGRAPHS[-1])
 
 
@@ -353,11 +353,10 @@ def test_lone_links_naming_a_body_or_a_document_are_kept_and_a_short_part_anchor
     path.write_text(page, encoding="utf-8")
     lines = read_source(path).text.split("\n")
     assert "首页" not in " ".join(lines)
-    assert lines[0] == "发文机关："  # the site's name at the top (its logo) is left out with the menu
+    assert lines[0] == "发文机关：\t青禾市科学技术局"  # the logo's site name is left out with the menu; the
+    # particulars' row, with its linked issuer, is kept
     assert "青禾市科学技术局关于开展平台认定工作的通知" in lines  # a headline that is a link is the headline
     assert "青禾生物医药产业园入园企业名单" in lines  # the site's name repeated below anchors nothing
-    assert any(line.startswith("发文机关") or line == "发文机关：" for line in lines)
-    assert lines[1] == "青禾市科学技术局"  # the particulars' linked issuer, below them, is kept
 
 
 def test_docx_paragraph_text_inside_insertions_controls_and_fields_is_read_and_deletions_are_not(tmp_path):
@@ -454,3 +453,186 @@ def test_a_file_of_invisible_characters_only_contains_no_text(tmp_path):
     path.write_text("\u200b\u200c\ufeff\u2060\n\u200b", encoding="utf-8")
     with pytest.raises(InputError, match="contains no text"):
         read_source(path)
+
+
+# --- tables: a data row is one line of tab-separated cells, layout stays a paragraph a line ---
+
+_MEASURES_HEAD = ["序号", "政策措施", "负责部门"]
+
+
+def _normalized_lines(path: Path) -> list[str]:
+    source = read_source(path)
+    return normalize_text(source.text, source_format=source.source_format).text.split("\n")
+
+
+def test_docx_data_table_rows_are_lines_and_merged_cells_are_not_repeated(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("为加快海洋生物产业发展，制定以下措施。")
+    table = document.add_table(rows=6, cols=3)
+    for col, head in enumerate(_MEASURES_HEAD):
+        table.cell(0, col).text = head
+    table.cell(1, 0).merge(table.cell(1, 2)).text = "一、海洋药物"  # a section head across the table
+    for row, (number, measure) in enumerate([("1", "建设共性技术平台。"), ("2", "支持企业建设中试基地。")], 2):
+        table.cell(row, 0).text, table.cell(row, 1).text = number, measure
+    table.cell(4, 0).text, table.cell(4, 1).text = "3", "建设海洋药物产业园。"
+    departments = table.cell(2, 2)
+    departments.text = "市科技创新局"
+    departments.add_paragraph("市发展改革委")  # one department a paragraph
+    table.cell(3, 2).merge(table.cell(4, 2)).text = "市工业和信息化局"  # one department for rows 2 and 3
+    table.cell(5, 0).merge(table.cell(5, 1)).text = "配套资金"
+    table.cell(5, 2).text = "市财政局"
+    path = tmp_path / "measures.docx"
+    document.save(str(path))
+    lines = _normalized_lines(path)
+    start = lines.index("序号\t政策措施\t负责部门")
+    assert lines[start:] == [
+        "序号\t政策措施\t负责部门",
+        "一、海洋药物",
+        "1\t建设共性技术平台。\t市科技创新局、市发展改革委",
+        "2\t支持企业建设中试基地。\t市工业和信息化局",
+        "3\t建设海洋药物产业园。",  # merged down: empty, not said twice
+        "配套资金\t\t市财政局",  # merged across: once, the columns in place
+    ]
+
+
+_BODY = [
+    "深圳市科技创新局会同有关部门组织开展海洋生物产业发展情况调研，梳理重点企业和创新平台名单。",
+    "星河生物科技有限公司牵头建设海洋药物中试平台，面向全市企业提供工艺放大和质量检测服务。",
+    "东岸医科大学附属医院与星河生物科技有限公司共建临床研究中心，推动创新药物开展临床试验。",
+    "各区人民政府要结合本区实际制定配套措施，加大资金支持力度，及时报送工作进展情况。",
+    "深圳市发展和改革委员会负责统筹协调，定期评估各项措施落实情况。",
+]
+
+
+def test_docx_layout_tables_stay_a_paragraph_a_line(tmp_path):
+    import docx
+
+    document = docx.Document()
+    box = document.add_table(rows=1, cols=1).cell(0, 0)  # a single cell: a box around the text
+    box.text = "海洋生物产业发展简报"
+    box.add_paragraph("深圳市科技创新局编")
+    page = document.add_table(rows=1, cols=2).rows[0].cells  # a column of links beside a column of body text
+    page[0].text = "目录"
+    page[1].text = _BODY[0]
+    for para in _BODY[1:]:
+        page[1].add_paragraph(para)
+    outer = document.add_table(rows=1, cols=2).rows[0].cells  # a table inside a cell of a layout table
+    outer[0].text = "附表"
+    inner = outer[1].add_table(rows=2, cols=2)
+    for r, row in enumerate([["企业名称", "负责部门"], ["星河生物科技有限公司", "市科技创新局"]]):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    path = tmp_path / "layout.docx"
+    document.save(str(path))
+    lines = [line for line in read_source(path).text.split("\n") if line.strip()]
+    assert lines == [
+        "海洋生物产业发展简报",
+        "深圳市科技创新局编",
+        "目录",
+        *_BODY,
+        "附表",
+        "企业名称\t负责部门",  # the table inside is data, read by the same rule
+        "星河生物科技有限公司\t市科技创新局",
+    ]
+
+
+def test_html_data_table_rows_are_lines_and_spans_are_not_repeated(tmp_path):
+    path = tmp_path / "measures.html"
+    path.write_text(
+        "<html><body><p>为加快海洋生物产业发展，制定以下措施。</p><table>"
+        "<tr><th>序号</th><th>政策措施</th><th>负责部门</th></tr>"
+        "<tr><td colspan='3'>一、海洋药物</td></tr>"
+        "<tr><td>1</td><td><p>建设共性技术平台。</p></td><td>市科技创新局<br>市发展改革委</td></tr>"
+        "<tr><td>2</td><td>支持企业建设中试基地。</td><td rowspan='2'>市工业和信息化局</td></tr>"
+        "<tr><td>3</td><td>建设海洋药物产业园。</td></tr>"
+        "<tr><td colspan='2'>配套资金</td><td>市财政局</td></tr>"
+        "</table><p>本措施自发布之日起施行。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert _normalized_lines(path) == [
+        "为加快海洋生物产业发展，制定以下措施。",
+        "序号\t政策措施\t负责部门",
+        "一、海洋药物",
+        "1\t建设共性技术平台。\t市科技创新局、市发展改革委",
+        "2\t支持企业建设中试基地。\t市工业和信息化局",
+        "3\t建设海洋药物产业园。",
+        "配套资金\t\t市财政局",
+        "本措施自发布之日起施行。",
+    ]
+
+
+def test_html_page_laid_out_in_a_table_is_not_one_giant_row(tmp_path):
+    body = "".join(f"<p>{para}</p>" for para in _BODY)
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><table>"
+        "<tr><td>海洋生物产业发展简报</td></tr>"  # a single cell
+        f"<tr><td>目录</td><td>{body}</td></tr>"  # body text beside a column of links
+        "<tr><td>附表</td><td><table><tr><td>企业名称</td><td>负责部门</td></tr>"
+        "<tr><td>星河生物科技有限公司</td><td>市科技创新局</td></tr></table></td></tr>"  # a table inside
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    assert _normalized_lines(path) == [
+        "海洋生物产业发展简报",
+        "目录",
+        *_BODY,
+        "附表",
+        "企业名称\t负责部门",
+        "星河生物科技有限公司\t市科技创新局",
+    ]
+
+
+def test_markdown_pipe_table_rows_keep_their_cells_and_numbers(tmp_path):
+    path = f.write_utf8(
+        tmp_path / "measures.md",
+        "# 海洋生物产业措施\n\n为加快海洋生物产业发展，制定以下措施。\n\n"
+        "| 序号 | 政策措施 | 负责部门 |\n|---|:---|---|\n"
+        "| 1 | 建设共性技术平台，给予最高800万元资助。 | 市科技创新局<br>市发展改革委 |\n"
+        "| 2 | 支持**企业**建设中试基地。 | |\n"
+        "| 一、海洋药物 |\n"
+        "| 3 | 型号A\\|B |\n",
+    )
+    assert _normalized_lines(path)[:6] == [
+        "海洋生物产业措施",
+        "为加快海洋生物产业发展，制定以下措施。",
+        "序号\t政策措施\t负责部门",
+        "1\t建设共性技术平台，给予最高800万元资助。\t市科技创新局、市发展改革委",  # the row number stays
+        "2\t支持企业建设中试基地。",
+        "一、海洋药物",
+    ]
+    assert read_source(path).text.endswith("\n3\t型号A|B\n")  # an escaped bar is text of its cell
+
+
+def _merged_first_column(tmp_path: Path, suffix: str) -> Path:
+    """类别 merged down over two rows, in a Word table or an HTML table."""
+    rows = [["类别", "序号", "负责部门"], ["平台建设", "1", "市科技创新局"], [None, "2", "市工业和信息化局"]]
+    path = tmp_path / f"merged{suffix}"
+    if suffix == ".html":
+        cells = [
+            "".join(
+                f"<td rowspan='2'>{v}</td>" if (r, c) == (1, 0) else f"<td>{v}</td>" for c, v in enumerate(row) if v
+            )
+            for r, row in enumerate(rows)
+        ]
+        path.write_text("<html><body><table>" + "".join(f"<tr>{c}</tr>" for c in cells) + "</table></body></html>")
+        return path
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "平台建设"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_row_under_a_cell_merged_down_keeps_its_empty_first_cell(tmp_path, suffix):
+    lines = _normalized_lines(_merged_first_column(tmp_path, suffix))
+    assert lines[-3:] == ["类别\t序号\t负责部门", "平台建设\t1\t市科技创新局", "\t2\t市工业和信息化局"]

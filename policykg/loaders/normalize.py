@@ -667,6 +667,18 @@ def _bracket_balance(s: str) -> int:
     return opening - (len(found) - opening)
 
 
+def _row_with_leading_cells(raw: str, stripped: str) -> str:
+    """A table row with its empty leading cells (tabs before the first text) kept.
+
+    Why: a row under a cell merged down from the row above (类别 spanning three rows) starts with an empty cell;
+    stripped of its tab, every cell moved one column left and the 负责部门 column ended the table there."""
+    lead = raw.lstrip(" ")
+    if not lead.startswith("\t"):
+        return stripped
+    tabs = len(lead) - len(lead.lstrip("\t"))
+    return "\t" * tabs + stripped
+
+
 def _prepare_lines(raw_lines: list[str]) -> list[_Line]:
     out: list[_Line] = []
     blank = False
@@ -691,6 +703,7 @@ def _prepare_lines(raw_lines: list[str]) -> list[_Line]:
             starts_block = True
         if "\t" in stripped:
             hard_end = starts_block = True  # a table row is a line of its own
+            stripped = _row_with_leading_cells(raw, stripped)
         out.append(_Line(stripped, raw.startswith("  "), starts_block, hard_end, blank, _width(stripped)))
         blank = False
     return out

@@ -519,6 +519,77 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------------------
+# Tables: data rows as one line of tab-separated cells
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    """One cell of a table row as a reader found it."""
+
+    paragraphs: list[str] | None
+    """The cell's lines; None for the continuation of a cell merged down from the row above."""
+    span: int = 1
+    """How many columns the cell spans (merged across)."""
+    nested: bool = False
+    """Whether a table stands inside the cell."""
+
+
+_BODY_CHARS = 500
+_BODY_PARAGRAPHS = 4
+_BODY_PARAGRAPHS_CHARS = 200
+_JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
+"""A cell's paragraph ending on one of these runs straight into the next; others are parted by 、."""
+
+
+def _body_text(paragraphs: list[str]) -> bool:
+    """Whether a cell holds body text (an article laid out in a table) rather than a value."""
+    chars = sum(len(p) for p in paragraphs)
+    return chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS)
+
+
+def _cell_text(paragraphs: list[str]) -> str:
+    """A cell's paragraphs as one cell of a row: a paragraph ending on a mark runs into the next, one without is
+    parted from it by 、 (市科技创新局 / 市发展改革委, one department a paragraph, are a list: without a mark the
+    normaliser would glue them into one name). Tabs inside a cell become spaces, so they open no column."""
+    text = ""
+    for para in paragraphs:
+        if text and not text.endswith(_JOINED_AFTER):
+            text += "、"
+        text += para
+    return text.replace("\t", " ")
+
+
+def _row_line(cells: list[_Cell]) -> str | None:
+    """A table row as one line of tab-separated cells, or None when the row is layout and is read as before
+    (each paragraph of each cell a line of its own).
+
+    Why: a table saved as text writes a row as a line with a tab between cells, and the normaliser and the
+    extractor read such rows (a 负责部门 column gives RESPONSIBLE_FOR links); read one cell a line, the same table
+    in a .docx, an .html page or a Markdown file lost its columns, and with them its links.
+
+    The rule for layout: pages (HTML above all, some Word files too) put a whole page, or a part of it, in a
+    table. A row is layout, not data, when it has a single cell (a box around the text, or a heading spanning
+    the table), when a table stands inside one of its cells (the real table sits in the page's layout table, and
+    is read by this same rule), or when a cell holds body text: over 500 characters, or four or more
+    paragraphs and over 200 characters (an article, where a value of a column is a phrase or a few sentences).
+    Read as one line, such a row would glue the page into one giant line.
+
+    Merged cells keep the columns in place without repeating text: a cell spanning columns gives its text once
+    and an empty cell for each further column, a cell merged down from the row above is empty."""
+    if len(cells) < 2 or any(c.nested for c in cells):
+        return None
+    own = [[p.strip() for p in c.paragraphs if p.strip()] if c.paragraphs is not None else None for c in cells]
+    if any(paras is not None and _body_text(paras) for paras in own):
+        return None
+    out: list[str] = []
+    for cell, paras in zip(cells, own):
+        out.append(_cell_text(paras) if paras is not None else "")
+        out.extend([""] * (cell.span - 1))
+    return "\t".join(out).rstrip("\t")
+
+
+# ---------------------------------------------------------------------------
 # Formats
 # ---------------------------------------------------------------------------
 
@@ -598,14 +669,16 @@ def _check_inflated_size(path: str, data: bytes, max_inflated: int) -> None:
 
 
 def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> str:
-    """Paragraphs and table cells in document order (one cell per line, so cell
-    boundaries survive spacing normalisation), text boxes after their paragraph, then
-    footnotes and endnotes. Runs in the parsing child during builds."""
+    """Paragraphs and tables in document order, text boxes after their paragraph, then footnotes and endnotes.
+    A row of a data table is one line with its cells separated by tabs, as in a table saved as text; a row of
+    layout is read a paragraph a line (see :func:`_row_line` for the rule). Runs in the parsing child during
+    builds."""
     _check_inflated_size(path, data, max_inflated)
     try:
         import docx
         from docx.oxml.ns import qn
         from docx.table import Table
+        from docx.table import _Cell as DocxCell
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "needs python-docx to be read", "pip install python-docx") from None
     try:
@@ -618,36 +691,48 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
             f"is not a readable .docx ({type(exc).__name__})",
             "open and re-save it as .docx (old .doc files must be converted), or save it as .txt",
         ) from exc
-    p_tag, tbl_tag, sdt_tag, content_tag = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+    p_tag, tbl_tag, tr_tag = qn("w:p"), qn("w:tbl"), qn("w:tr")
+    sdt_tag, content_tag = qn("w:sdt"), qn("w:sdtContent")
     lines: list[str] = []
 
-    def walk(parent_element, parent) -> None:
+    def walk(parent_element, parent, out: list[str]) -> None:
         for child in parent_element.iterchildren():
             if child.tag == p_tag:
-                lines.append(_paragraph_text(child))
+                out.extend(_paragraph_text(child).split("\n"))  # a line break (w:br) parts lines too
                 for box in _text_boxes(child):
-                    walk(box, parent)
+                    walk(box, parent, out)
                 for note in notes.referenced_in(child):  # a note right after the paragraph that calls it
-                    walk(note, parent)
+                    walk(note, parent, out)
             elif child.tag == tbl_tag:
                 table = Table(child, parent)
-                for row in table.rows:
-                    previous = None
-                    for cell in row.cells:
-                        if cell._tc is previous:  # a merged cell repeats itself
-                            continue
-                        previous = cell._tc
-                        walk(cell._tc, cell)
+                for tr in child.iterchildren(tr_tag):
+                    read_row(tr, table, out)
             elif child.tag == sdt_tag:
                 content = child.find(content_tag)
                 if content is not None:
-                    walk(content, parent)
+                    walk(content, parent, out)
+
+    def read_row(tr, table, out: list[str]) -> None:
+        cells = [_Cell(None, tr.grid_before)] if tr.grid_before else []
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":  # merged down from the row above: its text stands there
+                cells.append(_Cell(None, tc.grid_span))
+                continue
+            own: list[str] = []
+            walk(tc, DocxCell(tc, table), own)
+            cells.append(_Cell(own, tc.grid_span, next(tc.iter(tbl_tag), None) is not None))
+        row = _row_line(cells)
+        if row is not None:
+            out.append(row)
+        else:
+            for cell in cells:
+                out.extend(cell.paragraphs or ())
 
     notes = _Notes(document)
     try:
-        walk(document.element.body, document)
+        walk(document.element.body, document, lines)
         for note in notes.unread():  # notes no paragraph calls
-            walk(note, document)
+            walk(note, document, lines)
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
@@ -924,15 +1009,16 @@ def _read_html(path: str, data: bytes) -> tuple[str, str]:
     for pre in soup("pre"):
         for s in pre.find_all(string=True):
             s.replace_with(s.replace("\n", _BREAK))
-    for tag in soup(_BLOCK_TAGS):
-        tag.insert_before(_BREAK)
-        tag.insert_after(_BREAK)
     for link in soup("a"):
         if link.get_text(strip=True):
             link.insert(0, _LINK_OPEN)
             link.append(_LINK_CLOSE)
+    _html_table_rows(soup)
+    for tag in soup(_BLOCK_TAGS):
+        tag.insert_before(_BREAK)
+        tag.insert_after(_BREAK)
     body = soup.body or soup
-    flat = _HTML_SPACE.sub(" ", body.get_text())
+    flat = _HTML_SPACE.sub(" ", body.get_text()).replace(_CELL_BREAK, "\t")
     lines = _page_lines(_BREAKS.sub("\n", flat).strip().split("\n"), title)
     return "\n".join(lines), encoding
 
@@ -953,6 +1039,58 @@ name in the page's table of particulars (发文机关：青禾市科学技术局
 _HEADLINE_MIN = 8
 """Shortest title part matched by a line that only starts or ends like it: shorter parts are a site's or a column's
 name, which a signature or a heading may repeat."""
+
+
+_CELL_BREAK = "\ue004"  # private use: a tab between the cells of a row, immune to whitespace collapsing
+_HTML_CELLS = ("td", "th")
+_MAX_SPAN = 1000
+
+
+def _html_span(cell, name: str) -> int:
+    """A cell's colspan or rowspan: 1 when absent or unreadable, at most 1000 (a page cannot make a row huge)."""
+    try:
+        return max(1, min(int(str(cell.get(name, "1")).strip() or 1), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _html_paragraphs(cell) -> list[str]:
+    """A cell's paragraphs: its text parted where a block (a paragraph, a line break, a list item) begins or ends."""
+    for tag in cell(_BLOCK_TAGS):
+        tag.insert_before(_BREAK)
+        tag.insert_after(_BREAK)
+    text = _HTML_SPACE.sub(" ", cell.get_text())
+    return [p.strip() for p in _BREAKS.split(text) if p.strip()]
+
+
+def _html_table_rows(soup) -> None:
+    """Replace each data row of the page's tables by one line of its cells (see :func:`_row_line` for the rule);
+    layout rows are left to be read as before. A cell that spans rows (rowspan) leaves an empty cell in the rows
+    below it, so the columns stay in place and its text is not repeated."""
+    below: dict[int, dict[int, int]] = {}  # per table: column → rows a cell from above still covers
+    for tr in soup("tr"):
+        table = tr.find_parent("table")
+        pending = below.setdefault(id(table), {})
+        cells: list[_Cell] = []
+        col = 0
+        for td in tr.find_all(_HTML_CELLS, recursive=False):
+            while pending.get(col, 0) > 0:
+                cells.append(_Cell(None))
+                pending[col] -= 1
+                col += 1
+            span, down = _html_span(td, "colspan"), _html_span(td, "rowspan")
+            nested = td.find("table") is not None
+            cells.append(_Cell(None if nested else _html_paragraphs(td), span, nested))
+            for c in range(col, col + span):
+                if down > 1:
+                    pending[c] = down - 1
+            col += span
+        for c in [c for c, left in pending.items() if c >= col and left > 0]:
+            pending[c] -= 1  # covered columns after the row's last cell
+        row = _row_line(cells)
+        if row is not None:
+            tr.clear()
+            tr.append(row.replace("\t", _CELL_BREAK))
 
 
 def _longest_title_part(title: str) -> str:
@@ -1029,7 +1167,7 @@ def _page_lines(lines: list[str], title: str) -> list[str]:
         while top < len(lines) and (not plain[top] or _site_furniture(lines[top])):
             top += 1
         kept = lines[top:]
-    out = [ln for ln in (_LINK_MARKS.sub("", ln).strip() for ln in kept) if ln]
+    out = [ln for ln in (_LINK_MARKS.sub("", ln).strip(" ") for ln in kept) if ln.strip()]  # a row's empty cells
     if headline is None and title:
         first = _longest_title_part(title) or title.strip()
         if first and first not in out:
@@ -1057,8 +1195,29 @@ _MD_BLOCK_TAG = re.compile(
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
+_MD_CELL_BAR = re.compile(r"(?<!\\)\|")
+"""A bar between a table's cells (an escaped one, \\|, is a bar in a cell's text)."""
+
+
+_MD_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+"""A line break, the one way to write two paragraphs in a table's cell."""
+
+
+def _markdown_row(line: str) -> str | None:
+    """A pipe table's row (| 1 | 建设… | 市科技创新局 |) as one line of tab-separated cells (a row of one cell: its
+    text), or None when the line is not a row (no bar at its start and end).
+    Why: the extractor reads a table row as a line with tabs between its cells (see :func:`_row_line`), and a row
+    read one cell a line also lost its number (1, 2 …, taken for page numbers). A cell's lines (<br>) are joined
+    as a Word or HTML cell's paragraphs are."""
+    stripped = line.strip()
+    if len(stripped) < 2 or not (stripped.startswith("|") and stripped.endswith("|")) or stripped.endswith("\\|"):
+        return None
+    cells = [_cell_text(cell.strip().split(_BREAK)) for cell in _MD_CELL_BAR.split(stripped[1:-1])]
+    return "\t".join(cells).rstrip("\t")
+
+
 def _markdown_to_text(text: str) -> str:
-    """Keep the words, drop the markup; table cells go one per line like DOCX/HTML."""
+    """Keep the words, drop the markup; a table row becomes one line with tabs between its cells."""
     front = _MD_FRONT_MATTER.match(text)
     if front:  # metadata (title:, date:, source:) read after the text: the document opens with its own words
         text = text[front.end() :] + "\n\n" + front.group(1)
@@ -1067,6 +1226,7 @@ def _markdown_to_text(text: str) -> str:
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_LINE_BREAK.sub(_BREAK, text)
     text = _MD_BLOCK_TAG.sub("\n", text)  # an HTML table or paragraph inside Markdown: its cells stay apart
     text = _MD_TAG.sub("", text)
     text = _MD_RULE.sub("", text)
@@ -1077,10 +1237,8 @@ def _markdown_to_text(text: str) -> str:
     lines: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            lines.extend(cell.strip() for cell in stripped[1:-1].split("|"))
-        else:
-            lines.append(line)
+        row = _markdown_row(stripped) if stripped.startswith("|") else None
+        lines.append(line.replace(_BREAK, "\n") if row is None else row)
     return _MD_ESCAPE.sub(r"\1", "\n".join(lines))
 
 

@@ -129,6 +129,18 @@ def test_a_responsibility_column_of_a_table():
         assert has_relation(g, agency, "RESPONSIBLE_FOR", "第三批改革举措推广清单"), agency
 
 
+def test_a_responsibility_column_under_a_cell_merged_down():
+    text = (
+        "国务院办公厅关于推广第三批改革举措的通知\n国办发〔2024〕9号\n各省（区、市）人民政府：\n"
+        "现将有关改革举措推广清单印发，请抓好落实。\n第三批改革举措推广清单\n"
+        "类别\t序号\t改革举措\t负责部门\n知识产权\t1\t专利快速审查\t国家知识产权局\n"
+        "\t2\t商标注册便利\t市场监管总局\n科技创新\t3\t科研仪器共享\t科技部、财政部\n"
+    )  # 类别 merged over rows 1 and 2: row 2 opens with an empty cell
+    g = build(text, "sc.txt")
+    for agency in ("国家知识产权局", "国家市场监督管理总局", "科技部", "财政部"):
+        assert has_relation(g, agency, "RESPONSIBLE_FOR", "第三批改革举措推广清单"), agency
+
+
 def test_a_unit_named_after_its_parent_is_part_of_it():
     g = build("南湖大学公共管理学院与南湖大学合作开展研究。")
     assert has_relation(g, "南湖大学公共管理学院", "PART_OF", "南湖大学")
