@@ -149,6 +149,13 @@ def test_traditional_document_gets_simplified_names_and_traditional_aliases():
             assert a in g.document.original_text
 
 
+def test_a_traditional_documents_evidence_and_title_are_as_written():
+    g = build("立法會五題：推動醫療創新\n創新科技署與香港科技大學簽署合作協議，共同推動生物醫藥研究。\n")
+    assert g.document.title == "立法會五題：推動醫療創新"
+    assert g.relations and all(r.evidence.text in g.document.original_text for r in g.relations)
+    assert any("香港科技大學" in r.evidence.text for r in g.relations)
+
+
 def test_same_entity_in_two_documents_has_one_id():
     a = build("复旦大学与香港大学签署合作协议。", "a.txt")
     b = build("香港大学和浙江大学开展联合研究。", "b.txt")

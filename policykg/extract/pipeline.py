@@ -159,7 +159,29 @@ def extract(document: Document) -> DocumentGraph:
     ents = list(doc.entities.values())
     for e in ents:
         e.aliases = sorted(set(a for a in e.aliases if a and a != e.name))
-    return DocumentGraph(document=document, entities=ents, relations=_dedupe(doc.relations))
+    relations = _dedupe(doc.relations)
+    _in_original_script(document, relations)
+    return DocumentGraph(document=document, entities=ents, relations=relations)
+
+
+def _in_original_script(document: Document, relations: list[Relation]) -> None:
+    """A Traditional document's evidence and title as written, not as extraction read them.
+
+    Why: extraction reads the Simplified twin of the text (one character for one, so offsets are the same), and
+    evidence quoted from it (医管局与香港大学…) is a sentence the document does not contain: a user searching the
+    file for it finds nothing. Names stay Simplified, with the written forms as aliases, so look-ups work in
+    either script."""
+    original, text = document.original_text, document.text
+    if document.script != "traditional" or len(original) != len(text):
+        return
+    for r in relations:
+        ev = r.evidence
+        if text[ev.start : ev.end] == ev.text:
+            ev.text = original[ev.start : ev.end]
+    if document.title:
+        k = text.find(document.title)
+        if k >= 0:
+            document.title = original[k : k + len(document.title)]
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:
