@@ -67,6 +67,31 @@ def test_sample_corpus_is_rich_enough_for_a_map(sample_store):
     assert sum(r["type"] == "RESPONSIBLE_FOR" for r in relations if r["doc"].startswith("02_")) >= 5
 
 
+def test_the_cross_region_querys_own_example_answers_on_the_sample(sample_store):
+    # a Hong Kong bureau from the tables carries no place in its name; the documents wrote 香港创新科技署
+    result = run(
+        "query",
+        "--name",
+        "cross_region_pairs",
+        "-p",
+        "a_region=上海",
+        "-p",
+        "b_region=香港",
+        "--json",
+        "--store",
+        str(sample_store),
+    )
+    pairs = {(r["a"], r["b"]) for r in json.loads(result.stdout)}
+    assert ("上海市科学技术委员会", "创新科技署") in pairs
+
+
+def test_the_sample_duty_lists_name_no_state_council_office(sample_store):
+    rows = export(sample_store)
+    names = {r["id"]: r["name"] for r in rows if r["kind"] == "entity"}
+    duty = {names[r["head"]] for r in rows if r["kind"] == "relation" and r["type"] == "RESPONSIBLE_FOR"}
+    assert "国务院港澳事务办公室" not in duty and "上海市人民政府" not in duty
+
+
 def test_sample_documents_are_invented_and_say_so():
     for path in EXAMPLES.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
