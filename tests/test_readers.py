@@ -636,3 +636,40 @@ def _merged_first_column(tmp_path: Path, suffix: str) -> Path:
 def test_a_row_under_a_cell_merged_down_keeps_its_empty_first_cell(tmp_path, suffix):
     lines = _normalized_lines(_merged_first_column(tmp_path, suffix))
     assert lines[-3:] == ["类别\t序号\t负责部门", "平台建设\t1\t市科技创新局", "\t2\t市工业和信息化局"]
+
+
+def test_word_list_numbers_are_written_before_their_paragraphs(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%1）"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        para = document.add_paragraph(text)
+        para._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    for text, level in [("支持创新药研发。", 0), ("建设平台。", 1), ("引进团队。", 1)] + [("优化审批。", 0)] * 10:
+        item(text, level)
+    document.add_paragraph("责任单位：青禾市科学技术局")  # no list: no number
+    document.add_paragraph("要点", style="List Number")  # the template's numbered style
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    lines = read_source(path).text.split("\n")
+    assert lines[:4] == ["（一）支持创新药研发。", "1.建设平台。", "2.引进团队。", "（二）优化审批。"]
+    assert lines[12] == "（十一）优化审批。" and lines[13] == "责任单位：青禾市科学技术局"
+    assert lines[14] == "1.要点"

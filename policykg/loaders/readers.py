@@ -698,7 +698,8 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
     def walk(parent_element, parent, out: list[str]) -> None:
         for child in parent_element.iterchildren():
             if child.tag == p_tag:
-                out.extend(_paragraph_text(child).split("\n"))  # a line break (w:br) parts lines too
+                # Word's own list number (（一）, 1.) first; a line break (w:br) parts lines too
+                out.extend((numbering.label(child) + _paragraph_text(child)).split("\n"))
                 for box in _text_boxes(child):
                     walk(box, parent, out)
                 for note in notes.referenced_in(child):  # a note right after the paragraph that calls it
@@ -729,6 +730,7 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
                 out.extend(cell.paragraphs or ())
 
     notes = _Notes(document)
+    numbering = _Numbering(document)
     try:
         walk(document.element.body, document, lines)
         for note in notes.unread():  # notes no paragraph calls
@@ -798,6 +800,145 @@ def _paragraph_text(paragraph) -> str:
 
     walk(paragraph)
     return "".join(out)
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+_HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def _chinese_numeral(n: int) -> str:
+    """一, 十, 十一, 二十三, 一百零五: how a Chinese list counts (Word's chineseCounting formats)."""
+    if n <= 0 or n >= 1000:
+        return str(n)
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = _CHINESE_DIGITS[hundreds] + "百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _CHINESE_DIGITS[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+def _list_number(fmt: str, n: int) -> str:
+    """A list counter written in one of Word's number formats (w:numFmt)."""
+    if fmt in ("bullet", "none"):
+        return ""
+    if fmt.startswith(("chineseCounting", "japaneseCounting", "ideographDigital", "taiwaneseCounting")):
+        return _chinese_numeral(n)
+    if fmt in ("ideographTraditional", "ideographZodiac") and 1 <= n <= 10:
+        return _HEAVENLY_STEMS[n - 1]
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt in ("lowerLetter", "upperLetter") and n >= 1:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and n >= 1:
+        roman, rest = "", n
+        for value, sign in _ROMAN:
+            while rest >= value:
+                roman, rest = roman + sign, rest - value
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Word's automatic list numbers, written before the paragraphs that carry them.
+
+    Why: a measures notice numbered by Word (（一）, （二） from a list style) reaches python-docx without its
+    numbers, so each measure lost its label: the duty lists (责任单位) attached to the wrong text, and a look-up
+    by measure (（一）) found nothing. A paragraph's list comes from its own properties or its style's; each list
+    counts on from its start, and a level restarts when a level above it counts on."""
+
+    def __init__(self, document) -> None:
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → level → (format, text, start)
+        self._styles: dict[str, tuple[str, int]] = {}  # styleId → (numId, level)
+        self._counts: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for a in root.iterchildren(_W_NS + "abstractNum"):
+            levels = {}
+            for lvl in a.iterchildren(_W_NS + "lvl"):
+                fmt, text, start = lvl.find(_W_NS + "numFmt"), lvl.find(_W_NS + "lvlText"), lvl.find(_W_NS + "start")
+                levels[_int(lvl.get(_W_NS + "ilvl"))] = (
+                    fmt.get(_W_NS + "val", "decimal") if fmt is not None else "decimal",
+                    text.get(_W_NS + "val", "") if text is not None else "",
+                    _int(start.get(_W_NS + "val")) if start is not None else 1,
+                )
+            abstract[a.get(_W_NS + "abstractNumId", "")] = levels
+        for num in root.iterchildren(_W_NS + "num"):
+            ref = num.find(_W_NS + "abstractNumId")
+            if ref is not None:
+                self._levels[num.get(_W_NS + "numId", "")] = abstract.get(ref.get(_W_NS + "val", ""), {})
+        for style in document.styles.element.iterchildren(_W_NS + "style"):
+            found = _num_pr(style.find(_W_NS + "pPr"))
+            if found is not None:
+                self._styles[style.get(_W_NS + "styleId", "")] = found
+
+    def label(self, paragraph) -> str:
+        if not self._levels:
+            return ""
+        props = paragraph.find(_W_NS + "pPr")
+        found = _num_pr(props)
+        if found is None and props is not None:
+            style = props.find(_W_NS + "pStyle")
+            found = self._styles.get(style.get(_W_NS + "val", "")) if style is not None else None
+        if found is None or found[0] not in self._levels:
+            return ""
+        num_id, level = found
+        levels = self._levels[num_id]
+        if level not in levels:
+            return ""
+        counts = self._counts.setdefault(num_id, [0] * 10)
+        level = min(level, 9)
+        counts[level] = counts[level] + 1 if counts[level] else levels[level][2]
+        for deeper in range(level + 1, 10):
+            counts[deeper] = 0
+        fmt, text, _ = levels[level]
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            at = levels.get(k)
+            return _list_number(at[0] if at else "decimal", counts[k] or (at[2] if at else 1))
+
+        return re.sub(r"%([1-9])", number, text) if fmt not in ("bullet", "none") else ""
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _num_pr(props) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph's or a style's list properties, or None (numId 0 takes a list away)."""
+    num_pr = props.find(_W_NS + "numPr") if props is not None else None
+    if num_pr is None:
+        return None
+    num_id, level = num_pr.find(_W_NS + "numId"), num_pr.find(_W_NS + "ilvl")
+    if num_id is None or num_id.get(_W_NS + "val", "0") == "0":
+        return None
+    return num_id.get(_W_NS + "val", ""), _int(level.get(_W_NS + "val")) if level is not None else 0
 
 
 class _Notes:
