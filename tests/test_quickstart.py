@@ -289,6 +289,55 @@ def test_demo_puts_a_users_folder_into_a_store_of_its_own(tmp_path):
         shutil.rmtree(REPO / "policykg-demo" / "我的文件", ignore_errors=True)
 
 
+def _demo_documents(store: Path) -> list[str]:
+    with EmbeddedStore(store, create=False) as built:
+        return sorted(d.file for d in built.snapshot().documents)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
+def test_demo_keeps_two_corpora_whose_folders_share_a_name_apart(tmp_path):
+    a = tmp_path / "corpA" / "公文"
+    b = tmp_path / "corpB" / "公文"
+    for folder, files in ((a, ("a.txt", "b.txt")), (b, ("a.txt",))):
+        folder.mkdir(parents=True)
+        for file in files:
+            (folder / file).write_text(
+                f"本文为虚构示例。深圳市科技创新委员会支持星河生物科技有限公司建设{folder.parent.name}{file}平台。\n",
+                encoding="utf-8",
+            )
+    try:
+        first = _run_demo(str(a))
+        assert first.returncode == 0, first.stderr
+        second = _run_demo(str(b))
+        assert second.returncode == 0, second.stderr
+        assert "policykg-demo/公文-2/" in second.stderr and str(a) in second.stderr
+        assert _demo_documents(REPO / "policykg-demo/公文/store") == ["a.txt", "b.txt"]
+        assert _demo_documents(REPO / "policykg-demo/公文-2/store") == ["a.txt"]
+        again = _run_demo(str(a))  # the same corpus again: its own store, rebuilt in place
+        assert again.returncode == 0 and "公文-3" not in again.stderr and "another corpus" not in again.stderr
+        assert not (REPO / "policykg-demo/公文-3").exists()
+    finally:
+        for name in ("公文", "公文-2", "公文-3"):
+            shutil.rmtree(REPO / "policykg-demo" / name, ignore_errors=True)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
+def test_demo_reads_a_relative_path_from_the_callers_folder(tmp_path):
+    mine = tmp_path / "材料"
+    mine.mkdir()
+    shutil.copy(EXAMPLES / "04_立法會答覆_示例.txt", mine)
+    try:
+        result = _run_demo("材料", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert _demo_documents(REPO / "policykg-demo/材料/store") == ["04_立法會答覆_示例.txt"]
+        source = (REPO / "policykg-demo/材料/source").read_text(encoding="utf-8")
+        assert source.strip() == str(mine.resolve())
+    finally:
+        shutil.rmtree(REPO / "policykg-demo" / "材料", ignore_errors=True)
+
+
 # ------------------------------------------------------------------ system packages for the map tests
 
 
@@ -436,4 +485,4 @@ def test_readme_starts_from_the_repository_alone():
     assert "skipped" in quick.split("What `../shared` is for")[1]
     assert "../shared/seeds" not in quick.split("What `../shared` is for")[0]
     demo = (REPO / "scripts" / "demo").read_text(encoding="utf-8")
-    assert "docs=(examples/documents)" in demo and "docs=(../shared" not in demo
+    assert 'docs=("$repo/examples/documents")' in demo and "docs=(../shared" not in demo
