@@ -133,6 +133,19 @@ def test_named_query_takes_a_name_in_either_script(sample_store):
     assert issued and {r["agency"] for r in issued} == {"上海市人民政府办公厅"}
 
 
+def test_entity_lookup_needs_only_a_name_typed_in_either_script(sample_store):
+    def found(*params: str) -> list[str]:
+        args = [a for p in params for a in ("-p", p)]
+        out = run("query", "--name", "entity_lookup", *args, "--json", "--store", str(sample_store)).stdout
+        return [r["name"] for r in json.loads(out)]
+
+    assert found("name=医院管理局") == ["医院管理局"]
+    assert found("name=医管局") == found("name=醫管局") == ["医院管理局"]  # the document wrote 醫管局
+    assert found("name=医管局", "key=医管局") == ["医院管理局"]  # a key given still works
+    listed = run("queries").stdout
+    assert "(key: from name)" in listed and "(labels: from measure)" in listed
+
+
 def test_path_with_names_in_either_script(sample_store):
     out = run("path", "醫管局", "香港大學", "--store", str(sample_store)).stdout
     assert out.startswith("path 1 (1 hops)")
