@@ -245,6 +245,16 @@ def test_suggested_next_steps_all_answer(sample_store, tmp_path):
         assert result.stdout.strip() and "(no rows)" not in result.stdout, (args, result.stdout)
 
 
+def test_demo_counts_the_links_of_its_organisation_as_org_and_stats_do(sample_store):
+    with EmbeddedStore(sample_store, create=False) as store:
+        first = suggest(store.snapshot())[0]
+    said = int(re.search(r"\((\d+) links\)", first.why).group(1))
+    shown = json.loads(run("org", first.args[1], "--json", "--store", str(sample_store)).stdout)
+    assert said == sum(shown["link_counts"].values())
+    top = json.loads(run("stats", "--json", "--store", str(sample_store)).stdout)["top_actors"][0]
+    assert (top["name"], top["score"]) == (first.args[1], said)
+
+
 def _run_demo(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     env = {**os.environ, "POLICYKG_DEMO_SETUP": "0"}
     env.pop("NEO4J_URI", None)
