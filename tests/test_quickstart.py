@@ -255,6 +255,22 @@ def test_demo_counts_the_links_of_its_organisation_as_org_and_stats_do(sample_st
     assert (top["name"], top["score"]) == (first.args[1], said)
 
 
+def test_docs_name_what_exists_and_the_figures_measured():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    samples = len([p for p in EXAMPLES.iterdir() if not p.name.startswith(".")])
+    claimed = re.search(r"build the (\d+) sample documents", readme)
+    assert claimed and int(claimed.group(1)) == samples
+    help_text = run("neo4j", "import-files", "--help").stdout
+    assert "far faster" not in help_text and "within 1.3x of `push`" in " ".join(help_text.split())
+    assert "within 1.3× of each other" in readme
+    contributing = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    files = {str(p.relative_to(REPO)) for p in REPO.rglob("*") if ".venv" not in p.parts and ".git" not in p.parts}
+    for named in re.findall(r"`([\w./]+(?:\.py|/))`", contributing):
+        if "/" in named.rstrip("/"):  # a path, not a lone file name
+            path = named.rstrip("/")
+            assert any(f == path or f.endswith("/" + path) for f in files), named
+
+
 def _run_demo(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     env = {**os.environ, "POLICYKG_DEMO_SETUP": "0"}
     env.pop("NEO4J_URI", None)
