@@ -221,6 +221,11 @@ def build(
     jobs: list[tuple[str, str, int]] = []
     status: dict[str, str] = {}
     for path, file in found:
+        bad_name = _undecodable_name(path, file)
+        if bad_name is not None:
+            report.failed.append(bad_name)
+            notify(bad_name.file, "failed")
+            continue
         if file in seen_names:
             msg = (
                 f"{path}: has the same relative name as {seen_names[file]} — "
@@ -260,12 +265,11 @@ def build(
             assert graph is not None
             pending.append(graph)
             (report.changed if status[file] == "changed" else report.added).append(file)
-            notify(file, status[file])
             if len(pending) >= getattr(store, "documents_per_call", WRITE_BATCH):
-                _write(store, pending, report, notify)
+                _write(store, pending, report, status, notify)
                 pending = []
         if pending:
-            _write(store, pending, report, notify)
+            _write(store, pending, report, status, notify)
     except StoreFull as exc:
         extracted.close()
         kept = len(report.added) + len(report.changed)
@@ -284,6 +288,25 @@ def build(
     report.reextracted = [f for f in report.changed if f in again]  # extracted again and written
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _undecodable_name(path: Path, file: str) -> BuildFailure | None:
+    """A file whose name is not UTF-8 (a GBK name unpacked from a Windows zip, say) is refused before it is read.
+
+    Why refuse instead of guessing an encoding: the name is the document's identity in the store, and
+    the same bytes read as GB18030, Big5 or Shift-JIS give different names with no error to tell them
+    apart; a wrong guess would store the document under a name the user never sees, and renaming the
+    file later would make it a second document. Such a name could not be stored anyway (the store holds
+    text). The failure names the file with its odd bytes written as \\xNN, so the line and the JSON stay text."""
+    from policykg.textsafe import for_terminal, has_undecodable
+
+    if not has_undecodable(file):
+        return None
+    return BuildFailure(
+        for_terminal(file),
+        f"{for_terminal(path)}: its name is not UTF-8 (a GBK name from a Windows zip?), not built — rename it "
+        "to UTF-8, e.g. `convmv -f gbk -t utf8 -r --notest FOLDER`, and build again",
+    )
 
 
 def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
@@ -336,7 +359,11 @@ def _discover_each(
 
 
 def _write(
-    store: GraphStore, graphs: list[DocumentGraph], report: BuildReport, notify: Callable[[str, str], None]
+    store: GraphStore,
+    graphs: list[DocumentGraph],
+    report: BuildReport,
+    status: dict[str, str],
+    notify: Callable[[str, str], None],
 ) -> None:
     """Hand a batch to the store; documents the store refused become failures of this build.
 
@@ -345,6 +372,10 @@ def _write(
     and extractor fingerprints (a document extracted again keeps its hash), so this
     works whatever the store's error says. An unreachable store raises on that read
     and ends the build.
+
+    Progress is told here, once per document and after the write: "added" is said of a document
+    the store holds, and a refused one is "failed" only (it was counted twice, "[3/2]", when
+    progress was told at extraction and again at the refusal).
     """
     try:
         store.replace_documents(graphs)
@@ -353,22 +384,31 @@ def _write(
         unstored = _unstored(store, graphs)
         for bucket in (report.added, report.changed):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
+        for graph in graphs:
+            if graph.document.file not in unstored:
+                notify(graph.document.file, status[graph.document.file])
         exc.first_file = unstored[0] if unstored else "?"
         raise
     except StoreError as exc:
         refused = set(_unstored(store, graphs))
         for graph in graphs:
-            doc = graph.document
-            if doc.file in refused:
-                for bucket in (report.added, report.changed):
-                    if doc.file in bucket:
-                        bucket.remove(doc.file)
-                report.failed.append(
-                    BuildFailure(
-                        doc.file, f"{doc.file}: not stored ({exc}) — the previous version of this document is kept"
-                    )
-                )
-                notify(doc.file, "failed")
+            file = graph.document.file
+            if file not in refused:
+                notify(file, status[file])
+                continue
+            for bucket in (report.added, report.changed):
+                if file in bucket:
+                    bucket.remove(file)
+            kept = (
+                "the previous version of this document is kept"
+                if status[file] == "changed"
+                else "nothing is stored for it"
+            )
+            report.failed.append(BuildFailure(file, f"{file}: not stored ({exc}) — {kept}"))
+            notify(file, "failed")
+        return
+    for graph in graphs:
+        notify(graph.document.file, status[graph.document.file])
 
 
 def _unstored(store: GraphStore, graphs: list[DocumentGraph]) -> list[str]:
@@ -389,6 +429,10 @@ def extract_files(
     graphs: list[DocumentGraph] = []
     failures: list[BuildFailure] = []
     for path, file in discover([Path(p) for p in paths]):
+        bad_name = _undecodable_name(path, file)
+        if bad_name is not None:
+            failures.append(bad_name)
+            continue
         try:
             graphs.append(_load(path, file, max_bytes or DEFAULT_MAX_BYTES))
         except InputError as exc:

@@ -2,7 +2,7 @@
 
 Same matching rules as the project's guidelines: per document, predicted entities
 are matched one-to-one to gold entities, first by name (a predicted name equal to
-a gold name or alias), then by any overlap of names and aliases, after
+a gold name, then one equal to a gold alias), then by any overlap of names and aliases, after
 normalising width, script (Traditional → Simplified), spaces, case and
 quotes and surrounding 《》. Entity recall counts core gold entities only; precision
 counts a prediction as right when it matches any gold entity. Relations are
@@ -51,6 +51,36 @@ def prf(tp: float, npred: float, ngold: float) -> tuple[float, float, float]:
     p = tp / npred if npred else 0.0
     r = tp / ngold if ngold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+Figures = tuple[float | None, float | None, float | None]
+"""Precision, recall, F1 of one type; None where it is undefined (no prediction, or no gold entity, of the type)."""
+
+
+def _type_prf(tp_pred: int, pred: int, tp_gold: int, gold: int) -> Figures:
+    p = tp_pred / pred if pred else None
+    r = tp_gold / gold if gold else None
+    f = None if p is None or r is None else (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f
+
+
+def entity_type_prf(c: dict[str, int]) -> Figures:
+    """P/R/F of one entity type of :attr:`EvalReport.entity_types`: precision over the predictions of that type
+    (paired with any gold entity, as the micro figure counts them), recall over the core gold entities of it."""
+    return _type_prf(c["correct"], c["pred"], c["found"], c["gold_core"])
+
+
+def relation_type_prf(c: dict[str, int]) -> Figures:
+    """P/R/F of one relation type of :attr:`EvalReport.relation_types`."""
+    return _type_prf(c["tp"], c["pred"], c["tp"], c["gold"])
+
+
+def _rounded(figures: Figures) -> dict[str, float | None]:
+    return dict(zip(("p", "r", "f"), (None if x is None else round(x, 4) for x in figures), strict=True))
+
+
+def _shown(figures: Figures) -> str:
+    return "  ".join("   –" if x is None else f"{x:.2f}" for x in figures)
 
 
 @dataclass
@@ -136,8 +166,8 @@ class EvalReport:
                 }
                 for d in self.docs
             ],
-            "entity_types": self.entity_types,
-            "relation_types": self.relation_types,
+            "entity_types": {t: {**c, **_rounded(entity_type_prf(c))} for t, c in self.entity_types.items()},
+            "relation_types": {t: {**c, **_rounded(relation_type_prf(c))} for t, c in self.relation_types.items()},
         }
 
     def to_text(self, verbose: bool = False) -> str:
@@ -154,36 +184,37 @@ class EvalReport:
                 lines.append("   missed relations: " + "；".join(d.missed_relations))
                 lines.append("   false relations: " + "；".join(d.false_relations))
         lines.append("MICRO " + self.summary_line())
-        lines.append("entity type      gold-core found  pred correct")
+        lines.append("entity type      gold-core found  pred correct   P     R     F")
         for t, c in sorted(self.entity_types.items()):
-            lines.append(f"  {t:<17}{c['gold_core']:>6}{c['found']:>7}{c['pred']:>6}{c['correct']:>8}")
+            shown = _shown(entity_type_prf(c))
+            lines.append(f"  {t:<17}{c['gold_core']:>6}{c['found']:>7}{c['pred']:>6}{c['correct']:>8}  {shown}")
         lines.append("relation type       gold  pred    tp   P     R     F")
         for t, c in sorted(self.relation_types.items()):
-            p, r, f = prf(c["tp"], c["pred"], c["gold"])
-            lines.append(f"  {t:<17}{c['gold']:>6}{c['pred']:>6}{c['tp']:>6}  {p:.2f}  {r:.2f}  {f:.2f}")
+            lines.append(f"  {t:<17}{c['gold']:>6}{c['pred']:>6}{c['tp']:>6}  {_shown(relation_type_prf(c))}")
         return "\n".join(lines)
 
 
 def _match(pred: list[EntityRecord], gold: list[dict]) -> dict[str, int]:
-    gold_keys = [{norm(g["name"])} | {norm(a) for a in g.get("aliases", []) or []} for g in gold]
+    """Pair predictions one-to-one with gold entities: a predicted name equal to a gold entity's name first,
+    then one equal to a gold alias, then any overlap of names and aliases.
+
+    Why the name before the alias: when one prediction is the gold entity's name and an earlier one only its
+    alias, the alias one took the gold entity, the exact one counted as false, and every relation of the exact
+    one counted both missed and false."""
+    names = [{norm(g["name"])} for g in gold]
+    keys = [names[i] | {norm(a) for a in g.get("aliases", []) or []} for i, g in enumerate(gold)]
     mapping: dict[str, int] = {}
     used: set[int] = set()
-    for p in pred:
-        n = norm(p.name)
-        for gi, keys in enumerate(gold_keys):
-            if gi not in used and n in keys:
+    passes: list[tuple[list[set[str]], bool]] = [(names, False), (keys, False), (keys, True)]
+    for gold_sides, with_aliases in passes:
+        for p in pred:
+            if p.id in mapping:
+                continue
+            own = {norm(p.name)} | ({norm(a) for a in p.aliases} if with_aliases else set())
+            gi = next((i for i, side in enumerate(gold_sides) if i not in used and own & side), None)
+            if gi is not None:
                 mapping[p.id] = gi
                 used.add(gi)
-                break
-    for p in pred:
-        if p.id in mapping:
-            continue
-        keys = {norm(p.name)} | {norm(a) for a in p.aliases}
-        for gi, gk in enumerate(gold_keys):
-            if gi not in used and keys & gk:
-                mapping[p.id] = gi
-                used.add(gi)
-                break
     return mapping
 
 

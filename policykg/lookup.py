@@ -120,7 +120,25 @@ def bind_entity_names(store: GraphStore, query: Any, params: dict[str, Any]) -> 
             rows = find_entities(store, out[p.name])
             if rows:
                 out[p.name] = rows[0]["name"]
-    return out
+    return _script_forms(store, query, out)
+
+
+def _script_forms(store: GraphStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """A name whose lookup key the query derives (``entity_lookup``'s ``name``) tried as typed, then in each
+    script a document may have used, until the query answers: the same forms :func:`find_entities` tries.
+
+    Why: names are stored as documents wrote them, so 医管局 typed in Simplified finds nothing under its own key
+    while `org 医管局` finds 医院管理局 by its alias 醫管局. A key the caller gave is left as given."""
+    for p in query.params:
+        source = p.derived_from
+        typed = params.get(source) if source else None
+        if not isinstance(typed, str) or params.get(p.name) != lookup_key(typed):
+            continue
+        for form in dict.fromkeys([typed, *script_variants(typed)]):
+            trial = {**params, source: form, p.name: lookup_key(form)}
+            if store.run(query.text, trial).rows:
+                return trial
+    return params
 
 
 def suggest(store: GraphStore, text: str, limit: int = SUGGESTIONS) -> list[str]:

@@ -57,16 +57,21 @@ def _other_script(name: str) -> str | None:
 def suggest(snapshot: GraphSnapshot) -> list[Step]:
     """Look-ups, a path, a named query and a centred map that answer on this graph."""
     steps: list[Step] = []
+    from policykg.graph.algorithms.analysis import degrees
+
     near = _neighbours(snapshot)
-    actors = sorted(_actors(snapshot), key=lambda e: (-len(near.get(e.id, ())), e.type, e.name, e.id))
-    actors = [e for e in actors if near.get(e.id)]
+    # ranked and counted as `stats` ranks its top actors and `org` counts links: relations, regions included
+    # (before, distinct neighbours without regions: 香港大学 was "6 links" where `org` showed 7)
+    links = degrees(snapshot)
+    actors = sorted(_actors(snapshot), key=lambda e: (-links.get(e.id, 0), e.name, e.id))
+    actors = [e for e in actors if near.get(e.id)]  # a path needs a link to another organisation
     if not actors:
         return steps
     top = actors[0]
     by_id = snapshot.entity_by_id()
     steps.append(
         Step(
-            f"the best-connected organisation ({len(near[top.id])} links), with the sentence behind each link",
+            f"the best-connected organisation ({links[top.id]} links), with the sentence behind each link",
             ["org", top.name],
         )
     )

@@ -44,22 +44,37 @@ def has_undecodable(text: str) -> bool:
     return any("\udc80" <= c <= "\udcff" for c in text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unsurrogate(match: re.Match[str]) -> str:
+    cp = ord(match.group())
+    return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else "\ufffd"
+
+
 def json_safe(obj: Any) -> Any:
-    """A copy with NaN and infinities as null (JSON has no such numbers)."""
+    """A copy with NaN and infinities as null (JSON has no such numbers), and without lone surrogates:
+    a byte that was not UTF-8 (a GBK file name) becomes the text ``\\xNN`` the terminal shows too, any
+    other lone surrogate U+FFFD. Why: ``\\udcb1`` is JSON syntax but no character, and strict readers
+    (jq, a UTF-8 decoder) replace or reject it."""
+    if isinstance(obj, str):
+        return _SURROGATE.sub(_unsurrogate, obj)
     if isinstance(obj, float):
         return obj if math.isfinite(obj) else None
     if isinstance(obj, dict):
-        return {k: json_safe(v) for k, v in obj.items()}
+        return {json_safe(k): json_safe(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
         return [json_safe(v) for v in obj]
     return obj
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(obj: Any, *, indent: int | None = 2) -> str:
-    """Strict JSON (no NaN) whose text is safe on a terminal: C1 and bidi controls and lone
-    surrogates are written as \\u escapes (JSON itself escapes the C0 controls)."""
-    text = json.dumps(json_safe(obj), ensure_ascii=False, indent=indent, allow_nan=False, default=str)
+    """Strict JSON (no NaN, no lone surrogate: :func:`json_safe`) whose text is safe on a terminal: C1 and
+    bidi controls are written as \\u escapes (JSON itself escapes the C0 controls)."""
+    text = json.dumps(
+        json_safe(obj), ensure_ascii=False, indent=indent, allow_nan=False, default=lambda o: json_safe(str(o))
+    )
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -74,3 +74,64 @@ def test_a_refused_document_is_a_failure_and_keeps_its_previous_version(tmp_path
         assert all(after[f] != before[f] for f in after if f != victim.name)
     finally:
         store.close()
+
+
+def _gbk_named_folder(tmp_path: Path) -> Path:
+    """A folder as unpacked from a Windows zip: one file named in GBK bytes, one in UTF-8."""
+    import os
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    gbk = os.fsencode(docs) + b"/" + "报告".encode("gbk") + b".txt"
+    with open(gbk, "wb") as fh:
+        fh.write("本文为虚构示例。深圳市科技创新委员会支持星河生物科技有限公司建设研发平台。\n".encode())
+    (docs / "ok.txt").write_text("本文为虚构示例。浙江大学与云帆基因科技有限公司合作开展研究。\n", encoding="utf-8")
+    return docs
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_in_one_line_and_the_rest_builds(tmp_path: Path):
+    docs = _gbk_named_folder(tmp_path)
+    told: list[tuple[str, str, int]] = []
+    with EmbeddedStore(tmp_path / "store") as store:
+        report = build([docs], store, workers=1, progress=lambda *a: told.append(a))
+        stored = [r.file for r in store.snapshot().documents]
+    assert report.added == ["ok.txt"] and stored == ["ok.txt"]
+    assert [f.file for f in report.failed] == ["\\xb1\\xa8\\xb8\\xe6.txt"]
+    message = report.failed[0].message
+    assert "name is not UTF-8" in message and "convmv" in message and "previous version" not in message
+    assert sorted(status for _, status, _ in told) == ["added", "failed"] and {t for *_, t in told} == {2}
+
+
+def test_build_json_with_a_gbk_file_name_is_strict_utf8(tmp_path: Path):
+    import json
+
+    from click.testing import CliRunner
+
+    from policykg.cli import main
+
+    docs = _gbk_named_folder(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(docs), "--store", str(tmp_path / "s"), "--json"])
+    assert result.exit_code == 2
+    raw = result.stdout_bytes.decode("utf-8")  # strict: a lone surrogate cannot be encoded
+    assert "\\udc" not in raw
+    assert json.loads(raw)["failed"][0]["file"] == "\\xb1\\xa8\\xb8\\xe6.txt"
+    assert result.stderr.count("error:") == 1 and "not UTF-8" in result.stderr
+
+
+def test_a_refused_new_document_is_told_once_and_no_previous_version_is_claimed(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "本文为虚构示例。深圳市科技创新委员会支持星河生物科技有限公司建设研发平台。\n", encoding="utf-8"
+    )
+    (docs / "b.txt").write_text("本文为虚构示例。浙江大学与云帆基因科技有限公司合作开展研究。\n", encoding="utf-8")
+    told: list[tuple[str, str, int]] = []
+    store = RefusingStore(tmp_path / "store")
+    store.refuse = "b.txt"
+    try:
+        report = build([docs], store, workers=1, progress=lambda *a: told.append(a))
+    finally:
+        store.close()
+    assert [(f, s) for f, s, _ in told] == [("a.txt", "added"), ("b.txt", "failed")]
+    assert "nothing is stored for it" in report.failed[0].message
+    assert "previous version" not in report.failed[0].message

@@ -44,7 +44,7 @@ SAMPLE_PARAMS = {
     "top_actors": {"limit": "3"},
     "entity_search": {"q": "庚"},
     "documents": {},
-    "entity_lookup": {"name": "甲委", "key": "甲委"},
+    "entity_lookup": {"name": "甲委"},
     "entity_names": {},
     "entity_by_id": {"id": entity_id("University", "己大学", "上海")},
 }
@@ -76,6 +76,17 @@ def test_catalogue():
     for rel in ontology.RELATION_TYPES:
         assert rel in queries["path_between"].text
     assert "'Park'" not in queries["top_actors"].text.split("WHERE", 1)[1].split("WITH", 1)[0]  # parks aren't actors
+
+
+def test_derived_parameters_are_computed_from_the_ones_typed():
+    lookup = get_query("entity_lookup")
+    assert lookup.bind({"name": "ＡＢＣ 大学"}) == {"name": "ＡＢＣ 大学", "key": "abc大学"}
+    assert [p.name for p in lookup.params if p.required] == ["name"]
+    measure = get_query("responsible_for_measure")
+    assert measure.bind({"measure": "(一)", "policy": "乙"})["labels"] == ["（一）"]
+    assert measure.bind({"measure": "临床", "policy": "乙"})["labels"] == []
+    with pytest.raises(ValueError, match="derived parameter k"):
+        parse_query("t", "// @param k:key=nope  x\nMATCH (n) RETURN n ORDER BY n.id\n")
 
 
 def test_bind_and_lookup_errors():

@@ -158,6 +158,19 @@ def test_named_query_takes_a_name_in_either_script(sample_store):
     assert issued and {r["agency"] for r in issued} == {"上海市人民政府办公厅"}
 
 
+def test_entity_lookup_needs_only_a_name_typed_in_either_script(sample_store):
+    def found(*params: str) -> list[str]:
+        args = [a for p in params for a in ("-p", p)]
+        out = run("query", "--name", "entity_lookup", *args, "--json", "--store", str(sample_store)).stdout
+        return [r["name"] for r in json.loads(out)]
+
+    assert found("name=医院管理局") == ["医院管理局"]
+    assert found("name=医管局") == found("name=醫管局") == ["医院管理局"]  # the document wrote 醫管局
+    assert found("name=医管局", "key=医管局") == ["医院管理局"]  # a key given still works
+    listed = run("queries").stdout
+    assert "(key: from name)" in listed and "(labels: from measure)" in listed
+
+
 def test_path_with_names_in_either_script(sample_store):
     out = run("path", "醫管局", "香港大學", "--store", str(sample_store)).stdout
     assert out.startswith("path 1 (1 hops)")
@@ -257,6 +270,32 @@ def test_suggested_next_steps_all_answer(sample_store, tmp_path):
         assert result.stdout.strip() and "(no rows)" not in result.stdout, (args, result.stdout)
 
 
+def test_demo_counts_the_links_of_its_organisation_as_org_and_stats_do(sample_store):
+    with EmbeddedStore(sample_store, create=False) as store:
+        first = suggest(store.snapshot())[0]
+    said = int(re.search(r"\((\d+) links\)", first.why).group(1))
+    shown = json.loads(run("org", first.args[1], "--json", "--store", str(sample_store)).stdout)
+    assert said == sum(shown["link_counts"].values())
+    top = json.loads(run("stats", "--json", "--store", str(sample_store)).stdout)["top_actors"][0]
+    assert (top["name"], top["score"]) == (first.args[1], said)
+
+
+def test_docs_name_what_exists_and_the_figures_measured():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    samples = len([p for p in EXAMPLES.iterdir() if not p.name.startswith(".")])
+    claimed = re.search(r"build the (\d+) sample documents", readme)
+    assert claimed and int(claimed.group(1)) == samples
+    help_text = run("neo4j", "import-files", "--help").stdout
+    assert "far faster" not in help_text and "within 1.3x of `push`" in " ".join(help_text.split())
+    assert "within 1.3× of each other" in readme
+    contributing = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    files = {str(p.relative_to(REPO)) for p in REPO.rglob("*") if ".venv" not in p.parts and ".git" not in p.parts}
+    for named in re.findall(r"`([\w./]+(?:\.py|/))`", contributing):
+        if "/" in named.rstrip("/"):  # a path, not a lone file name
+            path = named.rstrip("/")
+            assert any(f == path or f.endswith("/" + path) for f in files), named
+
+
 def _run_demo(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     env = {**os.environ, "POLICYKG_DEMO_SETUP": "0"}
     env.pop("NEO4J_URI", None)
@@ -312,6 +351,55 @@ def test_demo_puts_a_users_folder_into_a_store_of_its_own(tmp_path):
         _check_suggestions(result.stdout, store)
     finally:
         shutil.rmtree(REPO / "policykg-demo" / "我的文件", ignore_errors=True)
+
+
+def _demo_documents(store: Path) -> list[str]:
+    with EmbeddedStore(store, create=False) as built:
+        return sorted(d.file for d in built.snapshot().documents)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
+def test_demo_keeps_two_corpora_whose_folders_share_a_name_apart(tmp_path):
+    a = tmp_path / "corpA" / "公文"
+    b = tmp_path / "corpB" / "公文"
+    for folder, files in ((a, ("a.txt", "b.txt")), (b, ("a.txt",))):
+        folder.mkdir(parents=True)
+        for file in files:
+            (folder / file).write_text(
+                f"本文为虚构示例。深圳市科技创新委员会支持星河生物科技有限公司建设{folder.parent.name}{file}平台。\n",
+                encoding="utf-8",
+            )
+    try:
+        first = _run_demo(str(a))
+        assert first.returncode == 0, first.stderr
+        second = _run_demo(str(b))
+        assert second.returncode == 0, second.stderr
+        assert "policykg-demo/公文-2/" in second.stderr and str(a) in second.stderr
+        assert _demo_documents(REPO / "policykg-demo/公文/store") == ["a.txt", "b.txt"]
+        assert _demo_documents(REPO / "policykg-demo/公文-2/store") == ["a.txt"]
+        again = _run_demo(str(a))  # the same corpus again: its own store, rebuilt in place
+        assert again.returncode == 0 and "公文-3" not in again.stderr and "another corpus" not in again.stderr
+        assert not (REPO / "policykg-demo/公文-3").exists()
+    finally:
+        for name in ("公文", "公文-2", "公文-3"):
+            shutil.rmtree(REPO / "policykg-demo" / name, ignore_errors=True)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
+def test_demo_reads_a_relative_path_from_the_callers_folder(tmp_path):
+    mine = tmp_path / "材料"
+    mine.mkdir()
+    shutil.copy(EXAMPLES / "04_立法會答覆_示例.txt", mine)
+    try:
+        result = _run_demo("材料", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert _demo_documents(REPO / "policykg-demo/材料/store") == ["04_立法會答覆_示例.txt"]
+        source = (REPO / "policykg-demo/材料/source").read_text(encoding="utf-8")
+        assert source.strip() == str(mine.resolve())
+    finally:
+        shutil.rmtree(REPO / "policykg-demo" / "材料", ignore_errors=True)
 
 
 # ------------------------------------------------------------------ system packages for the map tests
@@ -461,4 +549,4 @@ def test_readme_starts_from_the_repository_alone():
     assert "skipped" in quick.split("What `../shared` is for")[1]
     assert "../shared/seeds" not in quick.split("What `../shared` is for")[0]
     demo = (REPO / "scripts" / "demo").read_text(encoding="utf-8")
-    assert "docs=(examples/documents)" in demo and "docs=(../shared" not in demo
+    assert 'docs=("$repo/examples/documents")' in demo and "docs=(../shared" not in demo

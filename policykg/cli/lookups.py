@@ -182,7 +182,13 @@ def queries(as_json: bool) -> None:
     from policykg.queries import list_queries
 
     rows = [
-        {"name": q.name, "params": ", ".join(p.name for p in q.params), "description": q.description}
+        {
+            "name": q.name,
+            "params": ", ".join(
+                p.name if p.derived_from is None else f"({p.name}: from {p.derived_from})" for p in q.params
+            ),
+            "description": q.description,
+        }
         for q in list_queries()
     ]
     if as_json:

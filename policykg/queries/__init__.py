@@ -10,6 +10,8 @@ Header convention — leading ``//`` lines of a file::
     // @param name  what to pass                      (a string parameter)
     // @param limit:int=20  how many rows              (typed, with a default)
     // @param name:entity  an entity's name            (a string the caller may look up first)
+    // @param key:key=name  name's lookup key           (derived from the parameter ``name``: never typed)
+    // @param labels:labels=measure  the measure labels a typed number stands for (derived, never typed)
 
 Two placeholders are expanded from :mod:`policykg.ontology` when loading, so no
 type list is repeated in the files: ``{{RELATION_TYPES}}`` (``ISSUED|RESPONSIBLE_FOR|…``,
@@ -20,7 +22,7 @@ for variable-length patterns that must not wander through documents) and
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -28,11 +30,16 @@ from typing import Any
 
 from policykg import ontology
 from policykg.errors import NotFoundError, QueryError
+from policykg.namekeys import lookup_key, measure_labels
 
 _PARAM = re.compile(
-    r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity))?"
+    r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity|key|labels))?"
     r"(?:=(?P<default>\S+))?\s*(?P<desc>.*)$"
 )
+
+
+_DERIVED: dict[str, Callable[[str], Any]] = {"key": lookup_key, "labels": measure_labels}
+"""Parameter types computed from another parameter (see :attr:`QueryParam.derived_from`)."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,20 @@ class QueryParam:
     type: str = "str"
     """"str", "int", "float" or "entity": how a command-line value is converted. An "entity"
     parameter is a string naming an entity; :func:`policykg.lookup.bind_entity_names` turns
-    what a person typed (an alias, either script) into the name as stored."""
+    what a person typed (an alias, either script) into the name as stored. A "key" or "labels" parameter is
+    derived from the parameter its default names: its lookup key (:func:`policykg.namekeys.lookup_key`), or the
+    measure labels a typed number stands for (:func:`policykg.namekeys.measure_labels`), so a person never has
+    to know how keys and labels are stored."""
     default: Any = None
 
     @property
     def required(self) -> bool:
         return self.default is None
+
+    @property
+    def derived_from(self) -> str | None:
+        """The parameter a "key" parameter is computed from, else None."""
+        return self.default if self.type in _DERIVED else None
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,8 @@ class NamedQuery:
         for p in self.params:
             if p.name in values and values[p.name] is not None:
                 out[p.name] = _convert(self.name, p, values[p.name])
+            elif p.derived_from is not None:
+                out[p.name] = _DERIVED[p.type](str(out.get(p.derived_from, "")))
             elif p.default is not None:
                 out[p.name] = p.default
             else:
@@ -79,7 +96,9 @@ class NamedQuery:
 
 
 def _convert(query: str, p: QueryParam, value: Any) -> Any:
-    if p.type in ("str", "entity"):
+    if p.type == "labels":
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if p.type in ("str", "entity", "key"):
         return str(value)
     try:
         if p.type == "int" and isinstance(value, float) and not value.is_integer():
@@ -117,6 +136,8 @@ def parse_query(name: str, source: str) -> NamedQuery:
             default: Any = m["default"]
             if default is not None:
                 default = int(default) if ptype == "int" else float(default) if ptype == "float" else default
+            if ptype in _DERIVED and default not in {q.name for q in params}:
+                raise ValueError(f"{name}.cypher: derived parameter {m['name']} must name an earlier parameter")
             params.append(QueryParam(m["name"], m["desc"].strip(), ptype, default))
         elif body:
             desc.append(body)

@@ -1,7 +1,8 @@
 // Entities whose name, an alias or a normalised lookup key equals the given text,
-// with the documents that mention them (what `policykg org` starts from).
+// with the documents that mention them (what `policykg org` starts from). A name no entity has as
+// typed is tried in Simplified and Traditional too (医管局 finds 医院管理局 by its alias 醫管局).
 // @param name  entity name or alias as typed
-// @param key  the same text normalised (full-width folded, no spaces, lower case)
+// @param key:key=name  derived from name, never typed: its lookup key (full-width folded, no spaces, lower case)
 MATCH (k:LookupKey)
 WHERE k.k IN [$name, $key]
 MATCH (k)-[:KEY_OF]->(e:Entity)

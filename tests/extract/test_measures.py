@@ -29,3 +29,30 @@ def test_who_answers_for_one_measure_and_which_measures_an_agency_answers_for(tm
         assert len(tech) == 2  # the science bureau answers for both measures, one row each
     finally:
         store.close()
+
+
+def _numbered_notice() -> str:
+    lines = ["深圳市促进生物医药产业发展若干措施", "深圳市人民政府办公厅", "深府办〔2026〕5号"]
+    for label in ("（一）", "(二)", "三、", "（十一）"):
+        lines.append(
+            f"{label}建设公共服务平台。支持星河生物科技有限公司开展研发。（责任单位：市科技创新局、市发展改革委）"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_a_measure_number_typed_with_ascii_brackets_or_bare_finds_that_measure_only(tmp_path):
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        store.replace_documents([build(_numbered_notice(), "sz.txt")])
+
+        def labels(measure: str) -> set[str]:
+            rows = _ask(store, "responsible_for_measure", measure=measure, policy="深府办〔2026〕5号")
+            return {r["measure"].split("建设", 1)[0] for r in rows}
+
+        assert labels("(一)") == labels("（一）") == labels("一") == {"（一）"}  # not （十一）
+        assert labels("十一") == {"（十一）"}
+        assert labels("(二)") == {"（二）"}  # stored with full-width brackets
+        assert labels("三") == labels("三、") == {"三、"}
+        assert labels("公共服务平台") == {"（一）", "（二）", "三、", "（十一）"}  # words of a heading
+    finally:
+        store.close()
