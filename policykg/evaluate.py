@@ -2,7 +2,7 @@
 
 Same matching rules as the project's guidelines: per document, predicted entities
 are matched one-to-one to gold entities, first by name (a predicted name equal to
-a gold name, then one equal to a gold alias), then by any overlap of names and aliases, after
+a gold name or alias), then by any overlap of names and aliases, after
 normalising width, script (Traditional → Simplified), spaces, case and
 quotes and surrounding 《》. Entity recall counts core gold entities only; precision
 counts a prediction as right when it matches any gold entity. Relations are
@@ -195,26 +195,28 @@ class EvalReport:
 
 
 def _match(pred: list[EntityRecord], gold: list[dict]) -> dict[str, int]:
-    """Pair predictions one-to-one with gold entities: a predicted name equal to a gold entity's name first,
-    then one equal to a gold alias, then any overlap of names and aliases.
-
-    Why the name before the alias: when one prediction is the gold entity's name and an earlier one only its
-    alias, the alias one took the gold entity, the exact one counted as false, and every relation of the exact
-    one counted both missed and false."""
-    names = [{norm(g["name"])} for g in gold]
-    keys = [names[i] | {norm(a) for a in g.get("aliases", []) or []} for i, g in enumerate(gold)]
+    """Pair predictions one-to-one with gold entities as ``../shared/eval/score.py`` does: a predicted name equal
+    to a gold name or alias first (predictions in order), then any overlap of names and aliases. Kept the same
+    as that yardstick, so `policykg eval` and the project's published figures agree to the last count."""
+    gold_keys = [{norm(g["name"])} | {norm(a) for a in g.get("aliases", []) or []} for g in gold]
     mapping: dict[str, int] = {}
     used: set[int] = set()
-    passes: list[tuple[list[set[str]], bool]] = [(names, False), (keys, False), (keys, True)]
-    for gold_sides, with_aliases in passes:
-        for p in pred:
-            if p.id in mapping:
-                continue
-            own = {norm(p.name)} | ({norm(a) for a in p.aliases} if with_aliases else set())
-            gi = next((i for i, side in enumerate(gold_sides) if i not in used and own & side), None)
-            if gi is not None:
+    for p in pred:
+        n = norm(p.name)
+        for gi, keys in enumerate(gold_keys):
+            if gi not in used and n in keys:
                 mapping[p.id] = gi
                 used.add(gi)
+                break
+    for p in pred:
+        if p.id in mapping:
+            continue
+        keys = {norm(p.name)} | {norm(a) for a in p.aliases}
+        for gi, gk in enumerate(gold_keys):
+            if gi not in used and keys & gk:
+                mapping[p.id] = gi
+                used.add(gi)
+                break
     return mapping
 
 

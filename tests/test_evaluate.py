@@ -130,31 +130,6 @@ def test_entity_and_relation_types_carry_precision_recall_and_f1(gold):
     assert next(line for line in lines if "Company" in line).endswith("0.00     –     –")
 
 
-def test_a_prediction_equal_to_the_gold_name_wins_over_one_equal_to_an_alias(tmp_path):
-    gold = {
-        "doc": "a.txt",
-        "entities": [
-            {"name": "深圳市科技创新委员会", "type": "Agency", "aliases": ["深圳市科学技术创新委员会"]},
-            {"name": "星河生物科技有限公司", "type": "Company"},
-        ],
-        "relations": [{"head": "深圳市科技创新委员会", "type": "SUPPORTS", "tail": "星河生物科技有限公司"}],
-    }
-    (tmp_path / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    snap = GraphSnapshot(
-        entities=[  # sorted by type and name, the alias one comes first
-            ent("a1", "深圳市科学技术创新委员会", "Agency"),
-            ent("a2", "深圳市科技创新委员会", "Agency"),
-            ent("c", "星河生物科技有限公司", "Company"),
-        ],
-        relations=[rel("a2", "SUPPORTS", "c")],
-    )
-    rep = score(snap, tmp_path)
-    doc = rep.docs[0]
-    assert doc.false_entities == ["深圳市科学技术创新委员会/Agency"]
-    assert doc.missed_relations == [] and doc.false_relations == []
-    assert (rep.micro.r_tp, rep.micro.r_pred, rep.micro.r_gold) == (1, 1, 1)
-
-
 def test_agrees_with_reference_scorer_on_seeds(seeds_dir, gold_dir, shared_dir, tmp_path):
     from policykg.graph.readwrite.export import to_jsonl
 
