@@ -673,3 +673,19 @@ def test_word_list_numbers_are_written_before_their_paragraphs(tmp_path):
     assert lines[:4] == ["（一）支持创新药研发。", "1.建设平台。", "2.引进团队。", "（二）优化审批。"]
     assert lines[12] == "（十一）优化审批。" and lines[13] == "责任单位：青禾市科学技术局"
     assert lines[14] == "1.要点"
+
+
+def test_a_pages_related_links_and_site_footer_are_no_part_of_the_document(tmp_path):
+    page = """<html><head><title>青禾市科学技术局关于支持中试平台建设的通知_青禾市科学技术局</title></head><body>
+<h1>青禾市科学技术局关于支持中试平台建设的通知</h1>
+<p>青禾市科学技术局支持星河生物科技有限公司建设中试平台。</p>
+<p>附件：<a href="/f.pdf">申报指南</a></p>
+<div><h3>相关链接</h3><ul><li><a href="/1">东岭市卫生健康委员会关于开展试点的通知</a></li>
+<li><a href="/2">云岭基因科技有限公司与南湖大学签署合作协议</a></li></ul></div>
+<div class="footer"><p>网站标识码：1234567890 青ICP备12345678号 技术支持：腾云信息技术有限公司</p></div>
+</body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = read_source(path).text
+    assert "附件：申报指南" in text  # a link inside the document's own text stays
+    assert "云岭基因" not in text and "东岭市卫生健康委员会" not in text and "腾云" not in text

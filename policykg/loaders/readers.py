@@ -1269,6 +1269,39 @@ def _site_furniture(line: str) -> bool:
     return _CRUMB.match(_LINK_MARKS.sub("", line)) is not None
 
 
+_RELATED_LABELS = re.compile(
+    r"(?:相关链接|相关阅读|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|友情链接|相關連結|相關新聞|延伸閱讀)[:：]?"
+)
+"""A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
+_SITE_FOOTER = re.compile(
+    r"版权所有|版權所有|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備|技术支持[:：]|技術支援[:：]"
+)
+"""Marks of a site's footer line (版权所有, a licence number, the web agency): no sentence of the document."""
+
+
+def _without_page_tail(lines: list[str]) -> list[str]:
+    """Lines without a site's footer and without the lists of links to other pages under a 相关链接 heading.
+
+    Why: a saved page ends with the site's links to other articles (上海市某委关于…的通知, 某公司与某大学签署协议)
+    and its footer (技术支持：某信息技术有限公司); read as the document's text, each headline gave the document
+    names and links it never states. Only links alone under such a heading are left out, and footer lines
+    only when short."""
+    out: list[str] = []
+    in_related = False
+    for line in lines:
+        bare = _LINK_MARKS.sub("", line).strip()
+        if _RELATED_LABELS.fullmatch(bare):
+            in_related = True
+            continue
+        if in_related and (not bare or _LINK_TEXT.fullmatch(line.strip())):
+            continue  # one link alone on its line: another page's title
+        in_related = False
+        if len(bare) <= 120 and _SITE_FOOTER.search(bare):
+            continue
+        out.append(line)
+    return out
+
+
 def _page_lines(lines: list[str], title: str) -> list[str]:
     """A page's text without the site's menus and breadcrumbs above the document, and with its headline first
     when the body lacks one.
@@ -1308,6 +1341,7 @@ def _page_lines(lines: list[str], title: str) -> list[str]:
         while top < len(lines) and (not plain[top] or _site_furniture(lines[top])):
             top += 1
         kept = lines[top:]
+    kept = _without_page_tail(kept)
     out = [ln for ln in (_LINK_MARKS.sub("", ln).strip(" ") for ln in kept) if ln.strip()]  # a row's empty cells
     if headline is None and title:
         first = _longest_title_part(title) or title.strip()
