@@ -110,16 +110,56 @@ def _by_official_name(store: GraphStore, forms: list[str]) -> list[dict[str, Any
     return sorted(rows, key=lambda r: (-len(r.get("docs") or []), r["name"], r["type"], r["id"]))
 
 
-def bind_entity_names(store: GraphStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:
+@dataclass
+class NameChoice:
+    """What a typed name was taken to mean where several entities carry it (市政府 of Shanghai and of
+    Shenzhen): the entities used and those left aside, so a command can say so and how to pick another
+    (an entity's id, e_…, names that one alone)."""
+
+    typed: str
+    used: list[dict[str, Any]]
+    others: list[dict[str, Any]]
+    param: str = ""
+    """The named query's parameter the name was given for, if any."""
+
+
+def name_choice(text: str, used: list[dict[str, Any]], matches: list[dict[str, Any]]) -> NameChoice | None:
+    """A :class:`NameChoice` when the typed text matched more than the entities ``used``, or more than one
+    was used; None when it meant exactly one entity."""
+    ids = {e["id"] for e in used}
+    others = [public_entity(m) for m in matches if m["id"] not in ids]
+    if len(used) < 2 and not others:
+        return None
+    return NameChoice(text, [public_entity(e) for e in used], others)
+
+
+def bind_entity_names(
+    store: GraphStore, query: Any, params: dict[str, Any], choices: list[NameChoice] | None = None
+) -> dict[str, Any]:
     """Bound parameters of a named query with each ``entity`` parameter replaced by the stored
     name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work); a text that names
-    no entity is passed on as typed, and the query answers with no rows."""
+    no entity is passed on as typed, and the query answers with no rows.
+
+    A name several entities carry means the most documented one (as in ``org``); each such choice
+    is appended to ``choices`` so the caller can say so. An entity's id (e_…) names that entity, and
+    also restricts a query's ``id`` parameter (the queries of one organisation's links have one), since
+    other entities may carry the same stored name."""
     out = dict(params)
+    has_id = any(p.name == "id" for p in query.params)
     for p in query.params:
         if p.type == "entity" and isinstance(out.get(p.name), str):
-            rows = find_entities(store, out[p.name])
-            if rows:
-                out[p.name] = rows[0]["name"]
+            typed = out[p.name]
+            rows = find_entities(store, typed)
+            if not rows:
+                continue
+            out[p.name] = rows[0]["name"]
+            if _ENTITY_ID.fullmatch(typed_form(typed)) and has_id and out.get("id") in (None, "-"):
+                out["id"] = rows[0]["id"]
+            # entities that share the stored name used are in the query's answer anyway
+            choice = name_choice(typed, [r for r in rows if r["name"] == rows[0]["name"]], rows)
+            if choice is not None and choice.others and choices is not None:
+                choice.param = p.name
+                choices.append(choice)
     return out
 
 
@@ -144,12 +184,26 @@ def suggest(store: GraphStore, text: str, limit: int = SUGGESTIONS) -> list[str]
 
 def resolve_entity(store: GraphStore, text: str) -> dict[str, Any]:
     """The one entity the typed text means, or NotFoundError with suggestions."""
+    return resolve_entities(store, text)[0]
+
+
+def resolve_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
+    """Every entity the typed text means, best first (at least one), or NotFoundError with suggestions."""
     rows = find_entities(store, text)
     if rows:
-        return rows[0]
+        return rows
     hints = suggest(store, text)
     hint = ("did you mean: " + "、".join(hints)) if hints else "try `policykg query --name entity_search -p q=PART`"
     raise NotFoundError(f"no organisation named {text!r} in the graph — {hint}")
+
+
+def best_matches(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities a name fits best: those whose stored name it is, when any (two 省政府 of two
+    documents), else every entity that carries it as an alias or short form (市政府 of Shanghai and of
+    Shenzhen). Why: a path from a shared name should start from each organisation it may mean, yet not
+    from one that merely borrowed the name of another as an alias."""
+    exact = [r for r in rows if r.get("exact")]
+    return exact or rows
 
 
 @dataclass
@@ -257,12 +311,23 @@ def shortest_paths(
     store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10, via_regions: bool = False
 ) -> PathResult:
     """Shortest chains between two organisations named as a person types them
-    (the search itself: :func:`policykg.graph.algorithms.paths.entity_paths`)."""
-    return entity_paths(
-        store,
-        resolve_entity(store, a),
-        resolve_entity(store, b),
-        max_hops=max_hops,
-        limit=limit,
-        via_regions=via_regions,
-    )
+    (the search itself: :func:`policykg.graph.algorithms.paths.entity_paths`).
+
+    A name several organisations carry (市政府 in a Shanghai and a Shenzhen notice) is searched
+    from each of them at once, and the chains found are the shortest from any: a person who
+    types a shared name means whichever of them is linked, and the hops name the one each chain
+    starts from. ``PathResult.a_searched``/``b_searched`` list them (an id, e_…, names one alone).
+    Where both names cover one entity (``path 市政府 上海市人民政府``), the shared one is left out
+    of the ambiguous side, so the chain joins two different organisations.
+    """
+    a_matches, b_matches = resolve_entities(store, a), resolve_entities(store, b)
+    starts, ends = best_matches(a_matches), best_matches(b_matches)
+    start_ids, end_ids = {e["id"] for e in starts}, {e["id"] for e in ends}
+    if len(starts) > 1 and start_ids - end_ids:
+        starts = [e for e in starts if e["id"] not in end_ids]
+    elif len(ends) > 1 and end_ids - start_ids:
+        ends = [e for e in ends if e["id"] not in start_ids]
+    result = entity_paths(store, starts, ends, max_hops=max_hops, limit=limit, via_regions=via_regions)
+    result.a_others = [m for m in a_matches if m["id"] not in {e["id"] for e in starts}]
+    result.b_others = [m for m in b_matches if m["id"] not in {e["id"] for e in ends}]
+    return result

@@ -233,6 +233,18 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
             bar.stop()
 
 
+def entity_list(entities: Sequence[dict[str, Any]], most: int = 8) -> str:
+    """Entities as a note names them: name, type and id (the id opens one), the first ``most`` of them."""
+    shown = "、".join(f"{_t(e['name'])} [{e['type']}] {_t(e['id'])}" for e in entities[:most])
+    return shown + (f" and {len(entities) - most} more" if len(entities) > most else "")
+
+
+def note(text: str) -> None:
+    """One ``note: …`` line on stderr: something a person should know that is not the answer itself
+    (stdout stays the answer, for scripts and ``--json``)."""
+    echo(f"note: {text}", err=True)
+
+
 def name_arg(value: str, what: str) -> str:
     """A name typed by a person; bytes that are not UTF-8 (a GBK terminal) are one clear line."""
     from policykg.errors import InputError

@@ -8,7 +8,17 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command, main, name_arg
+from policykg.cli.common import (
+    StoreOptions,
+    _t,
+    echo,
+    emit_json,
+    entity_list,
+    graph_command,
+    main,
+    name_arg,
+    note,
+)
 
 EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 
@@ -41,7 +51,7 @@ def map_command(
 ) -> None:
     """Write an interactive HTML network map that works offline."""
     from policykg.graph.readwrite.output import check_output
-    from policykg.lookup import resolve_entity
+    from policykg.lookup import resolve_entities
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
@@ -55,8 +65,14 @@ def map_command(
     rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
     check_output(output, protected=where.embedded_folders(), make_parents=True)
     with where.open() as store:
-        center_id = resolve_entity(store, center)["id"] if center else None
+        centres = resolve_entities(store, center) if center else []
         snapshot = store.snapshot()
+    center_id = centres[0]["id"] if centres else None
+    if len(centres) > 1:
+        note(
+            f"{_t(center)} also names {entity_list(centres[1:])}: the map is centred on "
+            f"{entity_list(centres[:1])} (--center ID centres on another)"
+        )
     options = MapOptions(
         center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes, isolated=isolated
     )

@@ -15,10 +15,12 @@ from policykg.cli.common import (
     _t,
     echo,
     emit_json,
+    entity_list,
     graph_command,
     json_option,
     main,
     name_arg,
+    note,
     print_table,
 )
 
@@ -102,6 +104,8 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
     a, b = name_arg(a, "name"), name_arg(b, "name")
     with where.open() as store:
         result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
+    _note_shared_name(a, result.a_searched, result.a_others)
+    _note_shared_name(b, result.b_searched, result.b_others)
     if as_json:
         emit_json(result.to_dict())
         if not result.paths:
@@ -111,7 +115,8 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
         if result.a["id"] == result.b["id"]:
             echo(f"{_t(a)} and {_t(b)} name the same organisation, {_t(result.a['name'])} ({_t(result.a['id'])})")
         else:
-            echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
+            ends = [" or ".join(_t(e["name"]) for e in side) for side in (result.a_searched, result.b_searched)]
+            echo(f"no path within {max_hops} hops between {ends[0]} and {ends[1]}")
         sys.exit(1)
     if result.via_regions and not via_regions:
         echo("(only chains through a region connect these two)")
@@ -121,6 +126,20 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
             link = f"-[{hop['type']}]->" if hop["forward"] else f"<-[{hop['type']}]-"
             echo(f"  {_t(hop['left'])} {link} {_t(hop['right'])}   ({_t(hop['doc'])})")
             echo(f"      「{_t(hop['evidence'])}」")
+
+
+def _note_shared_name(typed: str, searched: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """Say which organisations a shared name was searched from, and which it also names but were not."""
+    if len(searched) > 1:
+        note(
+            f"{_t(typed)} may mean {entity_list(searched)}: searched from each "
+            f"(type an id instead of the name, e.g. {_t(searched[1]['id'])}, to search from one)"
+        )
+    if others:
+        note(
+            f"{_t(typed)} also names {entity_list(others)}: not searched "
+            "(type its id instead of the name to search from it)"
+        )
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
@@ -151,7 +170,7 @@ def query(
     cypher: str | None, query_name: str | None, params: tuple[str, ...], write: bool, where: StoreOptions, as_json: bool
 ) -> None:
     """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
-    from policykg.lookup import bind_entity_names
+    from policykg.lookup import NameChoice, bind_entity_names
     from policykg.queries import get_query
 
     if cypher:
@@ -166,9 +185,15 @@ def query(
         parameters = named.bind(parameters)
         text = named.text
     with where.open() as store:
+        choices: list[NameChoice] = []
         if named is not None:
-            parameters = bind_entity_names(store, named, parameters)
+            parameters = bind_entity_names(store, named, parameters, choices)
         result = store.run(text, parameters, write=write)
+    for choice in choices:
+        note(
+            f"{choice.param}={_t(choice.typed)} also names {entity_list(choice.others)}: the query used "
+            f"{entity_list(choice.used[:1])} (-p {choice.param}=ID uses another)"
+        )
     if as_json:
         emit_json(result.rows)
     else:
