@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
 from policykg.errors import NotFoundError
 from policykg.graph.algorithms.paths import PathResult, entity_paths, public_entity
@@ -137,8 +137,10 @@ def bind_entity_names(
     store: GraphStore, query: Any, params: dict[str, Any], choices: list[NameChoice] | None = None
 ) -> dict[str, Any]:
     """Bound parameters of a named query with each ``entity`` parameter replaced by the stored
-    name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work); a text that names
-    no entity is passed on as typed, and the query answers with no rows.
+    name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work). A text that names no
+    entity is a :class:`NotFoundError` with suggestions, as in ``org``: an empty answer would read as
+    "no links" for an organisation that is merely mistyped (a known one without links still answers
+    no rows).
 
     A name several entities carry means the most documented one (as in ``org``); each such choice
     is appended to ``choices`` so the caller can say so. An entity's id (e_…) names that entity, and
@@ -151,7 +153,7 @@ def bind_entity_names(
             typed = out[p.name]
             rows = find_entities(store, typed)
             if not rows:
-                continue
+                _not_found(store, typed, f" (-p {p.name}=…)")
             out[p.name] = rows[0]["name"]
             if _ENTITY_ID.fullmatch(typed_form(typed)) and has_id and out.get("id") in (None, "-"):
                 out["id"] = rows[0]["id"]
@@ -192,9 +194,14 @@ def resolve_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
     rows = find_entities(store, text)
     if rows:
         return rows
+    _not_found(store, text)
+
+
+def _not_found(store: GraphStore, text: str, where: str = "") -> NoReturn:
+    """Raise the one-line NotFoundError for a name no entity carries, with the names closest to it."""
     hints = suggest(store, text)
     hint = ("did you mean: " + "、".join(hints)) if hints else "try `policykg query --name entity_search -p q=PART`"
-    raise NotFoundError(f"no organisation named {text!r} in the graph — {hint}")
+    raise NotFoundError(f"no organisation named {text!r}{where} in the graph — {hint}")
 
 
 def best_matches(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

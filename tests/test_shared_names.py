@@ -102,3 +102,28 @@ def test_named_query_with_a_shared_name_says_which_it_used_and_takes_an_id(store
         ).stdout
     )
     assert {r["entity"] for r in rows} == {"深圳市人民政府"} and "南方海洋大学" in {r["other"] for r in rows}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        ("org_links", "name=无此机构"),
+        ("path_between", "a=无此机构", "b=南方海洋大学"),
+        ("path_between", "a=南方海洋大学", "b=无此机构"),
+        ("policies_issued_by", "agency=无此机构"),
+    ],
+)
+def test_a_named_query_given_an_unknown_organisation_is_one_line_and_a_failure(store, params):
+    name, *pairs = params
+    args = ["query", "--name", name, "--store", str(store)]
+    for pair in pairs:
+        args += ["-p", pair]
+    result = run(*args)
+    assert result.exit_code != 0 and "(no rows)" not in result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "无此机构" in lines[0] and "-p " in lines[0], result.stderr
+
+
+def test_a_known_organisation_without_such_links_still_answers_no_rows(store):
+    result = run("query", "--name", "policies_issued_by", "-p", "agency=南方海洋大学", "--store", str(store))
+    assert result.exit_code == 0 and "(no rows)" in result.stdout, result.output
