@@ -224,6 +224,10 @@ class OrgReport:
     second_degree: list[dict[str, Any]] = field(default_factory=list)
     also_matches: list[dict[str, Any]] = field(default_factory=list)
 
+    second_degree_total: int | None = None
+    """Second-degree rows in the graph when ``second_degree`` holds only the first of them (counted up to
+    ``DEPTH2_COUNT_CAP``); None when it holds them all."""
+
     totals: dict[str, int] | None = None
     """Links per relation type in the graph, when ``links`` holds only the first of each."""
 
@@ -247,6 +251,9 @@ class OrgReport:
             "link_counts": self.counts(),
             "links": self.grouped(),
             "second_degree": self.second_degree,
+            "second_degree_total": len(self.second_degree)
+            if self.second_degree_total is None
+            else self.second_degree_total,
             "also_matches": self.also_matches,
         }
 
@@ -264,15 +271,28 @@ def _link(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+DEPTH2_ALL = 2**62
+"""``org_links_depth2``'s ``$limit`` when every row is wanted (Cypher's LIMIT needs a number)."""
+DEPTH2_COUNT_CAP = 100_000
+"""Second-degree rows counted at most, to say how many a cut list leaves out (a hub may have millions)."""
+
+
 def org_report(
-    store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None, depth2_limit: int = 200
+    store: GraphStore,
+    text: str,
+    *,
+    depth: int = 1,
+    limit_per_type: int | None = None,
+    depth2_limit: int | None = 200,
 ) -> OrgReport:
     """Everything the graph says about one organisation, each link with sentence and document.
 
     With ``limit_per_type`` the store itself keeps the first links of each relation type
     (``org_links_top``) and reports the full counts, so a hub agency with tens of thousands
     of links costs about as much as a small one; without it every link is fetched.
-    ``depth2_limit`` bounds the second-degree rows (``org_links_depth2``'s ``$limit``).
+    ``depth2_limit`` bounds the second-degree rows (``org_links_depth2``'s ``$limit``; None: all of
+    them); when it cuts them, ``second_degree_total`` says how many there are. Second-degree rows end
+    at entities two links away that are neither the organisation nor one of its direct links.
     """
     matches = find_entities(store, text)
     if not matches:
@@ -294,7 +314,13 @@ def org_report(
                 report.totals[row["relation"]] = row["total"]
                 report.links.append(_link(row))
     if depth >= 2:
-        for row in _run(store, "org_links_depth2", name=entity["name"], id=entity["id"], limit=depth2_limit):
+        limit = DEPTH2_ALL if depth2_limit is None else depth2_limit
+        rows = _run(store, "org_links_depth2", name=entity["name"], id=entity["id"], limit=limit)
+        if depth2_limit is not None and len(rows) >= depth2_limit:
+            counted = _run(store, "org_links_depth2_count", name=entity["name"], id=entity["id"], cap=DEPTH2_COUNT_CAP)
+            total = counted[0]["total"] if counted else len(rows)
+            report.second_degree_total = total if total > len(rows) else None
+        for row in rows:
             if row["entity"] != entity["name"]:
                 continue
             first = "→" if row["first_direction"] == "out" else "←"

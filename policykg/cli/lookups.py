@@ -34,15 +34,15 @@ from policykg.cli.common import (
     type=click.IntRange(0, None),
     default=25,
     show_default=True,
-    help="Links shown per relation type (0: all).",
+    help="Links shown per relation type; with --depth 2 also at most 200 second-degree links (0: all of both).",
 )
 def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -> None:
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
-    from policykg.lookup import org_report
+    from policykg.lookup import DEPTH2_COUNT_CAP, org_report
 
     name = name_arg(name, "name")
     with where.open() as store:
-        report = org_report(store, name, depth=depth, limit_per_type=limit or None)
+        report = org_report(store, name, depth=depth, limit_per_type=limit or None, depth2_limit=200 if limit else None)
     if as_json:
         emit_json(report.to_dict())
         return
@@ -73,7 +73,13 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
             echo(f"      「{_t(link['evidence'])}」")
     if report.second_degree:
         echo("")
-        echo(f"second-degree links ({len(report.second_degree)})")
+        shown = len(report.second_degree)
+        total = report.second_degree_total
+        if total is not None:
+            more = f"{total}+" if total >= DEPTH2_COUNT_CAP else str(total)
+            echo(f"second-degree links ({shown} of {more}, --limit 0 for all)")
+        else:
+            echo(f"second-degree links ({shown})")
         for link in report.second_degree:
             echo(f"  {link['type']} {_t(link['other'])} [{link['other_type']}]")
             echo(f"      「{_t(link['first_evidence'])}」 ({_t(link['first_doc'])})")
