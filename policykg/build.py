@@ -27,7 +27,8 @@ from policykg.model import DocumentGraph
 
 ProgressFn = Callable[[str, str, int], None]
 """Called as progress(file, status, total) once per discovered file (total = files discovered);
-status is one of "unchanged", "added", "changed", "failed"."""
+status is one of "unchanged", "added", "changed", "reextracted" (same bytes, made again by another
+extractor version), "failed"."""
 
 WRITE_BATCH = 64
 """Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``):
@@ -53,8 +54,9 @@ class BuildReport:
     skipped: list[BuildFailure] = field(default_factory=list)
     """Folder entries not built (unsupported types, FIFOs, links…), each named with its reason."""
     reextracted: list[str] = field(default_factory=list)
-    """Unchanged files whose stored graph another version of the extractor made: extracted again (and counted
-    as changed once written)."""
+    """Unchanged files whose stored graph another version of the extractor made: extracted again and written.
+    Counted here only, not in ``changed``: their bytes did not change, and a person reading "changed 4" after
+    an upgrade would look for edits nobody made."""
     prune_refused: str | None = None
     """Why ``prune`` removed nothing although asked to (one line), else None."""
     stopped: str | None = None
@@ -246,7 +248,7 @@ def build(
                 notify(file, "unchanged")
                 continue
             again.add(file)  # same bytes, another extractor: its graph is made again
-        status[file] = "changed" if file in stored else "added"
+        status[file] = "reextracted" if file in again else "changed" if file in stored else "added"
         jobs.append((str(path), file, limit))
 
     pending: list[DocumentGraph] = []
@@ -259,7 +261,7 @@ def build(
                 continue
             assert graph is not None
             pending.append(graph)
-            (report.changed if status[file] == "changed" else report.added).append(file)
+            _bucket(report, status[file]).append(file)
             notify(file, status[file])
             if len(pending) >= getattr(store, "documents_per_call", WRITE_BATCH):
                 _write(store, pending, report, notify)
@@ -268,7 +270,7 @@ def build(
             _write(store, pending, report, notify)
     except StoreFull as exc:
         extracted.close()
-        kept = len(report.added) + len(report.changed)
+        kept = len(report.added) + len(report.changed) + len(report.reextracted)
         report.stopped = (
             f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
             f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written"
@@ -281,9 +283,13 @@ def build(
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
             report.removed = gone
-    report.reextracted = [f for f in report.changed if f in again]  # extracted again and written
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _bucket(report: BuildReport, status: str) -> list[str]:
+    """The report's list for a file written with this status."""
+    return {"changed": report.changed, "reextracted": report.reextracted}.get(status, report.added)
 
 
 def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
@@ -351,7 +357,7 @@ def _write(
     except StoreFull as exc:
         # keep exactly what the store holds: documents of this batch it did not take leave the counts
         unstored = _unstored(store, graphs)
-        for bucket in (report.added, report.changed):
+        for bucket in (report.added, report.changed, report.reextracted):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
         exc.first_file = unstored[0] if unstored else "?"
         raise
@@ -360,7 +366,7 @@ def _write(
         for graph in graphs:
             doc = graph.document
             if doc.file in refused:
-                for bucket in (report.added, report.changed):
+                for bucket in (report.added, report.changed, report.reextracted):
                     if doc.file in bucket:
                         bucket.remove(doc.file)
                 report.failed.append(

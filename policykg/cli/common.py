@@ -212,14 +212,14 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
     def progress(name: str, status: str, total: int) -> None:
         nonlocal count, shown, task
         count += 1
-        line = f"[{count}/{total}] {status:<9} {_t(name)}"
+        line = f"[{count}/{total}] {status:<11} {_t(name)}"
         if bar is not None:
             if task is None:
                 task = bar.add_task("", total=total)
                 bar.start()
             if status == "failed":
                 bar.console.print(Text(line))
-            bar.update(task, completed=count, total=total, description=f"{status:<9} {_t(name)}"[:60])
+            bar.update(task, completed=count, total=total, description=f"{status:<11} {_t(name)}"[:60])
             return
         step = max(1, total // 20)
         if status == "failed" or count == total or count // step != shown:
