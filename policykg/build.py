@@ -323,7 +323,7 @@ def _discover_each(
     """Discover argument by argument, so one missing or unsupported argument is a failure of
     that argument while the rest of the batch still builds; a file named twice counts once.
     Folders in ``leave_out`` (the store being written) are not read."""
-    from policykg.loaders.readers import discover_all
+    from policykg.loaders.readers import NoDocumentError, discover_all
 
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
@@ -332,6 +332,8 @@ def _discover_each(
             items, skipped = discover_all([Path(arg)], leave_out=leave_out)
         except InputError as exc:
             report.failed.append(BuildFailure(str(arg), str(exc)))
+            if isinstance(exc, NoDocumentError):  # what the folder does hold is skipped, and counted so
+                report.skipped.extend(BuildFailure(s.path, s.message) for s in exc.skipped)
             continue
         report.skipped.extend(BuildFailure(s.path, s.message) for s in skipped)
         for path, file, key in items:
