@@ -55,7 +55,7 @@ def map_command(
     as_json: bool,
 ) -> None:
     """Write an interactive HTML network map that works offline."""
-    from policykg.graph.readwrite.output import check_output
+    from policykg.graph.readwrite.output import check_output, refuse_documents
     from policykg.lookup import resolve_entities
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
@@ -76,6 +76,7 @@ def map_command(
     with where.open() as store:
         centres = resolve_entities(store, center) if center else []
         snapshot = store.snapshot()
+    refuse_documents([output], {d.sha256: d.file for d in snapshot.documents})
     _check_present(type_set, {e.type for e in snapshot.entities}, "entity", "--types")
     _check_present(rel_set, {r.type for r in snapshot.relations}, "relation", "--relations")
     center_id = centres[0]["id"] if centres else None
@@ -159,8 +160,8 @@ def _split_checked(value: str | None, known: dict, option: str) -> set[str] | No
 )
 def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
-    from policykg.graph.readwrite.export import export_snapshot
-    from policykg.graph.readwrite.output import check_output
+    from policykg.graph.readwrite.export import CSV_FILES, export_snapshot
+    from policykg.graph.readwrite.output import check_output, refuse_documents
 
     if output is not None and str(output) == "-":
         output = None  # -o - is standard output, as for most tools
@@ -170,6 +171,9 @@ def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
         check_output(output, protected=where.embedded_folders(), folder=fmt == "csv")
     with where.open() as store:
         snapshot = store.snapshot()
+    if output is not None:
+        targets = [output / n for n in CSV_FILES] if fmt == "csv" else [output]
+        refuse_documents(targets, {d.sha256: d.file for d in snapshot.documents})
     if output is None:
         export_snapshot(snapshot, fmt, sys.stdout)
     else:
