@@ -27,7 +27,8 @@ from policykg.model import DocumentGraph
 
 ProgressFn = Callable[[str, str, int], None]
 """Called as progress(file, status, total) once per discovered file (total = files discovered);
-status is one of "unchanged", "added", "changed", "failed"."""
+status is one of "unchanged", "added", "changed", "reextracted" (same bytes, made again by another
+extractor version), "failed"."""
 
 WRITE_BATCH = 64
 """Documents handed to the store at a time (unless the store asks for more: ``documents_per_call``):
@@ -53,8 +54,9 @@ class BuildReport:
     skipped: list[BuildFailure] = field(default_factory=list)
     """Folder entries not built (unsupported types, FIFOs, links…), each named with its reason."""
     reextracted: list[str] = field(default_factory=list)
-    """Unchanged files whose stored graph another version of the extractor made: extracted again (and counted
-    as changed once written)."""
+    """Unchanged files whose stored graph another version of the extractor made: extracted again and written.
+    Counted here only, not in ``changed``: their bytes did not change, and a person reading "changed 4" after
+    an upgrade would look for edits nobody made."""
     prune_refused: str | None = None
     """Why ``prune`` removed nothing although asked to (one line), else None."""
     stopped: str | None = None
@@ -251,7 +253,7 @@ def build(
                 notify(file, "unchanged")
                 continue
             again.add(file)  # same bytes, another extractor: its graph is made again
-        status[file] = "changed" if file in stored else "added"
+        status[file] = "reextracted" if file in again else "changed" if file in stored else "added"
         jobs.append((str(path), file, limit))
 
     pending: list[DocumentGraph] = []
@@ -264,7 +266,7 @@ def build(
                 continue
             assert graph is not None
             pending.append(graph)
-            (report.changed if status[file] == "changed" else report.added).append(file)
+            _bucket(report, status[file]).append(file)
             if len(pending) >= getattr(store, "documents_per_call", WRITE_BATCH):
                 _write(store, pending, report, status, notify)
                 pending = []
@@ -272,7 +274,7 @@ def build(
             _write(store, pending, report, status, notify)
     except StoreFull as exc:
         extracted.close()
-        kept = len(report.added) + len(report.changed)
+        kept = len(report.added) + len(report.changed) + len(report.reextracted)
         report.stopped = (
             f"{exc} (first failed write: {exc.first_file}); {kept} documents written in this build "
             f"are kept, {len(jobs) - kept - _failed_jobs(report, status)} were not written"
@@ -285,7 +287,6 @@ def build(
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
             report.removed = gone
-    report.reextracted = [f for f in report.changed if f in again]  # extracted again and written
     report.seconds = time.perf_counter() - started
     return report
 
@@ -307,6 +308,11 @@ def _undecodable_name(path: Path, file: str) -> BuildFailure | None:
         f"{for_terminal(path)}: its name is not UTF-8 (a GBK name from a Windows zip?), not built — rename it "
         "to UTF-8, e.g. `convmv -f gbk -t utf8 -r --notest FOLDER`, and build again",
     )
+
+
+def _bucket(report: BuildReport, status: str) -> list[str]:
+    """The report's list for a file written with this status."""
+    return {"changed": report.changed, "reextracted": report.reextracted}.get(status, report.added)
 
 
 def _failed_jobs(report: BuildReport, status: dict[str, str]) -> int:
@@ -340,7 +346,7 @@ def _discover_each(
     """Discover argument by argument, so one missing or unsupported argument is a failure of
     that argument while the rest of the batch still builds; a file named twice counts once.
     Folders in ``leave_out`` (the store being written) are not read."""
-    from policykg.loaders.readers import discover_all
+    from policykg.loaders.readers import NoDocumentError, discover_all
 
     found: list[tuple[Path, str]] = []
     seen: set[str] = set()
@@ -349,6 +355,8 @@ def _discover_each(
             items, skipped = discover_all([Path(arg)], leave_out=leave_out)
         except InputError as exc:
             report.failed.append(BuildFailure(str(arg), str(exc)))
+            if isinstance(exc, NoDocumentError):  # what the folder does hold is skipped, and counted so
+                report.skipped.extend(BuildFailure(s.path, s.message) for s in exc.skipped)
             continue
         report.skipped.extend(BuildFailure(s.path, s.message) for s in skipped)
         for path, file, key in items:
@@ -382,7 +390,7 @@ def _write(
     except StoreFull as exc:
         # keep exactly what the store holds: documents of this batch it did not take leave the counts
         unstored = _unstored(store, graphs)
-        for bucket in (report.added, report.changed):
+        for bucket in (report.added, report.changed, report.reextracted):
             bucket[:] = [f for f in bucket if f not in set(unstored)]
         for graph in graphs:
             if graph.document.file not in unstored:
@@ -396,12 +404,12 @@ def _write(
             if file not in refused:
                 notify(file, status[file])
                 continue
-            for bucket in (report.added, report.changed):
+            for bucket in (report.added, report.changed, report.reextracted):
                 if file in bucket:
                     bucket.remove(file)
             kept = (
                 "the previous version of this document is kept"
-                if status[file] == "changed"
+                if status[file] in ("changed", "reextracted")
                 else "nothing is stored for it"
             )
             report.failed.append(BuildFailure(file, f"{file}: not stored ({exc}) — {kept}"))

@@ -24,6 +24,12 @@ class InputError(PolicyKGError):
         super().__init__(f"{path}: {problem} — {hint}")
 
 
+class OptionError(PolicyKGError):
+    """Options that do not go together, said in one line (click's usage errors take three)."""
+
+    exit_code = 2
+
+
 class StoreError(PolicyKGError):
     """The store cannot be opened or written (unreachable server, wrong password, locked folder…)."""
 

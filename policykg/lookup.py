@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
 from policykg.errors import NotFoundError
 from policykg.graph.algorithms.paths import PathResult, entity_paths, public_entity
@@ -110,16 +110,58 @@ def _by_official_name(store: GraphStore, forms: list[str]) -> list[dict[str, Any
     return sorted(rows, key=lambda r: (-len(r.get("docs") or []), r["name"], r["type"], r["id"]))
 
 
-def bind_entity_names(store: GraphStore, query: Any, params: dict[str, Any]) -> dict[str, Any]:
+@dataclass
+class NameChoice:
+    """What a typed name was taken to mean where several entities carry it (市政府 of Shanghai and of
+    Shenzhen): the entities used and those left aside, so a command can say so and how to pick another
+    (an entity's id, e_…, names that one alone)."""
+
+    typed: str
+    used: list[dict[str, Any]]
+    others: list[dict[str, Any]]
+    param: str = ""
+    """The named query's parameter the name was given for, if any."""
+
+
+def name_choice(text: str, used: list[dict[str, Any]], matches: list[dict[str, Any]]) -> NameChoice | None:
+    """A :class:`NameChoice` when the typed text matched more than the entities ``used``, or more than one
+    was used; None when it meant exactly one entity."""
+    ids = {e["id"] for e in used}
+    others = [public_entity(m) for m in matches if m["id"] not in ids]
+    if len(used) < 2 and not others:
+        return None
+    return NameChoice(text, [public_entity(e) for e in used], others)
+
+
+def bind_entity_names(
+    store: GraphStore, query: Any, params: dict[str, Any], choices: list[NameChoice] | None = None
+) -> dict[str, Any]:
     """Bound parameters of a named query with each ``entity`` parameter replaced by the stored
-    name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work); a text that names
-    no entity is passed on as typed, and the query answers with no rows."""
+    name of the entity it means (so 醫管局, 医管局 and 医院管理局 all work). A text that names no
+    entity is a :class:`NotFoundError` with suggestions, as in ``org``: an empty answer would read as
+    "no links" for an organisation that is merely mistyped (a known one without links still answers
+    no rows).
+
+    A name several entities carry means the most documented one (as in ``org``); each such choice
+    is appended to ``choices`` so the caller can say so. An entity's id (e_…) names that entity, and
+    also restricts a query's ``id`` parameter (the queries of one organisation's links have one), since
+    other entities may carry the same stored name."""
     out = dict(params)
+    has_id = any(p.name == "id" for p in query.params)
     for p in query.params:
         if p.type == "entity" and isinstance(out.get(p.name), str):
-            rows = find_entities(store, out[p.name])
-            if rows:
-                out[p.name] = rows[0]["name"]
+            typed = out[p.name]
+            rows = find_entities(store, typed)
+            if not rows:
+                _not_found(store, typed, f" (-p {p.name}=…)")
+            out[p.name] = rows[0]["name"]
+            if _ENTITY_ID.fullmatch(typed_form(typed)) and has_id and out.get("id") in (None, "-"):
+                out["id"] = rows[0]["id"]
+            # entities that share the stored name used are in the query's answer anyway
+            choice = name_choice(typed, [r for r in rows if r["name"] == rows[0]["name"]], rows)
+            if choice is not None and choice.others and choices is not None:
+                choice.param = p.name
+                choices.append(choice)
     return _script_forms(store, query, out)
 
 
@@ -162,12 +204,31 @@ def suggest(store: GraphStore, text: str, limit: int = SUGGESTIONS) -> list[str]
 
 def resolve_entity(store: GraphStore, text: str) -> dict[str, Any]:
     """The one entity the typed text means, or NotFoundError with suggestions."""
+    return resolve_entities(store, text)[0]
+
+
+def resolve_entities(store: GraphStore, text: str) -> list[dict[str, Any]]:
+    """Every entity the typed text means, best first (at least one), or NotFoundError with suggestions."""
     rows = find_entities(store, text)
     if rows:
-        return rows[0]
+        return rows
+    _not_found(store, text)
+
+
+def _not_found(store: GraphStore, text: str, where: str = "") -> NoReturn:
+    """Raise the one-line NotFoundError for a name no entity carries, with the names closest to it."""
     hints = suggest(store, text)
     hint = ("did you mean: " + "、".join(hints)) if hints else "try `policykg query --name entity_search -p q=PART`"
-    raise NotFoundError(f"no organisation named {text!r} in the graph — {hint}")
+    raise NotFoundError(f"no organisation named {text!r}{where} in the graph — {hint}")
+
+
+def best_matches(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities a name fits best: those whose stored name it is, when any (two 省政府 of two
+    documents), else every entity that carries it as an alias or short form (市政府 of Shanghai and of
+    Shenzhen). Why: a path from a shared name should start from each organisation it may mean, yet not
+    from one that merely borrowed the name of another as an alias."""
+    exact = [r for r in rows if r.get("exact")]
+    return exact or rows
 
 
 @dataclass
@@ -180,6 +241,10 @@ class OrgReport:
     (the query makes that cut: hub agencies have thousands)."""
     second_degree: list[dict[str, Any]] = field(default_factory=list)
     also_matches: list[dict[str, Any]] = field(default_factory=list)
+
+    second_degree_total: int | None = None
+    """Second-degree rows in the graph when ``second_degree`` holds only the first of them (counted up to
+    ``DEPTH2_COUNT_CAP``); None when it holds them all."""
 
     totals: dict[str, int] | None = None
     """Links per relation type in the graph, when ``links`` holds only the first of each."""
@@ -204,6 +269,9 @@ class OrgReport:
             "link_counts": self.counts(),
             "links": self.grouped(),
             "second_degree": self.second_degree,
+            "second_degree_total": len(self.second_degree)
+            if self.second_degree_total is None
+            else self.second_degree_total,
             "also_matches": self.also_matches,
         }
 
@@ -221,15 +289,28 @@ def _link(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+DEPTH2_ALL = 2**62
+"""``org_links_depth2``'s ``$limit`` when every row is wanted (Cypher's LIMIT needs a number)."""
+DEPTH2_COUNT_CAP = 100_000
+"""Second-degree rows counted at most, to say how many a cut list leaves out (a hub may have millions)."""
+
+
 def org_report(
-    store: GraphStore, text: str, *, depth: int = 1, limit_per_type: int | None = None, depth2_limit: int = 200
+    store: GraphStore,
+    text: str,
+    *,
+    depth: int = 1,
+    limit_per_type: int | None = None,
+    depth2_limit: int | None = 200,
 ) -> OrgReport:
     """Everything the graph says about one organisation, each link with sentence and document.
 
     With ``limit_per_type`` the store itself keeps the first links of each relation type
     (``org_links_top``) and reports the full counts, so a hub agency with tens of thousands
     of links costs about as much as a small one; without it every link is fetched.
-    ``depth2_limit`` bounds the second-degree rows (``org_links_depth2``'s ``$limit``).
+    ``depth2_limit`` bounds the second-degree rows (``org_links_depth2``'s ``$limit``; None: all of
+    them); when it cuts them, ``second_degree_total`` says how many there are. Second-degree rows end
+    at entities two links away that are neither the organisation nor one of its direct links.
     """
     matches = find_entities(store, text)
     if not matches:
@@ -251,7 +332,13 @@ def org_report(
                 report.totals[row["relation"]] = row["total"]
                 report.links.append(_link(row))
     if depth >= 2:
-        for row in _run(store, "org_links_depth2", name=entity["name"], id=entity["id"], limit=depth2_limit):
+        limit = DEPTH2_ALL if depth2_limit is None else depth2_limit
+        rows = _run(store, "org_links_depth2", name=entity["name"], id=entity["id"], limit=limit)
+        if depth2_limit is not None and len(rows) >= depth2_limit:
+            counted = _run(store, "org_links_depth2_count", name=entity["name"], id=entity["id"], cap=DEPTH2_COUNT_CAP)
+            total = counted[0]["total"] if counted else len(rows)
+            report.second_degree_total = total if total > len(rows) else None
+        for row in rows:
             if row["entity"] != entity["name"]:
                 continue
             first = "→" if row["first_direction"] == "out" else "←"
@@ -275,12 +362,23 @@ def shortest_paths(
     store: GraphStore, a: str, b: str, *, max_hops: int = 6, limit: int = 10, via_regions: bool = False
 ) -> PathResult:
     """Shortest chains between two organisations named as a person types them
-    (the search itself: :func:`policykg.graph.algorithms.paths.entity_paths`)."""
-    return entity_paths(
-        store,
-        resolve_entity(store, a),
-        resolve_entity(store, b),
-        max_hops=max_hops,
-        limit=limit,
-        via_regions=via_regions,
-    )
+    (the search itself: :func:`policykg.graph.algorithms.paths.entity_paths`).
+
+    A name several organisations carry (市政府 in a Shanghai and a Shenzhen notice) is searched
+    from each of them at once, and the chains found are the shortest from any: a person who
+    types a shared name means whichever of them is linked, and the hops name the one each chain
+    starts from. ``PathResult.a_searched``/``b_searched`` list them (an id, e_…, names one alone).
+    Where both names cover one entity (``path 市政府 上海市人民政府``), the shared one is left out
+    of the ambiguous side, so the chain joins two different organisations.
+    """
+    a_matches, b_matches = resolve_entities(store, a), resolve_entities(store, b)
+    starts, ends = best_matches(a_matches), best_matches(b_matches)
+    start_ids, end_ids = {e["id"] for e in starts}, {e["id"] for e in ends}
+    if len(starts) > 1 and start_ids - end_ids:
+        starts = [e for e in starts if e["id"] not in end_ids]
+    elif len(ends) > 1 and end_ids - start_ids:
+        ends = [e for e in ends if e["id"] not in start_ids]
+    result = entity_paths(store, starts, ends, max_hops=max_hops, limit=limit, via_regions=via_regions)
+    result.a_others = [m for m in a_matches if m["id"] not in {e["id"] for e in starts}]
+    result.b_others = [m for m in b_matches if m["id"] not in {e["id"] for e in ends}]
+    return result

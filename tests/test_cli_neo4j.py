@@ -67,6 +67,7 @@ def named_query_params(store: Path) -> dict[str, list[str]]:
         "org_links": ["-p", "name=香港大学"],
         "org_links_top": ["-p", "name=香港大学", "-p", "limit=2"],
         "org_links_depth2": ["-p", "name=香港大学"],
+        "org_links_depth2_count": ["-p", "name=香港大学"],
         "path_between": ["-p", "a=上海市科学技术委员会", "-p", "b=香港大学"],
         "policies_issued_by": ["-p", "agency=上海市人民政府办公厅"],
         "agencies_responsible_for": ["-p", f"policy={measures[0]['name']}"],

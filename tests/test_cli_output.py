@@ -50,8 +50,8 @@ def test_progress_in_a_log_is_sparse_lines_and_every_failure(monkeypatch):
     out = _run_progress(io.StringIO(), monkeypatch, statuses)
     lines = out.splitlines()
     assert 20 <= len(lines) <= 22, lines  # a line every 5 %, plus the failure
-    assert "[58/200] failed    doc57.txt" in lines
-    assert lines[-1] == "[200/200] built     doc199.txt"
+    assert "[58/200] failed      doc57.txt" in lines  # statuses padded to "reextracted"
+    assert lines[-1] == "[200/200] built       doc199.txt"
     assert "\x1b" not in out and "\r" not in out
 
 
@@ -65,7 +65,7 @@ def test_progress_on_a_terminal_is_a_bar_with_failures_above(monkeypatch):
     statuses[3] = "failed"
     out = _run_progress(_Terminal(), monkeypatch, statuses)
     assert "30/30" in out  # the bar's count when done
-    assert "[4/30] failed    doc3.txt" in out
+    assert "[4/30] failed      doc3.txt" in out
     assert "[5/30]" not in out  # not one line per document
 
 

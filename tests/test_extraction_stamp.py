@@ -52,16 +52,23 @@ def test_documents_stored_by_another_extractor_are_extracted_again_once(tmp_path
     removed = run("query", "--write", "MATCH (d:Document {file: 'd1.txt'}) REMOVE d.extraction", "--store", str(store))
     assert removed.exit_code == 0, removed.output
 
-    again = run("build", str(docs), "--store", str(store), "--json")
+    # as a person sees it: a table and progress lines; re-extracted files are not "changed" (nobody edited them)
+    again = run("build", str(docs), "--store", str(store))
     assert again.exit_code == 0, again.output
-    report = json.loads(again.stdout)
-    assert report["reextracted"] == 2 and report["changed"] == 2 and report["unchanged"] == 1
+    header, _, values = again.stdout.splitlines()[:3]
+    table = dict(zip(header.split(), values.split(), strict=True))
+    assert (table["reextracted"], table["changed"], table["unchanged"]) == ("2", "0", "1"), again.stdout
+    progress = sorted(line.split()[1:] for line in again.stderr.splitlines() if line.startswith("["))
+    assert progress == [["reextracted", "d0.txt"], ["reextracted", "d1.txt"], ["unchanged", "d2.txt"]]
     assert "extracted again" in again.stderr
     assert _stamps(store) == {extraction_fingerprint()}
     assert run("export", "--store", str(store)).stdout == before  # the same graph, made again
 
     third = _build(docs, store)
     assert third["unchanged"] == 3 and third["reextracted"] == 0
+    run("query", "--write", "MATCH (d:Document {file: 'd2.txt'}) SET d.extraction = 'older'", "--store", str(store))
+    fourth = _build(docs, store)  # and for scripts
+    assert (fourth["reextracted"], fourth["changed"], fourth["unchanged"]) == (1, 0, 2)
 
 
 def test_the_fingerprint_is_stable_within_an_installation():

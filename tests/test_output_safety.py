@@ -49,6 +49,32 @@ def test_export_refuses_to_write_into_the_store(store):
     assert run("stats", "--store", str(store)).exit_code == 0
 
 
+def test_map_and_export_refuse_to_replace_a_document_of_the_graph(store, tmp_path):
+    docs = tmp_path / "docs"
+    page = f.write_utf8(
+        docs / "page.html", "<html><body><p>深圳市科技创新局支持星河生物科技有限公司。</p></body></html>"
+    )
+    assert run("build", str(docs), "--store", str(store), "-q").exit_code == 0
+    originals = {p: p.read_bytes() for p in (docs / "a.txt", page)}
+    for args in (
+        ("map", "-o", str(page)),
+        ("export", "-o", str(docs / "a.txt")),
+        ("export", "--format", "graphml", "-o", str(page)),
+    ):
+        line = _one_error_line(run(*args, "--store", str(store)))
+        assert "the graph was built from" in line and "choose another name" in line
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "documents.csv").write_bytes(originals[docs / "a.txt"])  # a copy of a document, by chance so named
+    assert "choose another name" in _one_error_line(
+        run("export", "--format", "csv", "-o", str(folder), "--store", str(store))
+    )
+    assert {p: p.read_bytes() for p in originals} == originals
+    other = tmp_path / "old-map.html"
+    other.write_text("<html>an older map</html>", encoding="utf-8")
+    assert run("map", "-o", str(other), "--store", str(store)).exit_code == 0  # any other file is replaced
+
+
 def test_csv_goes_into_the_folder_that_holds_the_store(store):
     result = run("export", "--store", str(store), "--format", "csv", "-o", str(store.parent))
     assert result.exit_code == 0, result.output

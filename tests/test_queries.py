@@ -35,6 +35,7 @@ SAMPLE_PARAMS = {
     "org_links": {"name": "己大学"},
     "org_links_top": {"name": "上海市甲委员会", "limit": "1"},
     "org_links_depth2": {"name": "上海市甲委员会"},
+    "org_links_depth2_count": {"name": "上海市甲委员会"},
     "path_between": {"a": "香港壬研究院", "b": "市甲委"},
     "policies_issued_by": {"agency": "市甲委"},
     "agencies_responsible_for": {"policy": "乙产业若干措施"},
@@ -144,6 +145,8 @@ def test_org_links_depth2(store):
     assert {"via": "己大学", "other": "辛医院"}.items() <= next(r for r in rows if r["other"] == "辛医院").items()
     assert all(r["other"] != "上海市甲委员会" for r in rows)
     assert len(ask(store, "org_links_depth2", name="上海市甲委员会", limit=1)) == 1
+    assert ask(store, "org_links_depth2_count", name="上海市甲委员会") == [{"total": len(rows)}]
+    assert ask(store, "org_links_depth2_count", name="上海市甲委员会", cap=1) == [{"total": 1}]
 
 
 def test_path_between(store):

@@ -57,6 +57,8 @@ def build(
             max_bytes=max_bytes,
             progress=progress,
         )
+        if not (report.added or report.changed or report.reextracted or report.removed):
+            store.discard_if_created()  # nothing built: no empty store left behind
     for skipped in report.skipped:
         echo(f"note: {_t(skipped.message)}", err=True)
     if report.reextracted:

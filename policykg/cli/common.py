@@ -212,14 +212,14 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
     def progress(name: str, status: str, total: int) -> None:
         nonlocal count, shown, task
         count += 1
-        line = f"[{count}/{total}] {status:<9} {_t(name)}"
+        line = f"[{count}/{total}] {status:<11} {_t(name)}"
         if bar is not None:
             if task is None:
                 task = bar.add_task("", total=total)
                 bar.start()
             if status == "failed":
                 bar.console.print(Text(line))
-            bar.update(task, completed=count, total=total, description=f"{status:<9} {_t(name)}"[:60])
+            bar.update(task, completed=count, total=total, description=f"{status:<11} {_t(name)}"[:60])
             return
         step = max(1, total // 20)
         if status == "failed" or count == total or count // step != shown:
@@ -231,6 +231,18 @@ def progress_printer(*, enabled: bool = True) -> Iterator[Callable[[str, str, in
     finally:
         if bar is not None:
             bar.stop()
+
+
+def entity_list(entities: Sequence[dict[str, Any]], most: int = 8) -> str:
+    """Entities as a note names them: name, type and id (the id opens one), the first ``most`` of them."""
+    shown = "、".join(f"{_t(e['name'])} [{e['type']}] {_t(e['id'])}" for e in entities[:most])
+    return shown + (f" and {len(entities) - most} more" if len(entities) > most else "")
+
+
+def note(text: str) -> None:
+    """One ``note: …`` line on stderr: something a person should know that is not the answer itself
+    (stdout stays the answer, for scripts and ``--json``)."""
+    echo(f"note: {text}", err=True)
 
 
 def name_arg(value: str, what: str) -> str:

@@ -5,10 +5,26 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command, main, name_arg
+from policykg.cli.common import (
+    StoreOptions,
+    _t,
+    echo,
+    emit_json,
+    entity_list,
+    graph_command,
+    main,
+    name_arg,
+    note,
+)
+from policykg.errors import NotFoundError, OptionError
+
+if TYPE_CHECKING:
+    from policykg.model import GraphSnapshot
+    from policykg.visual.pyvis_map import MapOptions
 
 EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 
@@ -20,9 +36,8 @@ EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 @click.option(
     "--depth",
     type=click.IntRange(1, 4),
-    default=1,
-    show_default=True,
-    help="With --center: how many links away from the centre to draw (1–4).",
+    default=None,
+    help="With --center: how many links away from the centre to draw (1–4; default 1).",
 )
 @click.option("--types", default=None, help="Comma-separated entity types to keep (e.g. Agency,Company).")
 @click.option("--relations", default=None, help="Comma-separated relation types to keep.")
@@ -32,7 +47,7 @@ def map_command(
     where: StoreOptions,
     output: Path,
     center: str | None,
-    depth: int,
+    depth: int | None,
     types: str | None,
     relations: str | None,
     max_nodes: int,
@@ -40,8 +55,8 @@ def map_command(
     as_json: bool,
 ) -> None:
     """Write an interactive HTML network map that works offline."""
-    from policykg.graph.readwrite.output import check_output
-    from policykg.lookup import resolve_entity
+    from policykg.graph.readwrite.output import check_output, refuse_documents
+    from policykg.lookup import resolve_entities
     from policykg.ontology import ENTITY_TYPES, RELATION_TYPES
     from policykg.visual.pyvis_map import MapOptions, write_map
 
@@ -51,15 +66,30 @@ def map_command(
         raise click.BadParameter(f"{output} is not an .html file — name the map e.g. map.html", param_hint="-o")
     if center:
         name_arg(center, "--center")
+    elif depth is not None:  # a whole-graph map has no centre to count links from: say so, not ignore it
+        raise OptionError(
+            "--depth needs --center (the organisation to count links from) — add --center NAME or drop --depth"
+        )
     type_set = _split_checked(types, ENTITY_TYPES, "--types")
     rel_set = _split_checked(relations, RELATION_TYPES, "--relations")
     check_output(output, protected=where.embedded_folders(), make_parents=True)
     with where.open() as store:
-        center_id = resolve_entity(store, center)["id"] if center else None
+        centres = resolve_entities(store, center) if center else []
         snapshot = store.snapshot()
+    refuse_documents([output], {d.sha256: d.file for d in snapshot.documents})
+    _check_present(type_set, {e.type for e in snapshot.entities}, "entity", "--types")
+    _check_present(rel_set, {r.type for r in snapshot.relations}, "relation", "--relations")
+    center_id = centres[0]["id"] if centres else None
+    if len(centres) > 1:
+        note(
+            f"{_t(center)} also names {entity_list(centres[1:])}: the map is centred on "
+            f"{entity_list(centres[:1])} (--center ID centres on another)"
+        )
     options = MapOptions(
-        center=center_id, depth=depth, types=type_set, relations=rel_set, max_nodes=max_nodes, isolated=isolated
+        center=center_id, depth=depth or 1, types=type_set, relations=rel_set, max_nodes=max_nodes, isolated=isolated
     )
+    if (type_set or rel_set) and center_id is None:
+        _check_drawable(snapshot, options)
     summary = write_map(snapshot, options, output)
     info = {
         "path": str(output),
@@ -75,6 +105,35 @@ def map_command(
             f"wrote {_t(output)}: {summary.nodes} nodes, {summary.edges} edges"
             + (f" (truncated from {summary.total_nodes})" if summary.truncated else "")
         )
+
+
+def _check_drawable(snapshot: GraphSnapshot, options: MapOptions) -> None:
+    """Refuse filters that keep entities but none with a link (a whole-graph map leaves unlinked ones out):
+    a 0-node page would read as an empty graph."""
+    from policykg.visual.pyvis_map import select_subgraph
+
+    if select_subgraph(snapshot, options)[0]:
+        return
+    kinds = f"of type {', '.join(sorted(options.types))} " if options.types else ""
+    rels = f" of type {', '.join(sorted(options.relations))}" if options.relations else ""
+    hint = "; add --isolated to draw them without links" if options.types and not options.isolated else ""
+    raise NotFoundError(f"no entity {kinds}has a link{rels} in the store — nothing to draw{hint}")
+
+
+def _check_present(wanted: set[str] | None, present: set[str], what: str, option: str) -> None:
+    """Refuse a filter that keeps nothing the store holds: an empty map would read as an empty graph.
+    A filter naming some types the store lacks keeps the others, and says which are missing."""
+    if not wanted:
+        return
+    missing = sorted(wanted - present)
+    if len(missing) == len(wanted):
+        names = ", ".join(missing)
+        raise NotFoundError(
+            f"no {what} of type {names} in the store — nothing to draw; "
+            f"{option} takes any of {', '.join(sorted(present)) or '(the store is empty)'}"
+        )
+    if missing:
+        note(f"no {what} of type {', '.join(missing)} in the store")
 
 
 def _split_checked(value: str | None, known: dict, option: str) -> set[str] | None:
@@ -101,8 +160,8 @@ def _split_checked(value: str | None, known: dict, option: str) -> set[str] | No
 )
 def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
     """Export the graph: JSONL (evaluation contract), Turtle/JSON-LD (RDF), GraphML/GEXF (Gephi), CSV."""
-    from policykg.graph.readwrite.export import export_snapshot
-    from policykg.graph.readwrite.output import check_output
+    from policykg.graph.readwrite.export import CSV_FILES, export_snapshot
+    from policykg.graph.readwrite.output import check_output, refuse_documents
 
     if output is not None and str(output) == "-":
         output = None  # -o - is standard output, as for most tools
@@ -112,6 +171,9 @@ def export(where: StoreOptions, fmt: str, output: Path | None) -> None:
         check_output(output, protected=where.embedded_folders(), folder=fmt == "csv")
     with where.open() as store:
         snapshot = store.snapshot()
+    if output is not None:
+        targets = [output / n for n in CSV_FILES] if fmt == "csv" else [output]
+        refuse_documents(targets, {d.sha256: d.file for d in snapshot.documents})
     if output is None:
         export_snapshot(snapshot, fmt, sys.stdout)
     else:

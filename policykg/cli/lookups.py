@@ -15,10 +15,12 @@ from policykg.cli.common import (
     _t,
     echo,
     emit_json,
+    entity_list,
     graph_command,
     json_option,
     main,
     name_arg,
+    note,
     print_table,
 )
 
@@ -32,15 +34,15 @@ from policykg.cli.common import (
     type=click.IntRange(0, None),
     default=25,
     show_default=True,
-    help="Links shown per relation type (0: all).",
+    help="Links shown per relation type; with --depth 2 also at most 200 second-degree links (0: all of both).",
 )
 def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -> None:
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
-    from policykg.lookup import org_report
+    from policykg.lookup import DEPTH2_COUNT_CAP, org_report
 
     name = name_arg(name, "name")
     with where.open() as store:
-        report = org_report(store, name, depth=depth, limit_per_type=limit or None)
+        report = org_report(store, name, depth=depth, limit_per_type=limit or None, depth2_limit=200 if limit else None)
     if as_json:
         emit_json(report.to_dict())
         return
@@ -71,7 +73,13 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
             echo(f"      「{_t(link['evidence'])}」")
     if report.second_degree:
         echo("")
-        echo(f"second-degree links ({len(report.second_degree)})")
+        shown = len(report.second_degree)
+        total = report.second_degree_total
+        if total is not None:
+            more = f"{total}+" if total >= DEPTH2_COUNT_CAP else str(total)
+            echo(f"second-degree links ({shown} of {more}, --limit 0 for all)")
+        else:
+            echo(f"second-degree links ({shown})")
         for link in report.second_degree:
             echo(f"  {link['type']} {_t(link['other'])} [{link['other_type']}]")
             echo(f"      「{_t(link['first_evidence'])}」 ({_t(link['first_doc'])})")
@@ -102,6 +110,8 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
     a, b = name_arg(a, "name"), name_arg(b, "name")
     with where.open() as store:
         result = shortest_paths(store, a, b, max_hops=max_hops, via_regions=via_regions)
+    _note_shared_name(a, result.a_searched, result.a_others)
+    _note_shared_name(b, result.b_searched, result.b_others)
     if as_json:
         emit_json(result.to_dict())
         if not result.paths:
@@ -111,7 +121,8 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
         if result.a["id"] == result.b["id"]:
             echo(f"{_t(a)} and {_t(b)} name the same organisation, {_t(result.a['name'])} ({_t(result.a['id'])})")
         else:
-            echo(f"no path within {max_hops} hops between {_t(result.a['name'])} and {_t(result.b['name'])}")
+            ends = [" or ".join(_t(e["name"]) for e in side) for side in (result.a_searched, result.b_searched)]
+            echo(f"no path within {max_hops} hops between {ends[0]} and {ends[1]}")
         sys.exit(1)
     if result.via_regions and not via_regions:
         echo("(only chains through a region connect these two)")
@@ -121,6 +132,20 @@ def path(a: str, b: str, where: StoreOptions, max_hops: int, via_regions: bool, 
             link = f"-[{hop['type']}]->" if hop["forward"] else f"<-[{hop['type']}]-"
             echo(f"  {_t(hop['left'])} {link} {_t(hop['right'])}   ({_t(hop['doc'])})")
             echo(f"      「{_t(hop['evidence'])}」")
+
+
+def _note_shared_name(typed: str, searched: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """Say which organisations a shared name was searched from, and which it also names but were not."""
+    if len(searched) > 1:
+        note(
+            f"{_t(typed)} may mean {entity_list(searched)}: searched from each "
+            f"(type an id instead of the name, e.g. {_t(searched[1]['id'])}, to search from one)"
+        )
+    if others:
+        note(
+            f"{_t(typed)} also names {entity_list(others)}: not searched "
+            "(type its id instead of the name to search from it)"
+        )
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
@@ -151,7 +176,7 @@ def query(
     cypher: str | None, query_name: str | None, params: tuple[str, ...], write: bool, where: StoreOptions, as_json: bool
 ) -> None:
     """Run CYPHER (read-only unless --write) or a named query, with -p parameters."""
-    from policykg.lookup import bind_entity_names
+    from policykg.lookup import NameChoice, bind_entity_names
     from policykg.queries import get_query
 
     if cypher:
@@ -166,9 +191,15 @@ def query(
         parameters = named.bind(parameters)
         text = named.text
     with where.open() as store:
+        choices: list[NameChoice] = []
         if named is not None:
-            parameters = bind_entity_names(store, named, parameters)
+            parameters = bind_entity_names(store, named, parameters, choices)
         result = store.run(text, parameters, write=write)
+    for choice in choices:
+        note(
+            f"{choice.param}={_t(choice.typed)} also names {entity_list(choice.others)}: the query used "
+            f"{entity_list(choice.used[:1])} (-p {choice.param}=ID uses another)"
+        )
     if as_json:
         emit_json(result.rows)
     else:

@@ -121,6 +121,15 @@ class Skipped:
     """One line: the path, what it is, what to do."""
 
 
+class NoDocumentError(InputError):
+    """A folder holds no supported document; ``skipped`` are the entries it does hold, so a build
+    can count and name them as it does in any folder."""
+
+    def __init__(self, path: str, problem: str, hint: str, skipped: list[Skipped]):
+        super().__init__(path, problem, hint)
+        self.skipped = skipped
+
+
 def _unsupported(path: str, suffix: str) -> Skipped:
     what = _OLD_OFFICE.get(suffix.lower())
     if what:
@@ -318,10 +327,11 @@ def discover_all(
             if not inner:
                 names = ", ".join(os.path.basename(x.path) for x in skips[:5]) + (" …" if len(skips) > 5 else "")
                 others = f" (skipped {len(skips)}: {names})" if skips else ""
-                raise InputError(
+                raise NoDocumentError(
                     str(arg),
                     f"holds no supported document{others}",
                     f"check the path (is the drive mounted?); supported: {_SUPPORTED_LIST}",
+                    skips,
                 )
             inner.sort(key=lambda item: item[1])
             found.extend((Path(full), rel, real or os.path.join(real_top, rel)) for full, rel, real in inner)

@@ -1,4 +1,4 @@
-// Entities two links away from one organisation: the entity in between, both relations with
+// Entities two links away from one organisation and not linked to it directly: the entity in between, both relations with
 // their direction (out: the first-named entity is the head), evidence sentence and document.
 // Bounded for hub agencies: only the first $limit (via, other) pairs are expanded, and of
 // each pair only as many sentences on each side as can still make the first $limit rows.
@@ -11,8 +11,9 @@ MATCH (k)-[:KEY_OF]->(e:Entity)
 WHERE $id = '-' OR e.id = $id
 MATCH (e)--(m:Entity)
 WITH DISTINCT e, m
+// second-degree: not the entity itself, nor one of its direct neighbours (those are its links)
 MATCH (m)--(o:Entity)
-WHERE o <> e
+WHERE o <> e AND NOT EXISTS { (e)--(o) }
 WITH DISTINCT e, m, o
 WITH e, m, o, e.name AS entity, o.name AS other, o.type AS other_type, m.name AS via, m.type AS via_type
 ORDER BY entity, other, other_type, via, via_type

@@ -26,8 +26,8 @@ def public_entity(entity: dict[str, Any]) -> dict[str, Any]:
 
 def entity_paths(
     store: GraphStore,
-    ea: dict[str, Any],
-    eb: dict[str, Any],
+    ea: dict[str, Any] | list[dict[str, Any]],
+    eb: dict[str, Any] | list[dict[str, Any]],
     *,
     max_hops: int = 6,
     limit: int = 10,
@@ -35,15 +35,21 @@ def entity_paths(
 ) -> PathResult:
     """Shortest chains between two resolved entities that read like the documents.
 
+    Either end may be several entities (a name such as 市政府 that several organisations
+    carry): the search then starts from all of them at once and keeps the shortest chains
+    from any of them, and ``PathResult.a``/``b`` are the entities the first chain joins.
+
     Regions are hubs (every firm is LOCATED_IN its city), so chains avoid stepping
     through them unless ``via_regions`` is set or no other chain connects the two
     within ``max_hops``; ``PathResult.via_regions`` then says the chains use them.
     """
+    starts = ea if isinstance(ea, list) else [ea]
+    ends = eb if isinstance(eb, list) else [eb]
     if not via_regions:
-        result = _shortest_paths(store, ea, eb, max_hops=max_hops, limit=limit, skip=list(HUB_TYPES))
-        if result.paths or ea["id"] == eb["id"]:
+        result = _shortest_paths(store, starts, ends, max_hops=max_hops, limit=limit, skip=list(HUB_TYPES))
+        if result.paths or result.a["id"] == result.b["id"]:
             return result
-    result = _shortest_paths(store, ea, eb, max_hops=max_hops, limit=limit, skip=[])
+    result = _shortest_paths(store, starts, ends, max_hops=max_hops, limit=limit, skip=[])
     result.via_regions = any(hop["right_type"] in HUB_TYPES for hops in result.paths for hop in hops[:-1])
     return result
 
@@ -59,6 +65,12 @@ class PathResult:
     paths: list[list[dict[str, Any]]] = field(default_factory=list)
     via_regions: bool = False
     """True when the chains step through a region (asked for, or nothing else connects)."""
+    a_searched: list[dict[str, Any]] = field(default_factory=list)
+    """Every entity the search started from at ``a``'s end (several when a name is shared)."""
+    b_searched: list[dict[str, Any]] = field(default_factory=list)
+    a_others: list[dict[str, Any]] = field(default_factory=list)
+    """Entities the name typed for ``a`` also matches that were not searched from (it is only their alias)."""
+    b_others: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +78,12 @@ class PathResult:
             "b": public_entity(self.b),
             "via_regions": self.via_regions,
             "paths": self.paths,
+            "a_searched": [public_entity(e) for e in self.a_searched or [self.a]],
+            "b_searched": [public_entity(e) for e in self.b_searched or [self.b]],
+            "also_matches": {
+                "a": [public_entity(e) for e in self.a_others],
+                "b": [public_entity(e) for e in self.b_others],
+            },
         }
 
 
@@ -105,16 +123,17 @@ class _Search:
     layers: tuple[list[list[str]], list[list[str]]] = field(default_factory=lambda: ([], []))
     seen: tuple[dict[str, int], dict[str, int]] = field(default_factory=lambda: ({}, {}))
 
-    def start(self, side: int, entity_id: str) -> None:
-        self.layers[side].append([entity_id])
-        self.seen[side][entity_id] = 0
+    def start(self, side: int, entity_ids: list[str]) -> None:
+        self.layers[side].append(sorted(entity_ids))
+        for entity_id in entity_ids:
+            self.seen[side][entity_id] = 0
 
     def expand(self, side: int) -> list[str]:
         """The next layer on one side; returns the entities it shares with the other side."""
         frontier = self.layers[side][-1]
         depth = len(self.layers[side])
         found: set[str] = set()
-        ends = [layer[0][0] for layer in self.layers]
+        ends = [v for layer in self.layers for v in layer[0]]
         for row in self.store.run(NEIGHBOURS, {"ids": frontier, "skip": self.skip, "ends": ends}).rows:
             here, there = row["id"], row["other"]
             self.adjacent[here].add(there)
@@ -196,7 +215,13 @@ def _chains(search: _Search, sets: list[set[str]], limit: int) -> list[list[dict
 
 
 def _shortest_paths(
-    store: GraphStore, ea: dict[str, Any], eb: dict[str, Any], *, max_hops: int, limit: int, skip: list[str]
+    store: GraphStore,
+    starts: list[dict[str, Any]],
+    ends: list[dict[str, Any]],
+    *,
+    max_hops: int,
+    limit: int,
+    skip: list[str],
 ) -> PathResult:
     """Shortest chains of evidenced relations between two organisations, at most ``limit`` of them.
 
@@ -204,19 +229,25 @@ def _shortest_paths(
     order of the named query ``path_between``: by the names along the chain, then by
     relation ids. The search is a breadth-first search from both ends, one query per
     layer, so its cost is bounded by the entities it reaches, however many equally
-    short chains hub agencies create between the two.
+    short chains hub agencies create between the two. Each end may be several entities
+    (all start the search's first layer on their side).
     """
-    result = PathResult(a=ea, b=eb)
-    if ea["id"] == eb["id"] or limit < 1:
+    result = PathResult(a=starts[0], b=ends[0], a_searched=list(starts), b_searched=list(ends))
+    by_id = {e["id"]: e for e in [*starts, *ends]}
+    shared = sorted(by_id.keys() & {e["id"] for e in starts} & {e["id"] for e in ends})
+    if shared:  # one entity at both ends: the same organisation, no chain needed
+        result.a = result.b = by_id[shared[0]]
+        return result
+    if limit < 1:
         return result
     search = _Search(
         store,
-        names={ea["id"]: ea["name"], eb["id"]: eb["name"]},
+        names={e["id"]: e["name"] for e in by_id.values()},
         skip=skip,
-        types={ea["id"]: ea["type"], eb["id"]: eb["type"]},
+        types={e["id"]: e["type"] for e in by_id.values()},
     )
-    search.start(0, ea["id"])
-    search.start(1, eb["id"])
+    search.start(0, [e["id"] for e in starts])
+    search.start(1, [e["id"] for e in ends])
     meeting: list[str] = []
     while not meeting:
         reached = len(search.layers[0]) + len(search.layers[1]) - 2
@@ -227,27 +258,34 @@ def _shortest_paths(
     positions = _on_shortest_paths(search, meeting)
     for sets in _name_sequences(search, positions):
         for chain in _chains(search, sets, limit - len(result.paths)):
-            hops = []
-            left = ea["id"]
-            for row in chain:
-                right = row["b"]
-                forward = row["head"] == left
-                hops.append(
-                    {
-                        "from": search.names[row["head"]],
-                        "type": row["type"],
-                        "to": search.names[right if forward else left],
-                        "left": search.names[left],
-                        "right": search.names[right],
-                        "forward": forward,
-                        "left_type": search.types.get(left),
-                        "right_type": search.types.get(right),
-                        "evidence": row["evidence"],
-                        "doc": row["doc"],
-                    }
-                )
-                left = right
-            result.paths.append(hops)
+            result.paths.append(_hops(search, chain))
+            if len(result.paths) == 1:
+                result.a, result.b = by_id[chain[0]["a"]], by_id[chain[-1]["b"]]
         if len(result.paths) >= limit:
             break
     return result
+
+
+def _hops(search: _Search, chain: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One chain's relations as hops in reading order, from the entity it starts at."""
+    hops = []
+    left = chain[0]["a"]
+    for row in chain:
+        right = row["b"]
+        forward = row["head"] == left
+        hops.append(
+            {
+                "from": search.names[row["head"]],
+                "type": row["type"],
+                "to": search.names[right if forward else left],
+                "left": search.names[left],
+                "right": search.names[right],
+                "forward": forward,
+                "left_type": search.types.get(left),
+                "right_type": search.types.get(right),
+                "evidence": row["evidence"],
+                "doc": row["doc"],
+            }
+        )
+        left = right
+    return hops

@@ -43,6 +43,8 @@ LIST_SEPARATOR = "|"
 """How CSV, GraphML and GEXF cells hold lists (aliases, docs, addressees)."""
 
 FORMATS = ("jsonl", "csv", "turtle", "jsonld", "graphml", "gexf")
+CSV_FILES = ("entities.csv", "relations.csv", "documents.csv")
+"""The files a CSV export writes into its folder."""
 _FORMAT_ALIASES = {"ttl": "turtle", "json-ld": "jsonld", "ndjson": "jsonl"}
 
 
@@ -265,7 +267,7 @@ def export_csv(snapshot: GraphSnapshot, folder: str | os.PathLike[str]) -> list[
     except OSError as exc:
         raise OutputError(f"{out}: cannot be created: {describe_os_error(exc)}") from None
     names = {e.id: e.name for e in snapshot.entities}
-    paths = [out / "entities.csv", out / "relations.csv", out / "documents.csv"]
+    paths = [out / name for name in CSV_FILES]
     _write_csv(paths[0], ENTITY_CSV, (entity_row(e) for e in sorted_entities(snapshot)))
     _write_csv(
         paths[1],

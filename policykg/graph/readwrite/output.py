@@ -10,17 +10,18 @@ that is renamed over the target only once complete.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from policykg.errors import PolicyKGError
 
-__all__ = ["OutputError", "check_output", "atomic_output", "describe_os_error"]
+__all__ = ["OutputError", "check_output", "refuse_documents", "atomic_output", "describe_os_error"]
 
 
 class OutputError(PolicyKGError):
@@ -82,6 +83,29 @@ def check_output(
     if not make_parents and not real.parent.is_dir():
         raise OutputError(f"{out}: the folder {out.parent} does not exist — create it first or choose another path")
     return out
+
+
+def refuse_documents(paths: Iterable[Path | str], documents: Mapping[str, str]) -> None:
+    """Refuse to write over a file whose bytes are a document of the graph (``documents``: sha256 → the
+    document's name). Why: ``map -o notice.html`` or ``export -o 通知.txt`` in the documents folder
+    silently replaced a source the graph was built from, and its evidence could no longer be checked."""
+    for path in paths:
+        out = Path(path)
+        try:
+            if not stat.S_ISREG(os.stat(out).st_mode):
+                continue
+            digest = hashlib.sha256()
+            with open(out, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+        except OSError:
+            continue  # not there, or unreadable: nothing of the graph's to lose (writing will say if it fails)
+        name = documents.get(digest.hexdigest())
+        if name is not None:
+            raise OutputError(
+                f"{out}: is the document {name} the graph was built from — writing there would replace it; "
+                "choose another name"
+            )
 
 
 @contextmanager

@@ -77,6 +77,14 @@ class GraphStore(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def discard_if_created(self) -> bool:
+        """Remove the store if this object created it and it still holds no document; True if it did.
+
+        Why: a build that wrote nothing (a folder of pictures, a mistyped path) must not leave an
+        empty store behind, which later commands would read as an empty graph instead of saying
+        there is no store. Stores that are not created by opening them (a Neo4j database) keep it."""
+        return False
+
     def local_folder(self) -> Path | None:
         """The folder on this machine the store keeps its files in, or None (a server's database). A build
         does not read it as documents when it lies inside a documents folder (the default ./policykg-data

@@ -123,8 +123,10 @@ class EmbeddedStore(cs.CypherStore):
         self.batch_size = batch_size
         self._lock_fd: int | None = None
         self._db: Any = None
-        self._made_folder = False
+        self._made_folders: list[Path] = []
+        """Folders this object created (the store's and missing parents), deepest first."""
         state = self._prepare_folder(create)
+        self._created = state == "new"
         self._take_lock()
         try:
             if state == "new" and (self.folder / GRAPH).exists():
@@ -150,6 +152,13 @@ class EmbeddedStore(cs.CypherStore):
 
     def local_folder(self) -> Path | None:
         return self.folder
+
+    def discard_if_created(self) -> bool:
+        if not self._created or self._db is None or self.document_hashes():
+            return False
+        self._abandon_creation()  # closes the database, removes its files and the folder this object made
+        self._release_lock()
+        return True
 
     # ------------------------------------------------------------ opening
 
@@ -193,7 +202,7 @@ class EmbeddedStore(cs.CypherStore):
         if not create:
             raise StoreError(f"no policykg store at {folder} — build one first (policykg build … --store {folder})")
         try:
-            self._made_folder = not folder.exists()
+            self._made_folders = [p for p in (folder, *folder.parents) if not p.exists()]
             folder.mkdir(parents=True, exist_ok=True)
             self._write_marker(complete=False)
         except OSError as exc:
@@ -217,11 +226,11 @@ class EmbeddedStore(cs.CypherStore):
                 (self.folder / name).unlink()
             except OSError:
                 pass
-        if self._made_folder:
+        for made in self._made_folders:
             try:
-                self.folder.rmdir()
+                made.rmdir()  # only ever an empty folder
             except OSError:
-                pass
+                break
 
     def _write_marker(self, *, complete: bool = True) -> None:
         """Write the marker through a temporary file and a rename, so it is never half-written."""
