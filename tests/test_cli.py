@@ -108,6 +108,20 @@ def test_org_shows_links_with_evidence_and_documents(built):
     assert entity["name"] in human and "「" in human
 
 
+def test_org_names_at_most_limit_documents_and_says_how_many(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"d{i}.txt").write_text(f"青禾大学与东岭医药集团有限公司签署第{i + 1}份合作协议。", encoding="utf-8")
+    store = tmp_path / "store"
+    run("build", str(folder), "--store", str(store), "--quiet")
+    head = run("org", "青禾大学", "--limit", "2", "--store", str(store)).stdout.splitlines()
+    line = next(ln for ln in head if ln.startswith("documents"))
+    assert line.startswith("documents (5): d0.txt、d1.txt") and "and 3 more" in line and "d4.txt" not in line
+    every = run("org", "青禾大学", "--limit", "0", "--store", str(store)).stdout
+    assert "d4.txt" in every
+
+
 def test_org_accepts_traditional_and_full_width_input(built):
     _, store = built
     simplified = json.loads(run("org", "香港大学", "--store", str(store), "--json").stdout)

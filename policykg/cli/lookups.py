@@ -34,7 +34,8 @@ from policykg.cli.common import (
     type=click.IntRange(0, None),
     default=25,
     show_default=True,
-    help="Links shown per relation type; with --depth 2 also at most 200 second-degree links (0: all of both).",
+    help="Links shown per relation type and documents named; with --depth 2 also at most 200 second-degree links "
+    "(0: all).",
 )
 def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -> None:
     """Show an organisation (by name or any alias): type, aliases, documents and every link with its evidence."""
@@ -50,7 +51,14 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
     echo(f"{_t(e['name'])}  [{e['type']}]  id={_t(e['id'])}")
     if e.get("aliases"):
         echo("aliases:   " + "、".join(_t(a) for a in e["aliases"]))
-    echo("documents: " + "、".join(_t(d) for d in e.get("docs") or []))
+    docs = e.get("docs") or []
+    shown_docs = docs if not limit or len(docs) <= limit else docs[:limit]
+    more = (
+        f" … and {len(docs) - len(shown_docs)} more (--limit 0 or --json for all)"
+        if len(shown_docs) < len(docs)
+        else ""
+    )
+    echo(f"documents ({len(docs)}): " + "、".join(_t(d) for d in shown_docs) + more)
     if report.also_matches:
         echo(
             "also named so: "
