@@ -289,8 +289,9 @@ def _link(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-DEPTH2_ALL = 2**62
-"""``org_links_depth2``'s ``$limit`` when every row is wanted (Cypher's LIMIT needs a number)."""
+DEPTH2_ALL = 2**31 - 1
+"""``org_links_depth2``'s ``$limit`` when every row is wanted: Cypher's LIMIT needs a number, and Neo4j takes no
+larger one than a 32-bit integer."""
 DEPTH2_COUNT_CAP = 100_000
 """Second-degree rows counted at most, to say how many a cut list leaves out (a hub may have millions)."""
 
