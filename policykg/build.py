@@ -53,6 +53,8 @@ class BuildReport:
     failed: list[BuildFailure] = field(default_factory=list)
     skipped: list[BuildFailure] = field(default_factory=list)
     """Folder entries not built (unsupported types, FIFOs, links…), each named with its reason."""
+    notes: list[BuildFailure] = field(default_factory=list)
+    """Files built with something left out that reading could not read (a font without a Unicode map)."""
     reextracted: list[str] = field(default_factory=list)
     """Unchanged files whose stored graph another version of the extractor made: extracted again and written.
     Counted here only, not in ``changed``: their bytes did not change, and a person reading "changed 4" after
@@ -77,6 +79,7 @@ class BuildReport:
             "removed": len(self.removed),
             "failed": [{"file": f.file, "error": f.message} for f in self.failed],
             "skipped": [{"file": f.file, "reason": f.message} for f in self.skipped],
+            "notes": [{"file": f.file, "note": f.message} for f in self.notes],
             "prune_refused": self.prune_refused,
             "stopped": self.stopped,
             "seconds": round(self.seconds, 3),
@@ -265,6 +268,7 @@ def build(
                 notify(file, "failed")
                 continue
             assert graph is not None
+            report.notes.extend(BuildFailure(file, f"{file}: {note}") for note in graph.notes)
             pending.append(graph)
             _bucket(report, status[file]).append(file)
             if len(pending) >= getattr(store, "documents_per_call", WRITE_BATCH):

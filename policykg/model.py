@@ -145,6 +145,8 @@ class DocumentGraph:
     document: Document
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What reading the file left out (from the reader); reported by the build, not stored."""
 
 
 # ---------------------------------------------------------------- merged view

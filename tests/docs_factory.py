@@ -33,6 +33,7 @@ __all__ = [
     "make_scanned_pdf",
     "make_encrypted_pdf",
     "make_docx",
+    "make_pdf_with_unmapped_font",
     "make_docx_with_notes",
     "make_html",
     "make_corrupt_pdf",
@@ -209,6 +210,43 @@ def make_encrypted_pdf(path: Path, paragraphs: list[str], password: str = "secre
 # ---------------------------------------------------------------------------
 # DOCX and HTML
 # ---------------------------------------------------------------------------
+
+
+def make_pdf_with_unmapped_font(path: Path, paragraphs: list[str], unmapped_glyphs: int) -> Path:
+    """A one-page PDF written by hand: ``paragraphs`` in the built-in STSong-Light (UCS-2 encoded, readable),
+    then a line of ``unmapped_glyphs`` glyphs in an embedded-style font with Identity-H encoding and no ToUnicode
+    map (as a title font is often embedded), which no reader can turn back into characters."""
+    lines, y = [], 760
+    for text in paragraphs:
+        lines.append(f"BT /F1 12 Tf 72 {y} Td <{text.encode('utf-16-be').hex()}> Tj ET")
+        y -= 24
+    lines.append(f"BT /F2 12 Tf 72 {y} Td <{''.join(f'{i + 1:04x}' for i in range(unmapped_glyphs))}> Tj ET")
+    content = "\n".join(lines).encode("ascii")
+    gb1 = b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >>"
+    identity = b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 7 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light " + gb1 + b" >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /TitleFont /Encoding /Identity-H /DescendantFonts [8 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TitleFont " + identity + b" >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = Path(path)
+    path.write_bytes(bytes(out))
+    return path
 
 
 def make_docx(

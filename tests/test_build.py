@@ -135,3 +135,26 @@ def test_a_refused_new_document_is_told_once_and_no_previous_version_is_claimed(
     assert [(f, s) for f, s, _ in told] == [("a.txt", "added"), ("b.txt", "failed")]
     assert "nothing is stored for it" in report.failed[0].message
     assert "previous version" not in report.failed[0].message
+
+
+def test_text_a_reader_could_not_read_is_a_note_of_the_build(tmp_path):
+    """A PDF whose title font has no Unicode map is built from the rest of its text, and the build says what
+    was left out (table and JSON) instead of storing the document as if it were whole."""
+    import json
+
+    from click.testing import CliRunner
+    from docs_factory import make_pdf_with_unmapped_font
+
+    from policykg.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    make_pdf_with_unmapped_font(folder / "notice.pdf", ["青禾市科学技术局支持青禾大学建设平台。"] * 6, 12)
+    result = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["added"] == 1
+    assert [n["file"] for n in report["notes"]] == ["notice.pdf"]
+    assert "12 characters" in report["notes"][0]["note"] and "Unicode" in report["notes"][0]["note"]
+    human = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s2")])
+    assert "note: notice.pdf: 12 characters" in human.stderr

@@ -61,6 +61,8 @@ def build(
             store.discard_if_created()  # nothing built: no empty store left behind
     for skipped in report.skipped:
         echo(f"note: {_t(skipped.message)}", err=True)
+    for note in report.notes:
+        echo(f"note: {_t(note.message)}", err=True)
     if report.reextracted:
         echo(
             f"note: {len(report.reextracted)} unchanged files were extracted again: another version of "

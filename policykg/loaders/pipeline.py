@@ -29,8 +29,10 @@ def normalised_document(source, file: str) -> Document:
 
 
 def build_document(source, file: str) -> DocumentGraph:
-    """Normalise a ``SourceText`` and extract its graph."""
-    return extract(normalised_document(source, file))
+    """Normalise a ``SourceText`` and extract its graph (with the reader's notes of what it left out)."""
+    graph = extract(normalised_document(source, file))
+    graph.notes = list(getattr(source, "notes", ()))
+    return graph
 
 
 def load_document(path: Path, file: str) -> DocumentGraph:

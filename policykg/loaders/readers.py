@@ -55,6 +55,14 @@ class SourceText:
     """"txt" | "md" | "pdf" | "docx" | "html"."""
     sha256: str
     """Of the file's bytes: lets a rebuild skip unchanged files."""
+    notes: tuple[str, ...] = ()
+    """What reading left out of the file although it was read (text in a font without a Unicode map, a notes
+    part too damaged to read): said with the build's other notes, so nothing is lost in silence."""
+
+
+_NOTES: list[str] = []
+"""Notes of the file being read (see :attr:`SourceText.notes`); emptied when a file's reading starts. A
+module list, not a return value, because the readers run in the parsing child too, which sends them back."""
 
 
 # ---------------------------------------------------------------------------
@@ -651,6 +659,10 @@ def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
         )
     if debris:
         pages = [_CID_DEBRIS.sub("", p) for p in pages]
+        _NOTES.append(
+            f"{debris} characters in fonts without a Unicode mapping could not be read and are left out; "
+            "re-export the PDF with embedded Unicode fonts to read them"
+        )
     return "\n".join(strip_page_furniture(pages))
 
 
@@ -970,6 +982,7 @@ class _Notes:
                 continue
             root = _note_root(rel.target_part)
             if root is None:
+                _NOTES.append(f"its {kind}s could not be read (damaged XML) and are left out; the body was read")
                 continue
             for note in root.iterchildren(_W_NS + kind):
                 if note.get(_W_NS + "type", "normal") == "normal":  # not the separator lines
@@ -1513,10 +1526,12 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
         raise InputError(name, "is empty", "remove it or put the document's text in it")
     digest = hashlib.sha256(data).hexdigest()
 
+    _NOTES.clear()
     if fmt in ("pdf", "docx"):
         from policykg.loaders.sandbox import parse_bounded
 
-        text, encoding = parse_bounded(fmt, name, data), fmt
+        (text, notes), encoding = parse_bounded(fmt, name, data), fmt
+        _NOTES[:] = notes
     elif fmt == "html":
         text, encoding = _read_html(name, data)
     else:
@@ -1525,4 +1540,4 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText
             text = _markdown_to_text(text)
     if not _has_visible_text(text):
         raise InputError(name, "contains no text", "check that it is the right file")
-    return SourceText(path=path, text=text, encoding=encoding, source_format=fmt, sha256=digest)
+    return SourceText(path=path, text=text, encoding=encoding, source_format=fmt, sha256=digest, notes=tuple(_NOTES))

@@ -160,8 +160,9 @@ def shutdown() -> None:
     _child = None
 
 
-def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None = None) -> str:
-    """The text of a PDF or DOCX file (``fmt``: "pdf" | "docx"), parsed under ``limits``.
+def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None = None) -> tuple[str, tuple[str, ...]]:
+    """The text of a PDF or DOCX file (``fmt``: "pdf" | "docx"), parsed under ``limits``, and the notes of
+    what reading it left out (:attr:`policykg.loaders.readers.SourceText.notes`).
 
     Every failure, the parser's own or the limits', is an :class:`InputError` naming the file.
     """
@@ -230,7 +231,7 @@ def parse_bounded(fmt: str, name: str, data: bytes, limits: ParseLimits | None =
     kind, peak, *rest = reply
     _last_peak = peak
     if kind == "ok":
-        return rest[0]
+        return rest[0], tuple(rest[1]) if len(rest) > 1 else ()
     if kind == "memory":
         child.kill()  # a child that ran out of memory may be left in a bad state
         _child = None

@@ -65,7 +65,11 @@ def main() -> None:
             return
         fmt, name, data, inflated, pages = cast(tuple[str, str, bytes, int, int], request)
         try:
-            reply: tuple = ("ok", 0, _parse(fmt, name, data, inflated, pages))
+            from policykg.loaders import readers
+
+            readers._NOTES.clear()
+            text = _parse(fmt, name, data, inflated, pages)
+            reply: tuple = ("ok", 0, text, tuple(readers._NOTES))
         except MemoryError:
             reply = ("memory", 0)
         except InputError as exc:
