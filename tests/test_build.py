@@ -158,3 +158,22 @@ def test_text_a_reader_could_not_read_is_a_note_of_the_build(tmp_path):
     assert "12 characters" in report["notes"][0]["note"] and "Unicode" in report["notes"][0]["note"]
     human = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s2")])
     assert "note: notice.pdf: 12 characters" in human.stderr
+
+
+def test_a_store_reached_through_a_missing_folder_and_dotdot_is_the_existing_store(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from policykg.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.txt").write_text("青禾大学与东岭医药集团有限公司签署合作协议。", encoding="utf-8")
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "a.png").write_bytes(b"x")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "ok.txt", "--store", "s1", "--quiet"]).exit_code == 0
+    runner.invoke(main, ["build", "pics", "--store", "nd/../s1"])  # nothing to build: an error, nothing removed
+    stats = runner.invoke(main, ["stats", "--store", "s1", "--json"])
+    assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 1
+    assert not (tmp_path / "nd").exists()

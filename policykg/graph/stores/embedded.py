@@ -120,6 +120,10 @@ class EmbeddedStore(cs.CypherStore):
 
     def __init__(self, folder: Path | str, *, create: bool = True, batch_size: int = cs.DEFAULT_BATCH_SIZE):
         self.folder = Path(folder)
+        if ".." in self.folder.parts:
+            # nd/../s1 with nd missing: the system cannot open s1 through it, so the store there looked new
+            # (and a build that wrote nothing removed it as its own); the folder meant is the one resolved
+            self.folder = Path(os.path.realpath(self.folder))
         self.batch_size = batch_size
         self._lock_fd: int | None = None
         self._db: Any = None
