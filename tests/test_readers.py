@@ -689,3 +689,20 @@ def test_a_pages_related_links_and_site_footer_are_no_part_of_the_document(tmp_p
     text = read_source(path).text
     assert "附件：申报指南" in text  # a link inside the document's own text stays
     assert "云岭基因" not in text and "东岭市卫生健康委员会" not in text and "腾云" not in text
+
+
+def test_a_short_notice_in_a_pages_layout_table_is_read_a_paragraph_a_line(tmp_path):
+    page = """<html><head><title>关于支持细胞治疗发展的若干措施_门户</title></head><body><table><tr>
+<td><p><a href="/">首页</a></p><p><a href="/zc">政策文件</a></p></td>
+<td><h2>关于支持细胞治疗发展的若干措施</h2><p>（一）建设公共服务平台。</p><p>责任单位：青禾市科学技术局</p>
+<p>（二）加快临床研究备案。</p><p>责任单位：青禾市药品监督管理局</p></td></tr></table></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read_source(path).text.split("\n")
+    assert lines == [
+        "关于支持细胞治疗发展的若干措施",
+        "（一）建设公共服务平台。",
+        "责任单位：青禾市科学技术局",
+        "（二）加快临床研究备案。",
+        "责任单位：青禾市药品监督管理局",
+    ]

@@ -560,10 +560,19 @@ _JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
 """A cell's paragraph ending on one of these runs straight into the next; others are parted by 、."""
 
 
+_ITEM_OPENING = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]")
+
+
 def _body_text(paragraphs: list[str]) -> bool:
-    """Whether a cell holds body text (an article laid out in a table) rather than a value."""
+    """Whether a cell holds body text (an article laid out in a table) rather than a value: long, or four
+    paragraphs or more that are long together or hold two numbered items of their own (（一）…, 1. …: a short
+    notice in a page's layout table), or a menu (links alone, a paragraph each)."""
     chars = sum(len(p) for p in paragraphs)
-    return chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS)
+    if chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS):
+        return True
+    if len(paragraphs) >= _BODY_PARAGRAPHS and sum(bool(_ITEM_OPENING.match(p)) for p in paragraphs) >= 2:
+        return True
+    return len(paragraphs) >= 2 and all(_LINK_TEXT.fullmatch(p) for p in paragraphs)
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -1205,6 +1214,8 @@ _HEADLINE_MIN = 8
 name, which a signature or a heading may repeat."""
 
 
+_LAYOUT_INSIDE = ("table", "h1", "h2", "h3")
+"""What a data cell never holds and a page's layout cell does: a table of its own, a page's headings."""
 _CELL_BREAK = "\ue004"  # private use: a tab between the cells of a row, immune to whitespace collapsing
 _HTML_CELLS = ("td", "th")
 _MAX_SPAN = 1000
@@ -1243,7 +1254,7 @@ def _html_table_rows(soup) -> None:
                 pending[col] -= 1
                 col += 1
             span, down = _html_span(td, "colspan"), _html_span(td, "rowspan")
-            nested = td.find("table") is not None
+            nested = td.find(_LAYOUT_INSIDE) is not None  # a table or a page's heading inside: layout
             cells.append(_Cell(None if nested else _html_paragraphs(td), span, nested))
             for c in range(col, col + span):
                 if down > 1:
