@@ -60,7 +60,10 @@ Figures = tuple[float | None, float | None, float | None]
 def _type_prf(tp_pred: int, pred: int, tp_gold: int, gold: int) -> Figures:
     p = tp_pred / pred if pred else None
     r = tp_gold / gold if gold else None
-    f = None if p is None or r is None else (2 * p * r / (p + r) if p + r else 0.0)
+    if p is None or r is None:
+        f = 0.0 if r == 0.0 else None  # a type with gold missed entirely scores 0; one with no gold has no F
+    else:
+        f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
 
 

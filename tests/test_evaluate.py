@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.evaluate import norm, score
+from policykg.evaluate import _type_prf, norm, score
 from policykg.graph.algorithms.merge import merge_graphs
 from policykg.loaders.pipeline import load_document
 from policykg.model import EntityRecord, GraphSnapshot, RelationRecord
@@ -121,6 +121,8 @@ def test_entity_and_relation_types_carry_precision_recall_and_f1(gold):
     assert (university["p"], university["r"], university["f"]) == (1.0, 0.5, 0.6667)
     company = d["entity_types"]["Company"]
     assert (company["p"], company["r"], company["f"]) == (0.0, None, None)  # no gold Company: no recall
+    missed = _type_prf(0, 0, 0, 3)  # three gold, none predicted: F is 0, not undefined
+    assert missed == (None, 0.0, 0.0)
     supports = d["relation_types"]["SUPPORTS"]
     assert (supports["p"], supports["r"], supports["f"]) == (0.5, 1.0, 0.6667)
     lines = rep.to_text().splitlines()

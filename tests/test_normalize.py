@@ -306,3 +306,10 @@ def test_a_letterhead_and_its_signature_or_a_field_at_two_page_edges_are_no_runn
     assert "青禾年度报告" not in lines  # at the top of both pages: a running header
     assert lines.count("青禾市卫生健康委员会") == 2  # the letterhead (top) and the signature (bottom)
     assert lines.count("责任单位：青禾市科学技术局") == 2  # punctuated: the text's own
+
+
+def test_a_punctuated_running_header_on_three_pages_is_still_a_header():
+    bodies = ["青禾大学与东岭医药集团有限公司合作。", "南湖医院牵头开展临床研究。", "北辰实验室建设公共平台。"]
+    pages = [f"内部资料，注意保存\n{body}\n- {n} -" for n, body in enumerate(bodies, start=1)]
+    lines = normalize_text("\f".join(pages), source_format="pdf").text.split("\n")
+    assert lines == bodies

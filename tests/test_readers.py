@@ -706,3 +706,41 @@ def test_a_short_notice_in_a_pages_layout_table_is_read_a_paragraph_a_line(tmp_p
         "（二）加快临床研究备案。",
         "责任单位：青禾市药品监督管理局",
     ]
+
+
+def test_review_cases_of_the_page_and_word_readers(tmp_path):
+    # a sentence of the text that holds a footer's words stays
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>二、技术支持：青禾大学与东岭医药集团有限公司共建联合实验室。</p>"
+        "<p>版权所有 青禾市科学技术局</p></body></html>",
+        encoding="utf-8",
+    )
+    text = read_source(page).text
+    assert "二、技术支持：青禾大学与东岭医药集团有限公司共建联合实验室。" in text and "版权所有" not in text
+    # a German page declared Latin-1 stays Latin-1
+    german = tmp_path / "de.html"
+    body = "Die Universität München und die Technische Hochschule Zürich gründen ein Zentrum für Präzisionsmedizin."
+    german.write_bytes(
+        f'<html><head><meta charset="iso-8859-1"></head><body><p>{body}</p></body></html>'.encode("latin-1")
+    )
+    assert body in read_source(german).text
+    # a Markdown file opening with a rule is no front matter
+    md = tmp_path / "hr.md"
+    md.write_text("---\n青禾大学与东岭医药集团有限公司签署协议。\n---\n第二节内容。\n", encoding="utf-8")
+    assert read_source(md).text.strip().startswith("青禾大学与东岭医药集团有限公司签署协议。")
+
+
+def test_a_paragraph_that_turns_its_styles_list_off_has_no_number(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("甲", style="List Number")
+    off = document.add_paragraph("乙", style="List Number")
+    off._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:numId w:val="0"/></w:numPr>'))
+    document.add_paragraph("丙", style="List Number")
+    path = tmp_path / "off.docx"
+    document.save(str(path))
+    assert read_source(path).text.split("\n") == ["1.甲", "乙", "2.丙"]

@@ -117,7 +117,8 @@ def _check_drawable(snapshot: GraphSnapshot, options: MapOptions) -> None:
     kinds = f"of type {', '.join(sorted(options.types))} " if options.types else ""
     rels = f" of type {', '.join(sorted(options.relations))}" if options.relations else ""
     hint = "; add --isolated to draw them without links" if options.types and not options.isolated else ""
-    raise NotFoundError(f"no entity {kinds}has a link{rels} in the store — nothing to draw{hint}")
+    within = " to another of the types chosen" if options.types else ""
+    raise NotFoundError(f"no entity {kinds}has a link{rels}{within} in the store — nothing to draw{hint}")
 
 
 def _check_present(wanted: set[str] | None, present: set[str], what: str, option: str) -> None:

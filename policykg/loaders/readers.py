@@ -962,14 +962,15 @@ def _int(value: str | None) -> int:
 
 
 def _num_pr(props) -> tuple[str, int] | None:
-    """(numId, level) of a paragraph's or a style's list properties, or None (numId 0 takes a list away)."""
+    """(numId, level) of a paragraph's or a style's list properties, or None when it has none (numId "0", a
+    paragraph taking its style's list away, is returned as such: it numbers nothing and stops the style's)."""
     num_pr = props.find(_W_NS + "numPr") if props is not None else None
     if num_pr is None:
         return None
     num_id, level = num_pr.find(_W_NS + "numId"), num_pr.find(_W_NS + "ilvl")
-    if num_id is None or num_id.get(_W_NS + "val", "0") == "0":
+    if num_id is None:
         return None
-    return num_id.get(_W_NS + "val", ""), _int(level.get(_W_NS + "val")) if level is not None else 0
+    return num_id.get(_W_NS + "val", "0"), _int(level.get(_W_NS + "val")) if level is not None else 0
 
 
 class _Notes:
@@ -1123,8 +1124,14 @@ def _latin_or_chinese(data: bytes, text: str, declared: str, path: str) -> tuple
         other, encoding = decode_bytes(data, path)
     except InputError:
         return text, declared
-    ideographs = sum(1 for ch in other[:20000] if "\u4e00" <= ch <= "\u9fff")
-    return (other, encoding) if ideographs >= 2 else (text, declared)
+    sample = other[:20000]
+    ideographs = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if encoding.startswith("utf") and ideographs >= 2:
+        return other, encoding  # bytes valid as UTF-8 with Chinese in them are not Latin-1 by chance
+    # accented Latin letters read as GB18030 pair into rare ideographs: Chinese text is mostly common ones
+    if ideographs >= 10 and _common_share(sample) >= 0.8:
+        return other, encoding
+    return text, declared
 
 
 _CJK_DOUBLE_BYTE = {"gb18030": "big5hkscs", "big5hkscs": "gb18030", "big5": "gb18030", "cp950": "gb18030"}
@@ -1307,6 +1314,7 @@ _RELATED_LABELS = re.compile(
     r"(?:相关链接|相关阅读|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|热门文章|友情链接|相關連結|相關新聞|延伸閱讀)[:：]?"
 )
 """A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 _SITE_FOOTER = re.compile(
     r"版权所有|版權所有|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備|技术支持[:：]|技術支援[:：]"
 )
@@ -1330,8 +1338,8 @@ def _without_page_tail(lines: list[str]) -> list[str]:
         if in_related and (not bare or _LINK_TEXT.fullmatch(line.strip())):
             continue  # one link alone on its line: another page's title
         in_related = False
-        if len(bare) <= 120 and _SITE_FOOTER.search(bare):
-            continue
+        if len(bare) <= 120 and _SITE_FOOTER.search(bare) and not _SENTENCE_MARK.search(bare):
+            continue  # 技术支持：某公司 in the footer, not 二、技术支持：某大学与某公司共建实验室。 in the text
         out.append(line)
     return out
 
@@ -1397,6 +1405,8 @@ _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter opening a Markdown file (---, key: value lines, ---)."""
+_MD_FRONT_KEY = re.compile(r"\s*[^\s:：#]+\s*:(?:\s|$)|\s+\S|\s*-\s")
+"""A line of YAML front matter: a key, or an indented or listed value under one (a rule-bounded section is not)."""
 _MD_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|tr|td|th|li|ul|ol|table|thead|tbody|h[1-6]|blockquote|section)\b[^<>]*>", re.I
 )
@@ -1428,7 +1438,8 @@ def _markdown_row(line: str) -> str | None:
 def _markdown_to_text(text: str) -> str:
     """Keep the words, drop the markup; a table row becomes one line with tabs between its cells."""
     front = _MD_FRONT_MATTER.match(text)
-    if front:  # metadata (title:, date:, source:) read after the text: the document opens with its own words
+    if front and all(_MD_FRONT_KEY.match(ln) for ln in front.group(1).split("\n") if ln.strip()):
+        # metadata (title:, date:, source:) read after the text: the document opens with its own words
         text = text[front.end() :] + "\n\n" + front.group(1)
     text = _MD_FENCE.sub("", text)
     text = _MD_TABLE_SEP.sub("", text)
