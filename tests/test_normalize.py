@@ -313,3 +313,15 @@ def test_a_punctuated_running_header_on_three_pages_is_still_a_header():
     pages = [f"内部资料，注意保存\n{body}\n- {n} -" for n, body in enumerate(bodies, start=1)]
     lines = normalize_text("\f".join(pages), source_format="pdf").text.split("\n")
     assert lines == bodies
+
+
+def test_a_body_repeated_under_headings_of_one_width_is_kept():
+    # headings of one width look wrapped at a column, but the repeated line cuts no sentence: no pages here
+    headings = [
+        "（一）支持企业建设高水平研发平台并给予资金补助",
+        "（二）支持医疗机构开展临床研究并建立协作网络机制",
+        "（三）支持创新药械产品进入医保目录并加快推广应用",
+        "（四）支持人才团队引进培育并提供住房和子女保障",
+    ]
+    raw = "青禾市支持生物医药产业发展的若干措施\n\n" + "".join(f"{h}\n青禾市科学技术局\n" for h in headings)
+    assert normalize_text(raw, source_format="txt").text.count("青禾市科学技术局") == 4  # none deleted

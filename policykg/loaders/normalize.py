@@ -547,7 +547,7 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
         if st and (st[0] in _PAGE_NUMBER_FIRST or st[0].isdecimal()) and _PAGE_NUMBER.match(st):
             drop.add(i)
     repeated = {k for k, c in shaped.items() if c >= 3}
-    if repeated and (drop or _wrap_width(_prepare_lines(lines)) is not None):
+    if repeated and (drop or _interrupts_wrapped_text(lines, stripped, keys, repeated)):
         # a line repeated three times is a running header only in text laid out in pages: with page numbers,
         # or wrapped at a page's column; in text saved a paragraph a line it is the text's own (责任单位, the
         # same body under several measures, a firm in several rows of a table)
@@ -565,6 +565,23 @@ def _strip_unpaged_furniture(lines: list[str]) -> list[str]:
     if _single_spaced([stripped]):
         drop = _with_blanks_around(drop, stripped)
     return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def _interrupts_wrapped_text(lines: list[str], stripped: list[str], keys: list[str], repeated: set[str]) -> bool:
+    """Is the text wrapped at a page's column, with a repeated line cutting a sentence (a running header between
+    two pages: the line before it, a footnote aside, stops mid-sentence and is no heading)? Without page numbers
+    that is what shows pages: a line repeated under headings (（一）…, a measure / 某委员会 under each) is text."""
+    if _wrap_width(_prepare_lines(lines)) is None:
+        return False
+    for i, k in enumerate(keys):
+        if k not in repeated:
+            continue
+        j = i - 1
+        while j >= 0 and (not stripped[j] or _FOOTNOTE.match(stripped[j]) or keys[j] in repeated):
+            j -= 1
+        if j >= 0 and not _ends_sentence(stripped[j]) and not _MARKER.match(stripped[j]):
+            return True
+    return False
 
 
 def _with_blanks_around(drop: set[int], stripped: list[str]) -> set[int]:
