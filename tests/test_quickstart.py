@@ -398,8 +398,18 @@ def test_demo_reads_a_relative_path_from_the_callers_folder(tmp_path):
         assert _demo_documents(REPO / "policykg-demo/材料/store") == ["04_立法會答覆_示例.txt"]
         source = (REPO / "policykg-demo/材料/source").read_text(encoding="utf-8")
         assert source.strip() == str(mine.resolve())
+        # the commands it suggests work from the caller's folder: full paths to the program and the store
+        suggested = [ln.strip() for ln in result.stdout.splitlines() if " --store " in ln]
+        assert suggested and all(ln.startswith(str(REPO / ".venv/bin/policykg")) for ln in suggested)
+        assert all(str(REPO / "policykg-demo/材料/store") in ln for ln in suggested)
     finally:
         shutil.rmtree(REPO / "policykg-demo" / "材料", ignore_errors=True)
+
+
+def test_demo_of_a_missing_folder_leaves_no_demo_folder_behind(tmp_path):
+    result = _run_demo("没有这个文件夹", cwd=tmp_path)
+    assert result.returncode != 0
+    assert not (REPO / "policykg-demo" / "没有这个文件夹").exists()
 
 
 # ------------------------------------------------------------------ system packages for the map tests
