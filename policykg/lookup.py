@@ -154,6 +154,10 @@ def bind_entity_names(
             rows = find_entities(store, typed)
             if not rows:
                 _not_found(store, typed, f" (-p {p.name}=…)")
+            given_id = out.get("id") if has_id else None
+            if isinstance(given_id, str) and given_id != "-":
+                # -p id=e_… picks one of the entities the name means: that one is the query's, said as such
+                rows = sorted(rows, key=lambda r: r["id"] != given_id)
             out[p.name] = rows[0]["name"]
             if _ENTITY_ID.fullmatch(typed_form(typed)) and has_id and out.get("id") in (None, "-"):
                 out["id"] = rows[0]["id"]

@@ -127,3 +127,12 @@ def test_a_named_query_given_an_unknown_organisation_is_one_line_and_a_failure(s
 def test_a_known_organisation_without_such_links_still_answers_no_rows(store):
     result = run("query", "--name", "policies_issued_by", "-p", "agency=南方海洋大学", "--store", str(store))
     assert result.exit_code == 0 and "(no rows)" in result.stdout, result.output
+
+
+def test_a_named_query_given_a_shared_name_and_an_id_answers_for_that_id(store):
+    ids = _governments(store)
+    for name, other in (("深圳市人民政府", "南方海洋大学"), ("上海市人民政府", "东海理工大学")):
+        args = ["query", "--name", "org_links", "-p", "name=市政府", "-p", f"id={ids[name]}", "--json"]
+        result = run(*args, "--store", str(store))
+        rows = json.loads(result.stdout)
+        assert {r["entity"] for r in rows} == {name} and other in {r["other"] for r in rows}
