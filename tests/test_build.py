@@ -177,3 +177,20 @@ def test_a_store_reached_through_a_missing_folder_and_dotdot_is_the_existing_sto
     stats = runner.invoke(main, ["stats", "--store", "s1", "--json"])
     assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 1
     assert not (tmp_path / "nd").exists()
+
+
+def test_a_build_interrupted_before_any_write_leaves_no_new_store(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import policykg.build
+    from policykg.cli import main
+
+    (tmp_path / "ok.txt").write_text("青禾大学与东岭医药集团有限公司签署合作协议。", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(policykg.build, "build", interrupted)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "ok.txt"), "--store", str(tmp_path / "new" / "s")])
+    assert result.exit_code == 130
+    assert not (tmp_path / "new").exists()

@@ -48,15 +48,19 @@ def build(
     from policykg.build import build as run_build
 
     with where.open(create=True) as store, progress_printer(enabled=not (quiet or as_json)) as progress:
-        report = run_build(
-            docs,
-            store,
-            prune=prune,
-            prune_confirmed=prune_confirmed,
-            workers=workers,
-            max_bytes=max_bytes,
-            progress=progress,
-        )
+        try:
+            report = run_build(
+                docs,
+                store,
+                prune=prune,
+                prune_confirmed=prune_confirmed,
+                workers=workers,
+                max_bytes=max_bytes,
+                progress=progress,
+            )
+        except KeyboardInterrupt:
+            store.discard_if_created()  # stopped before a document was written: no empty store left behind
+            raise
         if not (report.added or report.changed or report.reextracted or report.removed):
             store.discard_if_created()  # nothing built: no empty store left behind
     for skipped in report.skipped:
