@@ -325,3 +325,12 @@ def test_a_body_repeated_under_headings_of_one_width_is_kept():
     ]
     raw = "青禾市支持生物医药产业发展的若干措施\n\n" + "".join(f"{h}\n青禾市科学技术局\n" for h in headings)
     assert normalize_text(raw, source_format="txt").text.count("青禾市科学技术局") == 4  # none deleted
+
+
+@pytest.mark.parametrize(
+    "stamp", ["12/5/26, 6:54 AM", "2026/12/5 下午3:07", "05.12.2026, 14:07"], ids=["en-us", "zh-cn", "de"]
+)
+def test_a_browsers_print_stamp_and_address_on_a_single_page_are_left_out(stamp):
+    page = f"{stamp}\n青禾市科学技术局关于支持平台建设的通知\n青禾市科学技术局支持青禾大学建设平台。\nhttps://www.example.gov.cn/a/1.html\n1/1"
+    lines = normalize_text(page + "\f", source_format="pdf").text.split("\n")
+    assert lines == ["青禾市科学技术局关于支持平台建设的通知", "青禾市科学技术局支持青禾大学建设平台。"]

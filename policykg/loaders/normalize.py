@@ -261,6 +261,12 @@ _PAGE_NUMBER = re.compile(
 _PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
 """The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_PRINT_STAMP = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
+    r"|(?:https?|file|ﬁle)://\S+|about:blank"
+)
+"""What a browser prints at a page's edges when it saves a web page as PDF: the date and time (12/5/26, 6:54 AM),
+the address (https://…, file:///…). A line of nothing else there is no text of the page, even on one page."""
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_PUNCT = re.compile(r"[，。；：、,;:！？!?]")
 """Sentence punctuation: a repeated line holding it is text, not a running header. Brackets and
@@ -492,7 +498,13 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):
-        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
+        drop = {
+            i
+            for i in edge
+            if _furniture_key(lines[i].strip()) in repeated
+            or _is_page_number(lines[i])
+            or _PRINT_STAMP.fullmatch(lines[i].strip())
+        }
         kept = [ln for i, ln in enumerate(lines) if i not in drop]
         if not single_spaced:
             out.append("\n".join(kept))
