@@ -532,3 +532,12 @@ def test_a_document_built_twice_gives_the_same_graph(seeds_dir):
     first = load_document(path, "a.txt")
     second = load_document(path, "a.txt")
     assert first == second
+
+
+def test_a_traditional_duty_lists_evidence_is_as_written():
+    g = build(
+        "翠灣市人民政府辦公廳關於印發若干措施的通知\n（一）支持醫療器械創新平台建設。\n"
+        "（責任單位：翠灣市科學技術局）\n（二）加快審評審批。\n（責任單位：翠灣市藥品監督管理局）\n"
+    )
+    duty = [r.evidence.text for r in g.relations if r.type == "RESPONSIBLE_FOR"]
+    assert duty and all("責任單位" in ev for ev in duty)

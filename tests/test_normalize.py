@@ -334,3 +334,11 @@ def test_a_browsers_print_stamp_and_address_on_a_single_page_are_left_out(stamp)
     page = f"{stamp}\n青禾市科学技术局关于支持平台建设的通知\n青禾市科学技术局支持青禾大学建设平台。\nhttps://www.example.gov.cn/a/1.html\n1/1"
     lines = normalize_text(page + "\f", source_format="pdf").text.split("\n")
     assert lines == ["青禾市科学技术局关于支持平台建设的通知", "青禾市科学技术局支持青禾大学建设平台。"]
+
+
+def test_a_duty_line_ending_three_pages_is_text_not_a_footer():
+    bodies = ["（一）建设中试平台。", "（二）建设检测平台。", "（三）建设数据平台。", "（四）引进人才。"]
+    filler = "\n".join(f"说明青禾大学与{w}的合作内容。" for w in ("东岭医药", "南湖生物", "北辰医院", "西山药业"))
+    pages = [f"{b}\n{filler}\n责任单位：青禾市科学技术局" if n < 3 else b for n, b in enumerate(bodies)]
+    text = normalize_text("\f".join(pages), source_format="pdf").text
+    assert text.count("责任单位：青禾市科学技术局") == 3

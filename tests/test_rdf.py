@@ -197,3 +197,24 @@ def test_canonical_names_are_simplified_even_with_rare_characters():
     assert pref["示例“春昇杯”创新大赛"] == "zh-Hans"
     alt = {str(o): o.language for o in g.objects(None, skos.altLabel)}
     assert alt["示例大學"] == "zh-Hant"
+
+
+def test_a_traditional_documents_evidence_is_tagged_zh_hant():
+    from policykg.graph.readwrite.rdf import text_literal
+
+    assert text_literal("醫管局與香港大學合作").language == "zh-Hant"
+    assert text_literal("医管局与香港大学合作").language == "zh-Hans"
+
+
+def test_the_turtle_export_tags_traditional_evidence_and_titles_zh_hant(tmp_path):
+    from click.testing import CliRunner
+
+    from policykg.cli import main
+
+    doc = tmp_path / "legco.txt"
+    doc.write_text("立法會五題：醫療創新\n創新科技署與香港科技大學簽署合作協議。\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(doc), "--store", str(tmp_path / "s"), "-q"]).exit_code == 0
+    ttl = runner.invoke(main, ["export", "--format", "ttl", "--store", str(tmp_path / "s")]).stdout
+    assert '"立法會五題：醫療創新"@zh-Hant' in ttl
+    assert "與香港科技大學" in ttl and "@zh-Hans" not in next(ln for ln in ttl.splitlines() if "與香港科技大學" in ln)

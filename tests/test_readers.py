@@ -744,3 +744,53 @@ def test_a_paragraph_that_turns_its_styles_list_off_has_no_number(tmp_path):
     path = tmp_path / "off.docx"
     document.save(str(path))
     assert read_source(path).text.split("\n") == ["1.甲", "乙", "2.丙"]
+
+
+def test_data_rows_with_numbered_points_a_heading_cell_or_linked_units_stay_rows(tmp_path):
+    page = """<html><body><table>
+<tr><th>序号</th><th>政策措施</th><th><h3>责任单位</h3></th></tr>
+<tr><td>1</td><td><p>支持平台建设：</p><p>（一）建设中试平台；</p><p>（二）建设检测平台；</p><p>（三）建设数据平台。</p></td>
+<td><p><a href="/a">青禾市科学技术局</a></p><p><a href="/b">青禾市财政局</a></p></td></tr>
+</table></body></html>"""
+    path = tmp_path / "t.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read_source(path).text.split("\n")
+    assert lines[0] == "序号\t政策措施\t责任单位"
+    assert lines[1].startswith("1\t支持平台建设：（一）建设中试平台；") and lines[1].endswith(
+        "\t青禾市科学技术局、青禾市财政局"
+    )
+
+
+def test_footer_credits_with_semicolons_and_front_matter_with_comments(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><p>青禾市科学技术局支持青禾大学建设实验室。</p>"
+        "<p>主办：青禾市科学技术局；承办：青禾市科技信息中心；技术支持：白云信息技术有限公司</p></body></html>",
+        encoding="utf-8",
+    )
+    assert "白云信息技术有限公司" not in read_source(page).text
+    md = tmp_path / "fm.md"
+    md.write_text(
+        "---\n# 采集信息\nsource url: http://example.org\n---\n# 青禾生物医药平台\n正文。\n", encoding="utf-8"
+    )
+    assert read_source(md).text.startswith("青禾生物医药平台")
+
+
+def test_a_partly_damaged_notes_part_is_read_as_far_as_it_goes_and_noted(tmp_path):
+    import zipfile
+
+    path = f.make_docx_with_notes(
+        tmp_path / "n.docx",
+        "青禾市科技局支持青禾大学。",
+        footnote="资料来源：青禾市统计局。",
+        endnote="尾注。",
+        box="框",
+    )
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, data[: len(data) * 2 // 3] if item.filename == "word/footnotes.xml" else data)
+    source = read_source(broken)
+    assert source.text.startswith("青禾市科技局支持青禾大学。")
+    assert any("damaged" in note for note in source.notes)

@@ -8,6 +8,7 @@ same pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -164,6 +165,26 @@ def extract(document: Document) -> DocumentGraph:
     return DocumentGraph(document=document, entities=ents, relations=relations)
 
 
+_ELLIPSIS = re.compile("(…+)")
+
+
+def _parts_as_written(evidence: str, text: str, original: str, start: int, end: int) -> str:
+    """Each part of an evidence put together from the text, as the document wrote it: a part found in the span (in
+    order), or else the last time before its end, is replaced by the original's characters there; a part not
+    found stays as it is."""
+    out, at = [], start
+    for part in _ELLIPSIS.split(evidence):
+        k = text.find(part, at, end) if part and not _ELLIPSIS.fullmatch(part) else -1
+        if k < 0 and part and not _ELLIPSIS.fullmatch(part):
+            k = text.rfind(part, 0, end)  # a measure's heading quoted before its duty list: it stands earlier
+        if k >= 0:
+            out.append(original[k : k + len(part)])
+            at = k + len(part)
+        else:
+            out.append(part)
+    return "".join(out)
+
+
 def _in_original_script(document: Document, relations: list[Relation]) -> None:
     """A Traditional document's evidence and title as written, not as extraction read them.
 
@@ -178,6 +199,8 @@ def _in_original_script(document: Document, relations: list[Relation]) -> None:
         ev = r.evidence
         if text[ev.start : ev.end] == ev.text:
             ev.text = original[ev.start : ev.end]
+        else:  # evidence put together from parts of its span (a measure and its duty list, joined by …)
+            ev.text = _parts_as_written(ev.text, text, original, ev.start, ev.end)
     if document.title:
         k = text.find(document.title)
         if k >= 0:

@@ -469,7 +469,7 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
 
     A header or footer is a line within ``edge_lines`` of a page's top (bottom)
     whose digit-masked form recurs at the top (bottom) of at least half the pages
-    (and at least two; three when it holds sentence punctuation); page numbers are removed
+    (and at least two; three, at the top, when it holds sentence punctuation); page numbers are removed
     from the edges of every page.  Why edges
     only: body lines can legitimately repeat, page furniture never sits mid-page.
     """
@@ -487,13 +487,13 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
         bottoms.update({_furniture_key(lines[i].strip()) for i in idx[-edge_lines:]})
     threshold = max(2, (len(pages) + 1) // 2)
     # a header recurs at the top of pages, a footer at the bottom: a letterhead on page 1 and the same body
-    # signing at the end of page 2 are the letter's own lines; on two pages only, a line with a sentence's
-    # punctuation (责任单位：X ending both) is text, while on three or more (内部资料，注意保存) it is a header
+    # signing at the end of page 2 are the letter's own lines; a line with a sentence's punctuation is a header
+    # only at the top of three pages or more (内部资料，注意保存), never a footer (责任单位：X ending pages is text)
     repeated = {
         k
         for counts in (tops, bottoms)
         for k, c in counts.items()
-        if c >= threshold and len(pages) >= 2 and (c >= 3 or not _FURNITURE_PUNCT.search(k))
+        if c >= threshold and len(pages) >= 2 and (not _FURNITURE_PUNCT.search(k) or (c >= 3 and counts is tops))
     }
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)

@@ -560,19 +560,10 @@ _JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
 """A cell's paragraph ending on one of these runs straight into the next; others are parted by 、."""
 
 
-_ITEM_OPENING = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]")
-
-
 def _body_text(paragraphs: list[str]) -> bool:
-    """Whether a cell holds body text (an article laid out in a table) rather than a value: long, or four
-    paragraphs or more that are long together or hold two numbered items of their own (（一）…, 1. …: a short
-    notice in a page's layout table), or a menu (links alone, a paragraph each)."""
+    """Whether a cell holds body text (an article laid out in a table) rather than a value."""
     chars = sum(len(p) for p in paragraphs)
-    if chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS):
-        return True
-    if len(paragraphs) >= _BODY_PARAGRAPHS and sum(bool(_ITEM_OPENING.match(p)) for p in paragraphs) >= 2:
-        return True
-    return len(paragraphs) >= 2 and all(_LINK_TEXT.fullmatch(p) for p in paragraphs)
+    return chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS)
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -1025,9 +1016,12 @@ def _note_root(part):
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_blank_text=True)
     parser.set_element_class_lookup(element_class_lookup)
     try:
-        return etree.fromstring(part.blob, parser)
+        root = etree.fromstring(part.blob, parser)
     except etree.XMLSyntaxError:
         return None
+    if root is not None and len(parser.error_log):
+        _NOTES.append("its notes are damaged XML and were read only as far as they could be: some may be missing")
+    return root
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -1221,8 +1215,8 @@ _HEADLINE_MIN = 8
 name, which a signature or a heading may repeat."""
 
 
-_LAYOUT_INSIDE = ("table", "h1", "h2", "h3")
-"""What a data cell never holds and a page's layout cell does: a table of its own, a page's headings."""
+_PAGE_HEADINGS = ("h1", "h2", "h3")
+"""A page's headings: over paragraphs of its own in a cell, the cell holds a page, not a value."""
 _CELL_BREAK = "\ue004"  # private use: a tab between the cells of a row, immune to whitespace collapsing
 _HTML_CELLS = ("td", "th")
 _MAX_SPAN = 1000
@@ -1261,8 +1255,11 @@ def _html_table_rows(soup) -> None:
                 pending[col] -= 1
                 col += 1
             span, down = _html_span(td, "colspan"), _html_span(td, "rowspan")
-            nested = td.find(_LAYOUT_INSIDE) is not None  # a table or a page's heading inside: layout
-            cells.append(_Cell(None if nested else _html_paragraphs(td), span, nested))
+            paragraphs = _html_paragraphs(td) if td.find("table") is None else None
+            # a table inside, or a page's heading over paragraphs of its own (a short notice in the page's layout
+            # table): layout; a heading alone (<th><h3>责任单位</h3></th>) is a column's head
+            nested = paragraphs is None or (td.find(_PAGE_HEADINGS) is not None and len(paragraphs) >= 3)
+            cells.append(_Cell(None if nested else paragraphs, span, nested))
             for c in range(col, col + span):
                 if down > 1:
                     pending[c] = down - 1
@@ -1315,10 +1312,21 @@ _RELATED_LABELS = re.compile(
 )
 """A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
-_SITE_FOOTER = re.compile(
-    r"版权所有|版權所有|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備|技术支持[:：]|技術支援[:：]"
-)
-"""Marks of a site's footer line (版权所有, a licence number, the web agency): no sentence of the document."""
+_SITE_FOOTER = re.compile(r"版权所有(?!权)|版權所有(?!權)|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備")
+"""Marks only a site's footer holds: copyright, the licence and registration numbers."""
+_SITE_CREDITS = re.compile(r"技术支持[:：]|技術支援[:：]|(?:主办|主辦|承办|承辦)(?:单位|單位)?[:：]")
+"""A footer's credits (主办：…；承办：…；技术支持：…), which a sentence of the text may also open with."""
+
+
+def _footer_line(line: str) -> bool:
+    """A site's footer line: one with its copyright or licence marks, or one crediting the site's web agency
+    (技术支持：…) beside other credits (主办：…；承办：…) or without a sentence's marks (二、技术支持：某大学与某公司
+    共建实验室。 is text, and so is an event's 主办单位：… line)."""
+    if _SITE_FOOTER.search(line):
+        return True
+    credits = _SITE_CREDITS.findall(line)
+    agency = any(c.startswith(("技术", "技術")) for c in credits)
+    return agency and (len(credits) >= 2 or not _SENTENCE_MARK.search(line))
 
 
 def _without_page_tail(lines: list[str]) -> list[str]:
@@ -1338,8 +1346,8 @@ def _without_page_tail(lines: list[str]) -> list[str]:
         if in_related and (not bare or _LINK_TEXT.fullmatch(line.strip())):
             continue  # one link alone on its line: another page's title
         in_related = False
-        if len(bare) <= 120 and _SITE_FOOTER.search(bare) and not _SENTENCE_MARK.search(bare):
-            continue  # 技术支持：某公司 in the footer, not 二、技术支持：某大学与某公司共建实验室。 in the text
+        if len(bare) <= 160 and _footer_line(bare):
+            continue
         out.append(line)
     return out
 
@@ -1405,8 +1413,9 @@ _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter opening a Markdown file (---, key: value lines, ---)."""
-_MD_FRONT_KEY = re.compile(r"\s*[^\s:：#]+\s*:(?:\s|$)|\s+\S|\s*-\s")
-"""A line of YAML front matter: a key, or an indented or listed value under one (a rule-bounded section is not)."""
+_MD_FRONT_KEY = re.compile(r"\s*[^\n:：#][^\n:：]*:(?:\s|$)|\s+\S|\s*-\s|\s*#")
+"""A line of YAML front matter: a key (with spaces in it, too), an indented or listed value under one, or a
+comment (a rule-bounded section of text is none of these)."""
 _MD_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|tr|td|th|li|ul|ol|table|thead|tbody|h[1-6]|blockquote|section)\b[^<>]*>", re.I
 )

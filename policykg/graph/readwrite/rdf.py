@@ -95,8 +95,8 @@ def _confidence(value: float) -> Literal:
 
 def text_literal(text: str, *, simplified: bool = False) -> Literal:
     """A tagged literal. ``simplified`` marks text taken from the normalised (Simplified)
-    document text — names, evidence, metadata — whose script is known, so no guess is made;
-    only aliases keep original surface forms and are tagged by looking at them."""
+    document text — names, metadata — whose script is known, so no guess is made; aliases,
+    evidence and titles keep a Traditional document's script and are tagged by looking at them."""
     if simplified:
         return Literal(text, lang="zh-Hans" if _HAN.search(text) else None)
     return Literal(text, lang=language_tag(text))
@@ -198,7 +198,8 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         if d.sha256:
             add((node, PKG.sha256, Literal(d.sha256)))
         if d.title:
-            add((node, DCT.title, text_literal(d.title, simplified=True)))
+            # a Traditional document's title is stored as written: tagged by its script, as aliases are
+            add((node, DCT.title, text_literal(d.title)))
         if d.doc_number:
             add((node, DCT.identifier, Literal(d.doc_number)))
         if d.date:
@@ -230,7 +231,7 @@ def to_graph(snapshot: GraphSnapshot, base: str = DEFAULT_BASE) -> Graph:
         add((stmt, RDF.object, tail))
         add((stmt, PKG.relationType, Literal(r.type)))
         add((stmt, PROV.wasDerivedFrom, document_iri(r.doc, base)))
-        add((stmt, PKG.evidence, text_literal(r.evidence, simplified=True)))
+        add((stmt, PKG.evidence, text_literal(r.evidence)))  # a Traditional document's is stored as written
         add((stmt, PKG.start, Literal(int(r.start))))
         add((stmt, PKG.end, Literal(int(r.end))))
         if r.rule:
