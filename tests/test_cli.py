@@ -405,3 +405,28 @@ def test_second_degree_links_carry_both_sentences(built):
     for link in out["second_degree"]:
         assert link["first_doc"] in texts and link["second_doc"] in texts
         assert link["first_evidence"] and link["second_evidence"]
+
+
+def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tmp_path):
+    doc = tmp_path / "翠灣措施.txt"
+    doc.write_text(
+        "翠灣市人民政府辦公廳關於印發翠灣市促進醫療器械發展若干措施的通知\n"
+        "（一）加快醫療器械審評審批。\n（責任單位：翠灣市藥品監督管理局）\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s"
+    run("build", str(doc), "--store", str(store), "--quiet")
+    for words in ("医疗器械审评", "醫療器械審評"):
+        out = run(
+            "query",
+            "--name",
+            "responsible_for_measure",
+            "-p",
+            f"measure={words}",
+            "-p",
+            "policy=若干措施",
+            "--store",
+            str(store),
+            "--json",
+        ).stdout
+        assert {r["agency"] for r in json.loads(out)} == {"翠湾市药品监督管理局"}, words

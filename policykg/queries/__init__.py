@@ -33,12 +33,18 @@ from policykg.errors import NotFoundError, QueryError
 from policykg.namekeys import lookup_key, measure_labels
 
 _PARAM = re.compile(
-    r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity|key|labels))?"
+    r"^@param\s+(?P<name>[A-Za-z_]\w*)(?::(?P<type>int|float|str|string|entity|key|labels|forms))?"
     r"(?:=(?P<default>\S+))?\s*(?P<desc>.*)$"
 )
 
 
-_DERIVED: dict[str, Callable[[str], Any]] = {"key": lookup_key, "labels": measure_labels}
+def _script_forms(text: str) -> list[str]:
+    from policykg.lookup import script_variants  # the look-up's own list of the forms a text takes
+
+    return script_variants(text) or [text]
+
+
+_DERIVED: dict[str, Callable[[str], Any]] = {"key": lookup_key, "labels": measure_labels, "forms": _script_forms}
 """Parameter types computed from another parameter (see :attr:`QueryParam.derived_from`)."""
 
 
@@ -52,7 +58,8 @@ class QueryParam:
     what a person typed (an alias, either script) into the name as stored. A "key" or "labels" parameter is
     derived from the parameter its default names: its lookup key (:func:`policykg.namekeys.lookup_key`), or the
     measure labels a typed number stands for (:func:`policykg.namekeys.measure_labels`), so a person never has
-    to know how keys and labels are stored."""
+    to know how keys and labels are stored. A "forms" parameter is the typed text in each script (as typed,
+    Simplified, Traditional): a Traditional document's evidence is stored as written."""
     default: Any = None
 
     @property

@@ -6,8 +6,10 @@
 // @param measure  the measure's number or words of its heading, e.g. （十四） or 临床
 // @param policy  policy name, alias, title fragment, document number or file
 // @param labels:labels=measure  derived from measure, never typed: the stored labels a number stands for
+// @param forms:forms=measure  derived from measure, never typed: its words in each script (a Traditional
+//   document's evidence is stored as written)
 MATCH (a:Entity)-[r:RESPONSIBLE_FOR]->(x:Entity)
-WHERE CASE WHEN size($labels) = 0 THEN r.evidence CONTAINS $measure
+WHERE CASE WHEN size($labels) = 0 THEN any(m IN $forms WHERE r.evidence CONTAINS m)
            ELSE any(label IN $labels WHERE r.evidence STARTS WITH label) END
 CALL { WITH r MATCH (d:Document {id: r.doc_id}) RETURN collect(d) AS ds }
 WITH a, r, x, ds[0] AS d
