@@ -342,3 +342,16 @@ def test_a_duty_line_ending_three_pages_is_text_not_a_footer():
     pages = [f"{b}\n{filler}\n责任单位：青禾市科学技术局" if n < 3 else b for n, b in enumerate(bodies)]
     text = normalize_text("\f".join(pages), source_format="pdf").text
     assert text.count("责任单位：青禾市科学技术局") == 3
+
+
+def test_a_deadline_or_an_address_at_a_page_edge_is_text_and_an_every_page_footer_is_not():
+    pages = [
+        "申报截止时间为：\n2027-03-15 17:00\n青禾大学牵头建设平台。\n系统网址为：\nhttps://kjj.example.gov.cn/sb",
+        "青禾医药集团有限公司参与建设。\n申报材料一式两份。\n青禾市科学技术局印发，内部资料，请勿外传",
+        "南湖医院开展临床研究。\n东岭实验室提供设备。\n青禾市科学技术局印发，内部资料，请勿外传",
+        "北辰公司负责运营。\n西山大学提供人才。\n青禾市科学技术局印发，内部资料，请勿外传",
+    ]
+    pages[0] += "\n青禾市科学技术局印发，内部资料，请勿外传"
+    text = normalize_text("\f".join(pages), source_format="pdf").text
+    assert "2027-03-15 17:00" in text and "https://kjj.example.gov.cn/sb" in text
+    assert "内部资料" not in text  # at the foot of every page

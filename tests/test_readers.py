@@ -794,3 +794,27 @@ def test_a_partly_damaged_notes_part_is_read_as_far_as_it_goes_and_noted(tmp_pat
     source = read_source(broken)
     assert source.text.startswith("青禾市科技局支持青禾大学。")
     assert any("damaged" in note for note in source.notes)
+
+
+def test_sentences_with_footer_words_stay_and_a_menu_column_marks_a_layout_table(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><p>二、协助企业办理ICP备案和公网安备登记。</p>"
+        "<p>主办单位：青禾市科学技术协会；承办单位：青禾市青少年科技中心；技术支持：青禾大学。</p></body></html>",
+        encoding="utf-8",
+    )
+    text = read_source(page).text
+    assert "ICP备案" in text and "主办单位：青禾市科学技术协会" in text
+    layout = tmp_path / "l.html"
+    layout.write_text(
+        "<html><body><table><tr><td><p><a href='/1'>机构概况</a></p><p><a href='/2'>政策文件</a></p>"
+        "<p><a href='/3'>办事服务</a></p></td><td><p>青禾市科学技术局关于开展申报的通知</p><p>各区科技局：</p>"
+        "<p>一、支持平台建设。</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    # a paragraph a line (the menu at the top of the page is left out as the site's)
+    lines = read_source(layout).text.split("\n")
+    assert lines == ["青禾市科学技术局关于开展申报的通知", "各区科技局：", "一、支持平台建设。"]
+    md = tmp_path / "h.md"
+    md.write_text("---\n# 青禾市关于建设创新高地的实施意见\n---\n正文。\n", encoding="utf-8")
+    assert read_source(md).text.strip().startswith("青禾市关于建设创新高地的实施意见")

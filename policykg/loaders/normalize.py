@@ -261,12 +261,23 @@ _PAGE_NUMBER = re.compile(
 _PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
 """The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_PRINT_STAMP = re.compile(
+_PRINT_DATE = re.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
-    r"|(?:https?|file|ﬁle)://\S+|about:blank"
 )
-"""What a browser prints at a page's edges when it saves a web page as PDF: the date and time (12/5/26, 6:54 AM),
-the address (https://…, file:///…). A line of nothing else there is no text of the page, even on one page."""
+_PRINT_ADDRESS = re.compile(r"(?:https?|file|ﬁle)://\S+|about:blank")
+
+
+def _browser_stamps(lines: list[str]) -> set[int]:
+    """The lines a browser prints on a page it saves as PDF: the date and time as the page's first line (12/5/26,
+    6:54 AM) with the page's address among its last two (https://…, file:///…). Only the pair: a deadline
+    (2027-03-15 17:00) or a web address alone at a page's edge is text of the page."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(idx) < 3 or not _PRINT_DATE.fullmatch(lines[idx[0]].strip()):
+        return set()
+    address = [i for i in idx[-2:] if _PRINT_ADDRESS.fullmatch(lines[i].strip())]
+    return {idx[0], *address} if address else set()
+
+
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_PUNCT = re.compile(r"[，。；：、,;:！？!?]")
 """Sentence punctuation: a repeated line holding it is text, not a running header. Brackets and
@@ -469,7 +480,8 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
 
     A header or footer is a line within ``edge_lines`` of a page's top (bottom)
     whose digit-masked form recurs at the top (bottom) of at least half the pages
-    (and at least two; three, at the top, when it holds sentence punctuation); page numbers are removed
+    (and at least two; when it holds sentence punctuation, the top of three pages or the foot of every page of
+    three or more); page numbers are removed
     from the edges of every page.  Why edges
     only: body lines can legitimately repeat, page furniture never sits mid-page.
     """
@@ -488,23 +500,21 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     threshold = max(2, (len(pages) + 1) // 2)
     # a header recurs at the top of pages, a footer at the bottom: a letterhead on page 1 and the same body
     # signing at the end of page 2 are the letter's own lines; a line with a sentence's punctuation is a header
-    # only at the top of three pages or more (内部资料，注意保存), never a footer (责任单位：X ending pages is text)
+    # at the top of three pages or more (内部资料，注意保存), a footer only at the foot of every page of three or
+    # more (某局印发，内部资料): 责任单位：X ending some pages is text
     repeated = {
         k
         for counts in (tops, bottoms)
         for k, c in counts.items()
-        if c >= threshold and len(pages) >= 2 and (not _FURNITURE_PUNCT.search(k) or (c >= 3 and counts is tops))
+        if c >= threshold
+        and len(pages) >= 2
+        and (not _FURNITURE_PUNCT.search(k) or (c >= 3 and (counts is tops or c == len(pages))))
     }
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):
-        drop = {
-            i
-            for i in edge
-            if _furniture_key(lines[i].strip()) in repeated
-            or _is_page_number(lines[i])
-            or _PRINT_STAMP.fullmatch(lines[i].strip())
-        }
+        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
+        drop |= _browser_stamps(lines)
         kept = [ln for i, ln in enumerate(lines) if i not in drop]
         if not single_spaced:
             out.append("\n".join(kept))

@@ -560,10 +560,24 @@ _JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
 """A cell's paragraph ending on one of these runs straight into the next; others are parted by 、."""
 
 
+_DUTY_LINE = re.compile(r"[（(]?(?:责任单位|牵头单位|负责单位|責任單位|牽頭單位|負責單位)")
+_MENU_ITEM_CHARS = 6
+
+
 def _body_text(paragraphs: list[str]) -> bool:
-    """Whether a cell holds body text (an article laid out in a table) rather than a value."""
+    """Whether a cell holds body text rather than a value: an article laid out in a table (long, or four
+    paragraphs or more that are long together), a short notice with duty lists of its own (three paragraphs or
+    more, one of them 责任单位：…: in a measures table that is a column, not a cell's text), or a page's menu (three
+    links or more, each a short word, a paragraph each; two linked units in a cell are a value)."""
     chars = sum(len(p) for p in paragraphs)
-    return chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS)
+    if chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS):
+        return True
+    if len(paragraphs) >= 3 and any(_DUTY_LINE.match(p) for p in paragraphs):
+        return True
+    return len(paragraphs) >= 3 and all(
+        (link := _LINK_TEXT.fullmatch(p)) is not None and len(link.group(1).strip()) <= _MENU_ITEM_CHARS
+        for p in paragraphs
+    )
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -1312,6 +1326,7 @@ _RELATED_LABELS = re.compile(
 )
 """A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SITE_FOOTER = re.compile(r"版权所有(?!权)|版權所有(?!權)|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備")
 """Marks only a site's footer holds: copyright, the licence and registration numbers."""
 _SITE_CREDITS = re.compile(r"技术支持[:：]|技術支援[:：]|(?:主办|主辦|承办|承辦)(?:单位|單位)?[:：]")
@@ -1319,9 +1334,11 @@ _SITE_CREDITS = re.compile(r"技术支持[:：]|技術支援[:：]|(?:主办|主
 
 
 def _footer_line(line: str) -> bool:
-    """A site's footer line: one with its copyright or licence marks, or one crediting the site's web agency
-    (技术支持：…) beside other credits (主办：…；承办：…) or without a sentence's marks (二、技术支持：某大学与某公司
-    共建实验室。 is text, and so is an event's 主办单位：… line)."""
+    """A site's footer line: no sentence (nothing ending in 。！？), and one with the site's copyright or licence
+    marks, or one crediting the site's web agency (技术支持：…) beside other credits (主办：…；承办：…) or without
+    any sentence mark."""
+    if _SENTENCE_END.search(line):
+        return False  # a sentence of the text: 二、协助企业办理ICP备案。, 主办单位：…；技术支持：某学院。
     if _SITE_FOOTER.search(line):
         return True
     credits = _SITE_CREDITS.findall(line)
@@ -1413,6 +1430,8 @@ _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter opening a Markdown file (---, key: value lines, ---)."""
+_MD_KEY = re.compile(r"[^\s:：#][^\n:：]*:(?:\s|$)")
+"""A key of YAML front matter at a line's start: front matter holds one at least (a heading between rules is text)."""
 _MD_FRONT_KEY = re.compile(r"\s*[^\n:：#][^\n:：]*:(?:\s|$)|\s+\S|\s*-\s|\s*#")
 """A line of YAML front matter: a key (with spaces in it, too), an indented or listed value under one, or a
 comment (a rule-bounded section of text is none of these)."""
@@ -1447,7 +1466,13 @@ def _markdown_row(line: str) -> str | None:
 def _markdown_to_text(text: str) -> str:
     """Keep the words, drop the markup; a table row becomes one line with tabs between its cells."""
     front = _MD_FRONT_MATTER.match(text)
-    if front and all(_MD_FRONT_KEY.match(ln) for ln in front.group(1).split("\n") if ln.strip()):
+    front_lines = [ln for ln in front.group(1).split("\n") if ln.strip()] if front else []
+    if (
+        front is not None
+        and front_lines
+        and all(_MD_FRONT_KEY.match(ln) for ln in front_lines)
+        and any(_MD_KEY.match(ln) for ln in front_lines)
+    ):
         # metadata (title:, date:, source:) read after the text: the document opens with its own words
         text = text[front.end() :] + "\n\n" + front.group(1)
     text = _MD_FENCE.sub("", text)
