@@ -157,6 +157,12 @@ def bind_entity_names(
             given_id = out.get("id") if has_id else None
             if isinstance(given_id, str) and given_id != "-":
                 # -p id=e_… picks one of the entities the name means: that one is the query's, said as such
+                if given_id not in {r["id"] for r in rows}:
+                    names = "、".join(f"{r['name']} {r['id']}" for r in rows[:5])
+                    raise NotFoundError(
+                        f"-p id={given_id} is none of the organisations -p {p.name}={typed} names ({names}) "
+                        "— give one of those ids, or leave -p id out"
+                    )
                 rows = sorted(rows, key=lambda r: r["id"] != given_id)
             out[p.name] = rows[0]["name"]
             if _ENTITY_ID.fullmatch(typed_form(typed)) and has_id and out.get("id") in (None, "-"):

@@ -136,3 +136,11 @@ def test_a_named_query_given_a_shared_name_and_an_id_answers_for_that_id(store):
         result = run(*args, "--store", str(store))
         rows = json.loads(result.stdout)
         assert {r["entity"] for r in rows} == {name} and other in {r["other"] for r in rows}
+
+
+def test_an_id_that_is_none_of_the_names_organisations_is_one_line_and_a_failure(store):
+    result = run(
+        "query", "--name", "org_links", "-p", "name=市政府", "-p", "id=e_0000000000000000", "--store", str(store)
+    )
+    assert result.exit_code == 5 and "is none of the organisations" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
