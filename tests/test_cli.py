@@ -430,3 +430,28 @@ def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tm
             "--json",
         ).stdout
         assert {r["agency"] for r in json.loads(out)} == {"翠湾市药品监督管理局"}, words
+
+
+def test_a_measure_is_found_by_heading_words_with_full_width_marks(tmp_path):
+    doc = tmp_path / "m.txt"
+    doc.write_text(
+        "青禾市人民政府办公厅关于印发青禾市支持新型研发机构发展若干措施的通知\n"
+        "（一）支持研发机构（平台）建设，引育人才。\n（责任单位：青禾市科学技术局）\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s"
+    run("build", str(doc), "--store", str(store), "--quiet")
+    for words in ("研发机构（平台）", "建设，引育人才"):
+        out = run(
+            "query",
+            "--name",
+            "responsible_for_measure",
+            "-p",
+            f"measure={words}",
+            "-p",
+            "policy=若干措施",
+            "--store",
+            str(store),
+            "--json",
+        ).stdout
+        assert {r["agency"] for r in json.loads(out)} == {"青禾市科学技术局"}, words

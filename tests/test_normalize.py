@@ -344,14 +344,28 @@ def test_a_duty_line_ending_three_pages_is_text_not_a_footer():
     assert text.count("责任单位：青禾市科学技术局") == 3
 
 
-def test_a_deadline_or_an_address_at_a_page_edge_is_text_and_an_every_page_footer_is_not():
+def test_a_deadline_an_address_or_a_punctuated_line_at_a_page_edge_is_text():
+    body = "\n".join(f"说明青禾大学与{w}的合作内容。" for w in ("东岭医药", "南湖生物", "北辰医院", "西山药业"))
+    footer = "（责任单位：青禾市科学技术局）"
     pages = [
-        "申报截止时间为：\n2027-03-15 17:00\n青禾大学牵头建设平台。\n系统网址为：\nhttps://kjj.example.gov.cn/sb",
-        "青禾医药集团有限公司参与建设。\n申报材料一式两份。\n青禾市科学技术局印发，内部资料，请勿外传",
-        "南湖医院开展临床研究。\n东岭实验室提供设备。\n青禾市科学技术局印发，内部资料，请勿外传",
-        "北辰公司负责运营。\n西山大学提供人才。\n青禾市科学技术局印发，内部资料，请勿外传",
+        f"申报截止时间为：\n2027-03-15 17:00\n{body}\n系统网址为：\nhttps://kjj.example.gov.cn/sb\n{footer}",
+        f"青禾医药集团有限公司参与建设。\n{body}\n{footer}",
+        f"南湖医院开展临床研究。\n{body}\n{footer}",
+        f"北辰公司负责运营。\n{body}\n{footer}",
     ]
-    pages[0] += "\n青禾市科学技术局印发，内部资料，请勿外传"
     text = normalize_text("\f".join(pages), source_format="pdf").text
     assert "2027-03-15 17:00" in text and "https://kjj.example.gov.cn/sb" in text
-    assert "内部资料" not in text  # at the foot of every page
+    # a punctuated line at the foot of every page is kept: a measure's own duty line, not a footer
+    assert text.count(footer) == 4
+
+
+def test_a_firefox_printout_loses_its_stamps_and_a_title_beside_the_date_keeps_the_title():
+    firefox = (
+        "青禾市科学技术局关于开展备案的通知\nhttps://kjj.example.gov.cn/tzgg/1.html\n"
+        "正文第一句。\n正文第二句。\n1 of 1\n4/2/27, 10:15 AM"
+    )
+    lines = normalize_text(firefox + "\f", source_format="pdf").text.split("\n")
+    assert lines[0] == "青禾市科学技术局关于开展备案的通知" and not any("http" in ln or "AM" in ln for ln in lines)
+    beside = "青禾市科学技术局关于开展备案的通知 4/2/27, 10:15 AM\n正文第一句。\n正文第二句。\nhttps://kjj.example.gov.cn/1.html"
+    lines = normalize_text(beside + "\f", source_format="pdf").text.split("\n")
+    assert lines[0] == "青禾市科学技术局关于开展备案的通知" and not any("http" in ln for ln in lines)

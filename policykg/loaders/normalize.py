@@ -262,20 +262,38 @@ _PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
 """The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _PRINT_DATE = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
+    r"\d{1,4}([/.])\d{1,2}\1\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
 )
 _PRINT_ADDRESS = re.compile(r"(?:https?|file|ﬁle)://\S+|about:blank")
 
 
+# (browsers write the date with / or . as their locale does: 12/5/26, 2026/12/5, 05.12.26; a document's own
+# deadline is more often written 2027-03-15 17:00)
+
+
 def _browser_stamps(lines: list[str]) -> set[int]:
-    """The lines a browser prints on a page it saves as PDF: the date and time as the page's first line (12/5/26,
-    6:54 AM) with the page's address among its last two (https://…, file:///…). Only the pair: a deadline
-    (2027-03-15 17:00) or a web address alone at a page's edge is text of the page."""
+    """The lines a browser prints on a page it saves as PDF, among the page's first two and last two lines: the
+    date and time (12/5/26, 6:54 AM; a line of nothing else) and the page's address (https://…, file:///…), as
+    Chrome and Firefox place them. Only when both stand there: a deadline (2027-03-15 17:00) or a web address
+    alone at a page's edge is text of the page. A line holding the page's title beside the date keeps the title
+    (see :func:`_without_print_date`)."""
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    if len(idx) < 3 or not _PRINT_DATE.fullmatch(lines[idx[0]].strip()):
+    if len(idx) < 3:
         return set()
-    address = [i for i in idx[-2:] if _PRINT_ADDRESS.fullmatch(lines[i].strip())]
-    return {idx[0], *address} if address else set()
+    edge = list(dict.fromkeys(idx[:2] + idx[-2:]))
+    address = {i for i in edge if _PRINT_ADDRESS.fullmatch(lines[i].strip())}
+    dated = {i for i in edge if _PRINT_DATE.search(lines[i])}
+    if not address or not dated:
+        return set()
+    whole = {i for i in dated if _PRINT_DATE.fullmatch(lines[i].strip())}
+    for i in dated - whole:
+        lines[i] = _without_print_date(lines[i])
+    return address | whole
+
+
+def _without_print_date(line: str) -> str:
+    """A browser's header line that prints the page's title beside the date: the title alone."""
+    return _PRINT_DATE.sub("", line, count=1).strip()
 
 
 _DIGITS = re.compile(r"\d+")
@@ -480,8 +498,7 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
 
     A header or footer is a line within ``edge_lines`` of a page's top (bottom)
     whose digit-masked form recurs at the top (bottom) of at least half the pages
-    (and at least two; when it holds sentence punctuation, the top of three pages or the foot of every page of
-    three or more); page numbers are removed
+    (and at least two; three, at the top, when it holds sentence punctuation); page numbers are removed
     from the edges of every page.  Why edges
     only: body lines can legitimately repeat, page furniture never sits mid-page.
     """
@@ -500,15 +517,13 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     threshold = max(2, (len(pages) + 1) // 2)
     # a header recurs at the top of pages, a footer at the bottom: a letterhead on page 1 and the same body
     # signing at the end of page 2 are the letter's own lines; a line with a sentence's punctuation is a header
-    # at the top of three pages or more (内部资料，注意保存), a footer only at the foot of every page of three or
-    # more (某局印发，内部资料): 责任单位：X ending some pages is text
+    # only at the top of three pages or more (内部资料，注意保存), never a footer: （责任单位：X） ending pages is
+    # text, and keeping a punctuated footer costs a line of noise where dropping a duty line loses links
     repeated = {
         k
         for counts in (tops, bottoms)
         for k, c in counts.items()
-        if c >= threshold
-        and len(pages) >= 2
-        and (not _FURNITURE_PUNCT.search(k) or (c >= 3 and (counts is tops or c == len(pages))))
+        if c >= threshold and len(pages) >= 2 and (not _FURNITURE_PUNCT.search(k) or (c >= 3 and counts is tops))
     }
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)

@@ -561,22 +561,20 @@ _JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
 
 
 _DUTY_LINE = re.compile(r"[（(]?(?:责任单位|牵头单位|负责单位|責任單位|牽頭單位|負責單位)")
-_MENU_ITEM_CHARS = 6
 
 
 def _body_text(paragraphs: list[str]) -> bool:
     """Whether a cell holds body text rather than a value: an article laid out in a table (long, or four
-    paragraphs or more that are long together), a short notice with duty lists of its own (three paragraphs or
-    more, one of them 责任单位：…: in a measures table that is a column, not a cell's text), or a page's menu (three
-    links or more, each a short word, a paragraph each; two linked units in a cell are a value)."""
+    paragraphs or more that are long together), or a short notice of its own: three paragraphs or more with a
+    duty line (责任单位：…) and a sentence beside it (a 责任单位 column's cell holds units, 牵头单位：… and
+    配合单位：…, but no sentence)."""
     chars = sum(len(p) for p in paragraphs)
     if chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS):
         return True
-    if len(paragraphs) >= 3 and any(_DUTY_LINE.match(p) for p in paragraphs):
-        return True
-    return len(paragraphs) >= 3 and all(
-        (link := _LINK_TEXT.fullmatch(p)) is not None and len(link.group(1).strip()) <= _MENU_ITEM_CHARS
-        for p in paragraphs
+    return (
+        len(paragraphs) >= 3
+        and any(_DUTY_LINE.match(p) for p in paragraphs)
+        and any(_SENTENCE_END.search(p) for p in paragraphs if not _DUTY_LINE.match(p))
     )
 
 
@@ -1326,7 +1324,8 @@ _RELATED_LABELS = re.compile(
 )
 """A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*\s*$")
+"""A line or paragraph that ends a sentence (a footer may hold a 。 mid-line; a sentence of the text ends so)."""
 _SITE_FOOTER = re.compile(r"版权所有(?!权)|版權所有(?!權)|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備")
 """Marks only a site's footer holds: copyright, the licence and registration numbers."""
 _SITE_CREDITS = re.compile(r"技术支持[:：]|技術支援[:：]|(?:主办|主辦|承办|承辦)(?:单位|單位)?[:：]")
@@ -1430,7 +1429,7 @@ _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter opening a Markdown file (---, key: value lines, ---)."""
-_MD_KEY = re.compile(r"[^\s:：#][^\n:：]*:(?:\s|$)")
+_MD_KEY = re.compile(r"\s*[^\s:：#][^\n:：]*:(?:\s|$)")
 """A key of YAML front matter at a line's start: front matter holds one at least (a heading between rules is text)."""
 _MD_FRONT_KEY = re.compile(r"\s*[^\n:：#][^\n:：]*:(?:\s|$)|\s+\S|\s*-\s|\s*#")
 """A line of YAML front matter: a key (with spaces in it, too), an indented or listed value under one, or a

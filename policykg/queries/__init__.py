@@ -39,9 +39,14 @@ _PARAM = re.compile(
 
 
 def _script_forms(text: str) -> list[str]:
-    from policykg.lookup import script_variants  # the look-up's own list of the forms a text takes
+    """The text as typed and in each script, its punctuation kept (（平台）, ，): evidence keeps the document's
+    full-width marks, which the look-up's name forms fold to ASCII."""
+    from policykg.loaders.normalize import to_simplified
+    from policykg.lookup import _converter
 
-    return script_variants(text) or [text]
+    simplified = to_simplified(text)
+    forms = [text, simplified] + [_converter(config)(simplified) for config in ("s2hk", "s2t", "s2tw")]
+    return list(dict.fromkeys(f for f in forms if f))
 
 
 _DERIVED: dict[str, Callable[[str], Any]] = {"key": lookup_key, "labels": measure_labels, "forms": _script_forms}
