@@ -441,7 +441,7 @@ def test_a_measure_is_found_by_heading_words_with_full_width_marks(tmp_path):
     )
     store = tmp_path / "s"
     run("build", str(doc), "--store", str(store), "--quiet")
-    for words in ("研发机构（平台）", "建设，引育人才"):
+    for words in ("研发机构（平台）", "建设，引育人才", " 研发机构 ", "“研发机构”"):
         out = run(
             "query",
             "--name",

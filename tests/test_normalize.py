@@ -369,3 +369,16 @@ def test_a_firefox_printout_loses_its_stamps_and_a_title_beside_the_date_keeps_t
     beside = "青禾市科学技术局关于开展备案的通知 4/2/27, 10:15 AM\n正文第一句。\n正文第二句。\nhttps://kjj.example.gov.cn/1.html"
     lines = normalize_text(beside + "\f", source_format="pdf").text.split("\n")
     assert lines[0] == "青禾市科学技术局关于开展备案的通知" and not any("http" in ln for ln in lines)
+
+
+def test_a_deadline_in_a_sentence_at_a_page_edge_is_not_a_print_stamp():
+    page = (
+        "青禾市科学技术局关于开展申报的通知\n请于2027.03.15 17:00前通过系统提交材料。\n一、申报范围。\n"
+        "二、申报条件。\n申报系统：\nhttps://kjj.example.gov.cn/sb"
+    )
+    lines = normalize_text(page + "\f", source_format="pdf").text.split("\n")
+    assert "请于2027.03.15 17:00前通过系统提交材料。" in lines and "https://kjj.example.gov.cn/sb" in lines
+    stamped = "2026-12-05 06:54\n青禾市科学技术局关于开展备案的通知\n正文一句。\n正文二句。\nhttps://kjj.example.gov.cn/1.html"
+    assert (
+        normalize_text(stamped + "\f", source_format="pdf").text.split("\n")[0] == "青禾市科学技术局关于开展备案的通知"
+    )

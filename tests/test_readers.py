@@ -846,3 +846,26 @@ def test_indented_front_matter_and_a_footer_with_a_full_stop_inside(tmp_path):
         encoding="utf-8",
     )
     assert "澄江云图" not in read_source(page).text
+
+
+def test_measures_holding_footer_words_stay_and_a_menu_beside_a_notice_marks_layout(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><p>二、协助中小企业办理ICP备案。（责任单位：青禾市大数据发展局）</p>"
+        "<p>五、对主办单位：各区政府，技术支持：青禾数智科技有限公司，开展培训。牵头单位：青禾市工业和信息化局</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = read_source(page).text
+    assert "ICP备案" in text and "五、对主办单位" in text
+    layout = tmp_path / "m.html"
+    layout.write_text(
+        "<html><body><table><tr><td><p><a href='/'>首页</a></p><p><a href='/a'>政务公开</a></p>"
+        "<p><a href='/b'>互动交流</a></p></td><td><p>青禾市科学技术局关于公布重点实验室名单的通知</p>"
+        "<p>各有关单位：</p><p>现将名单公布如下。</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(layout).text.split("\n")[0] == "青禾市科学技术局关于公布重点实验室名单的通知"
+    md = tmp_path / "r.md"
+    md.write_text("---\n  青禾市科学技术局: 关于开展备案的通知\n---\n一、青禾大学建设实验室。\n", encoding="utf-8")
+    assert read_source(md).text.lstrip().startswith("青禾市科学技术局: 关于开展备案的通知")

@@ -262,13 +262,11 @@ _PAGE_NUMBER_FIRST = frozenset("-—–~·第Pp")
 """The characters other than digits a :data:`_PAGE_NUMBER` match can start with."""
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _PRINT_DATE = re.compile(
-    r"\d{1,4}([/.])\d{1,2}\1\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
+    r"\d{1,4}([/.-])\d{1,2}\1\d{1,4},?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?"
 )
+_NOT_A_TITLE = re.compile(r"[，。；：！？,;:!?]")
+"""Marks a page title printed beside the date does not hold and a sentence with a deadline in it does."""
 _PRINT_ADDRESS = re.compile(r"(?:https?|file|ﬁle)://\S+|about:blank")
-
-
-# (browsers write the date with / or . as their locale does: 12/5/26, 2026/12/5, 05.12.26; a document's own
-# deadline is more often written 2027-03-15 17:00)
 
 
 def _browser_stamps(lines: list[str]) -> set[int]:
@@ -282,11 +280,26 @@ def _browser_stamps(lines: list[str]) -> set[int]:
         return set()
     edge = list(dict.fromkeys(idx[:2] + idx[-2:]))
     address = {i for i in edge if _PRINT_ADDRESS.fullmatch(lines[i].strip())}
-    dated = {i for i in edge if _PRINT_DATE.search(lines[i])}
-    if not address or not dated:
+    if not address:
         return set()
-    whole = {i for i in dated if _PRINT_DATE.fullmatch(lines[i].strip())}
-    for i in dated - whole:
+    whole, beside = set(), set()
+    for i in edge:
+        line = lines[i].strip()
+        m = _PRINT_DATE.search(line)
+        if m is None:
+            continue
+        hyphen = m.group(1) == "-"  # 2027-03-15 17:00 is a deadline's way too: a stamp only at the very edge
+        if m.group() == line and (not hyphen or i in (idx[0], idx[-1])):
+            whole.add(i)
+        elif (
+            not hyphen
+            and (m.start() == 0 or m.end() == len(line))
+            and not _NOT_A_TITLE.search(line[: m.start()] + line[m.end() :])
+        ):
+            beside.add(i)  # the page's title printed beside the date
+    if not whole and not beside:
+        return set()
+    for i in beside:
         lines[i] = _without_print_date(lines[i])
     return address | whole
 

@@ -560,22 +560,36 @@ _JOINED_AFTER = tuple("。；，、：！？…,.;:!?（(")
 """A cell's paragraph ending on one of these runs straight into the next; others are parted by 、."""
 
 
+_BODY_LAST = frozenset("局委办厅院会部署司室心所校馆站府处")
+"""Characters a public body's or an institution's name ends on (局, 委, 办, 院…)."""
 _DUTY_LINE = re.compile(r"[（(]?(?:责任单位|牵头单位|负责单位|責任單位|牽頭單位|負責單位)")
 
 
 def _body_text(paragraphs: list[str]) -> bool:
     """Whether a cell holds body text rather than a value: an article laid out in a table (long, or four
-    paragraphs or more that are long together), or a short notice of its own: three paragraphs or more with a
-    duty line (责任单位：…) and a sentence beside it (a 责任单位 column's cell holds units, 牵头单位：… and
-    配合单位：…, but no sentence)."""
+    paragraphs or more that are long together), a short notice of its own (three paragraphs or more with a duty
+    line, 责任单位：…, and a sentence beside it: a 责任单位 column's cell holds units, 牵头单位：… and 配合单位：…,
+    but no sentence), or a page's menu (three links or more, each a short word naming no body)."""
     chars = sum(len(p) for p in paragraphs)
     if chars > _BODY_CHARS or (len(paragraphs) >= _BODY_PARAGRAPHS and chars > _BODY_PARAGRAPHS_CHARS):
         return True
-    return (
+    if (
         len(paragraphs) >= 3
         and any(_DUTY_LINE.match(p) for p in paragraphs)
         and any(_SENTENCE_END.search(p) for p in paragraphs if not _DUTY_LINE.match(p))
-    )
+    ):
+        return True
+    return len(paragraphs) >= 3 and all(_menu_item(p) for p in paragraphs)
+
+
+def _menu_item(paragraph: str) -> bool:
+    """A page menu's item: a link alone, a short word (首页, 政务公开) that names no body (市科技局, 市财政局 end on
+    a body's head character: linked units in a 责任单位 cell are a value)."""
+    link = _LINK_TEXT.fullmatch(paragraph)
+    if link is None:
+        return False
+    word = link.group(1).strip()
+    return 0 < len(word) <= 6 and word[-1] not in _BODY_LAST
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -1324,6 +1338,9 @@ _RELATED_LABELS = re.compile(
 )
 """A heading over a list of links to other pages (相关链接): the titles listed are other documents' words."""
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]")
+"""A numbered item opening a line (（一）, 五、, 3.): a measure of the text, never a site's footer."""
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*\s*$")
 """A line or paragraph that ends a sentence (a footer may hold a 。 mid-line; a sentence of the text ends so)."""
 _SITE_FOOTER = re.compile(r"版权所有(?!权)|版權所有(?!權)|ICP备|ICP備|网站标识码|網站標識碼|公网安备|公網安備")
@@ -1334,12 +1351,12 @@ _SITE_CREDITS = re.compile(r"技术支持[:：]|技術支援[:：]|(?:主办|主
 
 def _footer_line(line: str) -> bool:
     """A site's footer line: no sentence (nothing ending in 。！？), and one with the site's copyright or licence
-    marks, or one crediting the site's web agency (技术支持：…) beside other credits (主办：…；承办：…) or without
-    any sentence mark."""
-    if _SENTENCE_END.search(line):
-        return False  # a sentence of the text: 二、协助企业办理ICP备案。, 主办单位：…；技术支持：某学院。
+    marks and no full stop at all, or one crediting the site's web agency (技术支持：…) beside other credits
+    (主办：…。承办：…) or without any sentence mark."""
+    if _SENTENCE_END.search(line) or _LIST_ITEM.match(line):
+        return False  # a sentence or an item of the text: 主办单位：…；技术支持：某学院。, 五、对主办单位…开展培训
     if _SITE_FOOTER.search(line):
-        return True
+        return not _FULL_STOP.search(line)  # 二、协助企业办理ICP备案。（责任单位：…） is a measure
     credits = _SITE_CREDITS.findall(line)
     agency = any(c.startswith(("技术", "技術")) for c in credits)
     return agency and (len(credits) >= 2 or not _SENTENCE_MARK.search(line))
@@ -1429,8 +1446,9 @@ _MD_EMPH = re.compile(r"\*\*|__|~~|(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|`+")
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter opening a Markdown file (---, key: value lines, ---)."""
-_MD_KEY = re.compile(r"\s*[^\s:：#][^\n:：]*:(?:\s|$)")
-"""A key of YAML front matter at a line's start: front matter holds one at least (a heading between rules is text)."""
+_MD_KEY = re.compile(r"\s*[A-Za-z_][\w -]*:(?:\s|$)")
+"""A key of YAML front matter (title:, date:, source url:, maybe indented): front matter holds one at least (a
+heading, or a line of the text, between two rules is text)."""
 _MD_FRONT_KEY = re.compile(r"\s*[^\n:：#][^\n:：]*:(?:\s|$)|\s+\S|\s*-\s|\s*#")
 """A line of YAML front matter: a key (with spaces in it, too), an indented or listed value under one, or a
 comment (a rule-bounded section of text is none of these)."""

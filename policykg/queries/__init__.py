@@ -42,10 +42,14 @@ def _script_forms(text: str) -> list[str]:
     """The text as typed and in each script, its punctuation kept (（平台）, ，): evidence keeps the document's
     full-width marks, which the look-up's name forms fold to ASCII."""
     from policykg.loaders.normalize import to_simplified
-    from policykg.lookup import _converter
+    from policykg.lookup import _converter, typed_form
 
-    simplified = to_simplified(text)
-    forms = [text, simplified] + [_converter(config)(simplified) for config in ("s2hk", "s2t", "s2tw")]
+    # spaces and quotes around the words go, full-width letters and digits fold as documents' text does (５Ｇ → 5G)
+    words = re.sub(r"[０-９Ａ-Ｚａ-ｚ]", lambda m: chr(ord(m.group()) - 0xFEE0), text.strip().strip("“”\"'「」『』 "))
+    forms: list[str] = []
+    for typed in (words, typed_form(text)):
+        simplified = to_simplified(typed)
+        forms += [typed, simplified] + [_converter(config)(simplified) for config in ("s2hk", "s2t", "s2tw")]
     return list(dict.fromkeys(f for f in forms if f))
 
 
