@@ -44,15 +44,16 @@ def _converter(config: str):
     return opencc.OpenCC(config).convert
 
 
-def script_variants(text: str) -> list[str]:
+def script_variants(text: str, *, cleaned: str | None = None) -> list[str]:
     """The typed text in each script a document may have used, as typed first.
 
     Documents keep the names they wrote as aliases (醫管局 in a Hong Kong reply, 和黄医药
     in a Shanghai one), so a look-up tries the typed form, its Simplified form and its
     Traditional forms (Hong Kong, Taiwan and plain: 衞 and 衛 differ), whichever script the
-    person typed in.
+    person typed in. ``cleaned`` replaces the name's own cleaning (:func:`typed_form`) for text
+    compared otherwise, such as a sentence's words with their full-width marks.
     """
-    cleaned = typed_form(text)
+    cleaned = typed_form(text) if cleaned is None else cleaned
     if not cleaned:
         return []
     from policykg.loaders.normalize import to_simplified

@@ -20,6 +20,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from hostile_factory import pdf_from_objects
+
 __all__ = [
     "SAMPLE_PARAGRAPHS",
     "TRADITIONAL_PARAGRAPHS",
@@ -235,17 +237,8 @@ def make_pdf_with_unmapped_font(path: Path, paragraphs: list[str], unmapped_glyp
         b"<< /Type /Font /Subtype /Type0 /BaseFont /TitleFont /Encoding /Identity-H /DescendantFonts [8 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TitleFont " + identity + b" >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     path = Path(path)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_from_objects(objects))
     return path
 
 

@@ -407,6 +407,13 @@ def test_second_degree_links_carry_both_sentences(built):
         assert link["first_evidence"] and link["second_evidence"]
 
 
+def _measure_agencies(store: Path, words: str) -> set[str]:
+    """The agencies responsible_for_measure gives for heading words of a policy titled …若干措施."""
+    args = ["--name", "responsible_for_measure", "-p", f"measure={words}", "-p", "policy=若干措施"]
+    out = run("query", *args, "--store", str(store), "--json").stdout
+    return {r["agency"] for r in json.loads(out)}
+
+
 def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tmp_path):
     doc = tmp_path / "翠灣措施.txt"
     doc.write_text(
@@ -417,19 +424,7 @@ def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tm
     store = tmp_path / "s"
     run("build", str(doc), "--store", str(store), "--quiet")
     for words in ("医疗器械审评", "醫療器械審評"):
-        out = run(
-            "query",
-            "--name",
-            "responsible_for_measure",
-            "-p",
-            f"measure={words}",
-            "-p",
-            "policy=若干措施",
-            "--store",
-            str(store),
-            "--json",
-        ).stdout
-        assert {r["agency"] for r in json.loads(out)} == {"翠湾市药品监督管理局"}, words
+        assert _measure_agencies(store, words) == {"翠湾市药品监督管理局"}, words
 
 
 def test_a_measure_is_found_by_heading_words_with_full_width_marks(tmp_path):
@@ -442,16 +437,4 @@ def test_a_measure_is_found_by_heading_words_with_full_width_marks(tmp_path):
     store = tmp_path / "s"
     run("build", str(doc), "--store", str(store), "--quiet")
     for words in ("研发机构（平台）", "建设，引育人才", " 研发机构 ", "“研发机构”"):
-        out = run(
-            "query",
-            "--name",
-            "responsible_for_measure",
-            "-p",
-            f"measure={words}",
-            "-p",
-            "policy=若干措施",
-            "--store",
-            str(store),
-            "--json",
-        ).stdout
-        assert {r["agency"] for r in json.loads(out)} == {"青禾市科学技术局"}, words
+        assert _measure_agencies(store, words) == {"青禾市科学技术局"}, words

@@ -777,7 +777,7 @@ def read_docx_text(path: str, data: bytes, *, max_inflated: int = 128 << 20) -> 
             for cell in cells:
                 out.extend(cell.paragraphs or ())
 
-    notes = _Notes(document)
+    notes = _WordNotes(document)
     numbering = _Numbering(document)
     try:
         walk(document.element.body, document, lines)
@@ -990,7 +990,7 @@ def _num_pr(props) -> tuple[str, int] | None:
     return num_id.get(_W_NS + "val", "0"), _int(level.get(_W_NS + "val")) if level is not None else 0
 
 
-class _Notes:
+class _WordNotes:
     """A Word file's footnotes and endnotes, each read once: right after the paragraph that calls it (where a
     reader turns to it, and before the signature and date that close the document), or at the end when no
     paragraph does. Why: python-docx reads no notes, and a note (资料来源：…, a body's full name) is text of the

@@ -31,14 +31,18 @@ def _peak() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
 
 
-def _parse(fmt: str, name: str, data: bytes, inflated: int, pages: int) -> str:
+def _parse(fmt: str, name: str, data: bytes, inflated: int, pages: int) -> tuple[str, tuple[str, ...]]:
+    """The file's text and the readers' notes of what they left out of it."""
     from policykg.loaders import readers
 
+    readers._NOTES.clear()
     if fmt == "pdf":
-        return readers.read_pdf_text(name, data, max_pages=pages)
-    if fmt == "docx":
-        return readers.read_docx_text(name, data, max_inflated=inflated)
-    raise InputError(name, f"unknown format {fmt!r} for the parser", "please report this")
+        text = readers.read_pdf_text(name, data, max_pages=pages)
+    elif fmt == "docx":
+        text = readers.read_docx_text(name, data, max_inflated=inflated)
+    else:
+        raise InputError(name, f"unknown format {fmt!r} for the parser", "please report this")
+    return text, tuple(readers._NOTES)
 
 
 def main() -> None:
@@ -65,11 +69,7 @@ def main() -> None:
             return
         fmt, name, data, inflated, pages = cast(tuple[str, str, bytes, int, int], request)
         try:
-            from policykg.loaders import readers
-
-            readers._NOTES.clear()
-            text = _parse(fmt, name, data, inflated, pages)
-            reply: tuple = ("ok", 0, text, tuple(readers._NOTES))
+            reply: tuple = ("ok", 0, *_parse(fmt, name, data, inflated, pages))
         except MemoryError:
             reply = ("memory", 0)
         except InputError as exc:

@@ -41,16 +41,11 @@ _PARAM = re.compile(
 def _script_forms(text: str) -> list[str]:
     """The text as typed and in each script, its punctuation kept (（平台）, ，): evidence keeps the document's
     full-width marks, which the look-up's name forms fold to ASCII."""
-    from policykg.loaders.normalize import to_simplified
-    from policykg.lookup import _converter, typed_form
+    from policykg.lookup import script_variants
 
     # spaces and quotes around the words go, full-width letters and digits fold as documents' text does (５Ｇ → 5G)
     words = re.sub(r"[０-９Ａ-Ｚａ-ｚ]", lambda m: chr(ord(m.group()) - 0xFEE0), text.strip().strip("“”\"'「」『』 "))
-    forms: list[str] = []
-    for typed in (words, typed_form(text)):
-        simplified = to_simplified(typed)
-        forms += [typed, simplified] + [_converter(config)(simplified) for config in ("s2hk", "s2t", "s2tw")]
-    return list(dict.fromkeys(f for f in forms if f))
+    return list(dict.fromkeys(script_variants(text, cleaned=words) + script_variants(text)))
 
 
 _DERIVED: dict[str, Callable[[str], Any]] = {"key": lookup_key, "labels": measure_labels, "forms": _script_forms}
