@@ -280,6 +280,28 @@ def test_a_place_qualifying_a_notion_is_not_a_mention_of_the_place():
     assert len(mentions) == 1
 
 
+def test_a_place_whose_last_character_starts_another_word_is_not_named():
+    # 发展中国家 (developing countries) and 建议中|国家: 国 begins the word 国家; a district's unit closes its name
+    g = build("加强与发展中国家的科技合作，落实规划建议中国家对创新的要求。")
+    assert "中国" not in names(g)
+    g = build("支持香港与发展中国家合作，推动在粤港澳大湾区内建设平台，向内地及海外推广，联通东盟国家和欧洲地区。")
+    assert {"香港", "粤港澳大湾区", "中国内地", "东盟", "欧洲"} <= set(names(g))  # 东盟国家 is a word opening with 东盟
+    assert "中国" not in names(g)
+
+
+def test_a_source_after_ju_is_named_without_it():
+    g = build("据苏岭生物医药产业园负责人介绍，项目进展顺利。据苏岭集团介绍，新线已投产。")
+    assert {"苏岭生物医药产业园", "苏岭集团"} <= set(names(g))
+    assert not any(n.startswith("据") for n in names(g))
+
+
+def test_what_a_body_centres_on_is_no_centre():
+    g = build("医院坚持“以患者为中心”的理念，在迈进“以健康为中心”的产业蓝海时，南湖大学与东岭集团共建南湖转化医学研究中心。")
+    by = names(g)
+    assert "南湖转化医学研究中心" in by
+    assert not any(n.startswith("以") for n in by)
+
+
 def test_a_country_before_a_foreign_institution_is_split_off_but_national_bodies_keep_it():
     g = build("该中心由美国哈佛大学与德国拜耳公司共同建立，并获美国国家科学基金会资助。")
     by = names(g)

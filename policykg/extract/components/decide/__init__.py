@@ -26,6 +26,7 @@ from policykg.extract.components.decide.boundary import (
     _TRANSFER_OFFICE,
     _after_edition_word,
     _after_word_across_start,
+    _place_inside_word,
     _before_event_count,
     _counted_zones,
     _known_before_verb,
@@ -79,6 +80,7 @@ from policykg.extract.components.decide.generic import (
     _ATTRIBUTE_AFTER_PLACE,
     _CENTRE_TYPES,
     _INTEGRATING,
+    _taking_as_centre,
     _NAMED_ANYWAY,
     _TRADE_AFTER_ZONE,
     _bare_body,
@@ -187,12 +189,16 @@ def run(doc: Doc) -> None:
             and text.startswith(_TRADE_AFTER_ZONE, c.end)
         ):
             continue  # 临港产业, 沿海临港产业带: a zone's short form that is an ordinary word qualifies a trade
+        if c.entry is None and c.rule.startswith(("suffix:", "quote:")) and _taking_as_centre(c.text):
+            continue  # (“)以患者为中心(”): the aim a body or plan sets itself, quoted or not, is no centre's name
         if c.entry is None and c.rule.startswith("suffix:") and text.endswith(_INTEGRATING, 0, c.start):
             continue  # 打造集研发、生产于一体的X平台: what the thing is to combine describes it, it names no one thing
         if c.type == "Agency" and c.entry is None and _room_of_a_person(c, person_names):
             continue  # 王某某办公室内: the person's own room, not a government office
         if c.type == "Region" and text.startswith(_ATTRIBUTE_AFTER_PLACE, c.end):
             continue  # 中国特色, 中国式现代化: the place qualifies a notion, it is not what the text is about
+        if c.type == "Region" and c.rule == "lexicon" and _place_inside_word(text, c):
+            continue  # 发展中国家, 建议中|国家: the place's characters belong to a longer word of the sentence
         if c.type == "Region" and _opens_a_quoted_name(text, c):
             continue  # 建设“南湖中医药示范市”, 冠以“中国”字样: the place opens a quoted name, or is a word quoted
         if c.type == "Region" and opens_longer_name(text, c.end):

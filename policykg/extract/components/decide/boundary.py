@@ -892,6 +892,30 @@ def _after_word_across_start(text: str, c: Candidate) -> Candidate:
     return c
 
 
+def _place_inside_word(text: str, c: Candidate) -> bool:
+    """发展中国家 (developing countries), 规划建议中|国家对…: a dictionary word that begins before or inside a known
+    place runs on past the place's last character, so the sentence does not name the place. A word beginning with
+    the place (东盟国家, 欧洲地区) still names it, and a place ending on a division's unit (大湾区|内, 深圳市|场) keeps
+    it: the unit closes a name. The window is the place and four characters either side, enough for the words
+    that can straddle it."""
+    if c.text.endswith(_DIVISION_UNITS):
+        return False
+    lo = max(0, c.start - 4)
+    start, end = c.start - lo, c.end - lo
+    pos = 0
+    for tok in lexical.cut(text[lo : c.end + 4]):
+        stop = pos + len(tok)
+        if pos < end < stop:
+            return pos != start
+        pos = stop
+        if pos >= end:
+            return False
+    return False
+
+
+_DIVISION_UNITS = ("区", "區", "市", "省", "县", "縣", "州", "镇", "鎮")
+
+
 def _word_across(s: str, k: int) -> bool:
     """A dictionary word of ``s`` runs across offset ``k`` (a cut there would split a word)."""
     pos = 0

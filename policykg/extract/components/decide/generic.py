@@ -71,6 +71,15 @@ replies and plans close on) is a notion too."""
 _INTEGRATING = ("于一体的", "於一體的", "为一体的", "為一體的")
 """集A、B、C于一体的X (a platform, park or centre combining A, B and C): plans and news describe what is to be built
 so; the phrase that follows is a description ending in a kind (综合性平台, 创新平台), not a name."""
+
+
+def _taking_as_centre(name: str) -> bool:
+    """以患者为中心, 以健康为中心 (the aim a hospital or a plan sets itself): 以 and 为 as words of their own frame
+    what something centres on; the phrase ends on a head word (中心, 核心) but names no body."""
+    tokens = lexical.cut(name)
+    return len(tokens) >= 3 and tokens[0] == "以" and tokens[-2] in ("为", "為")
+
+
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_QUOTES = "”」』"
 _QUOTED_NAME = re.compile(rf"[^{_CLOSING_QUOTES}，。；、！？\n“「『]{{3,30}}[{_CLOSING_QUOTES}]")
