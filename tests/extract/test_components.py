@@ -296,10 +296,7 @@ def test_a_source_after_ju_is_named_without_it():
 
 
 def test_what_a_body_centres_on_is_no_centre():
-    g = build(
-        "医院坚持“以患者为中心”的理念，在迈进“以健康为中心”的产业蓝海时，"
-        "南湖大学与东岭集团共建南湖转化医学研究中心。"
-    )
+    g = build("医院坚持“以患者为中心”，迈进“以健康为中心”的蓝海时，南湖大学与东岭集团共建南湖转化医学研究中心。")
     by = names(g)
     assert "南湖转化医学研究中心" in by
     assert not any(n.startswith("以") for n in by)
