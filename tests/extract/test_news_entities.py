@@ -104,6 +104,12 @@ def test_trade_names_listed_with_a_last_item_after_and() -> None:
     assert {"青禾生物", "曜沐医药", "澄湖基因"} <= set(by)
 
 
+def test_trade_names_listed_after_a_lab_or_a_platform() -> None:
+    # an alliance's members: a hospital, two labs, then firms by their trade names, closed by a count, not 等
+    by = names(build("首批成员为南岭医院、青溪创新实验室、澄湖生物、曜沐医疗、禾川科技、南岭医疗器械孵化器，共6家。"))
+    assert {"澄湖生物", "曜沐医疗", "禾川科技"} <= set(by)
+
+
 def test_trade_name_before_its_chair_or_a_notice() -> None:
     by = names(build("据青禾生物董事长欧阳明介绍，曜沐医药发布公告称将回购股份。"))
     assert {"青禾生物", "曜沐医药", "欧阳明"} <= set(by)

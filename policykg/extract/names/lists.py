@@ -111,7 +111,7 @@ def _one_common_word(core: str) -> bool:
 
 
 _COINED_TAGS = frozenset({"nr", "nz", "nrt", "nrfg", "ns", "nt", "eng"})
-_LISTED_BODIES = frozenset({"Company", "University", "Hospital", "ResearchInstitute"})
+_LISTED_BODIES = frozenset({"Company", "University", "Hospital", "ResearchInstitute", "Lab", "Platform"})
 _LIST_NEXT = re.compile(rf"[、及和](?P<item>[{CJK}A-Za-z]{{2,8}}?)(?=[、，。；：）)\n]|等|和|及|与|$)")
 
 
@@ -149,7 +149,8 @@ def _firms_listed_with_bodies(text: str, chosen: list[Candidate]) -> list[Candid
     under; the kinds differ, so _list_members (which needs one type on both sides) does not reach them.
     After a known firm, a coined name of 2–4 characters with no trade word (复星医药、岚衡、澜拓) is a firm too, read
     as the lists counted as firms read it (:func:`_firm_list_item`: no place, person, field or ordinary word): a
-    list that opens with a firm goes on with firms, and firms often trade under a bare coined name."""
+    list that opens with a firm goes on with firms, and firms often trade under a bare coined name.
+    Labs and platforms (an alliance's 创新实验室 and 孵化器 among its members) are known bodies of such lists too."""
     out: list[Candidate] = []
     starts = {c.start: c for c in chosen}
     for c in chosen:
