@@ -94,3 +94,170 @@ def test_json_output_is_unchanged_by_the_tables(tmp_path):
     assert {"name", "params", "description"} <= set(rows[0])
     table = runner.invoke(main, ["queries"]).stdout
     assert all(r["name"] in table for r in rows)
+
+
+# ----------------------------------------------------------------- tables on a terminal and in a pipe
+
+SENTENCE = (
+    "青禾市科学技术局支持青禾大学与东岭医药集团有限公司在青禾高新区共同建设面向罕见病创新药物研发的生物医药联合实验室"
+)
+LINKS = "MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS relation, r.evidence AS evidence ORDER BY relation"
+
+
+@pytest.fixture(scope="module")
+def evidence_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store of one invented notice whose links are stated by one sentence 116 columns wide."""
+    folder = tmp_path_factory.mktemp("tables")
+    (folder / "docs").mkdir()
+    (folder / "docs" / "notice.txt").write_text(
+        f"关于共建罕见病药物联合实验室的通知\n{SENTENCE}。\n青禾市发展和改革委员会与青禾市科学技术局共同设立青禾生物医药产业基金。\n",
+        encoding="utf-8",
+    )
+    store = str(folder / "store")
+    result = CliRunner().invoke(main, ["build", str(folder / "docs"), "--store", store, "--quiet"])
+    assert result.exit_code == 0, result.output
+    evidence = json.loads(_invoke(["query", LINKS, "--json"], store))
+    assert SENTENCE in {row["evidence"].rstrip("。") for row in evidence}, evidence
+    return store
+
+
+def _invoke(args: list[str], store: str | None = None, columns: int | None = None) -> str:
+    env = {"COLUMNS": str(columns) if columns else None}
+    result = CliRunner().invoke(main, args + (["--store", store] if store else []), env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture()
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard output taken for a terminal, as a person typing the command has it."""
+    monkeypatch.setattr("policykg.cli.common._stdout_is_terminal", lambda: True, raising=False)
+
+
+def _widest(text: str) -> int:
+    return max(cell_len(line) for line in text.splitlines())
+
+
+def test_a_wide_terminal_shows_a_sentence_that_fits_whole(evidence_store, terminal):
+    assert cell_len(SENTENCE) >= 110
+    out = _invoke(["query", LINKS], evidence_store, columns=200)
+    assert SENTENCE in out and "…" not in out, out
+    assert _widest(out) <= 200
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 140])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", LINKS],
+        ["query", "--name", "org_links", "-p", "name=青禾大学"],
+        ["stats"],
+        ["analyze"],
+        ["queries"],
+    ],
+    ids=["query", "org_links", "stats", "analyze", "queries"],
+)
+def test_on_a_terminal_no_line_is_wider_than_it(evidence_store, terminal, args, columns):
+    out = _invoke(args, None if args[0] == "queries" else evidence_store, columns=columns)
+    assert _widest(out) <= columns, out
+
+
+def test_a_narrow_terminal_cuts_the_sentences_and_keeps_the_short_columns(evidence_store, terminal):
+    out = _invoke(["query", LINKS], evidence_store, columns=60)
+    lines = out.splitlines()
+    assert lines[0].split() == ["relation", "evidence"]
+    cut = [line for line in lines if "青禾大学" in line]
+    assert cut and all(line.endswith("…") for line in cut), out
+    assert {line.split()[0] for line in lines[2:]} == {"COOPERATES_WITH", "ISSUED", "SUPPORTS"}
+
+
+def test_a_table_too_wide_for_the_terminal_shows_records(evidence_store, terminal):
+    """Ten columns on 80: each row as ``column  value`` lines, the short values whole."""
+    out = _invoke(["query", "--name", "org_links", "-p", "name=青禾大学"], evidence_store, columns=80)
+    lines = out.splitlines()
+    assert lines[0].split() == ["entity", "青禾大学"], out
+    assert "entity_type  University" in lines and "relation     COOPERATES_WITH" in lines, out
+    evidence = next(line for line in lines if line.startswith("evidence"))
+    assert evidence.endswith("…") and cell_len(evidence) <= 80
+    assert "" in lines  # a blank line between two records
+    wide = _invoke(["query", "--name", "org_links", "-p", "name=青禾大学"], evidence_store, columns=250)
+    assert wide.splitlines()[0].split()[:3] == ["entity", "entity_type", "direction"]
+    assert SENTENCE in wide
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["query", LINKS], ["query", "--name", "org_links", "-p", "name=青禾大学"], ["stats"], ["queries"]],
+    ids=["query", "org_links", "stats", "queries"],
+)
+def test_in_a_pipe_a_table_is_the_same_whatever_the_terminal(evidence_store, args):
+    store = None if args[0] == "queries" else evidence_store
+    outs = {_invoke(args, store, columns=c) for c in (None, 40, 80, 300)}
+    assert len(outs) == 1, outs
+    if args == ["query", LINKS]:  # the sentences cut at 48 columns, as before tables fitted terminals
+        evidence = [line.split(None, 1)[1] for line in outs.pop().splitlines()[2:]]
+        assert all(cell.endswith("…") and cell_len(cell) <= 48 for cell in evidence), evidence
+
+
+def test_wide_shows_every_cell_whole_in_a_pipe_and_on_a_terminal(evidence_store, monkeypatch):
+    piped = _invoke(["query", LINKS, "--wide"], evidence_store)
+    assert SENTENCE in piped and "…" not in piped
+    monkeypatch.setattr("policykg.cli.common._stdout_is_terminal", lambda: True, raising=False)
+    assert _invoke(["query", LINKS, "--wide"], evidence_store, columns=60) == piped
+    assert "--wide" in _invoke(["stats", "--help"]) and "--wide" not in _invoke(["org", "--help"])
+
+
+def test_json_is_the_same_on_a_terminal_and_in_a_pipe(evidence_store, monkeypatch):
+    piped = _invoke(["query", LINKS, "--json"], evidence_store)
+    monkeypatch.setattr("policykg.cli.common._stdout_is_terminal", lambda: True, raising=False)
+    assert _invoke(["query", LINKS, "--json"], evidence_store, columns=60) == piped
+    assert _invoke(["query", LINKS, "--json", "--wide"], evidence_store, columns=60) == piped
+
+
+def test_fitting_narrows_the_widest_columns_first():
+    rows = [
+        {"id": "e_0123456789abcdef", "type": "University", "n": 3, "name": "青禾大学" * 8, "evidence": "句" * 90},
+        {"id": "e_fedcba9876543210", "type": "Agency", "n": 12, "name": "东岭局", "evidence": "短句"},
+    ]
+    lines = render_table(rows, width=120).splitlines()
+    assert max(cell_len(line) for line in lines) == 120, lines
+    assert lines[0].split() == ["id", "type", "n", "name", "evidence"]
+    first = lines[2].split()
+    assert first[:3] == ["e_0123456789abcdef", "University", "3"]  # the short columns whole
+    assert first[3].endswith("…") and first[4].endswith("…")  # the long ones cut, to one width
+    assert abs(cell_len(first[3]) - cell_len(first[4])) <= 2, first
+    assert render_table(rows, width=400) == render_table(rows, limit=None)  # room for all: every cell whole
+
+
+def test_a_real_terminal_fits_the_table_to_columns(evidence_store):
+    """The command as a person runs it: in a pseudo-terminal, $COLUMNS giving the width."""
+    pty = pytest.importorskip("pty")
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+
+    def run_in_terminal(columns: int) -> str:
+        leader, follower = pty.openpty()
+        env = dict(os.environ, COLUMNS=str(columns), PYTHONPATH=str(repo))
+        command = [sys.executable, "-m", "policykg.cli", "query", LINKS, "--store", evidence_store]
+        proc = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower, env=env, cwd=repo)
+        os.close(follower)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the command ended and closed the terminal
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(leader)
+        assert proc.wait(timeout=60) == 0, out
+        return out.decode("utf-8").replace("\r\n", "\n")
+
+    assert SENTENCE in run_in_terminal(200)
+    narrow = run_in_terminal(60)
+    assert SENTENCE not in narrow and _widest(narrow) <= 60, narrow

@@ -31,6 +31,12 @@ _t = for_terminal
 STORE_HELP = "Embedded store folder (default: $POLICYKG_STORE or ./policykg-data)."
 NEO4J_HELP = "Neo4j URI (default: $NEO4J_URI); when set, Neo4j is used instead of the embedded store."
 
+TABLE_LIMIT = 48
+"""Where a table cell is cut when standard output is not a terminal (a pipe, a file, a log)."""
+
+_WIDE_KEY = "policykg.wide_tables"
+"""Where ``--wide`` is kept in the click context's ``meta``."""
+
 
 # ----------------------------------------------------------------- where the graph is
 
@@ -81,13 +87,35 @@ def neo4j_options(fn: Callable) -> Callable:
     return fn
 
 
-def json_option(fn: Callable) -> Callable:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")(fn)
+def json_option(fn: Callable, *, table: bool = True) -> Callable:
+    """``--json`` (the command receives ``as_json``) and, for a command that prints tables
+    (``table``), ``--wide``, which :func:`print_table` reads itself."""
+    fn = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of a table.")(fn)
+    return wide_option(fn) if table else fn
 
 
-def graph_command(*, json: bool = True) -> Callable[[Callable], Callable]:
+def wide_option(fn: Callable) -> Callable:
+    """``--wide``: every table cell whole. Kept in the click context for :func:`print_table`,
+    so no command takes it as an argument."""
+
+    def remember(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.meta[_WIDE_KEY] = True
+
+    return click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=remember,
+        help="Show every table cell whole (default: the table fits the terminal; in a pipe or a file, "
+        f"long cells are cut at a fixed width, {TABLE_LIMIT} columns for most tables).",
+    )(fn)
+
+
+def graph_command(*, json: bool = True, table: bool = True) -> Callable[[Callable], Callable]:
     """The options of every command that reads or writes a graph: ``--store`` or Neo4j
-    (``--neo4j``, ``--password-stdin``, ``--database``), and ``--json`` unless ``json=False``.
+    (``--neo4j``, ``--password-stdin``, ``--database``), ``--json`` unless ``json=False``,
+    and with it ``--wide`` unless the command prints no table (``table=False``).
 
     The command receives them gathered as ``where: StoreOptions`` (and ``as_json``), so
     where the graph is gets decided in one place for every command."""
@@ -106,7 +134,7 @@ def graph_command(*, json: bool = True) -> Callable[[Callable], Callable]:
 
         wrapped: Callable = neo4j_options(command)
         wrapped = click.option("--store", "store_path", default=None, metavar="PATH", help=STORE_HELP)(wrapped)
-        return json_option(wrapped) if json else wrapped
+        return json_option(wrapped, table=table) if json else wrapped
 
     return decorate
 
@@ -147,27 +175,113 @@ def cell_text(value: Any) -> str:
     return for_terminal(text.replace("\n", " "))
 
 
-def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int = 48) -> str:
-    """An aligned table as text (rich measures wide Chinese characters in terminal columns and
-    cuts a cell longer than ``limit`` columns with …). No styles: the text is the same on a
-    terminal, in a pipe and in a log."""
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+def render_table(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str] | None = None,
+    *,
+    width: int | None = None,
+    limit: int | None = TABLE_LIMIT,
+) -> str:
+    """An aligned table as text. rich measures wide Chinese characters in terminal columns and
+    a cut cell ends with …. No styles, and lines end without trailing spaces.
+
+    - ``width`` (a terminal's width): no line is wider than ``width``. The widest columns
+      (sentences, names) are narrowed first, all to one width, so the narrow ones (types,
+      counts, ids) keep theirs. When that would cut a column narrower than 20 columns, or cut
+      a narrower one at all (a query of ten columns on an 80-column terminal), each row is
+      shown as a record instead: a ``column  value`` line per column, a blank line between
+      rows, values cut at the terminal's edge. ``limit`` is not used.
+    - no ``width`` (a pipe, a file, a log): every cell is cut at ``limit`` columns and the
+      table is as wide as that makes it, so the text is the same on every machine whatever
+      the terminal or $COLUMNS; ``limit=None`` shows every cell whole (``--wide``).
+    """
+    from rich.cells import cell_len
 
     if not rows:
         return "(no rows)"
     cols = list(columns or rows[0].keys())
+    heads = [for_terminal(name) for name in cols]
+    cells = [[cell_text(row.get(c)) for c in cols] for row in rows]
+    natural = [max(1, cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
+    if width is None:
+        widths = natural if limit is None else [min(n, limit) for n in natural]
+        return _render_columns(heads, cells, widths)
+    widths = _fit_widths(natural, width - _TABLE_GAP * (len(cols) - 1))
+    if any(w < min(n, _READABLE) for w, n in zip(widths, natural)):
+        return _render_records(heads, cells, width)
+    return _render_columns(heads, cells, widths)
+
+
+_TABLE_GAP = 2
+"""Terminal columns between two columns of a table (a space of padding and the box's blank divider)."""
+
+_READABLE = 20
+"""On a terminal, a table column keeps its whole width up to this many columns (types, counts,
+ids, most names), and a longer one is not cut narrower than this: a table that cannot keep to
+it is shown as records."""
+
+
+def _fit_widths(natural: Sequence[int], room: int) -> list[int]:
+    """Column widths summing to at most ``room`` where they can: the widest columns come down
+    to one level (the columns narrower than it keep their own width) and what room is left
+    goes a column each to the cut ones; never below 1."""
+    if sum(natural) <= room:
+        return list(natural)
+    level = max(1, room // len(natural))
+    while sum(min(n, level + 1) for n in natural) <= room:
+        level += 1
+    widths = [min(n, level) for n in natural]
+    spare = room - sum(widths)
+    for i in sorted(range(len(natural)), key=lambda i: -natural[i]):
+        if spare <= 0 or natural[i] <= level:
+            break
+        widths[i] += 1
+        spare -= 1
+    return widths
+
+
+def _render_columns(heads: Sequence[str], cells: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+    """Rows under a header line, each column ``widths`` wide (a longer cell cut with …)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-    for name in cols:
-        table.add_column(Text(for_terminal(name)), max_width=limit, no_wrap=True, overflow="ellipsis")
-    for row in rows:
-        table.add_row(*(Text(cell_text(row.get(c))) for c in cols))
+    for head, column_width in zip(heads, widths):
+        table.add_column(Text(head), width=column_width, no_wrap=True, overflow="ellipsis")
+    for line in cells:
+        table.add_row(*(Text(cell) for cell in line))
+    return _print_plain(table, sum(widths) + _TABLE_GAP * (len(heads) - 1))
+
+
+def _render_records(heads: Sequence[str], cells: Sequence[Sequence[str]], width: int) -> str:
+    """Each row as a record: a ``column  value`` line per column, a blank line between rows,
+    values cut to fit ``width``."""
+    from rich.cells import cell_len
+    from rich.table import Table
+    from rich.text import Text
+
+    key_width = min(max(cell_len(head) for head in heads), max(1, width // 2))
+    value_width = max(1, width - key_width - _TABLE_GAP)
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, _TABLE_GAP, 0, 0))
+    table.add_column(width=key_width, no_wrap=True, overflow="ellipsis")
+    table.add_column(width=value_width, no_wrap=True, overflow="ellipsis")
+    for i, line in enumerate(cells):
+        if i:
+            table.add_row("", "")
+        for head, cell in zip(heads, line):
+            table.add_row(Text(head), Text(cell))
+    return _print_plain(table, key_width + _TABLE_GAP + value_width)
+
+
+def _print_plain(table: Any, width: int) -> str:
+    """A rich table as plain text ``width`` columns wide, without trailing spaces."""
+    from rich.console import Console
+
     buffer = io.StringIO()
     Console(
         file=buffer,
-        width=100_000,
+        width=width,
         color_system=None,
         markup=False,
         highlight=False,
@@ -178,9 +292,39 @@ def render_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None =
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
 
 
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int = 48) -> None:
-    """Print :func:`render_table` on standard output."""
-    click.echo(render_table(rows, columns, limit=limit))
+def table_width() -> int | None:
+    """The width tables fit: the terminal's (``shutil.get_terminal_size``, so $COLUMNS wins)
+    when standard output is a terminal, else None (a pipe, a file: cells cut at a fixed width)."""
+    import shutil
+
+    if not _stdout_is_terminal():
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced by an object without it, or closed
+        return False
+
+
+def _wide_tables() -> bool:
+    """Whether the running command was given ``--wide``."""
+    context = click.get_current_context(silent=True)
+    return bool(context is not None and context.meta.get(_WIDE_KEY))
+
+
+def print_table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None, *, limit: int | None = TABLE_LIMIT
+) -> None:
+    """Print :func:`render_table` on standard output: fitted to the terminal's width on a
+    terminal, every cell cut at ``limit`` columns in a pipe or a file, every cell whole
+    with ``--wide`` (on a terminal too)."""
+    if _wide_tables():
+        click.echo(render_table(rows, columns, limit=None))
+    else:
+        click.echo(render_table(rows, columns, width=table_width(), limit=limit))
 
 
 @contextmanager

@@ -30,7 +30,7 @@ EXPORT_FORMATS = ("jsonl", "ttl", "jsonld", "graphml", "gexf", "csv")
 
 
 @main.command(name="map", short_help="Write an interactive network map (works offline).")
-@graph_command()
+@graph_command(table=False)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("policykg-map.html"), show_default=True)
 @click.option("--center", default=None, help="Organisation name or alias to centre an ego map on.")
 @click.option(

@@ -27,7 +27,7 @@ from policykg.cli.common import (
 
 @main.command(short_help="One organisation: aliases, documents, links, evidence.")
 @click.argument("name")
-@graph_command()
+@graph_command(table=False)
 @click.option("--depth", type=click.IntRange(1, 2), default=1, help="1: direct links; 2: also second-degree links.")
 @click.option(
     "--limit",
@@ -97,7 +97,7 @@ def org(name: str, where: StoreOptions, depth: int, limit: int, as_json: bool) -
 @main.command(short_help="Chains of evidenced links between two organisations.")
 @click.argument("a")
 @click.argument("b")
-@graph_command()
+@graph_command(table=False)
 @click.option(
     "--max-hops",
     type=click.IntRange(1, 10),
