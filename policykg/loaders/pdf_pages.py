@@ -117,6 +117,8 @@ def page_texts(data: BinaryIO, max_pages: int) -> Iterator[str]:
 
 
 def _page_text(items: list[LTItem], rules: list[tuple[float, float, float]] | None) -> str:
+    """One page's text: its columns in reading order, its footnotes flagged; the page's body type (the size most
+    of its characters are set in) is the measure of both repairs (a note is smaller, a column so many wide)."""
     lines = [ln for item in items if isinstance(item, LTTextBox) for ln in item if isinstance(ln, LTTextLineHorizontal)]
     sizes = {ln: _sizes(ln) for ln in lines}
     body = sum(sizes.values(), Counter()).most_common(1)
@@ -154,6 +156,7 @@ def _written(items: list[LTItem], instead: dict[LTTextLine, str]) -> str:
 
 
 def _sizes(line: LTTextLineHorizontal) -> Counter[float]:
+    """How many of the line's characters are set in each size (to a tenth of a point)."""
     return Counter(round(c.size, 1) for c in line if isinstance(c, LTChar))
 
 
@@ -315,7 +318,12 @@ def _in_columns(
     boxes = [item for item in items if isinstance(item, LTTextBox) and not is_page_number(item.get_text())]
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
+    tried: set[frozenset[LTTextBox]] = set()
     for gutter in _gutters(lines):
+        crossing = frozenset(b for b in boxes if b.x0 < gutter < b.x1)  # all a gutter's parts depend on
+        if crossing in tried:
+            continue
+        tried.add(crossing)
         for columns in _column_regions(boxes, gutter, rules, em):
             members = {b for col in columns for b in col}
             if not members & taken:
