@@ -157,7 +157,11 @@ def _written(items: list[LTItem], instead: dict[LTTextLine, str]) -> str:
 
 def _sizes(line: LTTextLineHorizontal) -> Counter[float]:
     """How many of the line's characters are set in each size (to a tenth of a point)."""
-    return Counter(round(c.size, 1) for c in line if isinstance(c, LTChar))
+    exact = Counter(c.size for c in line if isinstance(c, LTChar))  # rounded once a size, not once a character
+    sizes: Counter[float] = Counter()
+    for size, n in exact.items():
+        sizes[round(size, 1)] += n
+    return sizes
 
 
 def _size(sizes: Counter[float]) -> float:
@@ -213,6 +217,8 @@ def _notes_at_foot(
     has cells side by side: its 序号 cell 1 opens no note), a note opening with its mark and running on over the
     lines right under it. A small line above the first mark, or apart from the note above it, is no note's."""
     small = em * _NOTE_TYPE
+    if not any(0 < sizes[ln] <= small for ln in lines):
+        return []
     text_lines = [ln for ln in lines if not is_page_number(ln.get_text())]
     floor = min((ln.y0 for ln in text_lines if sizes[ln] > small), default=None)
     if floor is None:
@@ -314,12 +320,15 @@ def _in_columns(
 ) -> list[LTItem]:
     """The page's items with each part set in columns read column after column, from the top of each: its boxes
     take, together and in that order, the place of the first of them."""
+    gutters = _gutters(lines)
+    if not gutters:
+        return items
     # a page number is no column's line (centred under two columns, it stands in the gap between them)
     boxes = [item for item in items if isinstance(item, LTTextBox) and not is_page_number(item.get_text())]
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
     tried: set[frozenset[LTTextBox]] = set()
-    for gutter in _gutters(lines):
+    for gutter in gutters:
         crossing = frozenset(b for b in boxes if b.x0 < gutter < b.x1)  # all a gutter's parts depend on
         if crossing in tried:
             continue
