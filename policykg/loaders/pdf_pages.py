@@ -5,19 +5,20 @@ writes the boxes one after the other. This module writes them as that writer doe
 order garbles what a person reads:
 
 * **Footnotes at a page's foot.** Written where they stand, between a page's last line and the next page's
-  first, they cut a paragraph running over the page, and a name split by the break with it (云岭基因 | 1 创新科技署…
+  first, they cut a paragraph running over the page, and a name split by the break with it (青禾生物 | 1 青禾市科技局…
   | 科技有限公司). A footnote is told by its type, smaller than the page's body text, below all of that text and
   opening with a note's mark (1, ①, [1], *). Its lines are flagged (:data:`~policykg.loaders.normalize.NOTE_FLAG`)
   so the normaliser writes the note after the paragraph in progress, the way the Word reader writes a Word
   footnote. When the page also shows where the note is cited (the same mark set smaller and raised in a line
   above), the note is written after that line, so after the paragraph that cites it, and the mark leaves the
-  sentence (香港创新科技署¹建立 is read 香港创新科技署建立). A digit of the text (2025年, 第1条, 5G, 1家) is
+  sentence (青禾市科技局¹支持 is read 青禾市科技局支持). A digit of the text (2025年, 第1条, 5G, 1家) is
   set like the text around it and stays.
 * **Text in columns.** When the lines of two columns stand on the same baselines and more than half a line apart
   in height, pdfminer makes a box of each line and reads each row across the columns, one line of each paragraph
   in turn. A page part whose boxes stand apart on either side of a gap, as columns of wrapped text (each column
   at least eight characters wide, three lines or more, most of them filling it) with no rule between its lines
-  (a table's), is read column after column, each from the top.
+  (a table's), is read column after column, each from the top. A table drawn without rules whose two columns
+  both hold wrapped text looks just the same, and is read so too.
 
 Any other page is written exactly as pdfminer's ``extract_text`` writes it.
 """
@@ -189,7 +190,7 @@ def _footnotes(
         by_mark.setdefault(mark, note)
     in_notes = {ln for _, note in notes for ln in note}
     instead: dict[LTTextLine, str] = {ln: "" for ln in in_notes}
-    placed: set[int] = set()
+    placed: set[LTTextLineHorizontal] = set()  # the notes written after a line citing them, by their first line
     for ln in lines:
         if ln in in_notes:
             continue
@@ -199,12 +200,12 @@ def _footnotes(
         marks = {c for run, _ in cited for c in run}
         text = "".join(c.get_text() for c in ln if c not in marks)
         for _, note in cited:
-            if id(note) not in placed:
-                placed.add(id(note))
+            if note[0] not in placed:
+                placed.add(note[0])
                 text += NOTE_FLAG + _note_text(note) + "\n"
         instead[ln] = text
     for _, note in notes:
-        if id(note) not in placed:
+        if note[0] not in placed:
             instead[note[0]] = NOTE_FLAG + _note_text(note) + "\n"
     return instead
 
@@ -305,6 +306,7 @@ def _raised_runs(line: LTTextLineHorizontal, size: float) -> list[list[LTChar]]:
 
 
 def _mark_key(run: list[LTChar]) -> str:
+    """A raised mark as a note's mark reads: the number or symbol inside its brackets ([1] cites note 1)."""
     text = "".join(c.get_text() for c in run).strip()
     m = _MARK_KEY.fullmatch(text)
     return m.group(1) if m else text
