@@ -508,6 +508,7 @@ def _furniture_key(line: str) -> str:
 
 
 def is_page_number(line: str) -> bool:
+    """A line that is only a page number (- 3 -, 第3页, 3 / 10, a bare 3), page furniture wherever it stands."""
     s = line.strip()
     return bool(_PAGE_NUMBER.match(s) or _BARE_NUMBER.match(s))
 
