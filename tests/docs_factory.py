@@ -36,6 +36,7 @@ __all__ = [
     "make_encrypted_pdf",
     "make_docx",
     "make_pdf_with_unmapped_font",
+    "make_pdf_laid_out",
     "make_docx_with_notes",
     "make_html",
     "make_corrupt_pdf",
@@ -185,6 +186,39 @@ def make_pdf(
         c.showPage()
     c.save()
     return path
+
+
+PdfRun = tuple[str, float, float]
+"""A run of text in a laid-out PDF line: the text, its type size, how far it is raised (a superscript: > 0)."""
+PdfLine = tuple[float, float, str | list[PdfRun]]
+"""A line of a laid-out PDF page: x and y of its start, its text (12 pt) or its runs."""
+
+
+def make_pdf_laid_out(
+    path: Path, pages: list[list[PdfLine]], *, rules: list[list[tuple[float, float, float]]] | None = None
+) -> Path:
+    """A PDF whose every line stands where the test puts it (A4, y from the foot of the page): columns,
+    footnotes in small type at a page's foot, superscript marks (runs raised and smaller), and horizontal rules
+    ``(x0, x1, y)`` a page (a table's)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = _register_font()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for number, lines in enumerate(pages):
+        for x, y, content in lines:
+            runs = [(content, 12.0, 0.0)] if isinstance(content, str) else content
+            text = c.beginText(x, y)
+            for run, size, rise in runs:
+                text.setFont(font, size)
+                text.setRise(rise)
+                text.textOut(run)
+            c.drawText(text)
+        for x0, x1, y in rules[number] if rules else []:
+            c.line(x0, y, x1, y)
+        c.showPage()
+    c.save()
+    return Path(path)
 
 
 def make_scanned_pdf(path: Path, pages: int = 2) -> Path:

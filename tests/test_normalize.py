@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docs_factory import SAMPLE_PARAGRAPHS, TRADITIONAL_PARAGRAPHS, wrap_lines
 
-from policykg.loaders.normalize import is_traditional, normalize_text, to_simplified
+from policykg.loaders.normalize import NOTE_FLAG, is_traditional, normalize_text, to_simplified
 
 IDEO = re.compile(r"[\u4e00-\u9fff]")
 
@@ -109,6 +109,21 @@ def test_footnote_and_running_header_inside_a_sentence_rejoin_the_sentence():
     first_para = out.split("\n")[0]
     assert "本页数据" not in first_para  # the footnote does not land inside the sentence
     assert "①本页数据来自青禾研究所年度调查。" in out.split("\n")  # ... but is kept as its own line
+
+
+def test_a_flagged_footnote_is_read_after_its_paragraph_and_its_blank_line_parts_nothing():
+    """A reader's flagged note (1 …, a digit no text rule could tell from a list number) between the lines of a
+    single-spaced paragraph, set off by a blank line as a page's footnote block is, leaves the paragraph whole."""
+    body = "".join(SAMPLE_PARAGRAPHS)
+    lines = wrap_lines([body], 20)
+    note = "1 青禾研究所是青禾市科技局下属单位。"
+    raw = "\n".join(lines[:4] + ["", NOTE_FLAG + note] + lines[4:])
+    assert norm(raw, "pdf").split("\n") == [body, "1青禾研究所是青禾市科技局下属单位。"]
+    assert norm(f"{SAMPLE_PARAGRAPHS[0]}\n{NOTE_FLAG}{note}\n{SAMPLE_PARAGRAPHS[1]}", "docx").split("\n") == [
+        SAMPLE_PARAGRAPHS[0],
+        "1青禾研究所是青禾市科技局下属单位。",
+        SAMPLE_PARAGRAPHS[1],
+    ]
 
 
 def test_circled_list_after_a_colon_is_not_treated_as_a_footnote():

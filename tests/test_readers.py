@@ -869,3 +869,112 @@ def test_measures_holding_footer_words_stay_and_a_menu_beside_a_notice_marks_lay
     md = tmp_path / "r.md"
     md.write_text("---\n  青禾市科学技术局: 关于开展备案的通知\n---\n一、青禾大学建设实验室。\n", encoding="utf-8")
     assert read_source(md).text.lstrip().startswith("青禾市科学技术局: 关于开展备案的通知")
+
+
+# --- PDF layouts: footnotes at a page's foot, text in columns ----------------------
+
+
+def _report_with_footnotes(path: Path, *, raised: bool) -> Path:
+    """Two pages: a paragraph citing note 1 (a superscript, or a full-size 1 on the line), then a paragraph citing
+    note 2 that runs over the page inside a firm's name (青禾生物 | 科技有限公司), with a power (5000m²) in it; the
+    two notes in 9 pt at the foot of page 1, above the page number."""
+    mark = ("1", 7.0, 4.0) if raised else ("1", 12.0, 0.0)
+    page1: list[f.PdfLine] = [
+        (220, 790, "青禾科技合作简报"),
+        (72, 750, [("二〇二五年，青禾市科技局", 12, 0), mark, ("依据第1条规定支持5G应用，", 12, 0)]),
+        (72, 730, "全年共有1家企业获得青禾市首批专项资助资金支持。"),
+        (72, 700, [("同时青禾大学与白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司合作建设联合实验室，", 12, 0)]),
+        (72, 680, [("实验室面积达到5000m", 12, 0), ("2", 7, 4), ("，推动科研成果在青禾市加快转化，", 12, 0)]),
+        (72, 660, "两地合作不断深化，青禾医院也参与其中，同时青禾生物"),
+        (72, 72, [("1 青禾市科技局即青禾市科学技术局。", 9, 0)]),
+        (72, 60, [("2 白鹭医药科技有限公司成立于二〇一八年。", 9, 0)]),
+        (290, 30, "- 1 -"),
+    ]
+    page2: list[f.PdfLine] = [
+        (72, 780, "科技有限公司与青禾湾实验室共建联合研究中心。"),
+        (72, 750, "二、下一步工作"),
+        (72, 730, "青禾市科技局将继续支持企业创新。"),
+        (290, 30, "- 2 -"),
+    ]
+    return f.make_pdf_laid_out(path, [page1, page2])
+
+
+def test_a_footnote_follows_the_paragraph_citing_it_and_its_raised_mark_leaves_the_sentence(tmp_path):
+    source = read_source(_report_with_footnotes(tmp_path / "report.pdf", raised=True))
+    lines = normalize_text(source.text, source_format="pdf").text.split("\n")
+    assert lines == [
+        "青禾科技合作简报",
+        "二〇二五年，青禾市科技局依据第1条规定支持5G应用，全年共有1家企业获得青禾市首批专项资助资金支持。",
+        "1青禾市科技局即青禾市科学技术局。",
+        "同时青禾大学与白鹭医药科技有限公司合作建设联合实验室，实验室面积达到5000m2，推动科研成果在青禾市加快转化，"
+        "两地合作不断深化，青禾医院也参与其中，同时青禾生物科技有限公司与青禾湾实验室共建联合研究中心。",
+        "2白鹭医药科技有限公司成立于二〇一八年。",
+        "二、下一步工作",
+        "青禾市科技局将继续支持企业创新。",
+    ]
+
+
+def test_a_footnote_whose_mark_cannot_be_told_from_the_text_keeps_the_mark_and_leaves_the_sentence_whole(tmp_path):
+    source = read_source(_report_with_footnotes(tmp_path / "report.pdf", raised=False))
+    lines = normalize_text(source.text, source_format="pdf").text.split("\n")
+    assert (
+        lines[1] == "二〇二五年，青禾市科技局1依据第1条规定支持5G应用，全年共有1家企业获得青禾市首批专项资助资金支持。"
+    )
+    assert lines[2].endswith("同时青禾生物科技有限公司与青禾湾实验室共建联合研究中心。")  # the page break read on
+    assert lines[3:5] == ["2白鹭医药科技有限公司成立于二〇一八年。", "1青禾市科技局即青禾市科学技术局。"]
+
+
+def test_two_columns_on_one_baseline_are_read_one_after_the_other(tmp_path):
+    left = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾医院合作开展研究。"
+    )
+    right = "澄江方面，澄江科技园公司与澄江大学合作设立孵化计划，澄江医院参与临床研究协作，澄江理工学院提供人才支持。"
+    page: list[f.PdfLine] = [(200, 790, "青禾澄江合作简报")]
+    for x, text in ((72, left), (312, right)):
+        page += [(x, 740 - 20 * i, line) for i, line in enumerate(f.wrap_lines([text], 16))]
+    page.append((290, 30, "- 1 -"))
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == ["青禾澄江合作简报", left, right]
+
+
+def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
+    """The page parts neither repair is for are written exactly as pdfminer's extract_text writes them."""
+    from pdfminer.high_level import extract_text
+
+    from policykg.loaders.pdf_pages import page_texts
+
+    # a ruled table of two columns of wrapped text (two lines a cell): columns by their lines, a table by its rules
+    rows = [
+        (
+            "青禾市对新认定的重点实验室给予一次性资助，最高五百万元。",
+            "本条所称重点实验室是指经青禾市科学技术局认定的市级以上实验室。",
+        ),
+        (
+            "青禾市对新引进的研发机构给予场地支持，最长三年免收租金。",
+            "本条所称研发机构是指在青禾市注册并实际开展研发活动的机构。",
+        ),
+        (
+            "青禾市对首次获评的高新技术企业给予一次性奖励二十万元。",
+            "本条所称高新技术企业是指依法认定且注册在青禾市的企业。",
+        ),
+    ]
+    table: list[f.PdfLine] = [(200, 790, "青禾市科技政策条款解读对照表")]
+    rules, y = [(66.0, 530.0, 770.0)], 750
+    for clause, note in rows:
+        for i, (a, b) in enumerate(zip(f.wrap_lines([clause], 16), f.wrap_lines([note], 16))):
+            table += [(72, y - 20 * i, a), (312, y - 20 * i, b)]
+        y -= 50
+        rules.append((66.0, 530.0, y + 20))
+    # a page with a centred title, a paragraph and a signature to the right
+    letter: list[f.PdfLine] = [(230, 790, "关于青禾大学实验室建设的复函")]
+    letter += [(72, 750 - 20 * i, line) for i, line in enumerate(f.wrap_lines(SAMPLE_PARAGRAPHS, 30))]
+    letter += [(380, 400, "青禾市科学技术局"), (380, 380, "2024年3月1日")]
+    # a table in small type at a page's foot, its first column numbered: no footnotes
+    tasks = [("1", "建设青禾公共研发平台。", "青禾市科学技术局"), ("2", "引进高层次创新团队。", "青禾市人才工作局")]
+    small: list[f.PdfLine] = [(72, 750 - 20 * i, line) for i, line in enumerate(f.wrap_lines(SAMPLE_PARAGRAPHS, 30))]
+    for i, row in enumerate(tasks):
+        small += [(x, 120 - 14 * i, [(cell, 9, 0)]) for x, cell in zip((72, 84, 360), row)]
+    path = f.make_pdf_laid_out(tmp_path / "table.pdf", [table, letter, small], rules=[rules, [], []])
+    with path.open("rb") as fh:
+        ours = list(page_texts(fh, 10))
+    assert ours == extract_text(str(path)).split("\f")[:-1]

@@ -33,6 +33,8 @@ __all__ = [
     "to_simplified",
     "is_traditional",
     "strip_page_furniture",
+    "is_page_number",
+    "NOTE_FLAG",
 ]
 
 # Formats whose line breaks may be layout rather than structure (hard-wrapped text;
@@ -245,6 +247,10 @@ _MARKER = re.compile(
 )
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)", re.M)
 _HEADING_FLAG = "\ue000"  # private-use sentinel: "this line was a markdown heading"
+NOTE_FLAG = "\ue005"
+"""Private-use sentinel a reader opens a line with to say "this line is a footnote" (the PDF reader, which sees a
+note's small type at a page's foot): the note is read after the paragraph in progress, and the line is no part
+of the text around it (see :func:`_prepare_lines`)."""
 _MD_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
 _SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
 
@@ -501,7 +507,8 @@ def _furniture_key(line: str) -> str:
     return _DIGITS.sub("#", key) if _DIGITS.search(key) else key
 
 
-def _is_page_number(line: str) -> bool:
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number (- 3 -, 第3页, 3 / 10, a bare 3), page furniture wherever it stands."""
     s = line.strip()
     return bool(_PAGE_NUMBER.match(s) or _BARE_NUMBER.match(s))
 
@@ -541,7 +548,7 @@ def strip_page_furniture(pages: list[str], *, edge_lines: int = 3) -> list[str]:
     out: list[str] = []
     single_spaced = _single_spaced(split_pages)
     for lines, edge in zip(split_pages, edges):
-        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or _is_page_number(lines[i])}
+        drop = {i for i in edge if _furniture_key(lines[i].strip()) in repeated or is_page_number(lines[i])}
         drop |= _browser_stamps(lines)
         kept = [ln for i, ln in enumerate(lines) if i not in drop]
         if not single_spaced:
@@ -677,6 +684,7 @@ class _Line:
     hard_end: bool  # markdown heading: never glued to the next line
     blank_before: bool
     width: float = 0.0  # display width, computed once (it is consulted several times per line)
+    notes: tuple[str, ...] = ()  # footnotes a reader flagged right after this line (NOTE_FLAG)
 
 
 def _width(s: str) -> float:
@@ -748,12 +756,31 @@ def _row_with_leading_cells(raw: str, stripped: str) -> str:
 
 
 def _prepare_lines(raw_lines: list[str]) -> list[_Line]:
+    """The text lines, each with what the line layout says of it (indent, a marker, a blank line before it).
+
+    A footnote a reader flagged (:data:`NOTE_FLAG`) is no line of its own here but rides on the line before it,
+    and the blank line that set it off goes with it: every rule below (the wrap column, whether blank lines part
+    paragraphs, whether the next line carries the sentence on) then sees the text as if the note were not there,
+    and :func:`_join_paragraphs` writes the note after the paragraph."""
     out: list[_Line] = []
     blank = False
     for raw in raw_lines:
         stripped = raw.strip()
         if not stripped:
             blank = True
+            continue
+        if stripped[0] == NOTE_FLAG and out:
+            note = stripped[1:].strip()
+            if note:
+                out[-1].notes += (note,)
+            blank = False
+            continue
+        if stripped[0] == NOTE_FLAG:  # a note before any text: a paragraph of its own
+            stripped = stripped[1:].strip()
+            if not stripped:
+                continue
+            out.append(_Line(stripped, False, True, True, blank, _width(stripped)))
+            blank = False
             continue
         hard_end = False
         starts_block = False
@@ -780,7 +807,7 @@ def _prepare_lines(raw_lines: list[str]) -> list[_Line]:
 def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
     """Glue lines broken inside a sentence back together; keep real paragraph breaks."""
     if not wrapped_format:
-        return [ln.text for ln in lines]
+        return [text for ln in lines for text in (ln.text, *ln.notes)]
     width = _wrap_width(lines)
     adjacent = sum(1 for ln in lines[1:] if not ln.blank_before)
     blank_meaningful = adjacent >= 0.2 * len(lines)
@@ -791,7 +818,8 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
     balance = 0
     buf_len = 0
     prev: _Line | None = None
-    deferred: list[str] = []
+    deferred: list[str] = []  # footnotes to write after the paragraph in progress
+    interrupted = False  # one of them was a line of its own that cut the paragraph (see _interrupts)
     cell_runs = _in_cell_runs(lines)
     for k, ln in enumerate(lines):
         if (
@@ -801,8 +829,10 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
         ):
             # a page-bottom footnote inside a sentence: keep it, but after the paragraph
             deferred.append(ln.text)
+            deferred.extend(ln.notes)
+            interrupted = True
             continue
-        if deferred and ln.blank_before and not _FOOTNOTE.match(ln.text):
+        if interrupted and ln.blank_before and not _FOOTNOTE.match(ln.text):
             ln = replace(ln, blank_before=False)  # that blank line belonged to the footnote block
         if (
             prev is not None
@@ -820,9 +850,11 @@ def _join_paragraphs(lines: list[_Line], wrapped_format: bool) -> list[str]:
                 paragraphs.append("".join(buf))
             paragraphs.extend(deferred)
             deferred = []
+            interrupted = False
             buf = [ln.text]
             balance = 0
             buf_len = 0
+        deferred.extend(ln.notes)
         balance += _bracket_balance(ln.text)
         buf_len += len(ln.text)
         prev = ln
@@ -846,8 +878,8 @@ def _headline_over_paragraph(first: _Line, nxt: _Line, column: float | None) -> 
     )
 
 
-_FOOTNOTE = re.compile(r"^(?:[\u2460-\u2473]|[\[［]\d{1,3}[\]］])")
-"""Footnote markers at the start of a line: ①…⑳, [1], ［1］."""
+_FOOTNOTE = re.compile(rf"^(?:{NOTE_FLAG}|[\u2460-\u2473]|[\[［]\d{{1,3}}[\]］])")
+"""Footnote markers at the start of a line: ①…⑳, [1], ［1］, or a reader's :data:`NOTE_FLAG`."""
 _FOOTNOTE_FIRST = frozenset("".join(chr(c) for c in range(0x2460, 0x2474)) + "[［")
 
 

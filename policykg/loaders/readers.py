@@ -641,29 +641,28 @@ _CID_DEBRIS = re.compile(r"\(cid:\d+\)")
 
 
 def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
-    """Per page, so running headers/footers and page numbers can be recognised.
+    """Per page, so running headers/footers and page numbers can be recognised; each page in reading order, its
+    footnotes flagged and its columns one after the other (see :mod:`policykg.loaders.pdf_pages`).
 
     Runs in the parsing child of :mod:`policykg.loaders.sandbox` during builds (it has no
     memory or time bound of its own, except ``max_pages``); MemoryError is left to the caller."""
     if b"%PDF-" not in data[:1024]:
         raise InputError(path, "is not a PDF (no %PDF header)", _REEXPORT)
     try:
-        from pdfminer.high_level import extract_text
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+        from policykg.loaders.pdf_pages import page_texts
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "needs pdfminer.six to be read", "pip install pdfminer.six") from None
     try:
-        text = extract_text(io.BytesIO(data), maxpages=max_pages + 1)
+        pages = list(page_texts(io.BytesIO(data), max_pages + 1))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(path, "is an encrypted PDF", "remove the password (print to PDF) and try again") from None
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         raise InputError(path, f"is a damaged PDF ({type(exc).__name__})", _REEXPORT) from None
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    if text.count("\f") > max_pages:
+    if len(pages) > max_pages:
         raise InputError(
             path,
             f"has more than {max_pages} pages",
