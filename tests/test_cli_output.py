@@ -261,3 +261,14 @@ def test_a_real_terminal_fits_the_table_to_columns(evidence_store):
     assert SENTENCE in run_in_terminal(200)
     narrow = run_in_terminal(60)
     assert SENTENCE not in narrow and _widest(narrow) <= 60, narrow
+
+
+@pytest.mark.parametrize("width", [4, 5, 8, 12, 20])
+def test_a_terminal_too_narrow_for_the_gaps_between_short_columns_shows_records(width):
+    """Ten one-character columns need 28 columns even uncut: on a narrower terminal no line is
+    wider than it (records), however short every column is."""
+    rows = [{c: "x" for c in "abcdefghij"}, {c: "1" for c in "abcdefghij"}]
+    text = render_table(rows, width=width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width, text
+    assert "a  x" in text.splitlines()  # a record, its value whole
+    assert render_table(rows, width=28).splitlines()[0] == "a  b  c  d  e  f  g  h  i  j"

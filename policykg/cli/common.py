@@ -188,9 +188,10 @@ def render_table(
     - ``width`` (a terminal's width): no line is wider than ``width``. The widest columns
       (sentences, names) are narrowed first, all to one width, so the narrow ones (types,
       counts, ids) keep theirs. When that would cut a column narrower than 20 columns, or cut
-      a narrower one at all (a query of ten columns on an 80-column terminal), each row is
-      shown as a record instead: a ``column  value`` line per column, a blank line between
-      rows, values cut at the terminal's edge. ``limit`` is not used.
+      a narrower one at all (a query of ten columns on an 80-column terminal), or when the
+      columns and the gaps between them do not fit even uncut, each row is shown as a record
+      instead: a ``column  value`` line per column, a blank line between rows, values cut at
+      the terminal's edge. ``limit`` is not used.
     - no ``width`` (a pipe, a file, a log): every cell is cut at ``limit`` columns and the
       table is as wide as that makes it, so the text is the same on every machine whatever
       the terminal or $COLUMNS; ``limit=None`` shows every cell whole (``--wide``).
@@ -206,8 +207,10 @@ def render_table(
     if width is None:
         widths = natural if limit is None else [min(n, limit) for n in natural]
         return _render_columns(heads, cells, widths)
-    widths = _fit_widths(natural, width - _TABLE_GAP * (len(cols) - 1))
-    if any(w < min(n, _READABLE) for w, n in zip(widths, natural)):
+    room = width - _TABLE_GAP * (len(cols) - 1)
+    widths = _fit_widths(natural, room)
+    if sum(widths) > room or any(w < min(n, _READABLE) for w, n in zip(widths, natural)):
+        # too narrow for the columns (or for the gaps between them, short as the columns are)
         return _render_records(heads, cells, width)
     return _render_columns(heads, cells, widths)
 
