@@ -272,3 +272,12 @@ def test_a_terminal_too_narrow_for_the_gaps_between_short_columns_shows_records(
     assert max(cell_len(line) for line in text.splitlines()) <= width, text
     assert "a  x" in text.splitlines()  # a record, its value whole
     assert render_table(rows, width=28).splitlines()[0] == "a  b  c  d  e  f  g  h  i  j"
+
+
+@pytest.mark.parametrize("width", [4, 5, 6, 7])
+def test_records_on_a_very_narrow_terminal_are_no_wider_than_it(width):
+    """A key and a value of at least one cell each, two between them: four columns are enough."""
+    text = render_table([{"name": "南湖大学", "type": "University"}], width=width)
+    lines = text.splitlines()
+    assert len(lines) == 2 and max(cell_len(line) for line in lines) <= width, text
+    assert all(line.split()[0][0] in "nt…" for line in lines), text

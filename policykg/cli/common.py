@@ -264,7 +264,8 @@ def _render_records(heads: Sequence[str], cells: Sequence[Sequence[str]], width:
     from rich.table import Table
     from rich.text import Text
 
-    key_width = min(max(cell_len(head) for head in heads), max(1, width // 2))
+    # the keys take at most half the width, and leave a cell for the values (4 columns: "k  v")
+    key_width = min(max(cell_len(head) for head in heads), max(1, width // 2), max(1, width - _TABLE_GAP - 1))
     value_width = max(1, width - key_width - _TABLE_GAP)
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, _TABLE_GAP, 0, 0))
     table.add_column(width=key_width, no_wrap=True, overflow="ellipsis")
