@@ -281,3 +281,11 @@ def test_records_on_a_very_narrow_terminal_are_no_wider_than_it(width):
     lines = text.splitlines()
     assert len(lines) == 2 and max(cell_len(line) for line in lines) <= width, text
     assert all(line.split()[0][0] in "nt…" for line in lines), text
+
+
+def test_in_a_pipe_an_empty_column_is_as_before():
+    """A column of no width (`RETURN null AS ``` ``): zero columns wide in a pipe, as before
+    tables fitted terminals, not one."""
+    assert render_table([{"": None, "b": 1}]) == "  b\n───\n  1"
+    assert render_table([{"\u200b": "", "b": "x"}]) == "  b\n───\n  x"
+    assert render_table([{"": None}]) == "\n─\n"

@@ -203,7 +203,10 @@ def render_table(
     cols = list(columns or rows[0].keys())
     heads = [for_terminal(name) for name in cols]
     cells = [[cell_text(row.get(c)) for c in cols] for row in rows]
-    natural = [max(1, cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
+    natural = [max(cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
+    # a column of no width (`RETURN null AS ``)` stays so, as rich measured it before tables fitted
+    # terminals; the last one (no padding after it) rich makes one cell wide whatever it is told
+    natural[-1] = max(1, natural[-1])
     if width is None:
         widths = natural if limit is None else [min(n, limit) for n in natural]
         return _render_columns(heads, cells, widths)
