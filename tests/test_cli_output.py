@@ -289,3 +289,15 @@ def test_in_a_pipe_an_empty_column_is_as_before():
     assert render_table([{"": None, "b": 1}]) == "  b\n───\n  1"
     assert render_table([{"\u200b": "", "b": "x"}]) == "  b\n───\n  x"
     assert render_table([{"": None}]) == "\n─\n"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_in_a_cell_keeps_its_row_on_one_line(separator, monkeypatch):
+    """U+2028 and U+2029 are line breaks to str.splitlines and to rich: a value holding one (a
+    Cypher parameter, a graph pulled from Neo4j) broke its row in two in a pipe, and its record
+    on a terminal. Shown as an escape, like the other characters that move the cursor."""
+    rows = [{"x": f"before{separator}after", "n": 1}, {"x": "other", "n": 2}]
+    for text in (render_table(rows), render_table(rows, limit=None), render_table(rows, width=80)):
+        assert separator not in text and len(text.splitlines()) == 4, text
+        assert f"before\\u{ord(separator):04x}after  1" in text.splitlines(), text
+    assert len(render_table(rows, width=12).splitlines()) == 5  # records: two lines a row and a blank one
