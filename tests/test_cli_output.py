@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from policykg.cli import main
-from policykg.cli.common import progress_printer, render_table
+from policykg.cli.common import cell_text, progress_printer, render_table
 
 
 def test_table_aligns_wide_characters_and_cuts_long_cells():
@@ -301,3 +301,37 @@ def test_a_line_separator_in_a_cell_keeps_its_row_on_one_line(separator, monkeyp
         assert separator not in text and len(text.splitlines()) == 4, text
         assert f"before\\u{ord(separator):04x}after  1" in text.splitlines(), text
     assert len(render_table(rows, width=12).splitlines()) == 5  # records: two lines a row and a blank one
+
+
+def _records_by_rich(heads: list[str], cells: list[list[str]], width: int) -> str:
+    """The records view as a rich table laid it out (before it was laid out by hand, for speed)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    key_width = min(max(cell_len(h) for h in heads), max(1, width // 2), max(1, width - 3))
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column(width=key_width, no_wrap=True, overflow="ellipsis")
+    table.add_column(width=max(1, width - key_width - 2), no_wrap=True, overflow="ellipsis")
+    for i, line in enumerate(cells):
+        if i:
+            table.add_row("", "")
+        for head, cell in zip(heads, line):
+            table.add_row(Text(head), Text(cell))
+    buffer = io.StringIO()
+    Console(file=buffer, width=key_width + 2 + max(1, width - key_width - 2), color_system=None).print(table)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+
+
+@pytest.mark.parametrize("width", [4, 5, 7, 9, 13, 20, 33])
+def test_records_are_laid_out_as_a_rich_table_would(width):
+    rows = [
+        {"机构名称": "南湖大学与东岭生物科技有限公司", "e\u0301": "👨\u200d👩\u200d👧 family", "n": "  padded  "},
+        {"机构名称": "\u3000全角空格\u3000\u3000", "e\u0301": "a\u200bb\u0301c" * 5, "n": ""},
+        {"机构名称": "x" * 90, "e\u0301": "大学" * 30, "n": None},
+    ]
+    heads = list(rows[0])
+    cells = [[cell_text(row[h]) for h in heads] for row in rows]
+    text = render_table(rows, width=width)
+    assert len(text.splitlines()) == 11, text  # records: three lines a row, a blank one between
+    assert text == _records_by_rich(heads, cells, width)
