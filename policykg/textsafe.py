@@ -19,7 +19,8 @@ __all__ = ["for_terminal", "to_json", "json_safe", "has_undecodable", "BIDI_CONT
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c" + "".join(map(chr, range(0x202A, 0x202F))) + "".join(map(chr, range(0x2066, 0x206A)))
 )
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# the line and paragraph separators U+2028/9 too: str.splitlines and rich break lines there
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:

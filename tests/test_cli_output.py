@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from policykg.cli import main
-from policykg.cli.common import progress_printer, render_table
+from policykg.cli.common import cell_text, progress_printer, render_table
 
 
 def test_table_aligns_wide_characters_and_cuts_long_cells():
@@ -261,3 +261,77 @@ def test_a_real_terminal_fits_the_table_to_columns(evidence_store):
     assert SENTENCE in run_in_terminal(200)
     narrow = run_in_terminal(60)
     assert SENTENCE not in narrow and _widest(narrow) <= 60, narrow
+
+
+@pytest.mark.parametrize("width", [4, 5, 8, 12, 20])
+def test_a_terminal_too_narrow_for_the_gaps_between_short_columns_shows_records(width):
+    """Ten one-character columns need 28 columns even uncut: on a narrower terminal no line is
+    wider than it (records), however short every column is."""
+    rows = [{c: "x" for c in "abcdefghij"}, {c: "1" for c in "abcdefghij"}]
+    text = render_table(rows, width=width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width, text
+    assert "a  x" in text.splitlines()  # a record, its value whole
+    assert render_table(rows, width=28).splitlines()[0] == "a  b  c  d  e  f  g  h  i  j"
+
+
+@pytest.mark.parametrize("width", [4, 5, 6, 7])
+def test_records_on_a_very_narrow_terminal_are_no_wider_than_it(width):
+    """A key and a value of at least one cell each, two between them: four columns are enough."""
+    text = render_table([{"name": "南湖大学", "type": "University"}], width=width)
+    lines = text.splitlines()
+    assert len(lines) == 2 and max(cell_len(line) for line in lines) <= width, text
+    assert all(line.split()[0][0] in "nt…" for line in lines), text
+
+
+def test_in_a_pipe_an_empty_column_is_as_before():
+    """A column of no width (`RETURN null AS ``` ``): zero columns wide in a pipe, as before
+    tables fitted terminals, not one."""
+    assert render_table([{"": None, "b": 1}]) == "  b\n───\n  1"
+    assert render_table([{"\u200b": "", "b": "x"}]) == "  b\n───\n  x"
+    assert render_table([{"": None}]) == "\n─\n"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_line_separator_in_a_cell_keeps_its_row_on_one_line(separator, monkeypatch):
+    """U+2028 and U+2029 are line breaks to str.splitlines and to rich: a value holding one (a
+    Cypher parameter, a graph pulled from Neo4j) broke its row in two in a pipe, and its record
+    on a terminal. Shown as an escape, like the other characters that move the cursor."""
+    rows = [{"x": f"before{separator}after", "n": 1}, {"x": "other", "n": 2}]
+    for text in (render_table(rows), render_table(rows, limit=None), render_table(rows, width=80)):
+        assert separator not in text and len(text.splitlines()) == 4, text
+        assert f"before\\u{ord(separator):04x}after  1" in text.splitlines(), text
+    assert len(render_table(rows, width=12).splitlines()) == 5  # records: two lines a row and a blank one
+
+
+def _records_by_rich(heads: list[str], cells: list[list[str]], width: int) -> str:
+    """The records view as a rich table laid it out (before it was laid out by hand, for speed)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    key_width = min(max(cell_len(h) for h in heads), max(1, width // 2), max(1, width - 3))
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column(width=key_width, no_wrap=True, overflow="ellipsis")
+    table.add_column(width=max(1, width - key_width - 2), no_wrap=True, overflow="ellipsis")
+    for i, line in enumerate(cells):
+        if i:
+            table.add_row("", "")
+        for head, cell in zip(heads, line):
+            table.add_row(Text(head), Text(cell))
+    buffer = io.StringIO()
+    Console(file=buffer, width=key_width + 2 + max(1, width - key_width - 2), color_system=None).print(table)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+
+
+@pytest.mark.parametrize("width", [4, 5, 7, 9, 13, 20, 33])
+def test_records_are_laid_out_as_a_rich_table_would(width):
+    rows = [
+        {"机构名称": "南湖大学与东岭生物科技有限公司", "e\u0301": "👨\u200d👩\u200d👧 family", "n": "  padded  "},
+        {"机构名称": "\u3000全角空格\u3000\u3000", "e\u0301": "a\u200bb\u0301c" * 5, "n": ""},
+        {"机构名称": "x" * 90, "e\u0301": "大学" * 30, "n": None},
+    ]
+    heads = list(rows[0])
+    cells = [[cell_text(row[h]) for h in heads] for row in rows]
+    text = render_table(rows, width=width)
+    assert len(text.splitlines()) == 11, text  # records: three lines a row, a blank one between
+    assert text == _records_by_rich(heads, cells, width)

@@ -188,9 +188,10 @@ def render_table(
     - ``width`` (a terminal's width): no line is wider than ``width``. The widest columns
       (sentences, names) are narrowed first, all to one width, so the narrow ones (types,
       counts, ids) keep theirs. When that would cut a column narrower than 20 columns, or cut
-      a narrower one at all (a query of ten columns on an 80-column terminal), each row is
-      shown as a record instead: a ``column  value`` line per column, a blank line between
-      rows, values cut at the terminal's edge. ``limit`` is not used.
+      a narrower one at all (a query of ten columns on an 80-column terminal), or when the
+      columns and the gaps between them do not fit even uncut, each row is shown as a record
+      instead: a ``column  value`` line per column, a blank line between rows, values cut at
+      the terminal's edge. ``limit`` is not used.
     - no ``width`` (a pipe, a file, a log): every cell is cut at ``limit`` columns and the
       table is as wide as that makes it, so the text is the same on every machine whatever
       the terminal or $COLUMNS; ``limit=None`` shows every cell whole (``--wide``).
@@ -202,12 +203,17 @@ def render_table(
     cols = list(columns or rows[0].keys())
     heads = [for_terminal(name) for name in cols]
     cells = [[cell_text(row.get(c)) for c in cols] for row in rows]
-    natural = [max(1, cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
+    natural = [max(cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
+    # a column of no width (`RETURN null AS ``)` stays so, as rich measured it before tables fitted
+    # terminals; the last one (no padding after it) rich makes one cell wide whatever it is told
+    natural[-1] = max(1, natural[-1])
     if width is None:
         widths = natural if limit is None else [min(n, limit) for n in natural]
         return _render_columns(heads, cells, widths)
-    widths = _fit_widths(natural, width - _TABLE_GAP * (len(cols) - 1))
-    if any(w < min(n, _READABLE) for w, n in zip(widths, natural)):
+    room = width - _TABLE_GAP * (len(cols) - 1)
+    widths = _fit_widths(natural, room)
+    if sum(widths) > room or any(w < min(n, _READABLE) for w, n in zip(widths, natural)):
+        # too narrow for the columns (or for the gaps between them, short as the columns are)
         return _render_records(heads, cells, width)
     return _render_columns(heads, cells, widths)
 
@@ -256,22 +262,31 @@ def _render_columns(heads: Sequence[str], cells: Sequence[Sequence[str]], widths
 
 def _render_records(heads: Sequence[str], cells: Sequence[Sequence[str]], width: int) -> str:
     """Each row as a record: a ``column  value`` line per column, a blank line between rows,
-    values cut to fit ``width``."""
+    values cut to fit ``width``. Laid out here rather than by a rich table (the same text):
+    a record per row makes ten times the lines, and rich takes seconds over 50,000 of them."""
     from rich.cells import cell_len
-    from rich.table import Table
-    from rich.text import Text
 
-    key_width = min(max(cell_len(head) for head in heads), max(1, width // 2))
+    # the keys take at most half the width, and leave a cell for the values (4 columns: "k  v")
+    key_width = min(max(cell_len(head) for head in heads), max(1, width // 2), max(1, width - _TABLE_GAP - 1))
     value_width = max(1, width - key_width - _TABLE_GAP)
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, _TABLE_GAP, 0, 0))
-    table.add_column(width=key_width, no_wrap=True, overflow="ellipsis")
-    table.add_column(width=value_width, no_wrap=True, overflow="ellipsis")
+    keys = [_fit_cell(head, key_width) + " " * _TABLE_GAP for head in heads]
+    lines: list[str] = []
     for i, line in enumerate(cells):
         if i:
-            table.add_row("", "")
-        for head, cell in zip(heads, line):
-            table.add_row(Text(head), Text(cell))
-    return _print_plain(table, key_width + _TABLE_GAP + value_width)
+            lines.append("")
+        lines.extend((key + _fit_cell(cell, value_width)).rstrip() for key, cell in zip(keys, line))
+    return "\n".join(lines)
+
+
+def _fit_cell(text: str, width: int) -> str:
+    """``text`` (one line) exactly ``width`` terminal columns wide, as rich shows it in a column
+    of that width that neither wraps nor overflows: cut with … and padded with spaces (a wide
+    character that does not fit is a space)."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) > width:
+        text = set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
 
 
 def _print_plain(table: Any, width: int) -> str:
