@@ -978,3 +978,22 @@ def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
     with path.open("rb") as fh:
         ours = list(page_texts(fh, 10))
     assert ours == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_a_footer_set_right_under_a_short_footnote_is_no_part_of_the_note(tmp_path):
+    """A note runs on over a small line more than half a line under it only when its line runs to the right edge of
+    the text (wraps): a footer set so under a short note's last line stays the page's footer (left out as one)."""
+    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
+    long_note = "2 白鹭医药科技有限公司成立于二〇一八年，位于青禾市东岭区科技大道，主要从事细胞治疗药物的研究和生产。"
+    footer = [(72, 46, [("青禾市科技创新简报编辑部", 9, 0)])]
+    page1: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
+    page1[1] = (72, 760, [(page1[1][2][:6], 12, 0), ("1", 7, 4), (page1[1][2][6:], 12, 0)])
+    page1.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    page1 += [(72, 86, [("1 青禾市科技局即青禾市科学技术局。", 9, 0)])]
+    page1 += [(72, 74, [(long_note[:40], 9, 0)]), (72, 62, [(long_note[40:], 9, 0)]), *footer]
+    page2: list[f.PdfLine] = [(72, 780, "青禾市科技局将继续支持企业创新。"), *footer]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "notes.pdf", [page1, page2]))
+    lines = normalize_text(source.text, source_format="pdf").text.split("\n")
+    assert "1青禾市科技局即青禾市科学技术局。" in lines
+    assert long_note.replace(" ", "") in lines  # a note's wrapped line still runs on
+    assert not any("编辑部" in line for line in lines)

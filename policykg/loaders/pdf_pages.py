@@ -61,6 +61,10 @@ _NOTE_MARK = re.compile(r"\s*(?:([\u2460-\u2473])|[\[［(（](\d{1,3})[\]］)）
 _MARK_KEY = re.compile(r"[\[［(（]?(\d{1,3}|[\u2460-\u2473]|[*※†‡]+)[\]］)）]?")
 """A mark as cited in the text (set raised: 1, ①, [1], *), the number or symbol inside it."""
 
+_WRAP_SLACK = 4
+"""Characters short of the text's right edge a note's line may stop and still wrap onto the next (a line of Latin
+words stops short by a word)."""
+
 _RULES_PER_PAGE = 5000
 """More horizontal strokes than this on a page is a drawing (a map, a chart), not a table's rules: no column is
 looked for on it, and its strokes are not kept."""
@@ -216,14 +220,16 @@ def _notes_at_foot(
     """The page's footnotes, top to bottom, each as its mark and its lines: below every line of the page's body
     type (a page number aside), set smaller, each line alone on its row (a table in small type at a page's foot
     has cells side by side: its 序号 cell 1 opens no note), a note opening with its mark and running on over the
-    lines right under it. A small line above the first mark, or apart from the note above it, is no note's."""
+    lines right under it (see :func:`_runs_on`). A small line above the first mark, or apart from the note above it
+    (a footer under a short note), is no note's."""
     small = em * _NOTE_TYPE
     if not any(0 < sizes[ln] <= small for ln in lines):
         return []
     text_lines = [ln for ln in lines if not is_page_number(ln.get_text())]
-    floor = min((ln.y0 for ln in text_lines if sizes[ln] > small), default=None)
-    if floor is None:
+    body = [ln for ln in text_lines if sizes[ln] > small]
+    if not body:
         return []
+    floor = min(ln.y0 for ln in body)
     foot = sorted((ln for ln in text_lines if ln.y1 <= floor and 0 < sizes[ln] <= small), key=lambda ln: -ln.y1)
     beside = {ln for a, b in zip(foot, foot[1:]) if _same_row(a, b) for ln in (a, b)}
     notes: list[tuple[str, list[LTTextLineHorizontal]]] = []
@@ -236,12 +242,27 @@ def _notes_at_foot(
         if mark is not None:
             notes.append((mark, [ln]))
             last = ln
-        elif last is not None and last.y0 - ln.y1 <= last.height:
+        elif last is not None and _runs_on(last, ln, sizes[last], body):
             notes[-1][1].append(ln)
             last = ln
         else:
             last = None  # apart from the note above: no later line carries that note on
     return notes
+
+
+def _runs_on(
+    line: LTTextLineHorizontal, below: LTTextLineHorizontal, size: float, body: list[LTTextLineHorizontal]
+) -> bool:
+    """Does a note's ``line`` run on over the small line ``below``: at the note's own spacing (less than half a line
+    between them), or, less than a line under it, when ``line`` wraps (reaches, within a few of its characters,
+    the right edge most lines of body text above it reach)? A footer set tight under a short note stays apart."""
+    gap = line.y0 - below.y1
+    if gap <= line.height / 2:
+        return True
+    if gap > line.height:
+        return False
+    edges = [b.x1 for b in body if b.x0 < line.x1 and line.x0 < b.x1]
+    return not edges or line.x1 >= median(edges) - _WRAP_SLACK * size
 
 
 def _note_mark(line: LTTextLineHorizontal, size: float) -> str | None:
