@@ -997,3 +997,35 @@ def test_a_footer_set_right_under_a_short_footnote_is_no_part_of_the_note(tmp_pa
     assert "1青禾市科技局即青禾市科学技术局。" in lines
     assert long_note.replace(" ", "") in lines  # a note's wrapped line still runs on
     assert not any("编辑部" in line for line in lines)
+
+
+def test_an_unruled_table_numbered_in_its_first_column_is_read_as_pdfminer_reads_it(tmp_path):
+    """A row number alone in its cell (1, 2, 3) reads like a page number, but one standing beside other text is a
+    table's 序号 cell: its narrow column keeps two columns of wrapped text beside it from being read as columns."""
+    from pdfminer.high_level import extract_text
+
+    from policykg.loaders.pdf_pages import page_texts
+
+    clauses = [
+        "青禾市对新认定的重点实验室给予一次性资助，最高五百万元，分两年拨付。",
+        "青禾市对新引进的研发机构给予场地支持，最长三年免收租金，并给予补助。",
+        "青禾市对首次获评的高新技术企业给予一次性奖励二十万元，次年兑现。",
+    ]
+    notes = [
+        "本条所称重点实验室是指经青禾市科技局认定的市级以上实验室。",
+        "本条所称研发机构是指在青禾市注册并实际开展研发活动的机构。",
+        "本条所称高新技术企业是指依法认定且注册在青禾市的科技企业。",
+    ]
+    rows = list(zip(clauses, notes))
+    page: list[f.PdfLine] = [(200, 790, "青禾市科技政策条款解读对照表"), (72, 750, "序号"), (110, 750, "条款")]
+    page.append((330, 750, "解读"))
+    y = 715
+    for number, (clause, note) in enumerate(rows, 1):
+        page.append((72, y, str(number)))
+        for i, (a, b) in enumerate(zip(f.wrap_lines([clause], 16), f.wrap_lines([note], 16))):
+            page += [(110, y - 22 * i, a), (330, y - 22 * i, b)]
+        y -= 80
+    page.append((290, 30, "- 1 -"))
+    path = f.make_pdf_laid_out(tmp_path / "numbered.pdf", [page])
+    with path.open("rb") as fh:
+        assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]

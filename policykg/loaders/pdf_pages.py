@@ -346,8 +346,8 @@ def _in_columns(
     gutters = _gutters(lines)
     if not gutters:
         return items
-    # a page number is no column's line (centred under two columns, it stands in the gap between them)
-    boxes = [item for item in items if isinstance(item, LTTextBox) and not is_page_number(item.get_text())]
+    boxes = [item for item in items if isinstance(item, LTTextBox)]
+    boxes = [b for b in boxes if not _page_number(b, boxes)]
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
     tried: set[frozenset[LTTextBox]] = set()
@@ -374,6 +374,15 @@ def _in_columns(
             written.add(i)
             out.extend(b for col in regions[i] for b in col)
     return out
+
+
+def _page_number(box: LTTextBox, boxes: list[LTTextBox]) -> bool:
+    """Is ``box`` the page's number, no column's line (centred under two columns, it stands in the gap between
+    them): a number alone, under (or over) all the page's other text? A number beside other text is a table's
+    序号 cell, whose narrow column tells the table from text in columns."""
+    if not is_page_number(box.get_text()):
+        return False
+    return all(box.y1 <= b.y0 for b in boxes if b is not box) or all(box.y0 >= b.y1 for b in boxes if b is not box)
 
 
 def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
