@@ -1029,3 +1029,28 @@ def test_an_unruled_table_numbered_in_its_first_column_is_read_as_pdfminer_reads
     path = f.make_pdf_laid_out(tmp_path / "numbered.pdf", [page])
     with path.open("rb") as fh:
         assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_an_unruled_table_of_names_and_wrapped_addresses_is_read_as_pdfminer_reads_it(tmp_path):
+    """Names of one length fill their column as wrapped text fills one, but hold no sentence's punctuation: a
+    单位名称 | 地址 table set without rules is read row by row, each name beside its address, as pdfminer reads it."""
+    from pdfminer.high_level import extract_text
+
+    from policykg.loaders.pdf_pages import page_texts
+
+    rows = [
+        ("白鹭生物科技有限公司", "青禾市东岭区科技大道一百二十八号创新园三号楼"),
+        ("澄江医药集团有限公司", "青禾市澄江区滨江路八十八号"),
+        ("青禾智能装备有限公司", "青禾市高新区智造街二十六号智能装备产业园五号厂房"),
+        ("青禾湾实验室", "青禾市东岭区湾区大道九号"),
+    ]
+    page: list[f.PdfLine] = [(250, 790, "单位名单"), (72, 750, "单位名称"), (260, 750, "地址")]
+    y = 715
+    for name, address in rows:
+        page.append((72, y, name))
+        lines = f.wrap_lines([address], 11)
+        page += [(260, y - 22 * i, line) for i, line in enumerate(lines)]
+        y -= 22 * len(lines) + 12
+    path = f.make_pdf_laid_out(tmp_path / "addresses.pdf", [page])
+    with path.open("rb") as fh:
+        assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]

@@ -16,9 +16,10 @@ order garbles what a person reads:
 * **Text in columns.** When the lines of two columns stand on the same baselines and more than half a line apart
   in height, pdfminer makes a box of each line and reads each row across the columns, one line of each paragraph
   in turn. A page part whose boxes stand apart on either side of a gap, as columns of wrapped text (each column
-  at least eight characters wide, three lines or more, most of them filling it) with no rule between its lines
-  (a table's), is read column after column, each from the top. A table drawn without rules whose two columns
-  both hold wrapped text looks just the same, and is read so too.
+  at least eight characters wide, three lines or more, most of them filling it, with a sentence's punctuation:
+  a column of names or addresses has none) with no rule between its lines (a table's), is read column after
+  column, each from the top. A table drawn without rules whose two columns both hold wrapped sentences looks
+  just the same, and is read so too.
 
 Any other page is written exactly as pdfminer's ``extract_text`` writes it.
 """
@@ -72,6 +73,8 @@ _COLUMN_WIDTH = 8
 """A column of text is at least this many characters wide (a table's short cells are narrower)."""
 _COLUMN_LINES = 3
 """A column of text holds at least this many lines."""
+_SENTENCE_PUNCT = re.compile(r"[，。；：！？,.;:!?]")
+"""What running text holds at least every third line of a column (a list's 、 between names is none of it)."""
 _INDENT = 2.5
 """Characters a paragraph's first line may be indented by and still start at its column's left edge."""
 
@@ -439,10 +442,14 @@ def _split(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
 
 def _text_column(column: list[LTTextBox], em: float) -> bool:
     """Wrapped text: eight characters wide or more, three lines or more, most of them (two at least) running
-    from the column's left edge (an indent aside) to its right edge. A table's cells are short or ragged."""
+    from the column's left edge (an indent aside) to its right edge, and a sentence's punctuation at least every
+    third line. A table's cells are short or ragged; a column of names, addresses or units (青禾市科技局、青禾市
+    财政局), of one length as they may be, holds no sentence's punctuation."""
     lines = [ln for box in column for ln in box]
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     if right - left < _COLUMN_WIDTH * em or len(lines) < _COLUMN_LINES:
+        return False
+    if 3 * len(_SENTENCE_PUNCT.findall("".join(ln.get_text() for ln in lines))) < len(lines):
         return False
     full = sum(1 for ln in lines if ln.x0 <= left + _INDENT * em and ln.x1 >= right - em)
     return full >= 2 and 2 * full >= len(lines)
