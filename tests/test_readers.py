@@ -1054,3 +1054,33 @@ def test_an_unruled_table_of_names_and_wrapped_addresses_is_read_as_pdfminer_rea
     path = f.make_pdf_laid_out(tmp_path / "addresses.pdf", [page])
     with path.open("rb") as fh:
         assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(tmp_path):
+    """What stands under two columns, apart from the column above it and short of its right edge (the next part's
+    heading, a footer at the page's foot), is no line of the left column: it is read after the columns, so the
+    sentence running from the foot of the left column to the top of the right one (and the name in it) stays whole,
+    and the footer, at the page's foot, is left out as one."""
+    first = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+    )
+    second = (
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。"
+    )
+    after = "青禾市人才工作局将继续引进高层次创新团队，青禾湾实验室与白鹭生物科技有限公司共建联合实验室。"
+    footer = (72, 40, [("青禾市科技创新简报编辑部", 9, 0)])
+    pages: list[list[f.PdfLine]] = []
+    for text in (first, second):
+        lines = f.wrap_lines([text], 16)
+        half = (len(lines) + 1) // 2
+        page: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(lines[:half])]
+        page += [(312, 780 - 20 * i, line) for i, line in enumerate(lines[half:])]
+        pages.append([*page, footer])
+    assert f.wrap_lines([first], 16)[3:5] == ["附属医院合作开展研究，澄江医药集", "团有限公司与澄江大学合作设立孵化"]
+    y = 780 - 20 * 7
+    pages[0] += [(72, y - 10, "二、下一步工作")]
+    pages[0] += [(72, y - 40 - 20 * i, line) for i, line in enumerate(f.wrap_lines([after], 36))]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", pages))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == [first, "二、下一步工作", after, second]

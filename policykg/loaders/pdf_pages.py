@@ -163,7 +163,7 @@ def _written(items: list[LTItem], instead: dict[LTTextLine, str]) -> str:
     return "".join(out)
 
 
-def _sizes(line: LTTextLineHorizontal) -> Counter[float]:
+def _sizes(line: LTTextLine) -> Counter[float]:
     """How many of the line's characters are set in each size (to a tenth of a point)."""
     exact = Counter(c.size for c in line if isinstance(c, LTChar))  # rounded once a size, not once a character
     sizes: Counter[float] = Counter()
@@ -414,7 +414,8 @@ def _column_regions(
     """Each page part split by ``gutter`` into columns of text, as its columns (left to right, each top to
     bottom). A part is a run of boxes, top to bottom, none of which crosses the gutter (a title or a paragraph
     across the page ends it); what stands in it above the top of its lowest-starting column (a heading over one
-    column, a print date) is read before the columns, where pdfminer put it."""
+    column, a print date) is read before the columns, and what stands under them apart (:func:`_without_foot`)
+    after them, where pdfminer put it."""
     run: list[LTTextBox] = []
     for box in [*sorted(boxes, key=lambda b: -b.y1), None]:
         if box is not None and not box.x0 < gutter < box.x1:
@@ -422,7 +423,7 @@ def _column_regions(
             continue
         if run:
             start = min(max(b.y1 for b in col) for col in _split(run))
-            columns = _split([b for b in run if b.y0 < start])
+            columns = _without_foot(_split([b for b in run if b.y0 < start]), em)
             if len(columns) > 1 and all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
                 yield columns
         run = []
@@ -438,6 +439,34 @@ def _split(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
         columns[-1].append(box)
         right = max(right, box.x1)
     return [sorted(col, key=lambda b: -b.y1) for col in columns]
+
+
+def _without_foot(columns: list[list[LTTextBox]], em: float) -> list[list[LTTextBox]]:
+    """The columns without what stands under them: in a column, from the first box under the foot of every other
+    column that stands apart from the box above it (more than half a line further than the column's lines stand
+    from each other) or is set in another type, and stops short of the column's right edge or is set in another
+    type (the next part's heading, a source line or a note in small type, a footer at the page's foot, set left
+    under the columns). The rest of a longer column, running on in its type at its spacing, stays."""
+    if len(columns) < 2:
+        return columns
+    out = []
+    for i, column in enumerate(columns):
+        floor = min(min(b.y0 for b in other) for j, other in enumerate(columns) if j != i)
+        lines = [ln for box in column for ln in box]
+        usual = median([a.y0 - b.y1 for a, b in zip(lines, lines[1:])] or [0.0])
+        right = max(ln.x1 for ln in lines)
+        sizes = {box: _size(sum((_sizes(ln) for ln in box), Counter())) for box in column}
+        size = _size(Counter(sizes[box] for box in column for _ in box))  # the column's type, a line a vote
+        end = len(column)
+        for k in range(1, len(column)):
+            above, box = column[k - 1], column[k]
+            other = abs(sizes[box] - size) > (1 - _NOTE_TYPE) * size
+            apart = above.y0 - box.y1 > usual + em / 2
+            if box.y1 < floor and (apart or other) and (box.x1 < right - em or other):
+                end = k
+                break
+        out.append(column[:end])
+    return out
 
 
 def _text_column(column: list[LTTextBox], em: float) -> bool:
