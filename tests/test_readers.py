@@ -1084,3 +1084,25 @@ def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(
     pages[0] += [(72, y - 40 - 20 * i, line) for i, line in enumerate(f.wrap_lines([after], 36))]
     source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", pages))
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == [first, "二、下一步工作", after, second]
+
+
+def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):
+    """A header over the columns (the issuer over the left one, the issue over the right one, small type) is read
+    before the columns, not as the right column's first line: the sentence running from the foot of the left column
+    to the top of the right one stays whole, and the header, at the page's top, is left out as a running header."""
+    texts = [
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。",
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。",
+    ]
+    pages: list[list[f.PdfLine]] = []
+    for text in texts:
+        lines = f.wrap_lines([text], 16)
+        half = (len(lines) + 1) // 2
+        page: list[f.PdfLine] = [(72, 800, [("青禾市科学技术局", 9, 0)]), (470, 800, [("2025年第3期", 9, 0)])]
+        page += [(72, 770 - 20 * i, line) for i, line in enumerate(lines[:half])]
+        page += [(312, 770 - 20 * i, line) for i, line in enumerate(lines[half:])]
+        pages.append(page)
+    source = read_source(f.make_pdf_laid_out(tmp_path / "newsletter.pdf", pages))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == texts

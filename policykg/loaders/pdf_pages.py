@@ -415,7 +415,7 @@ def _column_regions(
     bottom). A part is a run of boxes, top to bottom, none of which crosses the gutter (a title or a paragraph
     across the page ends it); what stands in it above the top of its lowest-starting column (a heading over one
     column, a print date) is read before the columns, and what stands under them apart (:func:`_without_foot`)
-    after them, where pdfminer put it."""
+    after them, where pdfminer put it; what stands over them apart (:func:`_heads`) is read first."""
     run: list[LTTextBox] = []
     for box in [*sorted(boxes, key=lambda b: -b.y1), None]:
         if box is not None and not box.x0 < gutter < box.x1:
@@ -423,9 +423,9 @@ def _column_regions(
             continue
         if run:
             start = min(max(b.y1 for b in col) for col in _split(run))
-            columns = _without_foot(_split([b for b in run if b.y0 < start]), em)
+            heads, columns = _heads(_without_foot(_split([b for b in run if b.y0 < start]), em), em)
             if len(columns) > 1 and all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
-                yield columns
+                yield [heads, *columns] if heads else columns
         run = []
 
 
@@ -441,32 +441,76 @@ def _split(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
     return [sorted(col, key=lambda b: -b.y1) for col in columns]
 
 
+class _Column:
+    """What a column's lines say of it: its right edge, its type, how far apart its lines stand."""
+
+    def __init__(self, boxes: list[LTTextBox]) -> None:
+        lines = [ln for box in boxes for ln in box]
+        self.usual = median([a.y0 - b.y1 for a, b in zip(lines, lines[1:])] or [0.0])
+        self.right = max(ln.x1 for ln in lines)
+        self.sizes = {box: _size(sum((_sizes(ln) for ln in box), Counter())) for box in boxes}
+        self.size = _size(Counter(self.sizes[box] for box in boxes for _ in box))  # a line a vote
+
+    def apart(self, upper: LTTextBox, lower: LTTextBox, em: float) -> bool:
+        """Do two boxes of the column, one over the other, part there: stand more than half a line further apart
+        than its lines do, or is one of them, short of the column's right edge, set in another type?"""
+        if upper.y0 - lower.y1 > self.usual + em / 2:
+            return True
+        return any(abs(self.sizes[b] - self.size) > (1 - _NOTE_TYPE) * self.size for b in (upper, lower))
+
+    def short(self, box: LTTextBox, em: float) -> bool:
+        """Does ``box`` stop short of the column's right edge, or is it set in another type?"""
+        return box.x1 < self.right - em or abs(self.sizes[box] - self.size) > (1 - _NOTE_TYPE) * self.size
+
+
 def _without_foot(columns: list[list[LTTextBox]], em: float) -> list[list[LTTextBox]]:
     """The columns without what stands under them: in a column, from the first box under the foot of every other
-    column that stands apart from the box above it (more than half a line further than the column's lines stand
-    from each other) or is set in another type, and stops short of the column's right edge or is set in another
-    type (the next part's heading, a source line or a note in small type, a footer at the page's foot, set left
-    under the columns). The rest of a longer column, running on in its type at its spacing, stays."""
+    column that stands apart from the box above it or is set in another type, and stops short of the column's
+    right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
+    at the page's foot, set left under the columns). The rest of a longer column, running on in its type at its
+    spacing, stays."""
     if len(columns) < 2:
         return columns
     out = []
     for i, column in enumerate(columns):
         floor = min(min(b.y0 for b in other) for j, other in enumerate(columns) if j != i)
-        lines = [ln for box in column for ln in box]
-        usual = median([a.y0 - b.y1 for a, b in zip(lines, lines[1:])] or [0.0])
-        right = max(ln.x1 for ln in lines)
-        sizes = {box: _size(sum((_sizes(ln) for ln in box), Counter())) for box in column}
-        size = _size(Counter(sizes[box] for box in column for _ in box))  # the column's type, a line a vote
-        end = len(column)
-        for k in range(1, len(column)):
-            above, box = column[k - 1], column[k]
-            other = abs(sizes[box] - size) > (1 - _NOTE_TYPE) * size
-            apart = above.y0 - box.y1 > usual + em / 2
-            if box.y1 < floor and (apart or other) and (box.x1 < right - em or other):
-                end = k
-                break
+        info = _Column(column)
+        end = next(
+            (
+                k
+                for k in range(1, len(column))
+                if column[k].y1 < floor and info.apart(column[k - 1], column[k], em) and info.short(column[k], em)
+            ),
+            len(column),
+        )
         out.append(column[:end])
     return out
+
+
+def _heads(columns: list[list[LTTextBox]], em: float) -> tuple[list[LTTextBox], list[list[LTTextBox]]]:
+    """What stands over the columns, and the columns without it: at a column's top, the boxes short of its right
+    edge standing apart from the box under them or set in another type (a newsletter's header, its issuer over
+    the left column and its issue over the right one; a heading) that stand above the text of every other column,
+    top to bottom. A heading beside the first line of the next column is that column's own, and stays."""
+    if len(columns) < 2:
+        return [], columns
+    infos = [_Column(column) for column in columns]
+    lead = []  # how many boxes at each column's top may be over the columns
+    for column, info in zip(columns, infos):
+        k = 0
+        while k + 1 < len(column) and info.short(column[k], em) and info.apart(column[k], column[k + 1], em):
+            k += 1
+        lead.append(k)
+    tops = [column[k].y1 for column, k in zip(columns, lead)]  # the top of each column's text
+    heads: list[LTTextBox] = []
+    out = []
+    for i, (column, k) in enumerate(zip(columns, lead)):
+        over = 0
+        while over < k and all(column[over].y0 >= top for j, top in enumerate(tops) if j != i):
+            over += 1
+        heads += column[:over]
+        out.append(column[over:])
+    return sorted(heads, key=lambda b: (-b.y1, b.x0)), out
 
 
 def _text_column(column: list[LTTextBox], em: float) -> bool:
