@@ -134,7 +134,7 @@ def _page_text(items: list[LTItem], rules: list[tuple[float, float, float]] | No
         return _written(items, {})
     em = body[0][0]
     if rules is not None:
-        items = _in_columns(items, lines, rules, em)
+        items = _in_columns(items, lines, rules, em, sizes)
     return _written(items, _footnotes(lines, {ln: _size(s) for ln, s in sizes.items()}, em))
 
 
@@ -342,7 +342,11 @@ def _mark_key(run: list[LTChar]) -> str:
 
 
 def _in_columns(
-    items: list[LTItem], lines: list[LTTextLineHorizontal], rules: list[tuple[float, float, float]], em: float
+    items: list[LTItem],
+    lines: list[LTTextLineHorizontal],
+    rules: list[tuple[float, float, float]],
+    em: float,
+    line_sizes: dict[LTTextLineHorizontal, Counter[float]],
 ) -> list[LTItem]:
     """The page's items with each part set in columns read column after column, from the top of each: its boxes
     take, together and in that order, the place of the first of them."""
@@ -351,6 +355,10 @@ def _in_columns(
         return items
     boxes = [item for item in items if isinstance(item, LTTextBox)]
     boxes = [b for b in boxes if not _page_number(b, boxes)]
+    sizes = {  # a box's type, the size most of its characters are set in
+        box: _size(sum((line_sizes[ln] for ln in box if isinstance(ln, LTTextLineHorizontal)), Counter()))
+        for box in boxes
+    }
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
     tried: set[frozenset[LTTextBox]] = set()
@@ -359,7 +367,7 @@ def _in_columns(
         if crossing in tried:
             continue
         tried.add(crossing)
-        for columns in _column_regions(boxes, gutter, rules, em):
+        for columns in _column_regions(boxes, gutter, rules, em, sizes):
             members = {b for col in columns for b in col}
             if not members & taken:
                 regions.append(columns)
@@ -409,7 +417,11 @@ def _same_row(a: LTTextLineHorizontal, b: LTTextLineHorizontal) -> bool:
 
 
 def _column_regions(
-    boxes: list[LTTextBox], gutter: float, rules: list[tuple[float, float, float]], em: float
+    boxes: list[LTTextBox],
+    gutter: float,
+    rules: list[tuple[float, float, float]],
+    em: float,
+    sizes: dict[LTTextBox, float],
 ) -> Iterator[list[list[LTTextBox]]]:
     """Each page part split by ``gutter`` into columns of text, as its columns (left to right, each top to
     bottom). A part is a run of boxes, top to bottom, none of which crosses the gutter (a title or a paragraph
@@ -423,9 +435,11 @@ def _column_regions(
             continue
         if run:
             start = min(max(b.y1 for b in col) for col in _split(run))
-            heads, columns = _heads(_without_foot(_split([b for b in run if b.y0 < start]), em), em)
-            if len(columns) > 1 and all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
-                yield [heads, *columns] if heads else columns
+            columns = _split([b for b in run if b.y0 < start])
+            if len(columns) > 1 and all(_long_and_wide(col, em) for col in columns):  # else no trimming helps
+                heads, columns = _heads(_without_foot(columns, em, sizes), em, sizes)
+                if all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
+                    yield [heads, *columns] if heads else columns
         run = []
 
 
@@ -444,12 +458,12 @@ def _split(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
 class _Column:
     """What a column's lines say of it: its right edge, its type, how far apart its lines stand."""
 
-    def __init__(self, boxes: list[LTTextBox]) -> None:
+    def __init__(self, boxes: list[LTTextBox], sizes: dict[LTTextBox, float]) -> None:
         lines = [ln for box in boxes for ln in box]
         self.usual = median([a.y0 - b.y1 for a, b in zip(lines, lines[1:])] or [0.0])
         self.right = max(ln.x1 for ln in lines)
-        self.sizes = {box: _size(sum((_sizes(ln) for ln in box), Counter())) for box in boxes}
-        self.size = _size(Counter(self.sizes[box] for box in boxes for _ in box))  # a line a vote
+        self.sizes = sizes
+        self.size = _size(Counter(sizes[box] for box in boxes for _ in box))  # a line a vote
 
     def apart(self, upper: LTTextBox, lower: LTTextBox, em: float) -> bool:
         """Do two boxes of the column, one over the other, part there: stand more than half a line further apart
@@ -463,7 +477,7 @@ class _Column:
         return box.x1 < self.right - em or abs(self.sizes[box] - self.size) > (1 - _NOTE_TYPE) * self.size
 
 
-def _without_foot(columns: list[list[LTTextBox]], em: float) -> list[list[LTTextBox]]:
+def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextBox, float]) -> list[list[LTTextBox]]:
     """The columns without what stands under them: in a column, from the first box under the foot of every other
     column that stands apart from the box above it or is set in another type, and stops short of the column's
     right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
@@ -474,7 +488,7 @@ def _without_foot(columns: list[list[LTTextBox]], em: float) -> list[list[LTText
     out = []
     for i, column in enumerate(columns):
         floor = min(min(b.y0 for b in other) for j, other in enumerate(columns) if j != i)
-        info = _Column(column)
+        info = _Column(column, sizes)
         end = next(
             (
                 k
@@ -487,14 +501,16 @@ def _without_foot(columns: list[list[LTTextBox]], em: float) -> list[list[LTText
     return out
 
 
-def _heads(columns: list[list[LTTextBox]], em: float) -> tuple[list[LTTextBox], list[list[LTTextBox]]]:
+def _heads(
+    columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextBox, float]
+) -> tuple[list[LTTextBox], list[list[LTTextBox]]]:
     """What stands over the columns, and the columns without it: at a column's top, the boxes short of its right
     edge standing apart from the box under them or set in another type (a newsletter's header, its issuer over
     the left column and its issue over the right one; a heading) that stand above the text of every other column,
     top to bottom. A heading beside the first line of the next column is that column's own, and stays."""
     if len(columns) < 2:
         return [], columns
-    infos = [_Column(column) for column in columns]
+    infos = [_Column(column, sizes) for column in columns]
     lead = []  # how many boxes at each column's top may be over the columns
     for column, info in zip(columns, infos):
         k = 0
@@ -511,6 +527,12 @@ def _heads(columns: list[list[LTTextBox]], em: float) -> tuple[list[LTTextBox], 
         heads += column[:over]
         out.append(column[over:])
     return sorted(heads, key=lambda b: (-b.y1, b.x0)), out
+
+
+def _long_and_wide(column: list[LTTextBox], em: float) -> bool:
+    """Is a column wide and long enough to be one of text (:func:`_text_column`)?"""
+    lines = [ln for box in column for ln in box]
+    return len(lines) >= _COLUMN_LINES and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) >= _COLUMN_WIDTH * em
 
 
 def _text_column(column: list[LTTextBox], em: float) -> bool:
