@@ -126,6 +126,23 @@ def test_a_flagged_footnote_is_read_after_its_paragraph_and_its_blank_line_parts
     ]
 
 
+def test_a_flagged_footnote_after_a_cell_of_a_table_written_one_cell_a_line_stays_out_of_the_row():
+    """A note a reader placed after the cell citing it, in a table written one cell a line (序号 / 名称 / 类别), is
+    no cell: the row keeps its cells, the note follows the row, and the flag reaches no text."""
+    raw = "\n".join(
+        ["青禾市首批中试平台建设单位名单如下：", "1", "青禾生物科技有限公司", "企业", "2", "青禾理工大学", "高校"]
+        + ["3", "白鹭医药集团有限公司", NOTE_FLAG + "* 二〇二五年新设立", "企业", "以上单位由青禾市科技局统一管理。"]
+    )
+    out = norm(raw, "pdf")
+    assert NOTE_FLAG not in out
+    assert out.split("\n")[1:5] == [
+        "1\t青禾生物科技有限公司\t企业",
+        "2\t青禾理工大学\t高校",
+        "3\t白鹭医药集团有限公司\t企业",
+        "*二〇二五年新设立",
+    ]
+
+
 def test_circled_list_after_a_colon_is_not_treated_as_a_footnote():
     raw = "本项目包括以下三项工作内容：\n①建设青禾公共研发平台；\n②引进高端人才团队；\n③完善配套服务体系。"
     assert norm(raw).split("\n") == raw.split("\n")

@@ -978,3 +978,131 @@ def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
     with path.open("rb") as fh:
         ours = list(page_texts(fh, 10))
     assert ours == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_a_footer_set_right_under_a_short_footnote_is_no_part_of_the_note(tmp_path):
+    """A note runs on over a small line more than half a line under it only when its line runs to the right edge of
+    the text (wraps): a footer set so under a short note's last line stays the page's footer (left out as one)."""
+    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
+    long_note = "2 白鹭医药科技有限公司成立于二〇一八年，位于青禾市东岭区科技大道，主要从事细胞治疗药物的研究和生产。"
+    footer = [(72, 46, [("青禾市科技创新简报编辑部", 9, 0)])]
+    page1: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
+    page1[1] = (72, 760, [(page1[1][2][:6], 12, 0), ("1", 7, 4), (page1[1][2][6:], 12, 0)])
+    page1.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    page1 += [(72, 86, [("1 青禾市科技局即青禾市科学技术局。", 9, 0)])]
+    page1 += [(72, 74, [(long_note[:40], 9, 0)]), (72, 62, [(long_note[40:], 9, 0)]), *footer]
+    page2: list[f.PdfLine] = [(72, 780, "青禾市科技局将继续支持企业创新。"), *footer]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "notes.pdf", [page1, page2]))
+    lines = normalize_text(source.text, source_format="pdf").text.split("\n")
+    assert "1青禾市科技局即青禾市科学技术局。" in lines
+    assert long_note.replace(" ", "") in lines  # a note's wrapped line still runs on
+    assert not any("编辑部" in line for line in lines)
+
+
+def test_an_unruled_table_numbered_in_its_first_column_is_read_as_pdfminer_reads_it(tmp_path):
+    """A row number alone in its cell (1, 2, 3) reads like a page number, but one standing beside other text is a
+    table's 序号 cell: its narrow column keeps two columns of wrapped text beside it from being read as columns."""
+    from pdfminer.high_level import extract_text
+
+    from policykg.loaders.pdf_pages import page_texts
+
+    clauses = [
+        "青禾市对新认定的重点实验室给予一次性资助，最高五百万元，分两年拨付。",
+        "青禾市对新引进的研发机构给予场地支持，最长三年免收租金，并给予补助。",
+        "青禾市对首次获评的高新技术企业给予一次性奖励二十万元，次年兑现。",
+    ]
+    notes = [
+        "本条所称重点实验室是指经青禾市科技局认定的市级以上实验室。",
+        "本条所称研发机构是指在青禾市注册并实际开展研发活动的机构。",
+        "本条所称高新技术企业是指依法认定且注册在青禾市的科技企业。",
+    ]
+    rows = list(zip(clauses, notes))
+    page: list[f.PdfLine] = [(200, 790, "青禾市科技政策条款解读对照表"), (72, 750, "序号"), (110, 750, "条款")]
+    page.append((330, 750, "解读"))
+    y = 715
+    for number, (clause, note) in enumerate(rows, 1):
+        page.append((72, y, str(number)))
+        for i, (a, b) in enumerate(zip(f.wrap_lines([clause], 16), f.wrap_lines([note], 16))):
+            page += [(110, y - 22 * i, a), (330, y - 22 * i, b)]
+        y -= 80
+    page.append((290, 30, "- 1 -"))
+    path = f.make_pdf_laid_out(tmp_path / "numbered.pdf", [page])
+    with path.open("rb") as fh:
+        assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_an_unruled_table_of_names_and_wrapped_addresses_is_read_as_pdfminer_reads_it(tmp_path):
+    """Names of one length fill their column as wrapped text fills one, but hold no sentence's punctuation: a
+    单位名称 | 地址 table set without rules is read row by row, each name beside its address, as pdfminer reads it."""
+    from pdfminer.high_level import extract_text
+
+    from policykg.loaders.pdf_pages import page_texts
+
+    rows = [
+        ("白鹭生物科技有限公司", "青禾市东岭区科技大道一百二十八号创新园三号楼"),
+        ("澄江医药集团有限公司", "青禾市澄江区滨江路八十八号"),
+        ("青禾智能装备有限公司", "青禾市高新区智造街二十六号智能装备产业园五号厂房"),
+        ("青禾湾实验室", "青禾市东岭区湾区大道九号"),
+    ]
+    page: list[f.PdfLine] = [(250, 790, "单位名单"), (72, 750, "单位名称"), (260, 750, "地址")]
+    y = 715
+    for name, address in rows:
+        page.append((72, y, name))
+        lines = f.wrap_lines([address], 11)
+        page += [(260, y - 22 * i, line) for i, line in enumerate(lines)]
+        y -= 22 * len(lines) + 12
+    path = f.make_pdf_laid_out(tmp_path / "addresses.pdf", [page])
+    with path.open("rb") as fh:
+        assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]
+
+
+def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(tmp_path):
+    """What stands under two columns, apart from the column above it and short of its right edge (the next part's
+    heading, a footer at the page's foot), is no line of the left column: it is read after the columns, so the
+    sentence running from the foot of the left column to the top of the right one (and the name in it) stays whole,
+    and the footer, at the page's foot, is left out as one."""
+    first = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+    )
+    second = (
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。"
+    )
+    after = "青禾市人才工作局将继续引进高层次创新团队，青禾湾实验室与白鹭生物科技有限公司共建联合实验室。"
+    footer = (72, 40, [("青禾市科技创新简报编辑部", 9, 0)])
+    pages: list[list[f.PdfLine]] = []
+    for text in (first, second):
+        lines = f.wrap_lines([text], 16)
+        half = (len(lines) + 1) // 2
+        page: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(lines[:half])]
+        page += [(312, 780 - 20 * i, line) for i, line in enumerate(lines[half:])]
+        pages.append([*page, footer])
+    assert f.wrap_lines([first], 16)[3:5] == ["附属医院合作开展研究，澄江医药集", "团有限公司与澄江大学合作设立孵化"]
+    y = 780 - 20 * 7
+    pages[0] += [(72, y - 10, "二、下一步工作")]
+    pages[0] += [(72, y - 40 - 20 * i, line) for i, line in enumerate(f.wrap_lines([after], 36))]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", pages))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == [first, "二、下一步工作", after, second]
+
+
+def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):
+    """A header over the columns (the issuer over the left one, the issue over the right one, small type) is read
+    before the columns, not as the right column's first line: the sentence running from the foot of the left column
+    to the top of the right one stays whole, and the header, at the page's top, is left out as a running header."""
+    texts = [
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。",
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。",
+    ]
+    pages: list[list[f.PdfLine]] = []
+    for text in texts:
+        lines = f.wrap_lines([text], 16)
+        half = (len(lines) + 1) // 2
+        page: list[f.PdfLine] = [(72, 800, [("青禾市科学技术局", 9, 0)]), (470, 800, [("2025年第3期", 9, 0)])]
+        page += [(72, 770 - 20 * i, line) for i, line in enumerate(lines[:half])]
+        page += [(312, 770 - 20 * i, line) for i, line in enumerate(lines[half:])]
+        pages.append(page)
+    source = read_source(f.make_pdf_laid_out(tmp_path / "newsletter.pdf", pages))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == texts

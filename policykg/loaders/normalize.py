@@ -442,9 +442,10 @@ def _numbered_rows(lines: list[str]) -> list[str]:
 
     Why: read as wrapped text, its row numbers look like page numbers and are dropped, and the cells, of
     about one width, look like a column's lines and are glued into one name (东岭临床医学研究中心南湖医院).
-    The row numbers 1, 2, 3 … recurring every k + 1 lines give the row length back."""
+    The row numbers 1, 2, 3 … recurring every k + 1 lines give the row length back. A footnote a reader flagged
+    after the cell citing it (:data:`NOTE_FLAG`) is no cell: it is passed over, and stays after its row."""
     stripped = [ln.strip() for ln in lines]
-    nb = [i for i, st in enumerate(stripped) if st]
+    nb = [i for i, st in enumerate(stripped) if st and st[0] != NOTE_FLAG]
     joined: dict[int, str] = {}
     dropped: set[int] = set()
     p = 0

@@ -16,9 +16,10 @@ order garbles what a person reads:
 * **Text in columns.** When the lines of two columns stand on the same baselines and more than half a line apart
   in height, pdfminer makes a box of each line and reads each row across the columns, one line of each paragraph
   in turn. A page part whose boxes stand apart on either side of a gap, as columns of wrapped text (each column
-  at least eight characters wide, three lines or more, most of them filling it) with no rule between its lines
-  (a table's), is read column after column, each from the top. A table drawn without rules whose two columns
-  both hold wrapped text looks just the same, and is read so too.
+  at least eight characters wide, three lines or more, most of them filling it, with a sentence's punctuation:
+  a column of names or addresses has none) with no rule between its lines (a table's), is read column after
+  column, each from the top. A table drawn without rules whose two columns both hold wrapped sentences looks
+  just the same, and is read so too.
 
 Any other page is written exactly as pdfminer's ``extract_text`` writes it.
 """
@@ -61,6 +62,10 @@ _NOTE_MARK = re.compile(r"\s*(?:([\u2460-\u2473])|[\[［(（](\d{1,3})[\]］)）
 _MARK_KEY = re.compile(r"[\[［(（]?(\d{1,3}|[\u2460-\u2473]|[*※†‡]+)[\]］)）]?")
 """A mark as cited in the text (set raised: 1, ①, [1], *), the number or symbol inside it."""
 
+_WRAP_SLACK = 4
+"""Characters short of the text's right edge a note's line may stop and still wrap onto the next (a line of Latin
+words stops short by a word)."""
+
 _RULES_PER_PAGE = 5000
 """More horizontal strokes than this on a page is a drawing (a map, a chart), not a table's rules: no column is
 looked for on it, and its strokes are not kept."""
@@ -68,6 +73,8 @@ _COLUMN_WIDTH = 8
 """A column of text is at least this many characters wide (a table's short cells are narrower)."""
 _COLUMN_LINES = 3
 """A column of text holds at least this many lines."""
+_SENTENCE_PUNCT = re.compile(r"[，。；：！？,.;:!?]")
+"""What running text holds at least every third line of a column (a list's 、 between names is none of it)."""
 _INDENT = 2.5
 """Characters a paragraph's first line may be indented by and still start at its column's left edge."""
 
@@ -127,7 +134,7 @@ def _page_text(items: list[LTItem], rules: list[tuple[float, float, float]] | No
         return _written(items, {})
     em = body[0][0]
     if rules is not None:
-        items = _in_columns(items, lines, rules, em)
+        items = _in_columns(items, lines, rules, em, sizes)
     return _written(items, _footnotes(lines, {ln: _size(s) for ln, s in sizes.items()}, em))
 
 
@@ -156,7 +163,7 @@ def _written(items: list[LTItem], instead: dict[LTTextLine, str]) -> str:
     return "".join(out)
 
 
-def _sizes(line: LTTextLineHorizontal) -> Counter[float]:
+def _sizes(line: LTTextLine) -> Counter[float]:
     """How many of the line's characters are set in each size (to a tenth of a point)."""
     exact = Counter(c.size for c in line if isinstance(c, LTChar))  # rounded once a size, not once a character
     sizes: Counter[float] = Counter()
@@ -216,14 +223,16 @@ def _notes_at_foot(
     """The page's footnotes, top to bottom, each as its mark and its lines: below every line of the page's body
     type (a page number aside), set smaller, each line alone on its row (a table in small type at a page's foot
     has cells side by side: its 序号 cell 1 opens no note), a note opening with its mark and running on over the
-    lines right under it. A small line above the first mark, or apart from the note above it, is no note's."""
+    lines right under it (see :func:`_runs_on`). A small line above the first mark, or apart from the note above it
+    (a footer under a short note), is no note's."""
     small = em * _NOTE_TYPE
     if not any(0 < sizes[ln] <= small for ln in lines):
         return []
     text_lines = [ln for ln in lines if not is_page_number(ln.get_text())]
-    floor = min((ln.y0 for ln in text_lines if sizes[ln] > small), default=None)
-    if floor is None:
+    body = [ln for ln in text_lines if sizes[ln] > small]
+    if not body:
         return []
+    floor = min(ln.y0 for ln in body)
     foot = sorted((ln for ln in text_lines if ln.y1 <= floor and 0 < sizes[ln] <= small), key=lambda ln: -ln.y1)
     beside = {ln for a, b in zip(foot, foot[1:]) if _same_row(a, b) for ln in (a, b)}
     notes: list[tuple[str, list[LTTextLineHorizontal]]] = []
@@ -236,12 +245,27 @@ def _notes_at_foot(
         if mark is not None:
             notes.append((mark, [ln]))
             last = ln
-        elif last is not None and last.y0 - ln.y1 <= last.height:
+        elif last is not None and _runs_on(last, ln, sizes[last], body):
             notes[-1][1].append(ln)
             last = ln
         else:
             last = None  # apart from the note above: no later line carries that note on
     return notes
+
+
+def _runs_on(
+    line: LTTextLineHorizontal, below: LTTextLineHorizontal, size: float, body: list[LTTextLineHorizontal]
+) -> bool:
+    """Does a note's ``line`` run on over the small line ``below``: at the note's own spacing (less than half a line
+    between them), or, less than a line under it, when ``line`` wraps (reaches, within a few of its characters,
+    the right edge most lines of body text above it reach)? A footer set tight under a short note stays apart."""
+    gap = line.y0 - below.y1
+    if gap <= line.height / 2:
+        return True
+    if gap > line.height:
+        return False
+    edges = [b.x1 for b in body if b.x0 < line.x1 and line.x0 < b.x1]
+    return not edges or line.x1 >= median(edges) - _WRAP_SLACK * size
 
 
 def _note_mark(line: LTTextLineHorizontal, size: float) -> str | None:
@@ -318,15 +342,23 @@ def _mark_key(run: list[LTChar]) -> str:
 
 
 def _in_columns(
-    items: list[LTItem], lines: list[LTTextLineHorizontal], rules: list[tuple[float, float, float]], em: float
+    items: list[LTItem],
+    lines: list[LTTextLineHorizontal],
+    rules: list[tuple[float, float, float]],
+    em: float,
+    line_sizes: dict[LTTextLineHorizontal, Counter[float]],
 ) -> list[LTItem]:
     """The page's items with each part set in columns read column after column, from the top of each: its boxes
     take, together and in that order, the place of the first of them."""
     gutters = _gutters(lines)
     if not gutters:
         return items
-    # a page number is no column's line (centred under two columns, it stands in the gap between them)
-    boxes = [item for item in items if isinstance(item, LTTextBox) and not is_page_number(item.get_text())]
+    boxes = [item for item in items if isinstance(item, LTTextBox)]
+    boxes = [b for b in boxes if not _page_number(b, boxes)]
+    sizes = {  # a box's type, the size most of its characters are set in
+        box: _size(sum((line_sizes[ln] for ln in box if isinstance(ln, LTTextLineHorizontal)), Counter()))
+        for box in boxes
+    }
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
     tried: set[frozenset[LTTextBox]] = set()
@@ -335,7 +367,7 @@ def _in_columns(
         if crossing in tried:
             continue
         tried.add(crossing)
-        for columns in _column_regions(boxes, gutter, rules, em):
+        for columns in _column_regions(boxes, gutter, rules, em, sizes):
             members = {b for col in columns for b in col}
             if not members & taken:
                 regions.append(columns)
@@ -353,6 +385,15 @@ def _in_columns(
             written.add(i)
             out.extend(b for col in regions[i] for b in col)
     return out
+
+
+def _page_number(box: LTTextBox, boxes: list[LTTextBox]) -> bool:
+    """Is ``box`` the page's number, no column's line (centred under two columns, it stands in the gap between
+    them): a number alone, under (or over) all the page's other text? A number beside other text is a table's
+    序号 cell, whose narrow column tells the table from text in columns."""
+    if not is_page_number(box.get_text()):
+        return False
+    return all(box.y1 <= b.y0 for b in boxes if b is not box) or all(box.y0 >= b.y1 for b in boxes if b is not box)
 
 
 def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
@@ -376,12 +417,17 @@ def _same_row(a: LTTextLineHorizontal, b: LTTextLineHorizontal) -> bool:
 
 
 def _column_regions(
-    boxes: list[LTTextBox], gutter: float, rules: list[tuple[float, float, float]], em: float
+    boxes: list[LTTextBox],
+    gutter: float,
+    rules: list[tuple[float, float, float]],
+    em: float,
+    sizes: dict[LTTextBox, float],
 ) -> Iterator[list[list[LTTextBox]]]:
     """Each page part split by ``gutter`` into columns of text, as its columns (left to right, each top to
     bottom). A part is a run of boxes, top to bottom, none of which crosses the gutter (a title or a paragraph
     across the page ends it); what stands in it above the top of its lowest-starting column (a heading over one
-    column, a print date) is read before the columns, where pdfminer put it."""
+    column, a print date) is read before the columns, and what stands under them apart (:func:`_without_foot`)
+    after them, where pdfminer put it; what stands over them apart (:func:`_heads`) is read first."""
     run: list[LTTextBox] = []
     for box in [*sorted(boxes, key=lambda b: -b.y1), None]:
         if box is not None and not box.x0 < gutter < box.x1:
@@ -390,8 +436,10 @@ def _column_regions(
         if run:
             start = min(max(b.y1 for b in col) for col in _split(run))
             columns = _split([b for b in run if b.y0 < start])
-            if len(columns) > 1 and all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
-                yield columns
+            if len(columns) > 1 and all(_long_and_wide(col, em) for col in columns):  # else no trimming helps
+                heads, columns = _heads(_without_foot(columns, em, sizes), em, sizes)
+                if all(_text_column(col, em) for col in columns) and not _ruled(columns, rules, em):
+                    yield [heads, *columns] if heads else columns
         run = []
 
 
@@ -407,12 +455,96 @@ def _split(boxes: list[LTTextBox]) -> list[list[LTTextBox]]:
     return [sorted(col, key=lambda b: -b.y1) for col in columns]
 
 
+class _Column:
+    """What a column's lines say of it: its right edge, its type, how far apart its lines stand."""
+
+    def __init__(self, boxes: list[LTTextBox], sizes: dict[LTTextBox, float]) -> None:
+        lines = [ln for box in boxes for ln in box]
+        self.usual = median([a.y0 - b.y1 for a, b in zip(lines, lines[1:])] or [0.0])
+        self.right = max(ln.x1 for ln in lines)
+        self.sizes = sizes
+        self.size = _size(Counter(sizes[box] for box in boxes for _ in box))  # a line a vote
+
+    def apart(self, upper: LTTextBox, lower: LTTextBox, em: float) -> bool:
+        """Do two boxes of the column, one over the other, part there: stand more than half a line further apart
+        than its lines do, or is one of them, short of the column's right edge, set in another type?"""
+        if upper.y0 - lower.y1 > self.usual + em / 2:
+            return True
+        return any(abs(self.sizes[b] - self.size) > (1 - _NOTE_TYPE) * self.size for b in (upper, lower))
+
+    def short(self, box: LTTextBox, em: float) -> bool:
+        """Does ``box`` stop short of the column's right edge, or is it set in another type?"""
+        return box.x1 < self.right - em or abs(self.sizes[box] - self.size) > (1 - _NOTE_TYPE) * self.size
+
+
+def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextBox, float]) -> list[list[LTTextBox]]:
+    """The columns without what stands under them: in a column, from the first box under the foot of every other
+    column that stands apart from the box above it or is set in another type, and stops short of the column's
+    right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
+    at the page's foot, set left under the columns). The rest of a longer column, running on in its type at its
+    spacing, stays."""
+    if len(columns) < 2:
+        return columns
+    out = []
+    for i, column in enumerate(columns):
+        floor = min(min(b.y0 for b in other) for j, other in enumerate(columns) if j != i)
+        info = _Column(column, sizes)
+        end = next(
+            (
+                k
+                for k in range(1, len(column))
+                if column[k].y1 < floor and info.apart(column[k - 1], column[k], em) and info.short(column[k], em)
+            ),
+            len(column),
+        )
+        out.append(column[:end])
+    return out
+
+
+def _heads(
+    columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextBox, float]
+) -> tuple[list[LTTextBox], list[list[LTTextBox]]]:
+    """What stands over the columns, and the columns without it: at a column's top, the boxes short of its right
+    edge standing apart from the box under them or set in another type (a newsletter's header, its issuer over
+    the left column and its issue over the right one; a heading) that stand above the text of every other column,
+    top to bottom. A heading beside the first line of the next column is that column's own, and stays."""
+    if len(columns) < 2:
+        return [], columns
+    infos = [_Column(column, sizes) for column in columns]
+    lead = []  # how many boxes at each column's top may be over the columns
+    for column, info in zip(columns, infos):
+        k = 0
+        while k + 1 < len(column) and info.short(column[k], em) and info.apart(column[k], column[k + 1], em):
+            k += 1
+        lead.append(k)
+    tops = [column[k].y1 for column, k in zip(columns, lead)]  # the top of each column's text
+    heads: list[LTTextBox] = []
+    out = []
+    for i, (column, k) in enumerate(zip(columns, lead)):
+        over = 0
+        while over < k and all(column[over].y0 >= top for j, top in enumerate(tops) if j != i):
+            over += 1
+        heads += column[:over]
+        out.append(column[over:])
+    return sorted(heads, key=lambda b: (-b.y1, b.x0)), out
+
+
+def _long_and_wide(column: list[LTTextBox], em: float) -> bool:
+    """Is a column wide and long enough to be one of text (:func:`_text_column`)?"""
+    lines = [ln for box in column for ln in box]
+    return len(lines) >= _COLUMN_LINES and max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines) >= _COLUMN_WIDTH * em
+
+
 def _text_column(column: list[LTTextBox], em: float) -> bool:
     """Wrapped text: eight characters wide or more, three lines or more, most of them (two at least) running
-    from the column's left edge (an indent aside) to its right edge. A table's cells are short or ragged."""
+    from the column's left edge (an indent aside) to its right edge, and a sentence's punctuation at least every
+    third line. A table's cells are short or ragged; a column of names, addresses or units (青禾市科技局、青禾市
+    财政局), of one length as they may be, holds no sentence's punctuation."""
     lines = [ln for box in column for ln in box]
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     if right - left < _COLUMN_WIDTH * em or len(lines) < _COLUMN_LINES:
+        return False
+    if 3 * len(_SENTENCE_PUNCT.findall("".join(ln.get_text() for ln in lines))) < len(lines):
         return False
     full = sum(1 for ln in lines if ln.x0 <= left + _INDENT * em and ln.x1 >= right - em)
     return full >= 2 and 2 * full >= len(lines)
