@@ -199,3 +199,21 @@ def test_a_title_right_above_its_number_is_the_title_not_the_first_sentence_afte
     meta = parse_metadata(text, "notice.txt")
     assert meta.title == "东岭市卫生健康委员会关于组织申报临床研究项目的通知"
     assert meta.doc_number == "东卫〔2026〕11号"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ("关于支持东岭市医疗器械产业\n创新集聚发展的实施意见\n", "关于支持东岭市医疗器械产业创新集聚发展的实施意见"),
+        ("东岭市扶持合成生物企业\n加快成长若干措施\n", "东岭市扶持合成生物企业加快成长若干措施"),
+    ],
+)
+def test_a_title_broken_over_two_lines_without_a_number_is_joined(head, title):
+    text = head + "各区人民政府，市政府各委、办、局：\n为加快产业发展，现提出以下意见。\n"
+    assert parse_metadata(text, "t.txt").title == title
+
+
+def test_a_headline_over_a_sentence_is_not_joined_to_it():
+    # the next line is a sentence (it ends in 。): the title stays the headline alone
+    text = "东岭市生物医药产业发展情况\n今年以来产业规模持续扩大，新增企业十家，形成完善措施。\n"
+    assert parse_metadata(text, "n.txt").title == "东岭市生物医药产业发展情况"

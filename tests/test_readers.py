@@ -1106,3 +1106,21 @@ def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(t
         pages.append(page)
     source = read_source(f.make_pdf_laid_out(tmp_path / "newsletter.pdf", pages))
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == texts
+
+
+def test_a_word_title_broken_by_a_line_break_is_one_title(tmp_path):
+    # a centred notice title broken by Shift+Enter inside its paragraph: the document's title is the whole title
+    import docx
+
+    from policykg.loaders.pipeline import build_document
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("关于支持东岭市医疗器械产业")
+    run.add_break()
+    run.add_text("创新集聚发展的实施意见")
+    document.add_paragraph("各区人民政府：")
+    document.add_paragraph("为加快东岭大学与东岭医院合作，现提出以下意见。")
+    path = tmp_path / "意见.docx"
+    document.save(str(path))
+    graph = build_document(read_source(path), path.name)
+    assert graph.document.title == "关于支持东岭市医疗器械产业创新集聚发展的实施意见"

@@ -84,6 +84,8 @@ _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办�
 _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用|投入|开设|落户|进驻|委托")
 """A news headline ending in a body's head word (某企业获政府委托建设研究中心) tells what happened: no issuer."""
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
+_TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
+"""A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
 _NUMBERED_LINE = re.compile(
     r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
@@ -503,7 +505,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title, signed = _issuers_after_title(line)
+                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line))
                     meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
@@ -543,6 +545,32 @@ _POLICY_END = re.compile(
     r"(?:意见|通知|决定|办法|规定|方案|规划|纲要|条例|细则|措施|计划)(?P<year>[（(](?:19|20)\d\d年?[）)])?"
     r"(?=[\u4e00-\u9fff]{4,40}$)"
 )
+
+
+def _title_broken_over(head: list[str], line: str) -> str:
+    """``line`` and the one or two lines under it when together they end as a title ends and it does not
+    (关于支持某市医疗器械产业 / 创新集聚发展的实施意见): a centred title is broken over lines by hand, and by a line
+    break inside its paragraph in a Word file. Each further line is a title line too (no sentence end, colon,
+    文号 or list number), and the first names no kind of document anywhere; otherwise it stands alone."""
+    if _TITLE_KIND.search(line):
+        return line  # a title ends on its line already (关于…的意见（2019年）, its issuers printed after it)
+    k = head.index(line)
+    parts = [line]
+    for nxt in head[k + 1 : k + 3]:
+        if (
+            len(nxt) > 60
+            or nxt.endswith(("。", "：", ":"))
+            or _SENTENCE_END.search(nxt)
+            or _doc_number(nxt)
+            or _NUMBERED_LINE.match(nxt)
+            or ADDRESSEE_RE.match(nxt)
+            or nxt.startswith(_PORTAL_FIELDS)
+        ):
+            break
+        parts.append(nxt)
+        if _TITLE_END.search("".join(parts)):
+            return _squash("".join(parts))
+    return line
 
 
 def _issuers_after_title(line: str) -> tuple[str, str | None]:
