@@ -937,6 +937,42 @@ def test_two_columns_on_one_baseline_are_read_one_after_the_other(tmp_path):
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == ["青禾澄江合作简报", left, right]
 
 
+def test_a_column_line_running_past_the_columns_edge_does_not_cut_the_column_there(tmp_path):
+    """A line of the left column running a character past its edge (a comma hung in the margin, a raised mark)
+    crosses the gap beside the short line ending a paragraph above it: the columns are read whole, the left one
+    before the right one, not cut at that line with the right column read in the middle of the left one's
+    sentence."""
+    left = [
+        "青禾方面，青禾市发展和改革委员会支",
+        "持建设产业园区，白鹭生物科技有限",
+        "公司获得专项资助，已开展研究。",
+        "澄江方面，澄江科技园公司与澄江大学",
+        "合作设立孵化计划，澄江医院参与临床",
+        "研究协作，澄江理工学院提供人才支持，",
+        "青禾市科学技术局会同青禾市财政局设",
+        "立专项资金，支持澄江医药集团有限公",
+        "司建设创新药研发中心，成效明显。",
+    ]
+    right = [
+        "白鹭生物科技有限公司与青禾湾实验室",
+        "共建联合研究中心，青禾市人才工作局",
+        "引进高层次人才团队三个，青禾大学附",
+        "属医院开展临床试验二十余项，青禾市",
+        "卫生健康委员会协调临床资源。",
+    ]
+    page: list[f.PdfLine] = [(200, 790, "青禾澄江合作简报")]
+    page += [(72, 740 - 20 * i, line) for i, line in enumerate(left)]
+    page += [(312, 740 - 20 * i, line) for i, line in enumerate(right)]
+    page.append((290, 30, "- 1 -"))
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == [
+        "青禾澄江合作简报",
+        "".join(left[:3]),
+        "".join(left[3:]),
+        "".join(right),
+    ]
+
+
 def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
     """The page parts neither repair is for are written exactly as pdfminer's extract_text writes them."""
     from pdfminer.high_level import extract_text

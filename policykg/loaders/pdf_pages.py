@@ -361,12 +361,15 @@ def _in_columns(
     }
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
+    # a gutter is tried once for each set of boxes crossing it (all its parts depend on), the fewest first: a line of
+    # a column running past its edge (a raised mark, a comma hung in the margin) crosses the gap beside a short line
+    # and cuts the column there, where the gutter it does not cross takes the whole column
+    crossing = {gutter: frozenset(b for b in boxes if b.x0 < gutter < b.x1) for gutter in gutters}
     tried: set[frozenset[LTTextBox]] = set()
-    for gutter in gutters:
-        crossing = frozenset(b for b in boxes if b.x0 < gutter < b.x1)  # all a gutter's parts depend on
-        if crossing in tried:
+    for gutter in sorted(gutters, key=lambda g: len(crossing[g])):
+        if crossing[gutter] in tried:
             continue
-        tried.add(crossing)
+        tried.add(crossing[gutter])
         for columns in _column_regions(boxes, gutter, rules, em, sizes):
             members = {b for col in columns for b in col}
             if not members & taken:
