@@ -1122,6 +1122,34 @@ def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == [first, "二、下一步工作", after, second]
 
 
+def test_a_heading_in_the_longer_column_under_the_other_ones_foot_stays_in_its_column(tmp_path):
+    """The left column of an article's last page runs on under the right one's foot, under a heading: the heading
+    and the text under it, filling the column, are that column's, read before the right column, which carries
+    their sentence on (a name split over the columns stays whole); only a short line with nothing of the column's
+    text under it (a footer, a source line) is read after the columns."""
+    first = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划。"
+    )
+    second = (
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，青禾大学附属医院"
+        "开展临床试验二十余项，青禾市卫生健康委员会协调临床资源，澄江理工学院提供人才支持，成效明显。"
+    )
+    upper, lower = f.wrap_lines([first], 16), f.wrap_lines([second], 16)
+    assert lower[3:5] == ["果转化，青禾湾实验室与澄江智能装", "备有限公司共建联合研究中心，青禾"]
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
+    page += [(72, 760 - 20 * i, line) for i, line in enumerate(upper)]
+    y = 760 - 20 * len(upper) - 14
+    page.append((72, y, "二、下一步工作"))
+    page += [(72, y - 34 - 20 * i, line) for i, line in enumerate(lower[:4])]
+    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lower[4:])]
+    page += [(72, 50, [("青禾市科技创新简报编辑部", 9, 0)]), (290, 30, "- 1 -")]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    text = normalize_text(source.text, source_format="pdf").text
+    assert text.split("\n") == ["青禾澄江合作简报", first, "二、下一步工作", second, "青禾市科技创新简报编辑部"]
+
+
 def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):
     """A header over the columns (the issuer over the left one, the issue over the right one, small type) is read
     before the columns, not as the right column's first line: the sentence running from the foot of the left column

@@ -484,8 +484,9 @@ def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextB
     """The columns without what stands under them: in a column, from the first box under the foot of every other
     column that stands apart from the box above it or is set in another type, and stops short of the column's
     right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
-    at the page's foot, set left under the columns). The rest of a longer column, running on in its type at its
-    spacing, stays."""
+    at the page's foot, set left under the columns), when nothing under it fills the column in its type. The rest of
+    a longer column, running on in its type at its spacing, stays, and so does a heading in it followed by the
+    column's text (the left column of an article's last page, running on under a heading below the right one)."""
     if len(columns) < 2:
         return columns
     out = []
@@ -496,7 +497,9 @@ def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextB
             (
                 k
                 for k in range(1, len(column))
-                if column[k].y1 < floor and info.apart(column[k - 1], column[k], em) and info.short(column[k], em)
+                if column[k].y1 < floor
+                and info.apart(column[k - 1], column[k], em)
+                and all(info.short(box, em) for box in column[k:])
             ),
             len(column),
         )
