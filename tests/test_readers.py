@@ -1150,6 +1150,25 @@ def test_a_heading_in_the_longer_column_under_the_other_ones_foot_stays_in_its_c
     assert text.split("\n") == ["青禾澄江合作简报", first, "二、下一步工作", second, "青禾市科技创新简报编辑部"]
 
 
+def test_a_page_number_beside_a_footer_on_the_last_row_is_no_column(tmp_path):
+    """The page number on the footer's row (青禾市科学技术局编印 at the left, - 1 - in the middle, right of a
+    gutter set left of the page's middle) is the page's number all the same, not a narrow column whose top cut the
+    columns above it off: they are read one after the other, not row by row."""
+    text = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+    )
+    lines = f.wrap_lines([text], 16)
+    half = (len(lines) + 1) // 2
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
+    page += [(72, 760 - 20 * i, line) for i, line in enumerate(lines[:half])]
+    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lines[half:])]
+    page += [(72, 30, [("青禾市科学技术局编印", 9, 0)]), (290, 30, [("- 1 -", 9, 0)])]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    text_read = normalize_text(source.text, source_format="pdf").text
+    assert text_read.split("\n") == ["青禾澄江合作简报", text, "青禾市科学技术局编印"]
+
+
 def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):
     """A header over the columns (the issuer over the left one, the issue over the right one, small type) is read
     before the columns, not as the right column's first line: the sentence running from the foot of the left column

@@ -36,6 +36,7 @@ from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
     LTChar,
+    LTComponent,
     LTContainer,
     LTItem,
     LTText,
@@ -392,11 +393,23 @@ def _in_columns(
 
 def _page_number(box: LTTextBox, boxes: list[LTTextBox]) -> bool:
     """Is ``box`` the page's number, no column's line (centred under two columns, it stands in the gap between
-    them): a number alone, under (or over) all the page's other text? A number beside other text is a table's
-    序号 cell, whose narrow column tells the table from text in columns."""
+    them): a number alone on the page's last (or first) row, under (over) all the page's other text but what
+    stands beside it (a footer on its row)? A number beside other text with a number over it (under it) is a
+    table's 序号 cell, whose narrow column tells the table from text in columns."""
     if not is_page_number(box.get_text()):
         return False
-    return all(box.y1 <= b.y0 for b in boxes if b is not box) or all(box.y0 >= b.y1 for b in boxes if b is not box)
+    others = [b for b in boxes if b is not box]
+    for under in (True, False):
+        beyond = [b for b in others if not (box.y1 <= b.y0 if under else box.y0 >= b.y1)]
+        if all(_same_row(box, b) for b in beyond) and not (
+            beyond
+            and any(
+                b.is_hoverlap(box) and is_page_number(b.get_text()) and (b.y0 >= box.y1 if under else b.y1 <= box.y0)
+                for b in others
+            )
+        ):
+            return True
+    return False
 
 
 def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
@@ -413,8 +426,8 @@ def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
     return sorted(found)
 
 
-def _same_row(a: LTTextLineHorizontal, b: LTTextLineHorizontal) -> bool:
-    """Do two lines stand on one row (over half the smaller one's height side by side)?"""
+def _same_row(a: LTComponent, b: LTComponent) -> bool:
+    """Do two lines (or boxes) stand on one row (over half the smaller one's height side by side)?"""
     overlap = a.voverlap(b)
     return overlap > 0 and overlap >= 0.5 * min(a.height, b.height)
 
