@@ -937,6 +937,42 @@ def test_two_columns_on_one_baseline_are_read_one_after_the_other(tmp_path):
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == ["青禾澄江合作简报", left, right]
 
 
+def test_a_column_line_running_past_the_columns_edge_does_not_cut_the_column_there(tmp_path):
+    """A line of the left column running a character past its edge (a comma hung in the margin, a raised mark)
+    crosses the gap beside the short line ending a paragraph above it: the columns are read whole, the left one
+    before the right one, not cut at that line with the right column read in the middle of the left one's
+    sentence."""
+    left = [
+        "青禾方面，青禾市发展和改革委员会支",
+        "持建设产业园区，白鹭生物科技有限",
+        "公司获得专项资助，已开展研究。",
+        "澄江方面，澄江科技园公司与澄江大学",
+        "合作设立孵化计划，澄江医院参与临床",
+        "研究协作，澄江理工学院提供人才支持，",
+        "青禾市科学技术局会同青禾市财政局设",
+        "立专项资金，支持澄江医药集团有限公",
+        "司建设创新药研发中心，成效明显。",
+    ]
+    right = [
+        "白鹭生物科技有限公司与青禾湾实验室",
+        "共建联合研究中心，青禾市人才工作局",
+        "引进高层次人才团队三个，青禾大学附",
+        "属医院开展临床试验二十余项，青禾市",
+        "卫生健康委员会协调临床资源。",
+    ]
+    page: list[f.PdfLine] = [(200, 790, "青禾澄江合作简报")]
+    page += [(72, 740 - 20 * i, line) for i, line in enumerate(left)]
+    page += [(312, 740 - 20 * i, line) for i, line in enumerate(right)]
+    page.append((290, 30, "- 1 -"))
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    assert normalize_text(source.text, source_format="pdf").text.split("\n") == [
+        "青禾澄江合作简报",
+        "".join(left[:3]),
+        "".join(left[3:]),
+        "".join(right),
+    ]
+
+
 def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
     """The page parts neither repair is for are written exactly as pdfminer's extract_text writes them."""
     from pdfminer.high_level import extract_text
@@ -1084,6 +1120,53 @@ def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(
     pages[0] += [(72, y - 40 - 20 * i, line) for i, line in enumerate(f.wrap_lines([after], 36))]
     source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", pages))
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == [first, "二、下一步工作", after, second]
+
+
+def test_a_heading_in_the_longer_column_under_the_other_ones_foot_stays_in_its_column(tmp_path):
+    """The left column of an article's last page runs on under the right one's foot, under a heading: the heading
+    and the text under it, filling the column, are that column's, read before the right column, which carries
+    their sentence on (a name split over the columns stays whole); only a short line with nothing of the column's
+    text under it (a footer, a source line) is read after the columns."""
+    first = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划。"
+    )
+    second = (
+        "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
+        "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，青禾大学附属医院"
+        "开展临床试验二十余项，青禾市卫生健康委员会协调临床资源，澄江理工学院提供人才支持，成效明显。"
+    )
+    upper, lower = f.wrap_lines([first], 16), f.wrap_lines([second], 16)
+    assert lower[3:5] == ["果转化，青禾湾实验室与澄江智能装", "备有限公司共建联合研究中心，青禾"]
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
+    page += [(72, 760 - 20 * i, line) for i, line in enumerate(upper)]
+    y = 760 - 20 * len(upper) - 14
+    page.append((72, y, "二、下一步工作"))
+    page += [(72, y - 34 - 20 * i, line) for i, line in enumerate(lower[:4])]
+    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lower[4:])]
+    page += [(72, 50, [("青禾市科技创新简报编辑部", 9, 0)]), (290, 30, "- 1 -")]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    text = normalize_text(source.text, source_format="pdf").text
+    assert text.split("\n") == ["青禾澄江合作简报", first, "二、下一步工作", second, "青禾市科技创新简报编辑部"]
+
+
+def test_a_page_number_beside_a_footer_on_the_last_row_is_no_column(tmp_path):
+    """The page number on the footer's row (青禾市科学技术局编印 at the left, - 1 - in the middle, right of a
+    gutter set left of the page's middle) is the page's number all the same, not a narrow column whose top cut the
+    columns above it off: they are read one after the other, not row by row."""
+    text = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+    )
+    lines = f.wrap_lines([text], 16)
+    half = (len(lines) + 1) // 2
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
+    page += [(72, 760 - 20 * i, line) for i, line in enumerate(lines[:half])]
+    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lines[half:])]
+    page += [(72, 30, [("青禾市科学技术局编印", 9, 0)]), (290, 30, [("- 1 -", 9, 0)])]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
+    text_read = normalize_text(source.text, source_format="pdf").text
+    assert text_read.split("\n") == ["青禾澄江合作简报", text, "青禾市科学技术局编印"]
 
 
 def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):

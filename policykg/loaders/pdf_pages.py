@@ -36,6 +36,7 @@ from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
     LTChar,
+    LTComponent,
     LTContainer,
     LTItem,
     LTText,
@@ -361,12 +362,15 @@ def _in_columns(
     }
     regions: list[list[list[LTTextBox]]] = []
     taken: set[LTTextBox] = set()
+    # a gutter is tried once for each set of boxes crossing it (all its parts depend on), the fewest first: a line of
+    # a column running past its edge (a raised mark, a comma hung in the margin) crosses the gap beside a short line
+    # and cuts the column there, where the gutter it does not cross takes the whole column
+    crossing = {gutter: frozenset(b for b in boxes if b.x0 < gutter < b.x1) for gutter in gutters}
     tried: set[frozenset[LTTextBox]] = set()
-    for gutter in gutters:
-        crossing = frozenset(b for b in boxes if b.x0 < gutter < b.x1)  # all a gutter's parts depend on
-        if crossing in tried:
+    for gutter in sorted(gutters, key=lambda g: len(crossing[g])):
+        if crossing[gutter] in tried:
             continue
-        tried.add(crossing)
+        tried.add(crossing[gutter])
         for columns in _column_regions(boxes, gutter, rules, em, sizes):
             members = {b for col in columns for b in col}
             if not members & taken:
@@ -389,11 +393,23 @@ def _in_columns(
 
 def _page_number(box: LTTextBox, boxes: list[LTTextBox]) -> bool:
     """Is ``box`` the page's number, no column's line (centred under two columns, it stands in the gap between
-    them): a number alone, under (or over) all the page's other text? A number beside other text is a table's
-    序号 cell, whose narrow column tells the table from text in columns."""
+    them): a number alone on the page's last (or first) row, under (over) all the page's other text but what
+    stands beside it (a footer on its row)? A number beside other text with a number over it (under it) is a
+    table's 序号 cell, whose narrow column tells the table from text in columns."""
     if not is_page_number(box.get_text()):
         return False
-    return all(box.y1 <= b.y0 for b in boxes if b is not box) or all(box.y0 >= b.y1 for b in boxes if b is not box)
+    others = [b for b in boxes if b is not box]
+    for under in (True, False):
+        beyond = [b for b in others if not (box.y1 <= b.y0 if under else box.y0 >= b.y1)]
+        if all(_same_row(box, b) for b in beyond) and not (
+            beyond
+            and any(
+                b.is_hoverlap(box) and is_page_number(b.get_text()) and (b.y0 >= box.y1 if under else b.y1 <= box.y0)
+                for b in others
+            )
+        ):
+            return True
+    return False
 
 
 def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
@@ -410,8 +426,8 @@ def _gutters(lines: list[LTTextLineHorizontal]) -> list[float]:
     return sorted(found)
 
 
-def _same_row(a: LTTextLineHorizontal, b: LTTextLineHorizontal) -> bool:
-    """Do two lines stand on one row (over half the smaller one's height side by side)?"""
+def _same_row(a: LTComponent, b: LTComponent) -> bool:
+    """Do two lines (or boxes) stand on one row (over half the smaller one's height side by side)?"""
     overlap = a.voverlap(b)
     return overlap > 0 and overlap >= 0.5 * min(a.height, b.height)
 
@@ -481,8 +497,9 @@ def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextB
     """The columns without what stands under them: in a column, from the first box under the foot of every other
     column that stands apart from the box above it or is set in another type, and stops short of the column's
     right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
-    at the page's foot, set left under the columns). The rest of a longer column, running on in its type at its
-    spacing, stays."""
+    at the page's foot, set left under the columns), when nothing under it fills the column in its type. The rest of
+    a longer column, running on in its type at its spacing, stays, and so does a heading in it followed by the
+    column's text (the left column of an article's last page, running on under a heading below the right one)."""
     if len(columns) < 2:
         return columns
     out = []
@@ -493,7 +510,9 @@ def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextB
             (
                 k
                 for k in range(1, len(column))
-                if column[k].y1 < floor and info.apart(column[k - 1], column[k], em) and info.short(column[k], em)
+                if column[k].y1 < floor
+                and info.apart(column[k - 1], column[k], em)
+                and all(info.short(box, em) for box in column[k:])
             ),
             len(column),
         )
