@@ -1169,6 +1169,27 @@ def test_a_page_number_beside_a_footer_on_the_last_row_is_no_column(tmp_path):
     assert text_read.split("\n") == ["青禾澄江合作简报", text, "青禾市科学技术局编印"]
 
 
+def test_a_footer_row_under_both_columns_is_read_after_them(tmp_path):
+    """A footer row in small type standing under both columns (青禾市科学技术局编印 under the left one, the date
+    under the right one, the page number between them) is read after the columns: the footer under the left column
+    stands beside the date, no lower than the right column's foot, yet it is no line of the left column, and the
+    sentence running from the foot of the left column to the top of the right one stays whole."""
+    text = (
+        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+    )
+    lines = f.wrap_lines([text], 16)
+    half = (len(lines) + 1) // 2
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
+    page += [(72, 760 - 20 * i, line) for i, line in enumerate(lines[:half])]
+    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lines[half:])]
+    page += [(72, 30, [("青禾市科学技术局编印", 9, 0)]), (440, 30, [("2025年3月20日", 9, 0)])]
+    for name, lines_on_page in (("plain.pdf", page), ("numbered.pdf", [*page, (290, 30, [("5", 9, 0)])])):
+        source = read_source(f.make_pdf_laid_out(tmp_path / name, [lines_on_page]))
+        text_read = normalize_text(source.text, source_format="pdf").text
+        assert text_read.split("\n") == ["青禾澄江合作简报", text, "青禾市科学技术局编印", "2025年3月20日"]
+
+
 def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(tmp_path):
     """A header over the columns (the issuer over the left one, the issue over the right one, small type) is read
     before the columns, not as the right column's first line: the sentence running from the foot of the left column

@@ -486,11 +486,15 @@ class _Column:
         than its lines do, or is one of them, short of the column's right edge, set in another type?"""
         if upper.y0 - lower.y1 > self.usual + em / 2:
             return True
-        return any(abs(self.sizes[b] - self.size) > (1 - _NOTE_TYPE) * self.size for b in (upper, lower))
+        return self.other_type(upper) or self.other_type(lower)
 
     def short(self, box: LTTextBox, em: float) -> bool:
         """Does ``box`` stop short of the column's right edge, or is it set in another type?"""
-        return box.x1 < self.right - em or abs(self.sizes[box] - self.size) > (1 - _NOTE_TYPE) * self.size
+        return box.x1 < self.right - em or self.other_type(box)
+
+    def other_type(self, box: LTTextBox) -> bool:
+        """Is ``box`` set in another type than the column's?"""
+        return abs(self.sizes[box] - self.size) > (1 - _NOTE_TYPE) * self.size
 
 
 def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextBox, float]) -> list[list[LTTextBox]]:
@@ -499,13 +503,35 @@ def _without_foot(columns: list[list[LTTextBox]], em: float, sizes: dict[LTTextB
     right edge or is set in another type (the next part's heading, a source line or a note in small type, a footer
     at the page's foot, set left under the columns), when nothing under it fills the column in its type. The rest of
     a longer column, running on in its type at its spacing, stays, and so does a heading in it followed by the
-    column's text (the left column of an article's last page, running on under a heading below the right one)."""
+    column's text (the left column of an article's last page, running on under a heading below the right one).
+    A footer row under every column (青禾市科学技术局编印 under the left one, the date under the right one, in
+    small type) is the foot of none: the foot of another column is taken over its boxes in another type beside the
+    column's own tail."""
     if len(columns) < 2:
         return columns
+    infos = [_Column(column, sizes) for column in columns]
+    tails = [  # where each column's tail may begin: boxes apart from the box above, and all short from there on
+        next(
+            (
+                k
+                for k in range(1, len(column))
+                if info.apart(column[k - 1], column[k], em) and all(info.short(box, em) for box in column[k:])
+            ),
+            len(column),
+        )
+        for column, info in zip(columns, infos)
+    ]
     out = []
     for i, column in enumerate(columns):
-        floor = min(min(b.y0 for b in other) for j, other in enumerate(columns) if j != i)
-        info = _Column(column, sizes)
+        info = infos[i]
+        own = column[tails[i] :]
+        floor = min(
+            b.y0
+            for j, other in enumerate(columns)
+            if j != i
+            for n, b in enumerate(other)
+            if not (n >= tails[j] and infos[j].other_type(b) and any(_same_row(b, mine) for mine in own))
+        )
         end = next(
             (
                 k
