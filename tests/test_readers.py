@@ -1035,6 +1035,31 @@ def test_a_footer_set_right_under_a_short_footnote_is_no_part_of_the_note(tmp_pa
     assert not any("编辑部" in line for line in lines)
 
 
+def test_a_footer_at_a_notes_own_spacing_under_a_short_note_is_no_part_of_it(tmp_path):
+    """A footer set under a short note's line as close as the note's own lines stand is no part of the note (it stays
+    the page's footer, left out as one); a note's line stopping short of the text's edge runs on only when the first
+    word of the line under it would not have fitted after it (a web address)."""
+    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
+    footer = [(72, 64, [("青禾市科技创新简报编辑部", 9, 0)])]
+    page1: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
+    page1[1] = (72, 760, [(page1[1][2][:6], 12, 0), ("1", 7, 4), (page1[1][2][6:], 12, 0)])
+    page1.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    page1 += [(72, 110, [("1 数据来源：青禾市统计局，", 9, 0)])]
+    page1 += [
+        (72, 99, [("https://tjj.qinghe.example.gov.cn/tjsj/tjgb/2025/qinghe-statistical-bulletin-annual.html", 9, 0)])
+    ]
+    page1 += [(72, 75, [("2 青禾市科技局即青禾市科学技术局。", 9, 0)]), *footer]
+    page2: list[f.PdfLine] = [(72, 780, "青禾市科技局将继续支持企业创新。"), *footer]
+    source = read_source(f.make_pdf_laid_out(tmp_path / "notes.pdf", [page1, page2]))
+    lines = normalize_text(source.text, source_format="pdf").text.split("\n")
+    assert "2青禾市科技局即青禾市科学技术局。" in lines
+    assert (
+        "1数据来源：青禾市统计局，https://tjj.qinghe.example.gov.cn/tjsj/tjgb/2025/qinghe-statistical-bulletin-annual.html"
+        in lines
+    )
+    assert not any("编辑部" in line for line in lines)
+
+
 def test_an_unruled_table_numbered_in_its_first_column_is_read_as_pdfminer_reads_it(tmp_path):
     """A row number alone in its cell (1, 2, 3) reads like a page number, but one standing beside other text is a
     table's 序号 cell: its narrow column keeps two columns of wrapped text beside it from being read as columns."""

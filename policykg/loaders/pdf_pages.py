@@ -67,6 +67,9 @@ _WRAP_SLACK = 4
 """Characters short of the text's right edge a note's line may stop and still wrap onto the next (a line of Latin
 words stops short by a word)."""
 
+_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")
+"""How a note's line broken by hand in the middle of its sentence ends."""
+
 _RULES_PER_PAGE = 5000
 """More horizontal strokes than this on a page is a drawing (a map, a chart), not a table's rules: no column is
 looked for on it, and its strokes are not kept."""
@@ -257,16 +260,32 @@ def _notes_at_foot(
 def _runs_on(
     line: LTTextLineHorizontal, below: LTTextLineHorizontal, size: float, body: list[LTTextLineHorizontal]
 ) -> bool:
-    """Does a note's ``line`` run on over the small line ``below``: at the note's own spacing (less than half a line
-    between them), or, less than a line under it, when ``line`` wraps (reaches, within a few of its characters,
-    the right edge most lines of body text above it reach)? A footer set tight under a short note stays apart."""
+    """Does a note's ``line`` run on over the small line ``below``, less than a line under it: does ``line`` wrap,
+    reaching the right edge most lines of body text above it reach, within a few of its characters or the first
+    word of ``below`` (a web address), or, at the note's own spacing (less than half a line between them), stop
+    in the middle of its sentence (a line broken by hand after a comma)? A footer set under a short note, however
+    tight, stays apart."""
     gap = line.y0 - below.y1
-    if gap <= line.height / 2:
-        return True
     if gap > line.height:
         return False
+    if gap <= line.height / 2 and _MID_SENTENCE.search(line.get_text()):
+        return True
     edges = [b.x1 for b in body if b.x0 < line.x1 and line.x0 < b.x1]
-    return not edges or line.x1 >= median(edges) - _WRAP_SLACK * size
+    return not edges or line.x1 + max(_first_word(below), _WRAP_SLACK * size) >= median(edges)
+
+
+def _first_word(line: LTTextLineHorizontal) -> float:
+    """How wide the line's first word is: its first run of Latin letters, digits and signs (a web address), else its
+    first character."""
+    chars = [c for c in line if isinstance(c, LTChar)]
+    if not chars:
+        return 0.0
+    end = chars[0]
+    for c in chars:
+        if not (c.get_text().isascii() and c.get_text().strip()):
+            break
+        end = c
+    return end.x1 - chars[0].x0
 
 
 def _note_mark(line: LTTextLineHorizontal, size: float) -> str | None:
