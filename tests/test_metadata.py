@@ -217,3 +217,17 @@ def test_a_headline_over_a_sentence_is_not_joined_to_it():
     # the next line is a sentence (it ends in 。): the title stays the headline alone
     text = "东岭市生物医药产业发展情况\n今年以来产业规模持续扩大，新增企业十家，形成完善措施。\n"
     assert parse_metadata(text, "n.txt").title == "东岭市生物医药产业发展情况"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a plan's name, complete in a kind of its own, over the notice that carries it out
+        ("东岭市合成生物产业发展规划纲要\n东岭市人民政府办公厅关于实施规划的通知\n", "东岭市合成生物产业发展规划纲要"),
+        # a red-head letterhead over the title
+        ("东岭市人民政府办公厅文件\n关于印发东岭市合成生物产业发展规划的通知\n", "东岭市人民政府办公厅文件"),
+    ],
+)
+def test_a_line_ending_in_a_kind_of_its_own_is_not_joined_to_the_next(head, title):
+    text = head + "为加快产业发展，现就有关事项通知如下。\n"
+    assert parse_metadata(text, "t.txt").title == title

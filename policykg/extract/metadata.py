@@ -86,6 +86,8 @@ _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
 """A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
+_OWN_KIND_END = re.compile(r"(方案|规划|细则|条例|指引|纲要|计划|文件)[》»]?$")
+"""A line complete in a kind of its own (…规划纲要, a letterhead's …办公厅文件): no title broken over it."""
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
 _NUMBERED_LINE = re.compile(
     r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
@@ -554,6 +556,8 @@ def _title_broken_over(head: list[str], line: str) -> str:
     文号 or list number), and the first names no kind of document anywhere; otherwise it stands alone."""
     if _TITLE_KIND.search(line):
         return line  # a title ends on its line already (关于…的意见（2019年）, its issuers printed after it)
+    if "关于" not in line and _OWN_KIND_END.search(line):
+        return line  # …规划纲要 over the notice carrying it out; a letterhead over the title (关于… awaits its 的通知)
     k = head.index(line)
     parts = [line]
     for nxt in head[k + 1 : k + 3]:
