@@ -231,3 +231,21 @@ def test_a_headline_over_a_sentence_is_not_joined_to_it():
 def test_a_line_ending_in_a_kind_of_its_own_is_not_joined_to_the_next(head, title):
     text = head + "为加快产业发展，现就有关事项通知如下。\n"
     assert parse_metadata(text, "t.txt").title == title
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ("东岭市出台新政支持合成生物产业\n一图读懂《东岭市促进合成生物发展措施》\n", "东岭市出台新政支持合成生物产业"),
+        ("东岭市政府常务会议召开\n审议通过关于加快合成生物产业发展的实施意见\n", "东岭市政府常务会议召开"),
+    ],
+)
+def test_a_headline_over_a_line_reporting_on_a_policy_is_not_a_policy_title(head, title):
+    # the second line names a policy inside a sentence (《…》, …关于…): a news item about it, not its title
+    meta = parse_metadata(head + "会议指出，要加快产业发展。\n", "n.txt")
+    assert (meta.title, meta.doc_type) == (title, "other")
+
+
+def test_a_title_broken_before_its_book_title_is_joined():
+    text = "东岭市人民政府关于印发\n《东岭市促进合成生物发展若干措施》的通知\n各区人民政府：\n现印发给你们。\n"
+    assert parse_metadata(text, "t.txt").title == "东岭市人民政府关于印发《东岭市促进合成生物发展若干措施》的通知"

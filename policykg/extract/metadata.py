@@ -569,8 +569,9 @@ def _title_broken_over(head: list[str], line: str) -> str:
             or _NUMBERED_LINE.match(nxt)
             or ADDRESSEE_RE.match(nxt)
             or nxt.startswith(_PORTAL_FIELDS)
+            or ("关于" not in line and ("《" in nxt or nxt.find("关于") > 0))
         ):
-            break
+            break  # a headline over a line naming a policy (一图读懂《…》, 审议通过关于…的意见): a news item about it
         parts.append(nxt)
         if _TITLE_END.search("".join(parts)):
             return _squash("".join(parts))
