@@ -249,3 +249,9 @@ def test_a_headline_over_a_line_reporting_on_a_policy_is_not_a_policy_title(head
 def test_a_title_broken_before_its_book_title_is_joined():
     text = "东岭市人民政府关于印发\n《东岭市促进合成生物发展若干措施》的通知\n各区人民政府：\n现印发给你们。\n"
     assert parse_metadata(text, "t.txt").title == "东岭市人民政府关于印发《东岭市促进合成生物发展若干措施》的通知"
+
+
+@pytest.mark.parametrize("date", ["二〇二五年三月", "2025年3月", "（2025年3月10日）"])
+def test_a_date_line_between_a_headline_and_a_report_line_ends_the_title(date):
+    text = f"东岭市合成生物产业发展情况\n{date}\n东岭市科学技术局工作报告\n今年以来，全市新增企业十二家。\n"
+    assert parse_metadata(text, "r.txt").title == "东岭市合成生物产业发展情况"

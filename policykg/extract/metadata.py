@@ -88,6 +88,10 @@ _TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
 """A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
 _OWN_KIND_END = re.compile(r"(方案|规划|细则|条例|指引|纲要|计划|文件)[》»]?$")
 """A line complete in a kind of its own (…规划纲要, a letterhead's …办公厅文件): no title broken over it."""
+_DATE_LINE = re.compile(
+    r"^[（(]?[\d〇零一二三四五六七八九]{4}\s*年(\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?[）)]?$"
+)
+"""A line that is a date alone (二〇二五年三月, （2025年3月10日）): no line of a title."""
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
 _NUMBERED_LINE = re.compile(
     r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
@@ -569,6 +573,7 @@ def _title_broken_over(head: list[str], line: str) -> str:
             or _NUMBERED_LINE.match(nxt)
             or ADDRESSEE_RE.match(nxt)
             or nxt.startswith(_PORTAL_FIELDS)
+            or _DATE_LINE.match(nxt)
             or ("关于" not in line and ("《" in nxt or nxt.find("关于") > 0))
         ):
             break  # a headline over a line naming a policy (一图读懂《…》, 审议通过关于…的意见): a news item about it
