@@ -255,3 +255,15 @@ def test_a_title_broken_before_its_book_title_is_joined():
 def test_a_date_line_between_a_headline_and_a_report_line_ends_the_title(date):
     text = f"东岭市合成生物产业发展情况\n{date}\n东岭市科学技术局工作报告\n今年以来，全市新增企业十二家。\n"
     assert parse_metadata(text, "r.txt").title == "东岭市合成生物产业发展情况"
+
+
+def test_a_traditional_title_broken_over_two_lines_is_written_as_the_document_writes_it(tmp_path):
+    from policykg.loaders.pipeline import build_document
+    from policykg.loaders.readers import read_source
+
+    path = tmp_path / "意見.txt"
+    path.write_text(
+        "關於支持東嶺市醫療器械產業\n創新集聚發展的實施意見\n各區人民政府：\n為加快產業發展，現提出以下意見。\n"
+    )
+    title = build_document(read_source(path), path.name).document.title
+    assert title == "關於支持東嶺市醫療器械產業創新集聚發展的實施意見"
