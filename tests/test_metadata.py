@@ -267,3 +267,18 @@ def test_a_traditional_title_broken_over_two_lines_is_written_as_the_document_wr
     )
     title = build_document(read_source(path), path.name).document.title
     assert title == "關於支持東嶺市醫療器械產業創新集聚發展的實施意見"
+
+
+def test_a_web_pages_title_is_the_readers_and_not_joined_to_the_lines_under_it(tmp_path):
+    # the reader puts the <title>'s part over a body whose headline differs from it: the headline and its
+    # subheading under it are the page's text, not more of its title
+    from policykg.loaders.pipeline import build_document
+    from policykg.loaders.readers import read_source
+
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>东岭市合成生物产业动态_东岭市科学技术局</title></head><body>"
+        "<h1>东岭市召开合成生物产业推进会</h1><p>市政府发布新一轮支持措施</p>"
+        "<p>为加快东岭市合成生物产业发展，东岭市科学技术局会同有关部门开展了调研。</p></body></html>"
+    )
+    assert build_document(read_source(path), path.name).document.title == "东岭市合成生物产业动态"

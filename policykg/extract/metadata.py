@@ -422,11 +422,12 @@ def _first_line_title(head: list[str]) -> str | None:
     return None
 
 
-def parse_metadata(text: str, file: str) -> DocMeta:
+def parse_metadata(text: str, file: str, *, broken_titles: bool = True) -> DocMeta:
     """Read the header/footer of a normalised document into a :class:`DocMeta`.
 
     ``file`` is only used as a last-resort title for documents without any text line;
-    others without a header are titled by their first heading or line.
+    others without a header are titled by their first heading or line. ``broken_titles=False`` (a web page,
+    whose reader sets its headline first) keeps a title line without a 文号 from joining the lines under it.
     """
     raw_lines = text.splitlines()
     head = _edge_lines(raw_lines, 25)
@@ -511,7 +512,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line))
+                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line) if broken_titles else line)
                     meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
