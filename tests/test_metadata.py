@@ -205,12 +205,21 @@ def test_a_title_right_above_its_number_is_the_title_not_the_first_sentence_afte
     "head, title",
     [
         ("关于支持东岭市医疗器械产业\n创新集聚发展的实施意见\n", "关于支持东岭市医疗器械产业创新集聚发展的实施意见"),
-        ("东岭市扶持合成生物企业\n加快成长若干措施\n", "东岭市扶持合成生物企业加快成长若干措施"),
+        ("东岭市关于扶持合成生物企业\n加快成长的若干措施\n", "东岭市关于扶持合成生物企业加快成长的若干措施"),
     ],
 )
 def test_a_title_broken_over_two_lines_without_a_number_is_joined(head, title):
     text = head + "各区人民政府，市政府各委、办、局：\n为加快产业发展，现提出以下意见。\n"
     assert parse_metadata(text, "t.txt").title == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["东岭市合成生物产业发展迅速\n二〇二五年度工作报告\n", "东岭市合成生物产业推进会召开\n市政府发布新一轮支持措施\n"],
+)
+def test_a_headline_without_guanyu_is_not_joined_to_a_subtitle(head):
+    # only a line holding 关于 awaits the rest of a title; a headline and its subtitle stay apart
+    assert parse_metadata(head + "今年以来，全市新增企业十二家。\n", "n.txt").title == head.split("\n")[0]
 
 
 def test_a_headline_over_a_sentence_is_not_joined_to_it():

@@ -86,8 +86,6 @@ _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
 """A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
-_OWN_KIND_END = re.compile(r"(方案|规划|细则|条例|指引|纲要|计划|文件)[》»]?$")
-"""A line complete in a kind of its own (…规划纲要, a letterhead's …办公厅文件): no title broken over it."""
 _DATE_LINE = re.compile(
     r"^[（(]?[\d〇零一二三四五六七八九]{4}\s*年(\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?[）)]?$"
 )
@@ -557,12 +555,14 @@ _POLICY_END = re.compile(
 def _title_broken_over(head: list[str], line: str) -> str:
     """``line`` and the one or two lines under it when together they end as a title ends and it does not
     (关于支持某市医疗器械产业 / 创新集聚发展的实施意见): a centred title is broken over lines by hand, and by a line
-    break inside its paragraph in a Word file. Each further line is a title line too (no sentence end, colon,
-    文号 or list number), and the first names no kind of document anywhere; otherwise it stands alone."""
+    break inside its paragraph in a Word file. Only a first line holding 关于 awaits the rest of its title (a
+    headline, a plan's name or a letterhead over another line is complete, and joining them made false titles
+    and policies); each further line is a title line too (no sentence end, colon, 文号, list number or date), and
+    the first names no kind of document anywhere; otherwise it stands alone."""
     if _TITLE_KIND.search(line):
         return line  # a title ends on its line already (关于…的意见（2019年）, its issuers printed after it)
-    if "关于" not in line and _OWN_KIND_END.search(line):
-        return line  # …规划纲要 over the notice carrying it out; a letterhead over the title (关于… awaits its 的通知)
+    if "关于" not in line:
+        return line  # a headline over its subtitle, a plan's name over the notice carrying it out, a letterhead
     k = head.index(line)
     parts = [line]
     for nxt in head[k + 1 : k + 3]:
@@ -575,9 +575,8 @@ def _title_broken_over(head: list[str], line: str) -> str:
             or ADDRESSEE_RE.match(nxt)
             or nxt.startswith(_PORTAL_FIELDS)
             or _DATE_LINE.match(nxt)
-            or ("关于" not in line and ("《" in nxt or nxt.find("关于") > 0))
         ):
-            break  # a headline over a line naming a policy (一图读懂《…》, 审议通过关于…的意见): a news item about it
+            break
         parts.append(nxt)
         if _TITLE_END.search("".join(parts)):
             return _squash("".join(parts))
