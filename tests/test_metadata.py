@@ -205,7 +205,7 @@ def test_a_title_right_above_its_number_is_the_title_not_the_first_sentence_afte
     "head, title",
     [
         ("关于支持东岭市医疗器械产业\n创新集聚发展的实施意见\n", "关于支持东岭市医疗器械产业创新集聚发展的实施意见"),
-        ("东岭市扶持合成生物企业\n加快成长若干措施\n", "东岭市扶持合成生物企业加快成长若干措施"),
+        ("东岭市关于扶持合成生物企业\n加快成长的若干措施\n", "东岭市关于扶持合成生物企业加快成长的若干措施"),
     ],
 )
 def test_a_title_broken_over_two_lines_without_a_number_is_joined(head, title):
@@ -213,7 +213,81 @@ def test_a_title_broken_over_two_lines_without_a_number_is_joined(head, title):
     assert parse_metadata(text, "t.txt").title == title
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["东岭市合成生物产业发展迅速\n二〇二五年度工作报告\n", "东岭市合成生物产业推进会召开\n市政府发布新一轮支持措施\n"],
+)
+def test_a_headline_without_guanyu_is_not_joined_to_a_subtitle(head):
+    # only a line holding 关于 awaits the rest of a title; a headline and its subtitle stay apart
+    assert parse_metadata(head + "今年以来，全市新增企业十二家。\n", "n.txt").title == head.split("\n")[0]
+
+
 def test_a_headline_over_a_sentence_is_not_joined_to_it():
     # the next line is a sentence (it ends in 。): the title stays the headline alone
     text = "东岭市生物医药产业发展情况\n今年以来产业规模持续扩大，新增企业十家，形成完善措施。\n"
     assert parse_metadata(text, "n.txt").title == "东岭市生物医药产业发展情况"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a plan's name, complete in a kind of its own, over the notice that carries it out
+        ("东岭市合成生物产业发展规划纲要\n东岭市人民政府办公厅关于实施规划的通知\n", "东岭市合成生物产业发展规划纲要"),
+        # a red-head letterhead over the title
+        ("东岭市人民政府办公厅文件\n关于印发东岭市合成生物产业发展规划的通知\n", "东岭市人民政府办公厅文件"),
+    ],
+)
+def test_a_line_ending_in_a_kind_of_its_own_is_not_joined_to_the_next(head, title):
+    text = head + "为加快产业发展，现就有关事项通知如下。\n"
+    assert parse_metadata(text, "t.txt").title == title
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ("东岭市出台新政支持合成生物产业\n一图读懂《东岭市促进合成生物发展措施》\n", "东岭市出台新政支持合成生物产业"),
+        ("东岭市政府常务会议召开\n审议通过关于加快合成生物产业发展的实施意见\n", "东岭市政府常务会议召开"),
+    ],
+)
+def test_a_headline_over_a_line_reporting_on_a_policy_is_not_a_policy_title(head, title):
+    # the second line names a policy inside a sentence (《…》, …关于…): a news item about it, not its title
+    meta = parse_metadata(head + "会议指出，要加快产业发展。\n", "n.txt")
+    assert (meta.title, meta.doc_type) == (title, "other")
+
+
+def test_a_title_broken_before_its_book_title_is_joined():
+    text = "东岭市人民政府关于印发\n《东岭市促进合成生物发展若干措施》的通知\n各区人民政府：\n现印发给你们。\n"
+    assert parse_metadata(text, "t.txt").title == "东岭市人民政府关于印发《东岭市促进合成生物发展若干措施》的通知"
+
+
+@pytest.mark.parametrize("date", ["二〇二五年三月", "2025年3月", "（2025年3月10日）"])
+def test_a_date_line_between_a_headline_and_a_report_line_ends_the_title(date):
+    text = f"东岭市合成生物产业发展情况\n{date}\n东岭市科学技术局工作报告\n今年以来，全市新增企业十二家。\n"
+    assert parse_metadata(text, "r.txt").title == "东岭市合成生物产业发展情况"
+
+
+def test_a_traditional_title_broken_over_two_lines_is_written_as_the_document_writes_it(tmp_path):
+    from policykg.loaders.pipeline import build_document
+    from policykg.loaders.readers import read_source
+
+    path = tmp_path / "意見.txt"
+    path.write_text(
+        "關於支持東嶺市醫療器械產業\n創新集聚發展的實施意見\n各區人民政府：\n為加快產業發展，現提出以下意見。\n"
+    )
+    title = build_document(read_source(path), path.name).document.title
+    assert title == "關於支持東嶺市醫療器械產業創新集聚發展的實施意見"
+
+
+def test_a_web_pages_title_is_the_readers_and_not_joined_to_the_lines_under_it(tmp_path):
+    # the reader puts the <title>'s part over a body whose headline differs from it: the headline and its
+    # subheading under it are the page's text, not more of its title
+    from policykg.loaders.pipeline import build_document
+    from policykg.loaders.readers import read_source
+
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>东岭市合成生物产业动态_东岭市科学技术局</title></head><body>"
+        "<h1>东岭市召开合成生物产业推进会</h1><p>市政府发布新一轮支持措施</p>"
+        "<p>为加快东岭市合成生物产业发展，东岭市科学技术局会同有关部门开展了调研。</p></body></html>"
+    )
+    assert build_document(read_source(path), path.name).document.title == "东岭市合成生物产业动态"

@@ -107,7 +107,8 @@ def wide_option(fn: Callable) -> Callable:
         is_flag=True,
         expose_value=False,
         callback=remember,
-        help="Show every table cell whole (default: the table fits the terminal; in a pipe or a file, "
+        help="Show every table cell whole (default: the table fits the terminal, or each row is shown as "
+        "a record when it cannot; in a pipe or a file, "
         f"long cells are cut at a fixed width, {TABLE_LIMIT} columns for most tables).",
     )(fn)
 

@@ -86,6 +86,10 @@ _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用
 _TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
 _TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
 """A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
+_DATE_LINE = re.compile(
+    r"^[（(]?[\d〇零一二三四五六七八九]{4}\s*年(\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?[）)]?$"
+)
+"""A line that is a date alone (二〇二五年三月, （2025年3月10日）): no line of a title."""
 _TITLE_SPACED = re.compile(r"[\s](?<=[\u4e00-\u9fff《》«»]\s)\s*(?=[\u4e00-\u9fff《》«»])")
 _NUMBERED_LINE = re.compile(
     r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节条])"
@@ -416,11 +420,12 @@ def _first_line_title(head: list[str]) -> str | None:
     return None
 
 
-def parse_metadata(text: str, file: str) -> DocMeta:
+def parse_metadata(text: str, file: str, *, broken_titles: bool = True) -> DocMeta:
     """Read the header/footer of a normalised document into a :class:`DocMeta`.
 
     ``file`` is only used as a last-resort title for documents without any text line;
-    others without a header are titled by their first heading or line.
+    others without a header are titled by their first heading or line. ``broken_titles=False`` (a web page,
+    whose reader sets its headline first) keeps a title line without a 文号 from joining the lines under it.
     """
     raw_lines = text.splitlines()
     head = _edge_lines(raw_lines, 25)
@@ -505,7 +510,7 @@ def parse_metadata(text: str, file: str) -> DocMeta:
                 and not line.startswith(_PORTAL_FIELDS)
             ):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line))
+                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line) if broken_titles else line)
                     meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
@@ -550,10 +555,14 @@ _POLICY_END = re.compile(
 def _title_broken_over(head: list[str], line: str) -> str:
     """``line`` and the one or two lines under it when together they end as a title ends and it does not
     (关于支持某市医疗器械产业 / 创新集聚发展的实施意见): a centred title is broken over lines by hand, and by a line
-    break inside its paragraph in a Word file. Each further line is a title line too (no sentence end, colon,
-    文号 or list number), and the first names no kind of document anywhere; otherwise it stands alone."""
+    break inside its paragraph in a Word file. Only a first line holding 关于 awaits the rest of its title (a
+    headline, a plan's name or a letterhead over another line is complete, and joining them made false titles
+    and policies); each further line is a title line too (no sentence end, colon, 文号, list number or date), and
+    the first names no kind of document anywhere; otherwise it stands alone."""
     if _TITLE_KIND.search(line):
         return line  # a title ends on its line already (关于…的意见（2019年）, its issuers printed after it)
+    if "关于" not in line:
+        return line  # a headline over its subtitle, a plan's name over the notice carrying it out, a letterhead
     k = head.index(line)
     parts = [line]
     for nxt in head[k + 1 : k + 3]:
@@ -565,6 +574,7 @@ def _title_broken_over(head: list[str], line: str) -> str:
             or _NUMBERED_LINE.match(nxt)
             or ADDRESSEE_RE.match(nxt)
             or nxt.startswith(_PORTAL_FIELDS)
+            or _DATE_LINE.match(nxt)
         ):
             break
         parts.append(nxt)

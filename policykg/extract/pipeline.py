@@ -205,6 +205,23 @@ def _in_original_script(document: Document, relations: list[Relation]) -> None:
         k = text.find(document.title)
         if k >= 0:
             document.title = original[k : k + len(document.title)]
+        else:  # a title broken over lines, read as one (關於支持…產業 / 創新…的實施意見): its characters as written
+            document.title = _title_as_written(document.title, text, original)
+
+
+def _title_as_written(title: str, text: str, original: str) -> str:
+    """``title`` in ``original``'s script where the text holds it with line breaks or spaces between its characters;
+    unchanged where it does not."""
+    m = re.search(r"\s*".join(map(re.escape, title)), text)
+    if m is None:
+        return title
+    out, i = [], m.start()
+    for c in title:
+        while text[i] != c:
+            i += 1  # the break or space the title was read without
+        out.append(original[i])
+        i += 1
+    return "".join(out)
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:

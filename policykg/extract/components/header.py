@@ -19,7 +19,8 @@ _BIBLIOGRAPHY_HEADING_RE = re.compile(r"(?m)^\s*(?:#+\s*)?(参考文献|参考�
 
 def run(doc: Doc) -> None:
     document = doc.document
-    meta = parse_metadata(doc.text, document.file)
+    # a web page's headline is the reader's pick (its <title>'s part, a headline broken by <br> joined): no more
+    meta = parse_metadata(doc.text, document.file, broken_titles=document.source_format != "html")
     doc.meta = meta
     document.title = document.title or meta.title
     document.doc_number = document.doc_number or meta.doc_number
