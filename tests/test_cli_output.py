@@ -291,6 +291,13 @@ def test_in_a_pipe_an_empty_column_is_as_before():
     assert render_table([{"": None}]) == "\n─\n"
 
 
+@pytest.mark.parametrize("fit", [{}, {"width": 80}, {"limit": None}])
+def test_rows_without_columns_print_nothing(fit):
+    """Rows of no column (a row that is an empty mapping) make no table, in a pipe, on a terminal and with
+    --wide alike: nothing is printed, as before tables fitted terminals, and nothing fails."""
+    assert render_table([{}, {}], **fit) == ""
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_a_line_separator_in_a_cell_keeps_its_row_on_one_line(separator, monkeypatch):
     """U+2028 and U+2029 are line breaks to str.splitlines and to rich: a value holding one (a

@@ -202,6 +202,8 @@ def render_table(
     if not rows:
         return "(no rows)"
     cols = list(columns or rows[0].keys())
+    if not cols:
+        return ""  # rows of no column (empty mappings): no table to lay out
     heads = [for_terminal(name) for name in cols]
     cells = [[cell_text(row.get(c)) for c in cols] for row in rows]
     natural = [max(cell_len(head), *(cell_len(line[i]) for line in cells)) for i, head in enumerate(heads)]
