@@ -83,9 +83,9 @@ COMMITTEE_AND_GOVERNMENT = re.compile(
 _ISSUER_FORM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(委员会|政府|办公厅|办公室|局|厅|署|部|委|院|中心)")
 _HEADLINE_VERB = re.compile(r"[获将]|建设|设立|成立|宣布|推出|启用|投入|开设|落户|进驻|委托")
 """A news headline ending in a body's head word (某企业获政府委托建设研究中心) tells what happened: no issuer."""
-_TITLE_END = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)[》»]?$")
-_TITLE_KIND = re.compile(_TITLE_END.pattern.removesuffix("[》»]?$"))
+_TITLE_KIND = re.compile(r"(答复|通知|意见|决定|批复|复函|函|报告|办法|措施|规定)")
 """A kind of document a title ends on (通知, 意见 …), anywhere in a line."""
+_TITLE_END = re.compile(_TITLE_KIND.pattern + r"[》»]?$")
 _DATE_LINE = re.compile(
     r"^[（(]?[\d〇零一二三四五六七八九]{4}\s*年(\s*[\d一二三四五六七八九十]{1,2}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?[）)]?$"
 )
@@ -501,16 +501,10 @@ def parse_metadata(text: str, file: str, *, broken_titles: bool = True) -> DocMe
 
             meta.addressees = [n for n in (person_name_at_end(p) for p in re.split(r"议员|[、和及]", m.group(1))) if n]
     if meta.title is None:
-        for line in head[:6]:
-            if (
-                6 <= len(line) <= 60
-                and not _doc_number(line)
-                and not line.endswith(("。", "：", ":"))
-                and not _NUMBERED_LINE.match(line)
-                and not line.startswith(_PORTAL_FIELDS)
-            ):
+        for k, line in enumerate(head[:6]):
+            if len(line) >= 6 and _title_line(line):
                 if lexicon.agency_by_surface(_squash(line)) is None:
-                    meta.title, signed = _issuers_after_title(_title_broken_over(head, line) if broken_titles else line)
+                    meta.title, signed = _issuers_after_title(_title_broken_over(head, k) if broken_titles else line)
                     meta.issuer = meta.issuer or signed
                     break
     if meta.title is None:
@@ -552,30 +546,33 @@ _POLICY_END = re.compile(
 )
 
 
-def _title_broken_over(head: list[str], line: str) -> str:
-    """``line`` and the one or two lines under it when together they end as a title ends and it does not
+def _title_line(line: str) -> bool:
+    """Can ``line`` be a title or a part of one: at most 60 characters, ending in no full stop or colon, and no 文号,
+    list number or portal field?"""
+    return (
+        len(line) <= 60
+        and not line.endswith(("。", "：", ":"))
+        and not _doc_number(line)
+        and not _NUMBERED_LINE.match(line)
+        and not line.startswith(_PORTAL_FIELDS)
+    )
+
+
+def _title_broken_over(head: list[str], k: int) -> str:
+    """``head[k]`` and the one or two lines under it when together they end as a title ends and it does not
     (关于支持某市医疗器械产业 / 创新集聚发展的实施意见): a centred title is broken over lines by hand, and by a line
     break inside its paragraph in a Word file. Only a first line holding 关于 awaits the rest of its title (a
     headline, a plan's name or a letterhead over another line is complete, and joining them made false titles
     and policies); each further line is a title line too (no sentence end, colon, 文号, list number or date), and
     the first names no kind of document anywhere; otherwise it stands alone."""
+    line = head[k]
     if _TITLE_KIND.search(line):
         return line  # a title ends on its line already (关于…的意见（2019年）, its issuers printed after it)
     if "关于" not in line:
         return line  # a headline over its subtitle, a plan's name over the notice carrying it out, a letterhead
-    k = head.index(line)
     parts = [line]
     for nxt in head[k + 1 : k + 3]:
-        if (
-            len(nxt) > 60
-            or nxt.endswith(("。", "：", ":"))
-            or _SENTENCE_END.search(nxt)
-            or _doc_number(nxt)
-            or _NUMBERED_LINE.match(nxt)
-            or ADDRESSEE_RE.match(nxt)
-            or nxt.startswith(_PORTAL_FIELDS)
-            or _DATE_LINE.match(nxt)
-        ):
+        if not _title_line(nxt) or _SENTENCE_END.search(nxt) or ADDRESSEE_RE.match(nxt) or _DATE_LINE.match(nxt):
             break
         parts.append(nxt)
         if _TITLE_END.search("".join(parts)):
