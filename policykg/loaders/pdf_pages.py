@@ -502,7 +502,8 @@ class _Column:
 
     def apart(self, upper: LTTextBox, lower: LTTextBox, em: float) -> bool:
         """Do two boxes of the column, one over the other, part there: stand more than half a line further apart
-        than its lines do, or is one of them, short of the column's right edge, set in another type?"""
+        than its lines do, or is one of them set in another type? (Whether a box stops short of the column's right
+        edge is :meth:`short`'s question, which callers ask besides.)"""
         if upper.y0 - lower.y1 > self.usual + em / 2:
             return True
         return self.other_type(upper) or self.other_type(lower)
