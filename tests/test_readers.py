@@ -1117,15 +1117,28 @@ def test_an_unruled_table_of_names_and_wrapped_addresses_is_read_as_pdfminer_rea
         assert list(page_texts(fh, 10)) == extract_text(str(path)).split("\f")[:-1]
 
 
+_COLUMNS_TEXT = (
+    "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
+    "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
+)
+"""A paragraph wrapped at 16 characters into seven lines, set over two columns by :func:`_in_two_columns`."""
+
+
+def _in_two_columns(text: str, top: float) -> list[f.PdfLine]:
+    """``text`` wrapped at 16 characters, its first half (one line more when odd) in a left column at x 72 and the
+    rest in a right one at x 312, both from ``top`` down, a line every 20 points."""
+    lines = f.wrap_lines([text], 16)
+    half = (len(lines) + 1) // 2
+    left = [(72, top - 20 * i, line) for i, line in enumerate(lines[:half])]
+    return left + [(312, top - 20 * i, line) for i, line in enumerate(lines[half:])]
+
+
 def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(tmp_path):
     """What stands under two columns, apart from the column above it and short of its right edge (the next part's
     heading, a footer at the page's foot), is no line of the left column: it is read after the columns, so the
     sentence running from the foot of the left column to the top of the right one (and the name in it) stays whole,
     and the footer, at the page's foot, is left out as one."""
-    first = (
-        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
-        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
-    )
+    first = _COLUMNS_TEXT
     second = (
         "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
         "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。"
@@ -1134,11 +1147,7 @@ def test_a_heading_or_a_footer_under_two_columns_is_read_after_them_not_between(
     footer = (72, 40, [("青禾市科技创新简报编辑部", 9, 0)])
     pages: list[list[f.PdfLine]] = []
     for text in (first, second):
-        lines = f.wrap_lines([text], 16)
-        half = (len(lines) + 1) // 2
-        page: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(lines[:half])]
-        page += [(312, 780 - 20 * i, line) for i, line in enumerate(lines[half:])]
-        pages.append([*page, footer])
+        pages.append([*_in_two_columns(text, 780), footer])
     assert f.wrap_lines([first], 16)[3:5] == ["附属医院合作开展研究，澄江医药集", "团有限公司与澄江大学合作设立孵化"]
     y = 780 - 20 * 7
     pages[0] += [(72, y - 10, "二、下一步工作")]
@@ -1179,15 +1188,8 @@ def test_a_page_number_beside_a_footer_on_the_last_row_is_no_column(tmp_path):
     """The page number on the footer's row (青禾市科学技术局编印 at the left, - 1 - in the middle, right of a
     gutter set left of the page's middle) is the page's number all the same, not a narrow column whose top cut the
     columns above it off: they are read one after the other, not row by row."""
-    text = (
-        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
-        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
-    )
-    lines = f.wrap_lines([text], 16)
-    half = (len(lines) + 1) // 2
-    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
-    page += [(72, 760 - 20 * i, line) for i, line in enumerate(lines[:half])]
-    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lines[half:])]
+    text = _COLUMNS_TEXT
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报"), *_in_two_columns(text, 760)]
     page += [(72, 30, [("青禾市科学技术局编印", 9, 0)]), (290, 30, [("- 1 -", 9, 0)])]
     source = read_source(f.make_pdf_laid_out(tmp_path / "columns.pdf", [page]))
     text_read = normalize_text(source.text, source_format="pdf").text
@@ -1199,15 +1201,8 @@ def test_a_footer_row_under_both_columns_is_read_after_them(tmp_path):
     under the right one, the page number between them) is read after the columns: the footer under the left column
     stands beside the date, no lower than the right column's foot, yet it is no line of the left column, and the
     sentence running from the foot of the left column to the top of the right one stays whole."""
-    text = (
-        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
-        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。"
-    )
-    lines = f.wrap_lines([text], 16)
-    half = (len(lines) + 1) // 2
-    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报")]
-    page += [(72, 760 - 20 * i, line) for i, line in enumerate(lines[:half])]
-    page += [(312, 760 - 20 * i, line) for i, line in enumerate(lines[half:])]
+    text = _COLUMNS_TEXT
+    page: list[f.PdfLine] = [(200, 800, "青禾澄江合作简报"), *_in_two_columns(text, 760)]
     page += [(72, 30, [("青禾市科学技术局编印", 9, 0)]), (440, 30, [("2025年3月20日", 9, 0)])]
     for name, lines_on_page in (("plain.pdf", page), ("numbered.pdf", [*page, (290, 30, [("5", 9, 0)])])):
         source = read_source(f.make_pdf_laid_out(tmp_path / name, [lines_on_page]))
@@ -1220,19 +1215,12 @@ def test_a_newsletters_header_over_two_columns_is_read_before_them_not_between(t
     before the columns, not as the right column's first line: the sentence running from the foot of the left column
     to the top of the right one stays whole, and the header, at the page's top, is left out as a running header."""
     texts = [
-        "青禾方面，青禾市发展和改革委员会支持建设产业园区，白鹭生物科技有限公司获得专项资助，并与青禾大学附属医院"
-        "合作开展研究，澄江医药集团有限公司与澄江大学合作设立孵化计划，白鹭生物科技有限公司参与临床研究协作。",
+        _COLUMNS_TEXT,
         "青禾市科学技术局会同青禾市财政局设立专项资金，支持澄江医药集团有限公司建设创新药研发中心，推动成果转化，"
         "青禾湾实验室与澄江智能装备有限公司共建联合研究中心，青禾市人才工作局引进高层次人才团队三个，成效明显。",
     ]
-    pages: list[list[f.PdfLine]] = []
-    for text in texts:
-        lines = f.wrap_lines([text], 16)
-        half = (len(lines) + 1) // 2
-        page: list[f.PdfLine] = [(72, 800, [("青禾市科学技术局", 9, 0)]), (470, 800, [("2025年第3期", 9, 0)])]
-        page += [(72, 770 - 20 * i, line) for i, line in enumerate(lines[:half])]
-        page += [(312, 770 - 20 * i, line) for i, line in enumerate(lines[half:])]
-        pages.append(page)
+    header: list[f.PdfLine] = [(72, 800, [("青禾市科学技术局", 9, 0)]), (470, 800, [("2025年第3期", 9, 0)])]
+    pages = [[*header, *_in_two_columns(text, 770)] for text in texts]
     source = read_source(f.make_pdf_laid_out(tmp_path / "newsletter.pdf", pages))
     assert normalize_text(source.text, source_format="pdf").text.split("\n") == texts
 
