@@ -86,6 +86,25 @@ def test_pdf_three_pages_header_footer_and_wrapped_lines(tmp_path):
     assert text.split("\n") == SAMPLE_PARAGRAPHS
 
 
+def test_a_fault_in_the_pdf_layout_repairs_costs_the_repairs_not_the_document(tmp_path, monkeypatch):
+    # the layout reader failing on a PDF pdfminer itself reads: the text as pdfminer writes it, and a note says so
+    # (read in this process: builds read PDFs in a parsing child, which the patch would not reach)
+    from policykg.loaders import pdf_pages, readers
+
+    path = f.make_pdf(tmp_path / "report.pdf", SAMPLE_PARAGRAPHS, chars_per_line=18, lines_per_page=3)
+    data = path.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise ValueError("a fault in the layout reader")
+
+    monkeypatch.setattr(pdf_pages, "page_texts", broken)
+    readers._NOTES.clear()
+    text = readers.read_pdf_text(str(path), data)
+    assert normalize_text(text, source_format="pdf").text == "\n".join(SAMPLE_PARAGRAPHS)
+    assert len(readers._NOTES) == 1 and "ValueError" in readers._NOTES[0]
+    readers._NOTES.clear()
+
+
 def test_docx_paragraphs_and_table_rows_in_document_order(tmp_path):
     path = f.make_docx(tmp_path / "measures.docx", SAMPLE_PARAGRAPHS, TABLE_ROWS, heading="青禾市创新措施")
     encoding, text = read_normalized(path)

@@ -640,6 +640,18 @@ def _row_line(cells: list[_Cell]) -> str | None:
 _CID_DEBRIS = re.compile(r"\(cid:\d+\)")
 
 
+def _plain_pdf_pages(data: bytes, max_pages: int) -> list[str]:
+    """The pages as pdfminer's ``extract_text`` writes them, without the layout repairs: the fallback when
+    :func:`policykg.loaders.pdf_pages.page_texts` fails on a file pdfminer itself reads, so a fault in the
+    repairs costs a user the repairs, not the document."""
+    from pdfminer.high_level import extract_text
+
+    pages = extract_text(io.BytesIO(data), maxpages=max_pages).split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
 def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
     """Per page, so running headers/footers and page numbers can be recognised; each page in reading order, its
     footnotes flagged and its columns one after the other (see :mod:`policykg.loaders.pdf_pages`).
@@ -655,7 +667,16 @@ def read_pdf_text(path: str, data: bytes, *, max_pages: int = 5000) -> str:
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "needs pdfminer.six to be read", "pip install pdfminer.six") from None
     try:
-        pages = list(page_texts(io.BytesIO(data), max_pages + 1))
+        try:
+            pages = list(page_texts(io.BytesIO(data), max_pages + 1))
+        except (PDFPasswordIncorrect, PDFEncryptionError, MemoryError, RecursionError):
+            raise
+        except Exception as layout_error:  # the layout repairs failed where pdfminer's own reading may not
+            pages = _plain_pdf_pages(data, max_pages + 1)
+            _NOTES.append(
+                f"its pages were read without the column and footnote repairs ({type(layout_error).__name__} in "
+                "the layout reader); the text is pdfminer's own"
+            )
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(path, "is an encrypted PDF", "remove the password (print to PDF) and try again") from None
     except (MemoryError, RecursionError):
