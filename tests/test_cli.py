@@ -414,27 +414,32 @@ def _measure_agencies(store: Path, words: str) -> set[str]:
     return {r["agency"] for r in json.loads(out)}
 
 
-def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tmp_path):
-    doc = tmp_path / "翠灣措施.txt"
-    doc.write_text(
-        "翠灣市人民政府辦公廳關於印發翠灣市促進醫療器械發展若干措施的通知\n"
-        "（一）加快醫療器械審評審批。\n（責任單位：翠灣市藥品監督管理局）\n",
-        encoding="utf-8",
-    )
+def _measures_store(tmp_path: Path, name: str, text: str) -> Path:
+    """A store built from one measures notice written to ``name``."""
+    doc = tmp_path / name
+    doc.write_text(text, encoding="utf-8")
     store = tmp_path / "s"
     run("build", str(doc), "--store", str(store), "--quiet")
+    return store
+
+
+def test_a_measure_of_a_traditional_notice_is_found_by_words_in_either_script(tmp_path):
+    store = _measures_store(
+        tmp_path,
+        "翠灣措施.txt",
+        "翠灣市人民政府辦公廳關於印發翠灣市促進醫療器械發展若干措施的通知\n"
+        "（一）加快醫療器械審評審批。\n（責任單位：翠灣市藥品監督管理局）\n",
+    )
     for words in ("医疗器械审评", "醫療器械審評"):
         assert _measure_agencies(store, words) == {"翠湾市药品监督管理局"}, words
 
 
 def test_a_measure_is_found_by_heading_words_with_full_width_marks(tmp_path):
-    doc = tmp_path / "m.txt"
-    doc.write_text(
+    store = _measures_store(
+        tmp_path,
+        "m.txt",
         "青禾市人民政府办公厅关于印发青禾市支持新型研发机构发展若干措施的通知\n"
         "（一）支持研发机构（平台）建设，引育人才。\n（责任单位：青禾市科学技术局）\n",
-        encoding="utf-8",
     )
-    store = tmp_path / "s"
-    run("build", str(doc), "--store", str(store), "--quiet")
     for words in ("研发机构（平台）", "建设，引育人才", " 研发机构 ", "“研发机构”"):
         assert _measure_agencies(store, words) == {"青禾市科学技术局"}, words

@@ -334,12 +334,17 @@ def test_demo_builds_the_sample_corpus_into_its_own_store():
     _check_suggestions(result.stdout, store)
 
 
+def _users_folder(folder: Path) -> Path:
+    """A user's own folder holding one of the examples."""
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "04_立法會答覆_示例.txt", folder)
+    return folder
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
 def test_demo_puts_a_users_folder_into_a_store_of_its_own(tmp_path):
-    mine = tmp_path / "我的文件"
-    mine.mkdir()
-    shutil.copy(EXAMPLES / "04_立法會答覆_示例.txt", mine)
+    mine = _users_folder(tmp_path / "我的文件")
     try:
         result = _run_demo(str(mine))
         assert result.returncode == 0, result.stderr
@@ -389,9 +394,7 @@ def test_demo_keeps_two_corpora_whose_folders_share_a_name_apart(tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not (REPO / ".venv" / "bin" / "policykg").exists(), reason="needs scripts/setup's .venv")
 def test_demo_reads_a_relative_path_from_the_callers_folder(tmp_path):
-    mine = tmp_path / "材料"
-    mine.mkdir()
-    shutil.copy(EXAMPLES / "04_立法會答覆_示例.txt", mine)
+    mine = _users_folder(tmp_path / "材料")
     try:
         result = _run_demo("材料", cwd=tmp_path)
         assert result.returncode == 0, result.stderr

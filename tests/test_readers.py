@@ -815,21 +815,28 @@ def test_a_partly_damaged_notes_part_is_read_as_far_as_it_goes_and_noted(tmp_pat
     assert any("damaged" in note for note in source.notes)
 
 
+def _written(tmp_path: Path, name: str, content: str) -> Path:
+    """A file of the reader's own, ``content`` in UTF-8, to read back."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
 def test_sentences_with_footer_words_stay_and_a_notice_in_a_cell_marks_a_layout_table(tmp_path):
-    page = tmp_path / "p.html"
-    page.write_text(
+    page = _written(
+        tmp_path,
+        "p.html",
         "<html><body><p>二、协助企业办理ICP备案和公网安备登记。</p>"
         "<p>主办单位：青禾市科学技术协会；承办单位：青禾市青少年科技中心；技术支持：青禾大学。</p></body></html>",
-        encoding="utf-8",
     )
     text = read_source(page).text
     assert "ICP备案" in text and "主办单位：青禾市科学技术协会" in text
-    layout = tmp_path / "l.html"
-    layout.write_text(
+    layout = _written(
+        tmp_path,
+        "l.html",
         "<html><body><table><tr><td><p><a href='/1'>机构概况</a></p><p><a href='/2'>政策文件</a></p>"
         "<p><a href='/3'>办事服务</a></p></td><td><p>青禾市科学技术局关于开展申报的通知</p><p>各区科技局：</p>"
         "<p>一、支持平台建设。</p><p>（责任单位：青禾市科学技术局）</p></td></tr></table></body></html>",
-        encoding="utf-8",
     )
     # a paragraph a line (the menu at the top of the page is left out as the site's)
     lines = read_source(layout).text.split("\n")
@@ -839,8 +846,7 @@ def test_sentences_with_footer_words_stay_and_a_notice_in_a_cell_marks_a_layout_
         "一、支持平台建设。",
         "（责任单位：青禾市科学技术局）",
     ]
-    md = tmp_path / "h.md"
-    md.write_text("---\n# 青禾市关于建设创新高地的实施意见\n---\n正文。\n", encoding="utf-8")
+    md = _written(tmp_path, "h.md", "---\n# 青禾市关于建设创新高地的实施意见\n---\n正文。\n")
     assert read_source(md).text.strip().startswith("青禾市关于建设创新高地的实施意见")
 
 
@@ -848,45 +854,42 @@ def test_a_duty_cell_with_lead_and_partner_units_stays_a_data_row(tmp_path):
     page = """<html><body><table><tr><th>序号</th><th>任务</th><th>责任单位</th></tr>
 <tr><td>1</td><td>建设中试平台。</td><td><p>牵头单位：青禾市科学技术局</p><p>配合单位：青禾市财政局</p>
 <p>青禾市发展和改革委员会</p></td></tr></table></body></html>"""
-    path = tmp_path / "t.html"
-    path.write_text(page, encoding="utf-8")
+    path = _written(tmp_path, "t.html", page)
     lines = read_source(path).text.split("\n")
     assert lines[1] == "1\t建设中试平台。\t牵头单位：青禾市科学技术局、配合单位：青禾市财政局、青禾市发展和改革委员会"
 
 
 def test_indented_front_matter_and_a_footer_with_a_full_stop_inside(tmp_path):
-    md = tmp_path / "y.md"
-    md.write_text("---\n  title: 草稿\n  date: 2027-04-01\n---\n# 青禾市关于开展备案的通知\n正文。\n", encoding="utf-8")
+    md = _written(tmp_path, "y.md", "---\n  title: 草稿\n  date: 2027-04-01\n---\n# 青禾市关于开展备案的通知\n正文。\n")
     assert read_source(md).text.startswith("青禾市关于开展备案的通知")
-    page = tmp_path / "f.html"
-    page.write_text(
+    page = _written(
+        tmp_path,
+        "f.html",
         "<html><body><p>青禾市科学技术局支持青禾大学。</p>"
         "<p>主办：青禾市科学技术局。承办：青禾市科技信息研究所 技术支持：澄江云图信息技术有限公司</p></body></html>",
-        encoding="utf-8",
     )
     assert "澄江云图" not in read_source(page).text
 
 
 def test_measures_holding_footer_words_stay_and_a_menu_beside_a_notice_marks_layout(tmp_path):
-    page = tmp_path / "p.html"
-    page.write_text(
+    page = _written(
+        tmp_path,
+        "p.html",
         "<html><body><p>二、协助中小企业办理ICP备案。（责任单位：青禾市大数据发展局）</p>"
         "<p>五、对主办单位：各区政府，技术支持：青禾数智科技有限公司，开展培训。牵头单位：青禾市工业和信息化局</p>"
         "</body></html>",
-        encoding="utf-8",
     )
     text = read_source(page).text
     assert "ICP备案" in text and "五、对主办单位" in text
-    layout = tmp_path / "m.html"
-    layout.write_text(
+    layout = _written(
+        tmp_path,
+        "m.html",
         "<html><body><table><tr><td><p><a href='/'>首页</a></p><p><a href='/a'>政务公开</a></p>"
         "<p><a href='/b'>互动交流</a></p></td><td><p>青禾市科学技术局关于公布重点实验室名单的通知</p>"
         "<p>各有关单位：</p><p>现将名单公布如下。</p></td></tr></table></body></html>",
-        encoding="utf-8",
     )
     assert read_source(layout).text.split("\n")[0] == "青禾市科学技术局关于公布重点实验室名单的通知"
-    md = tmp_path / "r.md"
-    md.write_text("---\n  青禾市科学技术局: 关于开展备案的通知\n---\n一、青禾大学建设实验室。\n", encoding="utf-8")
+    md = _written(tmp_path, "r.md", "---\n  青禾市科学技术局: 关于开展备案的通知\n---\n一、青禾大学建设实验室。\n")
     assert read_source(md).text.lstrip().startswith("青禾市科学技术局: 关于开展备案的通知")
 
 

@@ -76,6 +76,8 @@ so; the phrase that follows is a description ending in a kind (综合性平台, 
 def _taking_as_centre(name: str) -> bool:
     """以患者为中心, 以健康为中心 (the aim a hospital or a plan sets itself): 以 and 为 as words of their own frame
     what something centres on; the phrase ends on a head word (中心, 核心) but names no body."""
+    if not name.startswith("以"):
+        return False  # checked first: the decision runs on every name found by a head word or quotes
     tokens = lexical.cut(name)
     return len(tokens) >= 3 and tokens[0] == "以" and tokens[-2] in ("为", "為")
 
