@@ -179,7 +179,14 @@ def resolve(
         if m.group("called"):
             _same_as_called(candidates, canon_of, c, re.sub(r"\s+", "", short))
             continue
-        gloss = by_start.get(m.start("short")) if _LATIN_GLOSS_RE.fullmatch(short) else None
+        second = by_start.get(m.start("short"))
+        if _second_hospital_name(c, second, short):
+            # 某大学附属医院（某省中医医院）: a hospital's other full name in brackets is the same hospital
+            for other in candidates:
+                if other.type == "Hospital" and canon_of[other.start][0] == short:
+                    canon_of[other.start] = (name, ty, jur)
+            continue
+        gloss = second if _LATIN_GLOSS_RE.fullmatch(short) else None
         if gloss is not None and gloss.text == short and gloss.type != "Person" and not c.text.isascii():
             canon_of[gloss.start] = (name, ty, jur)  # 桑格研究所（Sanger Institute）: the English name is an alias
             continue
@@ -401,3 +408,17 @@ __all__ = [
     "SELF_REFS",
     "resolve",
 ]
+
+
+def _second_hospital_name(c: Candidate, second: Candidate | None, short: str) -> bool:
+    """X医院（Y医院）: Chinese hospitals often carry two names, the university's (某大学附属医院) and the
+    province's or the city's (某省中医医院), written one after the other with the second in brackets. The
+    bracket is one hospital's name exactly, and neither name holds the other (X医院（X医院东院）names a branch)."""
+    return (
+        c.type == "Hospital"
+        and second is not None
+        and second.type == "Hospital"
+        and second.text == short
+        and short not in c.text
+        and c.text not in short
+    )
