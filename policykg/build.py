@@ -192,16 +192,23 @@ def build(
     workers: int | None = None,
     max_bytes: int | None = None,
     progress: ProgressFn | None = None,
+    replace_other_folders: bool = False,
 ) -> BuildReport:
     """Bring the store in line with the files under ``paths``.
 
     Unchanged files (same sha256 as stored) are not re-extracted; changed files
     replace their own assertions; with ``prune``, documents whose files are gone
-    are removed — but only when every path exists and holds a supported document
+    are removed — but only documents whose files lay inside the folders built (see
+    :func:`_prunable`), only when every path exists and holds a supported document
     (a mistyped path or an unmounted drive must not empty the graph), and, unless
     ``prune_confirmed``, only when fewer documents would go than the paths hold;
     otherwise ``report.prune_refused`` says why and how many would go. Unreadable
     files are listed in ``report.failed`` and leave the store's previous state for them.
+
+    Each document records the folder its name is relative to. A file whose name is stored from another
+    folder with other bytes is a failure and the stored document stays (two folders built into one store
+    must not replace each other's files in silence), unless ``replace_other_folders``; with the same bytes
+    (a moved or copied folder) it is unchanged and only its recorded folder moves.
     """
     from policykg.extract.fingerprint import extraction_fingerprint
     from policykg.loaders.readers import DEFAULT_MAX_BYTES
@@ -210,6 +217,7 @@ def build(
     report = BuildReport()
     limit = max_bytes or DEFAULT_MAX_BYTES
     own = store.local_folder()
+    paths = [Path(p) for p in paths]
     found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
     report.discovered = len(found)
     bad_arguments = list(report.failed)
@@ -221,11 +229,16 @@ def build(
     seen_names: dict[str, Path] = {}
     versions = store.document_versions()  # one pass: each file's stored hash and the extractor that made it
     stored = {file: sha for file, (sha, _) in versions.items()}
+    stored_folders = store.document_folders()
+    folder_of: dict[str, str] = {}
+    """file → the folder this build reads it from (recorded with the document when it is written)"""
+    moved: dict[str, str] = {}
+    """Unchanged files whose recorded folder is another (a moved folder) or none (an older store)."""
     current = extraction_fingerprint()
     again: set[str] = set()
     jobs: list[tuple[str, str, int]] = []
     status: dict[str, str] = {}
-    for path, file in found:
+    for path, file, folder in found:
         bad_name = _undecodable_name(path, file)
         if bad_name is not None:
             report.failed.append(bad_name)
@@ -250,8 +263,16 @@ def build(
             report.failed.append(BuildFailure(file, f"{path}: cannot be read ({exc.strerror}) — check permissions"))
             notify(file, "failed")
             continue
+        other = stored_folders.get(file)
+        if file in stored and stored[file] != digest and other not in (None, folder) and not replace_other_folders:
+            report.failed.append(BuildFailure(file, _other_folder_message(path, file, other, folder)))
+            notify(file, "failed")
+            continue
+        folder_of[file] = folder
         if stored.get(file) == digest:
             if versions[file][1] == current:
+                if other != folder:
+                    moved[file] = folder
                 report.unchanged.append(file)
                 notify(file, "unchanged")
                 continue
@@ -262,12 +283,14 @@ def build(
     pending: list[DocumentGraph] = []
     extracted = _extract_all(jobs, workers or default_workers())
     try:
+        _record_moved(store, moved)
         for file, graph, error in extracted:
             if error is not None:
                 report.failed.append(BuildFailure(file, error))
                 notify(file, "failed")
                 continue
             assert graph is not None
+            graph.document.folder = folder_of[file]
             report.notes.extend(BuildFailure(file, f"{file}: {note}") for note in graph.notes)
             pending.append(graph)
             _bucket(report, status[file]).append(file)
@@ -286,13 +309,65 @@ def build(
         prune = False  # the store does not reflect the inputs: removing anything now could be wrong
 
     if prune:
-        gone = sorted(set(stored) - set(seen_names))
+        roots = [_folder_of(p) for p in paths]
+        gone = sorted(f for f in set(stored) - set(seen_names) if _prunable(f, stored_folders.get(f), roots))
         report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names), prune_confirmed)
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
             report.removed = gone
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _as_text(path: str) -> str:
+    """A resolved path as the store keeps it: a byte of a folder name that is not UTF-8 becomes the text ``\\xNN``.
+    Why: a store holds text, and a lone surrogate made every document of such a folder fail to be written;
+    the file names inside are checked on their own (:func:`_undecodable_name`)."""
+    from policykg.textsafe import json_safe
+
+    return str(json_safe(path))
+
+
+def _folder_of(arg: Path) -> str:
+    """The resolved folder the names of ``arg``'s documents are relative to: the folder itself, or the folder a
+    file argument lies in (its name is the argument's own, a link's too). A path that does not exist counts
+    as a folder, so that ``--prune`` with a missing folder still sees which stored documents it concerns."""
+    folder = os.path.dirname(os.path.abspath(arg)) if os.path.isfile(arg) else os.fspath(arg)
+    return _as_text(os.path.realpath(folder))
+
+
+def _other_folder_message(path: Path, file: str, stored_from: str, folder: str) -> str:
+    """The one line for a file whose name the store holds from another folder, with other bytes."""
+    try:
+        parent = f"their common parent {os.path.commonpath([stored_from, folder])}"
+    except ValueError:  # a folder set by hand to a relative path: no common parent to name
+        parent = "their common parent"
+    return (
+        f"{path}: not built — the store holds a different {file} built from {stored_from}; to keep both, build "
+        f"{parent} (--prune drops the old names) or use another store; to let this file replace it, add "
+        "--replace-other-folders"
+    )
+
+
+def _record_moved(store: GraphStore, moved: dict[str, str]) -> None:
+    """Record the new folder of unchanged documents; on a full disk, name the first one in the build's stop line."""
+    try:
+        store.record_folders(moved)
+    except StoreFull as exc:
+        exc.first_file = f"the folder of {min(moved)}"
+        raise
+
+
+def _prunable(file: str, folder: str | None, roots: list[str]) -> bool:
+    """Whether ``--prune`` may count a stored document that this build did not find as gone.
+
+    Only when its file lay inside one of the folders built (``roots``, see :func:`_folder_of`): documents
+    built from other folders are not this build's to remove (building folder B with --prune removed every
+    document of folder A). A document with no recorded folder (an older store) is counted as before."""
+    if folder is None:
+        return True
+    where = os.path.join(folder, file)
+    return any(where == root or where.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def _undecodable_name(path: Path, file: str) -> BuildFailure | None:
@@ -346,13 +421,14 @@ def _prune_refusal(
 
 def _discover_each(
     paths: Iterable[Path], report: BuildReport, *, leave_out: Iterable[Path] = ()
-) -> list[tuple[Path, str]]:
+) -> list[tuple[Path, str, str]]:
     """Discover argument by argument, so one missing or unsupported argument is a failure of
     that argument while the rest of the batch still builds; a file named twice counts once.
+    Each file comes with the resolved folder its name is relative to (:func:`_folder_of`).
     Folders in ``leave_out`` (the store being written) are not read."""
     from policykg.loaders.readers import NoDocumentError, discover_all
 
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, str, str]] = []
     seen: set[str] = set()
     for arg in paths:
         try:
@@ -363,10 +439,11 @@ def _discover_each(
                 report.skipped.extend(BuildFailure(s.path, s.message) for s in exc.skipped)
             continue
         report.skipped.extend(BuildFailure(s.path, s.message) for s in skipped)
+        folder = _folder_of(Path(arg))
         for path, file, key in items:
             if key not in seen:
                 seen.add(key)
-                found.append((path, file))
+                found.append((path, file, folder))
     return found
 
 

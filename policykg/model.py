@@ -71,6 +71,13 @@ class Document:
     extraction: str | None = None
     """Which extractor made this document's graph (:func:`policykg.extract.fingerprint.extraction_fingerprint`);
     a build extracts a stored document again when it differs from the running one."""
+    folder: str | None = None
+    """The resolved folder ``file`` is relative to, set by the build (None: not known, e.g. a copy between stores).
+
+    Store-local provenance, on purpose not in :data:`DOCUMENT_FIELDS`: it lets a build tell a moved folder
+    (same bytes) from another folder holding a file of the same name (different bytes), which would otherwise
+    replace the stored document in silence. A path of this machine must never reach snapshots, exports or
+    maps, which are compared byte for byte across machines."""
 
     @property
     def id(self) -> str:

@@ -102,18 +102,30 @@ def test_empty_folder_or_one_without_documents_is_an_error_with_a_hint(tmp_path)
     assert result.exit_code == 2 and "a.doc" in result.stderr
 
 
-@pytest.mark.parametrize("bad", ["mistyped", "empty"])
+@pytest.mark.parametrize("bad", ["unmounted", "empty"])
 def test_prune_with_a_bad_path_removes_nothing(tmp_path, bad):
     docs = _docs(tmp_path)
     store = tmp_path / "store"
     assert run("build", str(docs), "--store", str(store), "-q").exit_code == 0
-    target = tmp_path / "docz"
-    if bad == "empty":
-        target.mkdir()
-    result = run("build", str(target), "--store", str(store), "--prune", "--json")
+    if bad == "unmounted":  # the folder is not there at all
+        shutil.move(docs, tmp_path / "elsewhere")
+    else:  # the folder is there and holds nothing (a mount point with no drive)
+        for file in docs.iterdir():
+            file.unlink()
+    result = run("build", str(docs), "--store", str(store), "--prune", "--json")
     assert result.exit_code == 2
     assert "not pruning" in result.stderr and "3 of 3" in result.stderr
     assert json.loads(result.stdout)["removed"] == 0
+    assert _stored(store) == 3
+
+
+def test_prune_with_a_mistyped_path_removes_nothing(tmp_path):
+    docs = _docs(tmp_path)
+    store = tmp_path / "store"
+    assert run("build", str(docs), "--store", str(store), "-q").exit_code == 0
+    result = run("build", str(tmp_path / "docz"), "--store", str(store), "--prune", "--json")
+    assert result.exit_code == 2 and "docz: no such file or folder" in result.stderr
+    assert json.loads(result.stdout)["removed"] == 0  # the documents of docs are not the mistyped folder's
     assert _stored(store) == 3
 
 
@@ -121,13 +133,12 @@ def test_prune_that_would_remove_more_than_the_paths_hold_needs_yes(tmp_path):
     docs = _docs(tmp_path, 5)
     store = tmp_path / "store"
     assert run("build", str(docs), "--store", str(store), "-q").exit_code == 0
-    part = tmp_path / "part"
-    part.mkdir()
-    shutil.copy(docs / "d0.txt", part / "d0.txt")
-    result = run("build", str(part), "--store", str(store), "--prune")
+    for i in range(1, 5):  # a folder half synced, or half deleted by mistake
+        (docs / f"d{i}.txt").unlink()
+    result = run("build", str(docs), "--store", str(store), "--prune")
     assert result.exit_code == 2 and "would remove 4 of 5" in result.stderr and "--yes" in result.stderr
     assert _stored(store) == 5
-    result = run("build", str(part), "--store", str(store), "--prune", "--yes", "--json")
+    result = run("build", str(docs), "--store", str(store), "--prune", "--yes", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["removed"] == 4 and _stored(store) == 1
 

@@ -69,6 +69,24 @@ def test_same_snapshot_as_merge_and_embedded(neo, embedded):
     assert neo.document_hashes() == embedded.document_hashes()
 
 
+def test_recorded_folders_match_the_embedded_store_and_stay_out_of_the_snapshot(neo, tmp_path):
+    graphs = sample_graphs()
+    for graph in graphs:
+        graph.document.folder = "/data/甲"
+    files = {g.document.file for g in graphs}
+    neo.clear()
+    neo.replace_documents(graphs)
+    with EmbeddedStore(tmp_path / "store") as local:
+        local.replace_documents(graphs)
+        assert neo.document_folders() == local.document_folders() == dict.fromkeys(files, "/data/甲")
+        moved = dict.fromkeys(files, "/data/乙")
+        neo.record_folders(moved)  # batches of two: the fixture's batch size
+        local.record_folders(moved)
+        assert neo.document_folders() == local.document_folders() == moved
+        assert neo.snapshot() == local.snapshot()
+        assert_same(neo.snapshot(), merge_graphs(graphs))
+
+
 def test_named_queries_give_identical_rows(neo, embedded):
     neo.clear()
     neo.replace_documents(sample_graphs())

@@ -20,6 +20,12 @@ from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command
     is_flag=True,
     help="With --prune: remove even when more documents would go than the paths hold.",
 )
+@click.option(
+    "--replace-other-folders",
+    is_flag=True,
+    help="Let a file replace the stored document of the same name built from another folder "
+    "(without it such a file is not built: one error line names both folders).",
+)
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: number of cores).")
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this (default 20 MB)."
@@ -30,6 +36,7 @@ def build(
     where: StoreOptions,
     prune: bool,
     prune_confirmed: bool,
+    replace_other_folders: bool,
     workers: int | None,
     max_bytes: int | None,
     quiet: bool,
@@ -42,8 +49,12 @@ def build(
     exactly its own assertions. Files that cannot be read are reported and the rest still build;
     the exit code is then non-zero. Folder entries that are not read (old .doc/.wps
     files, other types, FIFOs, link loops, links out of the folder) are named on
-    stderr. --prune removes nothing if a path is missing or empty, and needs --yes
-    to remove more documents than the paths hold.
+    stderr. A document is named by its path relative to the folder built: a file
+    whose name the store holds from another folder, with other bytes, is not built
+    (an error line says what to do) unless --replace-other-folders; with the same
+    bytes (a moved folder) it is unchanged. --prune removes only documents whose
+    files lay inside the folders given, nothing if a path is missing or empty, and
+    needs --yes to remove more documents than the paths hold.
     """
     from policykg.build import build as run_build
 
@@ -54,6 +65,7 @@ def build(
                 store,
                 prune=prune,
                 prune_confirmed=prune_confirmed,
+                replace_other_folders=replace_other_folders,
                 workers=workers,
                 max_bytes=max_bytes,
                 progress=progress,

@@ -50,6 +50,20 @@ class GraphStore(ABC):
         """Map of document file → (sha256, fingerprint of the extractor that made its stored graph; None when the
         store does not know: a store written before documents carried one), read in one pass."""
 
+    @abstractmethod
+    def document_folders(self) -> dict[str, str | None]:
+        """Map of document file → the resolved folder its name is relative to, as the build that wrote it recorded
+        (None: not recorded, e.g. a store written before builds recorded folders, or a copy from another store).
+
+        Why a store keeps it: a document is named by its path relative to the folder built, so another folder
+        holding a file of the same name would replace the stored document; the build refuses that unless told
+        (see :func:`policykg.build.build`). It is this machine's path: no snapshot, export or map carries it."""
+
+    @abstractmethod
+    def record_folders(self, folders: dict[str, str]) -> None:
+        """Record the folder of stored documents (file → folder) without rewriting them: an unchanged file
+        built from a moved folder costs nothing but this."""
+
     def document_extractions(self) -> dict[str, str | None]:
         """Map of document file → the fingerprint of the extractor that made its stored graph."""
         return {file: made_by for file, (_, made_by) in self.document_versions().items()}

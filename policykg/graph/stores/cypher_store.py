@@ -195,6 +195,12 @@ def invalid_entities_params() -> dict[str, Any]:
 
 DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256"
 DOCUMENT_VERSIONS = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha256, d.extraction AS extraction"
+# The folder a document was built from (Document.folder) is a property of its node like the others, written with
+# them by CREATE_DOCUMENTS, but no snapshot reads it (SNAPSHOT_DOCUMENTS lists DOCUMENT_FIELDS only): it is a path
+# of this machine, and snapshots feed exports and maps that must be the same bytes on every machine.
+DOCUMENT_FOLDER = "folder"
+DOCUMENT_FOLDERS = "MATCH (d:Document) RETURN d.file AS file, d.folder AS folder"
+SET_DOCUMENT_FOLDERS = "UNWIND $rows AS row MATCH (d:Document {id: row.doc_id}) SET d.folder = row.folder"
 SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)
 SNAPSHOT_ENTITIES = (
     "MATCH (e:Entity) OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e) "
@@ -306,7 +312,7 @@ def plan_entities(graph: DocumentGraph) -> DocumentPlan:
     entities step of a parallel write needs, at a fraction of the cost."""
     d = graph.document
     doc_id = d.id
-    props = document_values(d)
+    props = {**document_values(d), DOCUMENT_FOLDER: d.folder}
     plan = DocumentPlan(doc_id=doc_id, file=d.file, props={k: v for k, v in props.items() if v is not None})
 
     # One entry per entity id: the same entity listed twice in a document merges, as in merge_graphs.
@@ -1054,6 +1060,18 @@ def read_versions(run: TxRun) -> dict[str, tuple[str, str | None]]:
     return {row["file"]: (row["sha256"], row["extraction"]) for row in run(DOCUMENT_VERSIONS, {})}
 
 
+def read_folders(run: TxRun) -> dict[str, str | None]:
+    """file → recorded folder; a value someone set by hand (``query --write``) is read as text."""
+    return {row["file"]: None if row["folder"] is None else str(row["folder"]) for row in run(DOCUMENT_FOLDERS, {})}
+
+
+def record_folders_tx(run: TxRun, folders: dict[str, str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    """Set the folder of stored documents (by file) without touching anything they assert."""
+    rows = [{"doc_id": document_id(file), "folder": folder} for file, folder in sorted(folders.items())]
+    for chunk in batches(rows, batch_size):
+        run(SET_DOCUMENT_FOLDERS, {"rows": chunk})
+
+
 def read_snapshot(run: TxRun) -> GraphSnapshot:
     """The whole graph as records, shaped exactly like :func:`merge_graphs` output."""
     documents = [DocumentRecord.from_row(r) for r in run(SNAPSHOT_DOCUMENTS, {})]
@@ -1155,6 +1173,16 @@ class CypherStore(GraphStore):
 
     def document_versions(self) -> dict[str, tuple[str, str | None]]:
         return read_versions(self._read)
+
+    def document_folders(self) -> dict[str, str | None]:
+        return read_folders(self._read)
+
+    def record_folders(self, folders: dict[str, str]) -> None:
+        if folders:
+            self._in_transaction(
+                lambda run: record_folders_tx(run, folders, self.batch_size),
+                _describe("recording the folder of", sorted(folders)),
+            )
 
     def replace_documents(self, graphs: Iterable[DocumentGraph]) -> None:
         """All documents in one transaction; if it fails, each in its own (see :func:`_batched`)."""
