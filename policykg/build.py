@@ -310,7 +310,10 @@ def build(
 
     if prune:
         roots = [_folder_of(p) for p in paths]
-        gone = sorted(f for f in set(stored) - set(seen_names) if _prunable(f, stored_folders.get(f), roots))
+        not_stored = _locations_not_stored(found, report)
+        gone = sorted(
+            f for f in set(stored) - set(seen_names) if _prunable(f, stored_folders.get(f), roots, not_stored)
+        )
         report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names), prune_confirmed)
         if gone and report.prune_refused is None:
             store.remove_documents(gone)
@@ -358,16 +361,31 @@ def _record_moved(store: GraphStore, moved: dict[str, str]) -> None:
         raise
 
 
-def _prunable(file: str, folder: str | None, roots: list[str]) -> bool:
+def _prunable(file: str, folder: str | None, roots: list[str], not_stored: set[str]) -> bool:
     """Whether ``--prune`` may count a stored document that this build did not find as gone.
 
     Only when its file lay inside one of the folders built (``roots``, see :func:`_folder_of`): documents
     built from other folders are not this build's to remove (building folder B with --prune removed every
-    document of folder A). A document with no recorded folder (an older store) is counted as before."""
+    document of folder A). And not when its file is one this build found under another name and failed to
+    store (``not_stored``, see :func:`_locations_not_stored`): ``build A`` then ``build A/sub --prune`` names
+    A/sub/x.txt ``x.txt``, not ``sub/x.txt``; if ``x.txt`` is refused, removing ``sub/x.txt`` left the file in
+    no document. A document with no recorded folder (an older store) is counted as before."""
     if folder is None:
         return True
     where = os.path.join(folder, file)
-    return any(where == root or where.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+    return where not in not_stored and _inside(where, roots)
+
+
+def _inside(where: str, folders: list[str]) -> bool:
+    """Whether the path ``where`` lies inside one of ``folders`` (all resolved, as :func:`_folder_of` gives)."""
+    return any(where == root or where.startswith(root.rstrip(os.sep) + os.sep) for root in folders)
+
+
+def _locations_not_stored(found: list[tuple[Path, str, str]], report: BuildReport) -> set[str]:
+    """Where the files this build found and did not store lie (recorded folder + name, as :func:`_prunable`
+    computes a stored document's place): a failed file keeps whatever the store holds for it, old names too."""
+    failed = {f.file for f in report.failed}
+    return {os.path.join(folder, file) for _, file, folder in found if file in failed}
 
 
 def _undecodable_name(path: Path, file: str) -> BuildFailure | None:

@@ -273,3 +273,23 @@ def test_each_store_records_folders_and_keeps_them_out_of_snapshots(any_store, t
     assert set(store.document_folders().values()) == {str(shenzhen.resolve())}
     pruned = build([_folder(tmp_path / "third", {"other.txt": SHANGHAI_NOTICE})], store, workers=1, prune=True)
     assert pruned.ok and pruned.removed == [] and len(store.snapshot().documents) == 3
+
+
+def test_prune_from_a_subfolder_keeps_the_old_name_of_a_file_it_could_not_build(tmp_path):
+    """``build A`` then ``build A/sub --prune``: A/sub/reply.txt is ``sub/reply.txt`` in the store and ``reply.txt``
+    in this build, where A's own reply.txt holds the name, so it is refused. Prune removed ``sub/reply.txt`` as
+    gone although its file was there and its new name was not stored: A/sub/reply.txt was in no document."""
+    store = tmp_path / "store"
+    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    assert _build(top, store)[0] == 0
+    code, report, _ = _build(top / "sub", store, "--prune")
+    assert code == 2 and [f["file"] for f in report["failed"]] == ["reply.txt"] and report["removed"] == 0
+    assert _titles(store) == {
+        "reply.txt": SHANGHAI_REPLY.split("\n")[0],
+        "sub/reply.txt": SHENZHEN_REPLY.split("\n")[0],
+    }
+    # a file of the subfolder built under its new name does leave its old one
+    (top / "reply.txt").unlink()
+    code, report, _ = _build(top / "sub", store, "--prune", "--replace-other-folders")
+    assert code == 0 and report["removed"] == 1
+    assert _titles(store) == {"reply.txt": SHENZHEN_REPLY.split("\n")[0]}
