@@ -207,8 +207,9 @@ def build(
 
     Each document records the folder its name is relative to. A file whose name is stored from another
     folder with other bytes is a failure and the stored document stays (two folders built into one store
-    must not replace each other's files in silence), unless ``replace_other_folders``; with the same bytes
-    (a moved or copied folder) it is unchanged and only its recorded folder moves.
+    must not replace each other's files in silence), unless ``replace_other_folders`` or the stored file lies
+    inside a folder of ``paths`` (see :func:`_elsewhere`); with the same bytes (a moved or copied folder) it is
+    unchanged and only its recorded folder moves.
     """
     from policykg.extract.fingerprint import extraction_fingerprint
     from policykg.loaders.readers import DEFAULT_MAX_BYTES
@@ -219,6 +220,7 @@ def build(
     own = store.local_folder()
     paths = [Path(p) for p in paths]
     found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
+    read_whole = [_folder_of(p) for p in paths if os.path.isdir(p)]
     report.discovered = len(found)
     bad_arguments = list(report.failed)
 
@@ -264,7 +266,12 @@ def build(
             notify(file, "failed")
             continue
         other = stored_folders.get(file)
-        if file in stored and stored[file] != digest and other not in (None, folder) and not replace_other_folders:
+        if (
+            other is not None
+            and stored.get(file, digest) != digest  # stored, with other bytes
+            and _elsewhere(file, other, folder, read_whole)
+            and not replace_other_folders
+        ):
             report.failed.append(BuildFailure(file, _other_folder_message(path, file, other, folder)))
             notify(file, "failed")
             continue
@@ -374,6 +381,18 @@ def _prunable(file: str, folder: str | None, roots: list[str], not_stored: set[s
         return True
     where = os.path.join(folder, file)
     return where not in not_stored and _inside(where, roots)
+
+
+def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str]) -> bool:
+    """Whether the stored document named ``file`` is another folder's file, which a file of ``folder`` with other
+    bytes must not replace unless --replace-other-folders.
+
+    Not when it is ``folder``; nor when its file lies inside a folder this build reads whole (``read_whole``):
+    that file is found again here under its name relative to that folder, or is gone, so nothing is lost.
+    Without this, ``build A/sub`` then ``build A`` refused A/x.txt (``x.txt`` was A/sub's) with the advice to
+    build A, the very folder just built. (A document with no recorded folder, of an older store, is the
+    caller's to treat as this folder's own.)"""
+    return stored_from != folder and not _inside(os.path.join(stored_from, file), read_whole)
 
 
 def _inside(where: str, folders: list[str]) -> bool:

@@ -293,3 +293,27 @@ def test_prune_from_a_subfolder_keeps_the_old_name_of_a_file_it_could_not_build(
     code, report, _ = _build(top / "sub", store, "--prune", "--replace-other-folders")
     assert code == 0 and report["removed"] == 1
     assert _titles(store) == {"reply.txt": SHENZHEN_REPLY.split("\n")[0]}
+
+
+def test_a_parent_folder_built_after_its_subfolder_takes_the_names_the_subfolder_held(tmp_path):
+    """``build A/sub`` then ``build A``: A/reply.txt is named ``reply.txt``, which the store held from A/sub.
+    It was refused with the advice to build the common parent, A, the folder just built: pasting it failed
+    again, A/reply.txt was never built and A/sub/reply.txt was stored twice. A file of a folder this build
+    reads is found again under its new name (or is gone), so the name may be taken without losing it."""
+    store = tmp_path / "store"
+    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    assert _build(top / "sub", store)[0] == 0
+    code, report, stderr = _build(top, store, "--prune")
+    assert code == 0 and not report["failed"] and "error" not in stderr
+    assert _titles(store) == {
+        "reply.txt": SHANGHAI_REPLY.split("\n")[0],
+        "sub/reply.txt": SHENZHEN_REPLY.split("\n")[0],
+    }
+    with EmbeddedStore(store) as s:
+        assert set(s.document_folders().values()) == {str(top.resolve())}
+    assert _build(top, store)[1]["unchanged"] == 2
+    # a file given by name does not read its folder: the subfolder's document keeps its name
+    (top / "reply.txt").write_text(EDITED_REPLY, encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    assert _build(top / "sub", fresh)[0] == 0
+    assert _build(top / "reply.txt", fresh)[0] == 2
