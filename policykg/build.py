@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import threading
 import time
@@ -347,16 +348,41 @@ def _folder_of(arg: Path) -> str:
 
 
 def _other_folder_message(path: Path, file: str, stored_from: str, folder: str) -> str:
-    """The one line for a file whose name the store holds from another folder, with other bytes."""
-    try:
-        parent = f"their common parent {os.path.commonpath([stored_from, folder])}"
-    except ValueError:  # a folder set by hand to a relative path: no common parent to name
-        parent = "their common parent"
-    return (
-        f"{path}: not built — the store holds a different {file} built from {stored_from}; to keep both, build "
-        f"{parent} (--prune drops the old names) or use another store; to let this file replace it, add "
-        "--replace-other-folders"
+    """The one line for a file whose name the store holds from another folder, with other bytes.
+
+    What to do depends on the other file: where it is no longer (a folder renamed with an edit), there is
+    nothing to keep and replacing is the way; otherwise both can be kept by building the folders' common
+    parent, unless that would read the whole home folder or disk (:func:`_common_parent`)."""
+    head = f"{path}: not built — the store holds a different {file} built from {stored_from}"
+    replace = "to let this file replace it, add --replace-other-folders"
+    if not _still_there(os.path.join(stored_from, file)):
+        return f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}"
+    parent = _common_parent(stored_from, folder)
+    keep = (
+        "use another store"
+        if parent is None
+        else f"build their common parent {parent} (--prune drops the old names) or use another store"
     )
+    return f"{head}; to keep both, {keep}; {replace}"
+
+
+def _still_there(recorded: str) -> bool:
+    """Whether a path recorded by :func:`_as_text` exists: its ``\\xNN`` are read back as the bytes they were."""
+    raw = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), recorded)
+    return os.path.exists(recorded) or os.path.exists(raw)
+
+
+def _common_parent(one: str, other: str) -> str | None:
+    """The folder holding both, if building it is sound advice: not the disk's root, the home folder or a folder
+    above it (such a build reads every file of the user), nor a relative folder someone set by hand."""
+    try:
+        parent = os.path.commonpath([one, other])
+    except ValueError:
+        return None
+    home = os.path.realpath(os.path.expanduser("~"))
+    if not os.path.isabs(parent) or os.path.dirname(parent) == parent or _inside(home, [parent]):
+        return None
+    return parent
 
 
 def _record_moved(store: GraphStore, moved: dict[str, str]) -> None:

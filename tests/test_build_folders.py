@@ -317,3 +317,49 @@ def test_a_parent_folder_built_after_its_subfolder_takes_the_names_the_subfolder
     fresh = tmp_path / "fresh"
     assert _build(top / "sub", fresh)[0] == 0
     assert _build(top / "reply.txt", fresh)[0] == 2
+
+
+def _error_line(stderr: str, name: str) -> str:
+    return next(line for line in stderr.splitlines() if line.startswith("error: ") and name in line)
+
+
+def test_a_renamed_folder_with_an_edit_is_told_to_replace_not_to_build_a_parent(tmp_path):
+    """The folder a name is stored from is gone (renamed, with an edit): the line advised building the common
+    parent of the old and new place, which renames every document (and may be the home folder or /)."""
+    store = tmp_path / "store"
+    first = _shanghai(tmp_path / "x")
+    assert _build(first, store)[0] == 0
+    renamed = tmp_path / "y" / "renamed"
+    shutil.move(first, renamed)
+    (renamed / "reply.txt").write_text(EDITED_REPLY, encoding="utf-8")
+    code, report, stderr = _build(renamed, store)
+    assert code == 2 and report["unchanged"] == 1
+    line = _error_line(stderr, "reply.txt")
+    assert str(first.resolve()) in line and "no longer there" in line and "--replace-other-folders" in line
+    assert "common parent" not in line
+    code, report, _ = _build(renamed, store, "--replace-other-folders")
+    assert code == 0 and report["changed"] == 1
+
+
+def test_the_common_parent_is_not_advised_when_it_is_the_home_folder_or_above(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    home = tmp_path / "home"
+    assert _build(_shanghai(home), store)[0] == 0
+    code, _, stderr = _build(_shenzhen(home), store)
+    line = _error_line(stderr, "reply.txt")
+    assert code == 2 and "common parent" not in line and "another store" in line and "--replace-other-folders" in line
+    # below the home folder it is advised, and pasting it works
+    assert _build(_shanghai(home / "docs"), store, "--replace-other-folders")[0] == 0
+    code, _, stderr = _build(_shenzhen(home / "docs"), store)
+    assert code == 2 and f"build their common parent {(home / 'docs').resolve()} " in _error_line(stderr, "reply.txt")
+    assert _build(home / "docs", store, "--prune")[0] == 0
+
+
+def test_a_file_still_in_a_folder_whose_name_is_not_utf8_is_not_called_gone(tmp_path):
+    parent = tmp_path / os.fsdecode(b"\xb1\xa3")
+    store = tmp_path / "store"
+    assert _build(_shanghai(parent), store)[0] == 0
+    code, _, stderr = _build(_shenzhen(tmp_path), store)
+    line = _error_line(stderr, "reply.txt")
+    assert code == 2 and "\\xb1\\xa3/shanghai" in line and "no longer there" not in line and "common parent" in line
