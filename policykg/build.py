@@ -222,6 +222,8 @@ def build(
     paths = [Path(p) for p in paths]
     found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
     read_whole = [_folder_of(p) for p in paths if os.path.isdir(p)]
+    name_at = {os.path.join(folder, file): file for _, file, folder in found}
+    """where a file found lies (its folder + name, as a stored document's place is computed) → its name here"""
     report.discovered = len(found)
     bad_arguments = list(report.failed)
 
@@ -270,7 +272,7 @@ def build(
         if (
             other is not None
             and stored.get(file, digest) != digest  # stored, with other bytes
-            and _elsewhere(file, other, folder, read_whole)
+            and _elsewhere(file, other, folder, read_whole, name_at)
             and not replace_other_folders
         ):
             report.failed.append(BuildFailure(file, _other_folder_message(path, file, other, folder)))
@@ -409,16 +411,20 @@ def _prunable(file: str, folder: str | None, roots: list[str], not_stored: set[s
     return where not in not_stored and _inside(where, roots)
 
 
-def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str]) -> bool:
+def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str], name_at: dict[str, str]) -> bool:
     """Whether the stored document named ``file`` is another folder's file, which a file of ``folder`` with other
     bytes must not replace unless --replace-other-folders.
 
-    Not when it is ``folder``; nor when its file lies inside a folder this build reads whole (``read_whole``):
-    that file is found again here under its name relative to that folder, or is gone, so nothing is lost.
-    Without this, ``build A/sub`` then ``build A`` refused A/x.txt (``x.txt`` was A/sub's) with the advice to
-    build A, the very folder just built. (A document with no recorded folder, of an older store, is the
-    caller's to treat as this folder's own.)"""
-    return stored_from != folder and not _inside(os.path.join(stored_from, file), read_whole)
+    Not when it is ``folder``; nor when its file lies inside a folder this build reads whole (``read_whole``)
+    and is either gone or found here under another name (``name_at``): it then has its own document, so nothing
+    is lost. Without this, ``build A/sub`` then ``build A`` refused A/x.txt (``x.txt`` was A/sub's) with the
+    advice to build A, the very folder just built. Found under the same name, it is the file this one would
+    push out (``build A/sub A`` after ``build A``: A/x.txt loses ``x.txt`` to A/sub/x.txt). (A document with
+    no recorded folder, of an older store, is the caller's to treat as this folder's own.)"""
+    if stored_from == folder:
+        return False
+    where = os.path.join(stored_from, file)
+    return not _inside(where, read_whole) or name_at.get(where) == file
 
 
 def _inside(where: str, folders: list[str]) -> bool:

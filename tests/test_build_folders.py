@@ -363,3 +363,17 @@ def test_a_file_still_in_a_folder_whose_name_is_not_utf8_is_not_called_gone(tmp_
     code, _, stderr = _build(_shenzhen(tmp_path), store)
     line = _error_line(stderr, "reply.txt")
     assert code == 2 and "\\xb1\\xa3/shanghai" in line and "no longer there" not in line and "common parent" in line
+
+
+def test_a_subfolder_given_before_its_folder_does_not_push_out_the_folders_file(tmp_path):
+    """``build A`` then ``build A/sub A``: A/sub/reply.txt is named ``reply.txt`` first, A's own reply.txt then
+    fails as a second file of that name; A's stored ``reply.txt`` must stay A's, not become A/sub's."""
+    store = tmp_path / "store"
+    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    assert _build(top, store)[0] == 0
+    result = run("build", str(top / "sub"), str(top), "--store", str(store), "--json", "--prune")
+    assert result.exit_code == 2 and json.loads(result.stdout)["removed"] == 0
+    assert _titles(store) == {
+        "reply.txt": SHANGHAI_REPLY.split("\n")[0],
+        "sub/reply.txt": SHENZHEN_REPLY.split("\n")[0],
+    }
