@@ -377,3 +377,17 @@ def test_a_subfolder_given_before_its_folder_does_not_push_out_the_folders_file(
         "reply.txt": SHANGHAI_REPLY.split("\n")[0],
         "sub/reply.txt": SHENZHEN_REPLY.split("\n")[0],
     }
+
+
+def test_each_store_renames_a_subfolders_documents_when_its_folder_is_built(any_store, tmp_path):
+    """The sub-folder flows above through the library, on each store (Neo4j in CI)."""
+    store = any_store
+    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    assert build([top / "sub"], store, workers=1).ok
+    parent = build([top], store, workers=1, prune=True)
+    assert parent.ok and parent.changed == ["reply.txt"] and parent.added == ["sub/reply.txt"]
+    assert store.document_folders() == dict.fromkeys(("reply.txt", "sub/reply.txt"), str(top.resolve()))
+    (top / "sub" / "reply.txt").write_text(EDITED_REPLY, encoding="utf-8")
+    refused = build([top / "sub"], store, workers=1, prune=True)
+    assert [f.file for f in refused.failed] == ["reply.txt"] and refused.removed == []
+    assert {d.file for d in store.snapshot().documents} == {"reply.txt", "sub/reply.txt"}
