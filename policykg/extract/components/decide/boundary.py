@@ -747,7 +747,16 @@ def _act_before_zone(name: str, pos: int, tok: str, tg: str | None) -> bool:
     rest = name[pos:]
     if len(rest) < 4 or _only_a_head(rest) or lexicon.suffix_of(rest) is None:
         return False
-    return rest.startswith("国家") or _starts_with_place(rest) or name[: pos - len(tok)] in places()
+    if rest.startswith("国家") or _starts_with_place(rest):
+        return True
+    # 支持东岭|发展|生物医药产业园: the place is the act's subject; but a field word the dictionary tags as a
+    # verbal noun (常州|生命|健康产业园) is part of the zone's name, unless it is a verb of policy prose
+    return name[: pos - len(tok)] in places() and (tg != "vn" or _policy_verb(tok))
+
+
+def _policy_verb(tok: str) -> bool:
+    """A verb of policy prose (发展, 建设, 培育, 设立, 认定): a place can be its subject before a zone it acts on."""
+    return tok == "发展" or tok in leading_verbs() or tok in clause_verbs() or tok in acting_verbs()
 
 
 def _clause_before_place(name: str, pos: int, tok: str, tg: str | None) -> bool:
