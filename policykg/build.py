@@ -498,13 +498,20 @@ def _folder_of(arg: Path) -> str:
 def _other_folder_message(path: Path, file: str, stored_from: str, folder: str) -> str:
     """The one line for a file whose name the store holds from another folder, with other bytes.
 
-    What to do depends on the other file: where it is no longer (a folder renamed with an edit), there is
-    nothing to keep and replacing is the way; otherwise both can be kept by building the folders' common
-    parent, unless that would read the whole home folder or disk (:func:`_common_parent`)."""
+    What to do depends on the other file: where it is no longer (a folder renamed with an edit, or deleted),
+    there is nothing to keep and replacing is the way, or, when that whole folder is gone, removing its
+    documents (:func:`remove`: replacing would take only the names this folder shares with it); otherwise both
+    can be kept by building the folders' common parent, unless that would read the whole home folder or disk
+    (:func:`_common_parent`)."""
+    import shlex
+
     head = f"{path}: not built — the store holds a different {file} built from {stored_from}"
     replace = "to let this file replace it, add --replace-other-folders"
     if not _still_there(os.path.join(stored_from, file)):
-        return f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}"
+        return (
+            f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}; if that folder is gone "
+            f"for good, `policykg remove --folder {shlex.quote(stored_from)}` takes out all its documents"
+        )
     parent = _common_parent(stored_from, folder)
     keep = (
         "use another store"

@@ -254,6 +254,23 @@ def test_an_older_store_without_recorded_folders_is_told_to_remove_by_name(tmp_p
     assert _remove(store, "reply.txt").exit_code == 0 and set(_titles(store)) == {"other.txt"}
 
 
+def test_a_deleted_folders_error_line_when_building_another_says_how_to_remove_it(tmp_path):
+    store = tmp_path / "store"
+    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "only-a.txt": NOTICE})
+    _build(store, a)
+    shutil.rmtree(a)
+    b = _folder(tmp_path / "B", {"reply.txt": OTHER, "only-b.txt": NOTICE.replace("远帆", "远帆二期")})
+    result = run("build", str(b), "--store", str(store))
+    assert result.exit_code == 2
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    advice = f"`policykg remove --folder {a.resolve()}`"
+    assert "no longer there" in line and "--replace-other-folders" in line and advice in line
+    # pasting it takes out every document of the deleted folder (--replace-other-folders would leave only-a.txt)
+    assert run("remove", "--folder", str(a.resolve()), "--store", str(store)).exit_code == 0
+    _build(store, b)
+    assert set(_titles(store)) == {"reply.txt", "only-b.txt"} and _titles(store)["reply.txt"] == OTHER.split("\n")[0]
+
+
 # ----------------------------------------------------------------- the library, on each store
 
 
