@@ -1,6 +1,7 @@
-"""Build a graph from files: discover, skip what is unchanged, extract in parallel, write per document.
+"""Build a graph from files: discover, skip what is unchanged, extract in parallel, write per document; and take
+documents out again (:func:`remove`).
 
-This is the library side of ``policykg build``. It decides *which* documents need
+This is the library side of ``policykg build`` and ``policykg remove``. It decides *which* documents need
 work (by content hash against what the store already holds), runs extraction in
 a process pool (extraction is pure CPU and independent per document), and hands
 each finished :class:`~policykg.model.DocumentGraph` to the store, which replaces
@@ -332,6 +333,151 @@ def build(
     return report
 
 
+REMOVE_UNCONFIRMED = 20
+"""``remove`` takes out at most this many documents, and never every document of the store, unless ``confirmed``
+(``--yes``): a folder typed one level too high (``--folder ~``) must not empty the graph on its own."""
+
+
+@dataclass
+class RemovedDocument:
+    file: str
+    title: str | None
+    folder: str | None
+    """The folder it was built from, as recorded (None: a store written before folders were recorded)."""
+
+
+@dataclass
+class RemoveReport:
+    """What ``remove`` did, or why it did nothing: for the table a person reads and the JSON a script reads."""
+
+    removed: list[RemovedDocument] = field(default_factory=list)
+    """The documents taken out (all the arguments named, or none of them)."""
+    not_found: list[str] = field(default_factory=list)
+    """Names given that the store does not hold."""
+    folders_not_built: list[str] = field(default_factory=list)
+    """Folders given (resolved) that no stored document was built from."""
+    refused: str | None = None
+    """Why nothing was removed (one line saying what to do), else None."""
+    stopped: str | None = None
+    """The store failed during the removal (one line); ``removed`` lists what it did take out."""
+
+    @property
+    def ok(self) -> bool:
+        return self.refused is None and self.stopped is None
+
+    def to_dict(self) -> dict:
+        return {
+            "removed": [{"file": d.file, "title": d.title, "folder": d.folder} for d in self.removed],
+            "not_found": self.not_found,
+            "folders_not_built": self.folders_not_built,
+            "refused": self.refused,
+            "stopped": self.stopped,
+        }
+
+
+def remove(
+    store: GraphStore,
+    *,
+    files: Iterable[str] = (),
+    folders: Iterable[Path] = (),
+    confirmed: bool = False,
+) -> RemoveReport:
+    """Take documents out of the store: those named (``files``, names as stored) and every document whose file lay
+    inside one of ``folders`` when it was built (a folder given is resolved as :func:`build` resolves its arguments;
+    it need not exist any more: a deleted or unmounted folder is the case this is for). A path to a file counts as
+    the document built from that file. With each document go its mentions, the relations it asserted and the
+    entities nobody else mentions (:meth:`GraphStore.remove_documents`); an entity another document mentions stays,
+    with that document's evidence.
+
+    All or nothing: when a name is not stored or nothing stored was built from a folder, nothing is removed and
+    ``report.refused`` names them. More than :data:`REMOVE_UNCONFIRMED` documents, or every document of the store,
+    are removed only when ``confirmed``. Documents without a recorded folder (an older store) are matched by name
+    only."""
+    report = RemoveReport()
+    names = list(dict.fromkeys(files))
+    places = list(dict.fromkeys(_place_of(Path(p)) for p in folders))
+    recorded = store.document_folders()
+    report.not_found = [f for f in names if f not in recorded]
+    chosen = {f for f in names if f in recorded}
+    for place in places:
+        inside = {
+            f for f, folder in recorded.items() if folder is not None and _inside(os.path.join(folder, f), [place])
+        }
+        if not inside:
+            report.folders_not_built.append(place)
+        chosen |= inside
+    report.refused = _remove_refusal(report, len(chosen), recorded, confirmed)
+    if report.refused is not None or not chosen:
+        return report
+    gone = sorted(chosen)
+    titles = _titles(store, gone)
+    try:
+        store.remove_documents(gone)
+    except StoreError as exc:  # e.g. a full disk: say what did go, from what the store holds now
+        still = store.document_folders()
+        gone = [f for f in gone if f not in still]
+        report.stopped = str(exc)
+    report.removed = [RemovedDocument(f, titles.get(f), recorded[f]) for f in gone]
+    return report
+
+
+def _place_of(arg: Path) -> str:
+    """Where ``arg`` is, as a stored document's place is computed (recorded folder + name): a folder (or a path that
+    does not exist) as :func:`_folder_of` resolves it, a file as its folder resolved and its own name (a link too)."""
+    if os.path.isfile(arg):
+        return os.path.join(_folder_of(arg), _as_text(os.path.basename(arg)))
+    return _folder_of(arg)
+
+
+def _titles(store: GraphStore, files: list[str]) -> dict[str, str | None]:
+    from policykg.model import document_id
+
+    rows = store.run(
+        "UNWIND $ids AS did MATCH (d:Document {id: did}) RETURN d.file AS file, d.title AS title",
+        {"ids": [document_id(f) for f in files]},
+    )
+    return {row["file"]: row["title"] for row in rows}
+
+
+def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | None], confirmed: bool) -> str | None:
+    """Why ``remove`` must remove nothing (one line saying what to do), or None."""
+    problems = []
+    if report.not_found:
+        problems.append(f"{_listed(report.not_found)} {'is' if len(report.not_found) == 1 else 'are'} not stored")
+    if report.folders_not_built:
+        problems.append(f"no stored document was built from {_listed(report.folders_not_built)}")
+    if problems:
+        unrecorded = sum(1 for folder in recorded.values() if folder is None)
+        hint = (
+            f" ({unrecorded} stored documents have no recorded folder, written before builds recorded it: remove "
+            "them by name)"
+            if report.folders_not_built and unrecorded
+            else ""
+        )
+        return (
+            f"not removing anything: {'; '.join(problems)} — `policykg query --name documents` lists the stored "
+            f"names{hint}"
+        )
+    if confirmed or not count:
+        return None
+    if count == len(recorded):
+        what = "the only document" if count == 1 else f"all {count} documents"
+        return (
+            f"not removing anything: this would remove {what} of the store — check the names and folders, or add "
+            "--yes to remove them"
+        )
+    if count > REMOVE_UNCONFIRMED:
+        return (
+            f"not removing anything: this would remove {count} of {len(recorded)} stored documents, more than "
+            f"{REMOVE_UNCONFIRMED} at once — check the names and folders, or add --yes to remove them"
+        )
+    return None
+
+
+def _listed(items: list[str], most: int = 3) -> str:
+    return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
 def _as_text(path: str) -> str:
     """A resolved path as the store keeps it: a byte of a folder name that is not UTF-8 becomes the text ``\\xNN``.
     Why: a store holds text, and a lone surrogate made every document of such a folder fail to be written;
@@ -352,13 +498,20 @@ def _folder_of(arg: Path) -> str:
 def _other_folder_message(path: Path, file: str, stored_from: str, folder: str) -> str:
     """The one line for a file whose name the store holds from another folder, with other bytes.
 
-    What to do depends on the other file: where it is no longer (a folder renamed with an edit), there is
-    nothing to keep and replacing is the way; otherwise both can be kept by building the folders' common
-    parent, unless that would read the whole home folder or disk (:func:`_common_parent`)."""
+    What to do depends on the other file: where it is no longer (a folder renamed with an edit, or deleted),
+    there is nothing to keep and replacing is the way, or, when that whole folder is gone, removing its
+    documents (:func:`remove`: replacing would take only the names this folder shares with it); otherwise both
+    can be kept by building the folders' common parent, unless that would read the whole home folder or disk
+    (:func:`_common_parent`)."""
+    import shlex
+
     head = f"{path}: not built — the store holds a different {file} built from {stored_from}"
     replace = "to let this file replace it, add --replace-other-folders"
     if not _still_there(os.path.join(stored_from, file)):
-        return f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}"
+        return (
+            f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}; if that folder is gone "
+            f"for good, `policykg remove --folder {shlex.quote(stored_from)}` takes out all its documents"
+        )
     parent = _common_parent(stored_from, folder)
     keep = (
         "use another store"

@@ -1,4 +1,5 @@
-"""``policykg build``: documents into the graph (the library side is :mod:`policykg.build`)."""
+"""``policykg build`` and ``policykg remove``: documents into the graph and out of it (the library side is
+:mod:`policykg.build`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,18 @@ from pathlib import Path
 
 import click
 
-from policykg.cli.common import StoreOptions, _t, echo, emit_json, graph_command, main, print_table, progress_printer
+from policykg.cli.common import (
+    StoreOptions,
+    _t,
+    echo,
+    emit_json,
+    graph_command,
+    main,
+    name_arg,
+    print_table,
+    progress_printer,
+)
+from policykg.errors import NotFoundError, OptionError
 
 
 @main.command(short_help="Read documents (txt md pdf docx html) into the graph.")
@@ -103,3 +115,56 @@ def build(
         sys.exit(3)
     if not report.ok:
         sys.exit(2)
+
+
+@main.command(short_help="Take documents out of the graph, by name or by the folder they were built from.")
+@click.argument("names", nargs=-1)
+@click.option(
+    "--folder",
+    "folders",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="Remove every document built from a file inside PATH (a file: the document built from it); "
+    "PATH need not exist any more. Repeatable.",
+)
+@click.option(
+    "--yes",
+    "confirmed",
+    is_flag=True,
+    help="Remove even more than 20 documents at once, or every document of the store.",
+)
+@graph_command()
+def remove(
+    names: tuple[str, ...], folders: tuple[Path, ...], confirmed: bool, where: StoreOptions, as_json: bool
+) -> None:
+    """Take documents out of the graph: those NAMES (as stored: the path relative to the folder built, as
+    `policykg query --name documents` lists them) and every document whose file lay inside a --folder when
+    it was built, whether or not that folder is still there (a deleted, renamed or wrong folder).
+
+    With each document go its mentions, the relations it asserted and the entities no other document
+    mentions; an entity another document mentions stays, with that document's evidence. All or nothing:
+    when a name is not stored, or nothing stored was built from a folder, nothing is removed (exit 5).
+    More than 20 documents, or every document of the store, need --yes (exit 2 without it).
+    """
+    from policykg.build import remove as run_remove
+
+    if not names and not folders:
+        raise OptionError(
+            "nothing to remove: give the names of documents or --folder PATH — "
+            "`policykg query --name documents` lists the stored names"
+        )
+    files = [name_arg(n, "document name") for n in names]
+    with where.open() as store:
+        report = run_remove(store, files=files, folders=folders, confirmed=confirmed)
+    for problem in (report.refused, report.stopped):
+        if problem:
+            echo(f"error: {_t(problem)}", err=True)
+    if as_json:
+        emit_json(report.to_dict())
+    elif report.removed:
+        print_table([{"removed": d.file, "title": d.title, "folder": d.folder} for d in report.removed])
+    if report.stopped:
+        sys.exit(3)
+    if report.refused:
+        sys.exit(NotFoundError.exit_code if report.not_found or report.folders_not_built else 2)
