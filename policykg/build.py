@@ -410,7 +410,7 @@ def remove(
     if report.refused is not None or not chosen:
         return report
     gone = sorted(chosen)
-    titles = _titles(store, gone)
+    titles = store.document_titles(gone)
     try:
         store.remove_documents(gone)
     except StoreError as exc:  # e.g. a full disk: say what did go, from what the store holds now
@@ -427,16 +427,6 @@ def _place_of(arg: Path) -> str:
     if os.path.isfile(arg):
         return os.path.join(_folder_of(arg), _as_text(os.path.basename(arg)))
     return _folder_of(arg)
-
-
-def _titles(store: GraphStore, files: list[str]) -> dict[str, str | None]:
-    from policykg.model import document_id
-
-    rows = store.run(
-        "UNWIND $ids AS did MATCH (d:Document {id: did}) RETURN d.file AS file, d.title AS title",
-        {"ids": [document_id(f) for f in files]},
-    )
-    return {row["file"]: row["title"] for row in rows}
 
 
 def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | None], confirmed: bool) -> str | None:
