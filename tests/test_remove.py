@@ -322,3 +322,19 @@ def test_a_folder_whose_name_is_not_utf8_is_matched_as_it_was_recorded(tmp_path)
         shutil.rmtree(parent)
         assert [d.file for d in remove(store, folders=[Path(recorded)]).removed] == ["reply.txt"]
         assert [d.file for d in store.snapshot().documents] == ["other.txt"]
+
+
+def test_an_empty_folder_argument_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    # `policykg remove --folder "$OLD"` with OLD unset: the empty path was the current folder, and its documents went
+    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    other = _folder(tmp_path / "other", {"other.txt": OTHER})
+    store = tmp_path / "store"
+    _build(store, docs, other)
+    before = _jsonl(store)
+    monkeypatch.chdir(docs)
+    for args in (["--folder", ""], ["reply.txt", "--folder", "", "--json"]):
+        result = _remove(store, *args)
+        assert result.exit_code == 2 and result.stdout == "" and _jsonl(store) == before
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("error: --folder is empty") and "--folder ." in line
+    assert _remove(store, "--folder", ".").exit_code == 0 and set(_titles(store)) == {"other.txt"}
