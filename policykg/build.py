@@ -435,7 +435,15 @@ def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | 
     if report.not_found:
         problems.append(f"{_listed(report.not_found)} {'is' if len(report.not_found) == 1 else 'are'} not stored")
     if report.folders_not_built:
-        problems.append(f"no stored document was built from {_listed(report.folders_not_built)}")
+        built = _nearest_first(report.folders_not_built, {f for f in recorded.values() if f is not None})
+        problems.append(
+            f"no stored document was built from {_listed(report.folders_not_built)}"
+            + (
+                f" (documents were built from {_listed(built)}; a folder renamed or moved since goes by its old path)"
+                if built
+                else ""
+            )
+        )
     if problems:
         unrecorded = sum(1 for folder in recorded.values() if folder is None)
         hint = (
@@ -462,6 +470,16 @@ def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | 
             f"{REMOVE_UNCONFIRMED} at once — check the names and folders, or add --yes to remove them"
         )
     return None
+
+
+def _nearest_first(given: list[str], folders: set[str]) -> list[str]:
+    """The folders documents were built from, those sharing the longest start with a folder given first: a folder
+    renamed or moved since is matched by its old path, which the error line must show (nothing else lists it)."""
+
+    def shared(folder: str) -> int:
+        return max(len(os.path.commonprefix([folder, place])) for place in given)
+
+    return sorted(folders, key=lambda folder: (-shared(folder), folder))
 
 
 def _listed(items: list[str], most: int = 3) -> str:

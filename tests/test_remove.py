@@ -338,3 +338,35 @@ def test_an_empty_folder_argument_is_refused_not_read_as_the_current_folder(tmp_
         (line,) = result.stderr.splitlines()
         assert line.startswith("error: --folder is empty") and "--folder ." in line
     assert _remove(store, "--folder", ".").exit_code == 0 and set(_titles(store)) == {"other.txt"}
+
+
+def test_a_renamed_folder_is_refused_with_the_folders_documents_were_built_from(tmp_path):
+    # the folder was renamed after it was built: the documents are matched by the old path, which the error line
+    # must give (`query --name documents`, where it sent people, lists names without folders)
+    a = _folder(tmp_path / "青禾 2023", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    b = _folder(tmp_path / "B", {"other.txt": OTHER})
+    far = _folder(tmp_path / "far" / "away", {"more.txt": NOTICE.replace("远帆", "远帆二期")})
+    store = tmp_path / "store"
+    _build(store, b, far, a)
+    renamed = a.rename(tmp_path / "青禾 2023 旧")
+    before = _jsonl(store)
+    result = _remove(store, "--folder", str(renamed))
+    assert result.exit_code == 5 and result.stdout == "" and _jsonl(store) == before
+    (line,) = result.stderr.splitlines()
+    assert f"no stored document was built from {renamed.resolve()} (" in line
+    built = [str(p.resolve()) for p in (a, b, far)]
+    # every folder documents were built from, the nearest to the one given first
+    listed = f"documents were built from {built[0]}, {built[1]}, {built[2]}; "
+    assert listed + "a folder renamed or moved since goes by its old path)" in line
+    assert "policykg query --name documents" in line
+    assert _remove(store, "--folder", built[0]).exit_code == 0 and set(_titles(store)) == {"other.txt", "more.txt"}
+
+
+def test_a_folder_refusal_names_at_most_three_built_folders(tmp_path):
+    store = tmp_path / "store"
+    folders = [_folder(tmp_path / f"d{i}", {f"n{i}.txt": NOTICE.replace("远帆", f"远帆{i}号")}) for i in range(5)]
+    _build(store, *folders)
+    result = _remove(store, "--folder", str(tmp_path / "d1x"))
+    assert result.exit_code == 5
+    shown = [str(folders[i].resolve()) for i in (1, 0, 2)]  # d1 shares most with d1x, then by name
+    assert f"documents were built from {shown[0]}, {shown[1]}, {shown[2]} and 2 more;" in result.stderr
