@@ -370,3 +370,43 @@ def test_a_folder_refusal_names_at_most_three_built_folders(tmp_path):
     assert result.exit_code == 5
     shown = [str(folders[i].resolve()) for i in (1, 0, 2)]  # d1 shares most with d1x, then by name
     assert f"documents were built from {shown[0]}, {shown[1]}, {shown[2]} and 2 more;" in result.stderr
+
+
+def test_a_name_not_stored_is_shown_unambiguously_with_the_stored_name_it_may_mean(tmp_path, monkeypatch):
+    # names are exact (two files may differ only by case), so nothing is removed; but a name typed as a path, in
+    # the other script, in full-width letters or another case gets the stored name it may mean, and a name that is
+    # empty, has spaces or a comma shows where it begins and ends
+    docs = _folder(
+        tmp_path / "docs",
+        {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "青禾市科學技術局復函.txt": REPLY, "my notes.txt": OTHER},
+    )
+    store = tmp_path / "store"
+    _build(store, docs)
+    before = _jsonl(store)
+    monkeypatch.chdir(tmp_path)
+    meant = {
+        "./reply.txt": "reply.txt",
+        "docs/2023/notice.txt": "2023/notice.txt",  # a path to the file, from where the command runs
+        "2023\\notice.txt": "2023/notice.txt",
+        "青禾市科学技术局复函.txt": "青禾市科學技術局復函.txt",
+        "ＲＥＰＬＹ.txt": "reply.txt",
+        " my notes.txt": "'my notes.txt'",
+    }
+    for typed, stored in meant.items():
+        result = _remove(store, typed)
+        assert result.exit_code == 5 and result.stdout == "" and _jsonl(store) == before
+        (line,) = result.stderr.splitlines()
+        shown = typed if typed.strip() == typed and " " not in typed else f"'{typed}'"
+        assert f"error: not removing anything: {shown} is not stored (did you mean " in line
+        assert f"(did you mean {stored}?)" in line, line
+    result = _remove(store, "", "a, b.txt", "nothing.txt")
+    assert result.exit_code == 5
+    assert "not removing anything: '', 'a, b.txt', nothing.txt are not stored — `policykg" in result.stderr
+    result = _remove(store, "./reply.txt", "nothing.txt", "2023/Notice.txt")
+    assert "./reply.txt, nothing.txt, 2023/Notice.txt are not stored (did you mean reply.txt for ./reply.txt; " in (
+        result.stderr
+    )
+    assert "; 2023/notice.txt for 2023/Notice.txt?) — `policykg query" in result.stderr
+    as_json = json.loads(run("remove", "reply.txt", "./reply.txt", "--store", str(store), "--json").stdout)
+    assert as_json["not_found"] == ["./reply.txt"] and as_json["did_you_mean"] == {"./reply.txt": ["reply.txt"]}
+    assert _jsonl(store) == before
