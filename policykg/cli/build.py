@@ -140,7 +140,8 @@ def remove(
 ) -> None:
     """Take documents out of the graph: those NAMES (as stored: the path relative to the folder built, as
     `policykg query --name documents` lists them) and every document whose file lay inside a --folder when
-    it was built, whether or not that folder is still there (a deleted, renamed or wrong folder).
+    it was built, whether or not that folder is still there (deleted, or built by mistake; a folder renamed or
+    moved since goes by its old path, which the error line for the new one lists).
 
     With each document go its mentions, the relations it asserted and the entities no other document
     mentions; an entity another document mentions stays, with that document's evidence. All or nothing:
