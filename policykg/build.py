@@ -354,6 +354,8 @@ class RemoveReport:
     """The documents taken out (all the arguments named, or none of them)."""
     not_found: list[str] = field(default_factory=list)
     """Names given that the store does not hold."""
+    did_you_mean: dict[str, list[str]] = field(default_factory=dict)
+    """Of ``not_found``, those that may mean stored names (see :func:`_meant`): name given → stored names."""
     folders_not_built: list[str] = field(default_factory=list)
     """Folders given (resolved) that no stored document was built from."""
     refused: str | None = None
@@ -369,6 +371,7 @@ class RemoveReport:
         return {
             "removed": [{"file": d.file, "title": d.title, "folder": d.folder} for d in self.removed],
             "not_found": self.not_found,
+            "did_you_mean": self.did_you_mean,
             "folders_not_built": self.folders_not_built,
             "refused": self.refused,
             "stopped": self.stopped,
@@ -398,6 +401,7 @@ def remove(
     places = list(dict.fromkeys(_place_of(Path(p)) for p in folders))
     recorded = store.document_folders()
     report.not_found = [f for f in names if f not in recorded]
+    report.did_you_mean = _meant(report.not_found, recorded)
     chosen = {f for f in names if f in recorded}
     for place in places:
         inside = {
@@ -410,7 +414,7 @@ def remove(
     if report.refused is not None or not chosen:
         return report
     gone = sorted(chosen)
-    titles = _titles(store, gone)
+    titles = store.document_titles(gone)
     try:
         store.remove_documents(gone)
     except StoreError as exc:  # e.g. a full disk: say what did go, from what the store holds now
@@ -429,23 +433,71 @@ def _place_of(arg: Path) -> str:
     return _folder_of(arg)
 
 
-def _titles(store: GraphStore, files: list[str]) -> dict[str, str | None]:
-    from policykg.model import document_id
+def _meant(names: list[str], recorded: dict[str, str | None]) -> dict[str, list[str]]:
+    """The stored names each of ``names`` (not stored) may mean: the name of the document built from the file it is a
+    path to (``docs/2023/notice.txt`` typed where ``docs`` was built), or a stored name that differs from it only by
+    ``./``, ``\\`` for ``/``, case, full-width letters or script. Names stay exact (two files may differ only by case,
+    and the name is the document's identity), so these are offered, never removed in their place."""
+    if not names:
+        return {}
+    by_key: dict[str, list[str]] = {}
+    for file in sorted(recorded):
+        by_key.setdefault(_name_key(file), []).append(file)
+    meant: dict[str, list[str]] = {}
+    for name in names:
+        place = _place_of(Path(name)) if name and os.path.isfile(name) else None
+        built_from = sorted(f for f, folder in recorded.items() if folder and os.path.join(folder, f) == place)
+        found = built_from or by_key.get(_name_key(name), [])
+        if found:
+            meant[name] = found
+    return meant
 
-    rows = store.run(
-        "UNWIND $ids AS did MATCH (d:Document {id: did}) RETURN d.file AS file, d.title AS title",
-        {"ids": [document_id(f) for f in files]},
-    )
-    return {row["file"]: row["title"] for row in rows}
+
+def _name_key(name: str) -> str:
+    """A document name folded as a person may have typed it otherwise (see :func:`_meant`)."""
+    import posixpath
+
+    from policykg.loaders.normalize import to_simplified
+    from policykg.namekeys import lookup_key
+
+    return to_simplified(lookup_key(posixpath.normpath(name.replace("\\", "/"))))
+
+
+def _shown(name: str) -> str:
+    """A name as an error line lists it: quoted where its ends would not show (empty, spaces, a comma)."""
+    import shlex
+
+    return shlex.quote(name) if not name or re.search(r"[\s,'\"]", name) else name
+
+
+def _perhaps(did_you_mean: dict[str, list[str]], one: bool) -> str:
+    """The stored names the names not stored may mean, for the error line (each with its name unless ``one``)."""
+    hints = [
+        ", ".join(map(_shown, meant)) + ("" if one else f" for {_shown(name)}") for name, meant in did_you_mean.items()
+    ]
+    more = f"; and {len(hints) - 3} more" if len(hints) > 3 else ""
+    return f" (did you mean {'; '.join(hints[:3])}{more}?)" if hints else ""
 
 
 def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | None], confirmed: bool) -> str | None:
     """Why ``remove`` must remove nothing (one line saying what to do), or None."""
     problems = []
     if report.not_found:
-        problems.append(f"{_listed(report.not_found)} {'is' if len(report.not_found) == 1 else 'are'} not stored")
+        one = len(report.not_found) == 1
+        problems.append(
+            f"{_listed([_shown(name) for name in report.not_found])} {'is' if one else 'are'} not stored"
+            + _perhaps(report.did_you_mean, one)
+        )
     if report.folders_not_built:
-        problems.append(f"no stored document was built from {_listed(report.folders_not_built)}")
+        built = _nearest_first(report.folders_not_built, {f for f in recorded.values() if f is not None})
+        problems.append(
+            f"no stored document was built from {_listed(report.folders_not_built)}"
+            + (
+                f" (documents were built from {_listed(built)}; a folder renamed or moved since goes by its old path)"
+                if built
+                else ""
+            )
+        )
     if problems:
         unrecorded = sum(1 for folder in recorded.values() if folder is None)
         hint = (
@@ -472,6 +524,16 @@ def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | 
             f"{REMOVE_UNCONFIRMED} at once — check the names and folders, or add --yes to remove them"
         )
     return None
+
+
+def _nearest_first(given: list[str], folders: set[str]) -> list[str]:
+    """The folders documents were built from, those sharing the longest start with a folder given first: a folder
+    renamed or moved since is matched by its old path, which the error line must show (nothing else lists it)."""
+
+    def shared(folder: str) -> int:
+        return max(len(os.path.commonprefix([folder, place])) for place in given)
+
+    return sorted(folders, key=lambda folder: (-shared(folder), folder))
 
 
 def _listed(items: list[str], most: int = 3) -> str:

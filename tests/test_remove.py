@@ -322,3 +322,91 @@ def test_a_folder_whose_name_is_not_utf8_is_matched_as_it_was_recorded(tmp_path)
         shutil.rmtree(parent)
         assert [d.file for d in remove(store, folders=[Path(recorded)]).removed] == ["reply.txt"]
         assert [d.file for d in store.snapshot().documents] == ["other.txt"]
+
+
+def test_an_empty_folder_argument_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    # `policykg remove --folder "$OLD"` with OLD unset: the empty path was the current folder, and its documents went
+    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    other = _folder(tmp_path / "other", {"other.txt": OTHER})
+    store = tmp_path / "store"
+    _build(store, docs, other)
+    before = _jsonl(store)
+    monkeypatch.chdir(docs)
+    for args in (["--folder", ""], ["reply.txt", "--folder", "", "--json"]):
+        result = _remove(store, *args)
+        assert result.exit_code == 2 and result.stdout == "" and _jsonl(store) == before
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("error: --folder is empty") and "--folder ." in line
+    assert _remove(store, "--folder", ".").exit_code == 0 and set(_titles(store)) == {"other.txt"}
+
+
+def test_a_renamed_folder_is_refused_with_the_folders_documents_were_built_from(tmp_path):
+    # the folder was renamed after it was built: the documents are matched by the old path, which the error line
+    # must give (`query --name documents`, where it sent people, lists names without folders)
+    a = _folder(tmp_path / "青禾 2023", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    b = _folder(tmp_path / "B", {"other.txt": OTHER})
+    far = _folder(tmp_path / "far" / "away", {"more.txt": NOTICE.replace("远帆", "远帆二期")})
+    store = tmp_path / "store"
+    _build(store, b, far, a)
+    renamed = a.rename(tmp_path / "青禾 2023 旧")
+    before = _jsonl(store)
+    result = _remove(store, "--folder", str(renamed))
+    assert result.exit_code == 5 and result.stdout == "" and _jsonl(store) == before
+    (line,) = result.stderr.splitlines()
+    assert f"no stored document was built from {renamed.resolve()} (" in line
+    built = [str(p.resolve()) for p in (a, b, far)]
+    # every folder documents were built from, the nearest to the one given first
+    listed = f"documents were built from {built[0]}, {built[1]}, {built[2]}; "
+    assert listed + "a folder renamed or moved since goes by its old path)" in line
+    assert "policykg query --name documents" in line
+    assert _remove(store, "--folder", built[0]).exit_code == 0 and set(_titles(store)) == {"other.txt", "more.txt"}
+
+
+def test_a_folder_refusal_names_at_most_three_built_folders(tmp_path):
+    store = tmp_path / "store"
+    folders = [_folder(tmp_path / f"d{i}", {f"n{i}.txt": NOTICE.replace("远帆", f"远帆{i}号")}) for i in range(5)]
+    _build(store, *folders)
+    result = _remove(store, "--folder", str(tmp_path / "d1x"))
+    assert result.exit_code == 5
+    shown = [str(folders[i].resolve()) for i in (1, 0, 2)]  # d1 shares most with d1x, then by name
+    assert f"documents were built from {shown[0]}, {shown[1]}, {shown[2]} and 2 more;" in result.stderr
+
+
+def test_a_name_not_stored_is_shown_unambiguously_with_the_stored_name_it_may_mean(tmp_path, monkeypatch):
+    # names are exact (two files may differ only by case), so nothing is removed; but a name typed as a path, in
+    # the other script, in full-width letters or another case gets the stored name it may mean, and a name that is
+    # empty, has spaces or a comma shows where it begins and ends
+    docs = _folder(
+        tmp_path / "docs",
+        {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "青禾市科學技術局復函.txt": REPLY, "my notes.txt": OTHER},
+    )
+    store = tmp_path / "store"
+    _build(store, docs)
+    before = _jsonl(store)
+    monkeypatch.chdir(tmp_path)
+    meant = {
+        "./reply.txt": "reply.txt",
+        "docs/2023/notice.txt": "2023/notice.txt",  # a path to the file, from where the command runs
+        "2023\\notice.txt": "2023/notice.txt",
+        "青禾市科学技术局复函.txt": "青禾市科學技術局復函.txt",
+        "ＲＥＰＬＹ.txt": "reply.txt",
+        " my notes.txt": "'my notes.txt'",
+    }
+    for typed, stored in meant.items():
+        result = _remove(store, typed)
+        assert result.exit_code == 5 and result.stdout == "" and _jsonl(store) == before
+        (line,) = result.stderr.splitlines()
+        shown = typed if typed.strip() == typed and " " not in typed else f"'{typed}'"
+        assert f"error: not removing anything: {shown} is not stored (did you mean " in line
+        assert f"(did you mean {stored}?)" in line, line
+    result = _remove(store, "", "a, b.txt", "nothing.txt")
+    assert result.exit_code == 5
+    assert "not removing anything: '', 'a, b.txt', nothing.txt are not stored — `policykg" in result.stderr
+    result = _remove(store, "./reply.txt", "nothing.txt", "2023/Notice.txt")
+    assert "./reply.txt, nothing.txt, 2023/Notice.txt are not stored (did you mean reply.txt for ./reply.txt; " in (
+        result.stderr
+    )
+    assert "; 2023/notice.txt for 2023/Notice.txt?) — `policykg query" in result.stderr
+    as_json = json.loads(run("remove", "reply.txt", "./reply.txt", "--store", str(store), "--json").stdout)
+    assert as_json["not_found"] == ["./reply.txt"] and as_json["did_you_mean"] == {"./reply.txt": ["reply.txt"]}
+    assert _jsonl(store) == before

@@ -123,7 +123,7 @@ def build(
     "--folder",
     "folders",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     metavar="PATH",
     help="Remove every document built from a file inside PATH (a file: the document built from it); "
     "PATH need not exist any more. Repeatable.",
@@ -136,11 +136,12 @@ def build(
 )
 @graph_command()
 def remove(
-    names: tuple[str, ...], folders: tuple[Path, ...], confirmed: bool, where: StoreOptions, as_json: bool
+    names: tuple[str, ...], folders: tuple[str, ...], confirmed: bool, where: StoreOptions, as_json: bool
 ) -> None:
     """Take documents out of the graph: those NAMES (as stored: the path relative to the folder built, as
     `policykg query --name documents` lists them) and every document whose file lay inside a --folder when
-    it was built, whether or not that folder is still there (a deleted, renamed or wrong folder).
+    it was built, whether or not that folder is still there (deleted, or built by mistake; a folder renamed or
+    moved since goes by its old path, which the error line for the new one lists).
 
     With each document go its mentions, the relations it asserted and the entities no other document
     mentions; an entity another document mentions stays, with that document's evidence. All or nothing:
@@ -154,9 +155,13 @@ def remove(
             "nothing to remove: give the names of documents or --folder PATH — "
             "`policykg query --name documents` lists the stored names"
         )
+    if "" in folders:  # an unset variable (`--folder "$OLD"`): as a path it is the current folder, not meant here
+        raise OptionError(
+            "--folder is empty (an unset variable?) — give the folder's path; `--folder .` is the current folder"
+        )
     files = [name_arg(n, "document name") for n in names]
     with where.open() as store:
-        report = run_remove(store, files=files, folders=folders, confirmed=confirmed)
+        report = run_remove(store, files=files, folders=[Path(f) for f in folders], confirmed=confirmed)
     for problem in (report.refused, report.stopped):
         if problem:
             echo(f"error: {_t(problem)}", err=True)

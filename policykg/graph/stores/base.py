@@ -60,6 +60,11 @@ class GraphStore(ABC):
         (see :func:`policykg.build.build`). It is this machine's path: no snapshot, export or map carries it."""
 
     @abstractmethod
+    def document_titles(self, files: Iterable[str]) -> dict[str, str | None]:
+        """Map of document file → its title (None: the header gave none), for those of ``files`` the store holds:
+        what ``remove`` prints beside each name it takes out, read before they go."""
+
+    @abstractmethod
     def record_folders(self, folders: dict[str, str]) -> None:
         """Record the folder of stored documents (file → folder) without rewriting them: an unchanged file
         built from a moved folder costs nothing but this."""

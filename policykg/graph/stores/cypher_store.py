@@ -200,6 +200,7 @@ DOCUMENT_VERSIONS = "MATCH (d:Document) RETURN d.file AS file, d.sha256 AS sha25
 # of this machine, and snapshots feed exports and maps that must be the same bytes on every machine.
 DOCUMENT_FOLDER = "folder"
 DOCUMENT_FOLDERS = "MATCH (d:Document) RETURN d.file AS file, d.folder AS folder"
+DOCUMENT_TITLES = "UNWIND $doc_ids AS did MATCH (d:Document {id: did}) RETURN d.file AS file, d.title AS title"
 SET_DOCUMENT_FOLDERS = "UNWIND $rows AS row MATCH (d:Document {id: row.doc_id}) SET d.folder = row.folder"
 SNAPSHOT_DOCUMENTS = "MATCH (d:Document) RETURN " + ", ".join(f"d.{f} AS {f}" for f in DOCUMENT_FIELDS)
 SNAPSHOT_ENTITIES = (
@@ -1065,6 +1066,11 @@ def read_folders(run: TxRun) -> dict[str, str | None]:
     return {row["file"]: None if row["folder"] is None else str(row["folder"]) for row in run(DOCUMENT_FOLDERS, {})}
 
 
+def read_titles(run: TxRun, files: Iterable[str]) -> dict[str, str | None]:
+    """file → title of those of ``files`` stored."""
+    return {row["file"]: row["title"] for row in run(DOCUMENT_TITLES, {"doc_ids": sorted(map(document_id, files))})}
+
+
 def record_folders_tx(run: TxRun, folders: dict[str, str], batch_size: int = DEFAULT_BATCH_SIZE) -> None:
     """Set the folder of stored documents (by file) without touching anything they assert."""
     rows = [{"doc_id": document_id(file), "folder": folder} for file, folder in sorted(folders.items())]
@@ -1176,6 +1182,9 @@ class CypherStore(GraphStore):
 
     def document_folders(self) -> dict[str, str | None]:
         return read_folders(self._read)
+
+    def document_titles(self, files: Iterable[str]) -> dict[str, str | None]:
+        return read_titles(self._read, files)
 
     def record_folders(self, folders: dict[str, str]) -> None:
         if folders:
