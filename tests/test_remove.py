@@ -410,3 +410,21 @@ def test_a_name_not_stored_is_shown_unambiguously_with_the_stored_name_it_may_me
     as_json = json.loads(run("remove", "reply.txt", "./reply.txt", "--store", str(store), "--json").stdout)
     assert as_json["not_found"] == ["./reply.txt"] and as_json["did_you_mean"] == {"./reply.txt": ["reply.txt"]}
     assert _jsonl(store) == before
+
+
+def test_an_empty_build_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    # `policykg build "$DOCS" --prune` with DOCS unset: the empty path was the current folder, whose files were
+    # built (and, with --prune, whose gone files' documents were removed) although no folder was meant
+    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    store = tmp_path / "store"
+    _build(store, docs)
+    before = _jsonl(store)
+    monkeypatch.chdir(docs)
+    (docs / "reply.txt").unlink()
+    for args in (["", "--prune"], [str(docs), "", "--json"]):
+        result = run("build", *args, "--store", str(store), "-q")
+        assert result.exit_code == 2 and result.stdout == "" and _jsonl(store) == before
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("error: a path is empty") and "`.` is the current folder" in line
+    fresh = tmp_path / "fresh"
+    assert run("build", "", "--store", str(fresh)).exit_code == 2 and not fresh.exists()

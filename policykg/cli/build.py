@@ -23,7 +23,7 @@ from policykg.errors import NotFoundError, OptionError
 
 
 @main.command(short_help="Read documents (txt md pdf docx html) into the graph.")
-@click.argument("docs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("docs", nargs=-1, required=True, type=click.Path())
 @graph_command()
 @click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
 @click.option(
@@ -44,7 +44,7 @@ from policykg.errors import NotFoundError, OptionError
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 def build(
-    docs: tuple[Path, ...],
+    docs: tuple[str, ...],
     where: StoreOptions,
     prune: bool,
     prune_confirmed: bool,
@@ -70,10 +70,12 @@ def build(
     """
     from policykg.build import build as run_build
 
+    if "" in docs:  # an unset variable (`build "$DOCS" --prune`): as a path it is the current folder, not meant here
+        raise OptionError("a path is empty (an unset variable?) — give the folder's path; `.` is the current folder")
     with where.open(create=True) as store, progress_printer(enabled=not (quiet or as_json)) as progress:
         try:
             report = run_build(
-                docs,
+                [Path(d) for d in docs],
                 store,
                 prune=prune,
                 prune_confirmed=prune_confirmed,
