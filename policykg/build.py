@@ -323,7 +323,9 @@ def build(
         roots = [_folder_of(p) for p in paths]
         not_stored = _locations_not_stored(found, report)
         gone = sorted(
-            f for f in set(stored) - set(seen_names) if _prunable(f, stored_folders.get(f), roots, not_stored)
+            f
+            for f in set(stored) - set(seen_names)
+            if _prunable(f, stored_folders.get(f), roots, not_stored, read_whole, name_at)
         )
         report.prune_refused = _prune_refusal(bad_arguments, len(gone), len(stored), len(seen_names), prune_confirmed)
         if gone and report.prune_refused is None:
@@ -611,7 +613,14 @@ def _record_moved(store: GraphStore, moved: dict[str, str]) -> None:
         raise
 
 
-def _prunable(file: str, folder: str | None, roots: list[str], not_stored: set[str]) -> bool:
+def _prunable(
+    file: str,
+    folder: str | None,
+    roots: list[str],
+    not_stored: set[str],
+    read_whole: list[str],
+    name_at: dict[str, str],
+) -> bool:
     """Whether ``--prune`` may count a stored document that this build did not find as gone.
 
     Only when its file lay inside one of the folders built (``roots``, see :func:`_folder_of`): documents
@@ -619,11 +628,16 @@ def _prunable(file: str, folder: str | None, roots: list[str], not_stored: set[s
     document of folder A). And not when its file is one this build found under another name and failed to
     store (``not_stored``, see :func:`_locations_not_stored`): ``build A`` then ``build A/sub --prune`` names
     A/sub/x.txt ``x.txt``, not ``sub/x.txt``; if ``x.txt`` is refused, removing ``sub/x.txt`` left the file in
-    no document. A document with no recorded folder (an older store) is counted as before."""
+    no document. The folder of a file given (``build A/one.txt --prune``) is not read whole, so not finding a
+    file there says nothing: its documents go only when their files are no longer there (A/two.txt, still
+    there, lost its document) or this build found them under another name (``name_at``). A document with no
+    recorded folder (an older store) is counted as before."""
     if folder is None:
         return True
     where = os.path.join(folder, file)
-    return where not in not_stored and _inside(where, roots)
+    if where in not_stored or not _inside(where, roots):
+        return False
+    return where in name_at or _inside(where, read_whole) or not _still_there(where)
 
 
 def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str], name_at: dict[str, str]) -> bool:

@@ -295,6 +295,28 @@ def test_prune_from_a_subfolder_keeps_the_old_name_of_a_file_it_could_not_build(
     assert _titles(store) == {"reply.txt": SHENZHEN_REPLY.split("\n")[0]}
 
 
+def test_prune_with_a_file_given_removes_only_the_documents_of_its_folder_whose_files_are_gone(tmp_path):
+    """``build A/reply.txt --prune`` reads one file, not its folder: A's other files are not found but still
+    there. README promises --prune removes only documents whose files "are no longer there"; it removed them
+    all (here 2023/notice.txt, whose file was untouched), exit 0."""
+    store = tmp_path / "store"
+    shanghai = _shanghai(tmp_path)
+    assert _build(shanghai, store)[0] == 0
+    code, report, stderr = _build(shanghai / "reply.txt", store, "--prune")
+    assert code == 0 and report["unchanged"] == 1 and report["removed"] == 0, stderr
+    assert set(_titles(store)) == {"reply.txt", "2023/notice.txt"}
+    # a file of that folder that is gone is still pruned
+    (shanghai / "2023" / "notice.txt").unlink()
+    code, report, _ = _build(shanghai / "reply.txt", store, "--prune")
+    assert code == 0 and report["removed"] == 1 and set(_titles(store)) == {"reply.txt"}
+    # and one found by this build under another name leaves its old name (as when a folder is read whole)
+    _folder(shanghai, {"2023/notice.txt": SHANGHAI_NOTICE})
+    assert _build(shanghai, store)[1]["added"] == 1
+    code, report, _ = _build(shanghai / "2023" / "notice.txt", store, "--prune")
+    assert code == 0 and report["added"] == 1 and report["removed"] == 1
+    assert set(_titles(store)) == {"reply.txt", "notice.txt"}
+
+
 def test_a_parent_folder_built_after_its_subfolder_takes_the_names_the_subfolder_held(tmp_path):
     """``build A/sub`` then ``build A``: A/reply.txt is named ``reply.txt``, which the store held from A/sub.
     It was refused with the advice to build the common parent, A, the folder just built: pasting it failed
