@@ -223,8 +223,8 @@ def build(
     paths = [Path(p) for p in paths]
     found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
     read_whole = [_folder_of(p) for p in paths if os.path.isdir(p)]
+    # where a file found lies (its folder + name, as a stored document's place is computed) → its name here
     name_at = {os.path.join(folder, file): file for _, file, folder in found}
-    """where a file found lies (its folder + name, as a stored document's place is computed) → its name here"""
     report.discovered = len(found)
     bad_arguments = list(report.failed)
 
@@ -236,10 +236,8 @@ def build(
     versions = store.document_versions()  # one pass: each file's stored hash and the extractor that made it
     stored = {file: sha for file, (sha, _) in versions.items()}
     stored_folders = store.document_folders()
-    folder_of: dict[str, str] = {}
-    """file → the folder this build reads it from (recorded with the document when it is written)"""
-    moved: dict[str, str] = {}
-    """Unchanged files whose recorded folder is another (a moved folder) or none (an older store)."""
+    folder_of: dict[str, str] = {}  # file → the folder this build reads it from (written with its document)
+    moved: dict[str, str] = {}  # unchanged files whose recorded folder is another (a moved folder) or none
     current = extraction_fingerprint()
     again: set[str] = set()
     jobs: list[tuple[str, str, int]] = []

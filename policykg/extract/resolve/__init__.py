@@ -403,13 +403,6 @@ def _voices(text: str) -> list[tuple[int, str]]:
     return out
 
 
-__all__ = [
-    "PROVINCE_ABBREVIATIONS",
-    "SELF_REFS",
-    "resolve",
-]
-
-
 def _second_hospital_name(c: Candidate, second: Candidate | None, short: str) -> bool:
     """X医院（Y医院）: Chinese hospitals often carry two names, the university's (某大学附属医院) and the
     province's or the city's (某省中医医院), written one after the other with the second in brackets. The
@@ -422,3 +415,10 @@ def _second_hospital_name(c: Candidate, second: Candidate | None, short: str) ->
         and short not in c.text
         and c.text not in short
     )
+
+
+__all__ = [
+    "PROVINCE_ABBREVIATIONS",
+    "SELF_REFS",
+    "resolve",
+]
