@@ -25,7 +25,11 @@ from policykg.errors import NotFoundError, OptionError
 @main.command(short_help="Read documents (txt md pdf docx html) into the graph.")
 @click.argument("docs", nargs=-1, required=True, type=click.Path())
 @graph_command()
-@click.option("--prune", is_flag=True, help="Remove documents from the graph whose files are gone.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove documents whose files are gone from the folders given (for a file given: from its folder).",
+)
 @click.option(
     "--yes",
     "prune_confirmed",
