@@ -1,19 +1,16 @@
-"""Build a graph from files: discover, skip what is unchanged, extract in parallel, write per document; and take
-documents out again (:func:`remove`).
+"""Build a graph from files: discover, skip what is unchanged, extract in parallel, write per document.
 
-This is the library side of ``policykg build`` and ``policykg remove``. It decides *which* documents need
-work (by content hash against what the store already holds), runs extraction in
-a process pool (extraction is pure CPU and independent per document), and hands
-each finished :class:`~policykg.model.DocumentGraph` to the store, which replaces
-that document atomically. A file that cannot be read is reported and skipped;
-it never touches what the store already holds for it.
+This is the library side of ``policykg build`` (``policykg remove`` is :mod:`policykg.remove`). It decides
+*which* documents need work (by content hash against what the store already holds), runs extraction in
+a process pool (extraction is pure CPU and independent per document), and hands each finished
+:class:`~policykg.model.DocumentGraph` to the store, which replaces that document atomically. A file that
+cannot be read is reported and skipped; it never touches what the store already holds for it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 import signal
 import threading
 import time
@@ -24,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError, StoreError, StoreFull
+from policykg.folders import common_parent, folder_of, inside, still_there
 from policykg.graph.stores.base import GraphStore
 from policykg.model import DocumentGraph
 
@@ -222,7 +220,7 @@ def build(
     own = store.local_folder()
     paths = [Path(p) for p in paths]
     found = _discover_each(paths, report, leave_out=[own] if own is not None else [])
-    read_whole = [_folder_of(p) for p in paths if os.path.isdir(p)]
+    read_whole = [folder_of(p) for p in paths if os.path.isdir(p)]
     # where a file found lies (its folder + name, as a stored document's place is computed) → its name here
     name_at = {os.path.join(folder, file): file for _, file, folder in found}
     report.discovered = len(found)
@@ -236,7 +234,7 @@ def build(
     versions = store.document_versions()  # one pass: each file's stored hash and the extractor that made it
     stored = {file: sha for file, (sha, _) in versions.items()}
     stored_folders = store.document_folders()
-    folder_of: dict[str, str] = {}  # file → the folder this build reads it from (written with its document)
+    read_from: dict[str, str] = {}  # file → the folder this build reads it from (written with its document)
     moved: dict[str, str] = {}  # unchanged files whose recorded folder is another (a moved folder) or none
     current = extraction_fingerprint()
     again: set[str] = set()
@@ -277,7 +275,7 @@ def build(
             report.failed.append(BuildFailure(file, _other_folder_message(path, file, other, folder)))
             notify(file, "failed")
             continue
-        folder_of[file] = folder
+        read_from[file] = folder
         if stored.get(file) == digest:
             if versions[file][1] == current:
                 if other != folder:
@@ -299,7 +297,7 @@ def build(
                 notify(file, "failed")
                 continue
             assert graph is not None
-            graph.document.folder = folder_of[file]
+            graph.document.folder = read_from[file]
             report.notes.extend(BuildFailure(file, f"{file}: {note}") for note in graph.notes)
             pending.append(graph)
             _bucket(report, status[file]).append(file)
@@ -318,7 +316,7 @@ def build(
         prune = False  # the store does not reflect the inputs: removing anything now could be wrong
 
     if prune:
-        roots = [_folder_of(p) for p in paths]
+        roots = [folder_of(p) for p in paths]
         not_stored = _locations_not_stored(found, report)
         gone = sorted(
             f
@@ -333,273 +331,30 @@ def build(
     return report
 
 
-REMOVE_UNCONFIRMED = 20
-"""``remove`` takes out at most this many documents, and never every document of the store, unless ``confirmed``
-(``--yes``): a folder typed one level too high (``--folder ~``) must not empty the graph on its own."""
-
-
-@dataclass
-class RemovedDocument:
-    file: str
-    title: str | None
-    folder: str | None
-    """The folder it was built from, as recorded (None: a store written before folders were recorded)."""
-
-
-@dataclass
-class RemoveReport:
-    """What ``remove`` did, or why it did nothing: for the table a person reads and the JSON a script reads."""
-
-    removed: list[RemovedDocument] = field(default_factory=list)
-    """The documents taken out (all the arguments named, or none of them)."""
-    not_found: list[str] = field(default_factory=list)
-    """Names given that the store does not hold."""
-    did_you_mean: dict[str, list[str]] = field(default_factory=dict)
-    """Of ``not_found``, those that may mean stored names (see :func:`_meant`): name given → stored names."""
-    folders_not_built: list[str] = field(default_factory=list)
-    """Folders given (resolved) that no stored document was built from."""
-    refused: str | None = None
-    """Why nothing was removed (one line saying what to do), else None."""
-    stopped: str | None = None
-    """The store failed during the removal (one line); ``removed`` lists what it did take out."""
-
-    @property
-    def ok(self) -> bool:
-        return self.refused is None and self.stopped is None
-
-    def to_dict(self) -> dict:
-        return {
-            "removed": [{"file": d.file, "title": d.title, "folder": d.folder} for d in self.removed],
-            "not_found": self.not_found,
-            "did_you_mean": self.did_you_mean,
-            "folders_not_built": self.folders_not_built,
-            "refused": self.refused,
-            "stopped": self.stopped,
-        }
-
-
-def remove(
-    store: GraphStore,
-    *,
-    files: Iterable[str] = (),
-    folders: Iterable[Path] = (),
-    confirmed: bool = False,
-) -> RemoveReport:
-    """Take documents out of the store: those named (``files``, names as stored) and every document whose file lay
-    inside one of ``folders`` when it was built (a folder given is resolved as :func:`build` resolves its arguments;
-    it need not exist any more: a deleted or unmounted folder is the case this is for). A path to a file counts as
-    the document built from that file. With each document go its mentions, the relations it asserted and the
-    entities nobody else mentions (:meth:`GraphStore.remove_documents`); an entity another document mentions stays,
-    with that document's evidence.
-
-    All or nothing: when a name is not stored or nothing stored was built from a folder, nothing is removed and
-    ``report.refused`` names them. More than :data:`REMOVE_UNCONFIRMED` documents, or every document of the store,
-    are removed only when ``confirmed``. Documents without a recorded folder (an older store) are matched by name
-    only."""
-    report = RemoveReport()
-    names = list(dict.fromkeys(files))
-    places = list(dict.fromkeys(_place_of(Path(p)) for p in folders))
-    recorded = store.document_folders()
-    report.not_found = [f for f in names if f not in recorded]
-    report.did_you_mean = _meant(report.not_found, recorded)
-    chosen = {f for f in names if f in recorded}
-    for place in places:
-        inside = {
-            f for f, folder in recorded.items() if folder is not None and _inside(os.path.join(folder, f), [place])
-        }
-        if not inside:
-            report.folders_not_built.append(place)
-        chosen |= inside
-    report.refused = _remove_refusal(report, len(chosen), recorded, confirmed)
-    if report.refused is not None or not chosen:
-        return report
-    gone = sorted(chosen)
-    titles = store.document_titles(gone)
-    try:
-        store.remove_documents(gone)
-    except StoreError as exc:  # e.g. a full disk: say what did go, from what the store holds now
-        still = store.document_folders()
-        gone = [f for f in gone if f not in still]
-        report.stopped = str(exc)
-    report.removed = [RemovedDocument(f, titles.get(f), recorded[f]) for f in gone]
-    return report
-
-
-def _place_of(arg: Path) -> str:
-    """Where ``arg`` is, as a stored document's place is computed (recorded folder + name): a folder (or a path that
-    does not exist) as :func:`_folder_of` resolves it, a file as its folder resolved and its own name (a link too)."""
-    if os.path.isfile(arg):
-        return os.path.join(_folder_of(arg), _as_text(os.path.basename(arg)))
-    return _folder_of(arg)
-
-
-def _meant(names: list[str], recorded: dict[str, str | None]) -> dict[str, list[str]]:
-    """The stored names each of ``names`` (not stored) may mean: the name of the document built from the file it is a
-    path to (``docs/2023/notice.txt`` typed where ``docs`` was built), or a stored name that differs from it only by
-    ``./``, ``\\`` for ``/``, case, full-width letters or script. Names stay exact (two files may differ only by case,
-    and the name is the document's identity), so these are offered, never removed in their place."""
-    if not names:
-        return {}
-    by_key: dict[str, list[str]] = {}
-    for file in sorted(recorded):
-        by_key.setdefault(_name_key(file), []).append(file)
-    meant: dict[str, list[str]] = {}
-    for name in names:
-        place = _place_of(Path(name)) if name and os.path.isfile(name) else None
-        built_from = sorted(f for f, folder in recorded.items() if folder and os.path.join(folder, f) == place)
-        found = built_from or by_key.get(_name_key(name), [])
-        if found:
-            meant[name] = found
-    return meant
-
-
-def _name_key(name: str) -> str:
-    """A document name folded as a person may have typed it otherwise (see :func:`_meant`)."""
-    import posixpath
-
-    from policykg.loaders.normalize import to_simplified
-    from policykg.namekeys import lookup_key
-
-    return to_simplified(lookup_key(posixpath.normpath(name.replace("\\", "/"))))
-
-
-def _shown(name: str) -> str:
-    """A name as an error line lists it: quoted where its ends would not show (empty, spaces, a comma)."""
-    import shlex
-
-    return shlex.quote(name) if not name or re.search(r"[\s,'\"]", name) else name
-
-
-def _perhaps(did_you_mean: dict[str, list[str]], one: bool) -> str:
-    """The stored names the names not stored may mean, for the error line (each with its name unless ``one``)."""
-    hints = [
-        ", ".join(map(_shown, meant)) + ("" if one else f" for {_shown(name)}") for name, meant in did_you_mean.items()
-    ]
-    more = f"; and {len(hints) - 3} more" if len(hints) > 3 else ""
-    return f" (did you mean {'; '.join(hints[:3])}{more}?)" if hints else ""
-
-
-def _remove_refusal(report: RemoveReport, count: int, recorded: dict[str, str | None], confirmed: bool) -> str | None:
-    """Why ``remove`` must remove nothing (one line saying what to do), or None."""
-    problems = []
-    if report.not_found:
-        one = len(report.not_found) == 1
-        problems.append(
-            f"{_listed([_shown(name) for name in report.not_found])} {'is' if one else 'are'} not stored"
-            + _perhaps(report.did_you_mean, one)
-        )
-    if report.folders_not_built:
-        built = _nearest_first(report.folders_not_built, {f for f in recorded.values() if f is not None})
-        problems.append(
-            f"no stored document was built from {_listed(report.folders_not_built)}"
-            + (
-                f" (documents were built from {_listed(built)}; a folder renamed or moved since goes by its old path)"
-                if built
-                else ""
-            )
-        )
-    if problems:
-        unrecorded = sum(1 for folder in recorded.values() if folder is None)
-        hint = (
-            f" ({unrecorded} stored documents have no recorded folder, written before builds recorded it: remove "
-            "them by name)"
-            if report.folders_not_built and unrecorded
-            else ""
-        )
-        return (
-            f"not removing anything: {'; '.join(problems)} — `policykg query --name documents` lists the stored "
-            f"names{hint}"
-        )
-    if confirmed or not count:
-        return None
-    if count == len(recorded):
-        what = "the only document" if count == 1 else f"all {count} documents"
-        return (
-            f"not removing anything: this would remove {what} of the store — check the names and folders, or add "
-            "--yes to remove them"
-        )
-    if count > REMOVE_UNCONFIRMED:
-        return (
-            f"not removing anything: this would remove {count} of {len(recorded)} stored documents, more than "
-            f"{REMOVE_UNCONFIRMED} at once — check the names and folders, or add --yes to remove them"
-        )
-    return None
-
-
-def _nearest_first(given: list[str], folders: set[str]) -> list[str]:
-    """The folders documents were built from, those sharing the longest start with a folder given first: a folder
-    renamed or moved since is matched by its old path, which the error line must show (nothing else lists it)."""
-
-    def shared(folder: str) -> int:
-        return max(len(os.path.commonprefix([folder, place])) for place in given)
-
-    return sorted(folders, key=lambda folder: (-shared(folder), folder))
-
-
-def _listed(items: list[str], most: int = 3) -> str:
-    return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
-
-
-def _as_text(path: str) -> str:
-    """A resolved path as the store keeps it: a byte of a folder name that is not UTF-8 becomes the text ``\\xNN``.
-    Why: a store holds text, and a lone surrogate made every document of such a folder fail to be written;
-    the file names inside are checked on their own (:func:`_undecodable_name`)."""
-    from policykg.textsafe import json_safe
-
-    return str(json_safe(path))
-
-
-def _folder_of(arg: Path) -> str:
-    """The resolved folder the names of ``arg``'s documents are relative to: the folder itself, or the folder a
-    file argument lies in (its name is the argument's own, a link's too). A path that does not exist counts
-    as a folder, so that ``--prune`` with a missing folder still sees which stored documents it concerns."""
-    folder = os.path.dirname(os.path.abspath(arg)) if os.path.isfile(arg) else os.fspath(arg)
-    return _as_text(os.path.realpath(folder))
-
-
 def _other_folder_message(path: Path, file: str, stored_from: str, folder: str) -> str:
     """The one line for a file whose name the store holds from another folder, with other bytes.
 
     What to do depends on the other file: where it is no longer (a folder renamed with an edit, or deleted),
     there is nothing to keep and replacing is the way, or, when that whole folder is gone, removing its
-    documents (:func:`remove`: replacing would take only the names this folder shares with it); otherwise both
-    can be kept by building the folders' common parent, unless that would read the whole home folder or disk
-    (:func:`_common_parent`)."""
+    documents (:func:`policykg.remove.remove`: replacing would take only the names this folder shares with it);
+    otherwise both can be kept by building the folders' common parent, unless that would read the whole home
+    folder or disk (:func:`policykg.folders.common_parent`)."""
     import shlex
 
     head = f"{path}: not built — the store holds a different {file} built from {stored_from}"
     replace = "to let this file replace it, add --replace-other-folders"
-    if not _still_there(os.path.join(stored_from, file)):
+    if not still_there(os.path.join(stored_from, file)):
         return (
             f"{head}, and no longer there (a moved, renamed or unmounted folder?); {replace}; if that folder is gone "
             f"for good, `policykg remove --folder {shlex.quote(stored_from)}` takes out all its documents"
         )
-    parent = _common_parent(stored_from, folder)
+    parent = common_parent(stored_from, folder)
     keep = (
         "use another store"
         if parent is None
         else f"build their common parent {parent} (--prune drops the old names) or use another store"
     )
     return f"{head}; to keep both, {keep}; {replace}"
-
-
-def _still_there(recorded: str) -> bool:
-    """Whether a path recorded by :func:`_as_text` exists: its ``\\xNN`` are read back as the bytes they were."""
-    raw = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), recorded)
-    return os.path.exists(recorded) or os.path.exists(raw)
-
-
-def _common_parent(one: str, other: str) -> str | None:
-    """The folder holding both, if building it is sound advice: not the disk's root, the home folder or a folder
-    above it (such a build reads every file of the user), nor a relative folder someone set by hand."""
-    try:
-        parent = os.path.commonpath([one, other])
-    except ValueError:
-        return None
-    home = os.path.realpath(os.path.expanduser("~"))
-    if not os.path.isabs(parent) or os.path.dirname(parent) == parent or _inside(home, [parent]):
-        return None
-    return parent
 
 
 def _record_moved(store: GraphStore, moved: dict[str, str]) -> None:
@@ -621,7 +376,7 @@ def _prunable(
 ) -> bool:
     """Whether ``--prune`` may count a stored document that this build did not find as gone.
 
-    Only when its file lay inside one of the folders built (``roots``, see :func:`_folder_of`): documents
+    Only when its file lay inside one of the folders built (``roots``, see :func:`folder_of`): documents
     built from other folders are not this build's to remove (building folder B with --prune removed every
     document of folder A). And not when its file is one this build found under another name and failed to
     store (``not_stored``, see :func:`_locations_not_stored`): ``build A`` then ``build A/sub --prune`` names
@@ -633,9 +388,9 @@ def _prunable(
     if folder is None:
         return True
     where = os.path.join(folder, file)
-    if where in not_stored or not _inside(where, roots):
+    if where in not_stored or not inside(where, roots):
         return False
-    return where in name_at or _inside(where, read_whole) or not _still_there(where)
+    return where in name_at or inside(where, read_whole) or not still_there(where)
 
 
 def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str], name_at: dict[str, str]) -> bool:
@@ -651,12 +406,7 @@ def _elsewhere(file: str, stored_from: str, folder: str, read_whole: list[str], 
     if stored_from == folder:
         return False
     where = os.path.join(stored_from, file)
-    return not _inside(where, read_whole) or name_at.get(where) == file
-
-
-def _inside(where: str, folders: list[str]) -> bool:
-    """Whether the path ``where`` lies inside one of ``folders`` (all resolved, as :func:`_folder_of` gives)."""
-    return any(where == root or where.startswith(root.rstrip(os.sep) + os.sep) for root in folders)
+    return not inside(where, read_whole) or name_at.get(where) == file
 
 
 def _locations_not_stored(found: list[tuple[Path, str, str]], report: BuildReport) -> set[str]:
@@ -720,7 +470,7 @@ def _discover_each(
 ) -> list[tuple[Path, str, str]]:
     """Discover argument by argument, so one missing or unsupported argument is a failure of
     that argument while the rest of the batch still builds; a file named twice counts once.
-    Each file comes with the resolved folder its name is relative to (:func:`_folder_of`).
+    Each file comes with the resolved folder its name is relative to (:func:`folder_of`).
     Folders in ``leave_out`` (the store being written) are not read."""
     from policykg.loaders.readers import NoDocumentError, discover_all
 
@@ -735,7 +485,7 @@ def _discover_each(
                 report.skipped.extend(BuildFailure(s.path, s.message) for s in exc.skipped)
             continue
         report.skipped.extend(BuildFailure(s.path, s.message) for s in skipped)
-        folder = _folder_of(Path(arg))
+        folder = folder_of(Path(arg))
         for path, file, key in items:
             if key not in seen:
                 seen.add(key)

@@ -17,10 +17,11 @@ import pytest
 from click.testing import CliRunner
 from stores_factory import STORES, seeded_store
 
-from policykg.build import REMOVE_UNCONFIRMED, build, remove
+from policykg.build import build
 from policykg.cli import main
 from policykg.graph.readwrite.export import to_jsonl
 from policykg.graph.stores.embedded import EmbeddedStore
+from policykg.remove import REMOVE_UNCONFIRMED, remove
 
 REPLY = (
     "青禾市科学技术局关于支持星河生物科技有限公司的复函\n\n星河生物科技有限公司：\n"

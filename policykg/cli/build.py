@@ -154,7 +154,7 @@ def remove(
     when a name is not stored, or nothing stored was built from a folder, nothing is removed (exit 5).
     More than 20 documents, or every document of the store, need --yes (exit 2 without it).
     """
-    from policykg.build import remove as run_remove
+    from policykg.remove import remove as run_remove
 
     if not names and not folders:
         raise OptionError(
