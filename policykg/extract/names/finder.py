@@ -207,6 +207,7 @@ from policykg.extract.names.patterns import (
     _inside_mandate,
     _is_place,
     _joins_two_words,
+    _joint_body_of_places,
     _kind_of_quoted_project,
     _left_ok,
     _level_before,
@@ -462,6 +463,9 @@ class _Finder:
                     if _inside_mandate(t, i - n, w):
                         i -= n
                         continue  # 国家发展和改革委员会…: the 和 belongs to a mandate
+                    if w == "与" and _joint_body_of_places(t, i - n, i, end):
+                        i -= n
+                        continue  # 内地与香港科技合作委员会: two places joined by 与 name the joint body they run
                     if (
                         (i - n) in self.name_ends
                         or (w == "及" and i == suffix_start)  # 科研及实验室空间: a bare head joined by 及 names nothing

@@ -1065,6 +1065,23 @@ def _inside_mandate(t: str, pos: int, word: str) -> bool:
     return any(t.startswith(core, pos - k) for core, k in _mandates_holding(word))
 
 
+_JOINT_BODY_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:合作|联合)(?:联合)?(?:委员会|联席会议|工作小组|专责小组|实验室|研究中心|研究院)$"
+)
+"""What follows the second place in the name of a body two places run together (科技合作委员会, 联合实验室): a field
+at most, the word of joint work, then the body's head, with no verb between (合作建设科技园 is a clause)."""
+
+
+def _joint_body_of_places(t: str, at: int, after: int, end: int) -> bool:
+    """The 与 at ``at`` joins two places that open the name of a body they run together (内地与香港科技合作委员会,
+    上海与香港联合实验室), not a partner of the clause before: a place ends right before 与, another starts right
+    after it, and the rest up to the head is a field and 合作/联合 (:data:`_JOINT_BODY_AFTER_PLACE`)."""
+    if not any(at - k >= 0 and lexicon.region_entry(t[at - k : at]) is not None for k in (4, 3, 2)):
+        return False
+    place = next((k for k in (4, 3, 2) if lexicon.region_entry(t[after : after + k]) is not None), 0)
+    return bool(place) and _JOINT_BODY_AFTER_PLACE.match(t, after + place, end) is not None
+
+
 _MANDATES_HOLDING: list = [None, {}]
 """The mandate table the index below was built from, and word → (mandate, offset of the word in it)."""
 
