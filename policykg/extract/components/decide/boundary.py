@@ -456,6 +456,7 @@ def _trim_left(c: Candidate, char_before: str = "") -> Candidate | None:
                 and not _only_a_head(c.text[pos:])  # 工程|研究|中心: the trigger word is part of the head
                 and not _zone_department(c, before, c.text[pos:])
                 and not (registered and before in places())  # 澳门|投资|发展股份有限公司: a firm's place and trade
+                and not _promotion_body(c.text[pos:])  # 成都市|投资|促进局: the field a promotion body serves
             )
             or (len(tok) == 1 and tok in leading_words() and len(nxt) > 1)
         ):
@@ -752,6 +753,19 @@ def _act_before_zone(name: str, pos: int, tok: str, tg: str | None) -> bool:
     # 支持东岭|发展|生物医药产业园: the place is the act's subject; but a field word the dictionary tags as a
     # verbal noun (常州|生命|健康产业园) is part of the zone's name, unless it is a verb of policy prose
     return name[: pos - len(tok)] in places() and (tg != "vn" or _policy_verb(tok))
+
+
+_PROMOTION_WORDS = ("促进", "推广")
+
+
+def _promotion_body(rest: str) -> bool:
+    """促进局, 推广署, 促进委员会, 推广服务署: a body that promotes a field, named by the field right before it
+    (投资促进局, 贸易促进委员会); the field, even a word that is also an act (投资), is the object of the promotion
+    and part of the name. Only the promotion word and a head word may follow (投资推广生物医药项目 is a clause)."""
+    if not rest.startswith(_PROMOTION_WORDS):
+        return False
+    head = rest[2:].removeprefix("服务")
+    return bool(head) and _only_a_head(head)
 
 
 def _policy_verb(tok: str) -> bool:
