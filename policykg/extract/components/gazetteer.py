@@ -474,7 +474,7 @@ def _county_short_forms(text: str, end: int, occupied: bytearray, chosen: list[C
         for c in chosen
         if c.text.endswith(_COUNTY_LEVEL_ENDS)
         and len(c.text) >= 3
-        and (c.text in cities or canonical_place(c.text) == c.text)
+        and (c.text in cities or canonical_place(c.text) == c.text or _unmatched_prefecture_short(c.text))
     }
     out = []
     for full in fulls:
@@ -496,6 +496,14 @@ def _county_short_forms(text: str, end: int, occupied: bytearray, chosen: list[C
                 out.append(Candidate(i, j, short, "Region", SHORT_FORM_RULE + (canonical_place(full) or full), 0.75))
             i = text.find(short, j, end)
     return out
+
+
+def _unmatched_prefecture_short(full: str) -> bool:
+    """大连市, 嘉兴市, 桂林市: a prefecture city whose short form the dictionary tags as another word (大连 an adverb,
+    嘉兴 a person's name), so it is not matched alone (:func:`_short_ok`); after the text has written the full name,
+    the short form is that city, as a county's is (:func:`_county_short_forms`)."""
+    short = full[:-1]
+    return full.endswith("市") and canonical_place(full) == short and short not in places()
 
 
 _LIST_MARK = frozenset("、和与及")
