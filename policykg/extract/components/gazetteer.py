@@ -409,6 +409,7 @@ def opens_longer_name(text: str, end: int) -> bool:
 
 def run(doc: Doc) -> None:
     text = doc.text
+    _longer_places_over_inner_regions(doc)
     occupied = doc.occupied()
     hits: list[Candidate] = []
     for end, (surface, _name) in _place_hits(text, doc.body_end):
@@ -441,6 +442,25 @@ def run(doc: Doc) -> None:
     chosen += _county_short_forms(text, doc.body_end, occupied, chosen)
     if chosen:
         doc.candidates = sorted(doc.candidates + chosen, key=lambda c: c.start)
+
+
+def _longer_places_over_inner_regions(doc: Doc) -> None:
+    """旧金山 is San Francisco, not Shanghai's 金山区: a place of the tables written in full is the place, where the
+    lexicon's hit is only a shorter region inside it (金山 inside 旧金山). Places otherwise only fill the gaps the
+    name finders left; here the finders' hit is a fragment of the longer place and gives way to it."""
+    regions = [c for c in doc.candidates if c.type == "Region" and c.rule == "lexicon"]
+    if not regions:
+        return
+    table = places()
+    drop: set[int] = set()
+    for c in regions:
+        for k in (1, 2):
+            for start, end in ((c.start - k, c.end), (c.start, c.end + k)):
+                if start >= 0 and doc.text[start:end] in table and doc.text[start:end] != c.text:
+                    if not any(o.start < end and start < o.end and o is not c for o in doc.candidates):
+                        drop.add(id(c))
+    if drop:
+        doc.candidates = [c for c in doc.candidates if id(c) not in drop]
 
 
 _TOWN_PART_OPENER = "城"
