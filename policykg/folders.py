@@ -10,7 +10,6 @@ export or a map.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 
@@ -33,8 +32,9 @@ def folder_of(arg: Path) -> str:
 
 def still_there(recorded: str) -> bool:
     """Whether a path recorded by :func:`as_text` exists: its ``\\xNN`` are read back as the bytes they were."""
-    raw = re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), recorded)
-    return os.path.exists(recorded) or os.path.exists(raw)
+    from policykg.textsafe import from_escaped_bytes
+
+    return os.path.exists(recorded) or os.path.exists(from_escaped_bytes(recorded))
 
 
 def common_parent(one: str, other: str) -> str | None:

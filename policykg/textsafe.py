@@ -53,6 +53,12 @@ def _unsurrogate(match: re.Match[str]) -> str:
     return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else "\ufffd"
 
 
+def from_escaped_bytes(text: str) -> str:
+    """The text :func:`json_safe` made of a name read back: each ``\\xNN`` of a byte that was not UTF-8 is that byte
+    again (as surrogateescape holds it), so a path stored as text can be looked up on disk."""
+    return re.sub(r"\\x([89a-f][0-9a-f])", lambda m: chr(0xDC00 + int(m.group(1), 16)), text)
+
+
 def json_safe(obj: Any) -> Any:
     """A copy with NaN and infinities as null (JSON has no such numbers), and without lone surrogates:
     a byte that was not UTF-8 (a GBK file name) becomes the text ``\\xNN`` the terminal shows too, any

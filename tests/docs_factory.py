@@ -29,6 +29,7 @@ __all__ = [
     "write_utf8",
     "write_gb18030",
     "write_big5",
+    "write_folder",
     "write_utf16_bom",
     "write_markdown",
     "make_pdf",
@@ -78,6 +79,14 @@ TABLE_ROWS: list[list[str]] = [
 def write_utf8(path: Path, text: str, *, bom: bool = False) -> Path:
     path = Path(path)
     path.write_bytes((codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def write_folder(path: Path, files: dict[str, str]) -> Path:
+    """A folder of UTF-8 text files (relative name → text, sub-folders made as needed), as a user's folder to build."""
+    for name, text in files.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_text(text, encoding="utf-8")
     return path
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docs_factory import write_folder
 from stores_factory import STORES, seeded_store
 
 from policykg.build import build, extract_files
@@ -46,19 +47,12 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-def _folder(path: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        (path / name).parent.mkdir(parents=True, exist_ok=True)
-        (path / name).write_text(text, encoding="utf-8")
-    return path
-
-
 def _shanghai(root: Path) -> Path:
-    return _folder(root / "shanghai", {"reply.txt": SHANGHAI_REPLY, "2023/notice.txt": SHANGHAI_NOTICE})
+    return write_folder(root / "shanghai", {"reply.txt": SHANGHAI_REPLY, "2023/notice.txt": SHANGHAI_NOTICE})
 
 
 def _shenzhen(root: Path) -> Path:
-    return _folder(root / "shenzhen", {"reply.txt": SHENZHEN_REPLY, "2023/notice.txt": SHENZHEN_NOTICE})
+    return write_folder(root / "shenzhen", {"reply.txt": SHENZHEN_REPLY, "2023/notice.txt": SHENZHEN_NOTICE})
 
 
 def _build(folder: Path, store: Path, *extra: str) -> tuple[int, dict, str]:
@@ -165,7 +159,7 @@ def test_prune_from_another_folder_keeps_the_first_folders_documents(tmp_path):
     store = tmp_path / "store"
     shanghai = _shanghai(tmp_path)
     assert _build(shanghai, store)[0] == 0
-    other = _folder(tmp_path / "other", {"elsewhere.txt": SHENZHEN_NOTICE})
+    other = write_folder(tmp_path / "other", {"elsewhere.txt": SHENZHEN_NOTICE})
     code, report, stderr = _build(other, store, "--prune")
     # before, this removed both of shanghai's documents (2 gone, 1 found: it asked for --yes)
     assert code == 0 and report["added"] == 1 and report["removed"] == 0 and "not pruning" not in stderr
@@ -230,7 +224,7 @@ def _every_export(store: Path, out: Path) -> dict[str, bytes]:
 
 def test_exports_and_maps_are_the_same_bytes_whichever_folder_was_built(tmp_path):
     one, two = tmp_path / "x" / "A", tmp_path / "y" / "deeper" / "A"
-    _folder(one, {"reply.txt": SHANGHAI_REPLY, "2023/notice.txt": SHANGHAI_NOTICE})
+    write_folder(one, {"reply.txt": SHANGHAI_REPLY, "2023/notice.txt": SHANGHAI_NOTICE})
     shutil.copytree(one, two)
     assert _build(one, tmp_path / "s1")[0] == 0 and _build(two, tmp_path / "s2")[0] == 0
     first, second = _every_export(tmp_path / "s1", tmp_path / "o1"), _every_export(tmp_path / "s2", tmp_path / "o2")
@@ -271,7 +265,7 @@ def test_each_store_records_folders_and_keeps_them_out_of_snapshots(any_store, t
     replaced = build([shenzhen], store, workers=1, replace_other_folders=True)
     assert replaced.ok and sorted(replaced.changed) == ["2023/notice.txt", "reply.txt"]
     assert set(store.document_folders().values()) == {str(shenzhen.resolve())}
-    pruned = build([_folder(tmp_path / "third", {"other.txt": SHANGHAI_NOTICE})], store, workers=1, prune=True)
+    pruned = build([write_folder(tmp_path / "third", {"other.txt": SHANGHAI_NOTICE})], store, workers=1, prune=True)
     assert pruned.ok and pruned.removed == [] and len(store.snapshot().documents) == 3
 
 
@@ -280,7 +274,7 @@ def test_prune_from_a_subfolder_keeps_the_old_name_of_a_file_it_could_not_build(
     in this build, where A's own reply.txt holds the name, so it is refused. Prune removed ``sub/reply.txt`` as
     gone although its file was there and its new name was not stored: A/sub/reply.txt was in no document."""
     store = tmp_path / "store"
-    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    top = write_folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
     assert _build(top, store)[0] == 0
     code, report, _ = _build(top / "sub", store, "--prune")
     assert code == 2 and [f["file"] for f in report["failed"]] == ["reply.txt"] and report["removed"] == 0
@@ -310,7 +304,7 @@ def test_prune_with_a_file_given_removes_only_the_documents_of_its_folder_whose_
     code, report, _ = _build(shanghai / "reply.txt", store, "--prune")
     assert code == 0 and report["removed"] == 1 and set(_titles(store)) == {"reply.txt"}
     # and one found by this build under another name leaves its old name (as when a folder is read whole)
-    _folder(shanghai, {"2023/notice.txt": SHANGHAI_NOTICE})
+    write_folder(shanghai, {"2023/notice.txt": SHANGHAI_NOTICE})
     assert _build(shanghai, store)[1]["added"] == 1
     code, report, _ = _build(shanghai / "2023" / "notice.txt", store, "--prune")
     assert code == 0 and report["added"] == 1 and report["removed"] == 1
@@ -323,7 +317,7 @@ def test_a_parent_folder_built_after_its_subfolder_takes_the_names_the_subfolder
     again, A/reply.txt was never built and A/sub/reply.txt was stored twice. A file of a folder this build
     reads is found again under its new name (or is gone), so the name may be taken without losing it."""
     store = tmp_path / "store"
-    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    top = write_folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
     assert _build(top / "sub", store)[0] == 0
     code, report, stderr = _build(top, store, "--prune")
     assert code == 0 and not report["failed"] and "error" not in stderr
@@ -391,7 +385,7 @@ def test_a_subfolder_given_before_its_folder_does_not_push_out_the_folders_file(
     """``build A`` then ``build A/sub A``: A/sub/reply.txt is named ``reply.txt`` first, A's own reply.txt then
     fails as a second file of that name; A's stored ``reply.txt`` must stay A's, not become A/sub's."""
     store = tmp_path / "store"
-    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    top = write_folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
     assert _build(top, store)[0] == 0
     result = run("build", str(top / "sub"), str(top), "--store", str(store), "--json", "--prune")
     assert result.exit_code == 2 and json.loads(result.stdout)["removed"] == 0
@@ -404,7 +398,7 @@ def test_a_subfolder_given_before_its_folder_does_not_push_out_the_folders_file(
 def test_each_store_renames_a_subfolders_documents_when_its_folder_is_built(any_store, tmp_path):
     """The sub-folder flows above through the library, on each store (Neo4j in CI)."""
     store = any_store
-    top = _folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
+    top = write_folder(tmp_path / "A", {"reply.txt": SHANGHAI_REPLY, "sub/reply.txt": SHENZHEN_REPLY})
     assert build([top / "sub"], store, workers=1).ok
     parent = build([top], store, workers=1, prune=True)
     assert parent.ok and parent.changed == ["reply.txt"] and parent.added == ["sub/reply.txt"]

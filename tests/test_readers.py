@@ -1038,15 +1038,22 @@ def test_tables_and_single_column_pages_read_as_pdfminer_reads_them(tmp_path):
     assert ours == extract_text(str(path)).split("\f")[:-1]
 
 
+def _body_marked_for_two_notes() -> list[f.PdfLine]:
+    """A page's body whose paragraph carries the raised mark 1 in its second line and whose next paragraph carries 2
+    (the notes are laid under it by each test)."""
+    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
+    page: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
+    page[1] = (72, 760, [(page[1][2][:6], 12, 0), ("1", 7, 4), (page[1][2][6:], 12, 0)])
+    page.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    return page
+
+
 def test_a_footer_set_right_under_a_short_footnote_is_no_part_of_the_note(tmp_path):
     """A note runs on over a small line more than half a line under it only when its line runs to the right edge of
     the text (wraps): a footer set so under a short note's last line stays the page's footer (left out as one)."""
-    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
     long_note = "2 白鹭医药科技有限公司成立于二〇一八年，位于青禾市东岭区科技大道，主要从事细胞治疗药物的研究和生产。"
     footer = [(72, 46, [("青禾市科技创新简报编辑部", 9, 0)])]
-    page1: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
-    page1[1] = (72, 760, [(page1[1][2][:6], 12, 0), ("1", 7, 4), (page1[1][2][6:], 12, 0)])
-    page1.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    page1 = _body_marked_for_two_notes()
     page1 += [(72, 86, [("1 青禾市科技局即青禾市科学技术局。", 9, 0)])]
     page1 += [(72, 74, [(long_note[:40], 9, 0)]), (72, 62, [(long_note[40:], 9, 0)]), *footer]
     page2: list[f.PdfLine] = [(72, 780, "青禾市科技局将继续支持企业创新。"), *footer]
@@ -1061,11 +1068,8 @@ def test_a_footer_at_a_notes_own_spacing_under_a_short_note_is_no_part_of_it(tmp
     """A footer set under a short note's line as close as the note's own lines stand is no part of the note (it stays
     the page's footer, left out as one); a note's line stopping short of the text's edge runs on only when the first
     word of the line under it would not have fitted after it (a web address)."""
-    body = "二〇二五年青禾市科技局会同青禾市财政局设立专项资金，支持白鹭医药科技有限公司建设中试平台，带动企业集聚。"
     footer = [(72, 64, [("青禾市科技创新简报编辑部", 9, 0)])]
-    page1: list[f.PdfLine] = [(72, 780 - 20 * i, line) for i, line in enumerate(f.wrap_lines([body * 3], 30))]
-    page1[1] = (72, 760, [(page1[1][2][:6], 12, 0), ("1", 7, 4), (page1[1][2][6:], 12, 0)])
-    page1.append((72, 640, [("白鹭医药", 12, 0), ("2", 7, 4), ("科技有限公司与青禾大学合作建设联合实验室。", 12, 0)]))
+    page1 = _body_marked_for_two_notes()
     page1 += [(72, 110, [("1 数据来源：青禾市统计局，", 9, 0)])]
     page1 += [
         (72, 99, [("https://tjj.qinghe.example.gov.cn/tjsj/tjgb/2025/qinghe-statistical-bulletin-annual.html", 9, 0)])

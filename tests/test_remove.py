@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docs_factory import write_folder
 from stores_factory import STORES, seeded_store
 
 from policykg.build import build
@@ -41,13 +42,6 @@ SHARED = "星河生物科技有限公司"
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def _folder(path: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        (path / name).parent.mkdir(parents=True, exist_ok=True)
-        (path / name).write_text(text, encoding="utf-8")
-    return path
 
 
 def _build(store: Path, *folders: Path) -> None:
@@ -87,7 +81,7 @@ def _evidence_docs(org: dict) -> set[str]:
 
 
 def test_removing_a_document_by_name_leaves_the_graph_of_a_store_built_without_it(tmp_path):
-    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
+    docs = write_folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
     store = tmp_path / "store"
     _build(store, docs)
     assert "reply.txt" in _evidence_docs(_views(store, SHARED)[0])
@@ -96,7 +90,7 @@ def test_removing_a_document_by_name_leaves_the_graph_of_a_store_built_without_i
     assert result.exit_code == 0 and result.stderr == ""
     assert "reply.txt" in result.stdout and REPLY.split("\n")[0][:12] in result.stdout
 
-    without = _folder(tmp_path / "without", {"2023/notice.txt": NOTICE, "other.txt": OTHER})
+    without = write_folder(tmp_path / "without", {"2023/notice.txt": NOTICE, "other.txt": OTHER})
     fresh = tmp_path / "fresh"
     _build(fresh, without)
     assert _every_export(store, tmp_path / "o1") == _every_export(fresh, tmp_path / "o2")
@@ -112,8 +106,8 @@ def test_removing_a_document_by_name_leaves_the_graph_of_a_store_built_without_i
 
 @pytest.mark.parametrize("deleted", [False, True], ids=["folder-there", "folder-deleted"])
 def test_removing_a_folder_leaves_exactly_the_graph_of_the_other_folder(tmp_path, deleted):
-    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
-    b = _folder(tmp_path / "B", {"other.txt": OTHER})
+    a = write_folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    b = write_folder(tmp_path / "B", {"other.txt": OTHER})
     store, only_b = tmp_path / "store", tmp_path / "only-b"
     _build(store, a, b)
     _build(only_b, b)
@@ -130,7 +124,7 @@ def test_removing_a_folder_leaves_exactly_the_graph_of_the_other_folder(tmp_path
 
 
 def test_a_folder_given_relative_with_a_trailing_slash_or_as_a_subfolder_is_resolved_like_builds(tmp_path, monkeypatch):
-    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
+    a = write_folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
     store = tmp_path / "store"
     _build(store, a)
     monkeypatch.chdir(a)
@@ -149,7 +143,7 @@ def _titles(store: Path) -> dict[str, str]:
 
 
 def test_a_folder_nothing_was_built_from_removes_nothing(tmp_path):
-    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    a = write_folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
     store = tmp_path / "store"
     _build(store, a)
     before = _jsonl(store)
@@ -169,7 +163,7 @@ def test_a_folder_nothing_was_built_from_removes_nothing(tmp_path):
 
 
 def test_an_unknown_name_among_known_ones_removes_nothing_and_is_named(tmp_path):
-    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
+    docs = write_folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "other.txt": OTHER})
     store = tmp_path / "store"
     _build(store, docs)
     before = _jsonl(store)
@@ -195,11 +189,11 @@ def test_nothing_to_remove_and_a_missing_store_are_one_line(tmp_path):
 
 
 def test_many_documents_or_all_of_them_need_yes(tmp_path):
-    many = _folder(
+    many = write_folder(
         tmp_path / "many",
         {f"d{i:02d}.txt": NOTICE.replace("远帆", f"远帆{i}号") for i in range(REMOVE_UNCONFIRMED + 1)},
     )
-    few = _folder(tmp_path / "few", {"reply.txt": REPLY})
+    few = write_folder(tmp_path / "few", {"reply.txt": REPLY})
     store = tmp_path / "store"
     _build(store, many, few)
     before = _jsonl(store)
@@ -222,7 +216,7 @@ def test_many_documents_or_all_of_them_need_yes(tmp_path):
 
 def test_names_with_control_characters_print_escaped_and_json_is_strict(tmp_path):
     evil = "x\nerror: forged\x1b[31m\u202e.txt"
-    docs = _folder(tmp_path / "docs", {evil: REPLY, "other.txt": OTHER})
+    docs = write_folder(tmp_path / "docs", {evil: REPLY, "other.txt": OTHER})
     store = tmp_path / "store"
     _build(store, docs)
     shown = _remove(store, evil)
@@ -245,7 +239,7 @@ def test_names_with_control_characters_print_escaped_and_json_is_strict(tmp_path
 def test_an_older_store_without_recorded_folders_is_told_to_remove_by_name(tmp_path):
     from policykg.build import extract_files
 
-    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "other.txt": OTHER})
+    docs = write_folder(tmp_path / "docs", {"reply.txt": REPLY, "other.txt": OTHER})
     store = tmp_path / "store"
     with EmbeddedStore(store) as s:
         s.replace_documents(extract_files([docs])[0])  # as a build before folders were recorded wrote them
@@ -257,10 +251,10 @@ def test_an_older_store_without_recorded_folders_is_told_to_remove_by_name(tmp_p
 
 def test_a_deleted_folders_error_line_when_building_another_says_how_to_remove_it(tmp_path):
     store = tmp_path / "store"
-    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "only-a.txt": NOTICE})
+    a = write_folder(tmp_path / "A", {"reply.txt": REPLY, "only-a.txt": NOTICE})
     _build(store, a)
     shutil.rmtree(a)
-    b = _folder(tmp_path / "B", {"reply.txt": OTHER, "only-b.txt": NOTICE.replace("远帆", "远帆二期")})
+    b = write_folder(tmp_path / "B", {"reply.txt": OTHER, "only-b.txt": NOTICE.replace("远帆", "远帆二期")})
     result = run("build", str(b), "--store", str(store))
     assert result.exit_code == 2
     (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
@@ -283,8 +277,8 @@ def any_store(request, tmp_path):
 
 def test_each_store_removes_by_folder_and_by_name_as_if_never_built(any_store, tmp_path):
     store = any_store
-    a = _folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
-    b = _folder(tmp_path / "B", {"other.txt": OTHER, "sub/more.txt": NOTICE.replace("远帆", "远帆二期")})
+    a = write_folder(tmp_path / "A", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    b = write_folder(tmp_path / "B", {"other.txt": OTHER, "sub/more.txt": NOTICE.replace("远帆", "远帆二期")})
     assert build([a], store, workers=1).ok and build([b], store, workers=1).ok
     with EmbeddedStore(tmp_path / "only-b") as only_b:
         assert build([b], only_b, workers=1).ok
@@ -311,8 +305,8 @@ def test_each_store_removes_by_folder_and_by_name_as_if_never_built(any_store, t
 
 def test_a_folder_whose_name_is_not_utf8_is_matched_as_it_was_recorded(tmp_path):
     parent = tmp_path / os.fsdecode(b"\xb1\xa3")  # 保 in GBK: not UTF-8
-    a = _folder(parent / "A", {"reply.txt": REPLY})
-    b = _folder(tmp_path / "B", {"other.txt": OTHER})
+    a = write_folder(parent / "A", {"reply.txt": REPLY})
+    b = write_folder(tmp_path / "B", {"other.txt": OTHER})
     with EmbeddedStore(tmp_path / "store") as store:
         assert build([a, b], store, workers=1).ok
         recorded = store.document_folders()["reply.txt"]
@@ -327,8 +321,8 @@ def test_a_folder_whose_name_is_not_utf8_is_matched_as_it_was_recorded(tmp_path)
 
 def test_an_empty_folder_argument_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
     # `policykg remove --folder "$OLD"` with OLD unset: the empty path was the current folder, and its documents went
-    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
-    other = _folder(tmp_path / "other", {"other.txt": OTHER})
+    docs = write_folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    other = write_folder(tmp_path / "other", {"other.txt": OTHER})
     store = tmp_path / "store"
     _build(store, docs, other)
     before = _jsonl(store)
@@ -344,9 +338,9 @@ def test_an_empty_folder_argument_is_refused_not_read_as_the_current_folder(tmp_
 def test_a_renamed_folder_is_refused_with_the_folders_documents_were_built_from(tmp_path):
     # the folder was renamed after it was built: the documents are matched by the old path, which the error line
     # must give (`query --name documents`, where it sent people, lists names without folders)
-    a = _folder(tmp_path / "青禾 2023", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
-    b = _folder(tmp_path / "B", {"other.txt": OTHER})
-    far = _folder(tmp_path / "far" / "away", {"more.txt": NOTICE.replace("远帆", "远帆二期")})
+    a = write_folder(tmp_path / "青禾 2023", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    b = write_folder(tmp_path / "B", {"other.txt": OTHER})
+    far = write_folder(tmp_path / "far" / "away", {"more.txt": NOTICE.replace("远帆", "远帆二期")})
     store = tmp_path / "store"
     _build(store, b, far, a)
     renamed = a.rename(tmp_path / "青禾 2023 旧")
@@ -365,7 +359,7 @@ def test_a_renamed_folder_is_refused_with_the_folders_documents_were_built_from(
 
 def test_a_folder_refusal_names_at_most_three_built_folders(tmp_path):
     store = tmp_path / "store"
-    folders = [_folder(tmp_path / f"d{i}", {f"n{i}.txt": NOTICE.replace("远帆", f"远帆{i}号")}) for i in range(5)]
+    folders = [write_folder(tmp_path / f"d{i}", {f"n{i}.txt": NOTICE.replace("远帆", f"远帆{i}号")}) for i in range(5)]
     _build(store, *folders)
     result = _remove(store, "--folder", str(tmp_path / "d1x"))
     assert result.exit_code == 5
@@ -377,7 +371,7 @@ def test_a_name_not_stored_is_shown_unambiguously_with_the_stored_name_it_may_me
     # names are exact (two files may differ only by case), so nothing is removed; but a name typed as a path, in
     # the other script, in full-width letters or another case gets the stored name it may mean, and a name that is
     # empty, has spaces or a comma shows where it begins and ends
-    docs = _folder(
+    docs = write_folder(
         tmp_path / "docs",
         {"reply.txt": REPLY, "2023/notice.txt": NOTICE, "青禾市科學技術局復函.txt": REPLY, "my notes.txt": OTHER},
     )
@@ -416,7 +410,7 @@ def test_a_name_not_stored_is_shown_unambiguously_with_the_stored_name_it_may_me
 def test_an_empty_build_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
     # `policykg build "$DOCS" --prune` with DOCS unset: the empty path was the current folder, whose files were
     # built (and, with --prune, whose gone files' documents were removed) although no folder was meant
-    docs = _folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
+    docs = write_folder(tmp_path / "docs", {"reply.txt": REPLY, "2023/notice.txt": NOTICE})
     store = tmp_path / "store"
     _build(store, docs)
     before = _jsonl(store)
